@@ -1,0 +1,313 @@
+/*
+ * dyad.h - public API of libdyad, an open political event coder.
+ *
+ * dyad reads news documents, splits them into sentences and tokens,
+ * parses them and codes who-did-what-to-whom events in the CAMEO
+ * ontology.  This header is the whole contract between the library and
+ * its users (the `dyad` program is one of them).
+ *
+ * Conventions, which hold for every function below unless its comment
+ * says otherwise:
+ *   - Functions return an int status: DYAD_OK (0) on success, a positive
+ *     DYAD_E* code on failure.  Results come back through out-params.
+ *   - Functions that can fail in a way a user must act on take an
+ *     optional `struct dyad_error *` which, when not NULL, receives the
+ *     code, a message and a location ("path:12", "doc 'x'", a byte
+ *     offset).  Passing NULL is always allowed.
+ *   - Objects are opaque handles created by *_new / *_open and released
+ *     by *_free / *_close; every release function accepts NULL.
+ *   - Strings are UTF-8.  Pointers returned by accessors are borrowed:
+ *     they live as long as the object they came from.
+ *   - The library never prints, never exits and keeps no global mutable
+ *     state.  A dyad_pipeline is immutable once built and may be shared
+ *     by any number of threads; every other handle belongs to one thread
+ *     at a time.
+ */
+#ifndef DYAD_H
+#define DYAD_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define DYAD_VERSION_MAJOR 0
+#define DYAD_VERSION_MINOR 1
+#define DYAD_VERSION_PATCH 0
+#define DYAD_VERSION_STRING "0.1.0"
+
+/* Version of the records dyad writes (JSONL "schema" field, SQLite
+ * user_version).  Bumped whenever a field changes meaning. */
+#define DYAD_SCHEMA_VERSION 1
+
+/* ------------------------------------------------------------------ */
+/* Errors                                                              */
+/* ------------------------------------------------------------------ */
+
+/*
+ * One table generates the enum, dyad_errname() and dyad_strerror().
+ * Codes are never renumbered; a retired code keeps its slot.
+ */
+#define DYAD_ERRORS(X)                                                      \
+    X(OK, 0, "success")                                                     \
+    X(ENOMEM, 1, "out of memory")                                           \
+    X(EINVAL, 2, "invalid argument")                                        \
+    X(EIO, 3, "input/output error")                                         \
+    X(ENOENT, 4, "no such file or directory")                               \
+    X(ETOOBIG, 5, "input exceeds a documented size limit")                  \
+    X(EJSON, 6, "malformed JSON")                                           \
+    X(EFIELD, 7, "required field missing or of the wrong type")             \
+    X(EBINARY, 8, "input looks like a binary file, not text")               \
+    X(EGZIP, 9, "corrupt or truncated gzip stream")                         \
+    X(ESQLITE, 10, "SQLite error")                                          \
+    X(EFORMAT, 11, "unknown or unsupported format")                         \
+    X(EMODEL, 12, "model file is corrupt or of another version")            \
+    X(EDICT, 13, "dictionary error")                                        \
+    X(EEMPTY, 14, "document has no text")                                   \
+    X(EINTERNAL, 15, "internal error (please report it)")                   \
+    X(EDUPLICATE, 16, "duplicate entry")
+
+enum dyad_status {
+#define DYAD__ENUM(name, num, msg) DYAD_##name = num,
+    DYAD_ERRORS(DYAD__ENUM)
+#undef DYAD__ENUM
+    DYAD__NERRORS
+};
+
+/* Static, never-NULL message for a status code ("unknown error" for
+ * codes this build does not know). */
+const char *dyad_strerror(int code);
+/* Static symbolic name such as "EJSON"; "EUNKNOWN" for unknown codes. */
+const char *dyad_errname(int code);
+
+#define DYAD_ERRMSG_MAX 512
+
+/* Error detail filled by functions that take a `struct dyad_error *`. */
+struct dyad_error {
+    int code;                   /* DYAD_OK when nothing went wrong */
+    char where[256];            /* "path:line", "doc 'id'", or "" */
+    char msg[DYAD_ERRMSG_MAX];  /* human-readable, actionable detail */
+};
+
+/* Library version string, same as DYAD_VERSION_STRING of the build. */
+const char *dyad_version(void);
+
+/* ------------------------------------------------------------------ */
+/* Documents and input (module ingest)                                 */
+/* ------------------------------------------------------------------ */
+
+/* A byte range [start, end) into a document's text. */
+struct dyad_span {
+    uint32_t start;
+    uint32_t end;
+};
+
+/*
+ * One input document.  All strings are NUL-terminated and owned by the
+ * document; fields that the input did not have are NULL (never "").
+ * `text` may contain NUL bytes: use text_len.
+ */
+struct dyad_doc {
+    char *id;          /* from the input, or derived ("file.txt", "file.jsonl:12") */
+    char *date;        /* ISO 8601 as given ("2017-09-05"), or NULL */
+    char *title;       /* headline: JSON "title" or first non-empty .txt line */
+    char *url;
+    char *source;      /* publisher ("AFP") */
+    char *text;        /* body text, original bytes (not yet repaired) */
+    size_t text_len;
+    char *extra_json;  /* JSON object text of the input's unknown fields, or NULL */
+    char *origin;      /* where it came from: "path", "path:line" or "-:line" */
+    uint64_t seq;      /* 0-based position in the input stream */
+    /* Lines of `text` recognised as site boilerplate ("Follow us on
+     * Twitter"); they are kept out of coding and reported. */
+    struct dyad_span *boilerplate;
+    size_t nboilerplate;
+};
+
+void dyad_doc_free(struct dyad_doc *doc);
+
+/* A rejected input: something that should have been a document but
+ * could not be read.  It is reported, never dropped silently. */
+struct dyad_reject {
+    char *origin;      /* "path", "path:line" */
+    char *id;          /* document id when known, else NULL */
+    int code;          /* DYAD_E* */
+    char *reason;      /* actionable message */
+    uint64_t seq;      /* position in the input stream (shared with docs) */
+};
+
+void dyad_reject_free(struct dyad_reject *rej);
+
+enum dyad_input_format {
+    DYAD_INPUT_AUTO = 0, /* by extension: .txt, .jsonl/.json/.ndjson, .gz; stdin sniffed */
+    DYAD_INPUT_TXT,      /* one document per file */
+    DYAD_INPUT_JSONL     /* one document per line (gzip detected by magic bytes) */
+};
+
+struct dyad_reader_options {
+    enum dyad_input_format format;
+    const char *boilerplate_path; /* list of boilerplate lines; NULL = none */
+    size_t max_doc_bytes;         /* 0 = default (DYAD_DEFAULT_MAX_DOC) */
+};
+
+#define DYAD_DEFAULT_MAX_DOC ((size_t)16 << 20) /* 16 MiB */
+
+struct dyad_reader;
+
+/*
+ * Opens a reader over `paths` (files, directories walked recursively in
+ * sorted order, or "-" for stdin).  The paths array is copied.  Fails
+ * only for setup problems (bad options, unreadable boilerplate list);
+ * an unreadable input path is reported later as a reject, in order.
+ */
+int dyad_reader_open(const char *const *paths, size_t npaths,
+                     const struct dyad_reader_options *opts,
+                     struct dyad_reader **out, struct dyad_error *err);
+
+/*
+ * Reads the next item.  Exactly one of *doc and *rej is set on DYAD_OK;
+ * both are NULL at the end of the input.  The caller owns what it gets.
+ * A non-OK return is fatal for the reader (out of memory).
+ */
+int dyad_reader_next(struct dyad_reader *r, struct dyad_doc **doc,
+                     struct dyad_reject **rej, struct dyad_error *err);
+
+void dyad_reader_close(struct dyad_reader *r);
+
+/* ------------------------------------------------------------------ */
+/* Text analysis (module text)                                         */
+/* ------------------------------------------------------------------ */
+
+enum dyad_token_flags {
+    DYAD_TOK_SPACE_AFTER = 1u << 0, /* whitespace follows in the text */
+    DYAD_TOK_SENT_START = 1u << 1,
+    DYAD_TOK_PARA_START = 1u << 2,  /* first token after a blank line */
+    DYAD_TOK_NORMALISED = 1u << 3   /* form differs from the raw bytes */
+};
+
+/* A token.  `form` is the normalised spelling used for matching and
+ * parsing (straight quotes, ASCII dashes, NFC); `span` covers the
+ * token's bytes in the original text. */
+struct dyad_token {
+    const char *form;   /* NUL-terminated, owned by the analysis */
+    uint32_t form_len;
+    struct dyad_span span;
+    uint32_t flags;     /* dyad_token_flags */
+};
+
+struct dyad_sentence {
+    struct dyad_span span;   /* in the original text */
+    uint32_t first_token;    /* index into the analysis' token array */
+    uint32_t ntokens;
+    uint32_t paragraph;      /* 0-based paragraph number */
+};
+
+/* ------------------------------------------------------------------ */
+/* Pipeline and sessions (module core)                                 */
+/* ------------------------------------------------------------------ */
+
+struct dyad_pipeline_options {
+    int reserved;  /* later: model path, dictionary paths */
+};
+
+/* Immutable, shareable configuration (later: model and dictionaries). */
+struct dyad_pipeline;
+
+int dyad_pipeline_new(const struct dyad_pipeline_options *opts,
+                      struct dyad_pipeline **out, struct dyad_error *err);
+void dyad_pipeline_free(struct dyad_pipeline *p);
+
+/* Per-thread working state. */
+struct dyad_session;
+
+int dyad_session_new(const struct dyad_pipeline *p, struct dyad_session **out);
+void dyad_session_free(struct dyad_session *s);
+
+enum dyad_doc_status {
+    DYAD_DOC_CODED = 0,   /* processed, may have zero events */
+    DYAD_DOC_EMPTY,       /* no text left after boilerplate */
+    DYAD_DOC_REJECTED,    /* could not be read (see dyad_reject) */
+    DYAD_DOC_PARTIAL      /* processed with parts skipped (see reason) */
+};
+
+/*
+ * What a session made of one document.  Result structs show their
+ * fields; all memory belongs to the result and is released by
+ * dyad_result_free.  `doc` is owned by the result.
+ */
+struct dyad_result {
+    struct dyad_doc *doc;
+    enum dyad_doc_status status;
+    const char *status_reason;     /* NULL or static/owned text */
+    size_t utf8_repaired;          /* invalid byte sequences replaced by U+FFFD */
+    const struct dyad_token *tokens;
+    size_t ntokens;
+    const struct dyad_sentence *sentences;
+    size_t nsentences;
+    void *internal;                /* module data; do not touch */
+};
+
+/*
+ * Processes `doc` (ownership moves into the result, even on failure).
+ * Stages run now: UTF-8 repair, normalisation, segmentation,
+ * tokenisation.  On success *out is a new result.
+ */
+int dyad_session_process(struct dyad_session *s, struct dyad_doc *doc,
+                         struct dyad_result **out, struct dyad_error *err);
+
+void dyad_result_free(struct dyad_result *res);
+
+/* ------------------------------------------------------------------ */
+/* Output (module out)                                                 */
+/* ------------------------------------------------------------------ */
+
+enum dyad_output_format {
+    DYAD_OUT_JSONL = 0,
+    DYAD_OUT_CSV,
+    DYAD_OUT_SQLITE,
+    DYAD_OUT_CONLLU    /* sentences/tokens as CoNLL-U-like text */
+};
+
+/* What a writer emits per document. */
+enum dyad_output_kind {
+    DYAD_EMIT_SENTENCES = 0,  /* one record per sentence */
+    DYAD_EMIT_TOKENS,         /* one record per sentence with its tokens */
+    DYAD_EMIT_DOCUMENTS       /* one record per document (status) */
+};
+
+struct dyad_writer_options {
+    enum dyad_output_format format;
+    enum dyad_output_kind kind;
+    FILE *stream;            /* JSONL/CSV/CoNLL-U: where to write (borrowed) */
+    const char *db_path;     /* SQLite: database file, created if absent */
+};
+
+struct dyad_writer;
+
+int dyad_writer_open(const struct dyad_writer_options *opts,
+                     struct dyad_writer **out, struct dyad_error *err);
+
+/*
+ * Writes one processed document.  Call in input order from one thread.
+ * For SQLite, a document whose id is already in the database is skipped
+ * and *skipped (when not NULL) is set to 1.
+ */
+int dyad_writer_write(struct dyad_writer *w, const struct dyad_result *res,
+                      int *skipped, struct dyad_error *err);
+
+/* Records a rejected input (SQLite documents table; JSONL/CSV write
+ * nothing here: rejects go to the error stream). */
+int dyad_writer_reject(struct dyad_writer *w, const struct dyad_reject *rej,
+                       struct dyad_error *err);
+
+/* Flushes and closes; returns the first error of the flush/commit. */
+int dyad_writer_close(struct dyad_writer *w, struct dyad_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* DYAD_H */

@@ -206,11 +206,44 @@ struct dyad_sentence {
 };
 
 /* ------------------------------------------------------------------ */
+/* Syntax (module syntax)                                              */
+/* ------------------------------------------------------------------ */
+
+/*
+ * Morphosyntax and dependency attachment of one token, parallel to the
+ * token array of a result (dyad's tokenizer emits UD syntactic words,
+ * so tokens and words coincide).  Strings are static or owned by the
+ * result.  head is 1-based within the sentence, 0 for the root.
+ */
+struct dyad_word {
+    const char *upos;    /* "VERB" */
+    const char *xpos;    /* "VBD" */
+    const char *lemma;   /* "reject" */
+    const char *feats;   /* "Mood=Ind|Tense=Past|VerbForm=Fin" or "_" */
+    const char *deprel;  /* "nsubj", "obl:tmod", ... */
+    uint32_t head;
+};
+
+/* A trained tagger + parser model, immutable after loading, shareable
+ * by all threads. */
+struct dyad_model;
+
+#define DYAD_DEFAULT_MODEL "data/model/dyad-en.model"
+
+int dyad_model_load(const char *path, struct dyad_model **out,
+                    struct dyad_error *err);
+void dyad_model_free(struct dyad_model *m);
+
+/* ------------------------------------------------------------------ */
 /* Pipeline and sessions (module core)                                 */
 /* ------------------------------------------------------------------ */
 
 struct dyad_pipeline_options {
-    int reserved;  /* later: model path, dictionary paths */
+    /* Tagger/parser model: loaded from model_path when not NULL, or
+     * borrowed from `model` (caller keeps it alive); neither = no
+     * parsing (sentences and tokens only). */
+    const char *model_path;
+    const struct dyad_model *model;
 };
 
 /* Immutable, shareable configuration (later: model and dictionaries). */
@@ -247,6 +280,7 @@ struct dyad_result {
     size_t ntokens;
     const struct dyad_sentence *sentences;
     size_t nsentences;
+    const struct dyad_word *words;  /* parallel to tokens, NULL if not parsed */
     void *internal;                /* module data; do not touch */
 };
 

@@ -1,0 +1,12 @@
+# mk/core.mk - whole-pipeline benchmarks.
+
+CORPUS_MB ?= 1024
+CORPUS    ?= /tmp/dyad-corpus-$(CORPUS_MB)M.jsonl
+
+$(CORPUS): $(BUILD)/tools/gencorpus
+	$(BUILD)/tools/gencorpus $(CORPUS_MB) > $@.tmp && mv $@.tmp $@
+
+# Streaming: `dyad sentences` over a generated corpus (default 1 GiB),
+# with -j 1 and -j 2; prints wall time, MB/s, sentences/s and peak RSS.
+bench-corpus: $(DYAD) $(CORPUS)
+	@sh bench/corpus.sh $(DYAD) $(CORPUS)

@@ -122,9 +122,14 @@ struct dyad_doc {
     char *origin;      /* where it came from: "path", "path:line" or "-:line" */
     uint64_t seq;      /* 0-based position in the input stream */
     /* Lines of `text` recognised as site boilerplate ("Follow us on
-     * Twitter"); they are kept out of coding and reported. */
+     * Twitter"); they are kept out of coding and reported.  Each span
+     * covers one whole line without its "\n" or "\r\n"; sorted. */
     struct dyad_span *boilerplate;
     size_t nboilerplate;
+    /* NULL, or what the reader could not use in the input's metadata
+     * ("date '5/9/17' is not ISO 8601; kept in extra_json").  The
+     * unusable value itself is kept in extra_json under its own key. */
+    char *warning;
 };
 
 void dyad_doc_free(struct dyad_doc *doc);
@@ -332,8 +337,10 @@ int dyad_writer_open(const struct dyad_writer_options *opts,
 int dyad_writer_write(struct dyad_writer *w, const struct dyad_result *res,
                       int *skipped, struct dyad_error *err);
 
-/* Records a rejected input (SQLite documents table; JSONL/CSV write
- * nothing here: rejects go to the error stream). */
+/* Records a rejected input.  SQLite: a row in the `rejects` table.
+ * JSONL/CSV with kind DOCUMENTS: a record with status "rejected".
+ * Other kinds and CoNLL-U write nothing here (rejects go to the error
+ * stream).  See docs/FORMATS.md. */
 int dyad_writer_reject(struct dyad_writer *w, const struct dyad_reject *rej,
                        struct dyad_error *err);
 

@@ -74,6 +74,7 @@ struct dy_ingest_lines {
     int eof;
     int skipping;          /* inside an over-long line */
     size_t skipped;        /* bytes of that line seen so far */
+    int binary;            /* the first block read looks binary */
 };
 
 void dy_ingest_lines_init(struct dy_ingest_lines *l, struct dy_ingest_src *src,

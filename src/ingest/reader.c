@@ -509,22 +509,18 @@ static int jsonl_next(struct dyad_reader *r, struct dyad_doc **doc, struct dyad_
             jsonl_close(r);
             return DYAD_OK;
         }
-        if (r->jfirst && !toolong) {
-            size_t n = DY_MIN(r->lines.len, DY_INGEST_SNIFF_BYTES);
-            r->jfirst = 0;
-            if (dy_ingest_looks_binary((const unsigned char *)r->lines.buf, n)) {
-                dy_snprintf(origin, sizeof(origin), "%s", r->jorigin);
-                rc = new_reject(rej, origin, NULL, DYAD_EBINARY,
-                                "looks like a binary file (a NUL byte or mostly non-text bytes "
-                                "in the first %d bytes); not read",
-                                DY_INGEST_SNIFF_BYTES);
-                jsonl_close(r);
-                return rc;
-            }
-            if (len >= 3 && memcmp(line, "\xef\xbb\xbf", 3) == 0) {
-                line += 3;
-                len -= 3;
-            }
+        if (r->jfirst && r->lines.binary) {
+            dy_snprintf(origin, sizeof(origin), "%s", r->jorigin);
+            rc = new_reject(rej, origin, NULL, DYAD_EBINARY,
+                            "looks like a binary file (a NUL byte or mostly non-text bytes "
+                            "in the first %d bytes); not read",
+                            DY_INGEST_SNIFF_BYTES);
+            jsonl_close(r);
+            return rc;
+        }
+        if (r->jfirst && !toolong && len >= 3 && memcmp(line, "\xef\xbb\xbf", 3) == 0) {
+            line += 3;
+            len -= 3;
         }
         r->jfirst = 0;
         if (toolong)
@@ -574,7 +570,7 @@ static int open_file(struct dyad_reader *r, const char *path, const char *name, 
                      struct dyad_doc **doc, struct dyad_reject **rej)
 {
     enum dyad_input_format fmt = r->format;
-    struct dy_ingest_src src;
+    struct dy_ingest_src *src = &r->src;
     struct stat st;
     FILE *f;
     int rc, gz;
@@ -590,31 +586,32 @@ static int open_file(struct dyad_reader *r, const char *path, const char *name, 
         return new_reject(rej, path, fmt == DYAD_INPUT_TXT ? name : NULL,
                           errno == ENOENT ? DYAD_ENOENT : DYAD_EIO, "cannot open: %s",
                           strerror(errno));
-    rc = dy_ingest_src_open(&src, f, 1);
+    rc = dy_ingest_src_open(src, f, 1);
     if (rc) {
         if (rc != DYAD_ENOMEM)
-            rc = new_reject(rej, path, NULL, rc, "%s; not read", src.msg);
-        dy_ingest_src_release(&src);
+            rc = new_reject(rej, path, NULL, rc, "%s; not read", src->msg);
+        dy_ingest_src_release(src);
         return rc;
     }
     if (fmt == DYAD_INPUT_AUTO) {
         size_t n;
-        const unsigned char *p = dy_ingest_src_peek(&src, &n);
+        const unsigned char *p = dy_ingest_src_peek(src, &n);
         fmt = dy_ingest_sniff(p, n, &gz);
     }
     if (fmt == DYAD_INPUT_TXT) {
-        if (!src.gzip && fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) &&
+        if (!src->gzip && fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) &&
             (unsigned long long)st.st_size > (unsigned long long)r->max_doc) {
             rc = new_reject(rej, path, name, DYAD_ETOOBIG,
                             "file is %lld bytes, over max_doc_bytes (%zu); not read",
                             (long long)st.st_size, r->max_doc);
         } else {
-            rc = txt_read(r, &src, name, path, doc, rej);
+            rc = txt_read(r, src, name, path, doc, rej);
         }
-        dy_ingest_src_release(&src);
+        dy_ingest_src_release(src);
         return rc;
     }
-    r->src = src;
+    /* JSON Lines: the source stays open in r->src (z_stream cannot be
+     * copied: zlib keeps a pointer back to it). */
     r->jorigin = dy_strdup(path);
     r->jname = dy_strdup(name);
     r->jopen = 1;
@@ -630,27 +627,28 @@ static int open_file(struct dyad_reader *r, const char *path, const char *name, 
 static int open_stdin(struct dyad_reader *r, struct dyad_doc **doc, struct dyad_reject **rej)
 {
     enum dyad_input_format fmt = r->format;
-    struct dy_ingest_src src;
+    struct dy_ingest_src *src = &r->src;
     int rc, gz;
 
-    rc = dy_ingest_src_open(&src, r->stdin_f, 0);
+    rc = dy_ingest_src_open(src, r->stdin_f, 0);
     if (rc) {
         if (rc != DYAD_ENOMEM)
-            rc = new_reject(rej, "-", NULL, rc, "%s; not read", src.msg);
-        dy_ingest_src_release(&src);
+            rc = new_reject(rej, "-", NULL, rc, "%s; not read", src->msg);
+        dy_ingest_src_release(src);
         return rc;
     }
     if (fmt == DYAD_INPUT_AUTO) {
         size_t n;
-        const unsigned char *p = dy_ingest_src_peek(&src, &n);
+        const unsigned char *p = dy_ingest_src_peek(src, &n);
         fmt = dy_ingest_sniff(p, n, &gz);
     }
     if (fmt == DYAD_INPUT_TXT) {
-        rc = txt_read(r, &src, "-", "-", doc, rej);
-        dy_ingest_src_release(&src);
+        rc = txt_read(r, src, "-", "-", doc, rej);
+        dy_ingest_src_release(src);
         return rc;
     }
-    r->src = src;
+    /* JSON Lines: the source stays open in r->src (z_stream cannot be
+     * copied: zlib keeps a pointer back to it). */
     r->jorigin = dy_strdup("-");
     r->jname = dy_strdup("-");
     r->jopen = 1;

@@ -152,8 +152,8 @@ static int src_read_gzip(struct dy_ingest_src *s, unsigned char *dst, size_t cap
                        s->raw[s->raw_pos + 1] == 0x8b) {
                 inflateReset(&s->zs);
             } else {
-                *got = cap - s->zs.avail_out;
-                return src_fail(s, DYAD_EGZIP, "unexpected bytes after the end of the gzip stream");
+                src_fail(s, DYAD_EGZIP, "unexpected bytes after the end of the gzip stream");
+                break;
             }
         } else if (zr == Z_MEM_ERROR) {
             return src_fail(s, DYAD_ENOMEM, "out of memory in gzip decoder");
@@ -161,10 +161,15 @@ static int src_read_gzip(struct dy_ingest_src *s, unsigned char *dst, size_t cap
             char m[160];
             dy_snprintf(m, sizeof(m), "corrupt gzip stream: %s",
                         s->zs.msg ? s->zs.msg : "data error");
-            return src_fail(s, DYAD_EGZIP, m);
+            src_fail(s, DYAD_EGZIP, m);
+            break;
         }
     }
+    /* Bytes inflated before the damage are still handed out; the error
+     * is then reported by the next read (s->err is sticky). */
     *got = cap - s->zs.avail_out;
+    if (s->err && *got == 0)
+        return s->err;
     return DYAD_OK;
 }
 
@@ -286,6 +291,9 @@ int dy_ingest_lines_next(struct dy_ingest_lines *l, const char **line,
         /* Keep one byte spare for the terminating NUL of a last line. */
         want = l->alloc - l->len - 1;
         rc = dy_ingest_src_read(l->src, (unsigned char *)l->buf + l->len, want, &got);
+        if (got > 0 && l->lineno == 0 && l->len == 0 && !l->skipping)
+            l->binary = dy_ingest_looks_binary((const unsigned char *)l->buf,
+                                               DY_MIN(got, DY_INGEST_SNIFF_BYTES));
         l->len += got;
         if (rc) {
             /* The partial line cannot be trusted: report its size. */

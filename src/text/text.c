@@ -171,9 +171,19 @@ static void decode(struct st *S, const struct dyad_span *skip, size_t nskip)
 
 /* ---- pass 2: tokenize ----------------------------------------------- */
 
+/* Apostrophes a clitic may start with; the acute accent and backtick
+ * are common typing substitutes on the web. */
 static int is_apos(uint32_t c)
 {
-    return c == '\'' || c == 0x2019;
+    return c == '\'' || c == 0x2019 || c == 0x00B4 || c == '`';
+}
+
+/* ASCII punctuation that forms runs kept as one token ("**", "???",
+ * "!!!", "=====") when repeated. */
+static int runs_punct(uint32_t c)
+{
+    return c == '*' || c == '?' || c == '!' || c == '=' || c == '~' ||
+           c == '^' || c == '#' || c == '+' || c == '_' || c == '<' || c == '>';
 }
 
 static int is_dash(uint32_t c)
@@ -352,6 +362,9 @@ static uint8_t keeps_period(const struct st *S, size_t s, size_t e)
 
     if (n < 2)
         return 0;
+    /* "2." opening a line or paragraph numbers a list item */
+    if (n <= 3 && S->pre >= PRE_NL && (S->fl[s] & F_DIGIT) && (n == 2 || (S->fl[s + 1] & F_DIGIT)))
+        return A_EG;
     if (n <= sizeof(key) - 1) {
         for (i = 0; i < n; i++) {
             if (S->cp[s + i] >= 0x80)
@@ -399,7 +412,7 @@ static int is_email(const struct st *S, size_t s, size_t e)
             at = i;
             break;
         }
-    if (!at || !word_char(S, at - 1))
+    if (!at || !(word_char(S, at - 1) || S->cp[at - 1] == '.'))
         return 0;
     for (i = at + 1; i + 1 < e; i++)
         if (S->cp[i] == '.' && word_char(S, i + 1))
@@ -430,6 +443,44 @@ static int is_phone(const struct st *S, size_t s, size_t e)
         }
     }
     return groups >= 2 && S->fl[e - 1] & F_DIGIT && (e - s) >= 8;
+}
+
+/* 01-Feb-02 and 2002-02-01: dates with hyphens stay one token (EWT). */
+static int is_hyphen_date(const struct st *S, size_t s, size_t e)
+{
+    size_t i = s, g, groups = 0, alpha_groups = 0;
+
+    while (i < e) {
+        size_t st = i;
+        g = 0;
+        if (S->fl[i] & F_DIGIT) {
+            while (i < e && (S->fl[i] & F_DIGIT) && g < 5) {
+                i++;
+                g++;
+            }
+            if (g > 4)
+                return 0;
+        } else {
+            while (i < e && (S->fl[i] & F_ALPHA) && S->cp[i] < 0x80 && g < 4) {
+                i++;
+                g++;
+            }
+            if (g != 3)
+                return 0;
+            alpha_groups++;
+        }
+        (void)st;
+        if (g == 0)
+            return 0;
+        groups++;
+        if (i < e) {
+            if (S->cp[i] != '-' || i + 1 == e)
+                return 0;
+            i++;
+        }
+    }
+    return groups == 3 && alpha_groups == 1 && (S->fl[s] & F_DIGIT) &&
+           (S->fl[e - 1] & F_DIGIT);
 }
 
 /* Informal contractions written without an apostrophe that UD splits:
@@ -492,6 +543,21 @@ static int whole_clitic(const struct st *S, size_t s, size_t e)
            (c1 == 'l' && lower_ascii(S->cp[s + 2]) == 'l');
 }
 
+/* Units UD writes apart from a number glued to them ("5 pm"). */
+static int unit_word(const struct st *S, size_t s, size_t e)
+{
+    static const char *const units[] = {
+        "am", "pm", "km", "kg", "cm", "mm", "mg", "ml", "mph", "kmh", "lbs",
+        "gb", "mb", "kb", "tb", "ghz", "mhz", "mmbtu", "bcf", "mw", "kw", "gw",
+    };
+    size_t k;
+
+    for (k = 0; k < DY_ARRAY_LEN(units); k++)
+        if (strlen(units[k]) == e - s && match_ci(S, s, e, units[k]))
+            return 1;
+    return 0;
+}
+
 /* Cuts the middle of a chunk (no leading/trailing punctuation left)
  * at inner punctuation.  Hyphens follow UD: split, except after the
  * prefixes of dy_text_is_hyphen_prefix. */
@@ -514,13 +580,30 @@ static int split_inner(struct st *S, size_t s, size_t e)
         if (c == '(' || c == ')' || c == '[' || c == ']' || c == '{' || c == '}' ||
             c == '"' || c == ';' || c == '*' || c == '=' || c == '|' || c == '~' ||
             c == '<' || c == '>' || c == '^' || is_opener(c) || is_closer(c) ||
-            c == 0x2026 || (S->fl[i] & F_SYM) || c == '$')
-            goto cut1;
-        if (c == '!' || c == '?') {
+            c == 0x2026 || (S->fl[i] & F_SYM) || c == '$' || c == '!' || c == '?' ||
+            (c == '+' && i > ps && !(i + 1 < e && S->cp[i + 1] == '+') &&
+             S->cp[i - 1] != '+')) {
             r = 1;
-            while (i + r < e && (S->cp[i + r] == '!' || S->cp[i + r] == '?'))
-                r++;
+            if (c == '!' || c == '?')
+                while (i + r < e && (S->cp[i + r] == '!' || S->cp[i + r] == '?'))
+                    r++;
+            else if (runs_punct(c))
+                while (i + r < e && S->cp[i + r] == c)
+                    r++;
             goto cutr;
+        }
+        if ((S->fl[i] & F_ALPHA) && i > ps && (S->fl[i - 1] & F_DIGIT)) {
+            /* 5pm, 10:30PM, 3km: a unit glued to a number is a token */
+            size_t j = i;
+            while (j < e && (S->fl[j] & F_ALPHA))
+                j++;
+            if (unit_word(S, i, j)) {
+                if (emit(S, ps, i, 0xFF, 0))
+                    return DYAD_ENOMEM;
+                ps = seg = i;
+            }
+            i = j;
+            continue;
         }
         if (is_dash(c)) {
             r = run_at(S, i, e, 1);
@@ -532,15 +615,15 @@ static int split_inner(struct st *S, size_t s, size_t e)
                     for (k = 0; k < n && S->cp[seg + k] < 0x80; k++)
                         key[k] = (char)S->cp[seg + k];
                     keep = k == n && dy_text_is_hyphen_prefix(key, n);
+                    /* "e-mail" but "Lashkar-e-Toiba" */
+                    if (keep && n == 1 && !(S->fl[i + 1] & F_LOWER))
+                        keep = 0;
                 }
                 if (keep) {
                     i++;
                     seg = i;
                     continue;
                 }
-            } else if (r == 1 && c == '-' && i == ps && i + 1 < e && (S->fl[i + 1] & F_DIGIT)) {
-                i++;        /* negative number */
-                continue;
             }
             goto cutr;
         }
@@ -605,9 +688,7 @@ static int tok_chunk(struct st *S, size_t s, size_t e)
         } else if (c == '`') {
             r = run_at(S, s, e, 0);
         } else if (is_dash(c)) {
-            if (c == '-' && s + 1 < e && (S->fl[s + 1] & F_DIGIT))
-                break;              /* -5 */
-            r = run_at(S, s, e, 1);
+            r = run_at(S, s, e, 1);   /* "-5" is "- 5" in EWT */
         } else if (c == '.') {
             r = run_at(S, s, e, 0);
             if (r == 1 && s + 1 < e && (S->fl[s + 1] & F_DIGIT))
@@ -617,6 +698,11 @@ static int tok_chunk(struct st *S, size_t s, size_t e)
                    c == '=' || c == '+' || c == '|' || c == '~' || (S->fl[s] & F_SYM)) {
             if (c == '+' && s + 1 < e && (S->fl[s + 1] & F_DIGIT))
                 break;              /* +1 */
+            if (c == '!' || c == '?')
+                while (s + r < e && (S->cp[s + r] == '!' || S->cp[s + r] == '?'))
+                    r++;
+            else if (runs_punct(c))
+                r = run_at(S, s, e, 0);
         } else if (c == '$' || utf8proc_category((utf8proc_int32_t)c) == UTF8PROC_CATEGORY_SC) {
             /* currency: "$", and "US$"/"HK$" handled below */
         } else if ((S->fl[s] & F_UPPER) && c < 0x80) {
@@ -628,8 +714,8 @@ static int tok_chunk(struct st *S, size_t s, size_t e)
                 r = j + 1 - s;
             else
                 break;
-        } else if ((c == '#' || c == '@') && s + 1 < e && word_char(S, s + 1)) {
-            break;                  /* hashtag, mention */
+        } else if ((c == '#' || c == '@') && s + 1 < e && (S->fl[s + 1] & F_ALPHA)) {
+            break;                  /* hashtag, mention ("#5" is "# 5") */
         } else if (c == '#' || c == '@') {
             /* lone symbol */
         } else {
@@ -655,7 +741,7 @@ static int tok_chunk(struct st *S, size_t s, size_t e)
             }
         } else if (c == ')' || c == ']' || c == '}' || c == '>' || c == '"' ||
                    c == 0x201D || c == 0x2019 || c == 0x00BB || c == '\'' ||
-                   c == ',' || c == ';' || c == ':' || c == '%' || c == '*' ||
+                   c == ',' || c == ';' || c == ':' || c == '%' ||
                    c == 0x2026 || c == 0x201C || c == 0x2018 || (S->fl[e - 1] & F_SYM) ||
                    c == '(' || c == '[') {
             if (c == '\'' && e - s >= 2 && S->cp[e - 2] == '\'')
@@ -663,9 +749,15 @@ static int tok_chunk(struct st *S, size_t s, size_t e)
         } else if (c == '!' || c == '?') {
             while (e - r > s && (S->cp[e - r - 1] == '!' || S->cp[e - r - 1] == '?'))
                 r++;
+        } else if (runs_punct(c) && c != '#' && c != '+' && c != '_') {
+            while (e - r > s && S->cp[e - r - 1] == c)
+                r++;
         } else if (is_dash(c)) {
             while (e - r > s && is_dash(S->cp[e - r - 1]))
                 r++;
+            if (r == 1 && is_hyphen(c) && e - s >= 2 && (S->fl[e - 2] & F_ALPHA) &&
+                nsuf == 0 && e < S->n && (S->fl[e] & F_SPACE))
+                break;              /* a cut-off word: "pre- and post-war" */
         } else if ((cl = clitic_len(S, s, e)) != 0) {
             r = cl;
         } else {
@@ -682,7 +774,8 @@ static int tok_chunk(struct st *S, size_t s, size_t e)
     if (s < e) {
         size_t f;
         if (is_url(S, s, e) || is_email(S, s, e) ||
-            ((S->cp[s] == '#' || S->cp[s] == '@') && e - s > 1) || is_phone(S, s, e)) {
+            ((S->cp[s] == '#' || S->cp[s] == '@') && e - s > 1) || is_phone(S, s, e) ||
+            is_hyphen_date(S, s, e)) {
             if (emit(S, s, e, K_WORD, 0))
                 return DYAD_ENOMEM;
         } else if ((f = fused_split(S, s, e)) != 0) {
@@ -794,6 +887,26 @@ static size_t line_len(const struct st *S, size_t i)
     return end - b;
 }
 
+/* "... research. [12] Next": a bracketed reference number after final
+ * punctuation belongs to the sentence it follows.  Returns the index
+ * after the closing bracket, or j when t[j] does not open one. */
+static size_t skip_citation(const struct st *S, size_t j)
+{
+    size_t k;
+
+    if (j >= S->nt || S->cp[S->t[j].s] != '[' || S->t[j].e - S->t[j].s != 1)
+        return j;
+    for (k = j + 1; k < S->nt && k < j + 8; k++) {
+        const struct tok1 *t = &S->t[k];
+        uint32_t c = S->cp[t->s];
+        if (c == ']' && t->e - t->s == 1)
+            return k > j + 1 ? k + 1 : j;
+        if (!(S->fl[t->s] & F_DIGIT) && !is_dash(c) && c != ',')
+            return j;
+    }
+    return j;
+}
+
 static void segment(struct st *S, uint8_t *brk)
 {
     size_t i, nt = S->nt;
@@ -815,6 +928,7 @@ static void segment(struct st *S, uint8_t *brk)
                 j++;
             while (j < nt && S->t[j].pre == PRE_NONE && !brk[j] && S->t[j].kind == K_CLOSE)
                 j++;
+            j = skip_citation(S, j);
             if (j >= nt || brk[j])
                 continue;
             if (t->kind != K_WORD) {

@@ -240,6 +240,214 @@ int dyad_model_load(const char *path, struct dyad_model **out,
 void dyad_model_free(struct dyad_model *m);
 
 /* ------------------------------------------------------------------ */
+/* Lexicon (module lexicon)                                            */
+/* ------------------------------------------------------------------ */
+
+/*
+ * Dictionaries: actors (names, aliases, demonyms, capitals, people with
+ * date-bounded roles), agents (role nouns -> sector codes), verb patterns
+ * (lemma + particles/objects/prepositions -> CAMEO codes), synonym sets,
+ * discards, issues and the CAMEO code table.  dyad's own text format is
+ * described in docs/DICTIONARIES.md; the TABARI and PETRARCH formats are
+ * read too.  A builder loads files one by one (reporting every bad line
+ * through a callback, never printing), then compiles them into an
+ * immutable dyad_lexicon that any number of threads may share.
+ */
+
+enum dyad_dict_format {
+    DYAD_DICT_AUTO = 0,      /* sniffed from the name and the first lines */
+    DYAD_DICT_DYAD,          /* dyad's format (docs/DICTIONARIES.md) */
+    DYAD_DICT_ACTORS,        /* TABARI/PETRARCH .actors (inline or tab-indented dates) */
+    DYAD_DICT_AGENTS,        /* TABARI/PETRARCH agents ([~GOV], !PERSON! substitutions) */
+    DYAD_DICT_VERBS_TABARI,  /* TABARI .verbs (stems, $ + % ^ patterns) */
+    DYAD_DICT_VERBS_PETR1,   /* PETRARCH-1 CAMEO.verbpatterns (--- BLOCK [code] ---) */
+    DYAD_DICT_VERBS_PETR2,   /* PETRARCH-2 CAMEO.2.0 ({NP}, (PP), ~ transformations) */
+    DYAD_DICT_DISCARDS,      /* one phrase a line, '+' = story-level */
+    DYAD_DICT_ISSUES,        /* PETRARCH <ISSUE CATEGORY=...> blocks */
+    DYAD_DICT_WORDLIST       /* one word a line (Phoenix.prepositions.txt) */
+};
+
+/* Static name of a format ("dyad", "petrarch2-verbs", ...). */
+const char *dyad_dict_format_name(enum dyad_dict_format f);
+
+/* One problem found while loading or checking.  All strings are valid
+ * only during the callback. */
+struct dyad_dict_diag {
+    const char *where;   /* "path:line" (or "path" for whole-file problems) */
+    int code;            /* DYAD_EDICT (bad line), DYAD_EDUPLICATE, DYAD_ETOOBIG, ... */
+    int loaded;          /* 1: the line was loaded anyway (a duplicate, a conflict) */
+    const char *msg;     /* "unknown section 'vrebs'" */
+};
+
+struct dyad_lexicon_options {
+    /* Called for every reported line; NULL = count only.  Called from
+     * the thread that calls the builder functions. */
+    void (*on_diag)(void *ctx, const struct dyad_dict_diag *d);
+    void *ctx;
+    /* Non-zero: dyad_lexicon_build also reports duplicates, names with
+     * conflicting codes and unreachable verb patterns (dyad dict check). */
+    int check;
+};
+
+/* Counts for one load (or, from dyad_lexicon_stats, for everything). */
+struct dyad_dict_stats {
+    size_t lines;        /* physical lines read */
+    size_t ignored;      /* blank lines, comments, section/block markers */
+    size_t loaded;       /* lines that produced at least one entry */
+    size_t reported;     /* lines reported and not loaded */
+    size_t warnings;     /* diagnostics with loaded = 1 */
+    size_t actors;       /* actor entries (a name line and its '+' aliases = 1) */
+    size_t names;        /* actor names and aliases */
+    size_t roles;        /* codes of actors, dated or not */
+    size_t agents;       /* agent phrases (after !SUBST! expansion) */
+    size_t verbs;        /* verb forms / head lemmas */
+    size_t patterns;     /* verb patterns */
+    size_t synsets;      /* synonym sets */
+    size_t members;      /* synonym-set members */
+    size_t discards;
+    size_t issues;       /* issue phrases */
+    size_t codes;        /* CAMEO table rows */
+    size_t words;        /* word-list entries (<NOUN>, prepositions, ...) */
+    size_t transforms;   /* PETRARCH-2 '~' transformation lines */
+};
+
+struct dyad_lexicon_builder;
+struct dyad_lexicon;
+
+int dyad_lexicon_builder_new(const struct dyad_lexicon_options *opts,
+                             struct dyad_lexicon_builder **out);
+void dyad_lexicon_builder_free(struct dyad_lexicon_builder *b);
+
+/*
+ * Loads one dictionary file.  Bad lines are reported through on_diag
+ * and skipped; the call still returns DYAD_OK.  A non-OK return means
+ * the file could not be used at all (ENOENT, EIO, EFORMAT when AUTO
+ * recognises no dictionary format, ENOMEM); err says why.  `stats`
+ * (may be NULL) receives this file's counts.  Files in dyad's format
+ * may include others (depth <= DYAD_DICT_MAX_INCLUDE).
+ */
+int dyad_lexicon_builder_load(struct dyad_lexicon_builder *b, const char *path,
+                              enum dyad_dict_format fmt,
+                              struct dyad_dict_stats *stats,
+                              struct dyad_error *err);
+
+/* Same, from memory; `name` is used in "name:line" locations.  The text
+ * is copied as needed.  Includes are resolved relative to the current
+ * directory. */
+int dyad_lexicon_builder_load_text(struct dyad_lexicon_builder *b,
+                                   const char *name, const char *text,
+                                   size_t len, enum dyad_dict_format fmt,
+                                   struct dyad_dict_stats *stats,
+                                   struct dyad_error *err);
+
+/*
+ * Compiles everything loaded so far into an immutable lexicon and
+ * empties the builder (free it afterwards).  With opts.check, reports
+ * duplicates, conflicts and unreachable patterns.
+ */
+int dyad_lexicon_build(struct dyad_lexicon_builder *b,
+                       struct dyad_lexicon **out, struct dyad_error *err);
+
+void dyad_lexicon_free(struct dyad_lexicon *lx);
+
+/* Cumulative counts of everything the lexicon holds. */
+void dyad_lexicon_stats(const struct dyad_lexicon *lx,
+                        struct dyad_dict_stats *out);
+
+#define DYAD_DICT_MAX_INCLUDE 8
+#define DYAD_DICT_MAX_NAME_TOKENS 16  /* longer names are reported */
+#define DYAD_DICT_MAX_LINE 8192       /* longer lines are reported */
+#define DYAD_LEX_CODE_MAX 48
+
+enum dyad_lex_kind {
+    DYAD_LEX_NONE = 0,
+    DYAD_LEX_ACTOR,
+    DYAD_LEX_AGENT,
+    DYAD_LEX_DISCARD,
+    DYAD_LEX_ISSUE
+};
+
+enum dyad_lex_flags {
+    DYAD_LEX_OUT_OF_ROLE = 1u << 0,  /* a known person, but no role at that date */
+    DYAD_LEX_COMBINED = 1u << 1,     /* country/actor + agent ("Russian lawmakers") */
+    DYAD_LEX_STORY = 1u << 2         /* discard that drops the whole story */
+};
+
+/* A phrase match.  Strings are borrowed from the lexicon, except code,
+ * which is stored in the match. */
+struct dyad_lex_match {
+    enum dyad_lex_kind kind;
+    size_t start, len;         /* token range [start, start+len) */
+    char code[DYAD_LEX_CODE_MAX]; /* "RUSGOV", "RUSLEG", "GOV", "ECONOMY"; "" out of role */
+    const char *name;          /* the entry's first name ("Sergei Lavrov") */
+    const char *alias;         /* the spelling that matched ("Lavrov") */
+    const char *actor_kind;    /* "country", "demonym", "seat", "city", "person", ... */
+    const char *where;         /* "path:line" of the entry */
+    const char *agent_where;   /* COMBINED: "path:line" of the agent entry */
+    uint32_t flags;            /* dyad_lex_flags */
+};
+
+/*
+ * Longest match starting at tokens[start] (tokens are word forms as
+ * they appear in the text; matching normalises case, dots, possessive
+ * 's and plural -s, so "U.S." = "US" and "lawmakers" = "lawmaker").
+ * Actors win over agents, agents over discards and issues at the same
+ * length; an actor followed by an agent is combined ("Russian
+ * lawmakers" -> RUSLEG).  `date` ("2019-03-07", "20190307" or NULL =
+ * today's open-ended roles) picks people's roles.  Cost is O(length of
+ * the match).  Sets out->kind = DYAD_LEX_NONE when nothing matches.
+ * Thread-safe on a shared lexicon.
+ */
+int dyad_lexicon_match(const struct dyad_lexicon *lx,
+                       const char *const *tokens, size_t ntokens,
+                       size_t start, const char *date,
+                       struct dyad_lex_match *out);
+
+/* A verb-pattern match; strings borrowed from the lexicon. */
+struct dyad_verb_match {
+    const char *code;      /* "163"; "---" = known verb, no event; NULL = unknown verb */
+    const char *pattern;   /* the pattern as written ("impose sanctions") */
+    const char *group;     /* verb block / head lemma the pattern belongs to */
+    const char *where;     /* "path:line" */
+    int specificity;       /* words matched besides the head; 0 = the head alone */
+};
+
+/*
+ * Best pattern for verb `lemma` given the lemmas before it (`pre`, text
+ * order, nearest last) and after it (`post`, text order).  The most
+ * specific matching pattern wins; among equals, the one loaded first.
+ * TABARI stems ("BLAM") match lemmas they prefix.  Work is bounded by
+ * the number of patterns of that lemma times the window (O(tokens)).
+ */
+int dyad_lexicon_match_verb(const struct dyad_lexicon *lx, const char *lemma,
+                            const char *const *pre, size_t npre,
+                            const char *const *post, size_t npost,
+                            struct dyad_verb_match *out);
+
+/* One row of the CAMEO event-code table (from a [cameo] section). */
+struct dyad_cameo_code {
+    const char *code;      /* "0231" */
+    const char *name;      /* "Appeal for economic aid" */
+    const char *plover;    /* "AID" or "-" */
+    int root;              /* 2 */
+    int quad;              /* QuadClass 1..4 */
+    double goldstein;
+};
+
+/* Sets *out to the row for `code`, or NULL (returns DYAD_ENOENT). */
+int dyad_lexicon_cameo(const struct dyad_lexicon *lx, const char *code,
+                       const struct dyad_cameo_code **out);
+
+/*
+ * Reads a TABARI/PETRARCH dictionary (or a dyad one) and writes it to
+ * `out` in dyad's format, so users can migrate.  Bad lines are reported
+ * as by dyad_lexicon_builder_load and written as comments.
+ */
+int dyad_dict_convert(const char *path, enum dyad_dict_format fmt, FILE *out,
+                      const struct dyad_lexicon_options *opts,
+                      struct dyad_dict_stats *stats, struct dyad_error *err);
+
+/* ------------------------------------------------------------------ */
 /* Pipeline and sessions (module core)                                 */
 /* ------------------------------------------------------------------ */
 

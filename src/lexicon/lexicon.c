@@ -484,13 +484,15 @@ int dy_lexicon_valid_event_code(const char *s)
     size_t n = strlen(s);
     const char *colon;
 
-    if (strcmp(s, "---") == 0)
-        return 1;
+    if (strcmp(s, "---") == 0 || strcmp(s, "###") == 0)
+        return 1;   /* no event / discard the sentence */
     colon = strchr(s, ':');
     if (colon) {
         size_t a = (size_t)(colon - s), bl = n - a - 1;
 
-        return ((a >= 2 && a <= 4 && lx_digits(s, a)) || (a == 3 && strncmp(s, "---", 3) == 0)) &&
+        /* PETRARCH-2 "[:190]" has no code for the active voice. */
+        return (a == 0 || (a >= 2 && a <= 4 && lx_digits(s, a)) ||
+                (a == 3 && strncmp(s, "---", 3) == 0)) &&
                ((bl >= 2 && bl <= 4 && lx_digits(colon + 1, bl)) ||
                 (bl == 3 && strcmp(colon + 1, "---") == 0));
     }
@@ -768,6 +770,15 @@ int dy_lexicon_add_issue(struct dyad_lexicon_builder *b, const char *where,
     return lx_add_phrase(b, where, DYAD_LEX_ISSUE, phrase, code, 0);
 }
 
+/* Synonym-set names: PETRARCH defines "&MILITARY_" and refers to
+ * "&MILITARY", so trailing underscores do not count. */
+static size_t lx_setname(const char *name, size_t n, char *buf)
+{
+    while (n > 0 && name[n - 1] == '_')
+        n--;
+    return n ? dy_lexicon_norm(name, n, buf) : 0;
+}
+
 int dy_lexicon_add_synset(struct dyad_lexicon_builder *b, const char *where,
                           const char *name, uint32_t *id)
 {
@@ -776,7 +787,7 @@ int dy_lexicon_add_synset(struct dyad_lexicon_builder *b, const char *where,
     uint32_t sid;
     int rc;
 
-    n = dy_lexicon_norm(name, strlen(name), buf);
+    n = lx_setname(name, strlen(name), buf);
     if (n == 0)
         return dy_lexicon_report(b, where, DYAD_EDICT, 0, "empty synonym-set name");
     rc = lx_strtab_intern(&b->c.setnames, b->c.arena, buf, n, &sid);
@@ -957,7 +968,7 @@ static int lx_pattern_word(struct dyad_lexicon_builder *b, const char *w,
         return DYAD_OK;
     }
     if (w[0] == '&') {
-        len = dy_lexicon_norm(w + 1, n - 1, buf);
+        len = lx_setname(w + 1, n - 1, buf);
         id = len ? lx_strtab_find(&b->c.setnames, buf, len) : DY_LEX_NONE;
         if (id == DY_LEX_NONE || id >= b->c.nsynsets) {
             *bad = w;
@@ -1040,8 +1051,14 @@ int dy_lexicon_add_pattern(struct dyad_lexicon_builder *b, const char *where,
             continue;
         }
         w = s;
-        while (*s && !lx_is_sep(*s))
-            s++;
+        if (*s == '&') {
+            /* a set name may contain '_' ("&FIGHT_OF_WORDS") */
+            while (*s && *s != ' ' && *s != '\t')
+                s++;
+        } else {
+            while (*s && !lx_is_sep(*s))
+                s++;
+        }
         if (s - w == 1 && *w == '*') {
             if (star != DY_LEX_NONE) {
                 b->c.nelems = start_elems;

@@ -62,14 +62,21 @@ static int fr_bad(struct fr_state *st, const char *fmt, const char *arg)
     return dy_lexicon_report(st->b, st->where, DYAD_EDICT, 0, fmt, arg);
 }
 
-/* Cuts a trailing comment: '#' always, ';' for TABARI files. */
+/* Cuts a trailing comment: '#' (PETRARCH) and, for TABARI files, ';'.
+ * Neither counts inside "[...]", where TABARI writes the discard code
+ * "[###]". */
 static void fr_cut_comment(struct fr_state *st, char *s, int semicolon)
 {
     char *p;
+    int depth = 0;
 
     (void)st;
     for (p = s; *p; p++) {
-        if (*p == '#' || (semicolon && *p == ';')) {
+        if (*p == '[')
+            depth++;
+        else if (*p == ']' && depth > 0)
+            depth--;
+        if (depth == 0 && (*p == '#' || (semicolon && *p == ';'))) {
             *p = '\0';
             return;
         }
@@ -125,6 +132,12 @@ static int fr_bracket(struct fr_state *st, char *in, char *code, size_t cap,
         return fr_bad(st, "code too long in '[%s]'", in);
     memcpy(code, c0, (size_t)(p - c0));
     code[p - c0] = '\0';
+    /* The ethnic and religious group files write codes in lower case;
+     * codes are case-insensitive in the field's formats. */
+    for (n = 0; code[n]; n++)
+        if (code[n] >= 'a' && code[n] <= 'z')
+            code[n] = (char)(code[n] - 'a' + 'A');
+    n = 0;
     if (agent_pos && code[0] == '~') {
         memmove(code, code + 1, strlen(code));
         *agent_pos = 1;
@@ -186,7 +199,7 @@ static void fr_actor_flush(struct fr_state *st)
 
 static int fr_actor_role(struct fr_state *st, char *inside)
 {
-    char code[DYAD_LEX_CODE_MAX];
+    char code[DYAD_LEX_CODE_MAX], *part, *slash;
     int32_t from, to;
     size_t rep0 = st->b->cur->reported;
     int rc;
@@ -194,9 +207,17 @@ static int fr_actor_role(struct fr_state *st, char *inside)
     rc = fr_bracket(st, inside, code, sizeof(code), &from, &to, NULL);
     if (rc || st->b->cur->reported != rep0)
         return rc;
-    rc = dy_lexicon_add_role(st->b, st->where, st->actor, code, from, to, NULL);
-    if (rc || st->b->cur->reported != rep0)
-        return rc;
+    /* TABARI "coded compound actors": [GME/GMW] is both codes. */
+    for (part = code; part; part = slash) {
+        slash = strchr(part, '/');
+        if (slash)
+            *slash++ = '\0';
+        rc = dy_lexicon_add_role(st->b, st->where, st->actor, part, from, to, NULL);
+        if (rc || st->b->cur->reported != rep0)
+            return rc;
+        if (slash)
+            slash[-1] = '/';
+    }
     if (st->b->echo) {
         if (st->echo_roles.len)
             dy_buf_puts(&st->echo_roles, "; ");
@@ -259,7 +280,7 @@ static int fr_actors_line(struct fr_state *st, char *raw)
     char *s, *br;
     int indented = raw[0] == ' ' || raw[0] == '\t';
 
-    if (raw[0] == '#')
+    if (raw[0] == '#' || raw[0] == '/')
         return DYAD_OK;
     fr_cut_comment(st, raw, 1);
     s = fr_trim(raw);
@@ -476,9 +497,16 @@ static int fr_take_code(struct fr_state *st, char *s, char *code, size_t cap,
     {
         char *c = fr_trim(br + 1);
 
+        size_t cl;
+
         if (strlen(c) >= cap)
             return fr_bad(st, "code too long: '%s'", c);
         dy_snprintf(code, cap, "%s", c);
+        /* TABARI's "dominant" codes end in '!'; dyad has no dominance,
+         * so the mark is dropped. */
+        cl = strlen(code);
+        if (cl > 1 && code[cl - 1] == '!')
+            code[cl - 1] = '\0';
     }
     *br = '\0';
     *has = 1;
@@ -490,9 +518,8 @@ static int fr_synset_line(struct fr_state *st, char *s)
     char name[256];
 
     if (s[0] == '&') {
-        fr_phrase(s + 1, name, sizeof(name));
-        if (strchr(name, ' '))
-            return fr_bad(st, "bad synonym-set name '&%s'", s + 1);
+        if (strchr(s, ' ') || strchr(s, '\t') || !s[1])
+            return fr_bad(st, "bad synonym-set name '%s'", s);
         if (st->b->echo) {
             dy_lexicon_echo_section(st->b, "synsets");
         }
@@ -640,7 +667,7 @@ static int fr_verbs_line(struct fr_state *st, char *raw)
     char *s;
     int tabari = st->fmt == DYAD_DICT_VERBS_TABARI;
 
-    if (raw[0] == '#')
+    if (raw[0] == '#' || (tabari && raw[0] == '/'))
         return DYAD_OK;
     s = fr_trim(raw);
     if (strncmp(s, "<!--", 4) == 0)

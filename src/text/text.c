@@ -420,10 +420,11 @@ static int is_email(const struct st *S, size_t s, size_t e)
     return 0;
 }
 
-/* 713-853-5620, 853-5620: phone numbers stay one token (EWT). */
+/* 713-853-5620, 853-5620: phone numbers stay one token (EWT).  Groups
+ * of 3 digits, the last of 4, so "1990-1995" is still "1990 - 1995". */
 static int is_phone(const struct st *S, size_t s, size_t e)
 {
-    size_t i = s, groups = 0, g;
+    size_t i = s, groups = 0, g = 0;
 
     while (i < e) {
         g = 0;
@@ -431,18 +432,14 @@ static int is_phone(const struct st *S, size_t s, size_t e)
             i++;
             g++;
         }
-        if (g < 3 || g > 4)
-            return 0;
-        groups++;
         if (i < e) {
-            if (S->cp[i] != '-')
+            if (g != 3 || S->cp[i] != '-' || i + 1 == e)
                 return 0;
             i++;
-            if (i == e)
-                return 0;
         }
+        groups++;
     }
-    return groups >= 2 && S->fl[e - 1] & F_DIGIT && (e - s) >= 8;
+    return groups >= 2 && groups <= 3 && g == 4;
 }
 
 /* 01-Feb-02 and 2002-02-01: dates with hyphens stay one token (EWT). */
@@ -624,6 +621,11 @@ static int split_inner(struct st *S, size_t s, size_t e)
                     seg = i;
                     continue;
                 }
+            }
+            if (r == 1 && is_hyphen(c) && i + 1 == e && i > ps && (S->fl[i - 1] & F_ALPHA) &&
+                e < S->n && (S->fl[e] & F_SPACE)) {
+                i++;        /* "pre- and post-war": the cut-off word keeps it */
+                continue;
             }
             goto cutr;
         }

@@ -358,6 +358,7 @@ void dyad_lexicon_stats(const struct dyad_lexicon *lx,
 #define DYAD_DICT_MAX_NAME_TOKENS 16  /* longer names are reported */
 #define DYAD_DICT_MAX_LINE 8192       /* longer lines are reported */
 #define DYAD_LEX_CODE_MAX 48
+#define DYAD_LEX_WHERE_MAX 320
 
 enum dyad_lex_kind {
     DYAD_LEX_NONE = 0,
@@ -373,8 +374,8 @@ enum dyad_lex_flags {
     DYAD_LEX_STORY = 1u << 2         /* discard that drops the whole story */
 };
 
-/* A phrase match.  Strings are borrowed from the lexicon, except code,
- * which is stored in the match. */
+/* A phrase match.  Strings are borrowed from the lexicon, except code
+ * and the locations, which are stored in the match. */
 struct dyad_lex_match {
     enum dyad_lex_kind kind;
     size_t start, len;         /* token range [start, start+len) */
@@ -382,8 +383,8 @@ struct dyad_lex_match {
     const char *name;          /* the entry's first name ("Sergei Lavrov") */
     const char *alias;         /* the spelling that matched ("Lavrov") */
     const char *actor_kind;    /* "country", "demonym", "seat", "city", "person", ... */
-    const char *where;         /* "path:line" of the entry */
-    const char *agent_where;   /* COMBINED: "path:line" of the agent entry */
+    char where[DYAD_LEX_WHERE_MAX];       /* "path:line" of the entry */
+    char agent_where[DYAD_LEX_WHERE_MAX]; /* COMBINED: "path:line" of the agent */
     uint32_t flags;            /* dyad_lex_flags */
 };
 
@@ -408,7 +409,7 @@ struct dyad_verb_match {
     const char *code;      /* "163"; "---" = known verb, no event; NULL = unknown verb */
     const char *pattern;   /* the pattern as written ("impose sanctions") */
     const char *group;     /* verb block / head lemma the pattern belongs to */
-    const char *where;     /* "path:line" */
+    char where[DYAD_LEX_WHERE_MAX];  /* "path:line" */
     int specificity;       /* words matched besides the head; 0 = the head alone */
 };
 

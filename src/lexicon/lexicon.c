@@ -394,6 +394,47 @@ const char *dy_lexicon_strdup(struct dyad_lexicon_builder *b, const char *s,
     return dy_arena_strndup(b->c.arena, s, n);
 }
 
+static int lx_strtab_intern(struct dy_lexicon_strtab *t, struct dy_arena *a,
+                            const char *s, size_t n, uint32_t *id);
+
+/* "path:12" -> (file id << 32 | 12).  Out of memory yields line 0 of an
+ * unknown file, which only degrades messages. */
+static uint64_t lx_loc(struct dyad_lexicon_builder *b, const char *where)
+{
+    const char *colon = strrchr(where, ':');
+    size_t plen = colon ? (size_t)(colon - where) : strlen(where);
+    long line = 0;
+    uint32_t fid;
+
+    if (colon && dy_parse_long(colon + 1, 0, 0x7fffffffL, &line))
+        plen = strlen(where);
+    /* Consecutive entries come from the same file: skip the hash. */
+    if (b->last_fid < b->c.files.n &&
+        strncmp(b->c.files.strs[b->last_fid], where, plen) == 0 &&
+        b->c.files.strs[b->last_fid][plen] == '\0')
+        fid = b->last_fid;
+    else if (lx_strtab_intern(&b->c.files, b->c.arena, where, plen, &fid))
+        return 0;
+    b->last_fid = fid;
+    return ((uint64_t)(fid + 1) << 32) | (uint64_t)line;
+}
+
+/* Formats a location as "path:line" into buf. */
+static const char *lx_where(const struct dy_lexicon_core *c, uint64_t loc,
+                            char *buf, size_t n)
+{
+    uint32_t fid = (uint32_t)(loc >> 32);
+    uint32_t line = (uint32_t)(loc & 0xffffffffu);
+
+    if (fid == 0 || fid > c->files.n)
+        dy_snprintf(buf, n, "?");
+    else if (line)
+        dy_snprintf(buf, n, "%s:%u", c->files.strs[fid - 1], line);
+    else
+        dy_snprintf(buf, n, "%s", c->files.strs[fid - 1]);
+    return buf;
+}
+
 void dy_lexicon_echo_section(struct dyad_lexicon_builder *b, const char *sec)
 {
     if (!b->echo || (b->echo->section && strcmp(b->echo->section, sec) == 0))
@@ -601,8 +642,8 @@ int dy_lexicon_add_name(struct dyad_lexicon_builder *b, const char *where,
     b->c.vals[v].kind = lexkind;
     b->c.vals[v].idx = idx;
     b->c.vals[v].alias = dy_lexicon_strdup(b, phrase, strlen(phrase));
-    b->c.vals[v].where = dy_lexicon_strdup(b, where, strlen(where));
-    if (!b->c.vals[v].alias || !b->c.vals[v].where)
+    b->c.vals[v].loc = lx_loc(b, where);
+    if (!b->c.vals[v].alias)
         return DYAD_ENOMEM;
     /* Append so that the first-loaded entry stays first. */
     b->c.vals[v].next = DY_LEX_NONE;
@@ -633,8 +674,8 @@ int dy_lexicon_add_actor(struct dyad_lexicon_builder *b, const char *where,
         return rc;
     a = &b->c.actors[*id];
     a->name = dy_lexicon_strdup(b, name, strlen(name));
-    a->where = dy_lexicon_strdup(b, where, strlen(where));
-    if (!a->name || !a->where)
+    a->loc = lx_loc(b, where);
+    if (!a->name)
         return DYAD_ENOMEM;
     a->kind = kind;
     a->role0 = (uint32_t)b->c.nroles;
@@ -701,7 +742,7 @@ int dy_lexicon_add_agent(struct dyad_lexicon_builder *b, const char *where,
         return rc;
     b->c.agents[i].name = dy_lexicon_strdup(b, phrase, strlen(phrase));
     b->c.agents[i].code = dy_lexicon_strdup(b, code, strlen(code));
-    b->c.agents[i].where = dy_lexicon_strdup(b, where, strlen(where));
+    b->c.agents[i].loc = lx_loc(b, where);
     b->c.agents[i].before = before;
     rc = dy_lexicon_add_name(b, where, DYAD_LEX_AGENT, i, phrase);
     if (rc)
@@ -734,7 +775,7 @@ static int lx_add_phrase(struct dyad_lexicon_builder *b, const char *where,
     ph = kind == DYAD_LEX_DISCARD ? &b->c.discards[i] : &b->c.issues[i];
     ph->text = dy_lexicon_strdup(b, phrase, strlen(phrase));
     ph->code = code ? dy_lexicon_strdup(b, code, strlen(code)) : NULL;
-    ph->where = dy_lexicon_strdup(b, where, strlen(where));
+    ph->loc = lx_loc(b, where);
     ph->story = story;
     rc = dy_lexicon_add_name(b, where, kind, i, phrase);
     if (rc)
@@ -802,7 +843,7 @@ int dy_lexicon_add_synset(struct dyad_lexicon_builder *b, const char *where,
     if (rc)
         return rc;
     b->c.synsets[*id].name = b->c.setnames.strs[sid];
-    b->c.synsets[*id].where = dy_lexicon_strdup(b, where, strlen(where));
+    b->c.synsets[*id].loc = lx_loc(b, where);
     b->c.synsets[*id].first = DY_LEX_NONE;
     b->c.total.synsets++;
     if (b->cur)
@@ -864,9 +905,9 @@ int dy_lexicon_add_group(struct dyad_lexicon_builder *b, const char *where,
     g = &b->c.groups[*id];
     g->name = dy_lexicon_strdup(b, name, strlen(name));
     g->code = code ? dy_lexicon_strdup(b, code, strlen(code)) : NULL;
-    g->where = dy_lexicon_strdup(b, where, strlen(where));
+    g->loc = lx_loc(b, where);
     g->first = g->last = DY_LEX_NONE;
-    return g->name && g->where ? DYAD_OK : DYAD_ENOMEM;
+    return g->name ? DYAD_OK : DYAD_ENOMEM;
 }
 
 int dy_lexicon_group_for(struct dyad_lexicon_builder *b, const char *where,
@@ -921,7 +962,7 @@ int dy_lexicon_add_head(struct dyad_lexicon_builder *b, const char *where,
     b->c.heads[h].tok = tok;
     b->c.heads[h].group = group;
     b->c.heads[h].code = code ? dy_lexicon_strdup(b, code, strlen(code)) : NULL;
-    b->c.heads[h].where = dy_lexicon_strdup(b, where, strlen(where));
+    b->c.heads[h].loc = lx_loc(b, where);
     b->c.heads[h].prefix = prefix;
     first = lx_map_get(m, (uint64_t)tok + 1);
     b->c.heads[h].next = first;
@@ -1091,7 +1132,7 @@ int dy_lexicon_add_pattern(struct dyad_lexicon_builder *b, const char *where,
     g = &b->c.groups[group];
     p->text = dy_lexicon_strdup(b, text, strlen(text));
     p->code = code ? dy_lexicon_strdup(b, code, strlen(code)) : NULL;
-    p->where = dy_lexicon_strdup(b, where, strlen(where));
+    p->loc = lx_loc(b, where);
     p->group = group;
     if (star == DY_LEX_NONE)
         star = 0;
@@ -1156,7 +1197,7 @@ int dy_lexicon_add_cameo(struct dyad_lexicon_builder *b, const char *where,
     r->pub.root = (code[0] - '0') * 10 + (code[1] - '0');
     r->pub.quad = quad;
     r->pub.goldstein = goldstein;
-    r->where = dy_lexicon_strdup(b, where, strlen(where));
+    r->loc = lx_loc(b, where);
     rc = lx_map_put(&b->c.cameo_idx, (uint64_t)sid + 1, i);
     if (rc)
         return rc;
@@ -1172,6 +1213,7 @@ static void lx_core_release(struct dy_lexicon_core *c)
 {
     dy_arena_free(c->arena);
     lx_strtab_release(&c->toks);
+    lx_strtab_release(&c->files);
     lx_strtab_release(&c->setnames);
     lx_strtab_release(&c->groupnames);
     lx_strtab_release(&c->cameo_codes);
@@ -1300,6 +1342,7 @@ static int lx_load_text(struct dyad_lexicon_builder *b, const char *name,
     int rc;
 
     memset(&local, 0, sizeof(local));
+    b->last_fid = UINT32_MAX;
     if (fmt == DYAD_DICT_AUTO) {
         fmt = dy_lexicon_sniff(name, text, len);
         if (fmt == DYAD_DICT_AUTO) {
@@ -1435,7 +1478,7 @@ static int lx_same_pattern(const struct dy_lexicon_core *c,
 static void lx_check(struct dyad_lexicon_builder *b)
 {
     struct dy_lexicon_core *c = &b->c;
-    char ca[512], cb[512];
+    char ca[512], cb[512], w1[320], w2[320];
     size_t i;
 
     b->cur = NULL;
@@ -1452,14 +1495,16 @@ static void lx_check(struct dyad_lexicon_builder *b)
                     continue;
                 x = lx_val_code(c, &c->vals[v], ca, sizeof(ca));
                 y = lx_val_code(c, &c->vals[w], cb, sizeof(cb));
+                lx_where(c, c->vals[w].loc, w2, sizeof(w2));
+                lx_where(c, c->vals[v].loc, w1, sizeof(w1));
                 if (strcmp(x, y) == 0)
-                    dy_lexicon_report(b, c->vals[w].where, DYAD_EDUPLICATE, 1,
+                    dy_lexicon_report(b, w2, DYAD_EDUPLICATE, 1,
                                       "duplicate '%s' (%s), first at %s",
-                                      c->vals[w].alias, y, c->vals[v].where);
+                                      c->vals[w].alias, y, w1);
                 else
-                    dy_lexicon_report(b, c->vals[w].where, DYAD_EDUPLICATE, 1,
+                    dy_lexicon_report(b, w2, DYAD_EDUPLICATE, 1,
                                       "conflicting codes for '%s': %s here, %s at %s",
-                                      c->vals[w].alias, y, x, c->vals[v].where);
+                                      c->vals[w].alias, y, x, w1);
                 break;  /* one report per later entry is enough */
             }
         }
@@ -1476,11 +1521,13 @@ static void lx_check(struct dyad_lexicon_builder *b)
 
                 if (!lx_same_pattern(c, pp, qq))
                     continue;
-                dy_lexicon_report(b, qq->where, DYAD_EDUPLICATE, 1,
+                lx_where(c, qq->loc, w2, sizeof(w2));
+                lx_where(c, pp->loc, w1, sizeof(w1));
+                dy_lexicon_report(b, w2, DYAD_EDUPLICATE, 1,
                                   "unreachable pattern '%s' [%s] under '%s': "
                                   "same words as %s [%s], which wins",
                                   qq->text, qq->code ? qq->code : "default",
-                                  c->groups[i].name, pp->where,
+                                  c->groups[i].name, w1,
                                   pp->code ? pp->code : "default");
                 break;
             }
@@ -1505,7 +1552,8 @@ static void lx_check(struct dyad_lexicon_builder *b)
             if (strcmp(key, "---") == 0)
                 continue;
             if (lx_strtab_find(&c->cameo_codes, key, n) == DY_LEX_NONE)
-                dy_lexicon_report(b, c->patterns[i].where, DYAD_EDICT, 1,
+                dy_lexicon_report(b, lx_where(c, c->patterns[i].loc, w1, sizeof(w1)),
+                                  DYAD_EDICT, 1,
                                   "code %s is not in the CAMEO table", key);
         }
     }
@@ -1534,6 +1582,7 @@ int dyad_lexicon_build(struct dyad_lexicon_builder *b,
     if (!lx)
         return dy_error(err, DYAD_ENOMEM, NULL, "out of memory");
     lx->c = b->c;
+    b->last_fid = UINT32_MAX;
     if (lx_core_init(&b->c)) {
         memset(&b->c, 0, sizeof(b->c));
         dyad_lexicon_free(lx);
@@ -1680,7 +1729,7 @@ int dyad_lexicon_match(const struct dyad_lexicon *lx, const char *const *tokens,
     out->start = start;
     out->len = len;
     out->alias = c->vals[v].alias;
-    out->where = c->vals[v].where;
+    lx_where(c, c->vals[v].loc, out->where, sizeof(out->where));
     switch (out->kind) {
     case DYAD_LEX_ACTOR: {
         const struct dy_lexicon_actor *a = &c->actors[c->vals[v].idx];
@@ -1711,7 +1760,8 @@ int dyad_lexicon_match(const struct dyad_lexicon *lx, const char *const *tokens,
                     dy_snprintf(out->code, sizeof(out->code), "%s%s", r->code, ag->code);
                 out->len += l2;
                 out->flags |= DYAD_LEX_COMBINED;
-                out->agent_where = c->vals[av].where;
+                lx_where(c, c->vals[av].loc, out->agent_where,
+                         sizeof(out->agent_where));
             }
         }
         break;
@@ -1838,7 +1888,7 @@ static void lx_try_heads(const struct dy_lexicon_core *c, uint32_t h,
             out->code = dflt;
             out->pattern = c->toks.strs[hd->tok];
             out->group = g->name;
-            out->where = hd->where;
+            lx_where(c, hd->loc, out->where, sizeof(out->where));
             out->specificity = 0;
         }
         for (p = g->first; p != DY_LEX_NONE; p = c->patterns[p].next) {
@@ -1857,7 +1907,7 @@ static void lx_try_heads(const struct dy_lexicon_core *c, uint32_t h,
             out->code = code;
             out->pattern = pt->text;
             out->group = g->name;
-            out->where = pt->where;
+            lx_where(c, pt->loc, out->where, sizeof(out->where));
             out->specificity = pt->words;
             *bestseq = pt->seq;
         }

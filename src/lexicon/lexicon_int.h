@@ -62,18 +62,20 @@ struct dy_lexicon_role {
 
 struct dy_lexicon_actor {
     const char *name;       /* first name as written */
-    const char *where;
+    uint64_t loc;           /* file id << 32 | line */
     uint32_t kind;          /* enum dy_lexicon_akind */
     uint32_t role0, nroles; /* into roles[] */
 };
 
 struct dy_lexicon_agent {
-    const char *name, *code, *where;
+    const char *name, *code;
+    uint64_t loc;
     int before;             /* PETRARCH [NGO~]: agent code goes before the actor's */
 };
 
 struct dy_lexicon_phrase {  /* discards and issues */
-    const char *text, *code, *where;
+    const char *text, *code;
+    uint64_t loc;
     int story;
 };
 
@@ -82,7 +84,7 @@ struct dy_lexicon_val {
     uint32_t kind;          /* enum dyad_lex_kind */
     uint32_t idx;           /* into actors/agents/discards/issues */
     const char *alias;      /* spelling as written */
-    const char *where;
+    uint64_t loc;
     uint32_t next;          /* next value of the same node, DY_LEX_NONE */
 };
 
@@ -102,7 +104,7 @@ struct dy_lexicon_elem {
 struct dy_lexicon_pattern {
     const char *text;       /* as written */
     const char *code;
-    const char *where;
+    uint64_t loc;
     uint32_t group;
     uint32_t pre0, npre;    /* into elems[], text order */
     uint32_t post0, npost;
@@ -112,7 +114,8 @@ struct dy_lexicon_pattern {
 };
 
 struct dy_lexicon_group {
-    const char *name, *code, *where;   /* code: block default, may be NULL */
+    const char *name, *code;   /* code: block default, may be NULL */
+    uint64_t loc;
     uint32_t first, last;              /* pattern list */
     uint32_t npatterns;
 };
@@ -121,13 +124,14 @@ struct dy_lexicon_group {
 struct dy_lexicon_head {
     uint32_t tok, group;
     const char *code;       /* NULL = group default */
-    const char *where;
+    uint64_t loc;
     uint32_t next;          /* next head with the same token */
     int prefix;             /* TABARI stem: matches lemmas it prefixes */
 };
 
 struct dy_lexicon_synset {
-    const char *name, *where;
+    const char *name;
+    uint64_t loc;
     uint32_t first;          /* into members[] (linked) */
     uint32_t nmembers;
 };
@@ -139,16 +143,20 @@ struct dy_lexicon_member {
 
 struct dy_lexicon_cameo_row {
     struct dyad_cameo_code pub;
-    const char *where;
+    uint64_t loc;
 };
 
 /* ---- growable array helper -------------------------------------------- */
 
 #define DY_LEX_ARRAY(T, name) T *name; size_t n##name, a##name
 
+/* Locations are stored as (file id, line) and formatted on demand:
+ * keeping "path:line" strings for every entry cost more memory than the
+ * entries themselves. */
 struct dy_lexicon_core {
     struct dy_arena *arena;
     struct dy_lexicon_strtab toks;      /* normalised tokens */
+    struct dy_lexicon_strtab files;     /* dictionary paths, for locations */
     struct dy_lexicon_strtab setnames;  /* synset names -> id */
     struct dy_lexicon_map edges;        /* (node << 32 | tok) -> child node */
     struct dy_lexicon_map heads_exact;  /* tok -> first head */
@@ -189,6 +197,7 @@ struct dyad_lexicon_builder {
     int depth;                       /* include depth */
     int line_reported;               /* current line already reported */
     uint32_t seq;
+    uint32_t last_fid;               /* cache for locations */
 };
 
 struct dyad_lexicon {

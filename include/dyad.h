@@ -546,9 +546,8 @@ int dyad_writer_open(const struct dyad_writer_options *opts,
 int dyad_writer_write(struct dyad_writer *w, const struct dyad_result *res,
                       int *skipped, struct dyad_error *err);
 
-/* Records a rejected input.  SQLite: a row in the `rejects` table.
- * JSONL/CSV with kind DOCUMENTS: a record with status "rejected".
- * Other kinds and CoNLL-U write nothing here (rejects go to the error
+/* Records a rejected input (SQLite: a row in the `rejects` table;
+ * JSONL/CSV/CoNLL-U write nothing here: rejects go to the error
  * stream).  See docs/FORMATS.md. */
 int dyad_writer_reject(struct dyad_writer *w, const struct dyad_reject *rej,
                        struct dyad_error *err);

@@ -158,7 +158,7 @@ static int jsonl_doc_record(struct dyad_writer *w, const struct dyad_result *res
     rc = rc ? rc : dy_out_json_cstr(b, d->source);
     rc = rc ? rc : dy_buf_printf(b, ",\"status\":\"%s\",\"reason\":", dy_out_status_name(res->status));
     rc = rc ? rc : dy_out_json_cstr(b, res->status_reason);
-    rc = rc ? rc : dy_buf_puts(b, ",\"error\":null,\"warning\":");
+    rc = rc ? rc : dy_buf_puts(b, ",\"warning\":");
     rc = rc ? rc : dy_out_json_cstr(b, d->warning);
     rc = rc ? rc : dy_buf_printf(b,
                                  ",\"counts\":{\"sentences\":%zu,\"tokens\":%zu,"
@@ -214,26 +214,6 @@ static int jsonl_sentences(struct dyad_writer *w, const struct dyad_result *res,
     return DYAD_OK;
 }
 
-static int jsonl_reject(struct dyad_writer *w, const struct dyad_reject *rej,
-                        struct dyad_error *err)
-{
-    struct dy_buf *b = &w->rec;
-    int rc;
-
-    rc = dy_buf_printf(b, "{\"schema\":%d,\"id\":", DYAD_SCHEMA_VERSION);
-    rc = rc ? rc : dy_out_json_cstr(b, rej->id);
-    rc = rc ? rc : dy_buf_printf(b, ",\"seq\":%" PRIu64 ",\"origin\":", rej->seq);
-    rc = rc ? rc : dy_out_json_cstr(b, rej->origin);
-    rc = rc ? rc : dy_buf_puts(b, ",\"date\":null,\"title\":null,\"url\":null,\"source\":null,"
-                                  "\"status\":\"rejected\",\"reason\":");
-    rc = rc ? rc : dy_out_json_cstr(b, rej->reason);
-    rc = rc ? rc : dy_buf_printf(b, ",\"error\":\"%s\",\"warning\":null,\"counts\":null,"
-                                    "\"extra\":null}\n", dyad_errname(rej->code));
-    if (rc)
-        return buf_fail(rc, err);
-    return flush_rec(w, err);
-}
-
 /* ---- CSV ------------------------------------------------------------------- */
 
 static const char *csv_header(enum dyad_output_kind kind)
@@ -244,7 +224,7 @@ static const char *csv_header(enum dyad_output_kind kind)
     case DYAD_EMIT_TOKENS:
         return "doc,sent,token,start,end,form,space_after\r\n";
     case DYAD_EMIT_DOCUMENTS:
-        return "schema,id,seq,origin,date,title,url,source,status,reason,error,warning,"
+        return "schema,id,seq,origin,date,title,url,source,status,reason,warning,"
                "sentences,tokens,utf8_repaired,boilerplate,extra\r\n";
     }
     return "";
@@ -267,31 +247,27 @@ static int csv_header_once(struct dyad_writer *w, struct dyad_error *err)
     return flush_rec(w, err);
 }
 
-static int csv_doc_row(struct dyad_writer *w, const struct dyad_result *res, const char *error,
-                       const struct dyad_reject *rej, struct dyad_error *err)
+static int csv_doc_row(struct dyad_writer *w, const struct dyad_result *res,
+                       struct dyad_error *err)
 {
     struct dy_buf *b = &w->rec;
-    const struct dyad_doc *d = res ? res->doc : NULL;
+    const struct dyad_doc *d = res->doc;
     int rc;
 
     rc = dy_buf_printf(b, "%d,", DYAD_SCHEMA_VERSION);
-    rc = rc ? rc : csv_cstr(b, d ? d->id : rej->id, 1);
-    rc = rc ? rc : dy_buf_printf(b, "%" PRIu64 ",", d ? d->seq : rej->seq);
-    rc = rc ? rc : csv_cstr(b, d ? d->origin : rej->origin, 1);
-    rc = rc ? rc : csv_cstr(b, d ? d->date : NULL, 1);
-    rc = rc ? rc : csv_cstr(b, d ? d->title : NULL, 1);
-    rc = rc ? rc : csv_cstr(b, d ? d->url : NULL, 1);
-    rc = rc ? rc : csv_cstr(b, d ? d->source : NULL, 1);
-    rc = rc ? rc : csv_cstr(b, d ? dy_out_status_name(res->status) : "rejected", 1);
-    rc = rc ? rc : csv_cstr(b, d ? res->status_reason : rej->reason, 1);
-    rc = rc ? rc : csv_cstr(b, error, 1);
-    rc = rc ? rc : csv_cstr(b, d ? d->warning : NULL, 1);
-    if (d)
-        rc = rc ? rc : dy_buf_printf(b, "%zu,%zu,%zu,%zu,", res->nsentences, res->ntokens,
-                                     res->utf8_repaired, d->nboilerplate);
-    else
-        rc = rc ? rc : dy_buf_puts(b, ",,,,");
-    rc = rc ? rc : csv_cstr(b, d ? d->extra_json : NULL, 0);
+    rc = rc ? rc : csv_cstr(b, d->id, 1);
+    rc = rc ? rc : dy_buf_printf(b, "%" PRIu64 ",", d->seq);
+    rc = rc ? rc : csv_cstr(b, d->origin, 1);
+    rc = rc ? rc : csv_cstr(b, d->date, 1);
+    rc = rc ? rc : csv_cstr(b, d->title, 1);
+    rc = rc ? rc : csv_cstr(b, d->url, 1);
+    rc = rc ? rc : csv_cstr(b, d->source, 1);
+    rc = rc ? rc : csv_cstr(b, dy_out_status_name(res->status), 1);
+    rc = rc ? rc : csv_cstr(b, res->status_reason, 1);
+    rc = rc ? rc : csv_cstr(b, d->warning, 1);
+    rc = rc ? rc : dy_buf_printf(b, "%zu,%zu,%zu,%zu,", res->nsentences, res->ntokens,
+                                 res->utf8_repaired, d->nboilerplate);
+    rc = rc ? rc : csv_cstr(b, d->extra_json, 0);
     rc = rc ? rc : dy_buf_puts(b, "\r\n");
     if (rc)
         return buf_fail(rc, err);
@@ -461,7 +437,7 @@ int dyad_writer_write(struct dyad_writer *w, const struct dyad_result *res, int 
         if (rc)
             return rc;
         if (w->kind == DYAD_EMIT_DOCUMENTS)
-            return csv_doc_row(w, res, NULL, NULL, err);
+            return csv_doc_row(w, res, err);
         return csv_sentences(w, res, err);
     case DYAD_OUT_CONLLU:
         return conllu_doc(w, res, err);
@@ -474,22 +450,14 @@ int dyad_writer_write(struct dyad_writer *w, const struct dyad_result *res, int 
 int dyad_writer_reject(struct dyad_writer *w, const struct dyad_reject *rej,
                        struct dyad_error *err)
 {
-    int rc;
-
     dy_error_clear(err);
     if (!w || !rej || !rej->origin)
         return dy_error(err, DYAD_EINVAL, NULL, "writer and a reject with an origin are required");
-    dy_buf_clear(&w->rec);
-    if (w->format == DYAD_OUT_SQLITE)
-        return dy_out_db_reject(w->db, rej, err);
-    if (w->kind != DYAD_EMIT_DOCUMENTS || w->format == DYAD_OUT_CONLLU)
+    /* Stream formats leave rejects to the caller's error stream, so that
+     * the output holds only what was read. */
+    if (w->format != DYAD_OUT_SQLITE)
         return DYAD_OK;
-    if (w->format == DYAD_OUT_JSONL)
-        return jsonl_reject(w, rej, err);
-    rc = csv_header_once(w, err);
-    if (rc)
-        return rc;
-    return csv_doc_row(w, NULL, dyad_errname(rej->code), rej, err);
+    return dy_out_db_reject(w->db, rej, err);
 }
 
 int dyad_writer_close(struct dyad_writer *w, struct dyad_error *err)

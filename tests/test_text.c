@@ -726,6 +726,43 @@ static void test_article(void)
     dy_arena_free(a);
 }
 
+/* Seeded pseudo-random documents built from tricky pieces (quotes,
+ * abbreviations, invalid bytes, NUL, CRLF, long runs) must keep every
+ * invariant: nothing lost, spans ordered, sentences cover all tokens. */
+static void test_random_invariants(void)
+{
+    static const char *const pieces[] = {
+        "a", "Bo", ".", "\"", "'", "-", "(", ")", " ", "\n", "\r\n", "U.S.", "Mr.",
+        "\u2019", "\u201c", "\u201d", "\u2014", "\u2026", "\u00a0", "1", ",", "$", "%",
+        "@", "#", "/", ":", "?", "!", "n't", "'s", "\xff", "\xe2\x82", "e\u0301", "*",
+        "[", "]", "--", "...", "http://x.org/", "\xef\xbb\xbf", "\t", "\n\n", "No.",
+    };
+    struct dy_arena *a = dy_arena_new(0);
+    struct dy_buf b = DY_BUF_INIT;
+    uint32_t seed = 12345;
+    int doc;
+
+    for (doc = 0; doc < 300; doc++) {
+        struct dy_text_result r;
+        int k, n = 1 + doc * 7;
+        char id[32];
+
+        dy_buf_clear(&b);
+        for (k = 0; k < n; k++) {
+            seed = seed * 1103515245u + 12345u;
+            dy_buf_puts(&b, pieces[(seed >> 16) % DY_ARRAY_LEN(pieces)]);
+        }
+        if (doc % 50 == 0)
+            dy_buf_append(&b, "\0x\0", 3);
+        T_EQ_INT(analyze(a, b.data, b.len, &r), DYAD_OK);
+        dy_snprintf(id, sizeof(id), "random-%d", doc);
+        /* random docs contain invalid bytes: check the structure only */
+        check_invariants(id, b.data, b.len, &r, 0);
+    }
+    dy_buf_release(&b);
+    dy_arena_free(a);
+}
+
 int main(int argc, char **argv)
 {
     T_BEGIN(argc, argv);
@@ -742,5 +779,6 @@ int main(int argc, char **argv)
     T_RUN(test_long_token_utf8);
     T_RUN(test_norm_string);
     T_RUN(test_article);
+    T_RUN(test_random_invariants);
     T_END();
 }

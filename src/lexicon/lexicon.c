@@ -226,13 +226,13 @@ static int lx_push(void **arr, size_t *n, size_t *alloc, size_t size,
 
 /* ---- normalisation -------------------------------------------------------- */
 
-/* All-caps short words that are also English words: "US" must not match
- * the pronoun "us", nor "WHO" the pronoun "who", so these keep their case. */
+/* Function words that are also acronyms: "US" must not match the pronoun
+ * "us", nor "WHO" the pronoun "who".  A one-word match on one of these
+ * needs the text word in capitals (dots allowed: "U.S."). */
 static const char *const lx_caps_words[] = {
     "all", "am", "an", "and", "are", "as", "at", "be", "by", "can", "do",
     "for", "he", "if", "in", "is", "it", "me", "my", "no", "not", "of",
-    "on", "one", "or", "so", "to", "up", "us", "we", "who", "man", "aid",
-    "arm", "war", "pm", "hit", "pin", "cap", "sun"
+    "on", "one", "or", "so", "to", "up", "us", "we", "who"
 };
 
 static int lx_is_caps_word(const char *s, size_t n)
@@ -245,6 +245,19 @@ static int lx_is_caps_word(const char *s, size_t n)
     return 0;
 }
 
+static int lx_all_caps(const char *s)
+{
+    int letters = 0;
+
+    for (; *s; s++) {
+        if (*s >= 'a' && *s <= 'z')
+            return 0;
+        if (*s >= 'A' && *s <= 'Z')
+            letters++;
+    }
+    return letters > 0;
+}
+
 static int lx_is_strip_punct(unsigned char c)
 {
     return c == '(' || c == ')' || c == '[' || c == ']' || c == '{' ||
@@ -255,7 +268,6 @@ static int lx_is_strip_punct(unsigned char c)
 size_t dy_lexicon_norm(const char *tok, size_t len, char *dst)
 {
     size_t i = 0, n = 0;
-    int letters = 0, upper = 0;
 
     while (i < len) {
         unsigned char c = (unsigned char)tok[i];
@@ -265,11 +277,7 @@ size_t dy_lexicon_norm(const char *tok, size_t len, char *dst)
             if (c == '.' || lx_is_strip_punct(c))
                 continue;
             if (c >= 'A' && c <= 'Z') {
-                letters++;
-                upper++;
                 c = (unsigned char)(c - 'A' + 'a');
-            } else if (c >= 'a' && c <= 'z') {
-                letters++;
             } else if (c == 0x27 && n == 0) {
                 continue;  /* leading apostrophe */
             }
@@ -319,7 +327,6 @@ size_t dy_lexicon_norm(const char *tok, size_t len, char *dst)
                     return 0;
                 memcpy(dst + n, enc, (size_t)el);
                 n += (size_t)el;
-                letters++;
             }
         }
     }
@@ -334,11 +341,6 @@ size_t dy_lexicon_norm(const char *tok, size_t len, char *dst)
     dst[n] = '\0';
     if (n == 0)
         return 0;
-    if (letters > 0 && upper == letters && lx_is_caps_word(dst, n)) {
-        for (i = 0; i < n; i++)
-            dst[i] = (char)(dst[i] - 'a' + 'A');
-        return n;
-    }
     /* Plural -s: "sanctions" = "sanction", "parties" = "party".  The same
      * fold runs on dictionary words and text words, so it only has to be
      * consistent, not linguistically right. */
@@ -1686,6 +1688,8 @@ static size_t lx_walk(const struct dy_lexicon_core *c, const char *const *tokens
         if (cur == DY_LEX_NONE)
             break;
         if (c->nodes[cur] != DY_LEX_NONE) {
+            if (i == start && lx_is_caps_word(buf, n) && !lx_all_caps(tokens[i]))
+                continue;   /* "us" is not "US" */
             best = i - start + 1;
             *node = cur;
         }

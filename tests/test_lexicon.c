@@ -1,0 +1,630 @@
+/*
+ * test_lexicon.c - tests of the lexicon module: dyad's dictionary format
+ * (every section and syntax element), the date-bounded role logic, verb
+ * patterns, diagnostics with path:line, the checks of `dyad dict check`,
+ * the readers of the field's formats on small hand-written inputs, every
+ * file of ../shared/reference (counts verified with grep/awk, see the
+ * comments) and dyad's own dictionaries under data/dict.
+ *
+ * Expected values were worked out by hand from the inputs, never copied
+ * from the program's output.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <jansson.h>
+
+#include "dyad.h"
+#include "t.h"
+
+struct diags {
+    int errors, warnings;
+    char first_error[320];
+    char last_where[320];
+    char last_msg[512];
+};
+
+static void on_diag(void *ctx, const struct dyad_dict_diag *d)
+{
+    struct diags *g = ctx;
+
+    if (d->loaded)
+        g->warnings++;
+    else if (g->errors++ == 0)
+        snprintf(g->first_error, sizeof(g->first_error), "%s", d->where);
+    snprintf(g->last_where, sizeof(g->last_where), "%s", d->where);
+    snprintf(g->last_msg, sizeof(g->last_msg), "%s", d->msg);
+}
+
+/* Builds a lexicon from one in-memory text; NULL on failure. */
+static struct dyad_lexicon *lex_from(const char *name, const char *text,
+                                     enum dyad_dict_format fmt, int check,
+                                     struct diags *g, struct dyad_dict_stats *st)
+{
+    struct dyad_lexicon_options o;
+    struct dyad_lexicon_builder *b = NULL;
+    struct dyad_lexicon *lx = NULL;
+    struct dyad_error err;
+
+    memset(&o, 0, sizeof(o));
+    memset(g, 0, sizeof(*g));
+    o.on_diag = on_diag;
+    o.ctx = g;
+    o.check = check;
+    if (dyad_lexicon_builder_new(&o, &b))
+        return NULL;
+    if (dyad_lexicon_builder_load_text(b, name, text, strlen(text), fmt, st, &err) == DYAD_OK)
+        dyad_lexicon_build(b, &lx, &err);
+    dyad_lexicon_builder_free(b);
+    return lx;
+}
+
+/* Splits a sentence at blanks into a static token array. */
+static size_t toks(const char *s, const char **out, size_t cap)
+{
+    static char buf[1024];
+    size_t n = 0;
+    char *p;
+
+    snprintf(buf, sizeof(buf), "%s", s);
+    for (p = strtok(buf, " "); p && n < cap; p = strtok(NULL, " "))
+        out[n++] = p;
+    return n;
+}
+
+/* Code matched at token 0 of `text` ("" when nothing matched). */
+static const char *code_of(const struct dyad_lexicon *lx, const char *text,
+                           const char *date, size_t *len)
+{
+    static struct dyad_lex_match m;
+    const char *t[64];
+    size_t n = toks(text, t, 64);
+
+    dyad_lexicon_match(lx, t, n, 0, date, &m);
+    if (len)
+        *len = m.len;
+    return m.kind == DYAD_LEX_NONE ? "(none)" : m.code;
+}
+
+static const char *const actors_text =
+    "# countries, demonyms, seats and agents\n"
+    "[countries]\n"
+    "United States | United States of America | US | USA | America : USA\n"
+    "Russia | Russian Federation : RUS\n"
+    "[demonyms]\n"
+    "American : USA\n"
+    "Russian : RUS\n"
+    "[seats]\n"
+    "Moscow | the Kremlin : RUSGOV\n"
+    "Washington | the White House : USAGOV\n"
+    "[organisations]\n"
+    "United States Congress : USALEG\n"
+    "[agents]\n"
+    "lawmaker | legislator : LEG\n"
+    "foreign minister : GOV\n"
+    "[discards]\n"
+    "Super Bowl : sentence\n"
+    "horoscope : story\n"
+    "[issues]\n"
+    "nuclear weapon : NUCLEAR\n";
+
+static void test_norm_and_aliases(void)
+{
+    struct diags g;
+    struct dyad_dict_stats st;
+    struct dyad_lexicon *lx = lex_from("a.dict", actors_text, DYAD_DICT_DYAD, 0, &g, &st);
+    size_t len;
+
+    T_CHECK(lx != NULL);
+    T_EQ_INT(g.errors, 0);
+    /* "U.S." = "US" = "United States" (dots dropped, case folded). */
+    T_EQ_STR(code_of(lx, "U.S. said", NULL, &len), "USA");
+    T_EQ_INT(len, 1);
+    T_EQ_STR(code_of(lx, "US", NULL, NULL), "USA");
+    T_EQ_STR(code_of(lx, "united states", NULL, &len), "USA");
+    T_EQ_INT(len, 2);
+    /* the pronoun "us" must not be the United States */
+    T_EQ_STR(code_of(lx, "us", NULL, NULL), "(none)");
+    /* possessive 's */
+    T_EQ_STR(code_of(lx, "Russia's", NULL, NULL), "RUS");
+    /* longest match: "United States Congress" beats "United States" */
+    T_EQ_STR(code_of(lx, "United States Congress voted", NULL, &len), "USALEG");
+    T_EQ_INT(len, 3);
+    /* capital metonymy */
+    T_EQ_STR(code_of(lx, "the Kremlin said", NULL, &len), "RUSGOV");
+    T_EQ_INT(len, 2);
+    T_EQ_STR(code_of(lx, "Moscow", NULL, NULL), "RUSGOV");
+    /* country adjective + agent noun, plural folded: RUS + LEG */
+    T_EQ_STR(code_of(lx, "Russian lawmakers", NULL, &len), "RUSLEG");
+    T_EQ_INT(len, 2);
+    T_EQ_STR(code_of(lx, "American foreign minister", NULL, &len), "USAGOV");
+    T_EQ_INT(len, 3);
+    /* a seat code is not extended by an agent */
+    T_EQ_STR(code_of(lx, "Moscow lawmakers", NULL, &len), "RUSGOV");
+    T_EQ_INT(len, 1);
+    T_EQ_STR(code_of(lx, "legislators", NULL, NULL), "LEG");
+    T_EQ_STR(code_of(lx, "Super Bowl", NULL, NULL), "###");
+    T_EQ_STR(code_of(lx, "nuclear weapons", NULL, NULL), "NUCLEAR");
+    T_EQ_STR(code_of(lx, "Paris", NULL, NULL), "(none)");
+    /* 20 lines: 12 entries, 7 headers, 1 comment */
+    T_EQ_INT(st.lines, 20);
+    T_EQ_INT(st.loaded, 12);
+    T_EQ_INT(st.ignored, 8);      /* 1 comment + 7 section headers */
+    T_EQ_INT(st.reported, 0);
+    T_EQ_INT(st.actors, 7);
+    T_EQ_INT(st.names, 5 + 2 + 1 + 1 + 2 + 2 + 1);
+    T_EQ_INT(st.agents, 3);
+    T_EQ_INT(st.discards, 2);
+    T_EQ_INT(st.issues, 1);
+    {
+        struct dyad_lex_match m;
+        const char *t[4];
+        size_t n = toks("horoscope", t, 4);
+
+        dyad_lexicon_match(lx, t, n, 0, NULL, &m);
+        T_EQ_INT(m.kind, DYAD_LEX_DISCARD);
+        T_CHECK(m.flags & DYAD_LEX_STORY);
+        n = toks("the Kremlin", t, 4);
+        dyad_lexicon_match(lx, t, n, 0, NULL, &m);
+        T_EQ_STR(m.where, "a.dict:9");
+        T_EQ_STR(m.actor_kind, "seat");
+        T_EQ_STR(m.name, "Moscow");
+        T_EQ_STR(m.alias, "the Kremlin");
+    }
+    dyad_lexicon_free(lx);
+}
+
+static void test_roles_by_date(void)
+{
+    static const char *const text =
+        "[people]\n"
+        "Sergei Lavrov | Lavrov : RUSGOV from 2004-03-09 (foreign minister); "
+        "RUSGOV from 1994-04-12 to 2004-03-09 (UN ambassador)\n"
+        "Ann Example : XYZGOV from 2000 to 2005-06 ; XYZELI from 2005-06\n"
+        "Bob Former : XYZGOV from 1990-01-01 to 1995-01-01\n"
+        "Carl Always : XYZOPP; XYZGOV from 2010-01-01 to 2012-01-01\n";
+    struct diags g;
+    struct dyad_lexicon *lx = lex_from("p.dict", text, DYAD_DICT_DYAD, 0, &g, NULL);
+    struct dyad_lex_match m;
+    const char *t[4];
+
+    T_CHECK(lx != NULL);
+    T_EQ_INT(g.errors, 0);
+    /* open-ended: no date picks the role still held */
+    T_EQ_STR(code_of(lx, "Lavrov", NULL, NULL), "RUSGOV");
+    T_EQ_STR(code_of(lx, "Ann Example", NULL, NULL), "XYZELI");
+    /* before any role: a known person, but no code */
+    T_EQ_STR(code_of(lx, "Ann Example", "1999-12-31", NULL), "");
+    toks("Ann Example", t, 4);
+    dyad_lexicon_match(lx, t, 2, 0, "1999-12-31", &m);
+    T_EQ_INT(m.kind, DYAD_LEX_ACTOR);
+    T_CHECK(m.flags & DYAD_LEX_OUT_OF_ROLE);
+    /* during; "from 2000" = 2000-01-01, inclusive */
+    T_EQ_STR(code_of(lx, "Ann Example", "2000-01-01", NULL), "XYZGOV");
+    T_EQ_STR(code_of(lx, "Ann Example", "2005-05-31", NULL), "XYZGOV");
+    /* "to" is exclusive: on 2005-06-01 the next role holds */
+    T_EQ_STR(code_of(lx, "Ann Example", "2005-06-01", NULL), "XYZELI");
+    T_EQ_STR(code_of(lx, "Ann Example", "20210101", NULL), "XYZELI");
+    /* after the only role ended; and no open role without a date */
+    T_EQ_STR(code_of(lx, "Bob Former", "1996-01-01", NULL), "");
+    T_EQ_STR(code_of(lx, "Bob Former", "1994-12-31", NULL), "XYZGOV");
+    T_EQ_STR(code_of(lx, "Bob Former", NULL, NULL), "");
+    /* an undated role is the fallback; a dated one wins inside its range */
+    T_EQ_STR(code_of(lx, "Carl Always", "2011-05-05", NULL), "XYZGOV");
+    T_EQ_STR(code_of(lx, "Carl Always", "2013-05-05", NULL), "XYZOPP");
+    T_EQ_STR(code_of(lx, "Carl Always", NULL, NULL), "XYZOPP");
+    /* Lavrov in 2000 was UN ambassador, coded RUSGOV too */
+    T_EQ_STR(code_of(lx, "Sergei Lavrov", "2000-06-01", NULL), "RUSGOV");
+    T_EQ_STR(code_of(lx, "Sergei Lavrov", "1990-06-01", NULL), "");
+    dyad_lexicon_free(lx);
+}
+
+static const char *verb_code(const struct dyad_lexicon *lx, const char *lemma,
+                             const char *pre, const char *post, int *spec)
+{
+    static struct dyad_verb_match vm;
+    static char prebuf[512], postbuf[512];
+    const char *a[32], *b[32];
+    size_t na = 0, nb = 0;
+    char *p;
+
+    snprintf(prebuf, sizeof(prebuf), "%s", pre);
+    snprintf(postbuf, sizeof(postbuf), "%s", post);
+    for (p = strtok(prebuf, " "); p; p = strtok(NULL, " "))
+        a[na++] = p;
+    for (p = strtok(postbuf, " "); p; p = strtok(NULL, " "))
+        b[nb++] = p;
+    dyad_lexicon_match_verb(lx, lemma, a, na, b, nb, &vm);
+    if (spec)
+        *spec = vm.specificity;
+    return vm.code ? vm.code : "(none)";
+}
+
+static void test_verb_patterns(void)
+{
+    static const char *const text =
+        "[synsets]\n"
+        "&weapon : missile | rocket | cruise missile\n"
+        "[verbs]\n"
+        "impose : 160\n"
+        "impose sanctions : 163\n"
+        "impose curfew : 1724\n"
+        "cut ties : 161\n"
+        "pour scorn on : 111\n"
+        "call on + to : 020\n"
+        "fire &weapon at : 190\n"
+        "say : 010\n"
+        "abandon : 080\n"
+        "abandon said + must * policy : 100\n"
+        "accuse : 112\n";
+    struct diags g;
+    struct dyad_dict_stats st;
+    struct dyad_lexicon *lx = lex_from("v.dict", text, DYAD_DICT_DYAD, 0, &g, &st);
+    int spec = -1;
+
+    T_CHECK(lx != NULL);
+    T_EQ_INT(g.errors, 0);
+    T_EQ_INT(st.patterns, 11);
+    T_EQ_INT(st.synsets, 1);
+    T_EQ_INT(st.members, 3);
+    T_EQ_INT(st.verbs, 8);   /* head lemmas: impose cut pour call fire say abandon accuse */
+    T_EQ_STR(verb_code(lx, "impose", "", "new economic sanctions on Iran", &spec), "163");
+    T_EQ_INT(spec, 1);
+    T_EQ_STR(verb_code(lx, "impose", "", "a curfew", NULL), "1724");
+    T_EQ_STR(verb_code(lx, "impose", "", "a fine", &spec), "160");
+    T_EQ_INT(spec, 0);
+    T_EQ_STR(verb_code(lx, "cut", "", "diplomatic ties with", NULL), "161");
+    T_EQ_STR(verb_code(lx, "cut", "", "taxes", NULL), "(none)");
+    T_EQ_STR(verb_code(lx, "pour", "", "scorn on the plan", NULL), "111");
+    T_EQ_STR(verb_code(lx, "pour", "", "water on the plan", NULL), "(none)");
+    /* the target slot '+' may cover several words */
+    T_EQ_STR(verb_code(lx, "call", "", "on the Syrian government to", NULL), "020");
+    /* synonym sets, including a two-word member */
+    T_EQ_STR(verb_code(lx, "fire", "", "a cruise missile at", NULL), "190");
+    T_EQ_STR(verb_code(lx, "fire", "", "rockets at", NULL), "190");
+    T_EQ_STR(verb_code(lx, "fire", "", "the minister", NULL), "(none)");
+    /* words before the verb ('*' marks the verb) */
+    T_EQ_STR(verb_code(lx, "abandon", "he said Iran must", "its policy", NULL), "100");
+    T_EQ_STR(verb_code(lx, "abandon", "", "its policy", NULL), "080");
+    T_EQ_STR(verb_code(lx, "sanction", "", "", NULL), "(none)");
+    T_EQ_STR(verb_code(lx, "Say", "", "", NULL), "010");
+    dyad_lexicon_free(lx);
+}
+
+static void test_bad_lines_reported(void)
+{
+    static const char *const text =
+        "[actors]\n"                                   /* 1 */
+        "Atlantis : ATL\n"                             /* 2 ok */
+        "no colon here\n"                              /* 3 */
+        "Mu : mu\n"                                    /* 4 bad code */
+        "Lemuria : LEM from 2001-13-01\n"              /* 5 bad date */
+        "Ys : YSS to 1999 from 2001\n"                 /* 6 ends before start */
+        "[vrebs]\n"                                    /* 7 unknown section */
+        "[verbs]\n"                                    /* 8 */
+        "say : 01x\n"                                  /* 9 bad code */
+        "fire &nosuchset : 190\n"                      /* 10 unknown set */
+        "tell : 010\n"                                 /* 11 ok */
+        "[cameo]\n"                                    /* 12 */
+        "010 : 5 0.0 STATEMENT Make statement\n"       /* 13 quad 5 */
+        "[discards]\n"                                 /* 14 */
+        "lottery : weekly\n";                          /* 15 bad scope */
+    struct diags g;
+    struct dyad_dict_stats st;
+    struct dyad_lexicon *lx = lex_from("bad.dict", text, DYAD_DICT_DYAD, 0, &g, &st);
+
+    T_CHECK(lx != NULL);
+    T_EQ_INT(st.lines, 15);
+    T_EQ_INT(st.reported, 9);
+    T_EQ_INT(st.loaded, 2);
+    T_EQ_INT(st.ignored, 4);   /* [actors] [verbs] [cameo] [discards] */
+    T_EQ_INT(st.lines, st.loaded + st.ignored + st.reported);
+    T_EQ_INT(g.errors, 9);
+    T_EQ_STR(g.last_where, "bad.dict:15");
+    T_EQ_STR(code_of(lx, "Atlantis", NULL, NULL), "ATL");
+    /* a line with a bad role does not index its names */
+    T_EQ_STR(code_of(lx, "Lemuria", NULL, NULL), "(none)");
+    dyad_lexicon_free(lx);
+}
+
+static void test_check_duplicates_conflicts_unreachable(void)
+{
+    static const char *const text =
+        "[countries]\n"
+        "Georgia : GEO\n"
+        "Georgia : USA\n"          /* conflict */
+        "Chad : TCD\n"
+        "Chad : TCD\n"             /* duplicate */
+        "[verbs]\n"
+        "reject : 120\n"
+        "reject offer : 125\n"
+        "reject offers : 128\n"    /* same words after the plural fold: unreachable */
+        "deny : 999\n";            /* not in the CAMEO table below */
+    static const char *const table =
+        "[cameo]\n010 : 1 0.0 - Make statement\n120 : 3 -4.0 REJECT Reject\n"
+        "125 : 3 -5.0 REJECT Reject proposal\n128 : 3 -5.0 REJECT Defy norms\n";
+    struct diags g;
+    struct dyad_lexicon_options o;
+    struct dyad_lexicon_builder *b;
+    struct dyad_lexicon *lx = NULL;
+    struct dyad_error err;
+    const struct dyad_cameo_code *cc;
+
+    memset(&o, 0, sizeof(o));
+    memset(&g, 0, sizeof(g));
+    o.on_diag = on_diag;
+    o.ctx = &g;
+    o.check = 1;
+    T_EQ_INT(dyad_lexicon_builder_new(&o, &b), DYAD_OK);
+    T_EQ_INT(dyad_lexicon_builder_load_text(b, "t.dict", table, strlen(table),
+                                            DYAD_DICT_DYAD, NULL, &err), DYAD_OK);
+    T_EQ_INT(dyad_lexicon_builder_load_text(b, "c.dict", text, strlen(text),
+                                            DYAD_DICT_DYAD, NULL, &err), DYAD_OK);
+    T_EQ_INT(g.errors, 0);
+    T_EQ_INT(dyad_lexicon_build(b, &lx, &err), DYAD_OK);
+    /* conflict + duplicate + unreachable + unknown code = 4 warnings */
+    T_EQ_INT(g.warnings, 4);
+    T_EQ_INT(dyad_lexicon_cameo(lx, "125", &cc), DYAD_OK);
+    T_CHECK(cc && cc->quad == 3 && cc->root == 12 && cc->goldstein == -5.0);
+    T_EQ_INT(dyad_lexicon_cameo(lx, "999", &cc), DYAD_ENOENT);
+    dyad_lexicon_builder_free(b);
+    dyad_lexicon_free(lx);
+}
+
+static void test_includes(void)
+{
+    char dir[] = "/tmp/dyad-lex-XXXXXX";
+    char p1[128], p2[128], p3[128];
+    struct dyad_lexicon_options o;
+    struct dyad_lexicon_builder *b;
+    struct dyad_lexicon *lx = NULL;
+    struct dyad_error err;
+    struct dyad_dict_stats st;
+    struct diags g;
+    FILE *f;
+
+    T_CHECK(mkdtemp(dir) != NULL);
+    snprintf(p1, sizeof(p1), "%s/main.dict", dir);
+    snprintf(p2, sizeof(p2), "%s/part.dict", dir);
+    snprintf(p3, sizeof(p3), "%s/loop.dict", dir);
+    f = fopen(p1, "w");
+    fputs("include part.dict\ninclude missing.dict\ninclude loop.dict\n", f);
+    fclose(f);
+    f = fopen(p2, "w");
+    fputs("[countries]\nFrance : FRA\n", f);
+    fclose(f);
+    f = fopen(p3, "w");
+    fputs("include loop.dict\n", f);
+    fclose(f);
+    memset(&o, 0, sizeof(o));
+    memset(&g, 0, sizeof(g));
+    o.on_diag = on_diag;
+    o.ctx = &g;
+    dyad_lexicon_builder_new(&o, &b);
+    T_EQ_INT(dyad_lexicon_builder_load(b, p1, DYAD_DICT_AUTO, &st, &err), DYAD_OK);
+    /* missing.dict and the 8th nested loop.dict are reported */
+    T_EQ_INT(g.errors, 2);
+    T_EQ_INT(st.actors, 1);
+    dyad_lexicon_build(b, &lx, &err);
+    T_EQ_STR(code_of(lx, "France", NULL, NULL), "FRA");
+    dyad_lexicon_builder_free(b);
+    dyad_lexicon_free(lx);
+    T_EQ_INT(dyad_lexicon_builder_new(&o, &b), DYAD_OK);
+    T_EQ_INT(dyad_lexicon_builder_load(b, "/nonexistent/x.dict", DYAD_DICT_AUTO, NULL, &err),
+             DYAD_ENOENT);
+    dyad_lexicon_builder_free(b);
+    unlink(p1);
+    unlink(p2);
+    unlink(p3);
+    rmdir(dir);
+}
+
+static void test_field_formats_small(void)
+{
+    static const char *const actors =
+        "# PETRARCH style\n"
+        "RUSSIA_ [RUS]\n"
+        "+RUSSIAN_\n"
+        "SERGEI_LAVROV_\n"
+        "+LAVROV_\n"
+        "\t[RUSGOV >20040309]\n"
+        "\t[RUSELI 19940412-20040309]\n"
+        "ALBRIGHT  [USAGOV 930206-010114] [---] ;ems 02 Feb 2001\n"
+        "EAST_AND_WEST_GERMANY [GME/GMW]\n"
+        "BAD_DATE_\n"
+        "\t[XXXGOV 9008223-911221]\n";
+    static const char *const agents =
+        "!PERSON! = MAN, WOMAN\n"
+        "CONGRESS!PERSON! [~LEG]\n"
+        "AID_AGENCY [NGO~]\n"
+        "NO_CODE\n";
+    static const char *const verbs =
+        "<SYNSETS>\n&TIETYPES\n+MILITARY\n+ECONOMIC\n</SYNSETS>\n"
+        "BLAM  [111] ;stem\n"
+        "- * + FOR_ ATTACK  [112]\n"
+        "SEVER_ [---]\n"
+        "- * &TIETYPES TIES  [161]\n"
+        "- * { DIPLOMATIC | CONSULAR } RELATIONS [161]\n"
+        "- * NOTHING  [12x]\n";
+    struct diags g;
+    struct dyad_dict_stats st;
+    struct dyad_lexicon *lx;
+
+    lx = lex_from("x.actors", actors, DYAD_DICT_ACTORS, 0, &g, &st);
+    T_EQ_INT(st.actors, 5);
+    T_EQ_INT(st.reported, 1);          /* the 7-digit date */
+    T_EQ_STR(g.first_error, "x.actors:11");
+    T_EQ_INT(g.warnings, 1);           /* BAD_DATE_ is left without a code */
+    T_EQ_STR(g.last_where, "x.actors:10");
+    T_EQ_STR(code_of(lx, "Russian", NULL, NULL), "RUS");
+    T_EQ_STR(code_of(lx, "Lavrov", "2008-01-01", NULL), "RUSGOV");
+    T_EQ_STR(code_of(lx, "Lavrov", "2000-01-01", NULL), "RUSELI");
+    T_EQ_STR(code_of(lx, "Albright", "1997-01-01", NULL), "USAGOV");
+    T_EQ_STR(code_of(lx, "Albright", "2005-01-01", NULL), "---");
+    T_EQ_INT(st.roles, 2 + 2 + 2 + 1);  /* RUS, Lavrov 2, Albright 2, GME+GMW */
+    dyad_lexicon_free(lx);
+
+    lx = lex_from("x.agents", agents, DYAD_DICT_AGENTS, 0, &g, &st);
+    T_EQ_INT(st.agents, 3);             /* congressman, congresswoman, aid agency */
+    T_EQ_INT(st.reported, 1);           /* NO_CODE */
+    T_EQ_STR(code_of(lx, "congresswomen", NULL, NULL), "(none)"); /* plural of -man is irregular */
+    T_EQ_STR(code_of(lx, "congresswoman", NULL, NULL), "LEG");
+    dyad_lexicon_free(lx);
+
+    lx = lex_from("x.verbs", verbs, DYAD_DICT_VERBS_TABARI, 0, &g, &st);
+    T_EQ_INT(st.synsets, 2);            /* TIETYPES + the { | } alternatives */
+    T_EQ_INT(st.patterns, 3);
+    T_EQ_INT(st.reported, 1);           /* [12x] */
+    T_EQ_STR(verb_code(lx, "blame", "", "", NULL), "111");        /* stem BLAM */
+    T_EQ_STR(verb_code(lx, "blame", "", "Iran for the attack", NULL), "112");
+    T_EQ_STR(verb_code(lx, "sever", "", "economic ties", NULL), "161");
+    T_EQ_STR(verb_code(lx, "sever", "", "consular relations", NULL), "161");
+    T_EQ_STR(verb_code(lx, "sever", "", "", NULL), "---");
+    T_EQ_STR(verb_code(lx, "severance", "", "", NULL), "(none)"); /* SEVER_ is exact */
+    dyad_lexicon_free(lx);
+}
+
+/* One reference file: its expected counts. */
+struct refcase {
+    const char *path;
+    size_t lines, reported, actors, names, agents, patterns, synsets, discards,
+        issues, words, transforms;
+};
+
+/*
+ * Counts verified independently of dyad (run in ../shared/reference):
+ *  - lines: `wc -l` (+1 when the last line has no newline).
+ *  - CAMEO.2.0.txt: `grep -c '^- '` = 4668 pattern lines; 2 of them use
+ *    the undefined sets &WEATHER and &DEMONSTRATION (reported); 129 verb
+ *    words are multi-word ("+ANGERED_BY", "CLEAR_UP": awk over the verb
+ *    section, first field with '_' or '+'), each a pattern of its own:
+ *    4668 - 2 + 129 = 4795.  Sets `grep -c '^&'` = 40, '~' lines 8.
+ *  - Phoenix.Countries: `grep -c '^[A-Z0-9]'` = 18390 entries, `grep -c
+ *    '^+'` = 7527 synonyms, one name over 16 words reported (line 48260):
+ *    names = 18390 + 7527 - 1.  14 bad lines in all: 7-digit and 10-digit
+ *    dates (2039, 18010, 22508, 22519, 43613), a range without '-'
+ *    (31715, 51384), roles ending before they start (14190, 22624, 35563,
+ *    38904, 38927, 41579), and the long name.
+ *  - Phoenix.discards: `grep -vc '^#\|^$'` = 506.  prepositions: 106 lines.
+ *  - Phoenix.IssueCoding: 14 reported = 13 phrases without [CODE] (lines
+ *    141-153 list bank names) and one stray </ISSUE>.
+ */
+static const struct refcase refcases[] = {
+    {"petrarch2/dictionaries/CAMEO.2.0.txt", 9187, 2, 0, 0, 0, 4795, 40, 0, 0, 0, 8},
+    {"petrarch2/dictionaries/Phoenix.Countries.actors.txt", 54526, 14, 18390,
+     18390 + 7527 - 1, 0, 0, 0, 0, 0, 0, 0},
+    {"petrarch2/dictionaries/Phoenix.discards.txt", 514, 0, 0, 0, 0, 0, 0, 506, 0, 0, 0},
+    {"petrarch2/dictionaries/Phoenix.prepositions.txt", 106, 0, 0, 0, 0, 0, 0, 0, 0, 106, 0},
+    {"petrarch2/dictionaries/Phoenix.IssueCoding.txt", 3455, 14, 0, 0, 0, 0, 0, 0,
+     3157, 0, 0},
+};
+
+static void test_reference_files(void)
+{
+    static const char *const dicts[] = {
+        "oeda-dictionaries/CAMEO.EthnicGroups.actors.txt",
+        "oeda-dictionaries/CAMEO.ReligiousGroups.actors.txt",
+        "petrarch2/dictionaries/CAMEO.2.0.txt",
+        "petrarch2/dictionaries/CAMEO.verbpatterns.150430.txt",
+        "petrarch2/dictionaries/PETR.Validate.actors.txt",
+        "petrarch2/dictionaries/PETR.Validate.agents.txt",
+        "petrarch2/dictionaries/PETR.Validate.discards.txt",
+        "petrarch2/dictionaries/PETR.Validate.verbs.txt",
+        "petrarch2/dictionaries/Phoenix.Countries.actors.txt",
+        "petrarch2/dictionaries/Phoenix.International.actors.txt",
+        "petrarch2/dictionaries/Phoenix.IssueCoding.txt",
+        "petrarch2/dictionaries/Phoenix.MilNonState.actors.txt",
+        "petrarch2/dictionaries/Phoenix.agents.txt",
+        "petrarch2/dictionaries/Phoenix.discards.txt",
+        "petrarch2/dictionaries/Phoenix.prepositions.txt",
+        "tabari-dictionaries/CAMEO.080612.verbs",
+        "tabari-dictionaries/CAMEO.ECS.120522.actors",
+        "tabari-dictionaries/CAMEO.RCS.120521.actors",
+        "tabari-dictionaries/Internatnl.120521.actors",
+        "tabari-dictionaries/Levant.080629.actors",
+        "tabari-dictionaries/PSU.120522.agents",
+        "tabari/CAMEO.091003.master.verbs",
+        "tabari/TABARI.Demo.actors",
+        "tabari/TABARI.Demo.verbs",
+        "tabari/Validate.agents",
+        "universalpetrarch/dev-validate/validate/PETR_Validate_actors_2_02.txt",
+        "universalpetrarch/dev-validate/validate/PETR_Validate_agents_2_02.txt",
+        "universalpetrarch/dev-validate/validate/PETR_Validate_discards_2_02.txt",
+        "universalpetrarch/dev-validate/validate/PETR_Validate_verbs_2_02.txt",
+    };
+    static const char *const not_dicts[] = {
+        "tabari-dictionaries/CountryInfo.120116.actors.zip",
+        "cameo/CAMEO.Manual.1.1b3.pdf",
+        "petrarch2/text/PETR.UnitTest.records.xml",
+        "tabari/Validate.text",
+        "plover/CAMEO2PLOVER-2021.txt",
+    };
+    struct dyad_lexicon_options o;
+    struct dyad_lexicon_builder *b;
+    struct dyad_lexicon *lx = NULL;
+    struct dyad_error err;
+    struct diags g;
+    size_t i, k, reported = 0;
+    char path[512];
+
+    memset(&o, 0, sizeof(o));
+    memset(&g, 0, sizeof(g));
+    o.on_diag = on_diag;
+    o.ctx = &g;
+    T_EQ_INT(dyad_lexicon_builder_new(&o, &b), DYAD_OK);
+    for (i = 0; i < (sizeof(dicts) / sizeof(dicts[0])); i++) {
+        struct dyad_dict_stats st;
+        int before = g.errors;
+
+        snprintf(path, sizeof(path), "%s/reference/%s", t_shared_dir(), dicts[i]);
+        T_EQ_INT(dyad_lexicon_builder_load(b, path, DYAD_DICT_AUTO, &st, &err), DYAD_OK);
+        /* every line is accounted for, and each reported line was reported */
+        T_CHECKF(st.lines == st.loaded + st.ignored + st.reported, "%s", dicts[i]);
+        T_CHECKF((size_t)(g.errors - before) == st.reported, "%s: %d diags, %zu reported",
+                 dicts[i], g.errors - before, st.reported);
+        T_CHECKF(st.loaded > st.reported * 10, "%s: too many bad lines", dicts[i]);
+        reported += st.reported;
+        for (k = 0; k < (sizeof(refcases) / sizeof(refcases[0])); k++) {
+            const struct refcase *r = &refcases[k];
+
+            if (strcmp(r->path, dicts[i]) != 0)
+                continue;
+            T_EQ_INT(st.lines, r->lines);
+            T_EQ_INT(st.reported, r->reported);
+            T_EQ_INT(st.actors, r->actors);
+            T_EQ_INT(st.names, r->names);
+            T_EQ_INT(st.agents, r->agents);
+            T_EQ_INT(st.patterns, r->patterns);
+            T_EQ_INT(st.synsets, r->synsets);
+            T_EQ_INT(st.discards, r->discards);
+            T_EQ_INT(st.issues, r->issues);
+            T_EQ_INT(st.words, r->words);
+            T_EQ_INT(st.transforms, r->transforms);
+        }
+    }
+    for (i = 0; i < (sizeof(not_dicts) / sizeof(not_dicts[0])); i++) {
+        snprintf(path, sizeof(path), "%s/reference/%s", t_shared_dir(), not_dicts[i]);
+        T_EQ_INT(dyad_lexicon_builder_load(b, path, DYAD_DICT_AUTO, NULL, &err), DYAD_EFORMAT);
+    }
+    T_EQ_INT(dyad_lexicon_build(b, &lx, &err), DYAD_OK);
+    /* the PETRARCH-2 dictionaries together code like PETRARCH would */
+    T_EQ_STR(code_of(lx, "Sergei Lavrov", "2010-01-01", NULL), "RUSGOV");
+    T_EQ_STR(verb_code(lx, "impose", "", "sanctions", NULL), "163");
+    dyad_lexicon_builder_free(b);
+    dyad_lexicon_free(lx);
+}
+
+int main(int argc, char **argv)
+{
+    T_BEGIN(argc, argv);
+    T_RUN(test_norm_and_aliases);
+    T_RUN(test_roles_by_date);
+    T_RUN(test_verb_patterns);
+    T_RUN(test_bad_lines_reported);
+    T_RUN(test_check_duplicates_conflicts_unreachable);
+    T_RUN(test_includes);
+    T_RUN(test_field_formats_small);
+    T_RUN(test_reference_files);
+    T_END();
+}

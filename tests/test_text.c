@@ -243,6 +243,13 @@ static const struct tcase cases[] = {
     {"seg-4.5", "Done. [1] Next step.", "Done . [ 1 ] | Next step ."},
     {"seg-4.6", "Is it? (Maybe.) Yes.", "Is it ? | ( Maybe . ) | Yes ."},
 
+    /* -- seg-5: news furniture without final punctuation -- */
+    {"seg-5.1", "Thursday, May 7, 2015 On Tuesday, the cabinet met.",
+     "Thursday , May 7 , 2015 | On Tuesday , the cabinet met ."},
+    {"seg-5.2", "The new flag Image: Reuters.", "The new flag | Image : Reuters ."},
+    {"seg-5.3", "On May 7, 2015 Google spoke.", "On May 7 , 2015 Google spoke ."},
+    {"seg-5.4", "He saw the image: a map.", "He saw the image : a map ."},
+
     /* -- art: constructions of the example AFP-style article, in new words -- */
     {"art-1", "Chile Rejects Calls to Cut Ties with Peru, Blames U.S. for Dispute\n\nChile has rejected the calls.",
      "Chile Rejects Calls to Cut Ties with Peru , Blames U.S. for Dispute || Chile has rejected the calls ."},

@@ -381,6 +381,7 @@ int main(int argc, char **argv)
     double best = 1e30;
     size_t total_bytes = 0, total_sents = 0, total_toks = 0;
     long rep;
+    struct score total;
 
     for (i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--prefix") == 0 && i + 1 < argc) {
@@ -397,6 +398,7 @@ int main(int argc, char **argv)
             return 2;
         }
     }
+    memset(&total, 0, sizeof(total));
     ar = dy_arena_new(1 << 20);
     if (!ar)
         die("out of memory");
@@ -418,6 +420,10 @@ int main(int argc, char **argv)
         memset(&sc, 0, sizeof(sc));
         for (k = 0; k < L.n; k++)
             score_doc(&L.docs[k], &sc, ar);
+        total.w.gold += sc.w.gold; total.w.sys += sc.w.sys; total.w.match += sc.w.match;
+        total.t.gold += sc.t.gold; total.t.sys += sc.t.sys; total.t.match += sc.t.match;
+        total.s.gold += sc.s.gold; total.s.sys += sc.s.sys; total.s.match += sc.s.match;
+        total.docs += sc.docs;
         base = strrchr(argv[i], '/');
         base = base ? base + 1 : argv[i];
         printf("%-24s %5zu %7zu %8zu %8.2f %8.2f %8.2f%s\n", base, sc.docs, sc.s.gold,
@@ -439,6 +445,9 @@ int main(int argc, char **argv)
     }
     if (nfiles == 0)
         return 0;
+    if (nfiles > 1)
+        printf("%-24s %5zu %7zu %8zu %8.2f %8.2f %8.2f\n", "all (pooled)", total.docs,
+               total.s.gold, total.w.gold, f1(&total.t), f1(&total.w), f1(&total.s));
     for (rep = 0; rep < opt.reps; rep++) {
         double t0 = now(), t;
         size_t k, b = 0, s = 0, tk = 0;

@@ -909,6 +909,66 @@ static size_t skip_citation(const struct st *S, size_t j)
     return j;
 }
 
+static int tok_in(const struct st *S, size_t i, const char *const *list, size_t n)
+{
+    char key[16];
+    size_t k;
+
+    if (i >= S->nt || !tok_key(S, &S->t[i], key, sizeof(key)))
+        return 0;
+    for (k = 0; k < n; k++)
+        if (strcmp(key, list[k]) == 0)
+            return 1;
+    return 0;
+}
+
+static int tok_digits(const struct st *S, size_t i, size_t minlen, size_t maxlen)
+{
+    size_t k, n;
+
+    if (i >= S->nt)
+        return 0;
+    n = S->t[i].e - S->t[i].s;
+    if (n < minlen || n > maxlen)
+        return 0;
+    for (k = S->t[i].s; k < S->t[i].e; k++)
+        if (!(S->fl[k] & F_DIGIT))
+            return 0;
+    return 1;
+}
+
+static int tok_char(const struct st *S, size_t i, uint32_t c)
+{
+    return i < S->nt && S->t[i].e - S->t[i].s == 1 && S->cp[S->t[i].s] == c;
+}
+
+/* "[Weekday ,] Month D , YYYY" starting at token i: index after it, or 0. */
+static size_t dateline_end(const struct st *S, size_t i)
+{
+    static const char *const days[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+                                       "Friday", "Saturday", "Sunday"};
+    static const char *const months[] = {"January", "February", "March", "April", "May",
+                                         "June", "July", "August", "September", "October",
+                                         "November", "December"};
+
+    if (tok_in(S, i, days, DY_ARRAY_LEN(days)) && tok_char(S, i + 1, ','))
+        i += 2;
+    if (!tok_in(S, i, months, DY_ARRAY_LEN(months)) || !tok_digits(S, i + 1, 1, 2) ||
+        !tok_char(S, i + 2, ',') || !tok_digits(S, i + 3, 4, 4))
+        return 0;
+    return i + 4;
+}
+
+/* "Image:" "Photo:" ... glued to their colon. */
+static int caption_label(const struct st *S, size_t i)
+{
+    static const char *const labels[] = {"Image", "Photo", "Photograph", "Picture",
+                                         "Credit", "Caption", "Video"};
+
+    return tok_in(S, i, labels, DY_ARRAY_LEN(labels)) && tok_char(S, i + 1, ':') &&
+           S->t[i + 1].pre == PRE_NONE;
+}
+
 static void segment(struct st *S, uint8_t *brk)
 {
     size_t i, nt = S->nt;
@@ -947,6 +1007,17 @@ static void segment(struct st *S, uint8_t *brk)
             i = j - 1;
             continue;
         }
+    }
+    /* News furniture without final punctuation: a dateline opening a
+     * sentence ("Thursday, May 7, 2015") and a photo caption label
+     * ("... the new flag Image: Reuters.") start new sentences. */
+    for (i = 0; i < nt; i++) {
+        size_t j;
+        if (brk[i] && (j = dateline_end(S, i)) != 0 && j < nt && !brk[j] && cap_start(S, j))
+            brk[j] = 1;
+        if (i > 0 && !brk[i] && caption_label(S, i) && S->t[i - 1].kind == K_WORD &&
+            !S->t[i - 1].abbr)
+            brk[i] = 1;
     }
     /* Headlines: a line break before a capitalised line ends a sentence
      * unless the line before looks like wrapped prose. */

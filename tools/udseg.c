@@ -428,7 +428,7 @@ int main(int argc, char **argv)
         base = base ? base + 1 : argv[i];
         printf("%-24s %5zu %7zu %8zu %8.2f %8.2f %8.2f%s\n", base, sc.docs, sc.s.gold,
                sc.w.gold, f1(&sc.t), f1(&sc.w), f1(&sc.s),
-               L.misaligned ? " (some gold tokens not found in # text)" : "");
+               L.misaligned ? " (gold units not found in # text: skipped)" : "");
         /* keep the documents for the speed run */
         for (k = 0; k < L.n; k++) {
             if (all.n == all.a) {

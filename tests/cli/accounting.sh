@@ -1,7 +1,7 @@
 # Every input document is accounted for: good lines become records, a
 # broken JSON line and a line without text are reported with file:line,
 # and the exit status says that something was rejected.
-. tests/cli/lib.sh
+. tests/cli/lib.inc
 printf '%s\n' \
   '{"id":"a","text":"Russia rejected the plan. China agreed."}' \
   '{"id":"b","text":"broken' \

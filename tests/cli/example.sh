@@ -1,5 +1,5 @@
 # The bundled example (README demo) runs and its headline and body come out.
-. tests/cli/lib.sh
+. tests/cli/lib.inc
 expect_exit 0 "$DYAD" code examples/
 expect_lines 3 "$T/out"   # 2 documents of wire.jsonl + the .txt article
 grep -q '"status":"coded"' "$T/out" || fail "no coded document"

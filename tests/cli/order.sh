@@ -1,5 +1,5 @@
 # Output is in input order and identical whatever the number of threads.
-. tests/cli/lib.sh
+. tests/cli/lib.inc
 i=0
 while [ $i -lt 300 ]; do
     printf '{"id":"doc-%03d","text":"Officials met on day %d. Talks went on for %d hours.\\n\\nNo deal was reached."}\n' $i $i $((i % 7)) >> "$T/in.jsonl"

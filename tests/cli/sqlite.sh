@@ -1,5 +1,5 @@
 # SQLite output: a second run over overlapping input adds only new documents.
-. tests/cli/lib.sh
+. tests/cli/lib.inc
 printf '%s\n' '{"id":"x1","text":"Japan protested. Seoul rejected it."}' \
               '{"id":"x2","text":"Iran and Turkey met."}' > "$T/a.jsonl"
 printf '%s\n' '{"id":"x2","text":"Iran and Turkey met."}' \

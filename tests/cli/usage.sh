@@ -1,5 +1,5 @@
 # The program's front door: help, version, misuse, exit codes.
-. tests/cli/lib.sh
+. tests/cli/lib.inc
 expect_exit 0 "$DYAD" --help
 grep -q '^SYNOPSIS' "$T/out" || fail "--help has no SYNOPSIS"
 grep -q 'sentences' "$T/out" || fail "--help does not list the sentences command"

@@ -200,9 +200,11 @@ static void report(struct errstream *es, const char *kind, const char *origin,
         json_str(es->fp, reason);
         fputs("}\n", es->fp);
     } else {
-        fprintf(es->fp, "dyad: %s: %s%s%s%s: %s (%s)\n", kind, origin ? origin : "-",
-                id ? " [" : "", id ? id : "", id ? "]" : "", reason ? reason : "",
-                dyad_errname(code));
+        fprintf(es->fp, "dyad: %s: %s%s%s%s: %s", kind, origin ? origin : "-",
+                id ? " [" : "", id ? id : "", id ? "]" : "", reason ? reason : "");
+        if (code != DYAD_OK)
+            fprintf(es->fp, " (%s)", dyad_errname(code));
+        fputc('\n', es->fp);
     }
 }
 
@@ -250,6 +252,11 @@ static int write_slot(struct dyad_writer *wr, struct slot *s, struct errstream *
         st->rejected++;
         report(es, "reject", s->err.where[0] ? s->err.where : "-", NULL, s->rc, s->err.msg);
         return DYAD_OK;
+    }
+    if (s->res->doc->warning) {
+        st->warnings++;
+        report(es, "warning", s->res->doc->origin, s->res->doc->id, DYAD_OK,
+               s->res->doc->warning);
     }
     switch (s->res->status) {
     case DYAD_DOC_CODED:
@@ -490,9 +497,10 @@ done:
             fprintf(stderr, ", %llu already in the database", (unsigned long long)st->skipped);
         fprintf(stderr,
                 "; %llu sentences, %llu tokens, %llu boilerplate lines, "
-                "%llu bad UTF-8 sequences repaired; %.2f s\n",
+                "%llu bad UTF-8 sequences repaired, %llu metadata warnings; %.2f s\n",
                 (unsigned long long)st->sentences, (unsigned long long)st->tokens,
                 (unsigned long long)st->boilerplate, (unsigned long long)st->repaired,
+                (unsigned long long)st->warnings,
                 st->seconds);
     }
     if (!exit_code && st->rejected)

@@ -35,7 +35,7 @@ struct dy_run_options {
 
 struct dy_run_stats {
     uint64_t read, coded, empty, rejected, partial, skipped;
-    uint64_t sentences, tokens, bytes, repaired, boilerplate;
+    uint64_t sentences, tokens, bytes, repaired, boilerplate, warnings;
     double seconds;
 };
 

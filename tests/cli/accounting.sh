@@ -21,4 +21,9 @@ grep -q '"code":"EJSON"' "$T/err.jsonl" || fail "EJSON reject record"
 # Unreadable path: reported, the rest still processed.
 expect_exit 1 "$DYAD" code "$T/in.jsonl" "$T/does-not-exist.txt"
 grep -q 'does-not-exist.txt' "$T/err" || fail "missing file not reported"
+# A bad date keeps the document and says why.
+printf '%s\n' '{"id":"w","date":"5/9/17","text":"Talks resumed."}' > "$T/w.jsonl"
+expect_exit 0 "$DYAD" code "$T/w.jsonl"
+grep -q 'warning: .*w.jsonl:1 \[w\]' "$T/err" || { cat "$T/err"; fail "bad date warning"; }
+grep -q '1 metadata warnings' "$T/err" || fail "warning count"
 exit 0

@@ -165,7 +165,7 @@ T = {
  "SUR": ("", "Surinamese", "Paramaribo", "", ""),
  "SWE": ("", "Swedish|Swede|Swedes", "Stockholm", "", "Gothenburg|Malmo|Uppsala"),
  "CHE": ("", "Swiss", "Bern|Berne", "", "Geneva|Zurich|Basel|Lausanne|Davos"),
- "SYR": ("Syria", "Syrian|Syrians", "Damascus", "", "Aleppo|Homs|Idlib|Raqqa|Deir ez-Zor|Latakia|Hama|Daraa|Kobani|Tartus|Palmyra|Douma|Manbij|Qamishli"),
+ "SYR": ("Syria", "Syrian|Syrians", "Damascus", "", "Aleppo|Homs|Idlib|Raqqa|Deir ez-Zor|Latakia|Daraa|Kobani|Tartus|Palmyra|Douma|Manbij|Qamishli"),
  "TWN": ("Taiwan|Republic of China", "Taiwanese", "Taipei", "", "Kaohsiung|Taichung|Tainan"),
  "TJK": ("", "Tajik|Tajiks|Tajikistani", "Dushanbe", "", "Khujand"),
  "TZA": ("Tanzania", "Tanzanian|Tanzanians", "Dodoma", "", "Dar es Salaam|Zanzibar|Arusha"),
@@ -245,8 +245,10 @@ for c in sorted(data, key=lambda x: x["alpha_3"]):
     names = []
     extra = T.get(a3, ("", "", "", "", ""))
     # Common names first: they are the canonical spelling in matches.
-    names += clean(extra[0])
-    for k in ("common_name", "name", "official_name"):
+    if c.get("common_name"):
+        names.append(c["common_name"])
+    names += [n for n in clean(extra[0]) if n not in names]
+    for k in ("name", "official_name"):
         n = c.get(k)
         if n and "," not in n and n not in names:
             names.append(n)
@@ -271,7 +273,8 @@ print("""# countries.dict - every ISO 3166-1 country (%d), with common names,
 # iso-codes %s (/usr/share/iso-codes/json/iso_3166-1.json) plus a table
 # written for dyad; edit the table in the generator, not this file.
 # City names that are also common English words (Male, Nice, Split, Hue,
-# Colon, Victoria) and "Pole(s)" are left out on purpose.
+# Colon, Victoria), "Pole(s)" and Hama (which folds to the same key as
+# "Hamas") are left out on purpose.
 # Knowledge date of the hand-written table: 2024-12.""" % (len(data), "4.15"))
 for sec in ("countries", "demonyms", "seats", "cities"):
     print("\n[%s]" % sec)

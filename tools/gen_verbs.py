@@ -1,0 +1,555 @@
+#!/usr/bin/python3
+"""gen_verbs.py - writes data/dict/verbs.dict, dyad's verb patterns.
+
+Written for dyad from the CAMEO 1.1b3 code definitions (codes and their
+meaning are facts from the codebook; no pattern text was taken from the
+TABARI/PETRARCH dictionaries).  Each spec line below is (CAMEO code, verb
+lemmas, complements); every verb x complement pair becomes one pattern
+"verb complement : code".  Complements are lemmas that follow the verb in
+the clause ("impose" + "sanction"); '+' is the slot of the target actor
+("call on + to").  BARE gives each verb's code when no complement matches.
+The first spec that produces a pattern wins; later duplicates are dropped
+(and counted on stderr), so `dyad dict check` finds none.
+
+usage: /usr/bin/python3 tools/gen_verbs.py > data/dict/verbs.dict
+"""
+import sys
+import unicodedata
+
+def W(s):
+    return [x.strip() for x in s.split("|") if x.strip()]
+
+# --- synonym groups used in the specs -------------------------------------
+AID = W("aid|assistance|help|support|relief|funding|loan|money|grant|donation|supply|supplies")
+ECON = W("economic aid|financial aid|financial assistance|economic assistance|loan|credit|funding|fund|grant|debt relief|budget support|investment|cash|money|subsidy")
+MILAID = W("weapon|arms|military aid|military assistance|ammunition|missile|tank|fighter jet|air defence|air defense|military equipment|troops|military advisers|drone|artillery|rocket")
+HUMAID = W("humanitarian aid|humanitarian assistance|food|food aid|medicine|medical supplies|relief supplies|relief|shelter|water|tent|blanket|vaccine|fuel")
+SANCT = W("sanction|embargo|boycott|trade embargo|arms embargo|oil embargo|economic sanctions|tariff|export ban|import ban|asset freeze|travel ban|penalty")
+TIES = W("tie|diplomatic ties|diplomatic relations|relations|contact|links|diplomatic links")
+TALKS = W("talk|negotiation|dialogue|discussion|peace talks|consultation|summit|meeting|contact")
+TRUCE = W("ceasefire|cease-fire|truce|armistice|peace deal|peace agreement|peace accord|peace plan|peace process")
+DEAL = W("agreement|deal|accord|treaty|pact|memorandum|memorandum of understanding|protocol|contract|convention|charter|declaration")
+REFORM = W("reform|political reform|democratic reform|constitutional reform|election|elections|democracy|referendum|new constitution|power sharing|transition")
+RIGHTS = W("right|human rights|freedom|civil liberties|press freedom|freedom of speech|free speech|religious freedom|voting rights")
+PRISONER = W("prisoner|hostage|detainee|captive|political prisoner|soldier|activist|journalist|dissident|crew|sailor|fisherman|national|citizen")
+PROPERTY = W("property|asset|ship|vessel|tanker|aircraft|plane|territory|land|body|remains|artefact|embassy")
+FORCE = W("force|troops|army|soldier|tank|warship|reinforcement|military|reservist|battalion|brigade|division")
+WEAPON = W("missile|rocket|shell|mortar|grenade|bomb|artillery|drone|cluster bomb|barrel bomb|ballistic missile|cruise missile|tear gas|rubber bullet|live ammunition")
+CRIME = W("corruption|bribery|fraud|embezzlement|money laundering|crime|murder|terrorism|drug trafficking|tax evasion|abuse of power|smuggling")
+HRABUSE = W("human rights abuses|human rights violations|abuses|torture|rights violations|atrocities|mistreatment|persecution|repression|discrimination|crackdown")
+WARCRIME = W("war crimes|crimes against humanity|genocide|ethnic cleansing|massacre|mass killing|chemical attack")
+ATTACK = W("attack|bombing|assault|aggression|strike|airstrike|air strike|shelling|incursion|invasion|raid|offensive|killing|explosion|blast")
+SPYING = W("espionage|spying|treason|sabotage|hacking|cyberattack|cyber attack|election interference|interference|meddling")
+MEDIATION = W("mediation|arbitration|good offices|mediator|facilitation|international mediation")
+INSPECT = W("inspector|observer|monitor|UN inspectors|nuclear inspectors|investigator|fact-finding mission|inspection")
+PEACEKEEP = W("peacekeeper|peacekeeping force|peacekeeping mission|peacekeeping troops|UN peacekeepers|monitoring mission|international force|stabilisation force|stabilization force")
+AIDWORK = W("aid worker|aid agency|aid group|humanitarian worker|relief agency|NGO|charity|humanitarian organisation|humanitarian organization")
+ENVOY = W("ambassador|envoy|diplomat|attache|consul|embassy staff|mission")
+CURFEW = W("curfew|night curfew|lockdown")
+EMERG = W("state of emergency|emergency rule|martial law|emergency law|emergency powers|military rule")
+PROTEST = W("protest|demonstration|rally|march|sit-in|vigil|walkout|strike|general strike|boycott")
+
+SPECS = [
+ # ---------------- 01 public statement --------------------------------
+ ("010", W("say|state|declare|announce|tell|add|note|comment|remark|explain|report|write|speak|insist|stress|emphasise|emphasize|reiterate|assert|maintain|argue|claim|contend|point out|mention|describe|confirm|indicate|suggest|predict|brief|inform"), [""]),
+ ("010", W("say|tell|state"), W("in a statement|reporter|journalist|parliament|television|radio|a news conference|a press conference|the press|state media")),
+ ("010", W("issue|release|publish|make|deliver|give"), W("statement|a statement|declaration|communique|speech|address|remarks|comment|interview|briefing|press release")),
+ ("011", W("decline|refuse"), W("to comment|comment|to confirm|to say|to elaborate|to discuss|to give details|to disclose|to reveal")),
+ ("011", W("remain|stay|keep"), W("silent|quiet|tight-lipped")),
+ ("012", W("warn|fear|worry|express|voice|raise"), W("concern|concerns|fear|fears|worry|worries|pessimism|alarm|doubt|doubts|unease|anxiety|dismay")),
+ ("012", W("doubt|question|lament|bemoan|regret"), [""]),
+ ("012", W("be"), W("pessimistic|concerned|worried|alarmed|skeptical|sceptical")),
+ ("013", W("express|voice|welcome|hail"), W("optimism|hope|hopes|confidence|satisfaction")),
+ ("013", W("be"), W("optimistic|hopeful|confident")),
+ ("013", W("hope|expect|anticipate"), W("for progress|for a breakthrough|for peace|for agreement|for a deal|for success|for improvement")),
+ ("014", W("consider|weigh|mull|ponder|study|examine|review|explore|contemplate|evaluate|assess|discuss"), W("option|options|proposal|plan|measure|possibility|idea|policy|step|move|sanctions|withdrawal|response")),
+ ("015", W("admit|acknowledge|concede|accept|claim|take|assume"), W("responsibility|blame|mistake|error|wrongdoing|guilt|failure|role|liability|credit")),
+ ("015", W("claim|take"), W("responsibility for|credit for")),
+ ("016", W("deny|reject|disclaim|disavow|dismiss"), W("responsibility|involvement|role|blame|allegation|accusation|charge|claim|report|wrongdoing|link|complicity|guilt")),
+ ("016", W("deny|disavow"), [""]),
+ ("017", W("lay|place"), W("wreath|flower|a wreath")),
+ ("017", W("observe|hold|mark|commemorate|celebrate"), W("minute of silence|moment of silence|anniversary|ceremony|memorial|day of mourning|national holiday")),
+ ("018", W("express|offer|send|extend|convey"), W("condolence|condolences|sympathy|sympathies|solidarity|regret|sorrow|grief|thoughts|prayers")),
+ ("018", W("mourn|grieve|sympathise|sympathize|console|commiserate"), [""]),
+ ("019", W("agree|concur"), W("with|that|on the need")),
+ ("019", W("express|voice|reaffirm"), W("agreement|accord|consensus|common position|shared view|support for")),
+ ("019", W("share"), W("view|concern|position|goal|vision")),
+
+ # ---------------- 02 appeal ------------------------------------------
+ ("020", W("appeal|urge|call|ask|request|plead|beg|implore|exhort|press|petition|invite|entreat|beseech|solicit|lobby|push"), [""]),
+ ("020", W("call"), W("on|upon|on + to|for")),
+ ("020", W("appeal"), W("to|for|to + to")),
+ ("020", W("urge|ask|press|encourage|invite|appeal to"), W("+ to|+ not to")),
+ ("021", W("urge|call for|ask for|seek|request|appeal for"), W("cooperation|material cooperation|joint project|joint venture|partnership")),
+ ("0211", W("urge|call for|ask for|seek|request|appeal for|push for|press for"), W("economic cooperation|trade|trade deal|trade agreement|investment|free trade|economic ties|business ties|economic partnership")),
+ ("0212", W("urge|call for|ask for|seek|request|appeal for|push for|press for"), W("military cooperation|defence cooperation|defense cooperation|security cooperation|military alliance|joint exercise|joint military exercises")),
+ ("0213", W("urge|call for|ask for|seek|request|appeal for|push for|press for"), W("judicial cooperation|extradition|legal assistance|legal cooperation|police cooperation")),
+ ("0214", W("urge|call for|ask for|seek|request|appeal for|push for|press for"), W("intelligence sharing|information sharing|intelligence cooperation|intelligence")),
+ ("022", W("urge|call for|ask for|seek|request|appeal for|push for|press for"), W("diplomatic support|political support|recognition|endorsement|backing|solidarity|diplomatic backing")),
+ ("023", W("seek|request|ask for|appeal for|call for|beg for|plead for|press for"), AID),
+ ("0231", W("seek|request|ask for|appeal for|call for|beg for|plead for|press for"), ECON),
+ ("0232", W("seek|request|ask for|appeal for|call for|beg for|plead for|press for"), MILAID),
+ ("0233", W("seek|request|ask for|appeal for|call for|beg for|plead for|press for"), HUMAID),
+ ("0234", W("seek|request|ask for|appeal for|call for|press for"), W("protection|peacekeeper|peacekeeping force|peacekeeping troops|security guarantee|security guarantees|no-fly zone|military protection")),
+ ("024", W("urge|call for|demand|press for|push for|appeal for|ask for"), W("political change|change|reform|reforms")),
+ ("0241", W("urge|call for|press for|push for|appeal for|ask for"), W("resignation|leadership change|new leadership|new government|early election|snap election|to step down|to resign|change of government")),
+ ("0242", W("urge|call for|press for|push for|appeal for|ask for"), W("policy change|change of policy|change in policy|review of policy|new policy|rethink")),
+ ("0243", W("urge|call for|press for|push for|appeal for|ask for"), RIGHTS),
+ ("0244", W("urge|call for|press for|push for|appeal for|ask for"), W("constitutional reform|constitutional change|institutional reform|judicial reform|electoral reform|new constitution|democracy")),
+ ("025", W("urge|call on + to|ask + to|press + to|appeal to + to"), W("yield|back down|give in|compromise|make concessions|concession|show restraint|restraint")),
+ ("0251", W("urge|call for|press for|ask for|appeal for"), W("lifting of curfew|end to curfew|lifting of restrictions|end to emergency rule|lifting of martial law|lifting of the state of emergency")),
+ ("0252", W("urge|call for|ask for|appeal for"), W("end to protests|end to the protests|calm|an end to demonstrations")),
+ ("0253", W("urge|call for|press for|demand|ask for|appeal for|seek"), W("release|release of|freedom for|return of|handover of|repatriation of|swap of|exchange of prisoners")),
+ ("0254", W("urge|call for|press for|ask for|appeal for|seek|push for"), W("lifting of sanctions|end to sanctions|easing of sanctions|sanctions relief|end to the embargo|lifting of the embargo|end to the blockade")),
+ ("0255", W("urge|call for|press for|ask for|appeal for"), W("access for inspectors|international involvement|humanitarian access|access for aid|international monitors|observers")),
+ ("0256", W("urge|call for|press for|ask for|appeal for|push for|demand"), W("ceasefire|cease-fire|truce|end to fighting|end to the fighting|end to violence|de-escalation|restraint|withdrawal|pullout|halt to attacks|end to hostilities|pause in fighting|humanitarian pause")),
+ ("026", W("urge|call for|press for|ask for|appeal for|push for|invite"), W("talks|negotiation|negotiations|dialogue|meeting|summit|peace talks|direct talks|resumption of talks|return to talks")),
+ ("027", W("urge|call for|press for|ask for|appeal for|push for"), W("settlement|peaceful settlement|political solution|peaceful solution|diplomatic solution|negotiated settlement|resolution|peaceful resolution|end to the conflict|peace deal")),
+ ("028", W("urge|call for|press for|ask for|appeal for|seek"), MEDIATION),
+
+ # ---------------- 03 intent to cooperate ------------------------------
+ ("030", W("pledge|promise|vow|offer|propose|intend|plan|hope|aim|seek|want|wish|commit|undertake|agree"), W("to cooperate|to work together|cooperation|to work with|to help|partnership|closer ties|to strengthen ties|to boost ties|to improve ties|to deepen ties|to expand cooperation")),
+ ("030", W("pledge|promise|vow|offer|propose"), [""]),
+ ("031", W("agree|pledge|offer|promise|propose|vow|commit"), W("to cooperate on|to cooperate in|material cooperation|joint project|to build|to develop jointly")),
+ ("0311", W("agree|pledge|offer|promise|propose|vow|commit|plan"), W("economic cooperation|to boost trade|to expand trade|to invest|investment|trade deal|to increase trade|free trade|economic ties|trade ties")),
+ ("0312", W("agree|pledge|offer|promise|propose|vow|commit|plan"), W("military cooperation|defence cooperation|defense cooperation|security cooperation|joint exercise|joint exercises|joint patrols|military ties")),
+ ("0313", W("agree|pledge|offer|promise|propose|vow|commit"), W("judicial cooperation|to extradite|extradition|legal cooperation|police cooperation")),
+ ("0314", W("agree|pledge|offer|promise|propose|vow|commit"), W("to share intelligence|intelligence sharing|to share information|intelligence cooperation")),
+ ("032", W("pledge|promise|offer|vow|express"), W("support|diplomatic support|political support|backing|solidarity|full support|continued support|unwavering support|backing for")),
+ ("033", W("pledge|promise|offer|vow|commit|propose|earmark|announce"), AID),
+ ("0331", W("pledge|promise|offer|vow|commit|earmark|announce"), ECON),
+ ("0332", W("pledge|promise|offer|vow|commit|announce"), MILAID),
+ ("0333", W("pledge|promise|offer|vow|commit|announce"), HUMAID),
+ ("0334", W("pledge|promise|offer|vow|commit|announce"), PEACEKEEP),
+ ("034", W("pledge|promise|vow|commit|agree"), W("reform|reforms|political reform|change")),
+ ("0341", W("pledge|promise|vow|offer|agree"), W("to step down|to resign|to hand over power|to quit|resignation|to cede power|new elections|early elections")),
+ ("0342", W("pledge|promise|vow|offer|agree"), W("to change policy|policy change|to review policy|to reconsider|to revise policy")),
+ ("0343", W("pledge|promise|vow|offer|agree"), W("to respect rights|to protect rights|to guarantee rights|to allow freedom|to lift restrictions on the press|free elections|fair elections")),
+ ("0344", W("pledge|promise|vow|offer|agree"), W("constitutional reform|to amend the constitution|institutional reform|judicial reform|electoral reform|new constitution")),
+ ("035", W("offer|promise|pledge|agree|vow"), W("concession|concessions|to compromise|compromise|to yield|to back down")),
+ ("0351", W("offer|promise|pledge|agree|vow"), W("to lift curfew|to lift the curfew|to end emergency rule|to lift martial law|to ease restrictions|to lift the state of emergency")),
+ ("0353", W("offer|promise|pledge|agree|vow"), W("to release|to free|release|prisoner release|prisoner swap|prisoner exchange|to hand over|to return")),
+ ("0354", W("offer|promise|pledge|agree|vow"), W("to lift sanctions|to ease sanctions|sanctions relief|to lift the embargo|to end the blockade|to ease the embargo")),
+ ("0355", W("offer|promise|pledge|agree|vow"), W("to allow inspectors|to admit inspectors|access to inspectors|to allow observers|to allow monitors|humanitarian access|to allow aid")),
+ ("0356", W("offer|promise|pledge|agree|vow|propose"), W("ceasefire|cease-fire|truce|to withdraw|withdrawal|to pull out|pullout|to halt attacks|to stop fighting|to end hostilities|to de-escalate|de-escalation|to reduce troops")),
+ ("036", W("offer|agree|propose|plan|pledge|promise|seek|want|vow|invite|expect"), W("talks|to talk|to meet|meeting|to negotiate|negotiations|dialogue|summit|to hold talks|to resume talks|to visit|to host")),
+ ("037", W("offer|agree|propose|pledge|promise|seek|vow"), W("to settle|settlement|to resolve|peace deal|peace plan|to end the conflict|to end the war|political solution|peaceful solution")),
+ ("038", W("accept|agree|welcome"), W("mediation|to mediation|offer of mediation|mediator|arbitration")),
+ ("039", W("offer|propose|volunteer|agree"), W("to mediate|mediation|good offices|to broker|to facilitate talks|to host talks")),
+
+ # ---------------- 04 consult ------------------------------------------
+ ("040", W("consult|confer|discuss|talk|negotiate|meet|brief|debrief"), [""]),
+ ("040", W("hold"), W("talks|consultation|consultations|discussion|discussions|meeting|summit|dialogue|conversation")),
+ ("040", W("discuss|talk about|review"), W("issue|situation|crisis|relations|ties|cooperation|matter|plan|proposal|conflict|bilateral relations")),
+ ("041", W("phone|telephone|call|ring"), W("+|counterpart|leader|president|prime minister|minister")),
+ ("041", W("hold|have|make"), W("phone call|telephone call|phone conversation|telephone conversation|phone talks|telephone talks|call|video call|video conference|videoconference")),
+ ("041", W("speak|talk"), W("by phone|by telephone|on the phone|over the phone|on the telephone|by video link")),
+ ("042", W("visit|tour|travel|arrive"), [""]),
+ ("042", W("travel|fly|go|head|arrive|come"), W("to|in|at")),
+ ("042", W("pay|make|begin|start|conclude|end|wrap up|undertake"), W("visit|state visit|official visit|trip|tour|working visit|surprise visit|two-day visit|three-day visit")),
+ ("043", W("host|receive|welcome|greet|entertain|invite"), W("+|visitor|delegation|counterpart|president|prime minister|minister|leader|guest|envoy|summit")),
+ ("043", W("host|receive|welcome|greet"), [""]),
+ ("044", W("meet|gather|convene|hold"), W("in|at|on the sidelines|on the sidelines of|summit in|talks in|meeting in")),
+ ("045", W("mediate|broker|facilitate|arbitrate|shuttle"), [""]),
+ ("045", W("mediate|broker|facilitate"), W("talks|negotiation|deal|truce|ceasefire|agreement|dialogue|between|peace talks|settlement")),
+ ("046", W("negotiate|bargain|haggle"), [""]),
+ ("046", W("negotiate|hold|conduct|resume|open|begin|start|continue|launch|join"), W("negotiation|negotiations|talks|peace talks|round of talks|new round|direct talks|indirect talks|dialogue|bargaining")),
+
+ # ---------------- 05 diplomatic cooperation ---------------------------
+ ("050", W("cooperate|collaborate|coordinate|ally|partner|align|reconcile|normalise|normalize|improve|restore|strengthen|deepen|upgrade|resume|establish|boost|bolster|forge|cement|mend|repair|warm"), [""]),
+ ("050", W("normalise|normalize|improve|restore|strengthen|deepen|upgrade|resume|establish|boost|bolster|forge|cement|mend|repair|warm"), TIES),
+ ("051", W("praise|commend|applaud|laud|hail|endorse|welcome|salute|congratulate|thank|compliment|acclaim|extol|honour|honor|celebrate|appreciate|back|support|approve|favour|favor|embrace"), [""]),
+ ("051", W("praise|commend|hail|welcome|endorse|back|support|applaud"), W("decision|move|step|effort|efforts|role|plan|proposal|initiative|deal|agreement|election|outcome|result|leadership|contribution|policy|position")),
+ ("051", W("express|voice|offer|reiterate|reaffirm"), W("support|gratitude|appreciation|thanks|admiration|congratulation|congratulations|praise|approval")),
+ ("052", W("defend|justify|uphold|stand by|stand up for|speak up for|vouch for|side with|exonerate|absolve"), [""]),
+ ("052", W("defend|justify|stand by"), W("decision|policy|action|actions|move|record|right|position|stance|conduct|ally")),
+ ("053", W("rally|mobilise|mobilize|drum up|muster|garner|canvass|marshal|galvanise|galvanize"), W("support|backing|support for|international support|opinion|allies")),
+ ("053", W("lobby|campaign"), W("for|on behalf of")),
+ ("054", W("recognise|recognize|acknowledge|accredit"), W("+|independence|state|statehood|government|sovereignty|as a state|as the legitimate government|new government|election result")),
+ ("054", W("grant|extend|offer"), W("recognition|diplomatic recognition|full recognition|accreditation")),
+ ("055", W("apologise|apologize|repent|atone"), [""]),
+ ("055", W("express|offer|issue|make"), W("apology|apologies|regret|remorse|contrition|formal apology")),
+ ("055", W("say"), W("sorry")),
+ ("056", W("forgive|pardon|absolve|amnesty|excuse|reprieve|exonerate"), [""]),
+ ("056", W("grant|offer|announce|declare"), W("amnesty|pardon|clemency|general amnesty|reprieve")),
+ ("057", W("sign|ink|seal|conclude|ratify|finalise|finalize|initial|formalise|formalize|clinch|strike"), W("agreement|deal|accord|treaty|pact|memorandum|memorandum of understanding|protocol|contract|convention|charter|declaration|ceasefire|truce|peace deal|peace accord|peace agreement|peace treaty|trade deal|trade agreement")),
+ ("057", W("sign|ink|ratify|initial"), [""]),
+
+ # ---------------- 06 material cooperation -----------------------------
+ ("060", W("cooperate|work|collaborate|partner|team up|join forces"), W("on|in|with + on|together")),
+ ("061", W("trade|invest|export|import|finance|fund|co-finance|merge|partner"), [""]),
+ ("061", W("sign|launch|open|build|develop|expand|establish|boost|increase"), W("trade|trade ties|economic cooperation|joint venture|free trade zone|free trade area|economic zone|investment|pipeline|trade route|rail link|port project|economic corridor|bilateral trade")),
+ ("062", W("hold|conduct|stage|launch|begin|start|carry out"), W("joint exercise|joint exercises|joint military exercise|joint military exercises|joint drills|joint drill|joint patrol|joint patrols|joint naval exercise|joint manoeuvres|joint maneuvers|war games with")),
+ ("062", W("train|equip|arm"), W("+|troops|soldiers|forces|army|police|militia|rebels|fighters")),
+ ("063", W("extradite|hand over|transfer"), W("suspect|fugitive|criminal|wanted man|accused|+")),
+ ("063", W("extradite"), [""]),
+ ("064", W("share|exchange|pass on|provide|hand over|supply"), W("intelligence|information|data|evidence|findings|intelligence information|satellite imagery|files|documents|records")),
+
+ # ---------------- 07 provide aid --------------------------------------
+ ("070", W("give|provide|send|deliver|donate|supply|offer|grant|ship|airlift|airdrop|channel|disburse|allocate|release|extend|dispatch|transfer"), AID),
+ ("070", W("aid|assist|help|support|donate|fund|subsidise|subsidize|bail out|rescue|sponsor"), [""]),
+ ("071", W("give|provide|send|deliver|donate|grant|disburse|allocate|release|extend|transfer|lend|loan|approve|announce"), ECON),
+ ("071", W("lend|bail out|write off|forgive|finance|bankroll|underwrite"), W("debt|loan|money|+|economy|budget|bank|government")),
+ ("072", W("give|provide|send|deliver|supply|ship|sell|transfer|arm|airlift|dispatch|approve|announce"), MILAID),
+ ("073", W("give|provide|send|deliver|donate|supply|ship|airlift|airdrop|distribute|truck|dispatch|fly in|bring"), HUMAID),
+ ("074", W("send|deploy|dispatch|provide|contribute|station"), PEACEKEEP),
+ ("074", W("protect|guard|escort|shield|safeguard|defend"), W("civilian|convoy|refugee|camp|population|aid convoy|ship|shipping|vessel|+")),
+ ("075", W("grant|give|offer|provide|accept"), W("asylum|political asylum|refuge|sanctuary|safe haven|shelter|protection|residency|refugee status|humanitarian visa")),
+ ("075", W("shelter|harbour|harbor|take in|resettle|host"), W("refugee|asylum seeker|dissident|exile|defector|migrant|displaced")),
+
+ # ---------------- 08 yield -------------------------------------------
+ ("080", W("yield|concede|relent|acquiesce|capitulate|cave|give in|back down|back off|submit|comply|accede|bow|compromise|give way|retreat|soften|cede"), [""]),
+ ("080", W("bow|yield|cave|give in|accede|submit|comply"), W("to pressure|to demands|to demand|to + demands|to international pressure|to protesters")),
+ ("081", W("lift|ease|relax|loosen|end|remove|scrap|revoke|rescind|suspend"), W("restriction|restrictions|ban|travel ban|visa restrictions|censorship|controls|administrative sanctions")),
+ ("0811", W("lift|ease|relax|end|remove|scrap|revoke"), W("restrictions on the press|press restrictions|internet restrictions|internet blackout|internet shutdown|ban on protests|ban on rallies|ban on gatherings|media restrictions|social media ban")),
+ ("0812", W("lift|end|revoke|overturn|rescind|scrap"), W("ban on party|ban on the party|ban on parties|party ban|ban on opposition|ban on the opposition")),
+ ("0813", W("lift|ease|relax|end|remove|shorten|scrap"), CURFEW),
+ ("0814", W("lift|end|revoke|scrap|suspend"), EMERG),
+ ("082", W("tolerate|allow|permit|authorise|authorize|legalise|legalize"), W("protest|protests|demonstration|demonstrations|rally|rallies|march|opposition|strike|gathering")),
+ ("083", W("accept|agree to|meet|grant|concede|accede to"), W("demand|demands|reform|reforms|request|call for reform")),
+ ("0831", W("resign|step down|quit|abdicate|stand down|step aside|relinquish power|hand over power"), [""]),
+ ("0831", W("hand over|cede|relinquish|transfer|surrender|give up"), W("power|office|presidency|leadership|control|post")),
+ ("0832", W("change|reverse|abandon|drop|scrap|withdraw|shelve|rescind|revoke|overturn|suspend"), W("policy|plan|decision|law|bill|decree|measure|proposal|rule|reform|tax|tariff")),
+ ("0833", W("grant|restore|guarantee|extend|recognise|recognize|legalise|legalize"), RIGHTS),
+ ("0834", W("amend|change|rewrite|reform|overhaul|dissolve|restructure"), W("constitution|institution|institutions|parliament|electoral law|election law|judiciary|security forces")),
+ ("084", W("return|release|free|hand back|give back|restore"), [""]),
+ ("0841", W("release|free|set free|hand over|pardon|exchange|swap|repatriate|discharge|let go|return"), PRISONER),
+ ("0842", W("return|hand back|give back|restore|hand over|relinquish|vacate|cede"), PROPERTY),
+ ("085", W("lift|ease|relax|end|remove|suspend|scrap|waive|unfreeze|loosen|roll back"), SANCT),
+ ("086", W("allow|admit|accept|permit|invite|let in|grant access to"), W("international involvement|foreign involvement|international force|international help")),
+ ("0861", W("allow|admit|accept|permit|welcome|invite|host"), PEACEKEEP),
+ ("0862", W("allow|admit|accept|permit|welcome|invite|grant access to"), INSPECT),
+ ("0863", W("allow|permit|grant|open|facilitate|ensure"), W("humanitarian access|access for aid|aid access|humanitarian corridor|humanitarian corridors|aid convoy|aid convoys|relief convoy|access to aid")),
+ ("087", W("de-escalate|demilitarise|demilitarize|disengage|stand down"), [""]),
+ ("0871", W("declare|announce|agree|accept|observe|respect|honour|honor|extend|restore|implement"), TRUCE),
+ ("0872", W("lift|ease|end|relax|loosen|partially lift"), W("blockade|siege|naval blockade|military blockade|encirclement|closure")),
+ ("0873", W("demobilise|demobilize|disarm|disband|decommission|stand down|cut|reduce|scale back|scale down"), FORCE + W("weapons|militia|militias|fighters|arsenal|nuclear arsenal")),
+ ("0874", W("withdraw|pull out|pull back|retreat|surrender|evacuate|leave|abandon|capitulate|lay down"), W("from|troops|forces|soldiers|arms|weapons|position|positions|stronghold|base|town|city|territory|region")),
+ ("0874", W("withdraw|pull out|pull back|retreat|surrender|capitulate"), [""]),
+
+ # ---------------- 09 investigate -------------------------------------
+ ("090", W("investigate|probe|examine|inspect|scrutinise|scrutinize|audit|study|look into|inquire|review|check|verify"), [""]),
+ ("090", W("launch|open|begin|start|order|announce|set up|establish|conduct|carry out|call for"), W("investigation|inquiry|probe|review|audit|inspection|fact-finding mission|commission of inquiry")),
+ ("091", W("investigate|probe|look into|examine"), CRIME),
+ ("091", W("launch|open|begin|start|order|conduct"), W("corruption probe|corruption investigation|criminal investigation|fraud investigation|police investigation|criminal inquiry|money laundering probe|murder investigation")),
+ ("092", W("investigate|probe|look into|examine|document|monitor"), HRABUSE),
+ ("093", W("investigate|probe|look into|examine"), W("airstrike|air strike|attack|bombing|shooting|military action|killing|civilian deaths|civilian casualties|incident|strike|raid|shelling")),
+ ("094", W("investigate|probe|look into|examine|document"), WARCRIME),
+ ("094", W("launch|open|begin|start|order|conduct"), W("war crimes investigation|war crimes probe|genocide investigation|investigation into war crimes")),
+
+ # ---------------- 10 demand ------------------------------------------
+ ("100", W("demand|insist|require|order|command|direct|instruct|ultimatum|summon"), [""]),
+ ("100", W("demand|insist on|insist upon|call for|press for"), W("explanation|answer|answers|clarification|action|apology|compensation|justice|accountability|guarantees|assurances")),
+ ("101", W("demand"), W("cooperation|material cooperation|joint action")),
+ ("1011", W("demand"), W("economic cooperation|trade|market access|investment|payment|repayment")),
+ ("1012", W("demand"), W("military cooperation|military support|military help|defence cooperation|defense cooperation")),
+ ("1013", W("demand"), W("extradition|handover|judicial cooperation|legal assistance|extradition of")),
+ ("1014", W("demand"), W("intelligence|information|data|evidence")),
+ ("102", W("demand"), W("diplomatic support|political support|recognition|backing|solidarity|support")),
+ ("103", W("demand"), AID),
+ ("1031", W("demand"), ECON),
+ ("1032", W("demand"), MILAID),
+ ("1033", W("demand"), HUMAID),
+ ("1034", W("demand"), W("protection|peacekeeper|peacekeeping force|security guarantee|security guarantees|no-fly zone")),
+ ("104", W("demand"), W("reform|reforms|political reform|change|political change")),
+ ("1041", W("demand"), W("resignation|ouster|removal|leadership change|new leadership|new government|early election|snap election|impeachment|to resign|to step down|that + resign|that + step down")),
+ ("1042", W("demand"), W("policy change|change of policy|change in policy|reversal|review|repeal|withdrawal of the bill|scrapping")),
+ ("1043", W("demand"), RIGHTS),
+ ("1044", W("demand"), W("constitutional reform|constitutional change|institutional reform|judicial reform|electoral reform|new constitution|democracy")),
+ ("105", W("demand"), W("concession|concessions|compromise|restraint")),
+ ("1051", W("demand"), W("lifting of curfew|end to curfew|lifting of restrictions|end to emergency rule|lifting of martial law")),
+ ("1052", W("demand"), W("end to protests|end to the protests|end to demonstrations|end to strikes|end to the strike")),
+ ("1053", W("demand"), W("release|release of|freedom for|return of|handover of|repatriation")),
+ ("1054", W("demand"), W("lifting of sanctions|end to sanctions|easing of sanctions|sanctions relief|end to the embargo|lifting of the embargo|end to the blockade")),
+ ("1055", W("demand"), W("access for inspectors|humanitarian access|access for aid|international monitors|international involvement")),
+ ("1056", W("demand"), W("ceasefire|cease-fire|truce|end to fighting|end to the fighting|end to violence|withdrawal|pullout|halt to attacks|end to hostilities|end to airstrikes|end to the occupation")),
+ ("106", W("demand"), W("talks|negotiation|negotiations|dialogue|meeting|summit|direct talks")),
+ ("107", W("demand"), W("settlement|political solution|resolution|peace deal|end to the conflict|end to the war")),
+ ("108", W("demand"), MEDIATION),
+
+ # ---------------- 11 disapprove --------------------------------------
+ ("110", W("disapprove|object|oppose|disagree|dispute|challenge|frown|resent|dislike|regret|fault|slam|hit out|lash out|rebuke|chide|admonish"), [""]),
+ ("110", W("express|voice|register|lodge|raise"), W("disapproval|opposition|objection|objections|disagreement|displeasure|dissatisfaction|discontent|unhappiness|reservation|reservations|disappointment|anger|outrage|frustration|indignation")),
+ ("110", W("object|react angrily"), W("to")),
+ ("111", W("criticise|criticize|condemn|denounce|decry|deplore|censure|blast|slam|castigate|lambaste|chastise|scold|berate|excoriate|vilify|ridicule|mock|deride|disparage|belittle|scorn|lash|rebuke|reproach|upbraid|slate|pillory|savage|damn|malign|insult|brand|label"), [""]),
+ ("111", W("pour|heap"), W("scorn on|scorn upon|cold water on|criticism on|praise? no")),
+ ("111", W("pour"), W("scorn|cold water")),
+ ("111", W("issue|voice|express|level|direct"), W("criticism|condemnation|strong condemnation|rebuke|reprimand|censure|harsh criticism|sharp criticism")),
+ ("111", W("call"), W("+ a terrorist|+ a liar|+ a criminal|+ a threat|+ a disgrace|+ unacceptable|+ illegal")),
+ ("112", W("accuse|blame|allege|charge|implicate|incriminate|indict|impugn|point the finger|hold responsible|hold accountable"), [""]),
+ ("112", W("accuse|blame|charge"), W("+ of|+ for|+ over")),
+ ("112", W("hold"), W("+ responsible|+ accountable|responsible|accountable")),
+ ("112", W("level|make|bring|file|lodge|trade"), W("accusation|accusations|allegation|allegations|charge|charges|claim|claims")),
+ ("1121", W("accuse|charge|blame|indict|allege"), W("+ of corruption|+ of fraud|+ of bribery|+ of embezzlement|+ of crime|corruption|fraud|bribery|embezzlement|money laundering|tax evasion")),
+ ("1122", W("accuse|charge|blame|allege"), W("+ of human rights abuses|+ of abuses|+ of torture|+ of repression|human rights abuses|human rights violations|abuses|torture|persecution|discrimination|mistreatment")),
+ ("1123", W("accuse|charge|blame|allege"), W("+ of aggression|+ of attacking|+ of attack|+ of invading|+ of provocation|+ for the attack|+ for attack|aggression|provocation|incursion|invasion|violation of airspace|ceasefire violation|ceasefire violations|attack|bombing")),
+ ("1124", W("accuse|charge|blame|allege"), W("+ of war crimes|+ of genocide|+ of crimes against humanity|+ of massacre|+ of ethnic cleansing|war crimes|genocide|crimes against humanity|massacre|ethnic cleansing")),
+ ("1125", W("accuse|charge|blame|allege"), W("+ of espionage|+ of spying|+ of treason|+ of sabotage|+ of interference|+ of meddling|+ of hacking|espionage|spying|treason|sabotage|meddling|interference|hacking|cyberattack")),
+ ("113", W("rally|mobilise|mobilize|campaign|agitate|organise|organize|unite"), W("against|opposition|opposition to|support against|people against|allies against|coalition against")),
+ ("113", W("call for"), W("boycott of|boycott|sanctions against|action against|isolation of")),
+ ("114", W("complain|protest|grumble|gripe|moan"), [""]),
+ ("114", W("lodge|file|submit|register|make|send|deliver|hand|issue"), W("complaint|formal complaint|protest|formal protest|protest note|diplomatic protest|note of protest|demarche|grievance|official complaint|objection")),
+ ("114", W("summon"), W("ambassador|envoy|charge d'affaires|diplomat|+ ambassador|+ envoy")),
+ ("115", W("sue|litigate|prosecute"), [""]),
+ ("115", W("file|bring|launch|lodge|initiate|take"), W("lawsuit|suit|legal action|legal case|case|complaint|petition|appeal|court case|legal challenge|arbitration case|+ to court")),
+ ("115", W("take"), W("+ to court|to court|legal action")),
+ ("116", W("convict|sentence|condemn|fine|penalise|penalize"), [""]),
+ ("116", W("find"), W("guilty|+ guilty|liable|+ liable|culpable|+ responsible")),
+ ("116", W("rule|declare|pronounce"), W("guilty|against|illegal|unlawful|unconstitutional|in breach")),
+
+ # ---------------- 12 reject ------------------------------------------
+ ("120", W("reject|refuse|rebuff|spurn|dismiss|repudiate|decline|turn down|snub|disregard|ignore|oppose|resist|balk|baulk|deny|disavow|shun|scorn"), [""]),
+ ("120", W("reject|dismiss|rebuff|refuse|turn down|deny"), W("claim|claims|accusation|accusations|allegation|allegations|charge|charges|criticism|report|reports|statement|demand|demands|call|calls|request|offer|proposal|plan|idea|suggestion|appeal|ultimatum|warning|invitation|overture|initiative|bid|resolution")),
+ ("121", W("reject|refuse|rebuff|turn down|decline"), W("cooperation|material cooperation|joint project|partnership|to cooperate")),
+ ("1211", W("reject|refuse|rebuff|turn down|decline|block"), W("economic cooperation|trade deal|trade agreement|investment|free trade|trade talks|merger|takeover")),
+ ("1212", W("reject|refuse|rebuff|turn down|decline|block"), W("military cooperation|defence cooperation|defense cooperation|military alliance|joint exercise|military pact|security pact")),
+ ("122", W("reject|refuse|rebuff|turn down|deny|decline|block"), AID),
+ ("1221", W("reject|refuse|turn down|deny|decline|block"), ECON),
+ ("1222", W("reject|refuse|turn down|deny|decline|block"), MILAID),
+ ("1223", W("reject|refuse|turn down|deny|decline|block"), HUMAID),
+ ("1224", W("reject|refuse|turn down|deny|decline|block"), PEACEKEEP),
+ ("123", W("reject|refuse|rebuff|dismiss|resist|oppose|block"), W("reform|reforms|political reform|change|political change")),
+ ("1231", W("reject|refuse|rebuff|dismiss|resist"), W("calls to resign|call to resign|calls to step down|demand to resign|resignation|leadership change|early election|snap election|to resign|to step down|to quit")),
+ ("1232", W("reject|refuse|rebuff|dismiss|resist"), W("policy change|change of policy|change in policy|to change policy|to reverse|to back down|to reconsider")),
+ ("1233", W("reject|refuse|rebuff|dismiss|resist|deny"), RIGHTS),
+ ("1234", W("reject|refuse|rebuff|dismiss|resist|oppose|block"), W("constitutional reform|constitutional change|institutional reform|judicial reform|electoral reform|new constitution|constitutional amendment")),
+ ("124", W("refuse|reject|resist"), W("to yield|to back down|to give in|to compromise|concession|concessions|compromise|to bow")),
+ ("1241", W("refuse|reject"), W("to lift curfew|to lift the curfew|to end emergency rule|to lift martial law|to ease restrictions|to lift restrictions")),
+ ("1242", W("refuse|reject"), W("to allow protests|to tolerate protests|to allow demonstrations|to allow rallies")),
+ ("1243", W("refuse|reject"), W("to release|to free|to hand over|to return|release|to extradite|extradition|prisoner swap|prisoner exchange")),
+ ("1244", W("refuse|reject"), W("to lift sanctions|to ease sanctions|sanctions relief|to lift the embargo|to end the blockade")),
+ ("1245", W("refuse|reject|deny|block|bar|obstruct"), W("to allow inspectors|inspectors|inspector|access to inspectors|observers|monitors|humanitarian access|access for aid|international involvement|peacekeepers|UN mission")),
+ ("1246", W("refuse|reject|rule out|dismiss"), W("ceasefire|cease-fire|truce|to withdraw|withdrawal|to pull out|pullout|to halt attacks|to stop fighting|to end hostilities|to disarm|disarmament|to lay down arms")),
+ ("125", W("reject|refuse|rebuff|turn down|decline|rule out|dismiss|boycott|snub"), W("talks|negotiation|negotiations|dialogue|meeting|summit|invitation|to negotiate|to meet|to talk|offer of talks|direct talks|peace talks")),
+ ("126", W("reject|refuse|rebuff|turn down|decline|rule out|dismiss"), MEDIATION),
+ ("127", W("reject|refuse|rebuff|turn down|decline|rule out|dismiss|repudiate|renounce|tear up|scrap|abandon"), W("peace plan|peace deal|peace agreement|peace accord|peace proposal|settlement|agreement|deal|accord|treaty|plan|proposal|road map|roadmap|framework|compromise")),
+ ("128", W("defy|flout|violate|breach|disobey|ignore|contravene|circumvent|evade|break|infringe|transgress"), [""]),
+ ("128", W("defy|flout|violate|breach|ignore|break"), W("law|ban|order|court order|ruling|sanction|resolution|UN resolution|international law|norm|rules|embargo|curfew|warning|ultimatum|call|appeal")),
+ ("129", W("veto|block|overrule|override|strike down|kill"), [""]),
+ ("129", W("use|cast|exercise|wield|threaten to use"), W("veto|its veto|veto power|veto right")),
+ ("129", W("veto|block"), W("resolution|draft resolution|bill|law|measure|proposal|motion|legislation|appointment|nomination|membership")),
+
+ # ---------------- 13 threaten ----------------------------------------
+ ("130", W("threaten|warn|menace|intimidate|bully|blackmail|browbeat|coerce|pressure|pressurise|pressurize|scare|frighten|terrorise|terrorize"), [""]),
+ ("130", W("warn"), W("of consequences|of serious consequences|of retaliation|of reprisals|of a response|of a strong response|+ against|+ not to|against|that +")),
+ ("130", W("issue|make|send|deliver|level"), W("threat|threats|warning|warnings|stern warning|veiled threat|thinly veiled threat")),
+ ("131", W("threaten"), W("non-military action|action|measures|countermeasures|retaliation|reprisals|to retaliate")),
+ ("1311", W("threaten"), W("to cut aid|to stop aid|to suspend aid|to withhold aid|to halt aid|to reduce aid|aid cut|aid cuts|to cut funding|to freeze aid")),
+ ("1312", W("threaten"), W("sanction|sanctions|embargo|boycott|to impose sanctions|new sanctions|tougher sanctions|tariff|tariffs|trade war|to boycott")),
+ ("1313", W("threaten"), W("to cut ties|to sever ties|to break off relations|to expel|to recall ambassador|to downgrade relations|to close embassy|to suspend relations")),
+ ("132", W("threaten"), W("to ban|to restrict|to impose restrictions|restrictions|administrative measures")),
+ ("1321", W("threaten"), W("to restrict freedoms|to restrict the press|to shut down the internet|to censor|to curb the media|to close newspapers")),
+ ("1322", W("threaten"), W("to ban the party|to ban parties|to ban the opposition|to outlaw|party ban|to disqualify")),
+ ("1323", W("threaten"), W("curfew|to impose a curfew|to impose curfew|lockdown")),
+ ("1324", W("threaten"), W("state of emergency|martial law|to declare a state of emergency|to impose martial law|emergency rule")),
+ ("133", W("threaten"), W("protest|protests|to protest|demonstration|demonstrations|to strike|strike|general strike|to take to the streets|unrest|boycott|mass protests|civil disobedience")),
+ ("134", W("threaten"), W("to quit talks|to walk out|to abandon talks|to halt talks|to suspend talks|to pull out of talks|to end negotiations|to break off talks|to boycott talks")),
+ ("135", W("threaten"), W("to end mediation|to halt mediation|to withdraw from mediation|to quit mediation|to suspend mediation")),
+ ("136", W("threaten"), W("to expel inspectors|to expel peacekeepers|to expel monitors|to end the mission|to expel aid workers|to expel observers")),
+ ("137", W("threaten"), W("crackdown|repression|to crack down|arrest|arrests|to arrest|to jail|to imprison|to execute|execution|to punish|punishment|force against protesters")),
+ ("138", W("threaten"), W("force|military force|war|military action|to use force|military response|to attack|attack|strike|to strike|invasion|to invade|retaliation|military retaliation|to retaliate|military strike")),
+ ("1381", W("threaten"), W("blockade|to blockade|naval blockade|to close the strait|to close the border|siege")),
+ ("1382", W("threaten"), W("occupation|to occupy|to seize territory|to annex|annexation|to take over")),
+ ("1383", W("threaten"), W("attacks|bombing|bombings|suicide attacks|terror attacks|violence|to kill|to behead|to kidnap|assassination")),
+ ("1384", W("threaten"), W("airstrike|airstrikes|air strikes|offensive|ground offensive|ground invasion|military operation|shelling|missile strike|to bomb|to shell|bombardment")),
+ ("1385", W("threaten"), W("nuclear weapons|nuclear attack|nuclear strike|to use nuclear weapons|nuclear war|chemical weapons|to use chemical weapons|biological weapons|weapons of mass destruction|nuclear retaliation")),
+ ("139", W("give|issue|deliver|set|present|impose"), W("ultimatum|deadline|final warning|last warning|final ultimatum")),
+
+ # ---------------- 14 protest ------------------------------------------
+ ("140", W("protest|demonstrate|rally|march|picket|riot|boycott|barricade"), [""]),
+ ("140", W("hold|stage|organise|organize|lead|join|call|launch|mount"), PROTEST),
+ ("141", W("demonstrate|rally|march|gather|assemble|parade|take to the streets|pour into the streets|converge"), W("in|against|outside|near|at|for|through|in front of|in support of|in protest")),
+ ("1411", W("demonstrate|rally|march|protest"), W("for leadership change|for the resignation|against the government|against the president|demanding the resignation|calling for the resignation|for the ouster|for regime change")),
+ ("1412", W("demonstrate|rally|march|protest"), W("against the policy|against the law|against the bill|against the decision|against price rises|against the tax|against austerity|against the reform")),
+ ("1413", W("demonstrate|rally|march|protest"), W("for rights|for freedom|for human rights|for women's rights|for democracy|for press freedom|for free speech|for civil rights")),
+ ("1414", W("demonstrate|rally|march|protest"), W("for constitutional change|against constitutional change|against the constitution|for a new constitution|against the election|against election fraud|for reform")),
+ ("142", W("go|stage|launch|begin|start|continue|join|be"), W("on hunger strike|hunger strike|on a hunger strike|a hunger strike")),
+ ("142", W("fast|starve"), W("in protest|for")),
+ ("143", W("strike|boycott|walk out|down tools|stay away|stop work"), W("over|for|against|in protest|in support")),
+ ("143", W("call|stage|hold|launch|begin|join|organise|organize|announce"), W("strike|general strike|national strike|nationwide strike|walkout|work stoppage|boycott|stayaway|shutdown|sit-down strike|election boycott")),
+ ("143", W("boycott"), W("election|elections|vote|poll|talks|parliament|session|summit|products|goods|games|olympics|ceremony|meeting")),
+ ("144", W("block|obstruct|barricade|blockade|occupy|besiege|picket|seal off|shut down|paralyse|paralyze|disrupt"), W("road|roads|highway|bridge|border crossing|crossing|port|airport|railway|rail line|street|streets|entrance|traffic|access|building|parliament|ministry|office|square|oil field|pipeline|mine")),
+ ("145", W("riot|rampage|loot|torch|vandalise|vandalize|burn|storm|ransack|clash"), [""]),
+ ("145", W("throw|hurl|pelt"), W("stone|stones|rock|rocks|petrol bomb|petrol bombs|molotov cocktail|molotov cocktails|firebomb|firebombs|bottles")),
+ ("145", W("set"), W("fire to|ablaze|alight|on fire")),
+ ("145", W("storm|attack|besiege|ransack|torch|burn"), W("embassy|consulate|parliament|police station|government building|office|headquarters|building|compound|palace|court|ministry")),
+
+ # ---------------- 15 force posture ------------------------------------
+ ("150", W("mass|build up|amass|concentrate|deploy|station|reinforce|muster|position|move|send"), FORCE),
+ ("150", W("flex|show|display|demonstrate|parade"), W("muscle|military muscle|force|strength|military might|military strength|power|firepower")),
+ ("150", W("test|test-fire|launch|fire"), W("missile|ballistic missile|rocket|nuclear device|hypersonic missile|cruise missile|ICBM|intercontinental ballistic missile|satellite")),
+ ("151", W("raise|increase|heighten|step up|tighten|boost|beef up"), W("police alert|security alert|alert level|alert|security|security measures|police presence|police patrols|checkpoints|vigilance")),
+ ("151", W("put|place"), W("police on alert|police on high alert|security forces on alert")),
+ ("152", W("put|place"), W("troops on alert|army on alert|military on alert|forces on alert|forces on high alert|military on high alert|on high alert|on combat alert|nuclear forces on alert|on full alert")),
+ ("152", W("raise|increase|heighten"), W("military alert|combat readiness|defcon|readiness|alert status|threat level")),
+ ("153", W("deploy|mobilise|mobilize|send|dispatch|bring in|call in|draft"), W("police|riot police|police officers|policemen|security forces|gendarmes|gendarmerie|national guard|paramilitary police|special police")),
+ ("154", W("mobilise|mobilize|deploy|send|dispatch|mass|call up|draft|conscript|reinforce|rush"), W("troops|soldiers|forces|army|reservists|reserves|tanks|warships|fighter jets|armour|armor|military|navy|aircraft carrier|battalions|brigades|divisions")),
+ ("154", W("mobilise|mobilize"), [""]),
+ ("155", W("mobilise|mobilize|deploy|boost|expand|build up"), W("cyber forces|cyber force|cyber army|cyber units|hackers|cyber capabilities|cyber command")),
+
+ # ---------------- 16 reduce relations ---------------------------------
+ ("161", W("cut|sever|break|break off|end|suspend|freeze|downgrade|rupture|terminate"), TIES),
+ ("161", W("recall|withdraw|pull"), W("ambassador|envoy|diplomats|diplomatic staff|embassy staff|its ambassador|top diplomat|consul")),
+ ("161", W("close|shut|shut down"), W("embassy|consulate|mission|diplomatic mission|representative office|trade office")),
+ ("160", W("downgrade|reduce|cut|curtail|scale back|scale down|freeze|suspend|limit|restrict"), W("relations|ties|cooperation|contacts|exchanges|engagement|links|dealings")),
+ ("160", W("downgrade|distance"), [""]),
+ ("162", W("cut|reduce|stop|halt|suspend|freeze|withhold|end|terminate|cancel|slash|withdraw|block|scale back"), AID),
+ ("1621", W("cut|reduce|stop|halt|suspend|freeze|withhold|end|cancel|slash|withdraw|block"), ECON),
+ ("1622", W("cut|reduce|stop|halt|suspend|freeze|withhold|end|cancel|slash|withdraw|block"), MILAID),
+ ("1623", W("cut|reduce|stop|halt|suspend|freeze|withhold|end|cancel|slash|withdraw|block"), HUMAID),
+ ("163", W("impose|slap|announce|introduce|adopt|approve|enact|tighten|expand|extend|widen|toughen|levy|order|renew|reimpose|re-impose|broaden|step up"), SANCT),
+ ("163", W("sanction|embargo|boycott|blacklist|penalise|penalize"), [""]),
+ ("163", W("freeze|seize"), W("asset|assets|funds|bank accounts|property of|accounts")),
+ ("164", W("halt|suspend|break off|end|call off|cancel|abandon|postpone|quit|walk out of|pull out of|withdraw from|leave|freeze|stall|abort|scrap"), W("talks|negotiation|negotiations|dialogue|peace talks|discussions|meeting|summit|contacts|consultations|round of talks")),
+ ("165", W("halt|suspend|end|abandon|quit|withdraw from|pull out of|stop|terminate"), W("mediation|mediation effort|mediation efforts|mediation role|role as mediator|arbitration|good offices|facilitation")),
+ ("166", W("expel|withdraw|pull out|recall|evacuate|kick out|oust|order out"), W("diplomat|diplomats|ambassador|envoy|staff|embassy staff|mission|delegation|attache|correspondent|observer|monitor|journalist")),
+ ("1661", W("expel|withdraw|pull out|evacuate|kick out|order out|end the mandate of"), PEACEKEEP),
+ ("1662", W("expel|withdraw|pull out|evacuate|kick out|order out|bar"), INSPECT),
+ ("1663", W("expel|withdraw|pull out|evacuate|kick out|order out|ban|suspend"), AIDWORK),
+
+ # ---------------- 17 coerce -----------------------------------------
+ ("170", W("coerce|force|compel|pressure|oblige|repress|crack down|clamp down|suppress|quash|quell|stifle|muzzle|silence|intimidate"), [""]),
+ ("170", W("crack down|clamp down|cracks down"), W("on|against")),
+ ("171", W("seize|confiscate|impound|expropriate|nationalise|nationalize|requisition|commandeer|demolish|raze|bulldoze|destroy|damage|sabotage|vandalise|vandalize"), W("property|properties|asset|assets|land|farms|homes|houses|building|buildings|ship|vessel|tanker|cargo|shipment|goods|equipment|vehicle|vehicles|company|factory|plant|bank|oil field|business|businesses")),
+ ("1711", W("seize|confiscate|impound|expropriate|nationalise|nationalize|requisition|commandeer|freeze"), [""]),
+ ("1712", W("demolish|raze|bulldoze|destroy|wreck|flatten|torch|burn down|blow up"), W("home|homes|house|houses|building|buildings|village|villages|mosque|church|school|hospital|crops|property|infrastructure|structure|structures")),
+ ("1712", W("demolish|raze|bulldoze"), [""]),
+ ("172", W("impose|introduce|tighten|enforce|adopt"), W("restriction|restrictions|controls|administrative sanctions|ban|travel ban|visa ban|visa restrictions|new restrictions|new rules|regulations")),
+ ("1721", W("restrict|curb|censor|muzzle|gag|limit|suppress|block|shut down|close|ban|outlaw"), W("freedom|freedoms|press|media|newspaper|newspapers|television station|broadcaster|internet|social media|website|websites|free speech|freedom of speech|freedom of assembly|gatherings|rallies|protests|demonstrations|NGO|NGOs|civil society")),
+ ("1721", W("censor|gag"), [""]),
+ ("1722", W("ban|outlaw|proscribe|dissolve|disband|disqualify|bar|blacklist|exclude"), W("party|parties|opposition party|political party|political parties|opposition|candidate|candidates|politician|politicians|movement|group|organisation|organization|leader")),
+ ("1723", W("impose|declare|announce|enforce|extend|order|reimpose|re-impose|tighten"), CURFEW),
+ ("1724", W("impose|declare|announce|enforce|extend|proclaim|order|reimpose|re-impose|invoke"), EMERG),
+ ("173", W("arrest|detain|jail|imprison|incarcerate|apprehend|capture|nab|round up|lock up|intern|charge|indict|prosecute|sentence|convict|remand|interrogate|handcuff|put on trial"), [""]),
+ ("173", W("take|place|put"), W("into custody|in custody|under arrest|under house arrest|on trial|behind bars|in detention")),
+ ("173", W("issue|seek|request"), W("arrest warrant|warrant|warrant for arrest|international arrest warrant")),
+ ("173", W("charge"), W("+ with|with murder|with treason|with terrorism|with corruption|with fraud|with espionage")),
+ ("174", W("expel|deport|exile|banish|extradite|repatriate|evict|kick out|throw out|declare persona non grata|oust"), [""]),
+ ("174", W("expel|deport|exile|banish|repatriate|evict|kick out|throw out"), W("migrant|migrants|refugee|refugees|foreigner|foreigners|worker|workers|journalist|journalists|activist|activists|dissident|dissidents|national|nationals|citizen|citizens|asylum seeker|asylum seekers|illegal immigrants|immigrants")),
+ ("174", W("declare"), W("+ persona non grata|persona non grata")),
+ ("175", W("disperse|break up|fire on|shoot at|beat|tear-gas|teargas|baton-charge|charge at|crush|suppress|repress"), W("protester|protesters|demonstrator|demonstrators|crowd|crowds|rally|rallies|march|marchers|students|strikers|mourners|opposition supporters|sit-in|protest|protests")),
+ ("175", W("use|fire|deploy"), W("tear gas|teargas|rubber bullet|rubber bullets|water cannon|water cannons|live ammunition|live fire|batons|stun grenades|pellet guns|force against protesters|excessive force")),
+ ("176", W("hack|hack into|cyberattack|breach|infiltrate|compromise|target"), W("network|networks|system|systems|computer|computers|server|servers|database|email|emails|account|accounts|website|websites|infrastructure|grid|power grid")),
+ ("176", W("launch|conduct|carry out|mount|stage"), W("cyberattack|cyber attack|cyber-attack|cyberattacks|cyber attacks|hacking attack|hacking campaign|ransomware attack|DDoS attack|denial-of-service attack")),
+
+ # ---------------- 18 assault ----------------------------------------
+ ("180", W("assault|attack|ambush|strike|raid|storm|terrorise|terrorize"), W("civilian|civilians|village|villagers|convoy|checkpoint|market|mosque|church|school|bus|hotel|restaurant|camp|worshippers|pilgrims|police station|police post")),
+ ("181", W("abduct|kidnap|hijack|snatch|seize|capture|take"), W("hostage|hostages|+ hostage|captive|captives|aid worker|aid workers|tourist|tourists|journalist|journalists|foreigner|foreigners|worker|workers|student|students|schoolgirl|schoolgirls|child|children|plane|aircraft|ship|vessel|bus|tanker|crew|sailor|sailors")),
+ ("181", W("abduct|kidnap|hijack"), [""]),
+ ("181", W("take|hold"), W("hostage|+ hostage|captive|+ captive|prisoner|+ prisoner")),
+ ("182", W("beat|punch|kick|whip|flog|lash|slap|stab|assault|batter|bludgeon|club|attack|lynch|manhandle|maul|pummel"), [""]),
+ ("1821", W("rape|sexually assault|molest|gang-rape|gang rape|sexually abuse"), [""]),
+ ("1822", W("torture|mistreat|maltreat|abuse|brutalise|brutalize|waterboard|electrocute"), [""]),
+ ("1822", W("subject"), W("+ to torture|to torture|+ to abuse|to abuse")),
+ ("1823", W("kill|murder|slay|slaughter|behead|decapitate|hang|lynch|execute|stab to death|beat to death|burn alive|strangle|bludgeon to death|hack to death|shoot dead|gun down|shoot"), [""]),
+ ("1823", W("kill|murder|slay|slaughter|behead|execute"), W("civilian|civilians|villager|villagers|worshipper|worshippers|hostage|hostages|prisoner|prisoners|aid worker|aid workers|journalist|journalists|teacher|teachers|policeman|policemen|soldier|soldiers|child|children|woman|women|man|men|people|family|families|farmer|farmers|student|students|tourist|tourists")),
+ ("183", W("bomb|blow up|detonate|explode|set off|plant"), W("bomb|bombs|explosive|explosives|device|explosive device|car bomb|IED|improvised explosive device|nail bomb|parcel bomb|pipe bomb|grenade|landmine|mine|market|mosque|church|bus|station|hotel|restaurant|checkpoint|embassy|building|office")),
+ ("183", W("bomb|firebomb"), [""]),
+ ("1831", W("carry out|conduct|stage|launch|commit"), W("suicide bombing|suicide attack|suicide bomb attack|suicide car bombing|martyrdom operation")),
+ ("1831", W("blow"), W("himself up|herself up|themselves up|up himself|up herself")),
+ ("1831", W("detonate|explode|set off"), W("suicide vest|suicide belt|explosive vest|explosive belt|suicide bomb")),
+ ("1832", W("detonate|explode|set off|drive|ram|plant|park"), W("car bomb|truck bomb|vehicle bomb|bomb-laden car|bomb-laden truck|explosives-laden car|explosives-laden truck|booby-trapped car|car packed with explosives|vehicle packed with explosives|VBIED")),
+ ("1833", W("detonate|explode|set off|plant|lay|hit"), W("roadside bomb|roadside bombs|IED|IEDs|improvised explosive device|improvised explosive devices|landmine|landmines|mine|mines|booby trap|booby traps")),
+ ("1834", W("bomb|blow up|target|attack"), W("market|mosque|church|shrine|hotel|restaurant|school|station|bus station|train station|airport|embassy|consulate|stadium|cafe|mall|shopping centre|shopping center|wedding|funeral|rally")),
+ ("184", W("use|hold|deploy|exploit"), W("human shield|human shields|civilians as human shields|+ as human shields|as human shields|as shields|hostages as shields")),
+ ("185", W("attempt|try|plot|conspire|seek"), W("to assassinate|to kill|assassination|to murder|assassination attempt|coup")),
+ ("185", W("survive|foil|thwart|escape|stage|carry out|plot"), W("assassination attempt|attempt on life|attempt on his life|attempt on her life|murder attempt|assassination bid|assassination plot")),
+ ("186", W("assassinate|kill|gun down|shoot dead|murder|eliminate|liquidate"), W("leader|president|prime minister|minister|official|politician|general|commander|governor|mayor|judge|prosecutor|journalist|activist|candidate|opposition leader|cleric|scientist|nuclear scientist|chief")),
+ ("186", W("assassinate"), [""]),
+
+ # ---------------- 19 fight --------------------------------------------
+ ("190", W("fight|battle|clash|combat|attack|strike|hit|engage|assault|raid|ambush|skirmish|war|wage|invade|bombard|shell|pound|target|fire"), [""]),
+ ("190", W("wage|launch|start|begin|mount|escalate|intensify|step up|conduct|carry out|open|unleash|stage"), W("war|attack|attacks|offensive|assault|campaign|military campaign|military operation|operation|raid|raids|strike|strikes|counteroffensive|counter-offensive|incursion|invasion|hostilities|fighting|battle|ground offensive|ground operation|bombardment")),
+ ("190", W("fire"), W("on|at|upon|into|across|over")),
+ ("190", W("open"), W("fire|fire on|fire at|fire upon")),
+ ("191", W("blockade|besiege|encircle|surround|cordon off|seal off|lay siege|cut off|isolate|lock down"), [""]),
+ ("191", W("impose|enforce|tighten|maintain|declare|lay"), W("blockade|naval blockade|siege|no-fly zone|closure|encirclement|travel restrictions|movement restrictions|border closure")),
+ ("191", W("close|shut|seal|seal off"), W("border|borders|border crossing|crossing|crossings|airspace|strait|port|ports|sea lanes|road|roads|highway")),
+ ("192", W("occupy|seize|capture|take|take over|annex|overrun|conquer|invade|retake|recapture|control|hold"), W("territory|town|city|village|villages|region|province|district|area|land|island|islands|base|airport|port|border crossing|oil field|hill|hills|stronghold|capital|positions|ground|strip|peninsula|enclave|settlement|outpost")),
+ ("192", W("occupy|annex|overrun|conquer"), [""]),
+ ("193", W("shoot|fire|gun|snipe|machine-gun"), W("rifle|rifles|gun|guns|machine gun|machine guns|automatic weapons|small arms|assault rifle|assault rifles|bullet|bullets|AK-47|kalashnikov|pistol|pistols|rocket-propelled grenade|RPG|rocket-propelled grenades")),
+ ("193", W("exchange|trade"), W("fire|gunfire|small arms fire|shots|machine gun fire")),
+ ("193", W("clash|fight|battle|skirmish"), W("with|against")),
+ ("194", W("shell|bombard|pound|fire|launch|use"), W("artillery|mortar|mortars|shell|shells|tank|tanks|howitzer|howitzers|rocket|rockets|Katyusha|Grad rocket|Grad rockets|heavy weapons|heavy artillery|rocket launcher|rocket launchers|cannon|cannons|tank fire")),
+ ("194", W("shell|bombard"), [""]),
+ ("195", W("bomb|airstrike|air-strike|strafe|carpet-bomb|carpet bomb|napalm"), [""]),
+ ("195", W("carry out|conduct|launch|stage|mount|order|step up|intensify"), W("airstrike|airstrikes|air strike|air strikes|air raid|air raids|bombing raid|bombing raids|aerial bombardment|aerial attack|bombing campaign|air campaign|sorties")),
+ ("195", W("drop|fire|launch"), W("bomb|bombs|barrel bomb|barrel bombs|cluster bomb|cluster bombs|missile|missiles|air-to-ground missile|from the air")),
+ ("1951", W("fire|launch|use"), W("precision-guided munitions|precision-guided missile|guided missile|guided bombs|smart bombs|laser-guided bombs|cruise missile|cruise missiles|precision strike|precision strikes|Tomahawk|Tomahawk missiles")),
+ ("1952", W("launch|carry out|conduct|use|fly|fire|send"), W("drone|drones|drone strike|drone strikes|drone attack|drone attacks|unmanned aircraft|unmanned aerial vehicle|UAV|UAVs|kamikaze drone|kamikaze drones|Shahed drones")),
+ ("1952", W("drone"), [""]),
+ ("196", W("violate|breach|break|flout|undermine|wreck|shatter|rupture"), W("ceasefire|cease-fire|truce|armistice|peace deal|peace agreement|peace accord|peace treaty|ceasefire agreement|ceasefire deal|ceasefire accord")),
+
+ # ---------------- 20 unconventional mass violence --------------------
+ ("200", W("commit|perpetrate|carry out|engage in"), W("atrocity|atrocities|mass violence|mass atrocities|crimes against humanity")),
+ ("201", W("expel|deport|drive out|force out|uproot|displace|evict"), W("population|entire population|community|communities|ethnic minority|minority|minorities|tens of thousands|hundreds of thousands|thousands|villagers en masse|residents en masse")),
+ ("201", W("carry out|conduct|order"), W("mass expulsion|mass expulsions|mass deportation|mass deportations|forced displacement|forced transfer|population transfer")),
+ ("202", W("massacre|exterminate|annihilate|decimate|butcher|slaughter"), [""]),
+ ("202", W("carry out|commit|perpetrate|conduct|order"), W("massacre|massacres|mass killing|mass killings|mass execution|mass executions|mass murder|slaughter|bloodbath|pogrom|pogroms")),
+ ("202", W("kill|execute|slaughter|massacre"), W("hundreds|thousands|dozens of civilians|hundreds of civilians|thousands of civilians|entire village|entire family|entire families|scores of civilians")),
+ ("203", W("carry out|commit|perpetrate|conduct|wage|pursue"), W("ethnic cleansing|genocide|genocidal campaign|campaign of ethnic cleansing|extermination|campaign of extermination")),
+ ("203", W("cleanse|ethnically cleanse"), [""]),
+ ("204", W("use|deploy|fire|launch|drop|detonate|release"), W("weapons of mass destruction|WMD|WMDs|mass destruction weapons")),
+ ("2041", W("use|deploy|fire|launch|drop|release|spray"), W("chemical weapon|chemical weapons|chemical agent|chemical agents|nerve agent|nerve gas|sarin|chlorine gas|mustard gas|VX|poison gas|toxic gas|biological weapon|biological weapons|anthrax|radiological weapon|dirty bomb")),
+ ("2041", W("gas"), [""]),
+ ("2042", W("use|fire|launch|drop|detonate|deploy"), W("nuclear weapon|nuclear weapons|nuclear bomb|nuclear bombs|atomic bomb|atomic bombs|nuclear warhead|nuclear warheads|nuclear missile|nuclear missiles|tactical nuclear weapon|tactical nuclear weapons")),
+]
+
+def fold_word(w):
+    w = unicodedata.normalize("NFKD", w)
+    w = "".join(ch for ch in w if not unicodedata.combining(ch))
+    w = w.lower().replace(".", "")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = w.rstrip("'")
+    if len(w) > 3 and w.endswith("s") and w[-2] not in "sui'":
+        w = w[:-3] + "y" if len(w) > 4 and w.endswith("ies") else w[:-1]
+    return w
+
+def key(pattern):
+    return " ".join(fold_word(w) for w in pattern.split())
+
+# Codes from later CAMEO/PLOVER drafts that the 1.1b3 table (cameo.dict)
+# lacks are coded by their 1.1b3 parent.
+REMAP = {"155": "154", "176": "170", "1834": "183", "1951": "195", "1952": "195"}
+SPECS = [(REMAP.get(c, c), v, x) for c, v, x in SPECS]
+
+seen = {}
+lines = []
+dropped = 0
+for code, verbs, comps in SPECS:
+    for v in verbs:
+        if "?" in v:
+            continue
+        for c in comps:
+            if "?" in c:
+                continue
+            # Multi-word verbs ("look into", "hand over") keep their
+            # particle as the first pattern word after the head lemma.
+            pat = (v + " " + c).strip()
+            k = key(pat)
+            if k in seen:
+                dropped += 1
+                continue
+            seen[k] = code
+            lines.append((code, pat))
+
+heads = sorted({p.split()[0] for _, p in lines})
+sys.stderr.write("gen_verbs: %d patterns, %d head lemmas, %d duplicates dropped\n"
+                 % (len(lines), len(heads), dropped))
+roots = sorted({c[:2] for c, _ in lines})
+print("""# verbs.dict - dyad's verb patterns: lemma [particle/object/preposition
+# words] -> CAMEO event code.  %d patterns over %d head lemmas, all 20
+# CAMEO roots (%s).
+# Generated by tools/gen_verbs.py from tables written for dyad from the
+# CAMEO 1.1b3 code definitions; edit the generator, not this file.
+# Knowledge date: 2024-12.  '+' marks the target actor's slot.
+# The most specific matching pattern wins (docs/DICTIONARIES.md).
+""" % (len(lines), len(heads), " ".join(roots)))
+cur = None
+print("[verbs]")
+for code, pat in lines:
+    if code[:2] != cur:
+        cur = code[:2]
+        print("\n# ---- root %s" % cur)
+    print("%s : %s" % (pat, code))

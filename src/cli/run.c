@@ -45,6 +45,9 @@ struct ring {
     uint64_t next_read;          /* seq the reader fills next */
     uint64_t next_work;          /* seq the workers claim next */
     uint64_t next_write;         /* seq the writer emits next */
+    int reader_waiting;          /* threads blocked on each condition: */
+    int workers_waiting;         /* signalling only when someone waits */
+    int writer_waiting;          /* keeps futex traffic off the fast path */
     int eof;                     /* reader finished */
     int abort;                   /* writer hit a fatal error */
     int reader_rc;
@@ -93,8 +96,11 @@ static void *reader_main(void *arg)
             pthread_mutex_unlock(&r->mu);
             return NULL;
         }
-        while (!r->abort && r->next_read - r->next_write >= r->nslots)
+        while (!r->abort && r->next_read - r->next_write >= r->nslots) {
+            r->reader_waiting++;
             pthread_cond_wait(&r->cv_reader, &r->mu);
+            r->reader_waiting--;
+        }
         if (r->abort) {
             pthread_mutex_unlock(&r->mu);
             dyad_doc_free(doc);
@@ -108,7 +114,10 @@ static void *reader_main(void *arg)
         /* A reject needs no work: it goes straight to the writer. */
         s->state = rej ? SLOT_DONE : SLOT_PENDING;
         r->next_read++;
-        pthread_cond_broadcast(rej ? &r->cv_writer : &r->cv_worker);
+        if (rej && r->writer_waiting)
+            pthread_cond_signal(&r->cv_writer);
+        else if (!rej && r->workers_waiting)
+            pthread_cond_signal(&r->cv_worker);
         pthread_mutex_unlock(&r->mu);
     }
 }
@@ -139,7 +148,9 @@ static void *worker_main(void *arg)
             }
             if (r->eof)
                 break;
+            r->workers_waiting++;
             pthread_cond_wait(&r->cv_worker, &r->mu);
+            r->workers_waiting--;
         }
         pthread_mutex_unlock(&r->mu);
         if (!s)
@@ -154,7 +165,9 @@ static void *worker_main(void *arg)
         s->doc = NULL; /* ownership moved into the result */
         pthread_mutex_lock(&r->mu);
         s->state = SLOT_DONE;
-        pthread_cond_broadcast(&r->cv_writer);
+        /* The writer only ever waits for slot next_write. */
+        if (r->writer_waiting && s == &r->slots[r->next_write % r->nslots])
+            pthread_cond_signal(&r->cv_writer);
         pthread_mutex_unlock(&r->mu);
     }
     dyad_session_free(sess);
@@ -402,7 +415,9 @@ int dy_run(const struct dy_run_options *o, struct dy_run_stats *st)
                 break;
             if (ring.eof && ring.next_write == ring.next_read)
                 break;
+            ring.writer_waiting++;
             pthread_cond_wait(&ring.cv_writer, &ring.mu);
+            ring.writer_waiting--;
         }
         if (ring.next_write == ring.next_read) {
             pthread_mutex_unlock(&ring.mu);
@@ -417,10 +432,12 @@ int dy_run(const struct dy_run_options *o, struct dy_run_stats *st)
         pthread_mutex_lock(&ring.mu);
         s->state = SLOT_FREE;
         ring.next_write++;
-        if (wrc || interrupted)
+        if (wrc || interrupted) {
             ring.abort = 1;
-        pthread_cond_broadcast(&ring.cv_reader);
-        pthread_cond_broadcast(&ring.cv_worker);
+            pthread_cond_broadcast(&ring.cv_worker);
+        }
+        if (ring.reader_waiting)
+            pthread_cond_signal(&ring.cv_reader);
         pthread_mutex_unlock(&ring.mu);
         if (wrc) {
             exit_code = dy_cli_fail("writing output: %s%s%s", werr.where,

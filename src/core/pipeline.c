@@ -58,7 +58,7 @@ int dyad_session_new(const struct dyad_pipeline *p, struct dyad_session **out)
     if (!s)
         return DYAD_ENOMEM;
     s->pipeline = p;
-    s->arena_block = 64 * 1024;
+    s->arena_block = 16 * 1024;
     *out = s;
     return DYAD_OK;
 }

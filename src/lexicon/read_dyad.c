@@ -83,6 +83,37 @@ static size_t rd_split(char *s, char sep, char **parts, size_t cap)
     return n;
 }
 
+/* Like rd_split for roles: a ';' inside "(note)" does not split. */
+static size_t rd_split_roles(char *s, char **parts, size_t cap)
+{
+    size_t n = 0;
+    int depth = 0;
+    char *start = s, *p;
+
+    for (p = s;; p++) {
+        if (*p == '(')
+            depth++;
+        else if (*p == ')' && depth > 0)
+            depth--;
+        if (*p == '\0' || (*p == ';' && depth == 0)) {
+            int end = *p == '\0';
+            char *t;
+
+            *p = '\0';
+            t = rd_trim(start);
+            if (*t) {
+                if (n == cap)
+                    return cap + 1;
+                parts[n++] = t;
+            }
+            if (end)
+                break;
+            start = p + 1;
+        }
+    }
+    return n;
+}
+
 static int rd_bad(struct rd_state *st, const char *fmt, const char *arg)
 {
     return dy_lexicon_report(st->b, st->where, DYAD_EDICT, 0, fmt, arg);
@@ -147,7 +178,7 @@ static int rd_actor(struct rd_state *st, char *lhs, char *rhs)
     int rc;
 
     nn = rd_split(lhs, '|', names, DY_ARRAY_LEN(names));
-    nr = rd_split(rhs, ';', roles, DY_ARRAY_LEN(roles));
+    nr = rd_split_roles(rhs, roles, DY_ARRAY_LEN(roles));
     if (nn == 0 || nn > DY_ARRAY_LEN(names))
         return rd_bad(st, "no names before ':'%s", nn ? " (or more than 256)" : "");
     if (nr == 0 || nr > DY_ARRAY_LEN(roles))

@@ -11,11 +11,13 @@
 #include <string.h>
 
 #include "dyad.h"
+#include "syntax/syntax.h"
 #include "text/text.h"
 #include "util/util.h"
 
 struct dyad_pipeline {
-    int reserved;
+    const struct dyad_model *model;  /* NULL = no parsing */
+    struct dyad_model *owned_model;  /* loaded by us, freed with us */
 };
 
 struct dyad_session {
@@ -32,19 +34,67 @@ int dyad_pipeline_new(const struct dyad_pipeline_options *opts,
 {
     struct dyad_pipeline *p;
 
-    (void)opts;
     dy_error_clear(err);
     *out = NULL;
     p = dy_calloc(1, sizeof(*p));
     if (!p)
         return dy_error(err, DYAD_ENOMEM, NULL, "cannot allocate pipeline");
+    if (opts && opts->model) {
+        p->model = opts->model;
+    } else if (opts && opts->model_path) {
+        int rc = dyad_model_load(opts->model_path, &p->owned_model, err);
+        if (rc) {
+            dy_free(p);
+            return rc;
+        }
+        p->model = p->owned_model;
+    }
     *out = p;
     return DYAD_OK;
 }
 
 void dyad_pipeline_free(struct dyad_pipeline *p)
 {
+    if (!p)
+        return;
+    dyad_model_free(p->owned_model);
     dy_free(p);
+}
+
+/*
+ * Tags and parses every sentence.  A sentence the parser refuses as too
+ * long (the text module caps sentences well below the parser's limit,
+ * so this is a safety net) is left unparsed and the document marked
+ * partial; running out of memory fails the document.
+ */
+static int parse_sentences(const struct dyad_model *m, struct dy_arena *arena,
+                           struct dyad_result *res)
+{
+    struct dyad_word *words;
+
+    if (res->ntokens == 0)
+        return DYAD_OK;
+    words = dy_arena_calloc(arena, res->ntokens, sizeof(*words));
+    if (!words)
+        return DYAD_ENOMEM;
+    for (size_t i = 0; i < res->nsentences; i++) {
+        const struct dyad_sentence *s = &res->sentences[i];
+        int rc = dy_syntax_annotate(m, arena, res->tokens + s->first_token, s->ntokens,
+                                    words + s->first_token);
+        if (rc == DYAD_ETOOBIG) {
+            for (uint32_t k = 0; k < s->ntokens; k++) {
+                struct dyad_word *w = &words[s->first_token + k];
+                w->upos = w->xpos = w->lemma = w->feats = w->deprel = "_";
+                w->head = 0;
+            }
+            res->status = DYAD_DOC_PARTIAL;
+            res->status_reason = "a sentence was too long to parse";
+        } else if (rc) {
+            return rc;
+        }
+    }
+    res->words = words;
+    return DYAD_OK;
 }
 
 int dyad_session_new(const struct dyad_pipeline *p, struct dyad_session **out)
@@ -129,8 +179,9 @@ int dyad_session_process(struct dyad_session *s, struct dyad_doc *doc,
         return DYAD_OK;
     }
     if (rc) {
+        dy_error(err, rc, doc->origin, "text analysis failed: %s", dyad_strerror(rc));
         dyad_result_free(res);
-        return dy_error(err, rc, doc->id, "text analysis failed: %s", dyad_strerror(rc));
+        return rc;
     }
     res->tokens = tr.tokens;
     res->ntokens = tr.ntokens;
@@ -140,6 +191,14 @@ int dyad_session_process(struct dyad_session *s, struct dyad_doc *doc,
     res->status = only_space(&tr) ? DYAD_DOC_EMPTY : DYAD_DOC_CODED;
     if (res->status == DYAD_DOC_EMPTY)
         res->status_reason = doc->nboilerplate ? "only boilerplate lines" : "no text";
+    if (s->pipeline->model) {
+        rc = parse_sentences(s->pipeline->model, in->arena, res);
+        if (rc) {
+            dy_error(err, rc, doc->origin, "parsing failed: %s", dyad_strerror(rc));
+            dyad_result_free(res);
+            return rc;
+        }
+    }
     *out = res;
     return DYAD_OK;
 }

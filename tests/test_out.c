@@ -369,6 +369,40 @@ static void test_conllu(void)
     drop(&r);
 }
 
+/* Parsed words (hand-written: "Bye now ." = INTJ ADV PUNCT) fill the
+ * CoNLL-U columns and the JSONL token records. */
+static const struct dyad_word parsed_words[] = {
+    {"INTJ", "UH", "hi", "_", "root", 0},
+    {"PUNCT", ",", ",", "_", "punct", 1},
+    {"PUNCT", "``", "\"", "_", "punct", 4},
+    {"PROPN", "NNP", "Bob", "Number=Sing", "vocative", 1},
+    {"PUNCT", "''", "\"", "_", "punct", 4},
+    {"PUNCT", ".", ".", "_", "punct", 1},
+    {"INTJ", "UH", "bye", "_", "root", 0},
+    {"ADV", "RB", "now", "_", "advmod", 1},
+    {"PUNCT", ".", ".", "_", "punct", 1},
+};
+
+static void test_parsed_columns(void)
+{
+    struct dyad_result r = make_result("d1", 0);
+    char *out;
+
+    r.words = parsed_words;
+    out = write_to_mem(DYAD_OUT_CONLLU, DYAD_EMIT_TOKENS, &r, NULL);
+    T_CHECK(strstr(out, "4\tBob\tBob\tPROPN\tNNP\tNumber=Sing\t1\tvocative\t_\t"
+                        "SpaceAfter=No|TokenRange=5:8\n") != NULL);
+    T_CHECK(strstr(out, "2\tnow\tnow\tADV\tRB\t_\t1\tadvmod\t_\t"
+                        "SpaceAfter=No|TokenRange=16:19\n") != NULL);
+    dy_free(out);
+    out = write_to_mem(DYAD_OUT_JSONL, DYAD_EMIT_TOKENS, &r, NULL);
+    T_CHECK(strstr(out, "{\"form\":\"now\",\"span\":[16,19],\"lemma\":\"now\","
+                        "\"upos\":\"ADV\",\"xpos\":\"RB\",\"feats\":\"_\","
+                        "\"head\":1,\"deprel\":\"advmod\"}") != NULL);
+    dy_free(out);
+    drop(&r);
+}
+
 static void test_conllu_sentence_across_lines(void)
 {
     struct dyad_result r = make_result("d1", 0);
@@ -550,6 +584,7 @@ int main(int argc, char **argv)
     T_RUN(test_csv_sentences_and_documents);
     T_RUN(test_conllu);
     T_RUN(test_conllu_sentence_across_lines);
+    T_RUN(test_parsed_columns);
     T_RUN(test_sqlite_append_and_skip);
     T_RUN(test_sqlite_refuses_newer_and_foreign);
     T_RUN(test_open_errors);

@@ -30,6 +30,7 @@ extern const struct dy_cli_command dy_cli_commands[];
 /* The commands (one cmd_*.c each; register new ones in main.c). */
 int dy_cli_sentences(int argc, char **argv);
 int dy_cli_tokens(int argc, char **argv);
+int dy_cli_parse(int argc, char **argv);
 int dy_cli_code(int argc, char **argv);
 
 /* Prints "dyad: <msg>" to stderr; returns DY_EXIT_FATAL. */

@@ -83,6 +83,28 @@ static const char tokens_help[] =
     "EXAMPLES\n"
     "    dyad tokens -f conllu examples/\n";
 
+static const char parse_help[] =
+    "NAME\n"
+    "    dyad parse - tag and dependency-parse news documents\n"
+    "\n"
+    "SYNOPSIS\n"
+    "    dyad parse [options] INPUT...\n"
+    "\n"
+    "DESCRIPTION\n"
+    "    Splits documents into sentences and tokens, tags every token (UPOS,\n"
+    "    Penn XPOS, lemma, UD features) and parses each sentence into a\n"
+    "    Universal Dependencies tree.  Writes CoNLL-U (# doc_id, # sent_id,\n"
+    "    # text, ten columns, TokenRange=start:end byte offsets in MISC), so\n"
+    "    the trees can be inspected with any UD tool; -f jsonl gives one JSON\n"
+    "    record per sentence instead.\n"
+    "\n"
+    "    --model FILE         tagger/parser model (default:\n"
+    "                         data/model/dyad-en.model)\n"
+    "\n" INPUT_HELP OPTIONS_HELP
+    "\n"
+    "EXAMPLES\n"
+    "    dyad parse examples/2017-09-05-un-sanctions.txt\n";
+
 static const char code_help[] =
     "NAME\n"
     "    dyad code - code political events from news documents\n"
@@ -107,9 +129,13 @@ static int default_threads(void)
     return n < 1 ? 1 : n > 64 ? 64 : (int)n;
 }
 
+enum model_use { MODEL_NONE, MODEL_IF_PRESENT, MODEL_REQUIRED };
+
 static int run_command(int argc, char **argv, enum dyad_output_kind kind,
+                       enum dyad_output_format format, enum model_use use,
                        const char *help)
 {
+    static char model_buf[4096];
     struct dy_run_options o;
     struct dy_run_stats st;
     int rc;
@@ -117,7 +143,7 @@ static int run_command(int argc, char **argv, enum dyad_output_kind kind,
     memset(&o, 0, sizeof(o));
     o.command = argv[0];
     o.kind = kind;
-    o.format = DYAD_OUT_JSONL;
+    o.format = format;
     o.threads = default_threads();
     o.progress = -1;
     rc = dy_run_parse_args(argc, argv, &o, help);
@@ -125,6 +151,11 @@ static int run_command(int argc, char **argv, enum dyad_output_kind kind,
         return DY_EXIT_OK;
     if (rc)
         return rc;
+    if (use != MODEL_NONE && !o.model_path)
+        o.model_path = dy_cli_data_path("model/dyad-en.model", model_buf, sizeof(model_buf));
+    if (use == MODEL_REQUIRED && !o.model_path)
+        return dy_cli_fail("%s: no model found: give --model FILE or set DYAD_DATA "
+                           "to the directory holding model/dyad-en.model", o.command);
     if (o.format == DYAD_OUT_CONLLU && kind != DYAD_EMIT_TOKENS)
         return dy_cli_fail("%s: -f conllu needs tokens; use 'dyad tokens -f conllu'", o.command);
     return dy_run(&o, &st);
@@ -132,15 +163,23 @@ static int run_command(int argc, char **argv, enum dyad_output_kind kind,
 
 int dy_cli_sentences(int argc, char **argv)
 {
-    return run_command(argc, argv, DYAD_EMIT_SENTENCES, sentences_help);
+    return run_command(argc, argv, DYAD_EMIT_SENTENCES, DYAD_OUT_JSONL, MODEL_NONE,
+                       sentences_help);
 }
 
 int dy_cli_tokens(int argc, char **argv)
 {
-    return run_command(argc, argv, DYAD_EMIT_TOKENS, tokens_help);
+    return run_command(argc, argv, DYAD_EMIT_TOKENS, DYAD_OUT_JSONL, MODEL_NONE, tokens_help);
+}
+
+int dy_cli_parse(int argc, char **argv)
+{
+    return run_command(argc, argv, DYAD_EMIT_TOKENS, DYAD_OUT_CONLLU, MODEL_REQUIRED,
+                       parse_help);
 }
 
 int dy_cli_code(int argc, char **argv)
 {
-    return run_command(argc, argv, DYAD_EMIT_DOCUMENTS, code_help);
+    return run_command(argc, argv, DYAD_EMIT_DOCUMENTS, DYAD_OUT_JSONL, MODEL_IF_PRESENT,
+                       code_help);
 }

@@ -13,6 +13,7 @@
 const struct dy_cli_command dy_cli_commands[] = {
     {"sentences", "split documents into sentences (JSONL, CSV or SQLite)", dy_cli_sentences},
     {"tokens", "split documents into sentences and tokens (JSONL or CoNLL-U)", dy_cli_tokens},
+    {"parse", "tag and parse documents into UD trees (CoNLL-U)", dy_cli_parse},
     {"code", "code events from documents (document records until the coder lands)", dy_cli_code},
     {NULL, NULL, NULL},
 };

@@ -200,7 +200,21 @@ static int jsonl_sentences(struct dyad_writer *w, const struct dyad_result *res,
                 token_form(d, t, &form, &n);
                 rc = dy_buf_puts(b, k ? ",{\"form\":" : "{\"form\":");
                 rc = rc ? rc : dy_out_json_str(b, form, n);
-                rc = rc ? rc : dy_buf_printf(b, ",\"span\":[%u,%u]}", t->span.start, t->span.end);
+                rc = rc ? rc : dy_buf_printf(b, ",\"span\":[%u,%u]", t->span.start, t->span.end);
+                if (res->words && !rc) {
+                    const struct dyad_word *wd = &res->words[s->first_token + k];
+                    rc = dy_buf_puts(b, ",\"lemma\":");
+                    rc = rc ? rc : dy_out_json_cstr(b, wd->lemma);
+                    rc = rc ? rc : dy_buf_puts(b, ",\"upos\":");
+                    rc = rc ? rc : dy_out_json_cstr(b, wd->upos);
+                    rc = rc ? rc : dy_buf_puts(b, ",\"xpos\":");
+                    rc = rc ? rc : dy_out_json_cstr(b, wd->xpos);
+                    rc = rc ? rc : dy_buf_puts(b, ",\"feats\":");
+                    rc = rc ? rc : dy_out_json_cstr(b, wd->feats);
+                    rc = rc ? rc : dy_buf_printf(b, ",\"head\":%u,\"deprel\":", wd->head);
+                    rc = rc ? rc : dy_out_json_cstr(b, wd->deprel);
+                }
+                rc = rc ? rc : dy_buf_putc(b, '}');
             }
             rc = rc ? rc : dy_buf_putc(b, ']');
         }
@@ -313,6 +327,18 @@ static int csv_sentences(struct dyad_writer *w, const struct dyad_result *res,
 
 /* ---- CoNLL-U ---------------------------------------------------------------- */
 
+/* One CoNLL-U column and its tab; NULL or empty becomes "_". */
+static int conllu_col(struct dy_buf *b, const char *v)
+{
+    int rc;
+
+    if (!v || !*v)
+        rc = dy_buf_putc(b, '_');
+    else
+        rc = dy_out_line_text(b, v, strlen(v));
+    return rc ? rc : dy_buf_putc(b, '\t');
+}
+
 static int conllu_doc(struct dyad_writer *w, const struct dyad_result *res,
                       struct dyad_error *err)
 {
@@ -343,7 +369,21 @@ static int conllu_doc(struct dyad_writer *w, const struct dyad_result *res,
             rc = dy_buf_printf(b, "%zu\t", k + 1);
             /* CoNLL-U has no empty forms: "_" stands in. */
             rc = rc ? rc : n ? dy_out_line_text(b, form, n) : dy_buf_putc(b, '_');
-            rc = rc ? rc : dy_buf_puts(b, "\t_\t_\t_\t_\t_\t_\t_\t");
+            if (res->words) {
+                /* Parsed: LEMMA UPOS XPOS FEATS HEAD DEPREL, DEPS and
+                 * MISC as in the UD treebanks. */
+                const struct dyad_word *wd = &res->words[s->first_token + k];
+                rc = rc ? rc : dy_buf_putc(b, '\t');
+                rc = rc ? rc : conllu_col(b, wd->lemma);
+                rc = rc ? rc : conllu_col(b, wd->upos);
+                rc = rc ? rc : conllu_col(b, wd->xpos);
+                rc = rc ? rc : conllu_col(b, wd->feats);
+                rc = rc ? rc : dy_buf_printf(b, "%u\t", wd->head);
+                rc = rc ? rc : conllu_col(b, wd->deprel);
+                rc = rc ? rc : dy_buf_puts(b, "_\t");
+            } else {
+                rc = rc ? rc : dy_buf_puts(b, "\t_\t_\t_\t_\t_\t_\t_\t");
+            }
             if (!rc && !(t->flags & DYAD_TOK_SPACE_AFTER))
                 rc = dy_buf_puts(b, "SpaceAfter=No|");
             rc = rc ? rc : dy_buf_printf(b, "TokenRange=%u:%u\n", t->span.start, t->span.end);

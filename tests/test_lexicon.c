@@ -615,6 +615,163 @@ static void test_reference_files(void)
     dyad_lexicon_free(lx);
 }
 
+static struct dyad_lexicon *own_lexicon(struct diags *g, struct dyad_dict_stats *st)
+{
+    struct dyad_lexicon_options o;
+    struct dyad_lexicon_builder *b;
+    struct dyad_lexicon *lx = NULL;
+    struct dyad_error err;
+
+    memset(&o, 0, sizeof(o));
+    memset(g, 0, sizeof(*g));
+    o.on_diag = on_diag;
+    o.ctx = g;
+    o.check = 1;
+    if (dyad_lexicon_builder_new(&o, &b))
+        return NULL;
+    if (dyad_lexicon_builder_load(b, "data/dict/dyad.dict", DYAD_DICT_AUTO, st, &err) == DYAD_OK)
+        dyad_lexicon_build(b, &lx, &err);
+    dyad_lexicon_builder_free(b);
+    return lx;
+}
+
+/* dyad's own dictionaries: clean under `dyad dict check`, the sizes the
+ * issue asks for, and hand-checked codes. */
+static void test_own_dictionaries(void)
+{
+    struct diags g;
+    struct dyad_dict_stats st;
+    struct dyad_lexicon *lx = own_lexicon(&g, &st);
+    const struct dyad_cameo_code *cc;
+    /* one verb per CAMEO root, code checked against the CAMEO codebook */
+    static const struct {
+        const char *lemma, *post, *code;
+    } roots[] = {
+        {"say", "", "010"},            {"urge", "", "020"},
+        {"pledge", "to cooperate", "030"}, {"visit", "", "042"},
+        {"praise", "", "051"},         {"extradite", "", "063"},
+        {"provide", "humanitarian aid", "073"}, {"release", "prisoners", "0841"},
+        {"investigate", "", "090"},    {"demand", "", "100"},
+        {"condemn", "", "111"},        {"reject", "", "120"},
+        {"threaten", "", "130"},       {"protest", "", "140"},
+        {"deploy", "troops", "150"},   {"impose", "sanctions on", "163"},
+        {"arrest", "", "173"},         {"abduct", "", "181"},
+        {"launch", "airstrikes", "195"}, {"use", "chemical weapons", "2041"},
+        {"cut", "diplomatic ties", "161"}, {"pour", "scorn on", "111"},
+        {"call", "on the government to", "020"}, {"accuse", "", "112"},
+        {"blame", "", "112"},          {"sign", "a peace deal", "057"},
+        {"meet", "", "040"},           {"deny", "", "016"},
+        {"warn", "", "130"},           {"attack", "", "190"},
+    };
+    size_t i;
+
+    T_CHECK(lx != NULL);
+    T_EQ_INT(g.errors, 0);
+    T_EQ_INT(g.warnings, 0);
+    T_EQ_INT(st.reported, 0);
+    /* 311 = data rows of GDELT's CAMEO.goldsteinscale.txt (312 lines - header) */
+    T_EQ_INT(st.codes, 311);
+    T_CHECK(st.patterns >= 3000);
+    T_CHECK(st.agents >= 300);
+    T_CHECK(st.roles - st.actors > 200);  /* people carry several dated roles */
+    for (i = 0; i < sizeof(roots) / sizeof(roots[0]); i++)
+        T_CHECKF(strcmp(verb_code(lx, roots[i].lemma, "", roots[i].post, NULL),
+                        roots[i].code) == 0,
+                 "%s %s -> %s, expected %s", roots[i].lemma, roots[i].post,
+                 verb_code(lx, roots[i].lemma, "", roots[i].post, NULL), roots[i].code);
+    /* CAMEO table rows (values from the CAMEO codebook and GDELT's table) */
+    T_EQ_INT(dyad_lexicon_cameo(lx, "163", &cc), DYAD_OK);
+    T_CHECK(cc && cc->quad == 4 && cc->root == 16 && cc->goldstein == -8.0);
+    T_EQ_INT(dyad_lexicon_cameo(lx, "010", &cc), DYAD_OK);
+    T_CHECK(cc && cc->quad == 1 && cc->goldstein == 0.0);
+    T_EQ_INT(dyad_lexicon_cameo(lx, "190", &cc), DYAD_OK);
+    T_CHECK(cc && cc->quad == 4 && cc->goldstein == -10.0);
+    T_EQ_INT(dyad_lexicon_cameo(lx, "0231", &cc), DYAD_OK);
+    T_CHECK(cc && cc->quad == 1 && cc->root == 2);
+    /* actors, metonyms, demonym + agent, people by date */
+    T_EQ_STR(code_of(lx, "the Kremlin", NULL, NULL), "RUSGOV");
+    T_EQ_STR(code_of(lx, "Moscow", NULL, NULL), "RUSGOV");
+    T_EQ_STR(code_of(lx, "Russian lawmakers", NULL, NULL), "RUSLEG");
+    T_EQ_STR(code_of(lx, "U.S.", NULL, NULL), "USA");
+    T_EQ_STR(code_of(lx, "United States", NULL, NULL), "USA");
+    T_EQ_STR(code_of(lx, "Lavrov", "2020-01-01", NULL), "RUSGOV");
+    T_EQ_STR(code_of(lx, "Angela Merkel", "2010-01-01", NULL), "DEUGOV");
+    T_EQ_STR(code_of(lx, "Angela Merkel", "2023-01-01", NULL), "DEUELI");
+    T_EQ_STR(code_of(lx, "Jens Stoltenberg", "2020-01-01", NULL), "IGONAT");
+    T_EQ_STR(code_of(lx, "Jens Stoltenberg", "2010-01-01", NULL), "NORGOV");
+    T_EQ_STR(code_of(lx, "NATO", NULL, NULL), "IGONAT");
+    T_EQ_STR(code_of(lx, "Hamas", NULL, NULL), "PSEREB");
+    dyad_lexicon_free(lx);
+}
+
+/* Every ISO 3166-1 entry of Debian's iso-codes has a [countries] line
+ * with its alpha-3 code, and its plain name (no comma) resolves to it. */
+static void test_countries_match_iso(void)
+{
+    json_error_t jerr;
+    json_t *root = json_load_file("/usr/share/iso-codes/json/iso_3166-1.json", 0, &jerr);
+    json_t *list, *c;
+    struct diags g;
+    struct dyad_dict_stats st;
+    struct dyad_lexicon_options o;
+    struct dyad_lexicon_builder *b;
+    struct dyad_lexicon *lx = NULL;
+    struct dyad_error err;
+    size_t i, checked = 0;
+
+    T_CHECK(root != NULL);
+    if (!root)
+        return;
+    list = json_object_get(root, "3166-1");
+    T_CHECK(json_array_size(list) >= 249);
+    memset(&o, 0, sizeof(o));
+    memset(&g, 0, sizeof(g));
+    o.on_diag = on_diag;
+    o.ctx = &g;
+    dyad_lexicon_builder_new(&o, &b);
+    T_EQ_INT(dyad_lexicon_builder_load(b, "data/dict/countries.dict", DYAD_DICT_AUTO, &st, &err),
+             DYAD_OK);
+    dyad_lexicon_build(b, &lx, &err);
+    dyad_lexicon_builder_free(b);
+    T_EQ_INT(g.errors, 0);
+    json_array_foreach(list, i, c) {
+        const char *a3 = json_string_value(json_object_get(c, "alpha_3"));
+        const char *name = json_string_value(json_object_get(c, "common_name"));
+        char code[64];
+        size_t len;
+
+        if (!name)
+            name = json_string_value(json_object_get(c, "name"));
+        if (!a3 || !name || strchr(name, ','))
+            continue;
+        snprintf(code, sizeof(code), "%s", code_of(lx, name, NULL, &len));
+        T_CHECKF(strcmp(code, a3) == 0, "'%s' -> %s, expected %s", name, code, a3);
+        checked++;
+    }
+    /* 249 entries; 19 ISO names with a comma and no common_name are
+     * checked by code only (below). */
+    T_CHECK(checked >= 230);
+    {
+        /* every alpha-3 code appears as a [countries] code */
+        FILE *f = fopen("data/dict/countries.dict", "r");
+        static char text[1 << 17];
+        size_t n = f ? fread(text, 1, sizeof(text) - 1, f) : 0;
+
+        if (f)
+            fclose(f);
+        text[n] = '\0';
+        json_array_foreach(list, i, c) {
+            char pat[16];
+            const char *a3 = json_string_value(json_object_get(c, "alpha_3"));
+
+            snprintf(pat, sizeof(pat), " : %s\n", a3 ? a3 : "?");
+            T_CHECKF(strstr(text, pat) != NULL, "no line for %s", a3 ? a3 : "?");
+        }
+    }
+    json_decref(root);
+    dyad_lexicon_free(lx);
+}
+
 int main(int argc, char **argv)
 {
     T_BEGIN(argc, argv);
@@ -626,5 +783,7 @@ int main(int argc, char **argv)
     T_RUN(test_includes);
     T_RUN(test_field_formats_small);
     T_RUN(test_reference_files);
+    T_RUN(test_own_dictionaries);
+    T_RUN(test_countries_match_iso);
     T_END();
 }

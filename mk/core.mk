@@ -10,3 +10,7 @@ $(CORPUS): $(BUILD)/tools/gencorpus
 # with -j 1 and -j 2; prints wall time, MB/s, sentences/s and peak RSS.
 bench-corpus: $(DYAD) $(CORPUS)
 	@sh bench/corpus.sh $(DYAD) $(CORPUS)
+
+# Varied text: the raw text of the UD English treebanks.
+bench-udraw: $(DYAD)
+	@sh bench/udraw.sh $(DYAD) $(or $(DYAD_SHARED),../shared)/data/ud

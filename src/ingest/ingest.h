@@ -123,10 +123,11 @@ void dy_ingest_reader_set_stdin(struct dyad_reader *r, FILE *f);
  *   - a pattern must keep at least 3 characters that are not '*' or
  *     space, be valid UTF-8 and at most DY_INGEST_BP_MAX_PATTERN bytes.
  * Document lines longer than DY_INGEST_BP_MAX_LINE bytes are never
- * boilerplate (and not examined, which keeps scanning cheap).
+ * boilerplate (and not examined, which keeps scanning cheap: news
+ * paragraphs are mostly longer, site furniture and bylines shorter).
  */
-#define DY_INGEST_BP_MAX_PATTERN 512
-#define DY_INGEST_BP_MAX_LINE 1000
+#define DY_INGEST_BP_MAX_PATTERN 300
+#define DY_INGEST_BP_MAX_LINE 300
 #define DY_INGEST_BP_MAX_PATTERNS 10000
 
 struct dy_ingest_bp;

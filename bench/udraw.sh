@@ -1,0 +1,31 @@
+#!/bin/sh
+# bench/udraw.sh DYAD UD_DIR - `dyad sentences` throughput on varied text:
+# the raw text of every UD English EWT and GUM document (from the
+# treebanks' "# text" lines, one JSONL document per "# newdoc", blank
+# lines at "# newpar"), repeated 20 times so a run lasts long enough to
+# time.  Prints MB/s and sentences/s with -j 1 and -j 2.
+set -eu
+dyad=$1
+ud=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+for f in "$ud"/UD_English-EWT/*.conllu "$ud"/UD_English-GUM/*.conllu; do
+    awk '
+    function flush() { if (doc != "") printf "{\"id\":\"%s\",\"text\":\"%s\"}\n", id, doc; doc = "" }
+    function esc(s) { gsub(/\\/, "\\\\", s); gsub(/"/, "\\\"", s); gsub(/\t/, " ", s); return s }
+    /^# newdoc id = / { flush(); id = esc(substr($0, 15)); next }
+    /^# newpar/ { if (doc != "") doc = doc "\\n\\n"; next }
+    /^# text = / { t = esc(substr($0, 10)); doc = (doc == "" || doc ~ /\\n\\n$/) ? doc t : doc " " t; next }
+    END { flush() }' "$f"
+done > "$tmp/ud1.jsonl"
+i=0
+while [ $i -lt 20 ]; do cat "$tmp/ud1.jsonl"; i=$((i + 1)); done > "$tmp/ud.jsonl"
+size=$(stat -c %s "$tmp/ud.jsonl")
+for j in 1 2; do
+    /usr/bin/time -f '%e %M' -o "$tmp/time" "$dyad" sentences --no-progress -j "$j" "$tmp/ud.jsonl" >/dev/null 2>"$tmp/log"
+    read -r secs rss_kb < "$tmp/time"
+    sents=$(sed -n 's/.* \([0-9][0-9]*\) sentences,.*/\1/p' "$tmp/log" | tail -n 1)
+    awk -v j="$j" -v s="$secs" -v b="$size" -v n="${sents:-0}" -v r="$rss_kb" 'BEGIN {
+        printf "UD raw text x20, dyad sentences -j %d: %.1f MB in %.2f s = %.1f MB/s, %d sentences = %.0f sentences/s, peak RSS %.1f MB\n",
+            j, b / 1e6, s, b / 1e6 / s, n, n / s, r / 1024 }'
+done

@@ -23,7 +23,8 @@ PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 WARN     := -Wall -Wextra -Werror -pedantic -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wvla
 CFLAGS   ?= $(OPT) -g
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) $(CFLAGS) $(SANFLAGS) \
-             -fPIC -Iinclude -Isrc $(PKG_CFLAGS) -MMD -MP
+             -fPIC -Iinclude -Isrc $(PKG_CFLAGS) -MMD -MP \
+             -DDYAD_DATADIR='"$(PREFIX)/share/dyad"'
 LDLIBS   := $(PKG_LIBS) -lpthread -lm
 
 LIB_SRC  := $(sort $(filter-out src/cli/%,$(wildcard src/*/*.c)))

@@ -18,15 +18,32 @@
 #define DYAD_DATADIR "/usr/local/share/dyad"
 #endif
 
+/*
+ * Data files are looked for in $DYAD_DATA, then ./data (a source
+ * checkout), then <dir of the dyad binary>/../share/dyad (an installed
+ * tree, wherever it was moved), then the compiled-in install prefix.
+ */
 const char *dy_cli_data_path(const char *rel, char *buf, size_t n)
 {
     const char *env = getenv("DYAD_DATA");
-    const char *dirs[3];
+    char exe_share[4096];
+    const char *dirs[4];
     size_t nd = 0;
+    ssize_t len;
 
     if (env && *env)
         dirs[nd++] = env;
     dirs[nd++] = "data";
+    len = readlink("/proc/self/exe", exe_share, sizeof(exe_share) - 32);
+    if (len > 0) {
+        char *slash;
+        exe_share[len] = '\0';
+        slash = strrchr(exe_share, '/');
+        if (slash) {
+            snprintf(slash, sizeof(exe_share) - (size_t)(slash - exe_share), "/../share/dyad");
+            dirs[nd++] = exe_share;
+        }
+    }
     dirs[nd++] = DYAD_DATADIR;
     for (size_t i = 0; i < nd; i++) {
         snprintf(buf, n, "%s/%s", dirs[i], rel);

@@ -693,6 +693,8 @@ static int fr_verbs_line(struct fr_state *st, char *raw)
             *end = '\0';
         else if ((inner = strrchr(s, ']')) != NULL)
             inner[1] = '\0';
+        else if (!end && !strchr(s + 3, '['))
+            ;   /* "--- DEFEND": a block without a default code */
         else
             return fr_bad(st, "bad block header '%s'", s);
         st->synset = DY_LEX_NONE;

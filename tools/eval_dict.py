@@ -14,7 +14,7 @@
 3. The same for PETRARCH's verb lemmas (its block verbs, first word).
 
 usage: /usr/bin/python3 tools/eval_dict.py [DYAD_DICT_TOOL]
-The optional tool argument runs `dyad-dict check` and `stats` on dyad's
+The optional argument (the dyad program) runs `dyad dict check` and `stats` on dyad's
 dictionaries for the load-time line.
 """
 import collections
@@ -121,9 +121,9 @@ def main():
           % (len(pl_cov), len(plemmas), 100.0 * len(pl_cov) / max(1, len(plemmas))))
     if len(sys.argv) > 1:
         tool = sys.argv[1]
-        r = subprocess.run([tool, "check", "data/dict/dyad.dict"], capture_output=True, text=True)
+        r = subprocess.run([tool, "dict", "check", "data/dict/dyad.dict"], capture_output=True, text=True)
         print("dyad dict check data/dict/dyad.dict: %s (exit %d)" % (r.stdout.strip(), r.returncode))
-        r = subprocess.run([tool, "stats", "-q", "data/dict/dyad.dict"], capture_output=True, text=True)
+        r = subprocess.run([tool, "dict", "stats", "-q", "data/dict/dyad.dict"], capture_output=True, text=True)
         print("\n".join(r.stdout.strip().splitlines()[-2:]))
 
 main()

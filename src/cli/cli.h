@@ -32,6 +32,7 @@ int dy_cli_sentences(int argc, char **argv);
 int dy_cli_tokens(int argc, char **argv);
 int dy_cli_parse(int argc, char **argv);
 int dy_cli_code(int argc, char **argv);
+int dy_cli_dict(int argc, char **argv);
 
 /* Prints "dyad: <msg>" to stderr; returns DY_EXIT_FATAL. */
 int dy_cli_fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -21,7 +21,6 @@
 #include "dyad.h"
 #include "cli/cli.h"
 
-int dy_cli_dict(int argc, char **argv);
 
 #define DICT_DEFAULT "data/dict/dyad.dict"
 

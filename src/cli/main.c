@@ -15,6 +15,7 @@ const struct dy_cli_command dy_cli_commands[] = {
     {"tokens", "split documents into sentences and tokens (JSONL or CoNLL-U)", dy_cli_tokens},
     {"parse", "tag and parse documents into UD trees (CoNLL-U)", dy_cli_parse},
     {"code", "code events from documents (document records until the coder lands)", dy_cli_code},
+    {"dict", "check, look up and convert dictionaries (dyad, TABARI, PETRARCH)", dy_cli_dict},
     {NULL, NULL, NULL},
 };
 

@@ -449,6 +449,149 @@ int dyad_dict_convert(const char *path, enum dyad_dict_format fmt, FILE *out,
                       struct dyad_dict_stats *stats, struct dyad_error *err);
 
 /* ------------------------------------------------------------------ */
+/* Coder (module coder)                                                */
+/* ------------------------------------------------------------------ */
+
+/*
+ * The event coder reads each parsed sentence (struct dyad_word) with a
+ * dyad_lexicon and produces CAMEO events, quotes and the list of named
+ * entities no dictionary knows.  It runs inside dyad_session_process
+ * when the pipeline has both a model and dictionaries; its records are
+ * arrays of struct dyad_result.  docs/CODER.md describes every rule.
+ */
+
+/* Sentence index of events and quotes found in the headline (the
+ * document's title), whose spans are offsets into doc->title. */
+#define DYAD_SENT_TITLE UINT32_MAX
+/* "No such record" for the index fields below. */
+#define DYAD_NONE UINT32_MAX
+
+/*
+ * An actor as found in the text.  `code` is the full CAMEO actor code
+ * ("RUSGOV", "USA", "IGOUNO"), NULL when the phrase is a named entity
+ * no dictionary knows; `country` and `agent` are its parts ("RUS",
+ * "GOV"), NULL when absent.  `text` is the phrase as written (the name
+ * the code came from, or the pronoun / short name that was resolved);
+ * `span` covers it in the text of the event's sentence (doc->text, or
+ * doc->title for DYAD_SENT_TITLE).  `where` is the dictionary entry
+ * ("path:line") or NULL.  `resolved` is 1 when a pronoun or a short
+ * name was linked to an earlier actor of the document.
+ */
+struct dyad_actor {
+    const char *text;
+    const char *code;
+    const char *country;
+    const char *agent;
+    const char *where;
+    struct dyad_span span;
+    int resolved;
+};
+
+/* A place: the phrase ("Minsk") and its country code ("BLR"). */
+struct dyad_place {
+    const char *text;
+    const char *country;
+};
+
+/*
+ * One coded event.  Strings are owned by the result.  `code` is the
+ * CAMEO event code ("112"), root its two-digit root ("11"), quad the
+ * QuadClass (1..4), goldstein and plover from the code table (plover
+ * NULL when the table has "-").  target.code and target.text are NULL
+ * for an event without a target (most statements).  `reported_by` is
+ * the index (in the events array) of the statement event that reports
+ * this one ("X said that Y did Z"), `quote` the index of the quote it
+ * was found in; both DYAD_NONE when not applicable.  `date` is the
+ * event date (the document date, or a relative expression such as "on
+ * Thursday" resolved against it), NULL when the document has no date.
+ * `explain` is filled only with DYAD_CODE_EXPLAIN: the verb pattern and
+ * its "path:line", and the tree path that gave source and target.
+ */
+struct dyad_event {
+    uint32_t sentence;          /* index, or DYAD_SENT_TITLE */
+    uint32_t verb_token;        /* index into tokens (or title_tokens) */
+    struct dyad_actor source;
+    struct dyad_actor target;
+    const char *code;
+    const char *root;
+    int quad;
+    double goldstein;
+    const char *plover;
+    const char *verb;           /* lemma of the predicate */
+    int negated;                /* only kept with DYAD_CODE_NEGATED */
+    int modality;               /* 0 asserted, 1 future/intent, 2 threat */
+    uint32_t reported_by;
+    uint32_t quote;
+    const char *date;
+    struct dyad_place place;    /* place.text NULL when unknown */
+    struct dyad_span span;      /* the clause */
+    int is_root;                /* headline or lead paragraph */
+    const char *explain;
+};
+
+/* A direct quote and who said it.  speaker.text is NULL when no
+ * speaker was found; `event` is the statement event that introduces
+ * it (DYAD_NONE if none).  `span` covers the quoted text without the
+ * quote marks (it may cross sentences); `sentence` is where it starts. */
+struct dyad_quote {
+    uint32_t sentence;
+    struct dyad_actor speaker;
+    const char *verb;           /* "say", "add", "according to", NULL */
+    struct dyad_span span;
+    uint32_t event;
+};
+
+/* A named entity (a run of proper nouns) that matched no dictionary
+ * entry, with the number of times the document uses it. */
+struct dyad_unknown {
+    const char *text;
+    uint32_t count;
+    uint32_t sentence;          /* first occurrence */
+    struct dyad_span span;
+};
+
+/*
+ * Why a predicate was or was not coded (DYAD_CODE_EXPLAIN only): one
+ * record per candidate verb of every sentence, for `dyad explain`.
+ */
+enum dyad_pred_status {
+    DYAD_PRED_CODED = 0,
+    DYAD_PRED_NO_PATTERN,      /* the verb is in no dictionary */
+    DYAD_PRED_NON_EVENT,       /* its pattern is coded '---' */
+    DYAD_PRED_NO_SOURCE,       /* no actor found as the subject */
+    DYAD_PRED_NEGATED,         /* negated, not kept */
+    DYAD_PRED_SAME_ACTOR,      /* source and target are the same actor */
+    DYAD_PRED_MERGED,          /* coded as part of its governing verb */
+    DYAD_PRED_DISCARDED,       /* a discard phrase matched */
+    DYAD_PRED_NO_CODE          /* the pattern's code is not in the code table */
+};
+
+/* Static name of a status ("coded", "no pattern", ...). */
+const char *dyad_pred_status_name(enum dyad_pred_status s);
+
+struct dyad_predicate {
+    uint32_t sentence;
+    uint32_t verb_token;
+    const char *verb;           /* lemma */
+    enum dyad_pred_status status;
+    const char *detail;         /* readable reason, with pattern and source */
+};
+
+/* Coder flags, for dyad_pipeline_options.code_flags. */
+enum dyad_code_flags {
+    DYAD_CODE_NEGATED = 1u << 0,    /* keep negated events (negated = 1) */
+    DYAD_CODE_EXPLAIN = 1u << 1,    /* fill explain strings and predicates */
+    DYAD_CODE_NO_TITLE = 1u << 2,   /* do not code the headline */
+    DYAD_CODE_REQUIRE_TARGET = 1u << 3 /* drop events without a target */
+};
+
+/* Caps on what one document may produce (more is dropped, and the
+ * document marked partial). */
+#define DYAD_MAX_EVENTS_PER_DOC 4096
+#define DYAD_MAX_QUOTES_PER_DOC 1024
+#define DYAD_MAX_UNKNOWN_PER_DOC 512
+
+/* ------------------------------------------------------------------ */
 /* Pipeline and sessions (module core)                                 */
 /* ------------------------------------------------------------------ */
 
@@ -458,7 +601,17 @@ struct dyad_pipeline_options {
      * parsing (sentences and tokens only). */
     const char *model_path;
     const struct dyad_model *model;
+    /* Dictionaries for the coder: `lexicon` is borrowed (caller keeps it
+     * alive); otherwise dict_paths[0..ndict_paths) are loaded in order
+     * (format sniffed; see DYAD_DEFAULT_DICT).  Neither, or no model:
+     * no coding.  Bad dictionary lines are counted, not fatal. */
+    const struct dyad_lexicon *lexicon;
+    const char *const *dict_paths;
+    size_t ndict_paths;
+    uint32_t code_flags;        /* dyad_code_flags */
 };
+
+#define DYAD_DEFAULT_DICT "data/dict/dyad.dict"
 
 /* Immutable, shareable configuration (later: model and dictionaries). */
 struct dyad_pipeline;
@@ -495,6 +648,25 @@ struct dyad_result {
     const struct dyad_sentence *sentences;
     size_t nsentences;
     const struct dyad_word *words;  /* parallel to tokens, NULL if not parsed */
+    /* The headline (doc->title) analysed like the text, when coded;
+     * spans are offsets into doc->title. */
+    const struct dyad_token *title_tokens;
+    const struct dyad_word *title_words;
+    size_t ntitle_tokens;
+    /* Coder output (empty unless the pipeline codes). */
+    const struct dyad_event *events;
+    size_t nevents;
+    const struct dyad_quote *quotes;
+    size_t nquotes;
+    const struct dyad_unknown *unknown;
+    size_t nunknown;
+    /* DYAD_CODE_EXPLAIN only: every candidate predicate, and every
+     * actor phrase the dictionaries matched. */
+    const struct dyad_predicate *predicates;
+    size_t npredicates;
+    const struct dyad_actor *mentions;
+    size_t nmentions;
+    const uint32_t *mention_sentence;  /* parallel to mentions */
     void *internal;                /* module data; do not touch */
 };
 
@@ -523,7 +695,8 @@ enum dyad_output_format {
 enum dyad_output_kind {
     DYAD_EMIT_SENTENCES = 0,  /* one record per sentence */
     DYAD_EMIT_TOKENS,         /* one record per sentence with its tokens */
-    DYAD_EMIT_DOCUMENTS       /* one record per document (status) */
+    DYAD_EMIT_DOCUMENTS,      /* one record per document (status) */
+    DYAD_EMIT_EVENTS          /* one record per event, plus quote and unknown-actor records */
 };
 
 struct dyad_writer_options {

@@ -109,6 +109,14 @@ int dy_run_parse_args(int argc, char **argv, struct dy_run_options *o,
         {"quiet", no_argument, NULL, 'q'},
         {"progress", no_argument, NULL, 'p'},
         {"no-progress", no_argument, NULL, 'P'},
+        {"dict", required_argument, NULL, 'D'},
+        {"no-dict", no_argument, NULL, 'N'},
+        {"negated", no_argument, NULL, 'n'},
+        {"explain", no_argument, NULL, 'x'},
+        {"stats", no_argument, NULL, 's'},
+        {"no-title", no_argument, NULL, 'T'},
+        {"require-target", no_argument, NULL, 'R'},
+        {"docs", no_argument, NULL, 'O'},
         {NULL, 0, NULL, 0},
     };
     static char boiler_buf[4096];
@@ -176,6 +184,33 @@ int dy_run_parse_args(int argc, char **argv, struct dy_run_options *o,
             break;
         case 'P':
             o->progress = 0;
+            break;
+        case 'D':
+            if (o->ndict_paths >= sizeof(o->dict_paths) / sizeof(o->dict_paths[0]))
+                return usage_error(o, "too many --dict files (at most 16):", optarg);
+            o->dict_paths[o->ndict_paths++] = optarg;
+            break;
+        case 'N':
+            o->no_dict = 1;
+            break;
+        case 'n':
+            o->code_flags |= DYAD_CODE_NEGATED;
+            break;
+        case 'x':
+            o->code_flags |= DYAD_CODE_EXPLAIN;
+            break;
+        case 's':
+            o->stats = 1;
+            break;
+        case 'T':
+            o->code_flags |= DYAD_CODE_NO_TITLE;
+            break;
+        case 'R':
+            o->code_flags |= DYAD_CODE_REQUIRE_TARGET;
+            break;
+        case 'O':
+            if (o->kind == DYAD_EMIT_EVENTS)
+                o->kind = DYAD_EMIT_DOCUMENTS;
             break;
         case ':':
             return usage_error(o, "option needs an argument:", argv[optind - 1]);

@@ -107,20 +107,41 @@ static const char parse_help[] =
 
 static const char code_help[] =
     "NAME\n"
-    "    dyad code - code political events from news documents\n"
+    "    dyad code - code political events (who did what to whom) from news\n"
     "\n"
     "SYNOPSIS\n"
     "    dyad code [options] INPUT...\n"
     "\n"
     "DESCRIPTION\n"
-    "    Runs the whole pipeline on each document and writes one record per\n"
-    "    document with its status (coded, empty, rejected, partial) and\n"
-    "    counts.  Event records are added by the event coder (not yet part\n"
-    "    of this build).\n"
+    "    Runs the whole pipeline on each document (sentences, tokens, tags,\n"
+    "    dependency trees) and codes CAMEO events from the trees with the\n"
+    "    dictionaries.  Writes one record per event (source and target\n"
+    "    actors with CAMEO codes, event code, root, QuadClass, Goldstein,\n"
+    "    PLOVER category, date, place), then one per direct quote with its\n"
+    "    speaker, then the document's unknown named entities.  With\n"
+    "    -f csv: one row per event in GDELT-like column order; with --db:\n"
+    "    tables events, quotes and actors next to documents and sentences.\n"
+    "    docs/CODER.md explains the coding rules; 'dyad explain' shows why\n"
+    "    a sentence was coded the way it was.\n"
+    "\n"
+    "CODER OPTIONS\n"
+    "        --model FILE       tagger/parser model (default:\n"
+    "                           data/model/dyad-en.model)\n"
+    "        --dict FILE        dictionary to load (repeat for several; format\n"
+    "                           sniffed: dyad, TABARI, PETRARCH); default:\n"
+    "                           data/dict/dyad.dict\n"
+    "        --negated          also write negated events (\"negated\":true)\n"
+    "        --explain          add the matched rule and tree path to each event\n"
+    "        --require-target   write only events that have a target actor\n"
+    "        --no-title         do not code the headline\n"
+    "        --docs             write document records instead of events\n"
+    "        --stats            print counts by root code, top unknown actors\n"
+    "                           and top uncoded verbs on stderr at the end\n"
     "\n" INPUT_HELP OPTIONS_HELP
     "\n"
     "EXAMPLES\n"
-    "    dyad code --db events.db corpus/\n";
+    "    dyad code examples/\n"
+    "    dyad code --stats -j 2 --db events.db corpus/\n";
 
 static int default_threads(void)
 {
@@ -156,6 +177,20 @@ static int run_command(int argc, char **argv, enum dyad_output_kind kind,
     if (use == MODEL_REQUIRED && !o.model_path)
         return dy_cli_fail("%s: no model found: give --model FILE or set DYAD_DATA "
                            "to the directory holding model/dyad-en.model", o.command);
+    if (kind == DYAD_EMIT_EVENTS && !o.no_dict && o.ndict_paths == 0) {
+        static char dict_buf[4096];
+        const char *d = dy_cli_data_path("dict/dyad.dict", dict_buf, sizeof(dict_buf));
+        if (d)
+            o.dict_paths[o.ndict_paths++] = d;
+    }
+    if (o.stats)
+        o.code_flags |= DYAD_CODE_EXPLAIN;
+    if (kind == DYAD_EMIT_EVENTS && o.kind == DYAD_EMIT_EVENTS && !o.model_path)
+        return dy_cli_fail("%s: no model found: give --model FILE or set DYAD_DATA "
+                           "to the directory holding model/dyad-en.model", o.command);
+    if (kind == DYAD_EMIT_EVENTS && o.kind == DYAD_EMIT_EVENTS && o.ndict_paths == 0)
+        return dy_cli_fail("%s: no dictionaries: give --dict FILE or set DYAD_DATA "
+                           "to the directory holding dict/dyad.dict", o.command);
     if (o.format == DYAD_OUT_CONLLU && kind != DYAD_EMIT_TOKENS)
         return dy_cli_fail("%s: -f conllu needs tokens; use 'dyad tokens -f conllu'", o.command);
     return dy_run(&o, &st);
@@ -180,6 +215,6 @@ int dy_cli_parse(int argc, char **argv)
 
 int dy_cli_code(int argc, char **argv)
 {
-    return run_command(argc, argv, DYAD_EMIT_DOCUMENTS, DYAD_OUT_JSONL, MODEL_IF_PRESENT,
+    return run_command(argc, argv, DYAD_EMIT_EVENTS, DYAD_OUT_JSONL, MODEL_IF_PRESENT,
                        code_help);
 }

@@ -290,6 +290,8 @@ static int write_slot(struct dyad_writer *wr, struct slot *s, struct errstream *
         break;
     }
     st->sentences += s->res->nsentences;
+    st->events += s->res->nevents;
+    st->quotes += s->res->nquotes;
     st->tokens += s->res->ntokens;
     st->bytes += s->res->doc->text_len;
     st->repaired += s->res->utf8_repaired;
@@ -337,6 +339,7 @@ int dy_run(const struct dy_run_options *o, struct dy_run_stats *st)
     struct ring ring;
     struct reader_ctx rctx;
     struct worker *workers = NULL;
+    struct dy_cli_stats *stats = NULL;
     FILE *out = NULL;
     int nthreads = o->threads > 0 ? o->threads : 1;
     int exit_code = DY_EXIT_OK;
@@ -351,6 +354,16 @@ int dy_run(const struct dy_run_options *o, struct dy_run_stats *st)
 
     memset(&popts, 0, sizeof(popts));
     popts.model_path = o->model_path;
+    popts.dict_paths = o->dict_paths;
+    popts.ndict_paths = o->no_dict ? 0 : o->ndict_paths;
+    popts.code_flags = o->code_flags;
+    if (o->stats) {
+        stats = dy_cli_stats_new();
+        if (!stats) {
+            exit_code = dy_cli_fail("out of memory");
+            goto done;
+        }
+    }
     rc = dyad_pipeline_new(&popts, &pipe, &err);
     if (rc) {
         exit_code = dy_cli_fail("%s%s%s", err.where, err.where[0] ? ": " : "", err.msg);
@@ -427,6 +440,8 @@ int dy_run(const struct dy_run_options *o, struct dy_run_stats *st)
         pthread_mutex_unlock(&ring.mu);
 
         memset(&werr, 0, sizeof(werr));
+        if (stats && s->res)
+            dy_cli_stats_add(stats, s->res);
         wrc = write_slot(writer, s, &es, st, &werr);
 
         pthread_mutex_lock(&ring.mu);
@@ -512,6 +527,9 @@ done:
                 (unsigned long long)st->rejected);
         if (o->db_path)
             fprintf(stderr, ", %llu already in the database", (unsigned long long)st->skipped);
+        if (st->events || st->quotes)
+            fprintf(stderr, "; %llu events, %llu quotes", (unsigned long long)st->events,
+                    (unsigned long long)st->quotes);
         fprintf(stderr,
                 "; %llu sentences, %llu tokens, %llu boilerplate lines, "
                 "%llu bad UTF-8 sequences repaired, %llu metadata warnings; %.2f s\n",
@@ -519,6 +537,11 @@ done:
                 (unsigned long long)st->boilerplate, (unsigned long long)st->repaired,
                 (unsigned long long)st->warnings,
                 st->seconds);
+    }
+    if (stats) {
+        if (!exit_code)
+            dy_cli_stats_print(stats, stderr);
+        dy_cli_stats_free(stats);
     }
     if (!exit_code && st->rejected)
         exit_code = DY_EXIT_REJECTS;

@@ -12,6 +12,7 @@
 #define DY_CLI_RUN_H
 
 #include <stdint.h>
+#include <stdio.h>
 
 #include "dyad.h"
 
@@ -28,6 +29,11 @@ struct dy_run_options {
     const char *db_path;             /* SQLite output */
     const char *errors_path;         /* JSONL error stream; NULL = stderr text */
     const char *model_path;          /* NULL = no parsing */
+    const char *dict_paths[16];      /* coder dictionaries, in load order */
+    size_t ndict_paths;
+    int no_dict;                     /* --no-dict: never code */
+    uint32_t code_flags;             /* dyad_code_flags */
+    int stats;                       /* --stats: summary tables on stderr */
     int threads;                     /* >= 1 */
     int quiet;                       /* no summary line */
     int progress;                    /* -1 auto (TTY), 0 off, 1 on */
@@ -36,6 +42,7 @@ struct dy_run_options {
 struct dy_run_stats {
     uint64_t read, coded, empty, rejected, partial, skipped;
     uint64_t sentences, tokens, bytes, repaired, boilerplate, warnings;
+    uint64_t events, quotes;
     double seconds;
 };
 
@@ -51,6 +58,13 @@ int dy_run(const struct dy_run_options *o, struct dy_run_stats *stats);
  */
 int dy_run_parse_args(int argc, char **argv, struct dy_run_options *o,
                       const char *help_text);
+
+/* --stats tables (stats.c): fed by the writer thread, printed at the end. */
+struct dy_cli_stats;
+struct dy_cli_stats *dy_cli_stats_new(void);
+void dy_cli_stats_add(struct dy_cli_stats *st, const struct dyad_result *res);
+void dy_cli_stats_print(const struct dy_cli_stats *st, FILE *fp);
+void dy_cli_stats_free(struct dy_cli_stats *st);
 
 /* Locates a file shipped under data/: $DYAD_DATA, ./data, then the
  * install prefix.  Returns a static buffer or NULL when not found. */

@@ -8,8 +8,10 @@
  * owned by its result, so that results can travel from a worker thread
  * to the writer thread and be freed there in one call.
  */
+#include <ctype.h>
 #include <string.h>
 
+#include "coder/coder.h"
 #include "dyad.h"
 #include "syntax/syntax.h"
 #include "text/text.h"
@@ -18,7 +20,30 @@
 struct dyad_pipeline {
     const struct dyad_model *model;  /* NULL = no parsing */
     struct dyad_model *owned_model;  /* loaded by us, freed with us */
+    const struct dyad_lexicon *lexicon;  /* NULL = no coding */
+    struct dyad_lexicon *owned_lexicon;
+    uint32_t code_flags;
 };
+
+/* Loads the coder's dictionaries, in order, into one lexicon. */
+static int load_dicts(const struct dyad_pipeline_options *opts, struct dyad_lexicon **out,
+                      struct dyad_error *err)
+{
+    struct dyad_lexicon_builder *b = NULL;
+    int rc = dyad_lexicon_builder_new(NULL, &b);
+
+    if (rc)
+        return dy_error(err, rc, NULL, "cannot allocate the dictionary builder");
+    for (size_t i = 0; i < opts->ndict_paths && !rc; i++) {
+        if (!opts->dict_paths[i])
+            continue;
+        rc = dyad_lexicon_builder_load(b, opts->dict_paths[i], DYAD_DICT_AUTO, NULL, err);
+    }
+    if (!rc)
+        rc = dyad_lexicon_build(b, out, err);
+    dyad_lexicon_builder_free(b);
+    return rc;
+}
 
 struct dyad_session {
     const struct dyad_pipeline *pipeline;
@@ -49,6 +74,17 @@ int dyad_pipeline_new(const struct dyad_pipeline_options *opts,
         }
         p->model = p->owned_model;
     }
+    if (opts && opts->lexicon) {
+        p->lexicon = opts->lexicon;
+    } else if (opts && opts->ndict_paths && opts->dict_paths) {
+        int rc = load_dicts(opts, &p->owned_lexicon, err);
+        if (rc) {
+            dyad_pipeline_free(p);
+            return rc;
+        }
+        p->lexicon = p->owned_lexicon;
+    }
+    p->code_flags = opts ? opts->code_flags : 0;
     *out = p;
     return DYAD_OK;
 }
@@ -58,6 +94,7 @@ void dyad_pipeline_free(struct dyad_pipeline *p)
     if (!p)
         return;
     dyad_model_free(p->owned_model);
+    dyad_lexicon_free(p->owned_lexicon);
     dy_free(p);
 }
 
@@ -94,6 +131,85 @@ static int parse_sentences(const struct dyad_model *m, struct dy_arena *arena,
         }
     }
     res->words = words;
+    return DYAD_OK;
+}
+
+/*
+ * Analyses and parses the headline as one unit.  Headlines are often in
+ * title case ("Russia Rejects Calls to Break with North Korea"), which
+ * a tagger trained on running text reads as a string of proper nouns;
+ * so every capitalised word that does not start a dictionary name is
+ * lower-cased before tagging (forms only; spans still point into the
+ * title).
+ */
+#define TITLE_MAX_TOKENS 256
+
+static int parse_title(const struct dyad_pipeline *p, struct dy_arena *arena,
+                       struct dyad_result *res)
+{
+    const char *title = res->doc->title;
+    struct dy_text_result tr;
+    struct dyad_token *toks;
+    struct dyad_word *words;
+    const char **forms;
+    size_t n, caps = 0, words_n = 0;
+    int rc;
+
+    if (!title || !*title)
+        return DYAD_OK;
+    rc = dy_text_analyze(arena, title, strlen(title), NULL, 0, &tr);
+    if (rc == DYAD_ETOOBIG)
+        return DYAD_OK;
+    if (rc)
+        return rc;
+    n = DY_MIN(tr.ntokens, (size_t)TITLE_MAX_TOKENS);
+    if (n == 0)
+        return DYAD_OK;
+    toks = dy_arena_calloc(arena, n, sizeof(*toks));
+    words = dy_arena_calloc(arena, n, sizeof(*words));
+    forms = dy_arena_calloc(arena, n, sizeof(*forms));
+    if (!toks || !words || !forms)
+        return DYAD_ENOMEM;
+    for (size_t i = 0; i < n; i++) {
+        toks[i] = tr.tokens[i];
+        forms[i] = toks[i].form ? toks[i].form : "";
+        if (isalpha((unsigned char)forms[i][0])) {
+            words_n++;
+            if (isupper((unsigned char)forms[i][0]))
+                caps++;
+        }
+    }
+    if (words_n >= 3 && caps * 4 >= words_n * 3) {
+        size_t i = 0;
+        while (i < n) {
+            struct dyad_lex_match m;
+            if (dyad_lexicon_match(p->lexicon, forms, n, i, res->doc->date, &m) == DYAD_OK &&
+                m.kind == DYAD_LEX_ACTOR && m.len > 0) {
+                i += m.len;
+                continue;
+            }
+            if (i > 0 && isupper((unsigned char)forms[i][0]) && toks[i].form_len > 1 &&
+                islower((unsigned char)forms[i][1])) {
+                char *lw = dy_arena_strndup(arena, forms[i], toks[i].form_len);
+                if (!lw)
+                    return DYAD_ENOMEM;
+                lw[0] = (char)tolower((unsigned char)lw[0]);
+                toks[i].form = lw;
+            }
+            i++;
+        }
+    }
+    rc = dy_syntax_annotate(p->model, arena, toks, n, words);
+    if (rc == DYAD_ETOOBIG)
+        return DYAD_OK;
+    if (rc)
+        return rc;
+    /* Matching and output use the words as written. */
+    for (size_t i = 0; i < n; i++)
+        toks[i].form = tr.tokens[i].form;
+    res->title_tokens = toks;
+    res->title_words = words;
+    res->ntitle_tokens = n;
     return DYAD_OK;
 }
 
@@ -197,6 +313,17 @@ int dyad_session_process(struct dyad_session *s, struct dyad_doc *doc,
             dy_error(err, rc, doc->origin, "parsing failed: %s", dyad_strerror(rc));
             dyad_result_free(res);
             return rc;
+        }
+        if (s->pipeline->lexicon && res->words) {
+            if (!(s->pipeline->code_flags & DYAD_CODE_NO_TITLE))
+                rc = parse_title(s->pipeline, in->arena, res);
+            if (!rc)
+                rc = dy_coder_code(s->pipeline->lexicon, s->pipeline->code_flags, in->arena, res);
+            if (rc) {
+                dy_error(err, rc, doc->origin, "coding failed: %s", dyad_strerror(rc));
+                dyad_result_free(res);
+                return rc;
+            }
         }
     }
     *out = res;

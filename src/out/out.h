@@ -37,6 +37,14 @@ int dy_out_repaired(struct dy_buf *b, const char *s, size_t n);
 /* 1 when s[0..n) is valid UTF-8 without NUL bytes. */
 int dy_out_utf8_clean(const char *s, size_t n);
 
+/* ---- coder records (events.c) ------------------------------------------ */
+
+/* Appends the document's event, quote and unknown-actor records as
+ * JSON Lines / its events as CSV rows (docs/FORMATS.md). */
+int dy_out_events_jsonl(struct dy_buf *b, const struct dyad_result *res);
+int dy_out_events_csv(struct dy_buf *b, const struct dyad_result *res);
+extern const char dy_out_events_csv_header[];
+
 /* ---- SQLite backend ------------------------------------------------------ */
 
 /* The application_id dyad stamps on its databases ("dyad"). */

@@ -73,6 +73,22 @@ int dy_out_check_result(const struct dyad_result *res, struct dyad_error *err)
             return dy_error(err, DYAD_EINVAL, where, "token %zu span %u-%u outside the text", i,
                             t->span.start, t->span.end);
     }
+    if ((res->nevents && !res->events) || (res->nquotes && !res->quotes) ||
+        (res->nunknown && !res->unknown))
+        return dy_error(err, DYAD_EINVAL, where, "event, quote or unknown-actor array missing");
+    for (i = 0; i < res->nevents; i++) {
+        const struct dyad_event *e = &res->events[i];
+        if ((e->sentence != DYAD_SENT_TITLE && e->sentence >= res->nsentences) ||
+            (e->reported_by != DYAD_NONE && e->reported_by >= res->nevents) ||
+            (e->quote != DYAD_NONE && e->quote >= res->nquotes) || !e->code)
+            return dy_error(err, DYAD_EINVAL, where, "event %zu refers outside the result", i);
+    }
+    for (i = 0; i < res->nquotes; i++) {
+        const struct dyad_quote *q = &res->quotes[i];
+        if (q->span.start > q->span.end || q->span.end > d->text_len ||
+            (q->event != DYAD_NONE && q->event >= res->nevents))
+            return dy_error(err, DYAD_EINVAL, where, "quote %zu outside the text", i);
+    }
     return DYAD_OK;
 }
 
@@ -237,6 +253,8 @@ static const char *csv_header(enum dyad_output_kind kind)
         return "doc,sent,para,start,end,text\r\n";
     case DYAD_EMIT_TOKENS:
         return "doc,sent,token,start,end,form,space_after\r\n";
+    case DYAD_EMIT_EVENTS:
+        return dy_out_events_csv_header;
     case DYAD_EMIT_DOCUMENTS:
         return "schema,id,seq,origin,date,title,url,source,status,reason,warning,"
                "sentences,tokens,utf8_repaired,boilerplate,extra\r\n";
@@ -398,6 +416,19 @@ static int conllu_doc(struct dyad_writer *w, const struct dyad_result *res,
     return DYAD_OK;
 }
 
+/* ---- coder records ------------------------------------------------------------ */
+
+static int events_record(struct dyad_writer *w, const struct dyad_result *res,
+                         int (*fmt)(struct dy_buf *, const struct dyad_result *),
+                         struct dyad_error *err)
+{
+    int rc = fmt(&w->rec, res);
+
+    if (rc)
+        return buf_fail(rc, err);
+    return flush_rec(w, err);
+}
+
 /* ---- public API ---------------------------------------------------------------- */
 
 int dyad_writer_open(const struct dyad_writer_options *opts, struct dyad_writer **out,
@@ -413,7 +444,7 @@ int dyad_writer_open(const struct dyad_writer_options *opts, struct dyad_writer 
     if (!opts)
         return dy_error(err, DYAD_EINVAL, NULL, "writer options are required");
     if (opts->kind != DYAD_EMIT_SENTENCES && opts->kind != DYAD_EMIT_TOKENS &&
-        opts->kind != DYAD_EMIT_DOCUMENTS)
+        opts->kind != DYAD_EMIT_DOCUMENTS && opts->kind != DYAD_EMIT_EVENTS)
         return dy_error(err, DYAD_EINVAL, NULL, "unknown output kind %d", (int)opts->kind);
     switch (opts->format) {
     case DYAD_OUT_JSONL:
@@ -424,7 +455,7 @@ int dyad_writer_open(const struct dyad_writer_options *opts, struct dyad_writer 
     case DYAD_OUT_CONLLU:
         if (!opts->stream)
             return dy_error(err, DYAD_EINVAL, NULL, "this output format needs a stream");
-        if (opts->kind == DYAD_EMIT_DOCUMENTS)
+        if (opts->kind == DYAD_EMIT_DOCUMENTS || opts->kind == DYAD_EMIT_EVENTS)
             return dy_error(err, DYAD_EFORMAT, NULL,
                             "CoNLL-U holds sentences and tokens, not document records");
         break;
@@ -471,6 +502,8 @@ int dyad_writer_write(struct dyad_writer *w, const struct dyad_result *res, int 
     case DYAD_OUT_JSONL:
         if (w->kind == DYAD_EMIT_DOCUMENTS)
             return jsonl_doc_record(w, res, err);
+        if (w->kind == DYAD_EMIT_EVENTS)
+            return events_record(w, res, dy_out_events_jsonl, err);
         return jsonl_sentences(w, res, err);
     case DYAD_OUT_CSV:
         rc = csv_header_once(w, err);
@@ -478,6 +511,8 @@ int dyad_writer_write(struct dyad_writer *w, const struct dyad_result *res, int 
             return rc;
         if (w->kind == DYAD_EMIT_DOCUMENTS)
             return csv_doc_row(w, res, err);
+        if (w->kind == DYAD_EMIT_EVENTS)
+            return events_record(w, res, dy_out_events_csv, err);
         return csv_sentences(w, res, err);
     case DYAD_OUT_CONLLU:
         return conllu_doc(w, res, err);

@@ -1,0 +1,1683 @@
+/*
+ * coder.c - module coder: who did what to whom, from UD trees.
+ *
+ * For each sentence (the headline first, then the body) the coder
+ *   1. finds every dictionary phrase (actors, agents, discards) with the
+ *      lexicon's longest match over the token forms;
+ *   2. takes each verb as a candidate predicate, finds its subjects
+ *      (nsubj, or the passive's "by" agent, or inherited through conj,
+ *      xcomp and relative clauses) and its target (obj, iobj, obliques
+ *      with their preposition), and resolves each argument's noun
+ *      phrase to an actor (name, title + name, country + agent,
+ *      metonym, pronoun or short name linked to an earlier actor);
+ *   3. codes the verb with the lexicon's verb patterns over the lemmas
+ *      of its own subtree (particles, object nouns, prepositions,
+ *      infinitive complements), applies negation and modality, and
+ *      writes one event per source/target pair;
+ *   4. links reported speech ("X said that ...") and direct quotes to
+ *      their speaker.
+ * Trees come from a statistical parser or from anyone who builds a
+ * result by hand, so nothing here trusts them: heads out of range are
+ * roots, every walk is iterative with a visited mark, and every list
+ * has a cap.  docs/CODER.md describes the rules and their reasons.
+ */
+#include <ctype.h>
+#include <string.h>
+
+#include "coder/coder.h"
+
+#define MAX_ARGS 8          /* sources or targets per predicate */
+#define MAX_NAMED 64        /* actors remembered for pronouns and short names */
+#define MAX_CLIMB 16        /* steps when inheriting a subject upwards */
+#define MAX_WORDS 64        /* lemmas passed to the verb matcher each side */
+#define MAX_TITLE_TOKENS 256 /* longer headlines are coded in part */
+
+/* A dictionary phrase found in a sentence. */
+struct mention {
+    uint32_t start, len;         /* sentence-relative tokens */
+    enum dyad_lex_kind kind;
+    const char *code;            /* arena copy; "" when out of role */
+    const char *actor_kind;      /* "country", "person", ... or NULL */
+    const char *where;           /* arena copy */
+    uint32_t flags;
+};
+
+/* An actor remembered for coreference. */
+struct named {
+    struct dyad_actor a;
+    const char *last;            /* last word of the name ("Lavrov") */
+    int person;
+};
+
+struct vec {
+    void *data;
+    size_t n, alloc, size, cap;
+};
+
+struct coder {
+    const struct dyad_lexicon *lx;
+    uint32_t flags;
+    struct dy_arena *arena;
+    struct dyad_result *res;
+    struct vec ev, qt, unk, pred, men, mensent;
+    struct named named[MAX_NAMED];
+    size_t nnamed;               /* ring: total ever added */
+    int story_discard;
+    int partial;
+    struct dy_buf tmp;
+    /* doc-level quote index per token (body), DYAD_NONE outside quotes */
+    uint32_t *tok_quote;
+    /* per quote: global token of the attribution verb / "according" */
+    uint32_t *quote_attr;
+    /* per quote: pending first-person events to fill from the speaker */
+};
+
+/* One sentence being coded, with its scratch arrays. */
+struct sent {
+    uint32_t index;              /* sentence index or DYAD_SENT_TITLE */
+    uint32_t base;               /* first token (global) */
+    uint32_t n;
+    uint32_t para;
+    int title;
+    const struct dyad_token *tok;
+    const struct dyad_word *w;
+    const char *text;
+    size_t text_len;
+    const char **forms;
+    uint32_t *head;              /* 0-based head, n = root */
+    uint32_t *first, *next;      /* children lists; first[n] = root's */
+    int32_t *men_at;
+    struct mention *men;
+    size_t nmen;
+    uint32_t *mark;
+    uint32_t stamp;
+    uint32_t *stack;
+    uint32_t *verb_event;        /* first event of each verb, DYAD_NONE */
+    uint32_t *merged;            /* verbs coded as part of their governor */
+    int discarded;
+};
+
+/* ---- small helpers ------------------------------------------------------- */
+
+static int vec_push(struct vec *v, const void *item)
+{
+    if (v->n >= v->cap)
+        return DYAD_ETOOBIG;
+    if (v->n == v->alloc) {
+        size_t na = v->alloc ? v->alloc * 2 : 16;
+        void *p = dy_reallocarray(v->data, na, v->size);
+        if (!p)
+            return DYAD_ENOMEM;
+        v->data = p;
+        v->alloc = na;
+    }
+    memcpy((char *)v->data + v->n * v->size, item, v->size);
+    v->n++;
+    return DYAD_OK;
+}
+
+static void vec_init(struct vec *v, size_t size, size_t cap)
+{
+    memset(v, 0, sizeof(*v));
+    v->size = size;
+    v->cap = cap;
+}
+
+/* Moves a vector into the arena (NULL when empty). */
+static void *vec_to_arena(struct coder *c, struct vec *v, int *rc)
+{
+    void *p;
+
+    if (!v->n)
+        return NULL;
+    p = dy_arena_alloc(c->arena, v->n * v->size);
+    if (!p) {
+        *rc = DYAD_ENOMEM;
+        return NULL;
+    }
+    memcpy(p, v->data, v->n * v->size);
+    return p;
+}
+
+static const char *astr(struct coder *c, const char *s, size_t n)
+{
+    return s ? dy_arena_strndup(c->arena, s, n) : NULL;
+}
+
+static const char *acstr(struct coder *c, const char *s)
+{
+    return s ? dy_arena_strndup(c->arena, s, strlen(s)) : NULL;
+}
+
+static int ieq(const char *a, const char *b)
+{
+    if (!a || !b)
+        return 0;
+    while (*a && *b) {
+        if (tolower((unsigned char)*a) != tolower((unsigned char)*b))
+            return 0;
+        a++;
+        b++;
+    }
+    return *a == *b;
+}
+
+static int in_list(const char *s, const char *const *list)
+{
+    for (; *list; list++)
+        if (ieq(s, *list))
+            return 1;
+    return 0;
+}
+
+static const char *lemma_of(const struct sent *s, uint32_t i)
+{
+    const char *l = s->w[i].lemma;
+
+    if (!l || !*l || strcmp(l, "_") == 0)
+        return s->forms[i];
+    return l;
+}
+
+static int rel_is(const struct sent *s, uint32_t i, const char *rel)
+{
+    const char *d = s->w[i].deprel;
+
+    return d && strcmp(d, rel) == 0;
+}
+
+/* deprel equal to rel or rel:subtype */
+static int rel_base(const struct sent *s, uint32_t i, const char *rel)
+{
+    const char *d = s->w[i].deprel;
+    size_t n = strlen(rel);
+
+    return d && strncmp(d, rel, n) == 0 && (d[n] == '\0' || d[n] == ':');
+}
+
+static int upos_is(const struct sent *s, uint32_t i, const char *u)
+{
+    return s->w[i].upos && strcmp(s->w[i].upos, u) == 0;
+}
+
+static int has_feat(const struct sent *s, uint32_t i, const char *f)
+{
+    const char *feats = s->w[i].feats;
+
+    return feats && strstr(feats, f) != NULL;
+}
+
+/* First child of i with deprel rel (exact), or n. */
+static uint32_t child_rel(const struct sent *s, uint32_t i, const char *rel)
+{
+    for (uint32_t k = s->first[i]; k != s->n; k = s->next[k])
+        if (rel_is(s, k, rel))
+            return k;
+    return s->n;
+}
+
+/* The case/mark word of a nominal (lower-case lemma) or NULL. */
+static const char *case_of(const struct sent *s, uint32_t i)
+{
+    for (uint32_t k = s->first[i]; k != s->n; k = s->next[k])
+        if (rel_is(s, k, "case") || rel_is(s, k, "mark"))
+            return lemma_of(s, k);
+    return NULL;
+}
+
+/* Code split: "RUSGOV" -> country RUS, agent GOV.  Codes that start
+ * with a non-state prefix have no country. */
+static void split_code(struct coder *c, struct dyad_actor *a)
+{
+    static const char *const nonstate[] = {"IGO", "NGO", "MNC", "IMG", "UIS", "INT", NULL};
+    char three[4];
+    size_t n;
+
+    a->country = NULL;
+    a->agent = NULL;
+    if (!a->code)
+        return;
+    n = strlen(a->code);
+    if (n < 3)
+        return;
+    memcpy(three, a->code, 3);
+    three[3] = '\0';
+    if (in_list(three, nonstate) || (n == 3 && a->code[0] == '-')) {
+        if (n >= 6)
+            a->agent = astr(c, a->code + 3, 3);
+        return;
+    }
+    /* An agent code alone ("GOV") has no country either. */
+    if (n == 3 && (strcmp(three, "GOV") == 0 || strcmp(three, "MIL") == 0 ||
+                   strcmp(three, "LEG") == 0 || strcmp(three, "OPP") == 0 ||
+                   strcmp(three, "REB") == 0 || strcmp(three, "COP") == 0 ||
+                   strcmp(three, "JUD") == 0 || strcmp(three, "MED") == 0 ||
+                   strcmp(three, "BUS") == 0 || strcmp(three, "CVL") == 0 ||
+                   strcmp(three, "SPY") == 0 || strcmp(three, "INS") == 0)) {
+        a->agent = a->code;
+        return;
+    }
+    a->country = astr(c, a->code, 3);
+    if (n >= 6)
+        a->agent = astr(c, a->code + 3, 3);
+}
+
+static int is_place(const struct mention *m)
+{
+    return m->actor_kind && (strcmp(m->actor_kind, "city") == 0 ||
+                             strcmp(m->actor_kind, "seat") == 0 ||
+                             strcmp(m->actor_kind, "country") == 0);
+}
+
+/* Span of tokens [a, b] of sentence s. */
+static struct dyad_span tok_span(const struct sent *s, uint32_t a, uint32_t b)
+{
+    struct dyad_span sp;
+
+    sp.start = s->tok[a].span.start;
+    sp.end = s->tok[b].span.end;
+    return sp;
+}
+
+static const char *span_text(struct coder *c, const struct sent *s, struct dyad_span sp)
+{
+    if (sp.end < sp.start || sp.end > s->text_len)
+        return NULL;
+    return astr(c, s->text + sp.start, sp.end - sp.start);
+}
+
+/* ---- the tree ------------------------------------------------------------ */
+
+static void build_tree(struct sent *s)
+{
+    uint32_t n = s->n;
+
+    for (uint32_t i = 0; i <= n; i++)
+        s->first[i] = n;
+    /* Insert in reverse so that children lists come out in text order. */
+    for (uint32_t i = n; i-- > 0;) {
+        uint32_t h = s->w[i].head;
+        uint32_t p = (h == 0 || h > n || h - 1 == i) ? n : h - 1;
+        s->head[i] = p;
+        s->next[i] = s->first[p];
+        s->first[p] = i;
+    }
+}
+
+/* Marks the subtree of h (with a fresh stamp) minus the subtrees of
+ * children whose deprel base is in `skip`.  Returns the stamp; *lo and
+ * *hi receive the token range covered. */
+static uint32_t mark_subtree(struct sent *s, uint32_t h, const char *const *skip,
+                             uint32_t *lo, uint32_t *hi)
+{
+    uint32_t sp = 0;
+    uint32_t st = ++s->stamp;
+
+    *lo = *hi = h;
+    s->stack[sp++] = h;
+    s->mark[h] = st;
+    while (sp) {
+        uint32_t i = s->stack[--sp];
+        if (i < *lo)
+            *lo = i;
+        if (i > *hi)
+            *hi = i;
+        for (uint32_t k = s->first[i]; k != s->n; k = s->next[k]) {
+            const char *d = s->w[k].deprel ? s->w[k].deprel : "";
+            int skipit = 0;
+            if (s->mark[k] == st)
+                continue;
+            for (const char *const *q = skip; q && *q; q++) {
+                size_t len = strlen(*q);
+                if (strncmp(d, *q, len) == 0 && (d[len] == '\0' || d[len] == ':')) {
+                    skipit = 1;
+                    break;
+                }
+            }
+            if (skipit)
+                continue;
+            s->mark[k] = st;
+            if (sp < s->n)
+                s->stack[sp++] = k;
+        }
+    }
+    return st;
+}
+
+/* ---- mentions ------------------------------------------------------------ */
+
+static int find_mentions(struct coder *c, struct sent *s)
+{
+    const char *date = c->res->doc ? c->res->doc->date : NULL;
+    uint32_t i = 0;
+
+    s->nmen = 0;
+    for (uint32_t k = 0; k < s->n; k++)
+        s->men_at[k] = -1;
+    while (i < s->n) {
+        struct dyad_lex_match m;
+        struct mention *x;
+        if (dyad_lexicon_match(c->lx, s->forms, s->n, i, date, &m) != DYAD_OK ||
+            m.kind == DYAD_LEX_NONE || m.len == 0 || m.start != i) {
+            i++;
+            continue;
+        }
+        if (m.kind == DYAD_LEX_DISCARD) {
+            if (m.flags & DYAD_LEX_STORY)
+                c->story_discard = 1;
+            s->discarded = 1;
+        }
+        x = &s->men[s->nmen++];
+        x->start = i;
+        x->len = (uint32_t)DY_MIN(m.len, (size_t)(s->n - i));
+        x->kind = m.kind;
+        x->code = acstr(c, m.code);
+        x->actor_kind = m.actor_kind;
+        x->where = acstr(c, m.where);
+        x->flags = m.flags;
+        if (!x->code || !x->where)
+            return DYAD_ENOMEM;
+        for (uint32_t k = i; k < i + x->len; k++)
+            s->men_at[k] = (int32_t)(s->nmen - 1);
+        if ((c->flags & DYAD_CODE_EXPLAIN) &&
+            (x->kind == DYAD_LEX_ACTOR || x->kind == DYAD_LEX_AGENT)) {
+            struct dyad_actor a;
+            uint32_t sent = s->index;
+            int rc;
+            memset(&a, 0, sizeof(a));
+            a.span = tok_span(s, i, i + x->len - 1);
+            a.text = span_text(c, s, a.span);
+            a.code = x->code[0] ? x->code : NULL;
+            a.where = x->where;
+            split_code(c, &a);
+            rc = vec_push(&c->men, &a);
+            if (rc == DYAD_OK)
+                rc = vec_push(&c->mensent, &sent);
+            if (rc == DYAD_ENOMEM)
+                return rc;
+        }
+        i += x->len;
+    }
+    return DYAD_OK;
+}
+
+/* Unknown named entities: runs of PROPN tokens that no phrase covers. */
+static int note_unknowns(struct coder *c, struct sent *s)
+{
+    static const char *const skip[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                       "saturday", "sunday", "january", "february", "march",
+                                       "april", "may", "june", "july", "august", "september",
+                                       "october", "november", "december", NULL};
+    uint32_t i = 0;
+
+    while (i < s->n) {
+        uint32_t j = i;
+        struct dyad_span sp;
+        const char *text;
+        struct dyad_unknown *u;
+        size_t k;
+        while (j < s->n && upos_is(s, j, "PROPN") && s->men_at[j] < 0)
+            j++;
+        if (j == i) {
+            i++;
+            continue;
+        }
+        if (j - i == 1 && (in_list(s->forms[i], skip) || strlen(s->forms[i]) < 2)) {
+            i = j;
+            continue;
+        }
+        sp = tok_span(s, i, j - 1);
+        if (sp.end - sp.start > 200) {
+            i = j;
+            continue;
+        }
+        u = c->unk.data;
+        for (k = 0; k < c->unk.n; k++) {
+            if (strlen(u[k].text) == sp.end - sp.start &&
+                memcmp(u[k].text, s->text + sp.start, sp.end - sp.start) == 0) {
+                u[k].count++;
+                break;
+            }
+        }
+        if (k == c->unk.n) {
+            struct dyad_unknown nu;
+            int rc;
+            text = span_text(c, s, sp);
+            if (!text)
+                return DYAD_ENOMEM;
+            nu.text = text;
+            nu.count = 1;
+            nu.sentence = s->index;
+            nu.span = sp;
+            rc = vec_push(&c->unk, &nu);
+            if (rc == DYAD_ENOMEM)
+                return rc;
+            if (rc)
+                c->partial = 1;
+        }
+        i = j;
+    }
+    return DYAD_OK;
+}
+
+/* ---- actors ------------------------------------------------------------- */
+
+enum np_kind { NP_NONE = 0, NP_ACTOR, NP_UNKNOWN, NP_SELF };
+
+struct np {
+    enum np_kind kind;
+    struct dyad_actor a;
+    int person;
+    const char *why;             /* short rule name for explain */
+};
+
+static void remember(struct coder *c, const struct dyad_actor *a, const struct sent *s,
+                     uint32_t last_tok, int person)
+{
+    struct named *nm = &c->named[c->nnamed % MAX_NAMED];
+
+    nm->a = *a;
+    nm->a.resolved = 0;
+    nm->last = s->forms[last_tok];
+    nm->person = person;
+    c->nnamed++;
+}
+
+/* Latest remembered actor that fits: person or not, or a surname. */
+static const struct named *recall(const struct coder *c, int want_person, const char *surname)
+{
+    size_t n = DY_MIN(c->nnamed, (size_t)MAX_NAMED);
+
+    for (size_t k = 0; k < n; k++) {
+        const struct named *nm = &c->named[(c->nnamed - 1 - k) % MAX_NAMED];
+        if (surname) {
+            if (nm->person && ieq(nm->last, surname))
+                return nm;
+        } else if (want_person < 0 || nm->person == want_person) {
+            if (nm->a.code)
+                return nm;
+        }
+    }
+    return NULL;
+}
+
+static const char *const np_skip[] = {"acl", "conj", "cc", "punct", "parataxis", "advcl",
+                                      "ccomp", "dep", "list", "orphan", NULL};
+
+/* The name chunk around head h: h plus adjacent flat/compound PROPN. */
+static void name_chunk(const struct sent *s, uint32_t h, uint32_t *lo, uint32_t *hi)
+{
+    *lo = *hi = h;
+    while (*lo > 0 && upos_is(s, *lo - 1, "PROPN") &&
+           (s->head[*lo - 1] == h || s->head[*lo - 1] == *lo) &&
+           (rel_base(s, *lo - 1, "flat") || rel_is(s, *lo - 1, "compound")))
+        (*lo)--;
+    while (*hi + 1 < s->n && upos_is(s, *hi + 1, "PROPN") && s->head[*hi + 1] == h &&
+           rel_base(s, *hi + 1, "flat"))
+        (*hi)++;
+}
+
+static void np_from_mention(struct coder *c, const struct sent *s, const struct mention *m,
+                            struct np *out)
+{
+    out->kind = NP_ACTOR;
+    out->a.span = tok_span(s, m->start, m->start + m->len - 1);
+    out->a.text = span_text(c, s, out->a.span);
+    out->a.code = m->code;
+    out->a.where = m->where;
+    out->person = m->actor_kind && strcmp(m->actor_kind, "person") == 0;
+    split_code(c, &out->a);
+}
+
+/* Agent code of mention m ("LEG") joined to the country of actor code
+ * `country` ("RUS..."). */
+static const char *join_code(struct coder *c, const char *country, const char *agent)
+{
+    char buf[DYAD_LEX_CODE_MAX];
+
+    if (!country || strlen(country) < 3)
+        return agent;
+    dy_snprintf(buf, sizeof(buf), "%.3s%s", country, agent);
+    return acstr(c, buf);
+}
+
+/*
+ * Resolves the noun phrase headed by h.  Rules, in order: a dictionary
+ * actor covering the head; an agent at the head (or a title before an
+ * unknown name) combined with a country found in the phrase or its
+ * apposition; a pronoun or short name linked to an earlier actor; an
+ * actor anywhere in the phrase's nominal modifiers; an unknown name.
+ */
+static void resolve_np(struct coder *c, struct sent *s, uint32_t h, struct np *out)
+{
+    static const char *const he[] = {"he", "him", "she", "her", NULL};
+    static const char *const they[] = {"they", "them", "it", NULL};
+    static const char *const self[] = {"i", "we", "me", "us", NULL};
+    uint32_t lo, hi, st;
+    const struct mention *head_m = NULL, *actor_m = NULL, *agent_m = NULL;
+    uint32_t nlo, nhi;
+
+    memset(out, 0, sizeof(*out));
+    if (h >= s->n)
+        return;
+    st = mark_subtree(s, h, np_skip, &lo, &hi);
+    for (size_t k = 0; k < s->nmen; k++) {
+        const struct mention *m = &s->men[k];
+        int inside = 0;
+        for (uint32_t t = m->start; t < m->start + m->len; t++)
+            if (s->mark[t] == st)
+                inside = 1;
+        if (!inside)
+            continue;
+        if (h >= m->start && h < m->start + m->len && !head_m)
+            head_m = m;
+        else if (m->kind == DYAD_LEX_ACTOR && m->code[0] && !actor_m)
+            actor_m = m;
+        else if (m->kind == DYAD_LEX_AGENT && !agent_m)
+            agent_m = m;
+    }
+    if (head_m && head_m->kind == DYAD_LEX_ACTOR && head_m->code[0]) {
+        np_from_mention(c, s, head_m, out);
+        /* "Russia's parliament" is headed by the agent; a bare country
+         * at the head with an agent in the phrase combines too. */
+        if (agent_m && strlen(head_m->code) == 3 && agent_m->code[0] &&
+            strlen(agent_m->code) <= 3) {
+            out->a.code = join_code(c, head_m->code, agent_m->code);
+            split_code(c, &out->a);
+            out->why = "actor + agent in phrase";
+        } else {
+            out->why = "dictionary actor at the head";
+        }
+        return;
+    }
+    if (head_m && head_m->kind == DYAD_LEX_ACTOR && !head_m->code[0]) {
+        /* A known person outside any dated role: named, not coded. */
+        np_from_mention(c, s, head_m, out);
+        out->a.code = NULL;
+        out->kind = NP_UNKNOWN;
+        out->why = "known person without a role at this date";
+        return;
+    }
+    if (head_m && head_m->kind == DYAD_LEX_AGENT) {
+        np_from_mention(c, s, head_m, out);
+        out->a.code = join_code(c, actor_m ? actor_m->code : NULL, head_m->code);
+        split_code(c, &out->a);
+        out->why = actor_m ? "agent + country in phrase" : "agent alone";
+        return;
+    }
+    if (upos_is(s, h, "PRON")) {
+        const struct named *nm = NULL;
+        const char *f = s->forms[h];
+        if (in_list(f, self)) {
+            out->kind = NP_SELF;
+            out->a.span = tok_span(s, h, h);
+            out->a.text = span_text(c, s, out->a.span);
+            out->why = "first person: the quote's speaker";
+            return;
+        }
+        if (in_list(f, he))
+            nm = recall(c, 1, NULL);
+        else if (in_list(f, they))
+            nm = recall(c, 0, NULL);
+        if (nm) {
+            out->kind = NP_ACTOR;
+            out->a = nm->a;
+            out->a.span = tok_span(s, h, h);
+            out->a.text = span_text(c, s, out->a.span);
+            out->a.resolved = 1;
+            out->person = nm->person;
+            out->why = "pronoun -> last compatible actor";
+        }
+        return;
+    }
+    name_chunk(s, h, &nlo, &nhi);
+    if (upos_is(s, h, "PROPN") && s->men_at[h] < 0) {
+        /* A title before the name ("Senator Franz Klintsevich"). */
+        const struct mention *title = NULL;
+        const struct named *nm = NULL;
+        if (nlo > 0 && s->men_at[nlo - 1] >= 0 &&
+            s->men[s->men_at[nlo - 1]].kind == DYAD_LEX_AGENT)
+            title = &s->men[s->men_at[nlo - 1]];
+        if (!title && agent_m)
+            title = agent_m;
+        out->a.span = tok_span(s, nlo, nhi);
+        out->a.text = span_text(c, s, out->a.span);
+        out->person = 1;
+        if (title) {
+            out->kind = NP_ACTOR;
+            out->a.code = join_code(c, actor_m ? actor_m->code : NULL, title->code);
+            out->a.where = title->where;
+            split_code(c, &out->a);
+            out->why = "title + name";
+            return;
+        }
+        if (nlo == nhi)
+            nm = recall(c, 1, s->forms[h]);
+        if (nm) {
+            out->kind = nm->a.code ? NP_ACTOR : NP_UNKNOWN;
+            out->a.code = nm->a.code;
+            out->a.where = nm->a.where;
+            out->a.resolved = 1;
+            split_code(c, &out->a);
+            out->why = "short name -> earlier full name";
+            return;
+        }
+        if (actor_m) {
+            /* "the Defense Committee of Russia": the country it belongs to */
+            np_from_mention(c, s, actor_m, out);
+            out->why = "actor in the phrase";
+            return;
+        }
+        out->kind = NP_UNKNOWN;
+        out->why = "unknown name";
+        return;
+    }
+    if (actor_m) {
+        np_from_mention(c, s, actor_m, out);
+        if (agent_m && agent_m->code[0] && strlen(actor_m->code) == 3) {
+            out->a.code = join_code(c, actor_m->code, agent_m->code);
+            split_code(c, &out->a);
+        }
+        out->why = "actor in the phrase";
+    }
+}
+
+/* Resolves and remembers named actors for later pronouns. */
+static void resolve_arg(struct coder *c, struct sent *s, uint32_t h, struct np *out)
+{
+    resolve_np(c, s, h, out);
+    if (out->kind == NP_ACTOR && !out->a.resolved && out->a.code) {
+        uint32_t lo, hi;
+        name_chunk(s, h, &lo, &hi);
+        remember(c, &out->a, s, hi, out->person);
+    } else if (out->kind == NP_UNKNOWN && !upos_is(s, h, "PRON")) {
+        /* Unknown people are remembered too, so that "Klintsevich"
+         * after "Franz Klintsevich" is the same (unknown) actor. */
+        uint32_t lo, hi;
+        name_chunk(s, h, &lo, &hi);
+        if (hi > lo)
+            remember(c, &out->a, s, hi, 1);
+    }
+}
+
+/* ---- arguments ----------------------------------------------------------- */
+
+struct args {
+    uint32_t tok[MAX_ARGS];
+    const char *how[MAX_ARGS];
+    size_t n;
+};
+
+static void args_add(struct args *a, uint32_t t, const char *how)
+{
+    for (size_t k = 0; k < a->n; k++)
+        if (a->tok[k] == t)
+            return;
+    if (a->n < MAX_ARGS) {
+        a->tok[a->n] = t;
+        a->how[a->n] = how;
+        a->n++;
+    }
+}
+
+/* Adds t and the nominals conjoined to it ("Washington and Seoul"). */
+static void args_add_conj(const struct sent *s, struct args *a, uint32_t t, const char *how)
+{
+    args_add(a, t, how);
+    for (uint32_t k = s->first[t]; k != s->n; k = s->next[k])
+        if (rel_is(s, k, "conj") && !upos_is(s, k, "VERB"))
+            args_add(a, k, how);
+}
+
+static int is_relpron(const struct sent *s, uint32_t t)
+{
+    static const char *const rel[] = {"who", "which", "that", "whom", NULL};
+
+    return upos_is(s, t, "PRON") && in_list(s->forms[t], rel);
+}
+
+static int is_passive(const struct sent *s, uint32_t v)
+{
+    return child_rel(s, v, "nsubj:pass") != s->n || child_rel(s, v, "aux:pass") != s->n ||
+           has_feat(s, v, "Voice=Pass");
+}
+
+/* The "by" agent of a passive verb, or n. */
+static uint32_t passive_agent(const struct sent *s, uint32_t v)
+{
+    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
+        if (rel_is(s, k, "obl:agent"))
+            return k;
+        if (rel_is(s, k, "obl") && ieq(case_of(s, k), "by"))
+            return k;
+    }
+    return s->n;
+}
+
+/*
+ * Subjects (sources) of verb v, and for passives the patient (a
+ * target).  Inherits through conj (shared subject), xcomp (object or
+ * subject control), acl:relcl and acl (the modified noun).
+ */
+static void find_sources(const struct sent *s, uint32_t v, struct args *src, struct args *pat)
+{
+    uint32_t cur = v;
+
+    for (int step = 0; step < MAX_CLIMB && cur < s->n; step++) {
+        int passive = is_passive(s, cur);
+        uint32_t subj = child_rel(s, cur, "nsubj");
+        uint32_t psubj = child_rel(s, cur, "nsubj:pass");
+        uint32_t p = s->head[cur];
+        if (passive) {
+            uint32_t ag = passive_agent(s, cur);
+            if (psubj != s->n && pat)
+                args_add_conj(s, pat, psubj, "nsubj:pass");
+            if (ag != s->n) {
+                args_add_conj(s, src, ag, "obl:agent");
+                return;
+            }
+            if (psubj != s->n)
+                return;
+        }
+        if (subj != s->n) {
+            if (is_relpron(s, subj) && rel_is(s, cur, "acl:relcl") && p < s->n)
+                args_add_conj(s, src, p, "acl:relcl head");
+            else
+                args_add_conj(s, src, subj, step ? "inherited nsubj" : "nsubj");
+            return;
+        }
+        if (p >= s->n)
+            return;
+        if (rel_is(s, cur, "xcomp")) {
+            uint32_t o = child_rel(s, p, "obj");
+            if (o != s->n) {
+                args_add_conj(s, src, o, "xcomp: governor's object");
+                return;
+            }
+        } else if (rel_base(s, cur, "acl")) {
+            args_add_conj(s, src, p, "acl: modified noun");
+            return;
+        } else if (!rel_is(s, cur, "conj") && !rel_is(s, cur, "xcomp") &&
+                   !rel_is(s, cur, "advcl")) {
+            return;
+        }
+        cur = p;
+        if (pat)
+            pat = NULL; /* patients are not inherited */
+    }
+}
+
+static const char *const target_preps[] = {"with", "against", "to", "toward", "towards", "on",
+                                           "at", "from", "for", "into", "over", "upon", "about",
+                                           "of", "onto", "between", NULL};
+
+/* Targets of v: obj (and conj), iobj, then obliques with a preposition. */
+static void find_targets(const struct sent *s, uint32_t v, struct args *tgt)
+{
+    uint32_t o = child_rel(s, v, "obj");
+    uint32_t io = child_rel(s, v, "iobj");
+
+    if (io != s->n)
+        args_add_conj(s, tgt, io, "iobj");
+    if (o != s->n)
+        args_add_conj(s, tgt, o, "obj");
+    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
+        const char *cs;
+        if (!rel_is(s, k, "obl") && !rel_is(s, k, "obl:arg"))
+            continue;
+        cs = case_of(s, k);
+        if (!cs || !in_list(cs, target_preps))
+            continue;
+        /* "at the summit in Geneva": a place, not a target */
+        if (ieq(cs, "at") && s->men_at[k] >= 0 && is_place(&s->men[s->men_at[k]]))
+            continue;
+        args_add_conj(s, tgt, k, "obl");
+    }
+}
+
+/* ---- verb coding ----------------------------------------------------------- */
+
+static const char *const verb_skip_post[] = {"nsubj", "csubj", "ccomp", "advcl", "parataxis",
+                                             "conj", "punct", "cc", "acl", "discourse",
+                                             "vocative", "expl", "list", NULL};
+
+/* Lemmas of v's own subtree before and after it (lower-case). */
+static void verb_window(struct coder *c, struct sent *s, uint32_t v, const char **pre,
+                        size_t *npre, const char **post, size_t *npost)
+{
+    uint32_t lo, hi, st = mark_subtree(s, v, verb_skip_post, &lo, &hi);
+
+    (void)c;
+    *npre = *npost = 0;
+    for (uint32_t i = lo; i <= hi; i++) {
+        if (s->mark[i] != st || i == v)
+            continue;
+        if (upos_is(s, i, "PUNCT"))
+            continue;
+        if (i < v && *npre < MAX_WORDS)
+            pre[(*npre)++] = lemma_of(s, i);
+        else if (i > v && *npost < MAX_WORDS)
+            post[(*npost)++] = lemma_of(s, i);
+    }
+}
+
+static int code_verb(struct coder *c, struct sent *s, uint32_t v, struct dyad_verb_match *vm)
+{
+    const char *pre[MAX_WORDS], *post[MAX_WORDS];
+    size_t npre, npost;
+
+    verb_window(c, s, v, pre, &npre, post, &npost);
+    return dyad_lexicon_match_verb(c->lx, lemma_of(s, v), pre, npre, post, npost, vm);
+}
+
+static int is_negated(const struct sent *s, uint32_t v)
+{
+    static const char *const neg[] = {"not", "n't", "never", "no", NULL};
+
+    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
+        if ((rel_is(s, k, "advmod") || rel_is(s, k, "neg")) &&
+            (in_list(s->forms[k], neg) || has_feat(s, k, "Polarity=Neg")))
+            return 1;
+    }
+    return 0;
+}
+
+static const char *const intent_verbs[] = {"plan", "intend", "promise", "pledge", "vow",
+                                           "offer", "want", "hope", "expect", "seek", "aim",
+                                           "prepare", "decide", "propose", "agree", "wish",
+                                           NULL};
+static const char *const speech_verbs[] = {"say", "tell", "add", "warn", "state", "declare",
+                                           "announce", "insist", "stress", "elaborate",
+                                           "explain", "note", "claim", "write", "mus", "muse",
+                                           "point", "reiterate", "argue", "assert", "comment",
+                                           "remark", "continue", "conclude", "report", "ask",
+                                           "reply", "respond", "admit", "acknowledge", "urge",
+                                           "emphasize", "emphasise", NULL};
+
+/* Future marked on v itself: aux will/shall ('ll). */
+static int has_future_aux(const struct sent *s, uint32_t v)
+{
+    static const char *const fut[] = {"will", "shall", "'ll", "wo", NULL};
+
+    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k])
+        if (rel_is(s, k, "aux") && (in_list(s->forms[k], fut) || in_list(lemma_of(s, k), fut)))
+            return 1;
+    return 0;
+}
+
+/* ---- events ----------------------------------------------------------------- */
+
+struct pred {
+    uint32_t v;                   /* verb coded */
+    uint32_t arg_v;               /* verb whose arguments are used */
+    const char *code;
+    struct dyad_verb_match vm;
+    int mode;
+    int negated;
+};
+
+static void explain_pred(struct coder *c, const struct sent *s, uint32_t v,
+                         enum dyad_pred_status st, const char *detail)
+{
+    struct dyad_predicate p;
+
+    if (!(c->flags & DYAD_CODE_EXPLAIN))
+        return;
+    p.sentence = s->index;
+    p.verb_token = s->base + v;
+    p.verb = acstr(c, lemma_of(s, v));
+    p.status = st;
+    p.detail = acstr(c, detail ? detail : "");
+    if (vec_push(&c->pred, &p) == DYAD_ETOOBIG)
+        c->partial = 1;
+}
+
+/* Date of the event: a relative expression among v's dependents. */
+static const char *event_date(struct coder *c, const struct sent *s, uint32_t v)
+{
+    const char *doc_date = c->res->doc ? c->res->doc->date : NULL;
+    const char *words[8];
+    char buf[16];
+
+    if (!doc_date)
+        return NULL;
+    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
+        size_t nw = 0;
+        if (!rel_base(s, k, "obl") && !rel_base(s, k, "advmod") && !rel_base(s, k, "nmod"))
+            continue;
+        for (uint32_t j = s->first[k]; j != s->n && nw < 6; j = s->next[j])
+            if (j < k)
+                words[nw++] = s->forms[j];
+        words[nw++] = s->forms[k];
+        for (size_t q = 0; q < nw; q++) {
+            /* lower-case copies for matching */
+            char *lw = dy_arena_strndup(c->arena, words[q], strlen(words[q]));
+            if (!lw)
+                return doc_date;
+            for (char *p = lw; *p; p++)
+                *p = (char)tolower((unsigned char)*p);
+            words[q] = lw;
+        }
+        if (dy_coder_resolve_date(doc_date, words, nw, buf))
+            return acstr(c, buf);
+    }
+    return doc_date;
+}
+
+/* Place of the event: "in Minsk" among v's obliques (or their nmods). */
+static void event_place(struct coder *c, const struct sent *s, uint32_t v,
+                        struct dyad_place *pl)
+{
+    uint32_t cand[16];
+    size_t nc = 0;
+
+    memset(pl, 0, sizeof(*pl));
+    for (uint32_t k = s->first[v]; k != s->n && nc < 16; k = s->next[k]) {
+        if (!rel_base(s, k, "obl"))
+            continue;
+        cand[nc++] = k;
+        for (uint32_t j = s->first[k]; j != s->n && nc < 16; j = s->next[j])
+            if (rel_base(s, j, "nmod"))
+                cand[nc++] = j;
+    }
+    for (size_t i = 0; i < nc; i++) {
+        uint32_t k = cand[i];
+        const char *cs = case_of(s, k);
+        const struct mention *m;
+        struct dyad_span sp;
+        if (!cs || !(ieq(cs, "in") || ieq(cs, "at") || ieq(cs, "near")))
+            continue;
+        if (s->men_at[k] < 0)
+            continue;
+        m = &s->men[s->men_at[k]];
+        if (m->kind != DYAD_LEX_ACTOR || !is_place(m) || strlen(m->code) < 3)
+            continue;
+        sp = tok_span(s, m->start, m->start + m->len - 1);
+        pl->text = span_text(c, s, sp);
+        pl->country = astr(c, m->code, 3);
+        return;
+    }
+}
+
+static int same_actor(const struct dyad_actor *a, const struct dyad_actor *b)
+{
+    return a->code && b->code && strcmp(a->code, b->code) == 0;
+}
+
+static void append_explain(struct coder *c, struct dyad_event *e, const struct pred *p,
+                           const struct sent *s, const struct np *src, const char *src_how,
+                           const struct np *tgt, const char *tgt_how)
+{
+    struct dy_buf *b = &c->tmp;
+
+    dy_buf_clear(b);
+    dy_buf_printf(b, "pattern '%s' -> %s (%s)",
+                  p->vm.pattern && *p->vm.pattern ? p->vm.pattern
+                                                  : p->vm.group ? p->vm.group : "?",
+                  p->vm.code ? p->vm.code : "?", p->vm.where);
+    if (p->mode)
+        dy_buf_printf(b, "; %s: %s -> %s", p->mode == DY_CODER_THREAT ? "threat" : "future",
+                      p->vm.code, e->code);
+    dy_buf_printf(b, "; source: %s(%s, %s) [%s]", src_how, s->forms[p->arg_v],
+                  src->a.text ? src->a.text : "?", src->why ? src->why : "");
+    if (tgt)
+        dy_buf_printf(b, "; target: %s(%s, %s) [%s]", tgt_how, s->forms[p->arg_v],
+                      tgt->a.text ? tgt->a.text : "?", tgt->why ? tgt->why : "");
+    if (b->data)
+        e->explain = acstr(c, b->data);
+}
+
+static int emit(struct coder *c, struct sent *s, const struct pred *p, const struct np *src,
+                const char *src_how, const struct np *tgt, const char *tgt_how,
+                const char *date, const struct dyad_place *pl, uint32_t clo, uint32_t chi)
+{
+    struct dyad_event e;
+    const struct dyad_cameo_code *row = NULL;
+    char root[3];
+    int rc;
+
+    memset(&e, 0, sizeof(e));
+    e.sentence = s->index;
+    e.verb_token = s->base + p->v;
+    e.source = src->a;
+    if (tgt)
+        e.target = tgt->a;
+    e.code = p->code;
+    if (dyad_lexicon_cameo(c->lx, p->code, &row) == DYAD_OK && row) {
+        e.quad = row->quad;
+        e.goldstein = row->goldstein;
+        e.plover = row->plover && strcmp(row->plover, "-") != 0 ? row->plover : NULL;
+    }
+    memcpy(root, p->code, 2);
+    root[2] = '\0';
+    e.root = acstr(c, root);
+    e.verb = acstr(c, lemma_of(s, p->v));
+    e.negated = p->negated;
+    e.modality = p->mode;
+    e.reported_by = DYAD_NONE;
+    e.quote = c->tok_quote && !s->title ? c->tok_quote[s->base + p->v] : DYAD_NONE;
+    e.date = date;
+    e.place = *pl;
+    e.span = tok_span(s, clo, chi);
+    e.is_root = s->title || s->para == 0;
+    if (c->flags & DYAD_CODE_EXPLAIN)
+        append_explain(c, &e, p, s, src, src_how, tgt, tgt_how);
+    if (e.source.code == NULL && src->kind == NP_SELF)
+        e.source.code = NULL; /* filled from the quote's speaker later */
+    rc = vec_push(&c->ev, &e);
+    if (rc == DYAD_ETOOBIG) {
+        c->partial = 1;
+        return DYAD_OK;
+    }
+    if (rc)
+        return rc;
+    if (s->verb_event[p->v] == DYAD_NONE)
+        s->verb_event[p->v] = (uint32_t)(c->ev.n - 1);
+    return DYAD_OK;
+}
+
+/* Decides what verb v codes as (with merges of intent/threat verbs). */
+static int decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p,
+                  enum dyad_pred_status *st, const char **why)
+{
+    uint32_t x = child_rel(s, v, "xcomp");
+    int rc;
+
+    memset(p, 0, sizeof(*p));
+    p->v = p->arg_v = v;
+    rc = code_verb(c, s, v, &p->vm);
+    if (rc)
+        return rc;
+    p->negated = is_negated(s, v);
+    if (has_future_aux(s, v))
+        p->mode = DY_CODER_FUTURE;
+    /* "threatened to impose", "plans to visit": the complement is the
+     * action, the governing verb its modality. */
+    if (x != s->n && upos_is(s, x, "VERB") &&
+        (ieq(lemma_of(s, v), "threaten") || in_list(lemma_of(s, v), intent_verbs))) {
+        struct dyad_verb_match xm;
+        rc = code_verb(c, s, x, &xm);
+        if (rc)
+            return rc;
+        if (xm.code && strcmp(xm.code, "---") != 0 && p->vm.specificity < 2) {
+            int mode = ieq(lemma_of(s, v), "threaten") ? DY_CODER_THREAT : DY_CODER_FUTURE;
+            p->vm = xm;
+            p->arg_v = x;
+            p->mode = mode;
+            s->merged[x] = 1;
+        }
+    }
+    if (!p->vm.code) {
+        *st = DYAD_PRED_NO_PATTERN;
+        *why = "no verb pattern";
+        return DYAD_OK;
+    }
+    if (strcmp(p->vm.code, "---") == 0) {
+        *st = DYAD_PRED_NON_EVENT;
+        *why = "pattern coded '---' (not an event)";
+        return DYAD_OK;
+    }
+    p->code = dy_coder_modal_code(p->vm.code, (enum dy_coder_mode)p->mode);
+    if (strlen(p->code) < 2) {
+        *st = DYAD_PRED_NO_CODE;
+        *why = "pattern code too short to be a CAMEO code";
+        return DYAD_OK;
+    }
+    *st = DYAD_PRED_CODED;
+    *why = NULL;
+    return DYAD_OK;
+}
+
+static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
+{
+    struct pred p;
+    struct args src, tgt, pat;
+    enum dyad_pred_status st = DYAD_PRED_CODED;
+    const char *why = NULL;
+    struct np srcs[MAX_ARGS], tgts[MAX_ARGS];
+    size_t nsrc = 0, ntgt = 0;
+    uint32_t clo, chi;
+    const char *date;
+    struct dyad_place pl;
+    char detail[512];
+    int rc, emitted = 0;
+
+    rc = decide(c, s, v, &p, &st, &why);
+    if (rc)
+        return rc;
+    if (st != DYAD_PRED_CODED && st != DYAD_PRED_NO_CODE) {
+        dy_snprintf(detail, sizeof(detail), "%s%s%s%s", why, p.vm.where[0] ? " (" : "",
+                    p.vm.where, p.vm.where[0] ? ")" : "");
+        explain_pred(c, s, v, st, detail);
+        return DYAD_OK;
+    }
+    if (s->discarded) {
+        explain_pred(c, s, v, DYAD_PRED_DISCARDED, "a discard phrase matched the sentence");
+        return DYAD_OK;
+    }
+    if (p.negated && !(c->flags & DYAD_CODE_NEGATED)) {
+        dy_snprintf(detail, sizeof(detail), "negated; would be %s by '%s' (%s)", p.code,
+                    p.vm.pattern, p.vm.where);
+        explain_pred(c, s, v, DYAD_PRED_NEGATED, detail);
+        return DYAD_OK;
+    }
+    memset(&src, 0, sizeof(src));
+    memset(&tgt, 0, sizeof(tgt));
+    memset(&pat, 0, sizeof(pat));
+    find_sources(s, v, &src, &pat);
+    if (p.arg_v != v)
+        find_targets(s, p.arg_v, &tgt);
+    find_targets(s, v, &tgt);
+    for (size_t k = 0; k < pat.n; k++)
+        args_add(&tgt, pat.tok[k], pat.how[k]);
+    for (size_t k = 0; k < src.n; k++) {
+        resolve_arg(c, s, src.tok[k], &srcs[nsrc]);
+        if (srcs[nsrc].kind == NP_ACTOR || srcs[nsrc].kind == NP_SELF) {
+            srcs[nsrc].why = srcs[nsrc].why ? srcs[nsrc].why : "";
+            nsrc++;
+        }
+    }
+    for (size_t k = 0; k < tgt.n; k++) {
+        resolve_arg(c, s, tgt.tok[k], &tgts[ntgt]);
+        if (tgts[ntgt].kind == NP_ACTOR)
+            ntgt++;
+    }
+    if (!nsrc) {
+        dy_snprintf(detail, sizeof(detail), "no source actor (%s by '%s' (%s))", p.code,
+                    p.vm.pattern, p.vm.where);
+        explain_pred(c, s, v, DYAD_PRED_NO_SOURCE, detail);
+        return DYAD_OK;
+    }
+    mark_subtree(s, v, NULL, &clo, &chi);
+    date = event_date(c, s, v);
+    event_place(c, s, v, &pl);
+    for (size_t i = 0; i < nsrc; i++) {
+        const char *sh = i < src.n ? src.how[i] : "nsubj";
+        if (!ntgt) {
+            if (c->flags & DYAD_CODE_REQUIRE_TARGET)
+                continue;
+            rc = emit(c, s, &p, &srcs[i], sh, NULL, NULL, date, &pl, clo, chi);
+            if (rc)
+                return rc;
+            emitted++;
+            continue;
+        }
+        for (size_t j = 0; j < ntgt; j++) {
+            if (same_actor(&srcs[i].a, &tgts[j].a))
+                continue;
+            rc = emit(c, s, &p, &srcs[i], sh, &tgts[j], tgt.how[0], date, &pl, clo, chi);
+            if (rc)
+                return rc;
+            emitted++;
+        }
+    }
+    if (emitted) {
+        dy_snprintf(detail, sizeof(detail), "coded %s by '%s' (%s)", p.code, p.vm.pattern,
+                    p.vm.where);
+        explain_pred(c, s, v, DYAD_PRED_CODED, detail);
+    } else {
+        explain_pred(c, s, v, ntgt ? DYAD_PRED_SAME_ACTOR : DYAD_PRED_NO_SOURCE,
+                     ntgt ? "source and target are the same actor"
+                          : "no target, and targets are required");
+    }
+    return DYAD_OK;
+}
+
+/* Links embedded events to their statement ("X said that Y did Z"). */
+static void link_reports(struct coder *c, struct sent *s, size_t first_ev)
+{
+    struct dyad_event *ev = c->ev.data;
+
+    for (size_t e = first_ev; e < c->ev.n; e++) {
+        uint32_t v = ev[e].verb_token - s->base;
+        uint32_t cur = v;
+        if (ev[e].reported_by != DYAD_NONE || v >= s->n)
+            continue;
+        /* Upwards: the verb sits in a ccomp (possibly via conj) of a
+         * speech verb that has an event. */
+        for (int step = 0; step < MAX_CLIMB && cur < s->n; step++) {
+            uint32_t p = s->head[cur];
+            if (p >= s->n)
+                break;
+            if ((rel_is(s, cur, "ccomp") || rel_is(s, cur, "parataxis")) &&
+                s->verb_event[p] != DYAD_NONE && s->verb_event[p] != e &&
+                in_list(lemma_of(s, p), speech_verbs)) {
+                ev[e].reported_by = s->verb_event[p];
+                break;
+            }
+            if (!rel_is(s, cur, "conj") && !rel_is(s, cur, "ccomp") && !rel_is(s, cur, "xcomp"))
+                break;
+            cur = p;
+        }
+        /* Downwards: "North Korea is bluffing, he said" (parataxis). */
+        if (ev[e].reported_by == DYAD_NONE) {
+            for (uint32_t k = s->first[v]; k != s->n; k = s->next[k])
+                if (rel_is(s, k, "parataxis") && s->verb_event[k] != DYAD_NONE &&
+                    s->verb_event[k] != e && in_list(lemma_of(s, k), speech_verbs))
+                    ev[e].reported_by = s->verb_event[k];
+        }
+    }
+}
+
+/* ---- quotes ---------------------------------------------------------------- */
+
+static int is_quote_tok(const struct dyad_token *t)
+{
+    return t->form && (strcmp(t->form, "\"") == 0 || strcmp(t->form, "``") == 0 ||
+                       strcmp(t->form, "''") == 0);
+}
+
+/*
+ * Pairs quote marks over the body: a mark opens, the next closes; a
+ * quote left open at the end of its paragraph ends there (news style
+ * for quotes that run on).  Fills c->tok_quote and the quote vector
+ * (spans only; speakers come later).
+ */
+static int find_quotes(struct coder *c)
+{
+    const struct dyad_result *r = c->res;
+    uint32_t open = DYAD_NONE, open_para = 0;
+
+    c->tok_quote = dy_arena_alloc(c->arena, (r->ntokens + 1) * sizeof(uint32_t));
+    if (!c->tok_quote)
+        return DYAD_ENOMEM;
+    for (size_t i = 0; i < r->ntokens; i++)
+        c->tok_quote[i] = DYAD_NONE;
+    for (size_t si = 0; si < r->nsentences; si++) {
+        const struct dyad_sentence *s = &r->sentences[si];
+        if (open != DYAD_NONE && s->paragraph != open_para)
+            open = DYAD_NONE;
+        for (uint32_t k = 0; k < s->ntokens; k++) {
+            size_t g = s->first_token + k;
+            if (g >= r->ntokens)
+                break;
+            if (is_quote_tok(&r->tokens[g])) {
+                if (open == DYAD_NONE) {
+                    struct dyad_quote q;
+                    int rc;
+                    memset(&q, 0, sizeof(q));
+                    q.sentence = (uint32_t)si;
+                    q.event = DYAD_NONE;
+                    q.span.start = r->tokens[g].span.end;
+                    q.span.end = q.span.start;
+                    rc = vec_push(&c->qt, &q);
+                    if (rc == DYAD_ENOMEM)
+                        return rc;
+                    if (rc) {
+                        c->partial = 1;
+                        return DYAD_OK;
+                    }
+                    open = (uint32_t)(c->qt.n - 1);
+                    open_para = s->paragraph;
+                } else {
+                    open = DYAD_NONE;
+                }
+                continue;
+            }
+            if (open != DYAD_NONE) {
+                struct dyad_quote *q = (struct dyad_quote *)c->qt.data + open;
+                c->tok_quote[g] = open;
+                q->span.end = r->tokens[g].span.end;
+            }
+        }
+    }
+    return DYAD_OK;
+}
+
+/*
+ * Speakers of the quotes that sentence s attributes: a speech verb
+ * outside any quote, or "according to X".  The speech verb's subject
+ * is resolved like any argument (so "he" is the last person named).
+ */
+static int attribute_quotes(struct coder *c, struct sent *s)
+{
+    struct dyad_quote *qs = c->qt.data;
+    uint32_t lo_q = DYAD_NONE, hi_q = 0;
+
+    if (s->title || !c->qt.n)
+        return DYAD_OK;
+    /* Quotes touching this sentence. */
+    for (uint32_t i = 0; i < s->n; i++) {
+        uint32_t q = c->tok_quote[s->base + i];
+        if (q == DYAD_NONE)
+            continue;
+        if (lo_q == DYAD_NONE || q < lo_q)
+            lo_q = q;
+        if (q > hi_q)
+            hi_q = q;
+    }
+    if (lo_q == DYAD_NONE)
+        return DYAD_OK;
+    for (uint32_t i = 0; i < s->n; i++) {
+        struct np sp;
+        const char *verb = NULL;
+        uint32_t who = s->n;
+        if (c->tok_quote[s->base + i] != DYAD_NONE)
+            continue;
+        if (upos_is(s, i, "VERB") && in_list(lemma_of(s, i), speech_verbs)) {
+            uint32_t subj = child_rel(s, i, "nsubj");
+            if (subj == s->n)
+                continue;
+            who = subj;
+            verb = lemma_of(s, i);
+        } else if (ieq(s->forms[i], "according") && i + 1 < s->n && ieq(s->forms[i + 1], "to")) {
+            /* "according to an AFP report": the head the case word hangs from */
+            who = s->head[i] < s->n ? s->head[i] : i + 2 < s->n ? i + 2 : s->n;
+            verb = "according to";
+        } else {
+            continue;
+        }
+        if (who >= s->n)
+            continue;
+        resolve_np(c, s, who, &sp);
+        for (uint32_t k = s->first[who]; sp.kind == NP_NONE && k != s->n; k = s->next[k]) {
+            /* "an AFP report": the name inside the phrase */
+            if (upos_is(s, k, "PROPN") && (rel_is(s, k, "compound") || rel_base(s, k, "nmod")))
+                resolve_np(c, s, k, &sp);
+        }
+        if (sp.kind == NP_NONE || sp.kind == NP_SELF)
+            continue;
+        for (uint32_t q = lo_q; q <= hi_q && q < c->qt.n; q++) {
+            if (qs[q].speaker.text)
+                continue;
+            qs[q].speaker = sp.a;
+            qs[q].verb = verb;
+            qs[q].event = s->verb_event[i] != DYAD_NONE && verb && strcmp(verb, "according to")
+                              ? s->verb_event[i]
+                              : DYAD_NONE;
+        }
+        break;
+    }
+    return DYAD_OK;
+}
+
+/* Quotes still without a speaker continue the previous quote of the
+ * same paragraph ('"...," Haley said. "We are ..."'). */
+static void continue_speakers(struct coder *c)
+{
+    struct dyad_quote *qs = c->qt.data;
+    const struct dyad_result *r = c->res;
+
+    for (size_t q = 1; q < c->qt.n; q++) {
+        const struct dyad_quote *p = &qs[q - 1];
+        if (qs[q].speaker.text || !p->speaker.text)
+            continue;
+        if (qs[q].sentence >= r->nsentences || p->sentence >= r->nsentences)
+            continue;
+        if (r->sentences[qs[q].sentence].paragraph != r->sentences[p->sentence].paragraph)
+            continue;
+        qs[q].speaker = p->speaker;
+        qs[q].verb = p->verb;
+        qs[q].event = p->event;
+    }
+}
+
+/* First-person sources inside quotes become the speaker; events of a
+ * quote are reported by the quote's statement. */
+static void finish_quote_events(struct coder *c)
+{
+    struct dyad_event *ev = c->ev.data;
+    const struct dyad_quote *qs = c->qt.data;
+    size_t out = 0;
+
+    for (size_t e = 0; e < c->ev.n; e++) {
+        struct dyad_event *x = &ev[e];
+        if (x->quote != DYAD_NONE && x->quote < c->qt.n) {
+            const struct dyad_quote *q = &qs[x->quote];
+            if (!x->source.code && q->speaker.code) {
+                const char *text = x->source.text;
+                struct dyad_span sp = x->source.span;
+                x->source = q->speaker;
+                x->source.text = text;
+                x->source.span = sp;
+                x->source.resolved = 1;
+            }
+            if (x->reported_by == DYAD_NONE && q->event != DYAD_NONE && q->event != e)
+                x->reported_by = q->event;
+        }
+        if (!x->source.code)
+            continue; /* an unresolved "we" */
+        if (x->target.code && same_actor(&x->source, &x->target))
+            continue;
+        ev[out++] = *x;
+        /* Indices shift when events are dropped: fix references. */
+        if (out - 1 != e) {
+            for (size_t k = 0; k < c->ev.n; k++)
+                if (ev[k].reported_by == e)
+                    ev[k].reported_by = (uint32_t)(out - 1);
+            for (size_t q = 0; q < c->qt.n; q++)
+                if (((struct dyad_quote *)c->qt.data)[q].event == e)
+                    ((struct dyad_quote *)c->qt.data)[q].event = (uint32_t)(out - 1);
+        }
+    }
+    /* References to dropped events are cleared. */
+    for (size_t k = 0; k < out; k++)
+        if (ev[k].reported_by != DYAD_NONE && ev[k].reported_by >= out)
+            ev[k].reported_by = DYAD_NONE;
+    for (size_t q = 0; q < c->qt.n; q++) {
+        struct dyad_quote *qq = (struct dyad_quote *)c->qt.data + q;
+        if (qq->event != DYAD_NONE && qq->event >= out)
+            qq->event = DYAD_NONE;
+    }
+    c->ev.n = out;
+}
+
+/* ---- the sentence loop ------------------------------------------------------ */
+
+static int is_candidate(const struct sent *s, uint32_t v)
+{
+    if (!upos_is(s, v, "VERB"))
+        return 0;
+    if (rel_is(s, v, "amod") || rel_is(s, v, "compound"))
+        return 0;
+    return 1;
+}
+
+struct scratch {
+    const char **forms;
+    uint32_t *u32;
+    int32_t *men_at;
+    struct mention *men;
+    size_t cap;
+};
+
+static int scratch_fit(struct scratch *sc, size_t n)
+{
+    size_t need = n + 1;
+
+    if (need <= sc->cap)
+        return DYAD_OK;
+    dy_free(sc->forms);
+    dy_free(sc->u32);
+    dy_free(sc->men_at);
+    dy_free(sc->men);
+    sc->forms = dy_calloc(need, sizeof(*sc->forms));
+    sc->u32 = dy_calloc(need * 8, sizeof(*sc->u32));
+    sc->men_at = dy_calloc(need, sizeof(*sc->men_at));
+    sc->men = dy_calloc(need, sizeof(*sc->men));
+    sc->cap = need;
+    if (!sc->forms || !sc->u32 || !sc->men_at || !sc->men) {
+        sc->cap = 0;
+        return DYAD_ENOMEM;
+    }
+    return DYAD_OK;
+}
+
+static void scratch_release(struct scratch *sc)
+{
+    dy_free(sc->forms);
+    dy_free(sc->u32);
+    dy_free(sc->men_at);
+    dy_free(sc->men);
+}
+
+static int code_sentence(struct coder *c, struct scratch *sc, uint32_t index, int title,
+                         const struct dyad_token *tok, const struct dyad_word *w, uint32_t base,
+                         uint32_t n, uint32_t para, const char *text, size_t text_len)
+{
+    struct sent s;
+    size_t first_ev = c->ev.n;
+    size_t cap;
+    int rc;
+
+    if (n == 0)
+        return DYAD_OK;
+    rc = scratch_fit(sc, n);
+    if (rc)
+        return rc;
+    cap = sc->cap;
+    memset(&s, 0, sizeof(s));
+    s.index = index;
+    s.title = title;
+    s.tok = tok;
+    s.w = w;
+    s.base = base;
+    s.n = n;
+    s.para = para;
+    s.text = text;
+    s.text_len = text_len;
+    s.forms = sc->forms;
+    s.head = sc->u32;
+    s.first = sc->u32 + cap;
+    s.next = sc->u32 + 2 * cap;
+    s.mark = sc->u32 + 3 * cap;
+    s.stack = sc->u32 + 4 * cap;
+    s.verb_event = sc->u32 + 5 * cap;
+    s.merged = sc->u32 + 6 * cap;
+    s.men_at = sc->men_at;
+    s.men = sc->men;
+    for (uint32_t i = 0; i < n; i++) {
+        s.forms[i] = tok[i].form ? tok[i].form : "";
+        s.mark[i] = 0;
+        s.verb_event[i] = DYAD_NONE;
+        s.merged[i] = 0;
+    }
+    build_tree(&s);
+    rc = find_mentions(c, &s);
+    if (rc)
+        return rc;
+    rc = note_unknowns(c, &s);
+    if (rc)
+        return rc;
+    /* Speech verbs first, so that embedded events can be linked to an
+     * event that already exists; then every other verb. */
+    for (int pass = 0; pass < 2; pass++) {
+        for (uint32_t v = 0; v < n; v++) {
+            int speech;
+            if (!is_candidate(&s, v))
+                continue;
+            if (s.merged[v]) {
+                if (pass == 1)
+                    explain_pred(c, &s, v, DYAD_PRED_MERGED, "coded with its governing verb");
+                continue;
+            }
+            speech = in_list(lemma_of(&s, v), speech_verbs);
+            if ((pass == 0) != (speech != 0))
+                continue;
+            rc = code_predicate(c, &s, v);
+            if (rc)
+                return rc;
+        }
+    }
+    link_reports(c, &s, first_ev);
+    return attribute_quotes(c, &s);
+}
+
+int dy_coder_code(const struct dyad_lexicon *lx, uint32_t flags, struct dy_arena *arena,
+                  struct dyad_result *res)
+{
+    struct coder c;
+    struct scratch sc;
+    int rc = DYAD_OK;
+
+    if (!lx || !arena || !res || !res->doc)
+        return DYAD_EINVAL;
+    if (!res->words)
+        return DYAD_OK;
+    memset(&c, 0, sizeof(c));
+    memset(&sc, 0, sizeof(sc));
+    c.lx = lx;
+    c.flags = flags;
+    c.arena = arena;
+    c.res = res;
+    vec_init(&c.ev, sizeof(struct dyad_event), DYAD_MAX_EVENTS_PER_DOC);
+    vec_init(&c.qt, sizeof(struct dyad_quote), DYAD_MAX_QUOTES_PER_DOC);
+    vec_init(&c.unk, sizeof(struct dyad_unknown), DYAD_MAX_UNKNOWN_PER_DOC);
+    vec_init(&c.pred, sizeof(struct dyad_predicate), (size_t)1 << 20);
+    vec_init(&c.men, sizeof(struct dyad_actor), (size_t)1 << 20);
+    vec_init(&c.mensent, sizeof(uint32_t), (size_t)1 << 20);
+    dy_buf_init(&c.tmp, 1 << 16);
+
+    rc = find_quotes(&c);
+    if (!rc && res->title_words && res->title_tokens && res->doc->title &&
+        !(flags & DYAD_CODE_NO_TITLE)) {
+        /* The headline is one unit; it is short, the parser may have
+         * split it, so each of its sentences is coded. */
+        rc = code_sentence(&c, &sc, DYAD_SENT_TITLE, 1, res->title_tokens, res->title_words, 0,
+                           (uint32_t)DY_MIN(res->ntitle_tokens, (size_t)MAX_TITLE_TOKENS),
+                           0, res->doc->title, strlen(res->doc->title));
+    }
+    for (size_t i = 0; !rc && i < res->nsentences; i++) {
+        const struct dyad_sentence *s = &res->sentences[i];
+        if (s->first_token > res->ntokens || s->ntokens > res->ntokens - s->first_token)
+            continue;
+        rc = code_sentence(&c, &sc, (uint32_t)i, 0, res->tokens + s->first_token,
+                           res->words + s->first_token, s->first_token, s->ntokens,
+                           s->paragraph, res->doc->text, res->doc->text_len);
+    }
+    if (!rc) {
+        continue_speakers(&c);
+        finish_quote_events(&c);
+        if (c.story_discard)
+            c.ev.n = 0;
+        res->events = vec_to_arena(&c, &c.ev, &rc);
+        res->nevents = c.ev.n;
+        res->quotes = vec_to_arena(&c, &c.qt, &rc);
+        res->nquotes = c.qt.n;
+        res->unknown = vec_to_arena(&c, &c.unk, &rc);
+        res->nunknown = c.unk.n;
+        res->predicates = vec_to_arena(&c, &c.pred, &rc);
+        res->npredicates = c.pred.n;
+        res->mentions = vec_to_arena(&c, &c.men, &rc);
+        res->mention_sentence = vec_to_arena(&c, &c.mensent, &rc);
+        res->nmentions = c.men.n;
+        if (c.partial && res->status == DYAD_DOC_CODED) {
+            res->status = DYAD_DOC_PARTIAL;
+            res->status_reason = "too many events, quotes or names in one document";
+        }
+    }
+    dy_free(c.ev.data);
+    dy_free(c.qt.data);
+    dy_free(c.unk.data);
+    dy_free(c.pred.data);
+    dy_free(c.men.data);
+    dy_free(c.mensent.data);
+    dy_buf_release(&c.tmp);
+    scratch_release(&sc);
+    return rc;
+}
+
+const char *dyad_pred_status_name(enum dyad_pred_status s)
+{
+    switch (s) {
+    case DYAD_PRED_CODED:
+        return "coded";
+    case DYAD_PRED_NO_PATTERN:
+        return "no pattern";
+    case DYAD_PRED_NON_EVENT:
+        return "not an event";
+    case DYAD_PRED_NO_SOURCE:
+        return "no actor";
+    case DYAD_PRED_NEGATED:
+        return "negated";
+    case DYAD_PRED_SAME_ACTOR:
+        return "same actor";
+    case DYAD_PRED_MERGED:
+        return "merged";
+    case DYAD_PRED_DISCARDED:
+        return "discarded";
+    case DYAD_PRED_NO_CODE:
+        return "unknown code";
+    }
+    return "unknown";
+}

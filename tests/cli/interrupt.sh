@@ -1,0 +1,94 @@
+# Safe output under interruption.  SQLite: `dyad sentences --db` over a
+# generated corpus is killed (SIGKILL, then separately SIGINT) in the
+# middle; the database must pass PRAGMA integrity_check, every document
+# in it must have all its sentences (as in a clean run), and re-running
+# the same input on the same database must end with the content of an
+# uninterrupted run (run_at timestamps aside).  JSONL: SIGINT in the
+# middle leaves output that ends with a complete line, every line
+# parses, and the output is the clean run's output cut at a document
+# boundary.
+. tests/cli/lib.inc
+gen=$(dirname "$DYAD")/tools/gencorpus
+[ -x "$gen" ] || fail "$gen not built (make tools)"
+"$gen" 20 7 > "$T/c.jsonl" 2>/dev/null || fail "gencorpus"
+
+# size FILE...: total bytes of the files that exist
+size() { cat "$@" 2>/dev/null | wc -c; }
+# run_until BYTES SIG OUTFILES -- CMD...: starts CMD, sends SIG once the
+# output files hold BYTES bytes, and fails if CMD had already finished.
+run_until() {
+    want=$1; sig=$2; files=$3; shift 4
+    "$@" >/dev/null 2>"$T/int.err" &
+    pid=$!
+    i=0
+    while [ "$(size $files)" -lt "$want" ]; do
+        kill -0 "$pid" 2>/dev/null || break
+        i=$((i + 1)); [ "$i" -lt 2000 ] || break
+        sleep 0.01
+    done
+    kill -"$sig" "$pid" 2>/dev/null || { cat "$T/int.err" >&2; fail "$* finished before SIG$sig could be sent"; }
+    wait "$pid"
+    rc=$?
+}
+# table dumps without run_at, in a stable order
+dump() {
+    sqlite3 "$1" "SELECT id, seq, date, title, url, source, origin, status, reason, warning, extra,
+                         n_sentences, n_tokens, utf8_repaired, n_boilerplate FROM documents ORDER BY id;
+                  SELECT * FROM sentences ORDER BY doc_id, n;
+                  SELECT seq, origin, id, code, reason FROM rejects ORDER BY seq;"
+}
+
+expect_exit 0 "$DYAD" sentences -j 2 --db "$T/clean.db" "$T/c.jsonl"
+total=$(sqlite3 "$T/clean.db" 'SELECT count(*) FROM documents')
+dump "$T/clean.db" > "$T/clean.dump"
+
+for sig in KILL INT; do
+    db="$T/int-$sig.db"
+    run_until 1500000 "$sig" "$db $db-wal $db-journal" -- "$DYAD" sentences -j 2 --db "$db" "$T/c.jsonl"
+    if [ "$sig" = INT ]; then
+        [ "$rc" -eq 2 ] || fail "SIGINT: exit $rc, expected 2"
+        grep -q 'interrupted; output holds the first' "$T/int.err" || fail "SIGINT: no message"
+    else
+        [ "$rc" -eq 137 ] || fail "SIGKILL: exit $rc, expected 137"
+    fi
+    [ "$(sqlite3 "$db" 'PRAGMA integrity_check')" = ok ] || fail "SIG$sig: integrity_check"
+    n=$(sqlite3 "$db" 'SELECT count(*) FROM documents')
+    [ "$n" -gt 0 ] && [ "$n" -lt "$total" ] || fail "SIG$sig: $n of $total documents: not interrupted in the middle"
+    # Whole documents only: each one has exactly the clean run's sentences.
+    diff=$(sqlite3 "$db" "ATTACH '$T/clean.db' AS c;
+        SELECT count(*) FROM (
+          SELECT doc_id, n, para, start, \"end\", text FROM sentences
+          EXCEPT SELECT s.doc_id, s.n, s.para, s.start, s.\"end\", s.text FROM c.sentences s
+                 JOIN documents d ON d.id = s.doc_id
+          UNION ALL
+          SELECT s.doc_id, s.n, s.para, s.start, s.\"end\", s.text FROM c.sentences s
+                 JOIN documents d ON d.id = s.doc_id
+          EXCEPT SELECT doc_id, n, para, start, \"end\", text FROM sentences);
+        SELECT count(*) FROM documents d
+          WHERE n_sentences != (SELECT count(*) FROM sentences s WHERE s.doc_id = d.id);")
+    [ "$diff" = "0
+0" ] || fail "SIG$sig: documents with missing or extra sentences ($diff)"
+    # Resume: same input, same database -> same content as the clean run.
+    expect_exit 0 "$DYAD" sentences -j 2 --db "$db" "$T/c.jsonl"
+    grep -q "$n already in the database" "$T/err" || { cat "$T/err"; fail "SIG$sig: resume skip count"; }
+    dump "$db" > "$T/int.dump"
+    cmp -s "$T/clean.dump" "$T/int.dump" || fail "SIG$sig: resumed database differs from a clean run"
+done
+
+# JSONL: SIGINT in the middle.
+expect_exit 0 "$DYAD" sentences -j 2 -o "$T/clean.jsonl" "$T/c.jsonl"
+run_until 2000000 INT "$T/int.jsonl" -- "$DYAD" sentences -j 2 -o "$T/int.jsonl" "$T/c.jsonl"
+[ "$rc" -eq 2 ] || fail "JSONL SIGINT: exit $rc, expected 2"
+n=$(wc -l < "$T/int.jsonl")
+[ "$n" -gt 0 ] && [ "$n" -lt "$(wc -l < "$T/clean.jsonl")" ] || fail "JSONL: $n lines, not interrupted in the middle"
+[ "$(tail -c 1 "$T/int.jsonl" | od -An -c | tr -d ' ')" = '\n' ] || fail "JSONL: last line incomplete"
+/usr/bin/python3 -c '
+import json, sys
+for i, l in enumerate(open(sys.argv[1], encoding="utf-8"), 1):
+    json.loads(l)
+' "$T/int.jsonl" || fail "JSONL: a line does not parse"
+head -n "$n" "$T/clean.jsonl" | cmp -s - "$T/int.jsonl" || fail "JSONL: output is not a prefix of the clean run"
+last=$(sed -n "${n}p" "$T/clean.jsonl" | sed 's/^{"doc":"\([^"]*\)".*/\1/')
+next=$(sed -n "$((n + 1))p" "$T/clean.jsonl" | sed 's/^{"doc":"\([^"]*\)".*/\1/')
+[ "$last" != "$next" ] || fail "JSONL: output ends inside document $last"
+exit 0

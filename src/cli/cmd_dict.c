@@ -151,7 +151,7 @@ static int dict_check(int argc, char **argv, int stats_only)
     struct dict_counts counts;
     struct dyad_lexicon *lx;
     struct dyad_dict_stats total;
-    double secs[2];
+    double secs[2] = {0.0, 0.0};  /* dict_load leaves them unset when it fails early */
     int i = 1, rc;
 
     memset(&counts, 0, sizeof(counts));

@@ -32,6 +32,7 @@ int dy_cli_sentences(int argc, char **argv);
 int dy_cli_tokens(int argc, char **argv);
 int dy_cli_parse(int argc, char **argv);
 int dy_cli_code(int argc, char **argv);
+int dy_cli_explain(int argc, char **argv);
 int dy_cli_dict(int argc, char **argv);
 
 /* Prints "dyad: <msg>" to stderr; returns DY_EXIT_FATAL. */

@@ -185,9 +185,14 @@ static int run_command(int argc, char **argv, enum dyad_output_kind kind,
     }
     if (o.stats)
         o.code_flags |= DYAD_CODE_EXPLAIN;
-    if (kind == DYAD_EMIT_EVENTS && o.kind == DYAD_EMIT_EVENTS && !o.model_path)
-        return dy_cli_fail("%s: no model found: give --model FILE or set DYAD_DATA "
-                           "to the directory holding model/dyad-en.model", o.command);
+    if (kind == DYAD_EMIT_EVENTS && o.kind == DYAD_EMIT_EVENTS && !o.model_path) {
+        /* Without a parser there is nothing to code from: say so once
+         * and still account for every document. */
+        if (!o.quiet)
+            fprintf(stderr, "dyad %s: no model found (give --model FILE or set DYAD_DATA); "
+                            "writing document records only\n", o.command);
+        o.kind = DYAD_EMIT_DOCUMENTS;
+    }
     if (kind == DYAD_EMIT_EVENTS && o.kind == DYAD_EMIT_EVENTS && o.ndict_paths == 0)
         return dy_cli_fail("%s: no dictionaries: give --dict FILE or set DYAD_DATA "
                            "to the directory holding dict/dyad.dict", o.command);

@@ -14,7 +14,9 @@ const struct dy_cli_command dy_cli_commands[] = {
     {"sentences", "split documents into sentences (JSONL, CSV or SQLite)", dy_cli_sentences},
     {"tokens", "split documents into sentences and tokens (JSONL or CoNLL-U)", dy_cli_tokens},
     {"parse", "tag and parse documents into UD trees (CoNLL-U)", dy_cli_parse},
-    {"code", "code events from documents (document records until the coder lands)", dy_cli_code},
+    {"code", "code CAMEO events, quotes and unknown actors from documents", dy_cli_code},
+    {"explain", "show why a sentence is coded the way it is (tree, matches, predicates)",
+     dy_cli_explain},
     {"dict", "check, look up and convert dictionaries (dyad, TABARI, PETRARCH)", dy_cli_dict},
     {NULL, NULL, NULL},
 };

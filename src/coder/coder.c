@@ -632,17 +632,33 @@ static void resolve_np(struct coder *c, struct sent *s, uint32_t h, struct np *o
     }
     name_chunk(s, h, &nlo, &nhi);
     if (upos_is(s, h, "PROPN") && s->men_at[h] < 0) {
-        /* A title before the name ("Senator Franz Klintsevich"). */
+        /* A title before or inside the name chunk ("Senator Franz
+         * Klintsevich", "U.N. Ambassador Nikki Haley"). */
         const struct mention *title = NULL;
         const struct named *nm = NULL;
-        if (nlo > 0 && s->men_at[nlo - 1] >= 0 &&
-            s->men[s->men_at[nlo - 1]].kind == DYAD_LEX_AGENT)
-            title = &s->men[s->men_at[nlo - 1]];
+        uint32_t from = nlo > 0 ? nlo - 1 : nlo;
+        for (uint32_t t = from; t < h && !title; t++) {
+            const struct mention *m = s->men_at[t] >= 0 ? &s->men[s->men_at[t]] : NULL;
+            if (m && (m->kind == DYAD_LEX_AGENT || (m->flags & DYAD_LEX_COMBINED))) {
+                title = m;
+                if (m->start + m->len > nlo && m->start + m->len <= h)
+                    nlo = m->start + m->len;
+            }
+        }
         if (!title && agent_m)
             title = agent_m;
         out->a.span = tok_span(s, nlo, nhi);
         out->a.text = span_text(c, s, out->a.span);
         out->person = 1;
+        if (title && (title->flags & DYAD_LEX_COMBINED) && title->code[0]) {
+            /* "U.N. Ambassador Nikki Haley": the title carries the code */
+            out->kind = NP_ACTOR;
+            out->a.code = title->code;
+            out->a.where = title->where;
+            split_code(c, &out->a);
+            out->why = "title (actor + agent) + name";
+            return;
+        }
         if (title) {
             out->kind = NP_ACTOR;
             out->a.code = join_code(c, actor_m ? actor_m->code : NULL, title->code);
@@ -682,13 +698,32 @@ static void resolve_np(struct coder *c, struct sent *s, uint32_t h, struct np *o
     }
 }
 
+/* The proper name of a phrase headed by a role noun ("senior lawmaker
+ * Leonid Slutsky"): last token of a PROPN child chunk, or n. */
+static uint32_t name_of_role(const struct sent *s, uint32_t h)
+{
+    for (uint32_t k = s->first[h]; k != s->n; k = s->next[k]) {
+        if (upos_is(s, k, "PROPN") && (rel_base(s, k, "flat") || rel_is(s, k, "appos") ||
+                                       rel_is(s, k, "compound"))) {
+            uint32_t lo, hi;
+            name_chunk(s, k, &lo, &hi);
+            return hi;
+        }
+    }
+    return s->n;
+}
+
 /* Resolves and remembers named actors for later pronouns. */
 static void resolve_arg(struct coder *c, struct sent *s, uint32_t h, struct np *out)
 {
     resolve_np(c, s, h, out);
     if (out->kind == NP_ACTOR && !out->a.resolved && out->a.code) {
-        uint32_t lo, hi;
+        uint32_t lo, hi, nm = upos_is(s, h, "PROPN") ? s->n : name_of_role(s, h);
         name_chunk(s, h, &lo, &hi);
+        if (nm != s->n) {
+            hi = nm;
+            out->person = 1;
+        }
         remember(c, &out->a, s, hi, out->person);
     } else if (out->kind == NP_UNKNOWN && !upos_is(s, h, "PRON")) {
         /* Unknown people are remembered too, so that "Klintsevich"
@@ -873,7 +908,12 @@ static int code_verb(struct coder *c, struct sent *s, uint32_t v, struct dyad_ve
 static int is_negated(const struct sent *s, uint32_t v)
 {
     static const char *const neg[] = {"not", "n't", "never", "no", NULL};
+    static const char *const fail[] = {"unable", "fail", "refuse", "decline", NULL};
+    uint32_t p = s->head[v];
 
+    /* "were unable to establish", "failed to reach" */
+    if (rel_is(s, v, "xcomp") && p < s->n && in_list(lemma_of(s, p), fail))
+        return 1;
     for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
         if ((rel_is(s, k, "advmod") || rel_is(s, k, "neg")) &&
             (in_list(s->forms[k], neg) || has_feat(s, k, "Polarity=Neg")))
@@ -1277,6 +1317,7 @@ static int find_quotes(struct coder *c)
 {
     const struct dyad_result *r = c->res;
     uint32_t open = DYAD_NONE, open_para = 0;
+    int open_started = 0;
 
     c->tok_quote = dy_arena_alloc(c->arena, (r->ntokens + 1) * sizeof(uint32_t));
     if (!c->tok_quote)
@@ -1300,6 +1341,7 @@ static int find_quotes(struct coder *c)
                     q.event = DYAD_NONE;
                     q.span.start = r->tokens[g].span.end;
                     q.span.end = q.span.start;
+                    open_started = 0;
                     rc = vec_push(&c->qt, &q);
                     if (rc == DYAD_ENOMEM)
                         return rc;
@@ -1317,6 +1359,11 @@ static int find_quotes(struct coder *c)
             if (open != DYAD_NONE) {
                 struct dyad_quote *q = (struct dyad_quote *)c->qt.data + open;
                 c->tok_quote[g] = open;
+                if (!open_started) {
+                    open_started = 1;
+                    q->sentence = (uint32_t)si;
+                    q->span.start = r->tokens[g].span.start;
+                }
                 q->span.end = r->tokens[g].span.end;
             }
         }
@@ -1348,24 +1395,52 @@ static int attribute_quotes(struct coder *c, struct sent *s)
     }
     if (lo_q == DYAD_NONE)
         return DYAD_OK;
-    for (uint32_t i = 0; i < s->n; i++) {
-        struct np sp;
+    for (uint32_t q = lo_q; q <= hi_q && q < c->qt.n; q++) {
+        uint32_t qlo = s->n, qhi = 0, best = s->n, bestd = UINT32_MAX, who = s->n;
         const char *verb = NULL;
-        uint32_t who = s->n;
-        if (c->tok_quote[s->base + i] != DYAD_NONE)
+        struct np sp;
+        if (qs[q].speaker.text)
             continue;
-        if (upos_is(s, i, "VERB") && in_list(lemma_of(s, i), speech_verbs)) {
-            uint32_t subj = child_rel(s, i, "nsubj");
-            if (subj == s->n)
+        for (uint32_t i = 0; i < s->n; i++) {
+            if (c->tok_quote[s->base + i] == q) {
+                qlo = DY_MIN(qlo, i);
+                qhi = DY_MAX(qhi, i);
+            }
+        }
+        if (qlo == s->n) {
+            /* the quote does not touch this sentence's own tokens */
+            continue;
+        }
+        /* The attribution nearest the quote wins. */
+        for (uint32_t i = 0; i < s->n; i++) {
+            uint32_t d;
+            if (c->tok_quote[s->base + i] != DYAD_NONE)
                 continue;
-            who = subj;
-            verb = lemma_of(s, i);
-        } else if (ieq(s->forms[i], "according") && i + 1 < s->n && ieq(s->forms[i + 1], "to")) {
-            /* "according to an AFP report": the head the case word hangs from */
-            who = s->head[i] < s->n ? s->head[i] : i + 2 < s->n ? i + 2 : s->n;
+            if (!(upos_is(s, i, "VERB") && (in_list(lemma_of(s, i), speech_verbs) ||
+                                            ieq(lemma_of(s, i), "call"))) &&
+                !(ieq(s->forms[i], "according") && i + 1 < s->n && ieq(s->forms[i + 1], "to")))
+                continue;
+            d = i < qlo ? qlo - i : i > qhi ? i - qhi : 0;
+            if (d < bestd) {
+                bestd = d;
+                best = i;
+            }
+        }
+        if (best == s->n)
+            continue;
+        if (ieq(s->forms[best], "according")) {
+            who = s->head[best] < s->n ? s->head[best] : best + 2 < s->n ? best + 2 : s->n;
             verb = "according to";
         } else {
-            continue;
+            who = child_rel(s, best, "nsubj");
+            verb = lemma_of(s, best);
+            if (who == s->n) {
+                /* "..., who called the launch an 'act of aggression'" */
+                struct args src;
+                memset(&src, 0, sizeof(src));
+                find_sources(s, best, &src, NULL);
+                who = src.n ? src.tok[0] : s->n;
+            }
         }
         if (who >= s->n)
             continue;
@@ -1377,16 +1452,9 @@ static int attribute_quotes(struct coder *c, struct sent *s)
         }
         if (sp.kind == NP_NONE || sp.kind == NP_SELF)
             continue;
-        for (uint32_t q = lo_q; q <= hi_q && q < c->qt.n; q++) {
-            if (qs[q].speaker.text)
-                continue;
-            qs[q].speaker = sp.a;
-            qs[q].verb = verb;
-            qs[q].event = s->verb_event[i] != DYAD_NONE && verb && strcmp(verb, "according to")
-                              ? s->verb_event[i]
-                              : DYAD_NONE;
-        }
-        break;
+        qs[q].speaker = sp.a;
+        qs[q].verb = acstr(c, verb);
+        qs[q].event = s->verb_event[best];
     }
     return DYAD_OK;
 }
@@ -1469,6 +1537,9 @@ static int is_candidate(const struct sent *s, uint32_t v)
     if (!upos_is(s, v, "VERB"))
         return 0;
     if (rel_is(s, v, "amod") || rel_is(s, v, "compound"))
+        return 0;
+    /* "calls to cut ties", "a move to seize": a noun's plan, not an act */
+    if (rel_is(s, v, "acl"))
         return 0;
     return 1;
 }

@@ -160,7 +160,10 @@ static int jsonl_doc_record(struct dyad_writer *w, const struct dyad_result *res
     struct dy_buf *b = &w->rec;
     int rc;
 
-    rc = dy_buf_printf(b, "{\"schema\":%d,\"id\":", DYAD_SCHEMA_VERSION);
+    /* In the event stream the document record leads its events. */
+    rc = dy_buf_printf(b, "{%s\"schema\":%d,\"id\":",
+                       w->kind == DYAD_EMIT_EVENTS ? "\"kind\":\"document\"," : "",
+                       DYAD_SCHEMA_VERSION);
     rc = rc ? rc : dy_out_json_cstr(b, d->id);
     rc = rc ? rc : dy_buf_printf(b, ",\"seq\":%" PRIu64 ",\"origin\":", d->seq);
     rc = rc ? rc : dy_out_json_cstr(b, d->origin);
@@ -186,7 +189,9 @@ static int jsonl_doc_record(struct dyad_writer *w, const struct dyad_result *res
     rc = json_extra(b, d->extra_json, err, d->id);
     if (rc == DYAD_EINVAL)
         return rc;
-    rc = rc ? rc : dy_buf_puts(b, "}\n");
+    rc = rc ? rc : dy_buf_printf(b, "}\n");
+    if (!rc && w->kind == DYAD_EMIT_EVENTS)
+        rc = dy_out_events_jsonl(b, res);
     if (rc)
         return buf_fail(rc, err);
     return flush_rec(w, err);
@@ -500,10 +505,8 @@ int dyad_writer_write(struct dyad_writer *w, const struct dyad_result *res, int 
     dy_buf_clear(&w->rec);
     switch (w->format) {
     case DYAD_OUT_JSONL:
-        if (w->kind == DYAD_EMIT_DOCUMENTS)
+        if (w->kind == DYAD_EMIT_DOCUMENTS || w->kind == DYAD_EMIT_EVENTS)
             return jsonl_doc_record(w, res, err);
-        if (w->kind == DYAD_EMIT_EVENTS)
-            return events_record(w, res, dy_out_events_jsonl, err);
         return jsonl_sentences(w, res, err);
     case DYAD_OUT_CSV:
         rc = csv_header_once(w, err);

@@ -781,6 +781,100 @@ static void test_shipped_boilerplate_list(void)
     dy_ingest_bp_free(bp);
 }
 
+/* Limits (docs/RELIABILITY.md): a directory tree deeper than the walk's
+ * cap ends in one ETOOBIG reject after one document per level it may
+ * read; a symbolic link loop ends too (the kernel's ELOOP, 40 links on
+ * Linux, comes first) with one reject, never in endless recursion. */
+static void test_limit_walk_depth(void)
+{
+    struct dyad_reader_options o = {DYAD_INPUT_AUTO, NULL, 0};
+    const char *paths[1];
+    struct items *it = calloc(1, sizeof(*it));
+    char rel[256] = "deep";
+    size_t docs = 0, rejs = 0, n = strlen(rel);
+
+    T_CHECK(it != NULL);
+    if (!it)
+        return;
+    for (int level = 0; level < 70; level++) {
+        char file[300];
+        make_dir(rel);
+        snprintf(file, sizeof(file), "%s/a.txt", rel);
+        write_str(file, "Title\nBody text.\n");
+        n += (size_t)snprintf(rel + n, sizeof(rel) - n, "/d");
+    }
+    paths[0] = tpath("deep");
+    read_all_items(paths, 1, &o, NULL, it);
+    T_EQ_INT(it->rc, DYAD_OK);
+    for (size_t i = 0; i < it->n; i++) {
+        if (it->v[i].doc)
+            docs++;
+        else if (it->v[i].rej->code == DYAD_ETOOBIG &&
+                 strstr(it->v[i].rej->reason, "nested deeper than 64"))
+            rejs++;
+    }
+    T_EQ_INT(docs, 64);   /* deep/a.txt, deep/d/a.txt, ... 64 levels */
+    T_EQ_INT(rejs, 1);
+    T_EQ_INT(it->n, 65);
+    free_items(it);
+
+    make_dir("loop");
+    write_str("loop/a.txt", "Title\nBody text.\n");
+    T_EQ_INT(symlink(".", tpath("loop/self")), 0);
+    paths[0] = tpath("loop");
+    read_all_items(paths, 1, &o, NULL, it);
+    T_EQ_INT(it->rc, DYAD_OK);
+    T_CHECK(it->n >= 2 && it->n <= 65);
+    docs = 0;
+    for (size_t i = 0; i < it->n; i++)
+        docs += it->v[i].doc != NULL;
+    T_EQ_INT(docs, it->n - 1);
+    T_CHECK(it->n > 0 && it->v[it->n - 1].rej != NULL);
+    free_items(it);
+    free(it);
+    unlink(tpath("loop/self"));
+}
+
+/* Limits of the boilerplate list: pattern length, pattern count, and the
+ * longest document line that is examined. */
+static void test_limit_boilerplate(void)
+{
+    struct dy_ingest_bp *bp = NULL;
+    struct dyad_error err;
+    char line[DY_INGEST_BP_MAX_LINE + 2];
+    char *list = malloc((size_t)(DY_INGEST_BP_MAX_PATTERNS + 1) * 16);
+    size_t n = 0;
+
+    T_CHECK(list != NULL);
+    if (!list)
+        return;
+    memset(list, 'x', DY_INGEST_BP_MAX_PATTERN + 1);
+    T_EQ_INT(dy_ingest_bp_load_mem(list, DY_INGEST_BP_MAX_PATTERN, "mem", &bp, &err), DYAD_OK);
+    dy_ingest_bp_free(bp);
+    bp = NULL;
+    T_EQ_INT(dy_ingest_bp_load_mem(list, DY_INGEST_BP_MAX_PATTERN + 1, "mem", &bp, &err),
+             DYAD_EDICT);
+    T_EQ_STR(err.where, "mem:1");
+    T_CHECK(bp == NULL);
+
+    for (int i = 0; i < DY_INGEST_BP_MAX_PATTERNS + 1; i++)
+        n += (size_t)snprintf(list + n, 16, "pattern %05d\n", i);
+    T_EQ_INT(dy_ingest_bp_load_mem(list, n - 14, "mem", &bp, &err), DYAD_OK);
+    T_EQ_INT(dy_ingest_bp_count(bp), DY_INGEST_BP_MAX_PATTERNS);
+    dy_ingest_bp_free(bp);
+    bp = NULL;
+    T_EQ_INT(dy_ingest_bp_load_mem(list, n, "mem", &bp, &err), DYAD_ETOOBIG);
+    T_EQ_STR(err.where, "mem:10001");
+    free(list);
+
+    T_EQ_INT(dy_ingest_bp_load_mem("abc*", 4, "mem", &bp, &err), DYAD_OK);
+    memset(line, 'x', sizeof(line));
+    memcpy(line, "abc", 3);
+    T_EQ_INT(dy_ingest_bp_match(bp, line, DY_INGEST_BP_MAX_LINE), 1);
+    T_EQ_INT(dy_ingest_bp_match(bp, line, DY_INGEST_BP_MAX_LINE + 1), 0);
+    dy_ingest_bp_free(bp);
+}
+
 static void test_open_errors(void)
 {
     struct dyad_reader_options o = {DYAD_INPUT_AUTO, NULL, (size_t)1 << 33};
@@ -835,6 +929,8 @@ int main(int argc, char **argv)
     T_RUN(test_boilerplate_matching);
     T_RUN(test_shipped_boilerplate_list);
     T_RUN(test_open_errors);
+    T_RUN(test_limit_walk_depth);
+    T_RUN(test_limit_boilerplate);
     cleanup();
     T_END();
 }

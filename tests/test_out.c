@@ -572,6 +572,190 @@ static void test_open_errors(void)
     T_CHECK(w == NULL);
 }
 
+/* ---- coder records ------------------------------------------------------------ */
+
+/* Two events over sentence 0 ("Hi, "Bob".") and one quote ("Bob"): the
+ * second event is reported by the first and comes from the quote. */
+static struct dyad_event ev_fixture[2];
+static struct dyad_quote qt_fixture[1];
+static struct dyad_unknown unk_fixture[1];
+
+static struct dyad_result events_result(const char *id)
+{
+    struct dyad_result r = make_result(id, 0);
+
+    memset(ev_fixture, 0, sizeof(ev_fixture));
+    memset(qt_fixture, 0, sizeof(qt_fixture));
+    ev_fixture[0].sentence = 0;
+    ev_fixture[0].source = (struct dyad_actor){"Hi", "RUSGOV", "RUS", "GOV", NULL, {0, 2}, 0};
+    ev_fixture[0].code = "010";
+    ev_fixture[0].root = "01";
+    ev_fixture[0].quad = 1;
+    ev_fixture[0].verb = "say";
+    ev_fixture[0].reported_by = DYAD_NONE;
+    ev_fixture[0].quote = DYAD_NONE;
+    ev_fixture[0].date = "2017-09-05";
+    ev_fixture[0].span = (struct dyad_span){0, 10};
+    ev_fixture[0].is_root = 1;
+    ev_fixture[1] = ev_fixture[0];
+    ev_fixture[1].target = (struct dyad_actor){"Bob", "USA", "USA", NULL, NULL, {5, 8}, 1};
+    ev_fixture[1].code = "1123";
+    ev_fixture[1].root = "11";
+    ev_fixture[1].quad = 3;
+    ev_fixture[1].goldstein = -2.0;
+    ev_fixture[1].plover = "ACCUSE";
+    ev_fixture[1].verb = "accuse";
+    ev_fixture[1].reported_by = 0;
+    ev_fixture[1].quote = 0;
+    ev_fixture[1].place = (struct dyad_place){"Minsk", "BLR"};
+    ev_fixture[1].sentence = DYAD_SENT_TITLE;
+    ev_fixture[1].explain = "pattern 'accuse' (v.dict:3)";
+    qt_fixture[0].sentence = 0;
+    qt_fixture[0].speaker = ev_fixture[0].source;
+    qt_fixture[0].verb = "say";
+    qt_fixture[0].span = (struct dyad_span){5, 8};
+    qt_fixture[0].event = 0;
+    unk_fixture[0] = (struct dyad_unknown){"Bob", 2, 0, {5, 8}};
+    r.events = ev_fixture;
+    r.nevents = 2;
+    r.quotes = qt_fixture;
+    r.nquotes = 1;
+    r.unknown = unk_fixture;
+    r.nunknown = 1;
+    return r;
+}
+
+static void test_jsonl_events(void)
+{
+    struct dyad_result r = events_result("e1");
+    char *out = write_to_mem(DYAD_OUT_JSONL, DYAD_EMIT_EVENTS, &r, NULL);
+    char *line = out, *nl;
+    int n = 0, kinds[4] = {0, 0, 0, 0};
+
+    while (line && (nl = strchr(line, '\n')) != NULL) {
+        json_error_t je;
+        json_t *v;
+        const char *kind;
+        *nl = '\0';
+        v = json_loads(line, 0, &je);
+        T_CHECKF(v != NULL, "line %d does not parse: %s", n, je.text);
+        kind = json_string_value(json_object_get(v, "kind"));
+        if (kind && strcmp(kind, "document") == 0) {
+            kinds[0]++;
+            T_EQ_STR(json_string_value(json_object_get(v, "status")), "coded");
+        } else if (kind && strcmp(kind, "event") == 0) {
+            json_t *src = json_object_get(v, "source");
+            kinds[1]++;
+            T_EQ_STR(json_string_value(json_object_get(src, "code")), "RUSGOV");
+            T_EQ_STR(json_string_value(json_object_get(src, "country")), "RUS");
+            if (kinds[1] == 1) {
+                T_CHECK(json_is_null(json_object_get(v, "target")));
+                T_CHECK(json_is_null(json_object_get(v, "reported_by")));
+                T_EQ_INT(json_integer_value(json_object_get(v, "sent")), 0);
+            } else {
+                json_t *tgt = json_object_get(v, "target");
+                T_EQ_STR(json_string_value(json_object_get(tgt, "code")), "USA");
+                T_CHECK(json_is_true(json_object_get(tgt, "resolved")));
+                T_EQ_INT(json_integer_value(json_object_get(v, "reported_by")), 0);
+                T_EQ_INT(json_integer_value(json_object_get(v, "quote")), 0);
+                T_EQ_STR(json_string_value(json_object_get(v, "code")), "1123");
+                T_EQ_STR(json_string_value(json_object_get(v, "plover")), "ACCUSE");
+                T_CHECK(json_real_value(json_object_get(v, "goldstein")) == -2.0);
+                T_EQ_STR(json_string_value(json_object_get(json_object_get(v, "place"), "country")),
+                         "BLR");
+                T_CHECK(json_is_null(json_object_get(v, "sent")));
+                T_CHECK(json_is_true(json_object_get(v, "headline")));
+                T_EQ_STR(json_string_value(json_object_get(v, "explain")),
+                         "pattern 'accuse' (v.dict:3)");
+            }
+        } else if (kind && strcmp(kind, "quote") == 0) {
+            kinds[2]++;
+            T_EQ_STR(json_string_value(json_object_get(v, "text")), "Bob");
+            T_EQ_INT(json_integer_value(json_object_get(v, "event")), 0);
+        } else if (kind && strcmp(kind, "unknown") == 0) {
+            kinds[3]++;
+            T_EQ_INT(json_array_size(json_object_get(v, "names")), 1);
+        }
+        json_decref(v);
+        n++;
+        line = nl + 1;
+    }
+    T_EQ_INT(n, 5);
+    T_EQ_INT(kinds[0], 1);
+    T_EQ_INT(kinds[1], 2);
+    T_EQ_INT(kinds[2], 1);
+    T_EQ_INT(kinds[3], 1);
+    dy_free(out);
+    drop(&r);
+}
+
+static void test_csv_events(void)
+{
+    struct dyad_result r = events_result("e,2");
+    char *out = write_to_mem(DYAD_OUT_CSV, DYAD_EMIT_EVENTS, &r, NULL);
+
+    T_CHECK(strncmp(out, "event_id,date,actor1_code,actor1_name,", 38) == 0);
+    /* the id holds a comma: quoted; the second event has USA as actor 2 */
+    T_CHECK(strstr(out, "\r\n\"e,2:0\",2017-09-05,RUSGOV,Hi,RUS,GOV,,,,,1,010,010,01,1,0.0,") != NULL);
+    T_CHECK(strstr(out, ",USA,Bob,USA,,1,1123,112,11,3,-2.0,ACCUSE,Minsk,BLR,") != NULL);
+    dy_free(out);
+    drop(&r);
+}
+
+static void test_sqlite_events(void)
+{
+    char path[] = "/tmp/dyad-test-ev-XXXXXX";
+    int fd = mkstemp(path);
+    struct dyad_writer_options o;
+    struct dyad_writer *w = NULL;
+    struct dyad_result r = events_result("e3");
+    char *s;
+
+    close(fd);
+    unlink(path);
+    memset(&o, 0, sizeof(o));
+    o.format = DYAD_OUT_SQLITE;
+    o.kind = DYAD_EMIT_EVENTS;
+    o.db_path = path;
+    T_EQ_INT(dyad_writer_open(&o, &w, NULL), DYAD_OK);
+    T_EQ_INT(dyad_writer_write(w, &r, NULL, NULL), DYAD_OK);
+    T_EQ_INT(dyad_writer_close(w, NULL), DYAD_OK);
+    T_EQ_INT(db_int(path, "SELECT count(*) FROM events WHERE doc_id='e3'"), 2);
+    T_EQ_INT(db_int(path, "SELECT count(*) FROM sentences WHERE doc_id='e3'"), 2);
+    T_EQ_INT(db_int(path, "SELECT reported_by FROM events WHERE n=1"), 0);
+    T_EQ_INT(db_int(path, "SELECT count(*) FROM events WHERE n=0 AND reported_by IS NULL"), 1);
+    T_EQ_INT(db_int(path, "SELECT headline FROM events WHERE n=1"), 1);
+    s = db_str(path, "SELECT base_code FROM events WHERE n=1");
+    T_EQ_STR(s, "112");
+    dy_free(s);
+    s = db_str(path, "SELECT text FROM quotes WHERE doc_id='e3' AND n=0");
+    T_EQ_STR(s, "Bob");
+    dy_free(s);
+    /* actors: Hi (2 x source, 1 x speaker), Bob (target USA), Bob (unknown, 2) */
+    T_EQ_INT(db_int(path, "SELECT n_source FROM actors WHERE text='Hi'"), 2);
+    T_EQ_INT(db_int(path, "SELECT n_speaker FROM actors WHERE text='Hi'"), 1);
+    T_EQ_INT(db_int(path, "SELECT n_target FROM actors WHERE text='Bob' AND code='USA'"), 1);
+    T_EQ_INT(db_int(path, "SELECT n_unknown FROM actors WHERE text='Bob' AND code IS NULL"), 2);
+    T_EQ_INT(db_int(path, "SELECT count(*) FROM events e JOIN documents d ON d.id = e.doc_id"), 2);
+    unlink(path);
+    drop(&r);
+}
+
+/* An event pointing outside the result is refused before anything is
+ * written. */
+static void test_bad_event_refused(void)
+{
+    struct dyad_result r = events_result("e4");
+    struct dyad_error err;
+
+    ev_fixture[1].reported_by = 7;
+    T_EQ_INT(dy_out_check_result(&r, &err), DYAD_EINVAL);
+    ev_fixture[1].reported_by = 0;
+    ev_fixture[0].sentence = 5;
+    T_EQ_INT(dy_out_check_result(&r, &err), DYAD_EINVAL);
+    drop(&r);
+}
+
 int main(int argc, char **argv)
 {
     T_BEGIN(argc, argv);
@@ -588,5 +772,9 @@ int main(int argc, char **argv)
     T_RUN(test_sqlite_append_and_skip);
     T_RUN(test_sqlite_refuses_newer_and_foreign);
     T_RUN(test_open_errors);
+    T_RUN(test_jsonl_events);
+    T_RUN(test_csv_events);
+    T_RUN(test_sqlite_events);
+    T_RUN(test_bad_event_refused);
     T_END();
 }

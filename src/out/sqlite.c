@@ -49,10 +49,37 @@ static const char DY_OUT_SCHEMA_SQL[] =
     "  run_at TEXT NOT NULL, seq INTEGER NOT NULL, origin TEXT NOT NULL,\n"
     "  id TEXT, code TEXT NOT NULL, reason TEXT);\n"
     "CREATE INDEX IF NOT EXISTS rejects_origin ON rejects(origin);\n"
-    "CREATE INDEX IF NOT EXISTS rejects_id ON rejects(id);\n";
+    "CREATE INDEX IF NOT EXISTS rejects_id ON rejects(id);\n"
+    "CREATE TABLE IF NOT EXISTS events(\n"
+    "  doc_id TEXT NOT NULL REFERENCES documents(id),\n"
+    "  n INTEGER NOT NULL, sent INTEGER, headline INTEGER NOT NULL, date TEXT,\n"
+    "  source_text TEXT, source_code TEXT, source_country TEXT, source_agent TEXT,\n"
+    "  target_text TEXT, target_code TEXT, target_country TEXT, target_agent TEXT,\n"
+    "  code TEXT NOT NULL, base_code TEXT NOT NULL, root TEXT NOT NULL,\n"
+    "  quad INTEGER, goldstein REAL, plover TEXT, verb TEXT,\n"
+    "  negated INTEGER NOT NULL, modality TEXT NOT NULL, reported_by INTEGER, quote INTEGER,\n"
+    "  place TEXT, place_country TEXT, start INTEGER NOT NULL, \"end\" INTEGER NOT NULL,\n"
+    "  is_root INTEGER NOT NULL, explain TEXT,\n"
+    "  PRIMARY KEY(doc_id, n)) WITHOUT ROWID;\n"
+    "CREATE INDEX IF NOT EXISTS events_code ON events(root, code);\n"
+    "CREATE INDEX IF NOT EXISTS events_source ON events(source_code);\n"
+    "CREATE INDEX IF NOT EXISTS events_target ON events(target_code);\n"
+    "CREATE TABLE IF NOT EXISTS quotes(\n"
+    "  doc_id TEXT NOT NULL REFERENCES documents(id),\n"
+    "  n INTEGER NOT NULL, sent INTEGER NOT NULL,\n"
+    "  speaker_text TEXT, speaker_code TEXT, verb TEXT, event INTEGER,\n"
+    "  start INTEGER NOT NULL, \"end\" INTEGER NOT NULL, text TEXT,\n"
+    "  PRIMARY KEY(doc_id, n)) WITHOUT ROWID;\n"
+    "CREATE TABLE IF NOT EXISTS actors(\n"
+    "  doc_id TEXT NOT NULL REFERENCES documents(id),\n"
+    "  text TEXT NOT NULL, code TEXT, country TEXT, agent TEXT,\n"
+    "  n_source INTEGER NOT NULL, n_target INTEGER NOT NULL, n_speaker INTEGER NOT NULL,\n"
+    "  n_unknown INTEGER NOT NULL);\n"
+    "CREATE INDEX IF NOT EXISTS actors_doc ON actors(doc_id);\n"
+    "CREATE INDEX IF NOT EXISTS actors_code ON actors(code);\n";
 
 enum { ST_DOC, ST_SENT, ST_TOK, ST_REJ, ST_BEGIN, ST_COMMIT, ST_SAVE, ST_RELEASE, ST_ROLLBACK,
-       ST_N };
+       ST_EVENT, ST_QUOTE, ST_ACTOR, ST_N };
 
 static const char *const stmt_sql[ST_N] = {
     ("INSERT OR IGNORE INTO documents(id, seq, date, title, url, source, origin, status, "
@@ -67,6 +94,16 @@ static const char *const stmt_sql[ST_N] = {
     "SAVEPOINT doc",
     "RELEASE doc",
     "ROLLBACK TO doc",
+    ("INSERT INTO events(doc_id, n, sent, headline, date, source_text, source_code, "
+     "source_country, source_agent, target_text, target_code, target_country, target_agent, "
+     "code, base_code, root, quad, goldstein, plover, verb, negated, modality, reported_by, "
+     "quote, place, place_country, start, \"end\", is_root, explain) VALUES(?1,?2,?3,?4,?5,?6,"
+     "?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?27,?28,"
+     "?29,?30)"),
+    ("INSERT INTO quotes(doc_id, n, sent, speaker_text, speaker_code, verb, event, start, "
+     "\"end\", text) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)"),
+    ("INSERT INTO actors(doc_id, text, code, country, agent, n_source, n_target, n_speaker, "
+     "n_unknown) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)"),
 };
 
 /* Text fields are repaired into these before binding. */
@@ -273,6 +310,178 @@ static int txn_tick(struct dy_out_db *db, struct dyad_error *err)
     return DYAD_OK;
 }
 
+/* Binds any text as valid UTF-8, copied (SQLITE_TRANSIENT). */
+static int bind_copy(struct dy_out_db *db, sqlite3_stmt *st, int col, const char *s, size_t n)
+{
+    struct dy_buf *b = &db->field[F_TEXT];
+
+    if (!s)
+        return sqlite3_bind_null(st, col) == SQLITE_OK ? DYAD_OK : DYAD_ESQLITE;
+    if (n > INT32_MAX)
+        return DYAD_ETOOBIG;
+    if (!dy_out_utf8_clean(s, n)) {
+        dy_buf_clear(b);
+        if (dy_out_repaired(b, s, n))
+            return DYAD_ENOMEM;
+        s = b->data;
+        n = b->len;
+    }
+    return sqlite3_bind_text(st, col, s, (int)n, SQLITE_TRANSIENT) == SQLITE_OK ? DYAD_OK
+                                                                               : DYAD_ESQLITE;
+}
+
+static int bind_c(struct dy_out_db *db, sqlite3_stmt *st, int col, const char *s)
+{
+    return bind_copy(db, st, col, s, s ? strlen(s) : 0);
+}
+
+static int bind_i(sqlite3_stmt *st, int col, long long v)
+{
+    return sqlite3_bind_int64(st, col, v) == SQLITE_OK ? DYAD_OK : DYAD_ESQLITE;
+}
+
+/* DYAD_NONE / DYAD_SENT_TITLE become NULL. */
+static int bind_idx(sqlite3_stmt *st, int col, uint32_t v)
+{
+    if (v == DYAD_NONE)
+        return sqlite3_bind_null(st, col) == SQLITE_OK ? DYAD_OK : DYAD_ESQLITE;
+    return bind_i(st, col, v);
+}
+
+static const char *modality_name(int m)
+{
+    return m == 1 ? "future" : m == 2 ? "threat" : "asserted";
+}
+
+static int put_events(struct dy_out_db *db, const struct dyad_result *res)
+{
+    const struct dyad_doc *d = res->doc;
+    int rc = DYAD_OK;
+
+    for (size_t i = 0; i < res->nevents && !rc; i++) {
+        const struct dyad_event *e = &res->events[i];
+        sqlite3_stmt *st = db->st[ST_EVENT];
+        char base[4];
+        size_t cl = strlen(e->code);
+        memcpy(base, e->code, DY_MIN(cl, (size_t)3));
+        base[DY_MIN(cl, (size_t)3)] = '\0';
+        rc = bind_c(db, st, 1, d->id);
+        rc = rc ? rc : bind_i(st, 2, (long long)i);
+        rc = rc ? rc : bind_idx(st, 3, e->sentence);
+        rc = rc ? rc : bind_i(st, 4, e->sentence == DYAD_SENT_TITLE);
+        rc = rc ? rc : bind_c(db, st, 5, e->date);
+        rc = rc ? rc : bind_c(db, st, 6, e->source.text);
+        rc = rc ? rc : bind_c(db, st, 7, e->source.code);
+        rc = rc ? rc : bind_c(db, st, 8, e->source.country);
+        rc = rc ? rc : bind_c(db, st, 9, e->source.agent);
+        rc = rc ? rc : bind_c(db, st, 10, e->target.text);
+        rc = rc ? rc : bind_c(db, st, 11, e->target.code);
+        rc = rc ? rc : bind_c(db, st, 12, e->target.country);
+        rc = rc ? rc : bind_c(db, st, 13, e->target.agent);
+        rc = rc ? rc : bind_c(db, st, 14, e->code);
+        rc = rc ? rc : bind_c(db, st, 15, base);
+        rc = rc ? rc : bind_c(db, st, 16, e->root);
+        rc = rc ? rc : bind_i(st, 17, e->quad);
+        rc = rc ? rc : sqlite3_bind_double(st, 18, e->goldstein) ? DYAD_ESQLITE : DYAD_OK;
+        rc = rc ? rc : bind_c(db, st, 19, e->plover);
+        rc = rc ? rc : bind_c(db, st, 20, e->verb);
+        rc = rc ? rc : bind_i(st, 21, e->negated ? 1 : 0);
+        rc = rc ? rc : bind_c(db, st, 22, modality_name(e->modality));
+        rc = rc ? rc : bind_idx(st, 23, e->reported_by);
+        rc = rc ? rc : bind_idx(st, 24, e->quote);
+        rc = rc ? rc : bind_c(db, st, 25, e->place.text);
+        rc = rc ? rc : bind_c(db, st, 26, e->place.country);
+        rc = rc ? rc : bind_i(st, 27, e->span.start);
+        rc = rc ? rc : bind_i(st, 28, e->span.end);
+        rc = rc ? rc : bind_i(st, 29, e->is_root ? 1 : 0);
+        rc = rc ? rc : bind_c(db, st, 30, e->explain);
+        rc = rc ? rc : run(db, ST_EVENT);
+    }
+    for (size_t i = 0; i < res->nquotes && !rc; i++) {
+        const struct dyad_quote *q = &res->quotes[i];
+        sqlite3_stmt *st = db->st[ST_QUOTE];
+        rc = bind_c(db, st, 1, d->id);
+        rc = rc ? rc : bind_i(st, 2, (long long)i);
+        rc = rc ? rc : bind_i(st, 3, q->sentence);
+        rc = rc ? rc : bind_c(db, st, 4, q->speaker.text);
+        rc = rc ? rc : bind_c(db, st, 5, q->speaker.code);
+        rc = rc ? rc : bind_c(db, st, 6, q->verb);
+        rc = rc ? rc : bind_idx(st, 7, q->event);
+        rc = rc ? rc : bind_i(st, 8, q->span.start);
+        rc = rc ? rc : bind_i(st, 9, q->span.end);
+        rc = rc ? rc : bind_copy(db, st, 10, d->text + q->span.start, q->span.end - q->span.start);
+        rc = rc ? rc : run(db, ST_QUOTE);
+    }
+    return rc;
+}
+
+/* One actors row per distinct (text, code) of the document. */
+struct actor_row {
+    const struct dyad_actor *a;
+    const char *text;
+    long long n[4];   /* source, target, speaker, unknown */
+};
+
+static void actor_count(struct actor_row *rows, size_t *n, size_t cap, const struct dyad_actor *a,
+                        const char *text, int role, long long inc)
+{
+    const char *code = a ? a->code : NULL;
+    size_t i;
+
+    if (!text)
+        return;
+    for (i = 0; i < *n; i++) {
+        const char *c2 = rows[i].a ? rows[i].a->code : NULL;
+        if (strcmp(rows[i].text, text) == 0 &&
+            ((!code && !c2) || (code && c2 && strcmp(code, c2) == 0)))
+            break;
+    }
+    if (i == *n) {
+        if (*n >= cap)
+            return;
+        memset(&rows[i], 0, sizeof(rows[i]));
+        rows[i].a = a;
+        rows[i].text = text;
+        (*n)++;
+    }
+    rows[i].n[role] += inc;
+}
+
+static int put_actors(struct dy_out_db *db, const struct dyad_result *res)
+{
+    size_t cap = 2 * res->nevents + res->nquotes + res->nunknown, n = 0;
+    struct actor_row *rows;
+    int rc = DYAD_OK;
+
+    if (!cap)
+        return DYAD_OK;
+    rows = dy_calloc(cap, sizeof(*rows));
+    if (!rows)
+        return DYAD_ENOMEM;
+    for (size_t i = 0; i < res->nevents; i++) {
+        actor_count(rows, &n, cap, &res->events[i].source, res->events[i].source.text, 0, 1);
+        actor_count(rows, &n, cap, &res->events[i].target, res->events[i].target.text, 1, 1);
+    }
+    for (size_t i = 0; i < res->nquotes; i++)
+        actor_count(rows, &n, cap, &res->quotes[i].speaker, res->quotes[i].speaker.text, 2, 1);
+    for (size_t i = 0; i < res->nunknown; i++)
+        actor_count(rows, &n, cap, NULL, res->unknown[i].text, 3, res->unknown[i].count);
+    for (size_t i = 0; i < n && !rc; i++) {
+        sqlite3_stmt *st = db->st[ST_ACTOR];
+        const struct dyad_actor *a = rows[i].a;
+        rc = bind_c(db, st, 1, res->doc->id);
+        rc = rc ? rc : bind_c(db, st, 2, rows[i].text);
+        rc = rc ? rc : bind_c(db, st, 3, a ? a->code : NULL);
+        rc = rc ? rc : bind_c(db, st, 4, a ? a->country : NULL);
+        rc = rc ? rc : bind_c(db, st, 5, a ? a->agent : NULL);
+        for (int k = 0; k < 4 && !rc; k++)
+            rc = bind_i(st, 6 + k, rows[i].n[k]);
+        rc = rc ? rc : run(db, ST_ACTOR);
+    }
+    dy_free(rows);
+    return rc;
+}
+
 static int put_doc_rows(struct dy_out_db *db, const struct dyad_result *res, int *inserted)
 {
     const struct dyad_doc *d = res->doc;
@@ -331,7 +540,11 @@ static int put_doc_rows(struct dy_out_db *db, const struct dyad_result *res, int
         if (rc)
             return rc;
     }
-    return DYAD_OK;
+    if (db->kind == DYAD_EMIT_EVENTS) {
+        rc = put_events(db, res);
+        rc = rc ? rc : put_actors(db, res);
+    }
+    return rc;
 }
 
 int dy_out_db_write(struct dy_out_db *db, const struct dyad_result *res, int *skipped,

@@ -6,11 +6,11 @@
 # uninterrupted run (run_at timestamps aside).  JSONL: SIGINT in the
 # middle leaves output that ends with a complete line, every line
 # parses, and the output is the clean run's output cut at a document
-# boundary.
+# boundary.  CSV: the same, with RFC 4180 records.
 . tests/cli/lib.inc
 gen=$(dirname "$DYAD")/tools/gencorpus
 [ -x "$gen" ] || fail "$gen not built (make tools)"
-"$gen" 20 7 > "$T/c.jsonl" 2>/dev/null || fail "gencorpus"
+"$gen" 16 7 > "$T/c.jsonl" 2>/dev/null || fail "gencorpus"
 
 # size FILE...: total bytes of the files that exist
 size() { cat "$@" 2>/dev/null | wc -c; }
@@ -91,4 +91,18 @@ head -n "$n" "$T/clean.jsonl" | cmp -s - "$T/int.jsonl" || fail "JSONL: output i
 last=$(sed -n "${n}p" "$T/clean.jsonl" | sed 's/^{"doc":"\([^"]*\)".*/\1/')
 next=$(sed -n "$((n + 1))p" "$T/clean.jsonl" | sed 's/^{"doc":"\([^"]*\)".*/\1/')
 [ "$last" != "$next" ] || fail "JSONL: output ends inside document $last"
+
+# CSV: the same, records may span lines (RFC 4180 quoting).
+expect_exit 0 "$DYAD" sentences -j 2 -f csv -o "$T/clean.csv" "$T/c.jsonl"
+run_until 2000000 INT "$T/int.csv" -- "$DYAD" sentences -j 2 -f csv -o "$T/int.csv" "$T/c.jsonl"
+[ "$rc" -eq 2 ] || fail "CSV SIGINT: exit $rc, expected 2"
+[ "$(tail -c 1 "$T/int.csv" | od -An -c | tr -d ' ')" = '\n' ] || fail "CSV: last line incomplete"
+n=$(wc -c < "$T/int.csv")
+[ "$n" -lt "$(wc -c < "$T/clean.csv")" ] || fail "CSV: not interrupted in the middle"
+head -c "$n" "$T/clean.csv" | cmp -s - "$T/int.csv" || fail "CSV: output is not a prefix of the clean run"
+/usr/bin/python3 -c '
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], newline="", encoding="utf-8")))
+assert len(rows) > 1 and all(len(r) == len(rows[0]) for r in rows), "ragged CSV"
+' "$T/int.csv" || fail "CSV: records do not parse whole"
 exit 0

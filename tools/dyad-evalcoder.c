@@ -1,0 +1,671 @@
+/*
+ * dyad-evalcoder.c - scores the event coder against the peers' own
+ * validation suites (see ../shared/reference/README.md) and prints
+ * markdown rows for BENCHMARKS.md.
+ *
+ *   dyad-evalcoder --suite ud|petr|tabari|plover [--model M] [--gold-parse]
+ *                  --dict FILE... SUITE_FILE
+ *
+ * ud      UniversalPetrarch PETR_Validate_records_2_02.xml: <Sentence
+ *         category date id> with <EventCoding sourcecode targetcode
+ *         eventcode> (or noevents), <Text> and a CoNLL-U <Parse>
+ *         (UD v1 labels); --gold-parse codes the shipped parse (the
+ *         coder alone), otherwise the raw text goes through dyad's
+ *         tokenizer and parser.
+ * petr    PETRARCH-1 PETR.UnitTest.records.xml: same record shape, the
+ *         Penn parse is ignored, the raw <Text> is used.
+ * tabari  TABARI Validate.text: "YYMMDD ID" line, text, then a comment block
+ *         comment holding "{ SRC / TGT / CODE }" triples.
+ * plover  PLOVER_GSR_CAMEO.txt: JSON array; scores the event type (the
+ *         CAMEO root's PLOVER-0.5 name) and the source actor's code.
+ *
+ * For the triple suites: "reproduced" is the share of expected triples
+ * that dyad writes exactly (source code, target code, event code);
+ * "extra" the share of dyad's events that match no expected triple.
+ * Records marked evaluate="false", and TABARI records whose expectation
+ * is an option change, are skipped and counted as such.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <jansson.h>
+
+#include "coder/coder.h"
+#include "dyad.h"
+#include "util/util.h"
+
+#define MAX_EXP 16
+#define MAX_CATS 64
+
+struct triple {
+    char src[48], tgt[48], code[16];
+};
+
+struct record {
+    char id[64], cat[32], date[16];
+    char *text;
+    char *conllu;
+    struct triple exp[MAX_EXP];
+    int nexp;
+    int noevents;
+    int skip;
+    /* plover */
+    char plover[32], gold_src[8];
+};
+
+struct cat {
+    char name[32];
+    long records, expected, reproduced, produced, extra, skipped, type_ok, actor_ok;
+};
+
+static struct cat cats[MAX_CATS + 1];
+static int ncats;
+static int verbose;
+
+static struct cat *cat_of(const char *name)
+{
+    for (int i = 0; i < ncats; i++)
+        if (strcmp(cats[i].name, name) == 0)
+            return &cats[i];
+    if (ncats == MAX_CATS)
+        return &cats[MAX_CATS];
+    snprintf(cats[ncats].name, sizeof(cats[ncats].name), "%s", name);
+    return &cats[ncats++];
+}
+
+static char *slurp(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    char *buf;
+    long n;
+
+    if (!f)
+        return NULL;
+    fseek(f, 0, SEEK_END);
+    n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    buf = malloc((size_t)n + 1);
+    if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
+        free(buf);
+        buf = NULL;
+    }
+    if (buf)
+        buf[n] = '\0';
+    fclose(f);
+    return buf;
+}
+
+/* Copies attribute `name` of the tag starting at p (up to '>'). */
+static int attr(const char *p, const char *name, char *out, size_t n)
+{
+    const char *end = strchr(p, '>');
+    char pat[64];
+    const char *a;
+    size_t len;
+
+    snprintf(pat, sizeof(pat), " %s=\"", name);
+    a = strstr(p, pat);
+    if (!a || (end && a > end))
+        return 0;
+    a += strlen(pat);
+    len = strcspn(a, "\"");
+    if (len >= n)
+        len = n - 1;
+    memcpy(out, a, len);
+    out[len] = '\0';
+    return 1;
+}
+
+static char *between(const char *p, const char *end, const char *open, const char *close)
+{
+    const char *a = strstr(p, open), *b;
+
+    if (!a || (end && a > end))
+        return NULL;
+    a += strlen(open);
+    b = strstr(a, close);
+    if (!b || (end && b > end))
+        return NULL;
+    return strndup(a, (size_t)(b - a));
+}
+
+/* "19950101" or "950101" -> "1995-01-01" */
+static void iso_date(const char *d, char *out)
+{
+    size_t n = strlen(d);
+
+    if (n == 8)
+        snprintf(out, 16, "%.4s-%.2s-%.2s", d, d + 4, d + 6);
+    else if (n == 6)
+        snprintf(out, 16, "%s%.2s-%.2s-%.2s", d[0] >= '5' ? "19" : "20", d, d + 2, d + 4);
+    else
+        out[0] = '\0';
+}
+
+static int read_xml(const char *path, struct record **out)
+{
+    char *all = slurp(path), *p;
+    struct record *recs = NULL;
+    int n = 0, cap = 0;
+
+    if (!all)
+        return -1;
+    p = all;
+    while ((p = strstr(p, "<Sentence ")) != NULL) {
+        char *end = strstr(p, "</Sentence>");
+        struct record *r;
+        char ev[16], date[16];
+        const char *q;
+        if (!end)
+            break;
+        if (n == cap) {
+            cap = cap ? cap * 2 : 256;
+            recs = realloc(recs, (size_t)cap * sizeof(*recs));
+        }
+        r = &recs[n++];
+        memset(r, 0, sizeof(*r));
+        attr(p, "id", r->id, sizeof(r->id));
+        attr(p, "category", r->cat, sizeof(r->cat));
+        if (attr(p, "date", date, sizeof(date)))
+            iso_date(date, r->date);
+        if (attr(p, "evaluate", ev, sizeof(ev)) && strcmp(ev, "false") == 0)
+            r->skip = 1;
+        for (q = p; (q = strstr(q, "<EventCoding")) != NULL && q < end; q++) {
+            char nv[16];
+            struct triple *t;
+            if (attr(q, "noevents", nv, sizeof(nv))) {
+                r->noevents = 1;
+                continue;
+            }
+            if (r->nexp == MAX_EXP)
+                continue;
+            t = &r->exp[r->nexp++];
+            attr(q, "sourcecode", t->src, sizeof(t->src));
+            attr(q, "targetcode", t->tgt, sizeof(t->tgt));
+            attr(q, "eventcode", t->code, sizeof(t->code));
+        }
+        r->text = between(p, end, "<Text>", "</Text>");
+        r->conllu = between(p, end, "<Parse>", "</Parse>");
+        if (!r->text)
+            r->skip = 1;
+        p = end;
+    }
+    free(all);
+    *out = recs;
+    return n;
+}
+
+static int read_tabari(const char *path, struct record **out)
+{
+    char *all = slurp(path), *p;
+    struct record *recs = NULL;
+    int n = 0, cap = 0;
+
+    if (!all)
+        return -1;
+    p = all;
+    while (*p) {
+        char *line_end = strchr(p, '\n');
+        char *c0, *c1, *q;
+        struct record *r;
+        if (!line_end)
+            break;
+        /* A record starts with 6 digits, blanks, an id. */
+        if (!(isdigit((unsigned char)p[0]) && isdigit((unsigned char)p[5]) &&
+              (p[6] == ' ' || p[6] == '\t'))) {
+            p = line_end + 1;
+            continue;
+        }
+        if (n == cap) {
+            cap = cap ? cap * 2 : 512;
+            recs = realloc(recs, (size_t)cap * sizeof(*recs));
+        }
+        r = &recs[n++];
+        memset(r, 0, sizeof(*r));
+        {
+            char d[8];
+            memcpy(d, p, 6);
+            d[6] = '\0';
+            iso_date(d, r->date);
+        }
+        q = p + 6;
+        while (*q == ' ' || *q == '\t')
+            q++;
+        snprintf(r->id, sizeof(r->id), "%.*s", (int)strcspn(q, " \t\r\n"), q);
+        snprintf(r->cat, sizeof(r->cat), "%.*s", (int)strcspn(r->id, "-"), r->id);
+        c0 = strstr(line_end, "/*");
+        c1 = c0 ? strstr(c0, "*/") : NULL;
+        if (!c0 || !c1) {
+            r->skip = 1;
+            p = line_end + 1;
+            continue;
+        }
+        r->text = strndup(line_end + 1, (size_t)(c0 - line_end - 1));
+        for (q = c0; (q = strchr(q, '{')) != NULL && q < c1; q++) {
+            char body[160];
+            size_t len = strcspn(q + 1, "}");
+            char *a, *b;
+            struct triple *t;
+            if (q > c0 && q[-1] == '-')
+                continue;
+            snprintf(body, sizeof(body), "%.*s", (int)DY_MIN(len, sizeof(body) - 1), q + 1);
+            if (strstr(body, "OPTION") || strstr(body, "###") || strstr(body, "+++")) {
+                r->skip = 1;
+                continue;
+            }
+            if (strstr(body, "---") && !strchr(body, '/')) {
+                r->noevents = 1;
+                continue;
+            }
+            a = strchr(body, '/');
+            b = a ? strchr(a + 1, '/') : NULL;
+            if (!a || !b || r->nexp == MAX_EXP)
+                continue;
+            *a = *b = '\0';
+            t = &r->exp[r->nexp++];
+            sscanf(body, "%47s", t->src);
+            sscanf(a + 1, "%47s", t->tgt);
+            sscanf(b + 1, "%15s", t->code);
+        }
+        p = c1;
+    }
+    free(all);
+    *out = recs;
+    return n;
+}
+
+static int read_plover(const char *path, struct record **out)
+{
+    json_error_t je;
+    json_t *arr = json_load_file(path, 0, &je);
+    struct record *recs;
+    int n = 0;
+
+    if (!arr || !json_is_array(arr))
+        return -1;
+    recs = calloc(json_array_size(arr), sizeof(*recs));
+    for (size_t i = 0; i < json_array_size(arr); i++) {
+        json_t *o = json_array_get(arr, i);
+        const char *text = json_string_value(json_object_get(o, "text"));
+        const char *ev = json_string_value(json_object_get(o, "event"));
+        const char *id = json_string_value(json_object_get(o, "id"));
+        json_t *src = json_array_get(json_object_get(o, "source"), 0);
+        struct record *r;
+        if (!text || !ev || !id)
+            continue;
+        r = &recs[n++];
+        snprintf(r->id, sizeof(r->id), "%s", id);
+        snprintf(r->cat, sizeof(r->cat), "%s", ev);
+        snprintf(r->plover, sizeof(r->plover), "%s", ev);
+        snprintf(r->date, sizeof(r->date), "%s", "2000-01-01");
+        r->text = strdup(text);
+        if (src && json_string_value(json_object_get(src, "code")))
+            snprintf(r->gold_src, sizeof(r->gold_src), "%.3s",
+                     json_string_value(json_object_get(src, "code")));
+    }
+    json_decref(arr);
+    *out = recs;
+    return n;
+}
+
+/* ---- coding a record ------------------------------------------------------ */
+
+struct coded {
+    struct triple t[64];
+    char root[64][3];
+    char plover[64][16];
+    int n;
+};
+
+static void collect(const struct dyad_result *r, struct coded *c)
+{
+    c->n = 0;
+    for (size_t i = 0; i < r->nevents && c->n < 64; i++) {
+        const struct dyad_event *e = &r->events[i];
+        struct triple *t = &c->t[c->n];
+        if (!e->source.code)
+            continue;
+        snprintf(t->src, sizeof(t->src), "%s", e->source.code);
+        snprintf(t->tgt, sizeof(t->tgt), "%s", e->target.code ? e->target.code : "---");
+        snprintf(t->code, sizeof(t->code), "%s", e->code);
+        snprintf(c->root[c->n], 3, "%s", e->root ? e->root : "");
+        snprintf(c->plover[c->n], 16, "%s", e->plover ? e->plover : "");
+        c->n++;
+    }
+}
+
+/* UD v1 labels of the shipped parses -> the UD v2 labels dyad uses. */
+static const char *v2_label(const char *rel, const char *head_upos)
+{
+    if (strcmp(rel, "dobj") == 0)
+        return "obj";
+    if (strcmp(rel, "nsubjpass") == 0)
+        return "nsubj:pass";
+    if (strcmp(rel, "auxpass") == 0)
+        return "aux:pass";
+    if (strcmp(rel, "csubjpass") == 0)
+        return "csubj:pass";
+    if (strcmp(rel, "neg") == 0)
+        return "advmod";
+    if (strcmp(rel, "mwe") == 0)
+        return "fixed";
+    if (strcmp(rel, "name") == 0)
+        return "flat";
+    if (strncmp(rel, "nmod", 4) == 0 && head_upos &&
+        (strcmp(head_upos, "VERB") == 0 || strcmp(head_upos, "ADJ") == 0 ||
+         strcmp(head_upos, "AUX") == 0)) {
+        if (strcmp(rel, "nmod:agent") == 0)
+            return "obl:agent";
+        if (strcmp(rel, "nmod:tmod") == 0)
+            return "obl:tmod";
+        if (strcmp(rel, "nmod:poss") == 0)
+            return rel;
+        return "obl";
+    }
+    return rel;
+}
+
+/* Builds a one-sentence result from CoNLL-U lines and codes it. */
+static int code_conllu(const struct dyad_lexicon *lx, uint32_t flags, const struct record *rec,
+                       struct coded *out)
+{
+    struct dy_arena *arena = dy_arena_new(1 << 16);
+    struct dyad_token tok[512];
+    struct dyad_word w[512];
+    char *rels[512];
+    struct dyad_sentence sent;
+    struct dyad_doc doc;
+    struct dyad_result res;
+    struct dy_buf text;
+    char *copy = strdup(rec->conllu), *save = NULL, *line;
+    size_t n = 0;
+    int rc;
+
+    dy_buf_init(&text, 0);
+    for (line = strtok_r(copy, "\n", &save); line && n < 512; line = strtok_r(NULL, "\n", &save)) {
+        char *f[10], *s2 = NULL, *x;
+        int nf = 0;
+        if (!isdigit((unsigned char)line[0]))
+            continue;
+        for (x = strtok_r(line, "\t", &s2); x && nf < 10; x = strtok_r(NULL, "\t", &s2))
+            f[nf++] = x;
+        if (nf < 8 || strchr(f[0], '-') || strchr(f[0], '.'))
+            continue;
+        if (text.len)
+            dy_buf_putc(&text, ' ');
+        tok[n].span.start = (uint32_t)text.len;
+        dy_buf_puts(&text, f[1]);
+        tok[n].span.end = (uint32_t)text.len;
+        tok[n].form = dy_arena_strndup(arena, f[1], strlen(f[1]));
+        tok[n].form_len = (uint32_t)strlen(f[1]);
+        tok[n].flags = DYAD_TOK_SPACE_AFTER;
+        w[n].lemma = dy_arena_strndup(arena, f[2], strlen(f[2]));
+        w[n].upos = dy_arena_strndup(arena, f[3], strlen(f[3]));
+        w[n].xpos = dy_arena_strndup(arena, f[4], strlen(f[4]));
+        w[n].feats = dy_arena_strndup(arena, f[5], strlen(f[5]));
+        w[n].head = (uint32_t)strtoul(f[6], NULL, 10);
+        rels[n] = dy_arena_strndup(arena, f[7], strlen(f[7]));
+        n++;
+    }
+    for (size_t i = 0; i < n; i++) {
+        uint32_t h = w[i].head;
+        w[i].deprel = v2_label(rels[i], h >= 1 && h <= n ? w[h - 1].upos : NULL);
+    }
+    memset(&doc, 0, sizeof(doc));
+    memset(&res, 0, sizeof(res));
+    memset(&sent, 0, sizeof(sent));
+    doc.id = (char *)rec->id;
+    doc.date = rec->date[0] ? (char *)rec->date : NULL;
+    doc.text = text.data;
+    doc.text_len = text.len;
+    sent.first_token = 0;
+    sent.ntokens = (uint32_t)n;
+    sent.span.end = (uint32_t)text.len;
+    res.doc = &doc;
+    res.tokens = tok;
+    res.ntokens = n;
+    res.words = w;
+    res.sentences = &sent;
+    res.nsentences = n ? 1 : 0;
+    rc = dy_coder_code(lx, flags, arena, &res);
+    if (!rc)
+        collect(&res, out);
+    dy_buf_release(&text);
+    dy_arena_free(arena);
+    free(copy);
+    return rc;
+}
+
+static int code_text(struct dyad_session *s, const struct record *rec, struct coded *out)
+{
+    struct dyad_doc *doc = dy_calloc(1, sizeof(*doc));
+    struct dyad_result *r = NULL;
+    struct dyad_error err;
+    int rc;
+
+    doc->id = dy_strdup(rec->id);
+    doc->date = rec->date[0] ? dy_strdup(rec->date) : NULL;
+    doc->text = dy_strdup(rec->text);
+    doc->text_len = strlen(rec->text);
+    /* Suite records are single sentences split over lines: join them. */
+    for (size_t i = 0; i < doc->text_len; i++)
+        if (doc->text[i] == '\n' || doc->text[i] == '\r')
+            doc->text[i] = ' ';
+    rc = dyad_session_process(s, doc, &r, &err);
+    if (rc)
+        return rc;
+    collect(r, out);
+    dyad_result_free(r);
+    return 0;
+}
+
+/* PLOVER 0.5 name of a CAMEO code (the GSR's event names). */
+static const char *plover05(const char *root, const char *plover)
+{
+    static const char *const names[21] = {
+        "", "", "DEMAND", "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "", "INVESTIGATE",
+        "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION",
+        "COERCE", "ASSAULT", "FIGHT", "FIGHT"};
+    int r = atoi(root);
+
+    if (r == 8)
+        return plover && strcmp(plover, "CONCEDE") == 0 ? "CONCEDE" : "RETREAT";
+    return r >= 0 && r <= 20 ? names[r] : "";
+}
+
+static int triple_eq(const struct triple *a, const struct triple *b)
+{
+    return strcmp(a->src, b->src) == 0 && strcmp(a->code, b->code) == 0 &&
+           (strcmp(a->tgt, b->tgt) == 0 ||
+            ((!a->tgt[0] || strcmp(a->tgt, "---") == 0) && strcmp(b->tgt, "---") == 0));
+}
+
+int main(int argc, char **argv)
+{
+    const char *suite = NULL, *model = NULL, *path = NULL;
+    const char *dicts[16];
+    size_t ndicts = 0;
+    int gold_parse = 0;
+    uint32_t flags = 0;
+    struct record *recs = NULL;
+    int n;
+    struct dyad_pipeline_options po;
+    struct dyad_pipeline *p = NULL;
+    struct dyad_session *s = NULL;
+    struct dyad_lexicon *lx = NULL;
+    struct dyad_error err;
+    long tot_exp = 0, tot_rep = 0, tot_prod = 0, tot_extra = 0, tot_rec = 0, tot_skip = 0;
+    long tot_type = 0, tot_actor = 0;
+    clock_t t0;
+
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--suite") == 0 && i + 1 < argc)
+            suite = argv[++i];
+        else if (strcmp(argv[i], "--model") == 0 && i + 1 < argc)
+            model = argv[++i];
+        else if (strcmp(argv[i], "--dict") == 0 && i + 1 < argc && ndicts < 16)
+            dicts[ndicts++] = argv[++i];
+        else if (strcmp(argv[i], "--gold-parse") == 0)
+            gold_parse = 1;
+        else if (strcmp(argv[i], "--require-target") == 0)
+            flags |= DYAD_CODE_REQUIRE_TARGET;
+        else if (strcmp(argv[i], "-v") == 0)
+            verbose = 1;
+        else
+            path = argv[i];
+    }
+    if (!suite || !path || !ndicts || (!model && !gold_parse)) {
+        fprintf(stderr, "usage: dyad-evalcoder --suite ud|petr|tabari|plover (--model M | "
+                        "--gold-parse) --dict FILE... [--require-target] [-v] SUITE_FILE\n");
+        return 2;
+    }
+    if (strcmp(suite, "tabari") == 0)
+        n = read_tabari(path, &recs);
+    else if (strcmp(suite, "plover") == 0)
+        n = read_plover(path, &recs);
+    else
+        n = read_xml(path, &recs);
+    if (n < 0) {
+        fprintf(stderr, "cannot read %s\n", path);
+        return 2;
+    }
+    memset(&po, 0, sizeof(po));
+    po.dict_paths = dicts;
+    po.ndict_paths = ndicts;
+    po.code_flags = flags | DYAD_CODE_NO_TITLE;
+    po.model_path = gold_parse ? NULL : model;
+    if (dyad_pipeline_new(&po, &p, &err) || dyad_session_new(p, &s)) {
+        fprintf(stderr, "pipeline: %s\n", err.msg);
+        return 2;
+    }
+    if (gold_parse) {
+        struct dyad_lexicon_builder *b = NULL;
+        dyad_lexicon_builder_new(NULL, &b);
+        for (size_t i = 0; i < ndicts; i++)
+            dyad_lexicon_builder_load(b, dicts[i], DYAD_DICT_AUTO, NULL, NULL);
+        if (dyad_lexicon_build(b, &lx, &err)) {
+            fprintf(stderr, "dictionaries: %s\n", err.msg);
+            return 2;
+        }
+        dyad_lexicon_builder_free(b);
+    }
+    t0 = clock();
+    for (int i = 0; i < n; i++) {
+        struct record *r = &recs[i];
+        struct cat *c = cat_of(r->cat[0] ? r->cat : "-");
+        struct coded got;
+        int used[64] = {0}, rc;
+        if (r->skip || (!r->nexp && !r->noevents && !r->plover[0])) {
+            c->skipped++;
+            tot_skip++;
+            continue;
+        }
+        if (gold_parse && r->conllu)
+            rc = code_conllu(lx, flags, r, &got);
+        else if (gold_parse)
+            rc = -1;
+        else
+            rc = code_text(s, r, &got);
+        if (rc) {
+            c->skipped++;
+            tot_skip++;
+            continue;
+        }
+        c->records++;
+        tot_rec++;
+        if (r->plover[0]) {
+            int type_ok = 0, actor_ok = 0;
+            for (int k = 0; k < got.n; k++) {
+                if (strcmp(plover05(got.root[k], got.plover[k]), r->plover) == 0) {
+                    type_ok = 1;
+                    if (r->gold_src[0] && strncmp(got.t[k].src, r->gold_src, 3) == 0)
+                        actor_ok = 1;
+                }
+            }
+            c->type_ok += type_ok;
+            c->actor_ok += actor_ok;
+            tot_type += type_ok;
+            tot_actor += actor_ok;
+            if (verbose && !type_ok)
+                printf("MISS %s [%s] %s\n", r->id, r->plover, r->text);
+            continue;
+        }
+        c->expected += r->nexp;
+        tot_exp += r->nexp;
+        for (int e = 0; e < r->nexp; e++) {
+            int hit = 0;
+            for (int k = 0; k < got.n; k++)
+                if (!used[k] && triple_eq(&got.t[k], &r->exp[e])) {
+                    used[k] = 1;
+                    hit = 1;
+                    break;
+                }
+            c->reproduced += hit;
+            tot_rep += hit;
+            if (verbose && !hit) {
+                printf("MISS %s %s/%s/%s got:", r->id, r->exp[e].src, r->exp[e].tgt,
+                       r->exp[e].code);
+                for (int k = 0; k < got.n; k++)
+                    printf(" %s/%s/%s", got.t[k].src, got.t[k].tgt, got.t[k].code);
+                printf("\n");
+            }
+        }
+        for (int k = 0; k < got.n; k++) {
+            int dup = 0;
+            /* the same triple twice counts once */
+            for (int j = 0; j < k; j++)
+                if (triple_eq(&got.t[j], &got.t[k]))
+                    dup = 1;
+            if (dup)
+                continue;
+            c->produced++;
+            tot_prod++;
+            if (!used[k]) {
+                c->extra++;
+                tot_extra++;
+                if (verbose)
+                    printf("EXTRA %s %s/%s/%s\n", r->id, got.t[k].src, got.t[k].tgt,
+                           got.t[k].code);
+            }
+        }
+    }
+    if (strcmp(suite, "plover") == 0) {
+        printf("| category | records | event type correct | + source actor correct |\n");
+        printf("| --- | ---: | ---: | ---: |\n");
+        for (int i = 0; i < ncats; i++)
+            if (cats[i].records)
+                printf("| %s | %ld | %.1f%% | %.1f%% |\n", cats[i].name, cats[i].records,
+                       100.0 * cats[i].type_ok / cats[i].records,
+                       100.0 * cats[i].actor_ok / cats[i].records);
+        printf("| **all** | %ld | %.1f%% | %.1f%% |\n", tot_rec,
+               tot_rec ? 100.0 * tot_type / tot_rec : 0, tot_rec ? 100.0 * tot_actor / tot_rec : 0);
+    } else {
+        printf("| category | records | expected | reproduced | dyad events | extra |\n");
+        printf("| --- | ---: | ---: | ---: | ---: | ---: |\n");
+        for (int i = 0; i < ncats; i++)
+            if (cats[i].records)
+                printf("| %s | %ld | %ld | %.1f%% | %ld | %.1f%% |\n", cats[i].name,
+                       cats[i].records, cats[i].expected,
+                       cats[i].expected ? 100.0 * cats[i].reproduced / cats[i].expected : 0,
+                       cats[i].produced,
+                       cats[i].produced ? 100.0 * cats[i].extra / cats[i].produced : 0);
+        printf("| **all** | %ld | %ld | %.1f%% | %ld | %.1f%% |\n", tot_rec, tot_exp,
+               tot_exp ? 100.0 * tot_rep / tot_exp : 0, tot_prod,
+               tot_prod ? 100.0 * tot_extra / tot_prod : 0);
+    }
+    printf("\n%ld records scored, %ld skipped (evaluate=false, option records, no text, "
+           "or no expectation); %.2f s CPU\n",
+           tot_rec, tot_skip, (double)(clock() - t0) / CLOCKS_PER_SEC);
+    for (int i = 0; i < n; i++) {
+        free(recs[i].text);
+        free(recs[i].conllu);
+    }
+    free(recs);
+    dyad_lexicon_free(lx);
+    dyad_session_free(s);
+    dyad_pipeline_free(p);
+    return 0;
+}

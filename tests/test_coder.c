@@ -487,7 +487,9 @@ static void test_specific_pattern(void)
 }
 
 /* coder-9: reported speech: the statement and the embedded event,
- * linked; date and place. */
+ * linked; date and place.  The statement's target is the subject of
+ * the reported clause (the TABARI/PETRARCH convention, validation
+ * record DEMO-10: "X noted that Y regretted ..." -> X 010 Y). */
 static void test_reported_speech(void)
 {
     struct tdoc d;
@@ -500,7 +502,7 @@ static void test_reported_speech(void)
                      "that/that/SCONJ/9/mark China/China/PROPN/9/nsubj "
                      "accused/accuse/VERB/2/ccomp Washington/Washington/PROPN/9/obj ./././2/punct");
     T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
-    say = find_event(&d, "RUSGOV", "010", NULL);
+    say = find_event(&d, "RUSGOV", "010", "CHN");
     acc = find_event(&d, "CHN", "112", "USAGOV");
     T_CHECK(say != NULL);
     T_CHECK(acc != NULL);

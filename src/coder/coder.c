@@ -870,6 +870,37 @@ static void find_targets(const struct sent *s, uint32_t v, struct args *tgt)
     }
 }
 
+/*
+ * No object or oblique names an actor: the first dictionary actor in
+ * the verb's own phrase after it ("restore ties with Gondor", "a visit
+ * to Eriador"), the way pattern-based coders find targets.
+ */
+static const char *const deep_skip[] = {"nsubj", "csubj", "ccomp", "advcl", "parataxis",
+                                        "conj", "punct", "cc", "acl:relcl", "list", NULL};
+
+static void find_deep_target(struct sent *s, uint32_t v, struct args *tgt)
+{
+    uint32_t lo, hi, st = mark_subtree(s, v, deep_skip, &lo, &hi);
+
+    for (uint32_t i = v + 1; i <= hi && i < s->n; i++) {
+        const struct mention *m;
+        if (s->mark[i] != st || s->men_at[i] < 0)
+            continue;
+        m = &s->men[s->men_at[i]];
+        if (m->kind != DYAD_LEX_ACTOR || !m->code[0])
+            continue;
+        if (is_place(m)) {
+            /* "in Minsk" is where, not whom */
+            const char *cs = case_of(s, i + m->len - 1 < s->n ? i + m->len - 1 : i);
+            if (cs && (ieq(cs, "in") || ieq(cs, "at") || ieq(cs, "near")))
+                continue;
+        }
+        /* the phrase's head word, so that resolution sees the whole name */
+        args_add_conj(s, tgt, i + m->len - 1 < s->n ? i + m->len - 1 : i, "in the verb phrase");
+        return;
+    }
+}
+
 /* ---- verb coding ----------------------------------------------------------- */
 
 static const char *const verb_skip_post[] = {"nsubj", "csubj", "ccomp", "advcl", "parataxis",
@@ -1222,6 +1253,25 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         if (tgts[ntgt].kind == NP_ACTOR)
             ntgt++;
     }
+    if (ntgt == 0) {
+        /* No argument names an actor: the first actor in the verb's
+         * phrase, else the subject of its complement clause ("Arnor
+         * believes Dagolath can cope", "X said that Y ..."), as the
+         * pattern coders (TABARI, PETRARCH) do. */
+        uint32_t cc = child_rel(s, v, "ccomp");
+        memset(&tgt, 0, sizeof(tgt));
+        find_deep_target(s, p.arg_v, &tgt);
+        if (tgt.n == 0 && cc != s->n) {
+            uint32_t sj = child_rel(s, cc, "nsubj");
+            if (sj != s->n && !upos_is(s, sj, "PRON"))
+                args_add_conj(s, &tgt, sj, "ccomp subject");
+        }
+        for (size_t k = 0; k < tgt.n; k++) {
+            resolve_arg(c, s, tgt.tok[k], &tgts[ntgt]);
+            if (tgts[ntgt].kind == NP_ACTOR)
+                ntgt++;
+        }
+    }
     if (!nsrc) {
         dy_snprintf(detail, sizeof(detail), "no source actor (%s by '%s' (%s))", p.code,
                     p.vm.pattern, p.vm.where);
@@ -1231,6 +1281,11 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
     mark_subtree(s, v, NULL, &clo, &chi);
     date = event_date(c, s, v);
     event_place(c, s, v, &pl);
+    if (!ntgt && strchr(p.code, ':')) {
+        p.code = astr(c, p.code, strcspn(p.code, ":"));
+        if (!p.code)
+            return DYAD_ENOMEM;
+    }
     for (size_t i = 0; i < nsrc; i++) {
         const char *sh = i < src.n ? src.how[i] : "nsubj";
         if (!ntgt) {
@@ -1243,8 +1298,27 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
             continue;
         }
         for (size_t j = 0; j < ntgt; j++) {
+            const char *colon = strchr(p.code, ':');
             if (same_actor(&srcs[i].a, &tgts[j].a))
                 continue;
+            if (colon && srcs[i].kind == NP_ACTOR) {
+                /* "042:043": the source visits (042), the target hosts
+                 * (043): two events, one each way. */
+                struct pred back = p;
+                p.code = astr(c, p.code, (size_t)(colon - p.code));
+                back.code = acstr(c, colon + 1);
+                if (!p.code || !back.code)
+                    return DYAD_ENOMEM;
+                rc = emit(c, s, &p, &srcs[i], sh, &tgts[j], tgt.how[0], date, &pl, clo, chi);
+                rc = rc ? rc
+                        : emit(c, s, &back, &tgts[j], tgt.how[0], &srcs[i], sh, date, &pl, clo,
+                               chi);
+                if (rc)
+                    return rc;
+                emitted += 2;
+                p.code = dy_coder_modal_code(p.vm.code, (enum dy_coder_mode)p.mode);
+                continue;
+            }
             rc = emit(c, s, &p, &srcs[i], sh, &tgts[j], tgt.how[0], date, &pl, clo, chi);
             if (rc)
                 return rc;

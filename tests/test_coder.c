@@ -332,6 +332,17 @@ static void test_conj(void)
     if (find_event(&d, "RUS", "112", "USA"))
         T_EQ_INT(find_event(&d, "RUS", "112", "USA")->is_root, 0);
     tdoc_free(&d);
+
+    /* Japan and South Korea met . -- conjoined subjects, no object:
+     * each met the other (040 both ways). */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Japan/Japan/PROPN/5/nsubj and/and/CCONJ/4/cc South/South/PROPN/4/compound "
+                     "Korea/Korea/PROPN/1/conj met/meet/VERB/0/root ./././5/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "JPN", "040", "KOR");
+    EXPECT_EVENT(&d, "KOR", "040", "JPN");
+    T_EQ_INT(d.res.nevents, 2);
+    tdoc_free(&d);
 }
 
 /* coder-4: a relative clause's subject is the noun it modifies; a name

@@ -1286,6 +1286,28 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         if (!p.code)
             return DYAD_ENOMEM;
     }
+    if (!ntgt && nsrc >= 2) {
+        /* "Gondor and Osgiliath rejected ...": conjoined subjects with
+         * no target act on each other (TABARI/PETRARCH compound rule). */
+        for (size_t i = 0; i < nsrc; i++) {
+            for (size_t j = 0; j < nsrc; j++) {
+                if (i == j || srcs[i].kind != NP_ACTOR || srcs[j].kind != NP_ACTOR ||
+                    same_actor(&srcs[i].a, &srcs[j].a))
+                    continue;
+                rc = emit(c, s, &p, &srcs[i], "nsubj", &srcs[j], "conjoined subject", date, &pl,
+                          clo, chi);
+                if (rc)
+                    return rc;
+                emitted++;
+            }
+        }
+        if (emitted) {
+            dy_snprintf(detail, sizeof(detail), "coded %s by '%s' (%s), subjects on each other",
+                        p.code, p.vm.pattern, p.vm.where);
+            explain_pred(c, s, v, DYAD_PRED_CODED, detail);
+            return DYAD_OK;
+        }
+    }
     for (size_t i = 0; i < nsrc; i++) {
         const char *sh = i < src.n ? src.how[i] : "nsubj";
         if (!ntgt) {

@@ -269,6 +269,12 @@ static int is_place(const struct mention *m)
                              strcmp(m->actor_kind, "country") == 0);
 }
 
+/* A city is where things happen, rarely who does them. */
+static int is_place_only(const struct mention *m)
+{
+    return m->actor_kind && strcmp(m->actor_kind, "city") == 0;
+}
+
 /* Span of tokens [a, b] of sentence s. */
 static struct dyad_span tok_span(const struct sent *s, uint32_t a, uint32_t b)
 {
@@ -535,8 +541,15 @@ static const char *join_code(struct coder *c, const char *country, const char *a
 {
     char buf[DYAD_LEX_CODE_MAX];
 
+    static const char *const nonstate[] = {"IGO", "NGO", "MNC", "IMG", "UIS", NULL};
+    char three[4];
+
     if (!country || strlen(country) < 3)
         return agent;
+    memcpy(three, country, 3);
+    three[3] = '\0';
+    if (in_list(three, nonstate))
+        return country; /* "U.N. Ambassador": the organisation's code */
     dy_snprintf(buf, sizeof(buf), "%.3s%s", country, agent);
     return acstr(c, buf);
 }
@@ -576,6 +589,52 @@ static void resolve_np(struct coder *c, struct sent *s, uint32_t h, struct np *o
         else if (m->kind == DYAD_LEX_AGENT && !agent_m)
             agent_m = m;
     }
+    name_chunk(s, h, &nlo, &nhi);
+    /* A person named inside the head's name chunk ("U.N. Ambassador
+     * Nikki Haley" parsed with U.N. as the head): the person is the
+     * actor; without a role at this date, an earlier mention of the
+     * same name, or the title before the name, gives the code. */
+    for (size_t k = 0; k < s->nmen; k++) {
+        const struct mention *m = &s->men[k];
+        const struct named *nm;
+        const struct mention *chunk_actor = NULL;
+        const char *code = NULL, *where = NULL;
+        if (m->kind != DYAD_LEX_ACTOR || !m->actor_kind ||
+            strcmp(m->actor_kind, "person") != 0 || m->start < nlo ||
+            m->start + m->len > nhi + 1)
+            continue;
+        np_from_mention(c, s, m, out);
+        out->person = 1;
+        if (m->code[0]) {
+            out->why = "person in the name";
+            return;
+        }
+        nm = recall(c, 1, s->forms[m->start + m->len - 1]);
+        if (nm && nm->a.code) {
+            code = nm->a.code;
+            where = nm->a.where;
+        }
+        for (uint32_t t = nlo > 0 ? nlo - 1 : nlo; !code && t < m->start; t++) {
+            const struct mention *x = s->men_at[t] >= 0 ? &s->men[s->men_at[t]] : NULL;
+            if (x && x->kind == DYAD_LEX_ACTOR && x->code[0] && x != m) {
+                chunk_actor = x; /* "U.N." in "U.N. Ambassador" */
+            } else if (x && x->kind == DYAD_LEX_AGENT && x->code[0]) {
+                const struct mention *ca = chunk_actor ? chunk_actor : actor_m;
+                code = join_code(c, ca ? ca->code : NULL, x->code);
+                where = x->where;
+            } else if (x && (x->flags & DYAD_LEX_COMBINED) && x->code[0]) {
+                code = x->code;
+                where = x->where;
+            }
+        }
+        out->a.code = code;
+        out->a.where = where ? where : m->where;
+        split_code(c, &out->a);
+        out->kind = code ? NP_ACTOR : NP_UNKNOWN;
+        out->why = code ? "person without a role at this date, coded by title or earlier mention"
+                        : "known person without a role at this date";
+        return;
+    }
     if (head_m && head_m->kind == DYAD_LEX_ACTOR && head_m->code[0]) {
         np_from_mention(c, s, head_m, out);
         /* "Russia's parliament" is headed by the agent; a bare country
@@ -591,8 +650,19 @@ static void resolve_np(struct coder *c, struct sent *s, uint32_t h, struct np *o
         return;
     }
     if (head_m && head_m->kind == DYAD_LEX_ACTOR && !head_m->code[0]) {
-        /* A known person outside any dated role: named, not coded. */
+        /* A known person outside any dated role: named, not coded,
+         * unless an earlier mention of the name was coded by its title. */
+        const struct named *nm = recall(c, 1, s->forms[head_m->start + head_m->len - 1]);
         np_from_mention(c, s, head_m, out);
+        out->person = 1;
+        if (nm && nm->a.code) {
+            out->a.code = nm->a.code;
+            out->a.where = nm->a.where;
+            out->a.resolved = 1;
+            split_code(c, &out->a);
+            out->why = "person without a role at this date -> earlier coded mention";
+            return;
+        }
         out->a.code = NULL;
         out->kind = NP_UNKNOWN;
         out->why = "known person without a role at this date";
@@ -630,7 +700,6 @@ static void resolve_np(struct coder *c, struct sent *s, uint32_t h, struct np *o
         }
         return;
     }
-    name_chunk(s, h, &nlo, &nhi);
     if (upos_is(s, h, "PROPN") && s->men_at[h] < 0) {
         /* A title before or inside the name chunk ("Senator Franz
          * Klintsevich", "U.N. Ambassador Nikki Haley"). */
@@ -703,8 +772,8 @@ static void resolve_np(struct coder *c, struct sent *s, uint32_t h, struct np *o
 static uint32_t name_of_role(const struct sent *s, uint32_t h)
 {
     for (uint32_t k = s->first[h]; k != s->n; k = s->next[k]) {
-        if (upos_is(s, k, "PROPN") && (rel_base(s, k, "flat") || rel_is(s, k, "appos") ||
-                                       rel_is(s, k, "compound"))) {
+        if (upos_is(s, k, "PROPN") && s->men_at[k] < 0 &&
+            (rel_base(s, k, "flat") || rel_is(s, k, "appos") || rel_is(s, k, "compound"))) {
             uint32_t lo, hi;
             name_chunk(s, k, &lo, &hi);
             return hi;
@@ -1507,8 +1576,23 @@ static int attribute_quotes(struct coder *c, struct sent *s)
             /* the quote does not touch this sentence's own tokens */
             continue;
         }
-        /* The attribution nearest the quote wins. */
-        for (uint32_t i = 0; i < s->n; i++) {
+        /* The verb the quoted words hang from, when it is a speech verb
+         * outside the quote ('called the launch an "act of aggression"');
+         * else the attribution nearest the quote. */
+        {
+            uint32_t cur = qlo;
+            for (int step = 0; step < MAX_CLIMB && cur < s->n; step++) {
+                if (c->tok_quote[s->base + cur] == DYAD_NONE && upos_is(s, cur, "VERB")) {
+                    if (in_list(lemma_of(s, cur), speech_verbs) || ieq(lemma_of(s, cur), "call")) {
+                        best = cur;
+                        bestd = 0;
+                    }
+                    break;
+                }
+                cur = s->head[cur];
+            }
+        }
+        for (uint32_t i = 0; i < s->n && bestd; i++) {
             uint32_t d;
             if (c->tok_quote[s->base + i] != DYAD_NONE)
                 continue;
@@ -1530,7 +1614,7 @@ static int attribute_quotes(struct coder *c, struct sent *s)
         } else {
             who = child_rel(s, best, "nsubj");
             verb = lemma_of(s, best);
-            if (who == s->n) {
+            if (who == s->n || is_relpron(s, who)) {
                 /* "..., who called the launch an 'act of aggression'" */
                 struct args src;
                 memset(&src, 0, sizeof(src));
@@ -1542,9 +1626,17 @@ static int attribute_quotes(struct coder *c, struct sent *s)
             continue;
         resolve_np(c, s, who, &sp);
         for (uint32_t k = s->first[who]; sp.kind == NP_NONE && k != s->n; k = s->next[k]) {
-            /* "an AFP report": the name inside the phrase */
-            if (upos_is(s, k, "PROPN") && (rel_is(s, k, "compound") || rel_base(s, k, "nmod")))
+            /* "an AFP report": the name inside the phrase (tagged as a
+             * noun or not, a capitalised modifier) */
+            if ((rel_is(s, k, "compound") || rel_base(s, k, "nmod")) &&
+                (upos_is(s, k, "PROPN") || isupper((unsigned char)s->forms[k][0]))) {
                 resolve_np(c, s, k, &sp);
+                if (sp.kind == NP_NONE) {
+                    sp.kind = NP_UNKNOWN;
+                    sp.a.span = tok_span(s, k, k);
+                    sp.a.text = span_text(c, s, sp.a.span);
+                }
+            }
         }
         if (sp.kind == NP_NONE || sp.kind == NP_SELF)
             continue;
@@ -1747,7 +1839,24 @@ static int code_sentence(struct coder *c, struct scratch *sc, uint32_t index, in
         }
     }
     link_reports(c, &s, first_ev);
-    return attribute_quotes(c, &s);
+    rc = attribute_quotes(c, &s);
+    /* Every coded actor the sentence named, in text order, is a
+     * candidate for the next sentences' pronouns. */
+    for (size_t k = 0; k < s.nmen; k++) {
+        const struct mention *m = &s.men[k];
+        struct dyad_actor a;
+        if (m->kind != DYAD_LEX_ACTOR || !m->code[0] || is_place_only(m))
+            continue;
+        memset(&a, 0, sizeof(a));
+        a.span = tok_span(&s, m->start, m->start + m->len - 1);
+        a.text = span_text(c, &s, a.span);
+        a.code = m->code;
+        a.where = m->where;
+        split_code(c, &a);
+        remember(c, &a, &s, m->start + m->len - 1,
+                 m->actor_kind && strcmp(m->actor_kind, "person") == 0);
+    }
+    return rc;
 }
 
 int dy_coder_code(const struct dyad_lexicon *lx, uint32_t flags, struct dy_arena *arena,

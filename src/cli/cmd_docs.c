@@ -193,7 +193,7 @@ static int run_command(int argc, char **argv, enum dyad_output_kind kind,
                             "writing document records only\n", o.command);
         o.kind = DYAD_EMIT_DOCUMENTS;
     }
-    if (kind == DYAD_EMIT_EVENTS && o.kind == DYAD_EMIT_EVENTS && o.ndict_paths == 0)
+    if (kind == DYAD_EMIT_EVENTS && o.kind == DYAD_EMIT_EVENTS && !o.no_dict && o.ndict_paths == 0)
         return dy_cli_fail("%s: no dictionaries: give --dict FILE or set DYAD_DATA "
                            "to the directory holding dict/dyad.dict", o.command);
     if (o.format == DYAD_OUT_CONLLU && kind != DYAD_EMIT_TOKENS)

@@ -582,7 +582,9 @@ enum dyad_code_flags {
     DYAD_CODE_NEGATED = 1u << 0,    /* keep negated events (negated = 1) */
     DYAD_CODE_EXPLAIN = 1u << 1,    /* fill explain strings and predicates */
     DYAD_CODE_NO_TITLE = 1u << 2,   /* do not code the headline */
-    DYAD_CODE_REQUIRE_TARGET = 1u << 3 /* drop events without a target */
+    DYAD_CODE_REQUIRE_TARGET = 1u << 3, /* drop events without a target */
+    DYAD_CODE_LITERAL_FUTURE = 1u << 4  /* code "will X" as X, not as intent/threat
+                                           (the TABARI/PETRARCH validation convention) */
 };
 
 /* Caps on what one document may produce (more is dropped, and the

@@ -26,6 +26,8 @@ PETR_DICTS   := --dict $(PETR)/dictionaries/PETR.Validate.verbs.txt \
                 --dict $(PETR)/dictionaries/PETR.Validate.discards.txt --dict data/dict/cameo.dict
 TAB_DICTS    := --dict $(TAB)/TABARI.Demo.verbs --dict $(TAB)/TABARI.Demo.actors \
                 --dict $(TAB)/Validate.agents --dict data/dict/cameo.dict
+# The triple suites expect dyads and code "will X" as X (their convention).
+SUITE_FLAGS  := --require-target --literal-future
 EXAMPLE      ?= $(or $(DYAD_SHARED),../shared)/examples
 
 .PHONY: eval-coder eval-coder-gold eval-coder-ud eval-coder-petr eval-coder-tabari \
@@ -33,19 +35,19 @@ EXAMPLE      ?= $(or $(DYAD_SHARED),../shared)/examples
 
 eval-coder-gold: $(EVALCODER)
 	@echo "== UD-PETRARCH 2_02, shipped UD parses (coder only)"
-	@$(EVALCODER) --suite ud --gold-parse $(UDP_DICTS) $(UDP)/PETR_Validate_records_2_02.xml
+	@$(EVALCODER) --suite ud --gold-parse $(SUITE_FLAGS) $(UDP_DICTS) $(UDP)/PETR_Validate_records_2_02.xml
 
 eval-coder-ud: $(EVALCODER)
 	@echo "== UD-PETRARCH 2_02, raw text through dyad's parser"
-	@$(EVALCODER) --suite ud --model $(CODER_MODEL) $(UDP_DICTS) $(UDP)/PETR_Validate_records_2_02.xml
+	@$(EVALCODER) --suite ud --model $(CODER_MODEL) $(SUITE_FLAGS) $(UDP_DICTS) $(UDP)/PETR_Validate_records_2_02.xml
 
 eval-coder-petr: $(EVALCODER)
 	@echo "== PETRARCH-1 unit tests, raw text"
-	@$(EVALCODER) --suite petr --model $(CODER_MODEL) $(PETR_DICTS) $(PETR)/text/PETR.UnitTest.records.xml
+	@$(EVALCODER) --suite petr --model $(CODER_MODEL) $(SUITE_FLAGS) $(PETR_DICTS) $(PETR)/text/PETR.UnitTest.records.xml
 
 eval-coder-tabari: $(EVALCODER)
 	@echo "== TABARI Validate.text"
-	@$(EVALCODER) --suite tabari --model $(CODER_MODEL) $(TAB_DICTS) $(TAB)/Validate.text
+	@$(EVALCODER) --suite tabari --model $(CODER_MODEL) $(SUITE_FLAGS) $(TAB_DICTS) $(TAB)/Validate.text
 
 eval-coder-plover: $(EVALCODER)
 	@echo "== PLOVER GSR (CAMEO manual examples), dyad's own dictionaries"

@@ -474,6 +474,15 @@ static void test_modality(void)
     if (find_event(&d, "IRN", "138", "ISR"))
         T_EQ_INT(find_event(&d, "IRN", "138", "ISR")->modality, DY_CODER_THREAT);
     tdoc_free(&d);
+
+    /* The validation suites' convention: "will meet" is a meeting. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Japan/Japan/PROPN/3/nsubj will/will/AUX/3/aux meet/meet/VERB/0/root "
+                     "South/South/PROPN/5/compound Korea/Korea/PROPN/3/obj ./././3/punct");
+    T_EQ_INT(tdoc_code(&d, DYAD_CODE_LITERAL_FUTURE), DYAD_OK);
+    EXPECT_EVENT(&d, "JPN", "040", "KOR");
+    T_EQ_INT(d.res.nevents, 1);
+    tdoc_free(&d);
 }
 
 /* coder-8: the most specific verb pattern wins. */

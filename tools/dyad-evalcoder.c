@@ -512,6 +512,8 @@ int main(int argc, char **argv)
             gold_parse = 1;
         else if (strcmp(argv[i], "--require-target") == 0)
             flags |= DYAD_CODE_REQUIRE_TARGET;
+        else if (strcmp(argv[i], "--literal-future") == 0)
+            flags |= DYAD_CODE_LITERAL_FUTURE;
         else if (strcmp(argv[i], "-v") == 0)
             verbose = 1;
         else
@@ -519,7 +521,7 @@ int main(int argc, char **argv)
     }
     if (!suite || !path || !ndicts || (!model && !gold_parse)) {
         fprintf(stderr, "usage: dyad-evalcoder --suite ud|petr|tabari|plover (--model M | "
-                        "--gold-parse) --dict FILE... [--require-target] [-v] SUITE_FILE\n");
+                        "--gold-parse) --dict FILE... [--require-target] [--literal-future] [-v] SUITE_FILE\n");
         return 2;
     }
     if (strcmp(suite, "tabari") == 0)

@@ -116,6 +116,7 @@ int dy_run_parse_args(int argc, char **argv, struct dy_run_options *o,
         {"stats", no_argument, NULL, 's'},
         {"no-title", no_argument, NULL, 'T'},
         {"require-target", no_argument, NULL, 'R'},
+        {"literal-future", no_argument, NULL, 'L'},
         {"docs", no_argument, NULL, 'O'},
         {NULL, 0, NULL, 0},
     };
@@ -207,6 +208,9 @@ int dy_run_parse_args(int argc, char **argv, struct dy_run_options *o,
             break;
         case 'R':
             o->code_flags |= DYAD_CODE_REQUIRE_TARGET;
+            break;
+        case 'L':
+            o->code_flags |= DYAD_CODE_LITERAL_FUTURE;
             break;
         case 'O':
             if (o->kind == DYAD_EMIT_EVENTS)

@@ -1257,6 +1257,8 @@ static int decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p,
         *why = "pattern coded '---' (not an event)";
         return DYAD_OK;
     }
+    if ((c->flags & DYAD_CODE_LITERAL_FUTURE) && p->mode == DY_CODER_FUTURE)
+        p->mode = DY_CODER_ASSERTED;
     p->code = dy_coder_modal_code(p->vm.code, (enum dy_coder_mode)p->mode);
     if (strlen(p->code) < 2) {
         *st = DYAD_PRED_NO_CODE;

@@ -7,7 +7,7 @@
  * must clip or ignore), byte 1 the number of ranges (up to 7), then 4
  * bytes per range, then the text.  Checked after every analysis: token
  * and sentence spans inside the buffer, tokens non-empty, sorted and
- * not overlapping, form NUL-terminated with form_len bytes and equal to
+ * not overlapping, at most DY_TEXT_MAX_TOKEN_BYTES bytes, form NUL-terminated with form_len bytes and equal to
  * the raw bytes when not NORMALISED, no token starting inside a trusted
  * skip range, token forms within DY_TEXT_MAX_TOKEN_BYTES, sentences
  * contiguous, non-empty, at most DY_TEXT_MAX_SENT_TOKENS tokens, each
@@ -69,6 +69,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FZ_ASSERT(t->span.start < t->span.end && t->span.end <= size);
         FZ_ASSERT(t->span.start >= pos);
         FZ_ASSERT(t->form && t->form_len > 0 && strlen(t->form) == t->form_len);
+        FZ_ASSERT(t->span.end - t->span.start <= DY_TEXT_MAX_TOKEN_BYTES);
         FZ_ASSERT(t->form_len <= 4 * DY_TEXT_MAX_TOKEN_BYTES);
         if (!(t->flags & DYAD_TOK_NORMALISED))
             FZ_ASSERT(t->form_len == t->span.end - t->span.start &&

@@ -1,0 +1,32 @@
+# dyad code / dyad explain: help, the no-model fallback, and (when the
+# trained model is present) events in JSONL, CSV and SQLite.
+. tests/cli/lib.inc
+expect_exit 0 "$DYAD" code --help
+grep -q -- '--negated' "$T/out" || fail "code --help lacks --negated"
+expect_exit 0 "$DYAD" explain --help
+grep -q 'dyad explain' "$T/out" || fail "explain --help"
+printf 'Headline\n\nRussian lawmakers accused Washington of provoking North Korea.\n' > "$T/a.txt"
+if [ ! -r data/model/dyad-en.model ] && [ -z "${DYAD_DATA:-}" ]; then
+    echo "SKIP event checks: data/model/dyad-en.model is absent"
+    expect_exit 0 "$DYAD" code "$T/a.txt"
+    grep -q 'no model found' "$T/err" || fail "no-model notice"
+    grep -q '"status":"coded"' "$T/out" || fail "document record without a model"
+    expect_exit 2 "$DYAD" explain "Russia accused China."
+    exit 0
+fi
+expect_exit 0 "$DYAD" code -q "$T/a.txt"
+grep -q '"kind":"document"' "$T/out" || fail "document record first"
+grep -q '"kind":"event".*"code":"RUSLEG".*"code":"USAGOV".*"root":"11"' "$T/out" ||
+    { cat "$T/out" >&2; fail "RUSLEG 11x USAGOV event"; }
+expect_exit 0 "$DYAD" code -q -f csv "$T/a.txt"
+grep -q '^event_id,date,actor1_code' "$T/out" || fail "CSV header"
+grep -q ',RUSLEG,' "$T/out" || fail "CSV event row"
+expect_exit 0 "$DYAD" code -q --db "$T/e.db" "$T/a.txt"
+n=$(sqlite3 "$T/e.db" "SELECT count(*) FROM events WHERE source_code='RUSLEG'" 2>/dev/null || echo 0)
+[ "$n" -ge 1 ] || fail "events table"
+expect_exit 0 "$DYAD" explain "Russian lawmakers accused Washington."
+grep -q 'RUSLEG' "$T/out" || fail "explain shows the actor"
+grep -q 'coded' "$T/out" || fail "explain shows the predicate status"
+expect_exit 0 "$DYAD" code -q --stats "$T/a.txt"
+grep -q 'events by root code' "$T/err" || fail "--stats table"
+exit 0

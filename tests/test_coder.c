@@ -65,6 +65,7 @@ static const char test_dict[] =
     "say : 010\n"
     "add : 010\n"
     "accuse : 112\n"
+    "blame : 112\n"
     "criticize : 111\n"
     "condemn : 111\n"
     "reject : 120\n"
@@ -598,8 +599,10 @@ static void test_headline(void)
     const struct dyad_event *e;
 
     tdoc_init(&d, NULL);
+    /* Russia rejects calls , blames U.S. -- the comma-joined verb
+     * (parataxis) shares the headline's subject. */
     tdoc_title(&d, "Russia/Russia/PROPN/2/nsubj rejects/reject/VERB/0/root "
-                   "calls/call/NOUN/2/obj ,/,/PUNCT/5/punct blames/blame/VERB/2/conj "
+                   "calls/call/NOUN/2/obj ,/,/PUNCT/5/punct blames/blame/VERB/2/parataxis "
                    "U.S./U.S./PROPN/5/obj");
     tdoc_sent(&d, 3, "China/China/PROPN/2/nsubj condemned/condemn/VERB/0/root "
                      "Iran/Iran/PROPN/2/obj ./././2/punct");
@@ -611,6 +614,10 @@ static void test_headline(void)
         T_EQ_INT(e->is_root, 1);
         T_EQ_INT(e->span.start, 0);
     }
+    e = find_event(&d, "RUS", "112", "USA");
+    T_CHECK(e != NULL);
+    if (e)
+        T_EQ_INT(e->sentence, DYAD_SENT_TITLE);
     e = find_event(&d, "CHN", "111", "IRN");
     T_CHECK(e != NULL);
     if (e)

@@ -902,7 +902,9 @@ static void find_sources(const struct sent *s, uint32_t v, struct args *src, str
             args_add_conj(s, src, p, "acl: modified noun");
             return;
         } else if (!rel_is(s, cur, "conj") && !rel_is(s, cur, "xcomp") &&
-                   !rel_is(s, cur, "advcl")) {
+                   !rel_is(s, cur, "advcl") && !(s->title && rel_is(s, cur, "parataxis"))) {
+            /* Headlines join verbs with a comma: "Russia Rejects Calls ...,
+             * Blames U.S." -- the second verb shares the subject. */
             return;
         }
         cur = p;

@@ -1,0 +1,43 @@
+# mk/syntax.mk - targets of module syntax (tagger/parser model).
+#
+#   make model        retrains data/model/dyad-en.model exactly as shipped
+#                     and rewrites its training record (.meta)
+#   make check-model  verifies the record: command and data checksums
+#   make eval-parse   accuracy table (gold tokens, then raw text)
+#   make bench-parse  tag+parse speed, model load time, peak RSS
+
+UD_DIR      ?= ../shared/data/ud
+SYN_MODEL   := data/model/dyad-en.model
+# GUM genres whose licence (GUM LICENSE.txt) is CC BY or public domain;
+# wikiHow, fiction and the genres the licence does not name are left out.
+SYN_GUM_OK  := news,interview,bio,voyage,textbook,vlog,speech,conversation
+SYN_TRAIN   := $(UD_DIR)/UD_English-EWT/en_ewt-ud-train.conllu \
+               $(UD_DIR)/UD_English-GUM/en_gum-ud-train.conllu
+SYN_EVAL    := $(UD_DIR)/UD_English-EWT/en_ewt-ud-dev.conllu \
+               $(UD_DIR)/UD_English-EWT/en_ewt-ud-test.conllu \
+               $(UD_DIR)/UD_English-GUM/en_gum-ud-dev.conllu \
+               $(UD_DIR)/UD_English-GUM/en_gum-ud-test.conllu
+SYN_MODEL_CMD = build/tools/dyad-train --out $(SYN_MODEL) --seed 1 --epochs 15 --prune 1 \
+	--tag-epochs 8 --jackknife 4 --gum-genres $(SYN_GUM_OK) --gum-repeat news:2 \
+	$(SYN_TRAIN)
+
+.PHONY: model check-model eval-parse bench-parse print-model-cmd
+
+model:
+	@$(MAKE) --no-print-directory BUILD=build build/tools/dyad-train
+	$(SYN_MODEL_CMD)
+	sh tools/check-model.sh --write "$(strip $(SYN_MODEL_CMD))" $(SYN_TRAIN)
+
+print-model-cmd:
+	@echo "$(strip $(SYN_MODEL_CMD))"
+
+check-model:
+	@sh tools/check-model.sh
+
+eval-parse: $(BUILD)/tools/dyad-evalparse
+	$(BUILD)/tools/dyad-evalparse --model $(SYN_MODEL) $(SYN_EVAL)
+	$(BUILD)/tools/dyad-evalparse --raw --model $(SYN_MODEL) $(SYN_EVAL)
+
+bench-parse: $(BUILD)/tools/dyad-benchparse
+	$(BUILD)/tools/dyad-benchparse --model $(SYN_MODEL) --runs 5 \
+		$(UD_DIR)/UD_English-EWT/en_ewt-ud-test.conllu

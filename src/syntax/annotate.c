@@ -1,0 +1,220 @@
+/*
+ * annotate.c - run time: tag, lemmatise, add features and parse one
+ * sentence with a loaded model (dy_syntax_annotate), and the gold-
+ * tokenisation evaluation built on it.
+ *
+ * Scratch memory for one sentence (word features, tags, parser state)
+ * is one heap block per call rather than arena memory, so that a long
+ * document does not pile up dead parser states in its arena; only the
+ * lemmas made by rule, which the caller keeps, go to the arena.
+ */
+#include <string.h>
+#include <time.h>
+
+#include "syntax/syntax_int.h"
+
+/* Participles: passive when they have passive dependents or modify a
+ * noun ("the man arrested"); the table default cannot know that. */
+static void fix_voice(const struct dyad_model *m, size_t n, const int *tags,
+                      const uint32_t *heads, const int *labels,
+                      struct dyad_word *out)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++) {
+        const char *x = m->tags[tags[i]].xpos;
+        const char *l;
+        if (strcmp(x, "VBN") != 0)
+            continue;
+        l = m->labels[labels[i]];
+        out[i].feats = (strncmp(l, "acl", 3) == 0 || strcmp(l, "amod") == 0) ?
+            "Tense=Past|VerbForm=Part|Voice=Pass" : "Tense=Past|VerbForm=Part";
+    }
+    for (i = 0; i < n; i++) {
+        const char *l = m->labels[labels[i]];
+        uint32_t h = heads[i];
+        if (h == 0 || h > n)
+            continue;
+        if (strcmp(l, "aux:pass") == 0 || strcmp(l, "nsubj:pass") == 0 ||
+            strcmp(l, "csubj:pass") == 0 || strcmp(l, "obl:agent") == 0) {
+            if (strcmp(m->tags[tags[h - 1]].xpos, "VBN") == 0)
+                out[h - 1].feats = "Tense=Past|VerbForm=Part|Voice=Pass";
+        }
+    }
+}
+
+int dy_syntax_annotate_words(const struct dyad_model *m,
+                             struct dy_arena *arena,
+                             const char *const *forms, size_t n,
+                             struct dyad_word *out)
+{
+    struct dy_syntax_wfeat *wf;
+    int *tags, *tags1, *ptags, *labels;
+    uint32_t *heads;
+    void *work;
+    unsigned char *block;
+    size_t i, need;
+    struct dy_syntax_scorer ts, ts2, ps;
+
+    if (!m || !arena || (n && (!forms || !out)))
+        return DYAD_EINVAL;
+    if (n == 0)
+        return DYAD_OK;
+    if (n > DY_SYNTAX_MAX_WORDS)
+        return DYAD_ETOOBIG;
+    need = n * (sizeof(*wf) + 4 * sizeof(int) + sizeof(uint32_t)) +
+           dy_syntax_parse_worksize(n) + 64;
+    block = dy_malloc(need);
+    if (!block)
+        return DYAD_ENOMEM;
+    wf = (struct dy_syntax_wfeat *)(void *)block;
+    work = block + n * sizeof(*wf);
+    tags = (int *)(void *)((unsigned char *)work + dy_syntax_parse_worksize(n));
+    labels = tags + n;
+    tags1 = labels + n;
+    ptags = tags1 + n;
+    heads = (uint32_t *)(void *)(ptags + n);
+    for (i = 0; i < n; i++)
+        dy_syntax_wfeat_make(forms[i] ? forms[i] : "", &wf[i]);
+    ts.ptron = NULL;
+    ts.table = &m->tagger;
+    ts2.ptron = NULL;
+    ts2.table = &m->tagger2;
+    ps.ptron = NULL;
+    ps.table = &m->parser;
+    if (m->tagger2.slots) {
+        dy_syntax_tag(&ts, m->ntags, &m->tagdict, wf, n, NULL, tags1);
+        dy_syntax_tag(&ts2, m->ntags, &m->tagdict, wf, n, tags1, tags);
+    } else {
+        dy_syntax_tag(&ts, m->ntags, &m->tagdict, wf, n, NULL, tags);
+    }
+    for (i = 0; i < n; i++)
+        ptags[i] = DY_SYNTAX_PTAG(tags[i], m->coarse[tags[i]]);
+    dy_syntax_parse(&ps, m->nlabels, wf, ptags, n, work, heads, labels);
+    for (i = 0; i < n; i++) {
+        const char *f = forms[i] ? forms[i] : "";
+        out[i].upos = m->tags[tags[i]].upos;
+        out[i].xpos = m->tags[tags[i]].xpos;
+        out[i].lemma = dy_syntax_lemma(m, arena, f, tags[i]);
+        out[i].feats = dy_syntax_feats(m, f, tags[i]);
+        out[i].deprel = m->labels[labels[i]];
+        out[i].head = heads[i];
+        if (!out[i].lemma) {
+            dy_free(block);
+            return DYAD_ENOMEM;
+        }
+    }
+    fix_voice(m, n, tags, heads, labels, out);
+    dy_free(block);
+    return DYAD_OK;
+}
+
+int dy_syntax_annotate(const struct dyad_model *m, struct dy_arena *arena,
+                       const struct dyad_token *toks, size_t ntoks,
+                       struct dyad_word *out)
+{
+    const char *forms[DY_SYNTAX_MAX_WORDS];
+    size_t i;
+
+    if (!m || !arena || (ntoks && (!toks || !out)))
+        return DYAD_EINVAL;
+    if (ntoks > DY_SYNTAX_MAX_WORDS)
+        return DYAD_ETOOBIG;
+    for (i = 0; i < ntoks; i++)
+        forms[i] = toks[i].form ? toks[i].form : "";
+    return dy_syntax_annotate_words(m, arena, forms, ntoks, out);
+}
+
+/* ---- evaluation ------------------------------------------------------------ */
+
+static int same_universal(const char *a, const char *b)
+{
+    size_t la = strcspn(a, ":"), lb = strcspn(b, ":");
+    return la == lb && memcmp(a, b, la) == 0;
+}
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+void dy_syntax_write_conllu(FILE *f, const char *sent_id, const char *text,
+                            const char *const *forms,
+                            const struct dyad_word *w, size_t n)
+{
+    size_t i;
+
+    if (sent_id && *sent_id)
+        fprintf(f, "# sent_id = %s\n", sent_id);
+    if (text && *text)
+        fprintf(f, "# text = %s\n", text);
+    for (i = 0; i < n; i++)
+        fprintf(f, "%zu\t%s\t%s\t%s\t%s\t%s\t%u\t%s\t_\t_\n", i + 1, forms[i],
+                w[i].lemma, w[i].upos, w[i].xpos, w[i].feats, (unsigned)w[i].head,
+                w[i].deprel);
+    fputc('\n', f);
+}
+
+int dy_syntax_eval_gold(const struct dyad_model *m,
+                        const struct dy_syntax_corpus *gold, FILE *sys_out,
+                        struct dy_syntax_eval *out, struct dyad_error *err)
+{
+    struct dy_arena *arena;
+    const char **forms = NULL;
+    struct dyad_word *w = NULL;
+    size_t s, i;
+    int rc = DYAD_OK;
+
+    dy_error_clear(err);
+    if (!m || !gold || !out)
+        return dy_error(err, DYAD_EINVAL, NULL, "missing model, corpus or result");
+    memset(out, 0, sizeof(*out));
+    arena = dy_arena_new(1 << 16);
+    forms = dy_calloc(DY_SYNTAX_MAX_WORDS, sizeof(*forms));
+    w = dy_calloc(DY_SYNTAX_MAX_WORDS, sizeof(*w));
+    if (!arena || !forms || !w) {
+        rc = dy_error(err, DYAD_ENOMEM, NULL, "out of memory");
+        goto done;
+    }
+    for (s = 0; s < gold->nsents; s++) {
+        const struct dy_syntax_sent *se = &gold->sents[s];
+        double t0;
+        if (se->n > DY_SYNTAX_MAX_WORDS) {
+            rc = dy_error(err, DYAD_ETOOBIG, se->sent_id,
+                          "sentence of %u words exceeds %d", (unsigned)se->n,
+                          DY_SYNTAX_MAX_WORDS);
+            goto done;
+        }
+        for (i = 0; i < se->n; i++)
+            forms[i] = se->w[i].form;
+        t0 = now();
+        rc = dy_syntax_annotate_words(m, arena, forms, se->n, w);
+        out->seconds += now() - t0;
+        if (rc) {
+            rc = dy_error(err, rc, se->sent_id, "annotation failed");
+            goto done;
+        }
+        out->sents++;
+        for (i = 0; i < se->n; i++) {
+            const struct dy_syntax_cword *g = &se->w[i];
+            int head_ok = w[i].head == g->head;
+            out->words++;
+            out->upos += strcmp(w[i].upos, g->upos) == 0;
+            out->xpos += strcmp(w[i].xpos, g->xpos) == 0;
+            out->lemma += strcmp(w[i].lemma, g->lemma) == 0;
+            out->feats += strcmp(w[i].feats, g->feats) == 0;
+            out->uas += head_ok;
+            out->las += head_ok && same_universal(w[i].deprel, g->deprel);
+        }
+        if (sys_out)
+            dy_syntax_write_conllu(sys_out, se->sent_id, se->text, forms, w, se->n);
+        dy_arena_reset(arena);
+    }
+done:
+    dy_arena_free(arena);
+    dy_free(forms);
+    dy_free(w);
+    return rc;
+}

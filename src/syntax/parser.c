@@ -1,0 +1,599 @@
+/*
+ * parser.c - greedy arc-hybrid dependency parser (Kuhlmann et al. 2011)
+ * with an averaged perceptron, trained with the dynamic oracle of
+ * Goldberg and Nivre (2013).
+ *
+ * Configuration: a stack, a buffer of words 1..n followed by the
+ * artificial ROOT (node 0, placed at the end of the buffer so that
+ * exactly one word can attach to it, and only at the very end).
+ *   SHIFT    push b0 onto the stack
+ *   LEFT-l   pop s0, arc b0 -l-> s0
+ *   RIGHT-l  pop s0, arc s1 -l-> s0
+ * Label 0 is always "root" and is the only label allowed on an arc from
+ * ROOT; ROOT may take a dependent only when the stack holds one word.
+ * Every sentence takes exactly 2n transitions, and every step is O(1)
+ * apart from scoring, so parsing is linear.
+ *
+ * The dynamic oracle gives each transition the number of gold arcs it
+ * makes unreachable.  For non-projective gold trees the costs are only
+ * approximate (arc-hybrid cannot build crossing arcs); training simply
+ * treats the minimum-cost transitions as correct, which never crashes
+ * and still learns the projective part of such trees.
+ *
+ * Features are Zhang and Nivre's (2011) rich non-local set adapted to
+ * arc-hybrid: words and tags of s0-s2 and b0-b2, left/right-most
+ * children (two deep) with their labels, distances, valencies and label
+ * sets, and pairs and triples of these.
+ */
+#include <string.h>
+
+#include "syntax/syntax_int.h"
+
+#define NONE (-1)
+
+struct node {
+    int lc1, lc2, rc1, rc2;     /* leftmost / second leftmost, right likewise */
+    uint32_t nl, nr;            /* numbers of left / right children */
+    uint64_t lset, rset;        /* label sets of children (bit per label%64) */
+    int head;                   /* assigned head (node index), NONE if none */
+    int label;
+    int instack;
+};
+
+struct state {
+    size_t n;
+    int *stack;
+    size_t sp;
+    size_t b;                   /* next buffer word; n+1 = only ROOT left */
+    struct node *nd;            /* nd[0] = ROOT, nd[1..n] words */
+};
+
+size_t dy_syntax_parse_worksize(size_t n)
+{
+    return (n + 2) * sizeof(struct node) + (n + 2) * sizeof(int) + 64;
+}
+
+static void state_init(struct state *st, size_t n, void *work)
+{
+    size_t i;
+
+    st->n = n;
+    st->nd = work;
+    st->stack = (int *)(void *)((char *)work + (n + 2) * sizeof(struct node));
+    st->sp = 0;
+    st->b = 1;
+    for (i = 0; i <= n + 1; i++) {
+        struct node *x = &st->nd[i];
+        x->lc1 = x->lc2 = x->rc1 = x->rc2 = NONE;
+        x->nl = x->nr = 0;
+        x->lset = x->rset = 0;
+        x->head = NONE;
+        x->label = NONE;
+        x->instack = 0;
+    }
+}
+
+static inline int terminal(const struct state *st)
+{
+    return st->sp == 0 && st->b == st->n + 1;
+}
+
+/* b0 as a node index: a word, 0 for ROOT, NONE when empty. */
+static inline int b0_of(const struct state *st)
+{
+    if (st->b <= st->n)
+        return (int)st->b;
+    return st->b == st->n + 1 ? 0 : NONE;
+}
+
+static inline int s_of(const struct state *st, size_t k)
+{
+    return st->sp > k ? st->stack[st->sp - 1 - k] : NONE;
+}
+
+/* Position of a node for distances: ROOT sits after the last word. */
+static inline int pos_of(const struct state *st, int x)
+{
+    return x == 0 ? (int)st->n + 1 : x;
+}
+
+static void add_arc(struct state *st, int h, int d, int label)
+{
+    struct node *hn = &st->nd[h];
+
+    st->nd[d].head = h;
+    st->nd[d].label = label;
+    if (pos_of(st, d) < pos_of(st, h)) {
+        /* left dependents arrive right to left */
+        hn->lc2 = hn->lc1;
+        hn->lc1 = d;
+        hn->nl++;
+        hn->lset |= 1ULL << (label & 63);
+    } else {
+        /* right dependents arrive left to right */
+        hn->rc2 = hn->rc1;
+        hn->rc1 = d;
+        hn->nr++;
+        hn->rset |= 1ULL << (label & 63);
+    }
+}
+
+static void apply(struct state *st, uint32_t cls)
+{
+    if (cls == 0) {
+        int b0 = (int)st->b;
+        st->stack[st->sp++] = b0;
+        st->nd[b0].instack = 1;
+        st->b++;
+    } else {
+        int label = (int)((cls - 1) / 2);
+        int s0 = st->stack[--st->sp];
+        int h = (cls & 1) ? b0_of(st) : st->stack[st->sp - 1];
+        st->nd[s0].instack = 0;
+        add_arc(st, h, s0, label);
+        if ((cls & 1) && h == 0)
+            st->b = st->n + 1;   /* ROOT stays the buffer front */
+    }
+}
+
+/* legal[c] for every class. */
+static void legal_mask(const struct state *st, uint32_t nlabels,
+                       unsigned char *legal)
+{
+    uint32_t l;
+    int b0 = b0_of(st);
+    int can_left = st->sp >= 1 && b0 != NONE && (b0 != 0 || st->sp == 1);
+    int can_right = st->sp >= 2;
+
+    legal[0] = st->b <= st->n;
+    for (l = 0; l < nlabels; l++) {
+        /* label 0 (root) exactly on arcs from ROOT */
+        legal[1 + 2 * l] = (unsigned char)(can_left && ((b0 == 0) == (l == 0)));
+        legal[2 + 2 * l] = (unsigned char)(can_right && l != 0);
+    }
+}
+
+/* ---- features ------------------------------------------------------- */
+
+#define W_NONE 0x1234ULL
+#define W_ROOT 0x4321ULL
+#define T_NONE 5000
+#define T_ROOT 5001
+#define L_NONE 6000
+
+struct ctx {
+    const struct state *st;
+    const struct dy_syntax_wfeat *w;
+    const int *tags;
+};
+
+static inline uint64_t wd(const struct ctx *c, int x)
+{
+    if (x == NONE)
+        return W_NONE;
+    if (x == 0)
+        return W_ROOT;
+    return c->w[x - 1].lower;
+}
+
+static inline uint64_t tg(const struct ctx *c, int x)
+{
+    if (x == NONE)
+        return T_NONE;
+    if (x == 0)
+        return T_ROOT;
+    return (uint64_t)c->tags[x - 1];
+}
+
+#if DY_SYNTAX_FEATURE_SET >= 2
+/* Coarse (UPOS) id of a node. */
+static inline uint64_t ct(const struct ctx *c, int x)
+{
+    if (x == NONE)
+        return 90;
+    if (x == 0)
+        return 91;
+    return (uint64_t)((unsigned)c->tags[x - 1] >> 16);
+}
+#endif
+
+static inline uint64_t lb(const struct ctx *c, int x)
+{
+    if (x == NONE || c->st->nd[x].label == NONE)
+        return L_NONE;
+    return (uint64_t)c->st->nd[x].label;
+}
+
+static inline int lc1(const struct ctx *c, int x) { return x == NONE ? NONE : c->st->nd[x].lc1; }
+static inline int lc2(const struct ctx *c, int x) { return x == NONE ? NONE : c->st->nd[x].lc2; }
+static inline int rc1(const struct ctx *c, int x) { return x == NONE ? NONE : c->st->nd[x].rc1; }
+static inline int rc2(const struct ctx *c, int x) { return x == NONE ? NONE : c->st->nd[x].rc2; }
+
+static inline uint64_t f1(uint64_t t, uint64_t a)
+{
+    return dy_syntax_mix(t * 0xd1b54a32d192ed03ULL + 5, a);
+}
+
+static inline uint64_t f2(uint64_t t, uint64_t a, uint64_t b)
+{
+    return dy_syntax_mix(f1(t, a), b);
+}
+
+static inline uint64_t f3(uint64_t t, uint64_t a, uint64_t b, uint64_t c)
+{
+    return dy_syntax_mix(f2(t, a, b), c);
+}
+
+static uint64_t dist_bucket(int a, int b)
+{
+    int d = b - a;
+    if (d < 0)
+        d = -d;
+    if (d <= 4)
+        return (uint64_t)d;
+    if (d <= 7)
+        return 5;
+    if (d <= 12)
+        return 6;
+    return 7;
+}
+
+static size_t features(const struct ctx *c, uint64_t *k)
+{
+    const struct state *st = c->st;
+    int s0 = s_of(st, 0), s1 = s_of(st, 1), s2 = s_of(st, 2);
+    int b0 = b0_of(st);
+    int b1 = st->b + 1 <= st->n ? (int)st->b + 1 : NONE;
+    int b2 = st->b + 2 <= st->n ? (int)st->b + 2 : NONE;
+    uint64_t s0w = wd(c, s0), s0t = tg(c, s0), s1w = wd(c, s1), s1t = tg(c, s1);
+    uint64_t s2t = tg(c, s2), s2w = wd(c, s2);
+    uint64_t b0w = wd(c, b0), b0t = tg(c, b0), b1w = wd(c, b1), b1t = tg(c, b1);
+    uint64_t b2w = wd(c, b2), b2t = tg(c, b2);
+    int s0l = lc1(c, s0), s0r = rc1(c, s0), s0l2 = lc2(c, s0), s0r2 = rc2(c, s0);
+    int b0l = lc1(c, b0), b0l2 = lc2(c, b0);
+    int s1l = lc1(c, s1), s1r = rc1(c, s1);
+    uint64_t s0lt = tg(c, s0l), s0rt = tg(c, s0r), b0lt = tg(c, b0l);
+    uint64_t s1rt = tg(c, s1r), s1lt = tg(c, s1l);
+    uint64_t d = (s0 != NONE && b0 != NONE) ?
+        dist_bucket(pos_of(st, s0), pos_of(st, b0)) : 99;
+    uint64_t d1 = (s0 != NONE && s1 != NONE) ?
+        dist_bucket(pos_of(st, s1), pos_of(st, s0)) : 99;
+    uint64_t s0vl = s0 == NONE ? 99 : st->nd[s0].nl;
+    uint64_t s0vr = s0 == NONE ? 99 : st->nd[s0].nr;
+    uint64_t b0vl = b0 == NONE ? 99 : st->nd[b0].nl;
+    uint64_t s1vr = s1 == NONE ? 99 : st->nd[s1].nr;
+    uint64_t s0wt = dy_syntax_mix(s0w, s0t), b0wt = dy_syntax_mix(b0w, b0t);
+    uint64_t s1wt = dy_syntax_mix(s1w, s1t);
+    uint64_t s0ls = s0 == NONE ? 0 : st->nd[s0].lset;
+    uint64_t s0rs = s0 == NONE ? 0 : st->nd[s0].rset;
+    uint64_t b0ls = b0 == NONE ? 0 : st->nd[b0].lset;
+    size_t n = 0;
+
+    k[n++] = f1(1, 0);
+    /* single words */
+    k[n++] = f1(2, s0w);
+    k[n++] = f1(3, s0t);
+    k[n++] = f1(4, s0wt);
+    k[n++] = f1(5, b0w);
+    k[n++] = f1(6, b0t);
+    k[n++] = f1(7, b0wt);
+    k[n++] = f1(8, b1w);
+    k[n++] = f1(9, b1t);
+    k[n++] = f2(10, b1w, b1t);
+    k[n++] = f1(11, b2w);
+    k[n++] = f1(12, b2t);
+    k[n++] = f2(13, b2w, b2t);
+    k[n++] = f1(14, s1w);
+    k[n++] = f1(15, s1t);
+    k[n++] = f1(16, s1wt);
+    k[n++] = f1(17, s2t);
+    k[n++] = f2(18, s2w, s2t);
+    /* pairs */
+    k[n++] = f2(20, s0wt, b0wt);
+    k[n++] = f2(21, s0wt, b0w);
+    k[n++] = f2(22, s0w, b0wt);
+    k[n++] = f2(23, s0wt, b0t);
+    k[n++] = f2(24, s0t, b0wt);
+    k[n++] = f2(25, s0w, b0w);
+    k[n++] = f2(26, s0t, b0t);
+    k[n++] = f2(27, b0t, b1t);
+    k[n++] = f2(28, s1wt, s0wt);
+    k[n++] = f2(29, s1w, s0w);
+    k[n++] = f2(30, s1t, s0t);
+    k[n++] = f2(31, s1wt, s0t);
+    k[n++] = f2(32, s1t, s0wt);
+    k[n++] = f2(33, s0w, b1w);
+    k[n++] = f2(34, b0w, b1w);
+    /* triples */
+    k[n++] = f3(40, b0t, b1t, b2t);
+    k[n++] = f3(41, s0t, b0t, b1t);
+    k[n++] = f3(42, s1t, s0t, b0t);
+    k[n++] = f3(43, s0t, s0lt, b0t);
+    k[n++] = f3(44, s0t, s0rt, b0t);
+    k[n++] = f3(45, s0t, b0t, b0lt);
+    k[n++] = f3(46, s2t, s1t, s0t);
+    k[n++] = f3(47, s1t, s0t, s0rt);
+    k[n++] = f3(48, s1t, s0t, s0lt);
+    k[n++] = f3(49, s1t, s1rt, s0t);
+    k[n++] = f3(50, s1t, s1lt, s0t);
+    k[n++] = f3(51, s1t, s0t, b1t);
+    k[n++] = f3(52, s1w, s0t, b0t);
+    k[n++] = f3(53, s1t, s0w, b0t);
+    k[n++] = f3(54, s1t, s0t, b0w);
+    /* distance */
+    k[n++] = f2(60, s0w, d);
+    k[n++] = f2(61, s0t, d);
+    k[n++] = f2(62, b0w, d);
+    k[n++] = f2(63, b0t, d);
+    k[n++] = f3(64, s0w, b0w, d);
+    k[n++] = f3(65, s0t, b0t, d);
+    k[n++] = f3(66, s1t, s0t, d1);
+    k[n++] = f2(67, s1w, d1);
+    k[n++] = f2(68, s0w, d1);
+    k[n++] = f3(69, s1w, s0w, d1);
+    /* valency */
+    k[n++] = f2(70, s0w, s0vr);
+    k[n++] = f2(71, s0t, s0vr);
+    k[n++] = f2(72, s0w, s0vl);
+    k[n++] = f2(73, s0t, s0vl);
+    k[n++] = f2(74, b0w, b0vl);
+    k[n++] = f2(75, b0t, b0vl);
+    k[n++] = f2(76, s1w, s1vr);
+    k[n++] = f2(77, s1t, s1vr);
+    /* children */
+    k[n++] = f1(80, wd(c, s0l));
+    k[n++] = f1(81, s0lt);
+    k[n++] = f1(82, lb(c, s0l));
+    k[n++] = f1(83, wd(c, s0r));
+    k[n++] = f1(84, s0rt);
+    k[n++] = f1(85, lb(c, s0r));
+    k[n++] = f1(86, wd(c, b0l));
+    k[n++] = f1(87, b0lt);
+    k[n++] = f1(88, lb(c, b0l));
+    k[n++] = f1(89, wd(c, s1r));
+    k[n++] = f1(90, s1rt);
+    k[n++] = f1(91, lb(c, s1r));
+    k[n++] = f1(92, lb(c, s1l));
+    k[n++] = f1(93, wd(c, s0l2));
+    k[n++] = f1(94, tg(c, s0l2));
+    k[n++] = f1(95, lb(c, s0l2));
+    k[n++] = f1(96, wd(c, s0r2));
+    k[n++] = f1(97, tg(c, s0r2));
+    k[n++] = f1(98, lb(c, s0r2));
+    k[n++] = f1(99, wd(c, b0l2));
+    k[n++] = f1(100, tg(c, b0l2));
+    k[n++] = f1(101, lb(c, b0l2));
+    k[n++] = f3(102, s0t, s0lt, tg(c, s0l2));
+    k[n++] = f3(103, s0t, s0rt, tg(c, s0r2));
+    k[n++] = f3(104, b0t, b0lt, tg(c, b0l2));
+    k[n++] = f3(105, s0t, lb(c, s0l), lb(c, s0r));
+    k[n++] = f3(106, s1t, lb(c, s1r), s0t);
+    /* label sets */
+    k[n++] = f2(110, s0w, s0rs);
+    k[n++] = f2(111, s0t, s0rs);
+    k[n++] = f2(112, s0w, s0ls);
+    k[n++] = f2(113, s0t, s0ls);
+    k[n++] = f2(114, b0w, b0ls);
+    k[n++] = f2(115, b0t, b0ls);
+#if DY_SYNTAX_FEATURE_SET >= 2
+    /* coarse tags generalise the sparse tag triples; suffixes stand in
+     * for unknown words */
+    {
+        uint64_t cs0 = ct(c, s0), cs1 = ct(c, s1), cb0 = ct(c, b0), cb1 = ct(c, b1);
+        k[n++] = f2(120, cs0, cb0);
+        k[n++] = f3(121, cs1, cs0, cb0);
+        k[n++] = f3(122, cs0, cb0, cb1);
+        k[n++] = f3(123, cs0, ct(c, s0l), ct(c, s0r));
+        k[n++] = f3(124, cb0, ct(c, b0l), cs0);
+        k[n++] = f2(125, b0 > 0 ? c->w[b0 - 1].suf[2] : 0, cb0);
+        k[n++] = f2(126, s0 > 0 ? c->w[s0 - 1].suf[2] : 0, cs0);
+        k[n++] = f3(127, cs0, cb0, d);
+    }
+#endif
+    return n;
+}
+
+static uint32_t best_legal(const float *scores, const unsigned char *legal,
+                           uint32_t nc)
+{
+    uint32_t c, best = UINT32_MAX;
+
+    for (c = 0; c < nc; c++)
+        if (legal[c] && (best == UINT32_MAX || scores[c] > scores[best]))
+            best = c;
+    return best;
+}
+
+#define MAX_CLASSES (1 + 2 * DY_SYNTAX_MAX_LABELS)
+
+void dy_syntax_parse(const struct dy_syntax_scorer *s, uint32_t nlabels,
+                     const struct dy_syntax_wfeat *w, const int *tags,
+                     size_t n, void *work, uint32_t *heads, int *labels)
+{
+    struct state st;
+    struct ctx c;
+    uint64_t keys[DY_SYNTAX_PARSE_MAXFEAT];
+    float scores[MAX_CLASSES];
+    unsigned char legal[MAX_CLASSES];
+    uint32_t nc = dy_syntax_nclasses(nlabels);
+    size_t i;
+
+    state_init(&st, n, work);
+    c.st = &st;
+    c.w = w;
+    c.tags = tags;
+    while (!terminal(&st)) {
+        size_t nk = features(&c, keys);
+        uint32_t best;
+        dy_syntax_score(s, keys, nk, scores, nc);
+        legal_mask(&st, nlabels, legal);
+        best = best_legal(scores, legal, nc);
+        apply(&st, best);
+    }
+    for (i = 1; i <= n; i++) {
+        heads[i - 1] = (uint32_t)st.nd[i].head;
+        labels[i - 1] = st.nd[i].label;
+    }
+}
+
+int dy_syntax_upos_id(const char *upos)
+{
+    static const char *const names[] = {
+        "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM",
+        "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"};
+    size_t i;
+
+    for (i = 0; i < DY_ARRAY_LEN(names); i++)
+        if (strcmp(upos, names[i]) == 0)
+            return (int)i + 1;
+    return 0;
+}
+
+/* ---- dynamic oracle ----------------------------------------------------- */
+
+static inline int in_buffer(const struct state *st, int x)
+{
+    return x == 0 || (x >= (int)st->b && x <= (int)st->n);
+}
+
+/* Gold dependents of x still in the buffer (unattached). */
+static uint32_t deps_in_buffer(const struct state *st, const uint32_t *gh, int x)
+{
+    size_t i;
+    uint32_t c = 0;
+
+    for (i = st->b; i <= st->n; i++)
+        if ((int)gh[i - 1] == x)
+            c++;
+    return c;
+}
+
+static uint32_t deps_in_stack(const struct state *st, const uint32_t *gh, int x)
+{
+    size_t i;
+    uint32_t c = 0;
+
+    for (i = 0; i < st->sp; i++)
+        if ((int)gh[st->stack[i] - 1] == x)
+            c++;
+    return c;
+}
+
+/* Cost of each legal class; UINT32_MAX for illegal ones. */
+static void costs(const struct state *st, uint32_t nlabels, const uint32_t *gh,
+                  const int *gl, const unsigned char *legal, uint32_t *cost)
+{
+    int s0 = s_of(st, 0), s1 = s_of(st, 1), b0 = b0_of(st);
+    uint32_t l, base;
+    uint32_t nc = dy_syntax_nclasses(nlabels);
+
+    for (l = 0; l < nc; l++)
+        cost[l] = UINT32_MAX;
+    if (legal[0]) {
+        int h = (int)gh[b0 - 1];
+        base = deps_in_stack(st, gh, b0);
+        if (h != s0 && h != 0 && st->nd[h].instack)
+            base++;
+        cost[0] = base;
+    }
+    if (s0 != NONE) {
+        int h = (int)gh[s0 - 1];
+        uint32_t dep = deps_in_buffer(st, gh, s0);
+        /* LEFT: arc b0 -> s0 */
+        base = dep;
+        if (h != b0 && (in_buffer(st, h) || (s1 != NONE && h == s1)))
+            base++;
+        for (l = 0; l < nlabels; l++)
+            if (legal[1 + 2 * l])
+                cost[1 + 2 * l] = base + (h == b0 && (int)l != gl[s0 - 1]);
+        /* RIGHT: arc s1 -> s0 */
+        base = dep;
+        if (h != s1 && in_buffer(st, h))
+            base++;
+        for (l = 0; l < nlabels; l++)
+            if (legal[2 + 2 * l])
+                cost[2 + 2 * l] = base + (h == s1 && (int)l != gl[s0 - 1]);
+    }
+}
+
+int dy_syntax_parse_train(struct dy_syntax_ptron *p, uint32_t nlabels,
+                          const struct dy_syntax_wfeat *w, const int *tags,
+                          size_t n, const uint32_t *gold_heads,
+                          const int *gold_labels, int explore,
+                          uint64_t *rng, void *work)
+{
+    struct state st;
+    struct ctx c;
+    uint64_t keys[DY_SYNTAX_PARSE_MAXFEAT];
+    float scores[MAX_CLASSES];
+    unsigned char legal[MAX_CLASSES];
+    uint32_t cost[MAX_CLASSES];
+    uint32_t nc = dy_syntax_nclasses(nlabels);
+    struct dy_syntax_scorer sc;
+
+    sc.ptron = p;
+    sc.table = NULL;
+    state_init(&st, n, work);
+    c.st = &st;
+    c.w = w;
+    c.tags = tags;
+    while (!terminal(&st)) {
+        size_t nk = features(&c, keys);
+        uint32_t pred, gold = UINT32_MAX, mincost = UINT32_MAX, cl, next;
+        dy_syntax_score(&sc, keys, nk, scores, nc);
+        legal_mask(&st, nlabels, legal);
+        costs(&st, nlabels, gold_heads, gold_labels, legal, cost);
+        pred = best_legal(scores, legal, nc);
+        for (cl = 0; cl < nc; cl++)
+            if (legal[cl] && cost[cl] < mincost)
+                mincost = cost[cl];
+        for (cl = 0; cl < nc; cl++)
+            if (legal[cl] && cost[cl] == mincost &&
+                (gold == UINT32_MAX || scores[cl] > scores[gold]))
+                gold = cl;
+        next = gold;
+        if (cost[pred] != mincost) {
+            int rc = dy_syntax_ptron_update(p, keys, nk, gold, pred);
+            if (rc)
+                return rc;
+            if (explore && (dy_syntax_rand(rng) % 10) != 0)
+                next = pred;
+        } else {
+            next = pred;
+        }
+        dy_syntax_ptron_tick(p);
+        apply(&st, next);
+    }
+    return DYAD_OK;
+}
+
+int dy_syntax_static_oracle(const uint32_t *gold_heads, const int *gold_labels,
+                            size_t n, void *work, uint32_t *heads, int *labels)
+{
+    struct state st;
+    size_t i;
+
+    state_init(&st, n, work);
+    while (!terminal(&st)) {
+        int s0 = s_of(&st, 0), s1 = s_of(&st, 1), b0 = b0_of(&st);
+        uint32_t cls;
+        /* a word may be reduced once all its gold dependents are attached */
+        int done = s0 != NONE && deps_in_buffer(&st, gold_heads, s0) == 0 &&
+                   deps_in_stack(&st, gold_heads, s0) == 0;
+        if (s0 != NONE && done && (int)gold_heads[s0 - 1] == b0 &&
+            (b0 != 0 || st.sp == 1))
+            cls = 1 + 2 * (uint32_t)gold_labels[s0 - 1];
+        else if (s1 != NONE && done && (int)gold_heads[s0 - 1] == s1)
+            cls = 2 + 2 * (uint32_t)gold_labels[s0 - 1];
+        else if (st.b <= n)
+            cls = 0;
+        else
+            return -1;
+        apply(&st, cls);
+    }
+    for (i = 1; i <= n; i++) {
+        heads[i - 1] = (uint32_t)st.nd[i].head;
+        labels[i - 1] = st.nd[i].label;
+    }
+    return 0;
+}

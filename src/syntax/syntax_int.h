@@ -1,0 +1,308 @@
+/*
+ * syntax_int.h - pieces shared by the files of module syntax and by
+ * nothing else: feature hashing, the training-time perceptron, the
+ * frozen (file-backed) weight and lookup tables, the tagger, parser and
+ * morphology entry points, and the layout of a loaded model.
+ *
+ * The same feature extraction code runs at training and at run time;
+ * only the scorer behind it differs (a growable sparse averaged
+ * perceptron while training, a read-only hash table of quantised weights
+ * mapped from the model file afterwards).
+ */
+#ifndef DY_SYNTAX_INT_H
+#define DY_SYNTAX_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "syntax/syntax.h"
+
+/* Version of the feature templates (tagger.c, parser.c), stored in the
+ * model.  Weights are keyed by feature hashes, so a model trained with
+ * other templates would load fine and parse garbage: the loader refuses
+ * it instead.  Bump whenever a template is added, removed or changed.
+ * 1: first release; 2: coarse-tag and suffix parser templates. */
+#ifndef DY_SYNTAX_FEATURE_SET
+#define DY_SYNTAX_FEATURE_SET 1
+#endif
+
+/* ---- hashing ---------------------------------------------------------- */
+
+/* FNV-1a over bytes, then a final avalanche; never returns 0 (0 marks an
+ * empty slot in every table). */
+uint64_t dy_syntax_hash(const void *p, size_t n, uint64_t seed);
+/* Order-dependent combination of two hashes (feature templates). */
+static inline uint64_t dy_syntax_mix(uint64_t a, uint64_t b)
+{
+    uint64_t x = a ^ (b + 0x9e3779b97f4a7c15ULL + (a << 6) + (a >> 2));
+    x ^= x >> 31;
+    x *= 0xbf58476d1ce4e5b9ULL;
+    x ^= x >> 29;
+    return x ? x : 1;
+}
+
+/* splitmix64 step: deterministic PRNG for shuffling and exploration. */
+uint64_t dy_syntax_rand(uint64_t *state);
+
+/* ---- frozen tables (model file) --------------------------------------- */
+
+/* One feature of a frozen weight table: fp is the upper half of the
+ * feature's 64-bit key (the lower half chose the slot; 0 = empty) and
+ * its row is ent[start] = count, then count (class, int16 weight)
+ * pairs. */
+struct dy_syntax_slot {
+    uint32_t fp;
+    uint32_t start;
+};
+
+static inline uint32_t dy_syntax_fp(uint64_t key)
+{
+    uint32_t f = (uint32_t)(key >> 32);
+    return f ? f : 1;
+}
+
+/* Perceptron weights, open addressing over slots[].  Score = sum of
+ * weight * scale. */
+struct dy_syntax_table {
+    uint32_t mask;            /* nslots - 1, nslots a power of two */
+    uint32_t nclasses;
+    uint32_t nfeatures;
+    float scale;
+    const struct dy_syntax_slot *slots;
+    const uint16_t *ent;
+    size_t nent;
+};
+
+/* Generic key -> uint32 value table (tag dictionary, lemma and
+ * feature exceptions, suffix rules). */
+struct dy_syntax_kv {
+    uint32_t mask;
+    uint32_t n;
+    const uint64_t *keys;
+    const uint32_t *vals;
+};
+
+int dy_syntax_kv_get(const struct dy_syntax_kv *kv, uint64_t key,
+                     uint32_t *val);
+
+/* ---- training perceptron --------------------------------------------- */
+
+struct dy_syntax_ptron;
+
+#define DY_SYNTAX_MAX_FEATURES (1u << 25)  /* cap on distinct features */
+
+int dy_syntax_ptron_new(uint32_t nclasses, struct dy_syntax_ptron **out);
+void dy_syntax_ptron_free(struct dy_syntax_ptron *p);
+/* scores[0..nclasses) = sum of current weights of keys. */
+void dy_syntax_ptron_score(const struct dy_syntax_ptron *p,
+                           const uint64_t *keys, size_t nkeys,
+                           float *scores);
+/* Adds +1 to class `good` and -1 to class `bad` for every key; one
+ * update is one tick of the averaging clock. */
+int dy_syntax_ptron_update(struct dy_syntax_ptron *p, const uint64_t *keys,
+                           size_t nkeys, uint32_t good, uint32_t bad);
+void dy_syntax_ptron_tick(struct dy_syntax_ptron *p);
+/* Replaces weights by their averages (training is over). */
+void dy_syntax_ptron_average(struct dy_syntax_ptron *p);
+/* Serialises into the frozen layout (see ptron.c), dropping weights
+ * whose magnitude is below min_abs or that quantise to 0.  *blob is
+ * dy_malloc'ed. */
+int dy_syntax_ptron_freeze(const struct dy_syntax_ptron *p, float min_abs,
+                           void **blob, size_t *len);
+size_t dy_syntax_ptron_nfeatures(const struct dy_syntax_ptron *p);
+
+/* Either a training perceptron or a frozen table. */
+struct dy_syntax_scorer {
+    const struct dy_syntax_ptron *ptron;
+    const struct dy_syntax_table *table;
+};
+
+void dy_syntax_score(const struct dy_syntax_scorer *s, const uint64_t *keys,
+                     size_t nkeys, float *scores, uint32_t nclasses);
+
+/* ---- tag and label sets ------------------------------------------------ */
+
+#define DY_SYNTAX_MAX_TAGS 256
+#define DY_SYNTAX_MAX_LABELS 96
+
+/* ---- per-word features shared by tagger and parser ------------------ */
+
+struct dy_syntax_wfeat {
+    uint64_t form;      /* exact (quote-normalised) form */
+    uint64_t lower;     /* lowercase form */
+    uint64_t pre[4];    /* prefixes 1..4 bytes of lower */
+    uint64_t suf[4];    /* suffixes 1..4 bytes of lower */
+    uint64_t shape;     /* Xxx, dd, x-x style shape, runs collapsed */
+    uint32_t flags;     /* bit0 upper-initial, 1 all-upper, 2 digit, 3 hyphen */
+};
+
+void dy_syntax_wfeat_make(const char *form, struct dy_syntax_wfeat *out);
+
+/* ---- the tagger --------------------------------------------------------- */
+
+struct dy_syntax_tagdict;   /* training-time; run time uses a kv */
+
+#define DY_SYNTAX_TAG_MAXFEAT 48
+
+/* Feature keys for word i given the two previous predicted tags.  In
+ * the second pass `right` holds the first pass's tags of the whole
+ * sentence, which adds right-context tag features; NULL in pass one. */
+size_t dy_syntax_tagger_features(const struct dy_syntax_wfeat *w, size_t n,
+                                 size_t i, int t1, int t2, const int *right,
+                                 uint64_t *keys);
+
+/* Greedy left-to-right tagging (one pass; right as above).  tagdict
+ * may be NULL. */
+void dy_syntax_tag(const struct dy_syntax_scorer *s, uint32_t ntags,
+                   const struct dy_syntax_kv *tagdict,
+                   const struct dy_syntax_wfeat *w, size_t n, const int *right,
+                   int *tags);
+
+/* ---- the parser ---------------------------------------------------------- */
+
+#define DY_SYNTAX_PARSE_MAXFEAT 128
+
+/* Arc-hybrid transition classes: 0 = SHIFT, 1 + 2l = LEFT-l,
+ * 2 + 2l = RIGHT-l for label l. */
+static inline uint32_t dy_syntax_nclasses(uint32_t nlabels)
+{
+    return 1 + 2 * nlabels;
+}
+
+/* The parser's tag input per word: the tag class in the low 16 bits and
+ * its coarse UPOS id (dy_syntax_upos_id) above, so that templates can
+ * use either granularity. */
+#if DY_SYNTAX_FEATURE_SET >= 2
+#define DY_SYNTAX_PTAG(fine, coarse) ((int)((unsigned)(fine) | ((unsigned)(coarse) << 16)))
+#else
+#define DY_SYNTAX_PTAG(fine, coarse) ((void)(coarse), (int)(fine))
+#endif
+
+/* Small id (1..18) of a UPOS name; 0 for names outside UD's 17. */
+int dy_syntax_upos_id(const char *upos);
+
+/* Greedy parse; heads[i], labels[i] for words i = 0..n-1 (heads 1-based,
+ * 0 = root).  work must hold dy_syntax_parse_worksize(n) bytes. */
+size_t dy_syntax_parse_worksize(size_t n);
+void dy_syntax_parse(const struct dy_syntax_scorer *s, uint32_t nlabels,
+                     const struct dy_syntax_wfeat *w, const int *tags,
+                     size_t n, void *work, uint32_t *heads, int *labels);
+
+/* One training pass of the parser over one sentence with the dynamic
+ * oracle.  gold heads/labels as above; explore != 0 follows the model's
+ * own (possibly wrong) predictions.  Returns DYAD_OK or DYAD_ENOMEM. */
+int dy_syntax_parse_train(struct dy_syntax_ptron *p, uint32_t nlabels,
+                          const struct dy_syntax_wfeat *w, const int *tags,
+                          size_t n, const uint32_t *gold_heads,
+                          const int *gold_labels, int explore,
+                          uint64_t *rng, void *work);
+
+/* Static oracle (used by tests): the transition sequence that builds a
+ * projective tree.  Returns 0 and fills heads/labels by replaying the
+ * oracle, or -1 when the tree is non-projective. */
+int dy_syntax_static_oracle(const uint32_t *gold_heads, const int *gold_labels,
+                            size_t n, void *work, uint32_t *heads,
+                            int *labels);
+
+/* ---- loaded model -------------------------------------------------------- */
+
+struct dy_syntax_tag {
+    const char *upos;
+    const char *xpos;
+    const char *feats;     /* most frequent FEATS for the tag */
+};
+
+struct dyad_model {
+    void *map;                /* mmap'ed file (or dy_malloc'ed copy) */
+    size_t map_len;
+    int mapped;               /* 1 = munmap, 0 = dy_free */
+    uint32_t version;
+    const char *strings;      /* string section */
+    size_t strings_len;
+    uint32_t ntags, nlabels;
+    struct dy_syntax_tag tags[DY_SYNTAX_MAX_TAGS];
+    unsigned char propn[DY_SYNTAX_MAX_TAGS];  /* tag is PROPN: lemma = form */
+    unsigned char coarse[DY_SYNTAX_MAX_TAGS]; /* dy_syntax_upos_id of the tag */
+    const char *labels[DY_SYNTAX_MAX_LABELS];
+    struct dy_syntax_table tagger;   /* pass one */
+    struct dy_syntax_table tagger2;  /* pass two, with right-context tags */
+    struct dy_syntax_table parser;
+    struct dy_syntax_kv tagdict;     /* form hash -> tag */
+    struct dy_syntax_kv lemma_exc;   /* (lower, tag) -> string offset */
+    struct dy_syntax_kv lemma_rule;  /* (tag, suffix) -> strip<<24 | offset */
+    struct dy_syntax_kv feats_exc;   /* (lower, tag) -> string offset */
+    const char *meta;
+};
+
+/* Morphology keys, shared by training (morph.c) and run time. */
+uint64_t dy_syntax_morph_key(const char *lower, size_t len, int tag);
+#define DY_SYNTAX_SUFFIX_MAX 6
+
+/* Lemma for a word: a model string or an arena string. */
+const char *dy_syntax_lemma(const struct dyad_model *m, struct dy_arena *a,
+                            const char *form, int tag);
+const char *dy_syntax_feats(const struct dyad_model *m, const char *form,
+                            int tag);
+
+/* Lowercases ASCII into dst (cap bytes incl. NUL); returns length. */
+size_t dy_syntax_lower(const char *s, char *dst, size_t cap);
+
+
+/* ---- growable maps (training only) ------------------------------------ */
+
+/* uint64 key (never 0) -> uint32 value, open addressing, capped. */
+struct dy_syntax_map {
+    uint64_t *keys;
+    uint32_t *vals;
+    uint32_t mask;
+    uint32_t n;
+};
+
+#define DY_SYNTAX_MAP_MAX (1u << 26)
+
+void dy_syntax_map_init(struct dy_syntax_map *m);
+void dy_syntax_map_release(struct dy_syntax_map *m);
+int dy_syntax_map_get(const struct dy_syntax_map *m, uint64_t key,
+                      uint32_t *val);
+/* Sets key to val (inserting); DYAD_ENOMEM or DYAD_ETOOBIG on failure. */
+int dy_syntax_map_put(struct dy_syntax_map *m, uint64_t key, uint32_t val);
+/* Serialises as a frozen kv blob: u32 nslots, u32 n, u64 keys[nslots],
+ * u32 vals[nslots], padded to 8 bytes. */
+int dy_syntax_map_freeze(const struct dy_syntax_map *m, void **blob,
+                         size_t *len);
+int dy_syntax_kv_open(const void *blob, size_t len, struct dy_syntax_kv *kv);
+int dy_syntax_table_open(const void *blob, size_t len,
+                         struct dy_syntax_table *t);
+
+/* Interned strings: a blob of NUL-terminated strings and a map from
+ * their hash to their offset. */
+struct dy_syntax_strtab {
+    struct dy_buf buf;
+    struct dy_syntax_map map;
+};
+
+void dy_syntax_strtab_init(struct dy_syntax_strtab *t);
+void dy_syntax_strtab_release(struct dy_syntax_strtab *t);
+int dy_syntax_strtab_add(struct dy_syntax_strtab *t, const char *s,
+                         uint32_t *off);
+
+/* ---- morphology training ------------------------------------------------ */
+
+struct dy_syntax_morph_blobs {
+    void *lemma_exc, *lemma_rule, *feats_exc, *tagdict;
+    size_t lemma_exc_len, lemma_rule_len, feats_exc_len, tagdict_len;
+};
+
+struct dy_syntax_tagset;  /* defined in train.c */
+
+/* Learns lemma exceptions and suffix rules, feature exceptions and the
+ * tag dictionary from a corpus whose words have tag classes tagidx[]
+ * (parallel to all words, sentence by sentence).  Tag default FEATS
+ * offsets go to tag_feats[].  is_propn[t] marks PROPN tags. */
+int dy_syntax_morph_learn(const struct dy_syntax_corpus *c, const int *tagidx,
+                          uint32_t ntags, const unsigned char *is_propn,
+                          struct dy_syntax_strtab *st, uint32_t *tag_feats,
+                          struct dy_syntax_morph_blobs *out);
+void dy_syntax_morph_blobs_release(struct dy_syntax_morph_blobs *b);
+
+#endif

@@ -1,0 +1,101 @@
+/*
+ * dyad-benchparse - speed of tagging + parsing with gold tokens.
+ *
+ *   dyad-benchparse [--model MODEL] [--runs N] GOLD.conllu
+ *
+ * Loads the model (timed, median of the runs), then tags, lemmatises
+ * and parses every sentence of GOLD N times on one thread and prints
+ * the median tokens per second (annotation time only, reading excluded)
+ * and the peak resident set size of the process.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+
+#include "syntax/syntax.h"
+#include "util/util.h"
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+static int cmpd(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? -1 : x > y;
+}
+
+int main(int argc, char **argv)
+{
+    const char *model = DYAD_DEFAULT_MODEL, *gold = NULL;
+    long runs = 5;
+    int i;
+    struct dy_syntax_corpus c;
+    struct dyad_error err;
+    struct dyad_model *m = NULL;
+    double loads[64], speeds[64];
+    struct rusage ru;
+
+    for (i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--model") == 0 && i + 1 < argc) {
+            model = argv[++i];
+        } else if (strcmp(argv[i], "--runs") == 0 && i + 1 < argc) {
+            if (dy_parse_long(argv[++i], 1, 64, &runs) != 0) {
+                fprintf(stderr, "dyad-benchparse: --runs takes 1..64\n");
+                return 2;
+            }
+        } else if (strcmp(argv[i], "--help") == 0) {
+            puts("usage: dyad-benchparse [--model MODEL] [--runs N] GOLD.conllu");
+            return 0;
+        } else if (argv[i][0] == '-') {
+            fprintf(stderr, "dyad-benchparse: unknown option '%s'\n", argv[i]);
+            return 2;
+        } else {
+            gold = argv[i];
+        }
+    }
+    if (!gold) {
+        fprintf(stderr, "usage: dyad-benchparse [--model MODEL] [--runs N] GOLD.conllu\n");
+        return 2;
+    }
+    dy_syntax_corpus_init(&c);
+    if (dy_syntax_corpus_read(&c, gold, NULL, &err) != DYAD_OK) {
+        fprintf(stderr, "dyad-benchparse: %s: %s\n", err.where, err.msg);
+        return 1;
+    }
+    for (i = 0; i < runs; i++) {
+        double t0 = now();
+        if (dyad_model_load(model, &m, &err) != DYAD_OK) {
+            fprintf(stderr, "dyad-benchparse: %s: %s\n", err.where, err.msg);
+            return 1;
+        }
+        loads[i] = now() - t0;
+        if (i + 1 < runs)
+            dyad_model_free(m);
+    }
+    for (i = 0; i < runs; i++) {
+        struct dy_syntax_eval e;
+        if (dy_syntax_eval_gold(m, &c, NULL, &e, &err) != DYAD_OK) {
+            fprintf(stderr, "dyad-benchparse: %s\n", err.msg);
+            return 1;
+        }
+        speeds[i] = (double)e.words / e.seconds;
+    }
+    qsort(loads, (size_t)runs, sizeof(double), cmpd);
+    qsort(speeds, (size_t)runs, sizeof(double), cmpd);
+    getrusage(RUSAGE_SELF, &ru);
+    printf("file %s: %zu sentences, %zu tokens, %ld runs\n", gold, c.nsents,
+           c.nwords, runs);
+    printf("tag+parse: %.0f tokens/s (median; min %.0f, max %.0f), one thread\n",
+           speeds[runs / 2], speeds[0], speeds[runs - 1]);
+    printf("model load: %.1f ms (median)\n", loads[runs / 2] * 1000.0);
+    printf("peak RSS: %.1f MB\n", (double)ru.ru_maxrss / 1024.0);
+    dyad_model_free(m);
+    dy_syntax_corpus_release(&c);
+    return 0;
+}

@@ -1,0 +1,166 @@
+/*
+ * dyad-train - trains the tagger/parser model from CoNLL-U files.
+ *
+ *   dyad-train --out MODEL [--seed N] [--epochs N] [--tag-epochs N]
+ *              [--jackknife K] [--gum-genres LIST] [--gum-repeat LIST]
+ *              [--dev DEV.conllu] TRAIN.conllu...
+ *
+ * --gum-genres keeps only GUM documents (ids GUM_<genre>_...) of the
+ * listed genres (licence filtering); --gum-repeat "news:2" adds the
+ * sentences of a genre N times.  The full command line is stored in the
+ * model.  Progress goes to stderr.  Exit 0 on success, 1 on failure,
+ * 2 on misuse.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "syntax/syntax.h"
+#include "util/util.h"
+
+static void usage(FILE *f)
+{
+    fputs("usage: dyad-train --out MODEL [--seed N] [--epochs N] [--tag-epochs N]\n"
+          "                  [--jackknife K] [--gum-genres LIST] [--gum-repeat LIST]\n"
+          "                  [--dev DEV.conllu] TRAIN.conllu...\n", f);
+}
+
+static void on_progress(void *ctx, const char *msg)
+{
+    (void)ctx;
+    fprintf(stderr, "dyad-train: %s\n", msg);
+}
+
+static int num(const char *s, long max, long *v)
+{
+    if (!s || dy_parse_long(s, 0, max, v) != 0) {
+        fprintf(stderr, "dyad-train: bad number '%s'\n", s ? s : "");
+        return -1;
+    }
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    struct dy_syntax_train_opts o;
+    struct dy_syntax_read_opts ro;
+    struct dy_syntax_corpus train, dev;
+    struct dyad_error err;
+    const char *out = NULL, *devpath = NULL;
+    struct dy_buf meta = DY_BUF_INIT;
+    int i, nfiles = 0, rc;
+    long v;
+    time_t t0 = time(NULL);
+
+    memset(&o, 0, sizeof(o));
+    memset(&ro, 0, sizeof(ro));
+    o.seed = 1;
+    o.jackknife = 4;
+    dy_syntax_corpus_init(&train);
+    dy_syntax_corpus_init(&dev);
+    dy_buf_puts(&meta, "dyad-train");
+    for (i = 1; i < argc; i++) {
+        dy_buf_printf(&meta, " %s", argv[i]);
+    }
+    for (i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+            usage(stdout);
+            return 0;
+        } else if (strcmp(a, "--out") == 0 && i + 1 < argc) {
+            out = argv[++i];
+        } else if (strcmp(a, "--dev") == 0 && i + 1 < argc) {
+            devpath = argv[++i];
+        } else if (strcmp(a, "--seed") == 0) {
+            if (num(i + 1 < argc ? argv[++i] : NULL, 1L << 40, &v))
+                return 2;
+            o.seed = (uint64_t)v;
+        } else if (strcmp(a, "--epochs") == 0) {
+            if (num(i + 1 < argc ? argv[++i] : NULL, 1000, &v))
+                return 2;
+            o.parse_epochs = (int)v;
+        } else if (strcmp(a, "--tag-epochs") == 0) {
+            if (num(i + 1 < argc ? argv[++i] : NULL, 1000, &v))
+                return 2;
+            o.tag_epochs = (int)v;
+        } else if (strcmp(a, "--jackknife") == 0) {
+            if (num(i + 1 < argc ? argv[++i] : NULL, 100, &v))
+                return 2;
+            o.jackknife = (int)v;
+        } else if (strcmp(a, "--prune") == 0 && i + 1 < argc) {
+            o.prune_parser = o.prune_tagger = (float)strtod(argv[++i], NULL);
+        } else if (strcmp(a, "--prune-sweep") == 0) {
+            o.prune_sweep = 1;
+        } else if (strcmp(a, "--gum-genres") == 0 && i + 1 < argc) {
+            ro.gum_genres = argv[++i];
+        } else if (strcmp(a, "--gum-repeat") == 0 && i + 1 < argc) {
+            ro.gum_repeat = argv[++i];
+        } else if (a[0] == '-' && a[1]) {
+            fprintf(stderr, "dyad-train: unknown or incomplete option '%s'\n", a);
+            usage(stderr);
+            return 2;
+        } else {
+            nfiles++;
+        }
+    }
+    if (!out || nfiles == 0) {
+        usage(stderr);
+        return 2;
+    }
+    for (i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (a[0] == '-' && a[1]) {
+            if (strcmp(a, "--prune-sweep") != 0)
+                i++;   /* every other option takes a value */
+            continue;
+        }
+        rc = dy_syntax_corpus_read(&train, a, &ro, &err);
+        if (rc) {
+            fprintf(stderr, "dyad-train: %s: %s\n", err.where, err.msg);
+            return 1;
+        }
+        fprintf(stderr, "dyad-train: read %s: now %zu sentences, %zu words\n", a,
+                train.nsents, train.nwords);
+    }
+    if (devpath) {
+        rc = dy_syntax_corpus_read(&dev, devpath, NULL, &err);
+        if (rc) {
+            fprintf(stderr, "dyad-train: %s: %s\n", err.where, err.msg);
+            return 1;
+        }
+    }
+    o.meta = meta.data;
+    o.progress = on_progress;
+    rc = dy_syntax_train(&train, &o, out, &err);
+    if (rc) {
+        fprintf(stderr, "dyad-train: %s%s%s\n", err.where, *err.where ? ": " : "",
+                err.msg);
+        return 1;
+    }
+    fprintf(stderr, "dyad-train: wrote %s in %ld s\n", out, (long)(time(NULL) - t0));
+    if (devpath) {
+        struct dyad_model *m;
+        struct dy_syntax_eval e;
+        if (dyad_model_load(out, &m, &err) != DYAD_OK) {
+            fprintf(stderr, "dyad-train: %s: %s\n", err.where, err.msg);
+            return 1;
+        }
+        if (dy_syntax_eval_gold(m, &dev, NULL, &e, &err) != DYAD_OK) {
+            fprintf(stderr, "dyad-train: %s\n", err.msg);
+            return 1;
+        }
+        fprintf(stderr, "dyad-train: dev %s: UPOS %.2f XPOS %.2f lemma %.2f "
+                "UAS %.2f LAS %.2f\n", devpath,
+                100.0 * (double)e.upos / (double)e.words,
+                100.0 * (double)e.xpos / (double)e.words,
+                100.0 * (double)e.lemma / (double)e.words,
+                100.0 * (double)e.uas / (double)e.words,
+                100.0 * (double)e.las / (double)e.words);
+        dyad_model_free(m);
+    }
+    dy_syntax_corpus_release(&train);
+    dy_syntax_corpus_release(&dev);
+    dy_buf_release(&meta);
+    return 0;
+}

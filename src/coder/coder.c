@@ -1247,6 +1247,11 @@ static int decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p,
             p->arg_v = x;
             p->mode = mode;
             s->merged[x] = 1;
+        } else if (p->vm.code && strcmp(p->vm.code, "---") != 0) {
+            /* "pledged to expand trade" matched as a whole by the
+             * governor's own pattern: the complement is part of it. */
+            p->arg_v = x;
+            s->merged[x] = 1;
         }
     }
     if (!p->vm.code) {

@@ -8,7 +8,7 @@ printf '%s\n' \
   '{"id":"c","title":"no text field"}' \
   '' \
   '{"id":"d","text":"Iran and Turkey met in Geneva."}' > "$T/in.jsonl"
-expect_exit 1 "$DYAD" code -j 2 "$T/in.jsonl"
+expect_exit 1 "$DYAD" code --docs -j 2 "$T/in.jsonl"
 expect_lines 2 "$T/out"
 grep -q '"a"' "$T/out" && grep -q '"d"' "$T/out" || fail "documents a and d missing"
 grep -q 'in.jsonl:2' "$T/err" || fail "broken line 2 not reported with file:line"

@@ -1,6 +1,6 @@
 # The bundled example (README demo) runs and its headline and body come out.
 . tests/cli/lib.inc
-expect_exit 0 "$DYAD" code examples/
+expect_exit 0 "$DYAD" code --docs examples/
 expect_lines 3 "$T/out"   # 2 documents of wire.jsonl + the .txt article
 grep -q '"status":"coded"' "$T/out" || fail "no coded document"
 expect_exit 0 "$DYAD" tokens -f conllu examples/2017-09-05-un-sanctions.txt

@@ -413,7 +413,11 @@ static int note_unknowns(struct coder *c, struct sent *s)
     static const char *const skip[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
                                        "saturday", "sunday", "january", "february", "march",
                                        "april", "may", "june", "july", "august", "september",
-                                       "october", "november", "december", NULL};
+                                       "october", "november", "december", "jan.", "feb.",
+                                       "mar.", "apr.", "jun.", "jul.", "aug.", "sep.",
+                                       "sept.", "oct.", "nov.", "dec.", "mon.", "tue.",
+                                       "tues.", "wed.", "thu.", "thurs.", "fri.", "sat.",
+                                       "sun.", NULL};
     uint32_t i = 0;
 
     while (i < s->n) {
@@ -1733,8 +1737,9 @@ static int is_candidate(const struct sent *s, uint32_t v)
 {
     if (!upos_is(s, v, "VERB"))
         return 0;
-    if (rel_is(s, v, "amod") || rel_is(s, v, "compound"))
-        return 0;
+    if (rel_is(s, v, "amod") || rel_is(s, v, "compound") || rel_is(s, v, "case") ||
+        rel_is(s, v, "mark") || rel_base(s, v, "fixed"))
+        return 0; /* "according to", "given that": function words */
     /* "calls to cut ties", "a move to seize": a noun's plan, not an act */
     if (rel_is(s, v, "acl"))
         return 0;

@@ -235,12 +235,15 @@ int dy_cli_explain(int argc, char **argv)
             free(doc);
             return dy_cli_fail("out of memory");
         }
+        len = 0;
         for (int i = optind; i < argc; i++) {
+            size_t n = strlen(argv[i]);
             if (i > optind)
-                strcat(text, " ");
-            strcat(text, argv[i]);
+                text[len++] = ' ';
+            memcpy(text + len, argv[i], n);
+            len += n;
         }
-        len = strlen(text);
+        text[len] = '\0';
         if (!len) {
             free(text);
             free(doc);

@@ -14,6 +14,14 @@ if [ ! -r data/model/dyad-en.model ] && [ -z "${DYAD_DATA:-}" ]; then
     expect_exit 2 "$DYAD" explain "Russia accused China."
     exit 0
 fi
+# A model from another trainer version is the syntax module's business:
+# say so and stop here rather than fail the coder's checks.
+if "$DYAD" parse -q "$T/a.txt" >/dev/null 2>"$T/perr"; then :; else
+    if grep -q 'retrain' "$T/perr"; then
+        echo "SKIP event checks: $(cat "$T/perr")"
+        exit 0
+    fi
+fi
 expect_exit 0 "$DYAD" code -q "$T/a.txt"
 grep -q '"kind":"document"' "$T/out" || fail "document record first"
 grep -q '"kind":"event".*"code":"RUSLEG".*"code":"USAGOV".*"root":"11"' "$T/out" ||

@@ -328,40 +328,6 @@ enum dyad_input_format dy_ingest_sniff(const unsigned char *p, size_t n, int *gz
     return DYAD_INPUT_TXT;
 }
 
-/* Length of the valid UTF-8 sequence at p (1..4), or 0 when invalid. */
-static size_t utf8_seq(const unsigned char *p, size_t n)
-{
-    unsigned char c = p[0];
-    size_t need, i;
-    unsigned char lo = 0x80, hi = 0xbf;
-
-    if (c < 0x80)
-        return 1;
-    if (c >= 0xc2 && c <= 0xdf)
-        need = 1;
-    else if (c >= 0xe0 && c <= 0xef)
-        need = 2;
-    else if (c >= 0xf0 && c <= 0xf4)
-        need = 3;
-    else
-        return 0;
-    if (c == 0xe0)
-        lo = 0xa0;
-    else if (c == 0xed)
-        hi = 0x9f;
-    else if (c == 0xf0)
-        lo = 0x90;
-    else if (c == 0xf4)
-        hi = 0x8f;
-    if (n < need + 1)
-        return n == 0 ? 0 : (size_t)-1; /* cut by the block end: not counted */
-    if (p[1] < lo || p[1] > hi)
-        return 0;
-    for (i = 2; i <= need; i++)
-        if (p[i] < 0x80 || p[i] > 0xbf)
-            return 0;
-    return need + 1;
-}
 
 int dy_ingest_looks_binary(const unsigned char *p, size_t n)
 {
@@ -382,12 +348,16 @@ int dy_ingest_looks_binary(const unsigned char *p, size_t n)
             i++;
             continue;
         }
-        k = utf8_seq(p + i, n - i);
-        if (k == (size_t)-1)
-            break;
-        if (k == 0) {
-            bad++;
-            k = 1;
+        {
+            uint32_t cp;
+            int ill;
+            k = dy_utf8_next(p, n, i, &cp, &ill);
+            /* A sequence cut by the end of the sniffed block is not
+             * evidence of binary data: the next block holds its rest. */
+            if (ill && i + k >= n && p[i] >= 0xc2 && p[i] <= 0xf4)
+                break;
+            if (ill)
+                bad++;
         }
         i += k;
     }

@@ -15,42 +15,16 @@
 
 static const char fffd[3] = {(char)0xef, (char)0xbf, (char)0xbd};
 
-/*
- * Length of the UTF-8 sequence at p: a valid one (1..4, *ok = 1), or
- * the maximal invalid subpart to replace by one U+FFFD (*ok = 0).
- */
+/* Length of the sequence at p (maximal subpart when ill-formed) and
+ * whether it is well-formed; the decoder is util's dy_utf8_next. */
 static size_t u8_step(const unsigned char *p, size_t n, int *ok)
 {
-    unsigned char c = p[0], lo = 0x80, hi = 0xbf;
-    size_t need, i;
+    uint32_t cp;
+    int bad;
+    size_t len = dy_utf8_next(p, n, 0, &cp, &bad);
 
-    *ok = 1;
-    if (c < 0x80)
-        return 1;
-    *ok = 0;
-    if (c >= 0xc2 && c <= 0xdf)
-        need = 1;
-    else if (c >= 0xe0 && c <= 0xef)
-        need = 2;
-    else if (c >= 0xf0 && c <= 0xf4)
-        need = 3;
-    else
-        return 1;
-    if (c == 0xe0)
-        lo = 0xa0;
-    else if (c == 0xed)
-        hi = 0x9f;
-    else if (c == 0xf0)
-        lo = 0x90;
-    else if (c == 0xf4)
-        hi = 0x8f;
-    for (i = 1; i <= need; i++) {
-        unsigned char b = i < n ? p[i] : 0;
-        if (i >= n || b < (i == 1 ? lo : 0x80) || b > (i == 1 ? hi : 0xbf))
-            return i;
-    }
-    *ok = 1;
-    return need + 1;
+    *ok = !bad;
+    return len;
 }
 
 int dy_out_utf8_clean(const char *s, size_t n)

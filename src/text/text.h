@@ -58,13 +58,7 @@ int dy_text_analyze(struct dy_arena *arena, const char *text, size_t len,
 
 /* ---- internal to the module (exposed for tests and other modules) -- */
 
-/* utf8.c: decodes the code point at s[i] (i < len), never reading at or
- * past len.  Returns the bytes consumed (>= 1); an ill-formed sequence
- * (maximal subpart) gives U+FFFD and *bad = 1. */
-size_t dy_utf8_next(const unsigned char *s, size_t len, size_t i,
-                    uint32_t *cp, int *bad);
-/* Encodes a Unicode scalar value into out[0..4); returns its length. */
-size_t dy_utf8_encode(uint32_t cp, char *out);
+/* dy_utf8_next and dy_utf8_encode live in util/util.h. */
 
 /* abbrev.c: word lists (see docs/TEXT.md). */
 enum dy_abbr_kind {

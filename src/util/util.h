@@ -77,6 +77,20 @@ void dy_arena_reset(struct dy_arena *a);  /* frees all but the first block */
 void dy_arena_free(struct dy_arena *a);
 size_t dy_arena_used(const struct dy_arena *a);
 
+/* ---- UTF-8 ----------------------------------------------------------- */
+
+/*
+ * Decodes one code point at s[i..len) (i < len).  Returns its length in
+ * bytes (>= 1) and sets *cp; an ill-formed sequence (overlong, surrogate,
+ * above U+10FFFF, truncated) yields U+FFFD with the length of its maximal
+ * subpart, as the Unicode standard recommends, and sets *bad.  Never
+ * reads at or past len.
+ */
+size_t dy_utf8_next(const unsigned char *s, size_t len, size_t i,
+                    uint32_t *cp, int *bad);
+/* Encodes scalar value cp into out[0..4); returns the number of bytes. */
+size_t dy_utf8_encode(uint32_t cp, char *out);
+
 /* ---- errors ---------------------------------------------------------- */
 
 /* Fills err (when not NULL) and returns code, so callers can write

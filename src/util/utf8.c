@@ -1,5 +1,6 @@
 /*
- * utf8.c - module text: UTF-8 validation with repair (prefix dy_utf8_).
+ * utf8.c - UTF-8 decoding with repair (prefix dy_utf8_), shared by the
+ * text module (tokens), ingest (binary-file check) and out (writers).
  *
  * Input text comes from anywhere (web scrapes, old wire archives), so it
  * is decoded defensively: every ill-formed sequence becomes one U+FFFD
@@ -8,7 +9,7 @@
  * three.  Overlong forms, surrogates (ED A0..BF) and code points above
  * U+10FFFF are ill-formed.  The decoder never reads at or past `len`.
  */
-#include "text/text.h"
+#include "util/util.h"
 
 /* Decodes one code point at s[i..len).  Returns its length in bytes
  * (>= 1) and sets *cp; an ill-formed sequence yields U+FFFD with the

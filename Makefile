@@ -58,22 +58,27 @@ $(BUILD)/obj/%.o: %.c
 
 $(STATIC): $(LIB_OBJ)
 	@mkdir -p $(dir $@)
-	rm -f $@
-	ar rcs $@ $^
+	@$(if $(Q),echo "  AR      $@")
+	$(Q)rm -f $@
+	$(Q)ar rcs $@ $^
 
 $(SHARED): $(LIB_OBJ)
-	$(CC) -shared $(SANFLAGS) -Wl,-soname,libdyad.so.$(word 1,$(subst ., ,$(shell sed -n 's/^#define DYAD_VERSION_STRING "\(.*\)"/\1/p' include/dyad.h))) -o $@ $^ $(LDLIBS)
+	@$(if $(Q),echo "  LD      $@")
+	$(Q)$(CC) -shared $(SANFLAGS) -Wl,-soname,libdyad.so.$(word 1,$(subst ., ,$(shell sed -n 's/^#define DYAD_VERSION_STRING "\(.*\)"/\1/p' include/dyad.h))) -o $@ $^ $(LDLIBS)
 
 $(DYAD): $(CLI_OBJ) $(STATIC)
-	$(CC) $(SANFLAGS) -o $@ $(CLI_OBJ) $(STATIC) $(LDLIBS)
+	@$(if $(Q),echo "  LD      $@")
+	$(Q)$(CC) $(SANFLAGS) -o $@ $(CLI_OBJ) $(STATIC) $(LDLIBS)
 
 $(BUILD)/tests/%: $(BUILD)/obj/tests/%.o $(STATIC)
 	@mkdir -p $(dir $@)
-	$(CC) $(SANFLAGS) -o $@ $< $(STATIC) $(LDLIBS)
+	@$(if $(Q),echo "  LD      $@")
+	$(Q)$(CC) $(SANFLAGS) -o $@ $< $(STATIC) $(LDLIBS)
 
 $(BUILD)/tools/%: $(BUILD)/obj/tools/%.o $(STATIC)
 	@mkdir -p $(dir $@)
-	$(CC) $(SANFLAGS) -o $@ $< $(STATIC) $(LDLIBS)
+	@$(if $(Q),echo "  LD      $@")
+	$(Q)$(CC) $(SANFLAGS) -o $@ $< $(STATIC) $(LDLIBS)
 
 tests: $(TESTS)
 tools: $(TOOLS)

@@ -578,7 +578,11 @@ static void test_reference_files(void)
         int before = g.errors;
 
         snprintf(path, sizeof(path), "%s/reference/%s", t_shared_dir(), dicts[i]);
-        T_EQ_INT(dyad_lexicon_builder_load(b, path, DYAD_DICT_AUTO, &st, &err), DYAD_OK);
+        memset(&st, 0, sizeof(st));
+        if (dyad_lexicon_builder_load(b, path, DYAD_DICT_AUTO, &st, &err) != DYAD_OK) {
+            T_CHECKF(0, "%s: %s (set DYAD_SHARED to the shared/ folder)", path, err.msg);
+            continue;
+        }
         /* every line is accounted for, and each reported line was reported */
         T_CHECKF(st.lines == st.loaded + st.ignored + st.reported, "%s", dicts[i]);
         T_CHECKF((size_t)(g.errors - before) == st.reported, "%s: %d diags, %zu reported",

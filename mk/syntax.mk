@@ -17,9 +17,10 @@ SYN_EVAL    := $(UD_DIR)/UD_English-EWT/en_ewt-ud-dev.conllu \
                $(UD_DIR)/UD_English-EWT/en_ewt-ud-test.conllu \
                $(UD_DIR)/UD_English-GUM/en_gum-ud-dev.conllu \
                $(UD_DIR)/UD_English-GUM/en_gum-ud-test.conllu
-SYN_MODEL_CMD = build/tools/dyad-train --out $(SYN_MODEL) --seed 1 --epochs 15 --prune 1 \
-	--tag-epochs 8 --jackknife 4 --gum-genres $(SYN_GUM_OK) --gum-repeat news:2 \
-	$(SYN_TRAIN)
+SYN_MODEL_CMD = build/tools/dyad-train --out $(SYN_MODEL) --seed 1 --epochs 15 \
+	--tag-epochs 8 --jackknife 4 --prune 1 --prune-tagger 0.1 \
+	--gum-genres $(SYN_GUM_OK) --gum-repeat news:2 \
+	--dev $(UD_DIR)/UD_English-EWT/en_ewt-ud-dev.conllu $(SYN_TRAIN)
 
 .PHONY: model check-model eval-parse bench-parse print-model-cmd
 

@@ -3,6 +3,7 @@
  *
  *   dyad-train --out MODEL [--seed N] [--epochs N] [--tag-epochs N]
  *              [--jackknife K] [--gum-genres LIST] [--gum-repeat LIST]
+ *              [--prune W] [--prune-tagger W] [--prune-sweep]
  *              [--dev DEV.conllu] TRAIN.conllu...
  *
  * --gum-genres keeps only GUM documents (ids GUM_<genre>_...) of the
@@ -23,7 +24,12 @@ static void usage(FILE *f)
 {
     fputs("usage: dyad-train --out MODEL [--seed N] [--epochs N] [--tag-epochs N]\n"
           "                  [--jackknife K] [--gum-genres LIST] [--gum-repeat LIST]\n"
-          "                  [--dev DEV.conllu] TRAIN.conllu...\n", f);
+          "                  [--prune W] [--prune-tagger W] [--prune-sweep]\n"
+          "                  [--dev DEV.conllu] TRAIN.conllu...\n"
+          "  --prune W          drop parser weights with |w| < W from the file\n"
+          "  --prune-tagger W   the same for the tagger\n"
+          "  --prune-sweep      also write MODEL.pW for several W (size/accuracy)\n"
+          "  --dev FILE         after training, print accuracy on FILE\n", f);
 }
 
 static void on_progress(void *ctx, const char *msg)
@@ -89,7 +95,9 @@ int main(int argc, char **argv)
                 return 2;
             o.jackknife = (int)v;
         } else if (strcmp(a, "--prune") == 0 && i + 1 < argc) {
-            o.prune_parser = o.prune_tagger = (float)strtod(argv[++i], NULL);
+            o.prune_parser = (float)strtod(argv[++i], NULL);
+        } else if (strcmp(a, "--prune-tagger") == 0 && i + 1 < argc) {
+            o.prune_tagger = (float)strtod(argv[++i], NULL);
         } else if (strcmp(a, "--prune-sweep") == 0) {
             o.prune_sweep = 1;
         } else if (strcmp(a, "--gum-genres") == 0 && i + 1 < argc) {

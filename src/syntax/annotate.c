@@ -140,6 +140,13 @@ static double now(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
+static double cpu_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
 void dy_syntax_write_conllu(FILE *f, const char *sent_id, const char *text,
                             const char *const *forms,
                             const struct dyad_word *w, size_t n)
@@ -180,7 +187,7 @@ int dy_syntax_eval_gold(const struct dyad_model *m,
     }
     for (s = 0; s < gold->nsents; s++) {
         const struct dy_syntax_sent *se = &gold->sents[s];
-        double t0;
+        double t0, c0;
         if (se->n > DY_SYNTAX_MAX_WORDS) {
             rc = dy_error(err, DYAD_ETOOBIG, se->sent_id,
                           "sentence of %u words exceeds %d", (unsigned)se->n,
@@ -190,7 +197,9 @@ int dy_syntax_eval_gold(const struct dyad_model *m,
         for (i = 0; i < se->n; i++)
             forms[i] = se->w[i].form;
         t0 = now();
+        c0 = cpu_now();
         rc = dy_syntax_annotate_words(m, arena, forms, se->n, w);
+        out->cpu_seconds += cpu_now() - c0;
         out->seconds += now() - t0;
         if (rc) {
             rc = dy_error(err, rc, se->sent_id, "annotation failed");

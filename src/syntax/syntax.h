@@ -134,7 +134,9 @@ struct dy_syntax_eval {
     size_t words;        /* gold words (gold tokenisation) */
     size_t upos, xpos, lemma, feats, uas, las;  /* correct counts */
     size_t sents;
-    double seconds;      /* tag+parse time */
+    double seconds;      /* tag+parse time, wall clock */
+    double cpu_seconds;  /* tag+parse time, this thread's CPU time (the
+                          * fair figure on a machine shared with others) */
     /* raw-text mode only (0 otherwise) */
     size_t sys_words, aligned, gold_sents, sys_sents, sent_match;
 };

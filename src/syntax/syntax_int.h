@@ -23,7 +23,7 @@
  * it instead.  Bump whenever a template is added, removed or changed.
  * 1: first release; 2: coarse-tag and suffix parser templates. */
 #ifndef DY_SYNTAX_FEATURE_SET
-#define DY_SYNTAX_FEATURE_SET 1
+#define DY_SYNTAX_FEATURE_SET 2
 #endif
 
 /* ---- hashing ---------------------------------------------------------- */

@@ -594,6 +594,73 @@ static void test_shipped_model_arcs(void)
     dyad_model_free(m);
 }
 
+/* Every word reaches the root by following heads, exactly one word is
+ * attached to the root, and no head points outside the sentence. */
+static int well_formed(const struct dyad_word *w, size_t n)
+{
+    size_t i, roots = 0;
+
+    for (i = 0; i < n; i++) {
+        size_t steps = 0, x = i + 1;
+        if (w[i].head > n)
+            return 0;
+        roots += w[i].head == 0;
+        while (x != 0 && steps <= n) {
+            x = w[x - 1].head;
+            steps++;
+        }
+        if (x != 0)
+            return 0;   /* cycle */
+        if (!w[i].upos || !w[i].xpos || !w[i].lemma || !w[i].feats || !w[i].deprel)
+            return 0;
+    }
+    return roots == 1;
+}
+
+static void test_shipped_model_hostile_input(void)
+{
+    struct dyad_model *m = NULL;
+    struct dyad_error err;
+    struct dy_arena *a;
+    static const char *forms[DY_SYNTAX_MAX_WORDS];
+    static struct dyad_word w[DY_SYNTAX_MAX_WORDS];
+    static char longword[400];
+    const char *path = getenv("DYAD_MODEL");
+    size_t i;
+
+    if (!path || !*path)
+        path = DYAD_DEFAULT_MODEL;
+    T_EQ_INT(dyad_model_load(path, &m, &err), DYAD_OK);
+    if (!m)
+        return;
+    a = dy_arena_new(1 << 16);
+    memset(longword, 'x', sizeof(longword) - 1);
+    /* the longest sentence accepted, made of odd tokens */
+    for (i = 0; i < DY_SYNTAX_MAX_WORDS; i++) {
+        static const char *odd[] = {"", "\xff\xfe", "the", ",", "\xe2\x80\x9c", "SAID",
+                                    "n't", "1,000", "--", "Obama", "?", "\t"};
+        forms[i] = i % 97 == 5 ? longword : odd[i % DY_ARRAY_LEN(odd)];
+    }
+    T_EQ_INT(dy_syntax_annotate_words(m, a, forms, DY_SYNTAX_MAX_WORDS, w), DYAD_OK);
+    T_CHECK(well_formed(w, DY_SYNTAX_MAX_WORDS));
+    /* one word, and a sentence of punctuation only */
+    T_EQ_INT(dy_syntax_annotate_words(m, a, forms + 3, 1, w), DYAD_OK);
+    T_CHECK(well_formed(w, 1));
+    T_EQ_INT(w[0].head, 0);
+    T_EQ_STR(w[0].deprel, "root");
+    forms[0] = ".";
+    forms[1] = "!";
+    forms[2] = "\"";
+    T_EQ_INT(dy_syntax_annotate_words(m, a, forms, 3, w), DYAD_OK);
+    T_CHECK(well_formed(w, 3));
+    T_EQ_STR(w[0].upos, "PUNCT");
+    /* NULL model or arguments */
+    T_EQ_INT(dy_syntax_annotate_words(NULL, a, forms, 3, w), DYAD_EINVAL);
+    T_EQ_INT(dy_syntax_annotate(m, a, NULL, 3, w), DYAD_EINVAL);
+    dy_arena_free(a);
+    dyad_model_free(m);
+}
+
 int main(int argc, char **argv)
 {
     T_BEGIN(argc, argv);
@@ -605,5 +672,6 @@ int main(int argc, char **argv)
     T_RUN(test_tiny_model_roundtrip);
     T_RUN(test_corrupt_models);
     T_RUN(test_shipped_model_arcs);
+    T_RUN(test_shipped_model_hostile_input);
     T_END();
 }

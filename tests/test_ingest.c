@@ -760,6 +760,25 @@ static void test_boilerplate_matching(void)
     dy_ingest_bp_free(NULL);
 }
 
+/* fuzz_boilerplate regression (fuzz/regressions/boilerplate/nul-pattern):
+ * a pattern with NUL bytes was copied with strndup, which stops at the
+ * first NUL, while sorting and matching compared all its bytes: a heap
+ * read past the copy (ASan), and the pattern could not match. */
+static void test_boilerplate_nul_pattern(void)
+{
+    static const char list[] = "Comments are closed.\nabc\0\0\0 def ghi\nZZZ last one\n";
+    static const char line[] = "abc\0\0\0 def ghi";
+    struct dy_ingest_bp *bp = NULL;
+    struct dyad_error err;
+
+    T_EQ_INT(dy_ingest_bp_load_mem(list, sizeof(list) - 1, "mem", &bp, &err), DYAD_OK);
+    T_EQ_INT(dy_ingest_bp_count(bp), 3);
+    T_EQ_INT(dy_ingest_bp_match(bp, line, sizeof(line) - 1), 1);
+    T_EQ_INT(dy_ingest_bp_match(bp, "abc", 3), 0);
+    T_EQ_INT(dy_ingest_bp_match(bp, "comments are closed.", 20), 1);
+    dy_ingest_bp_free(bp);
+}
+
 static void test_shipped_boilerplate_list(void)
 {
     struct dy_ingest_bp *bp = NULL;
@@ -927,6 +946,7 @@ int main(int argc, char **argv)
     T_RUN(test_boilerplate_spans);
     T_RUN(test_boilerplate_bad_line);
     T_RUN(test_boilerplate_matching);
+    T_RUN(test_boilerplate_nul_pattern);
     T_RUN(test_shipped_boilerplate_list);
     T_RUN(test_open_errors);
     T_RUN(test_limit_walk_depth);

@@ -212,9 +212,13 @@ static int bp_add(struct bp_pat **arr, size_t *n, const unsigned char *s, size_t
             return DYAD_ENOMEM;
         *arr = a;
     }
-    (*arr)[*n].s = (unsigned char *)dy_strndup((const char *)s, len);
+    /* Not dy_strndup: a pattern may hold NUL bytes, and matching
+     * compares all len bytes. */
+    (*arr)[*n].s = dy_malloc(len + 1);
     if (!(*arr)[*n].s)
         return DYAD_ENOMEM;
+    memcpy((*arr)[*n].s, s, len);
+    (*arr)[*n].s[len] = '\0';
     (*arr)[*n].n = len;
     (*n)++;
     return DYAD_OK;

@@ -132,8 +132,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     wo.kind = kinds[((opt >> 2) & 1) | ((opt >> 5) & 2)];
     wo.stream = f;
     rc = dyad_writer_open(&wo, &p.w, NULL);
-    if (rc == DYAD_EINVAL) {
-        /* That format does not take that kind of record. */
+    if (rc == DYAD_EFORMAT) {
+        /* That format does not take that kind of record (CoNLL-U:
+         * events, documents). */
         wo.format = DYAD_OUT_JSONL;
         rc = dyad_writer_open(&wo, &p.w, NULL);
     }

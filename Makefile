@@ -91,11 +91,11 @@ check:
 test-run: all $(TESTS) $(TOOLS)
 	@sh tests/run.sh $(BUILD)
 
-# make demo: installs what is missing, builds, codes the bundled example.
+# make demo: installs what is missing, builds, codes the bundled examples.
 demo:
 	@sh tools/deps.sh --if-missing
 	@$(MAKE) --no-print-directory all
-	$(DYAD) sentences examples/
+	$(DYAD) code examples/
 
 deps:
 	sh tools/deps.sh

@@ -485,6 +485,50 @@ static void test_field_formats_small(void)
     dyad_lexicon_free(lx);
 }
 
+/* `dyad dict convert`: a PETRARCH-2 block's pattern applies to every
+ * verb of the block, so the converted dictionary must code "slash
+ * aid" like "cut aid" (CAMEO 0 codes written for this test). */
+static void test_convert_petrarch_block(void)
+{
+    static const char *const petr2 =
+        "--- CUT [---] ---\n"
+        "CUT\n"
+        "SLASH {SLASHES SLASHED SLASHING}\n"
+        "- * AID [1621]\n"
+        "- * TIES WITH + [161]\n";
+    char path[] = "/tmp/dyad-convert-XXXXXX";
+    char *mem = NULL;
+    size_t len = 0;
+    FILE *f;
+    int fd = mkstemp(path);
+    struct dyad_dict_stats st;
+    struct dyad_error err;
+    struct dyad_lexicon *lx;
+    struct diags g;
+
+    T_CHECK(fd >= 0);
+    if (fd < 0)
+        return;
+    T_EQ_INT(write(fd, petr2, strlen(petr2)), (long long)strlen(petr2));
+    close(fd);
+    f = open_memstream(&mem, &len);
+    memset(&st, 0, sizeof(st));
+    T_EQ_INT(dyad_dict_convert(path, DYAD_DICT_VERBS_PETR2, f, NULL, &st, &err), DYAD_OK);
+    fclose(f);
+    unlink(path);
+    lx = lex_from("converted.dict", mem ? mem : "", DYAD_DICT_DYAD, 0, &g, &st);
+    T_CHECK(lx != NULL);
+    T_EQ_INT(g.errors, 0);
+    if (lx) {
+        T_EQ_STR(verb_code(lx, "cut", "", "aid", NULL), "1621");
+        T_EQ_STR(verb_code(lx, "slash", "", "aid", NULL), "1621");
+        T_EQ_STR(verb_code(lx, "slash", "", "ties with Iran", NULL), "161");
+        T_EQ_STR(verb_code(lx, "slash", "", "", NULL), "---");
+    }
+    dyad_lexicon_free(lx);
+    free(mem);
+}
+
 /* One reference file: its expected counts. */
 struct refcase {
     const char *path;
@@ -803,6 +847,7 @@ int main(int argc, char **argv)
     T_RUN(test_check_duplicates_conflicts_unreachable);
     T_RUN(test_includes);
     T_RUN(test_field_formats_small);
+    T_RUN(test_convert_petrarch_block);
     T_RUN(test_reference_files);
     T_RUN(test_own_dictionaries);
     T_RUN(test_countries_match_iso);

@@ -580,15 +580,30 @@ static int fr_verb_pattern(struct fr_state *st, char *s)
     if (rc || st->b->cur->reported != rep0)
         return rc;
     if (st->b->echo) {
-        const char *g = st->b->c.groups[st->group].name;
+        const struct dy_lexicon_core *c = &st->b->c;
         char *star = strchr(text, '*');
+        size_t h, nheads = 0;
 
         dy_lexicon_echo_section(st->b, "verbs");
-        /* dyad puts the verb first; words before '*' stay before it. */
-        if (star && star == text)
-            dy_lexicon_echo_line(st->b, "%s%s : %s", g, star + 1, code);
-        else
-            dy_lexicon_echo_line(st->b, "%s %s : %s", g, text, code);
+        /* A PETRARCH block's patterns apply to every verb of the block,
+         * but dyad's format hangs patterns off one head lemma: repeat
+         * the pattern for each verb listed in the block so far (the
+         * verbs come before the patterns in the field's files).  dyad
+         * puts the verb first; words before '*' stay before it. */
+        for (h = 0; h < c->nheads; h++) {
+            const char *g;
+
+            if (c->heads[h].group != st->group)
+                continue;
+            g = c->toks.strs[c->heads[h].tok];
+            nheads++;
+            if (star && star == text)
+                dy_lexicon_echo_line(st->b, "%s%s : %s", g, star + 1, code);
+            else
+                dy_lexicon_echo_line(st->b, "%s %s : %s", g, text, code);
+        }
+        if (nheads == 0)
+            dy_lexicon_echo_line(st->b, "%s %s : %s", c->groups[st->group].name, text, code);
     }
     st->produced = 1;
     return DYAD_OK;

@@ -234,6 +234,32 @@ static void test_txt_file_given_by_name(void)
     free_items(&it);
 }
 
+/* A .txt file whose name starts with a real ISO date is dated by it. */
+static void test_txt_date_from_name(void)
+{
+    const char *paths[1];
+    struct items it;
+
+    make_dir("dated");
+    write_str("dated/2019-03-07-protest.txt", "Japan protests\nbody\n");
+    write_str("dated/2019-02-30-bad.txt", "Not a day\nbody\n");
+    write_str("dated/2019-03-071.txt", "Digits run on\nbody\n");
+    write_str("dated/notes.txt", "Undated\nbody\n");
+    paths[0] = tpath("dated");
+    read_all_items(paths, 1, NULL, NULL, &it);
+    T_EQ_INT(it.n, 4);
+    /* Sorted by name: 2019-02-30-bad, 2019-03-07-protest, 2019-03-071, notes. */
+    if (doc_at(&it, 0, "2019-02-30-bad.txt"))
+        T_CHECK(it.v[0].doc->date == NULL);
+    if (doc_at(&it, 1, "2019-03-07-protest.txt"))
+        T_EQ_STR(it.v[1].doc->date, "2019-03-07");
+    if (doc_at(&it, 2, "2019-03-071.txt"))
+        T_CHECK(it.v[2].doc->date == NULL);
+    if (doc_at(&it, 3, "notes.txt"))
+        T_CHECK(it.v[3].doc->date == NULL);
+    free_items(&it);
+}
+
 static void test_binary_files(void)
 {
     static const char bin[] = "GIF89a\0\0\x01\x02\x03 junk";
@@ -931,6 +957,7 @@ int main(int argc, char **argv)
     }
     T_RUN(test_txt_tree);
     T_RUN(test_txt_file_given_by_name);
+    T_RUN(test_txt_date_from_name);
     T_RUN(test_binary_files);
     T_RUN(test_looks_binary);
     T_RUN(test_jsonl_fields_and_errors);

@@ -220,10 +220,32 @@ static int is_blank(char c)
 }
 
 /*
+ * A .txt file carries no metadata, but corpora are often saved as
+ * "2017-09-05-some-title.txt": a file name that starts with a real ISO
+ * date gives the document its date, which people's dated roles and
+ * relative dates ("on Tuesday") need.  Returns a new string or NULL.
+ */
+static char *date_from_name(const char *id)
+{
+    const char *base = strrchr(id, '/');
+    char date[11];
+
+    base = base ? base + 1 : id;
+    if (strlen(base) < 10)
+        return NULL;
+    memcpy(date, base, 10);
+    date[10] = '\0';
+    if (base[10] >= '0' && base[10] <= '9')
+        return NULL;   /* "2017-09-051.txt" is not a date */
+    return dy_ingest_valid_date(date) ? dy_strdup(date) : NULL;
+}
+
+/*
  * Makes a .txt document from the whole file in b (taken over).  The
  * first line with a non-space character is the title (trimmed); the
  * text is every byte after that line's "\n", unchanged.  A file with no
- * such line gives a document with no title and empty text.
+ * such line gives a document with no title and empty text.  The date
+ * comes from the file name when it starts with YYYY-MM-DD.
  */
 static int txt_doc(struct dyad_reader *r, struct dy_buf *b, const char *id, const char *origin,
                    struct dyad_doc **out)
@@ -272,6 +294,7 @@ static int txt_doc(struct dyad_reader *r, struct dy_buf *b, const char *id, cons
     doc->origin = dy_strdup(origin);
     if (!doc->id || !doc->origin)
         goto fail;
+    doc->date = date_from_name(id);
     rc = finish_doc(r, doc);
     if (rc)
         goto fail;

@@ -239,6 +239,27 @@ int dyad_model_load(const char *path, struct dyad_model **out,
                     struct dyad_error *err);
 void dyad_model_free(struct dyad_model *m);
 
+/*
+ * Accuracy of a model on a gold CoNLL-U file, by the CoNLL 2018 shared
+ * task's definitions (punctuation included; LAS compares the universal
+ * relation, the part before ':').  With raw = 0 the gold tokens are
+ * tagged and parsed; with raw = 1 each document's "# text" lines go
+ * through dyad's own segmenter and tokenizer first and system words are
+ * aligned to gold words by character offsets, so every score is an F1.
+ * Scores are percentages.
+ */
+struct dyad_parse_scores {
+    size_t words;          /* gold words */
+    size_t sys_words;      /* system words (raw mode; = words otherwise) */
+    size_t sentences;      /* gold sentences */
+    double tokens_f1, sentences_f1;   /* raw mode only, else 100 */
+    double upos, xpos, lemma, feats, uas, las;
+    double words_per_second;          /* tagging + parsing */
+};
+
+int dyad_eval_parse(const struct dyad_model *m, const char *conllu_path, int raw,
+                    struct dyad_parse_scores *out, struct dyad_error *err);
+
 /* ------------------------------------------------------------------ */
 /* Lexicon (module lexicon)                                            */
 /* ------------------------------------------------------------------ */

@@ -35,9 +35,9 @@ print-model-cmd:
 check-model:
 	@sh tools/check-model.sh
 
-eval-parse: $(BUILD)/tools/dyad-evalparse
-	$(BUILD)/tools/dyad-evalparse --model $(SYN_MODEL) $(SYN_EVAL)
-	$(BUILD)/tools/dyad-evalparse --raw --model $(SYN_MODEL) $(SYN_EVAL)
+eval-parse: $(DYAD)
+	$(DYAD) eval parse --model $(SYN_MODEL) $(SYN_EVAL)
+	$(DYAD) eval parse --raw --model $(SYN_MODEL) $(SYN_EVAL)
 
 bench-parse: $(BUILD)/tools/dyad-benchparse
 	$(BUILD)/tools/dyad-benchparse --model $(SYN_MODEL) --runs 5 \

@@ -34,6 +34,7 @@ int dy_cli_parse(int argc, char **argv);
 int dy_cli_code(int argc, char **argv);
 int dy_cli_explain(int argc, char **argv);
 int dy_cli_dict(int argc, char **argv);
+int dy_cli_eval(int argc, char **argv);
 
 /* Prints "dyad: <msg>" to stderr; returns DY_EXIT_FATAL. */
 int dy_cli_fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -18,6 +18,7 @@ const struct dy_cli_command dy_cli_commands[] = {
     {"explain", "show why a sentence is coded the way it is (tree, matches, predicates)",
      dy_cli_explain},
     {"dict", "check, look up and convert dictionaries (dyad, TABARI, PETRARCH)", dy_cli_dict},
+    {"eval", "measure tagger/parser accuracy on gold CoNLL-U (eval parse)", dy_cli_eval},
     {NULL, NULL, NULL},
 };
 

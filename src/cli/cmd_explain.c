@@ -221,8 +221,14 @@ int dy_cli_explain(int argc, char **argv)
         if (nl && nl > all) {
             doc->title = strndup(all, (size_t)(nl - all));
             text = strdup(nl + 1);
-            len = strlen(text);
             free(all);
+            if (!text || !doc->title) {
+                free(text);
+                free(doc->title);
+                free(doc);
+                return dy_cli_fail("out of memory");
+            }
+            len = strlen(text);
         } else {
             text = all;
         }

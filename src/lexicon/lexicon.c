@@ -1904,9 +1904,13 @@ static void lx_try_heads(const struct dy_lexicon_core *c, uint32_t h,
             if (pt->words < out->specificity ||
                 (pt->words == out->specificity && out->code && pt->seq >= *bestseq))
                 continue;
-            if (!lx_match_elems(c, &c->elems[pt->post0], pt->npost, post, npost, 0))
+            /* A pattern without elements may sit on an empty elems[]
+             * (NULL): no pointer arithmetic on it. */
+            if (!lx_match_elems(c, pt->npost ? &c->elems[pt->post0] : NULL, pt->npost,
+                                post, npost, 0))
                 continue;
-            if (!lx_match_elems(c, &c->elems[pt->pre0], pt->npre, pre, npre, 1))
+            if (!lx_match_elems(c, pt->npre ? &c->elems[pt->pre0] : NULL, pt->npre,
+                                pre, npre, 1))
                 continue;
             out->code = code;
             out->pattern = pt->text;

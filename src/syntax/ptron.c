@@ -61,7 +61,9 @@ int dy_syntax_kv_get(const struct dy_syntax_kv *kv, uint64_t key,
     if (!kv->keys)
         return 0;
     i = (uint32_t)key & kv->mask;
-    for (;;) {
+    /* At most one pass over the table: a crafted model file whose table
+     * has no empty slot must not make a lookup spin forever. */
+    for (uint64_t probes = 0; probes <= (uint64_t)kv->mask; probes++) {
         uint64_t k = kv->keys[i];
         if (k == key) {
             *val = kv->vals[i];
@@ -71,6 +73,7 @@ int dy_syntax_kv_get(const struct dy_syntax_kv *kv, uint64_t key,
             return 0;
         i = (i + 1) & kv->mask;
     }
+    return 0;
 }
 
 /* ---- training perceptron -------------------------------------------- */
@@ -455,7 +458,9 @@ static void table_score(const struct dy_syntax_table *t, const uint64_t *keys,
         __builtin_prefetch(&t->slots[(uint32_t)keys[i] & t->mask]);
     for (i = 0; i < nkeys; i++) {
         uint32_t s = (uint32_t)keys[i] & t->mask, fp = dy_syntax_fp(keys[i]);
-        for (;;) {
+        /* Bounded like dy_syntax_kv_get: a full table from a crafted
+         * file ends the probe after one pass instead of hanging. */
+        for (uint64_t probes = 0; probes <= (uint64_t)t->mask; probes++) {
             const struct dy_syntax_slot *sl = &t->slots[s];
             if (sl->fp == fp) {
                 if (sl->start < t->nent) {

@@ -515,6 +515,12 @@ static void test_sqlite_append_and_skip(void)
     s = db_str(dbpath, "SELECT origin || '|' || code || '|' || seq FROM rejects");
     T_EQ_STR(s, "bad.jsonl:2|EJSON|3");
     dy_free(s);
+    /* Re-running run 1 (a resume) adds neither documents nor the same
+     * reject again. */
+    T_EQ_INT(db_run(dbpath, run1, &skipped, 1), DYAD_OK);
+    T_EQ_INT(skipped, 3);
+    T_EQ_INT(db_int(dbpath, "SELECT count(*) FROM documents"), 4);
+    T_EQ_INT(db_int(dbpath, "SELECT count(*) FROM rejects"), 1);
     snprintf(cmd, sizeof(cmd), "rm -rf '%s'", path);
     T_EQ_INT(system(cmd), 0);
 }

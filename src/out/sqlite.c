@@ -88,7 +88,12 @@ static const char *const stmt_sql[ST_N] = {
     "INSERT INTO sentences(doc_id, n, para, start, \"end\", text) VALUES(?1,?2,?3,?4,?5,?6)",
     ("INSERT INTO tokens(doc_id, sent, n, form, start, \"end\", space_after) "
      "VALUES(?1,?2,?3,?4,?5,?6,?7)"),
-    "INSERT INTO rejects(run_at, seq, origin, id, code, reason) VALUES(?1,?2,?3,?4,?5,?6)",
+    /* A reject already recorded (same origin, code and reason) by an
+     * earlier run is not added again, so re-running an input after an
+     * interruption ends with the same table as one uninterrupted run. */
+    "INSERT INTO rejects(run_at, seq, origin, id, code, reason) "
+    "SELECT ?1,?2,?3,?4,?5,?6 WHERE NOT EXISTS (SELECT 1 FROM rejects "
+    "WHERE origin = ?3 AND code = ?5 AND reason IS ?6)",
     "BEGIN",
     "COMMIT",
     "SAVEPOINT doc",

@@ -1758,7 +1758,9 @@ static int scratch_fit(struct scratch *sc, size_t n)
 {
     size_t need = n + 1;
 
-    if (need <= sc->cap)
+    /* cap > 0 implies the buffers exist; testing u32 too states that
+     * invariant for the static analyser. */
+    if (need <= sc->cap && sc->u32)
         return DYAD_OK;
     dy_free(sc->forms);
     dy_free(sc->u32);

@@ -149,7 +149,8 @@ static int for_best(struct recs *rs, best_fn fn, void *ctx)
 {
     size_t i = 0;
 
-    qsort(rs->r, rs->n, sizeof(*rs->r), cmp_rec);
+    if (rs->n > 1)   /* qsort's base must not be NULL, even for 0 items */
+        qsort(rs->r, rs->n, sizeof(*rs->r), cmp_rec);
     while (i < rs->n) {
         size_t j = i, total = 0, bestn = 0;
         uint32_t best = 0;

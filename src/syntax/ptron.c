@@ -475,6 +475,9 @@ static void table_score(const struct dy_syntax_table *t, const uint64_t *keys,
         }
     }
     for (i = 0; i < nrow; i++) {
+        /* row[0..nrow) was filled by the probe loop above; cppcheck
+         * cannot see that (an array initialiser would cost every call). */
+        /* cppcheck-suppress uninitvar */
         const uint16_t *e = &t->ent[row[i]];
         uint32_t j, cnt = e[0];
         if ((size_t)row[i] + 1 + 2 * (size_t)cnt > t->nent)

@@ -470,7 +470,7 @@ int dy_syntax_train(const struct dy_syntax_corpus *train,
         uint32_t v = (uint32_t)t.tags.n;
         memcpy(tagsec, &v, 4);
         for (i = 0; i < t.tags.n && !rc; i++) {
-            uint32_t u, x;
+            uint32_t u = 0, x = 0;   /* written even when rc fails */
             rc = dy_syntax_strtab_add(&st, t.tags.it[i].a, &u);
             if (!rc)
                 rc = dy_syntax_strtab_add(&st, t.tags.it[i].b, &x);

@@ -151,9 +151,11 @@ static int run(struct dy_out_db *db, int which)
     return rc == SQLITE_DONE ? DYAD_OK : DYAD_ESQLITE;
 }
 
-/* Binds s as repaired UTF-8 (valid text is bound in place). */
-static int bind_text(struct dy_out_db *db, sqlite3_stmt *st, int col, int slot, const char *s,
-                     size_t n)
+/* Binds s as valid UTF-8 (ill-formed bytes repaired into field[slot]);
+ * `lifetime` is SQLITE_STATIC (the caller keeps s alive until the step)
+ * or SQLITE_TRANSIENT (SQLite copies it now). */
+static int bind_utf8(struct dy_out_db *db, sqlite3_stmt *st, int col, int slot, const char *s,
+                     size_t n, sqlite3_destructor_type lifetime)
 {
     struct dy_buf *b = &db->field[slot];
 
@@ -168,8 +170,15 @@ static int bind_text(struct dy_out_db *db, sqlite3_stmt *st, int col, int slot, 
         s = b->data;
         n = b->len;
     }
-    return sqlite3_bind_text(st, col, s, (int)n, SQLITE_STATIC) == SQLITE_OK ? DYAD_OK
-                                                                            : DYAD_ESQLITE;
+    return sqlite3_bind_text(st, col, s, (int)n, lifetime) == SQLITE_OK ? DYAD_OK
+                                                                        : DYAD_ESQLITE;
+}
+
+/* Binds s as repaired UTF-8 (valid text is bound in place). */
+static int bind_text(struct dy_out_db *db, sqlite3_stmt *st, int col, int slot, const char *s,
+                     size_t n)
+{
+    return bind_utf8(db, st, col, slot, s, n, SQLITE_STATIC);
 }
 
 static int bind_cstr(struct dy_out_db *db, sqlite3_stmt *st, int col, int slot, const char *s)
@@ -318,21 +327,7 @@ static int txn_tick(struct dy_out_db *db, struct dyad_error *err)
 /* Binds any text as valid UTF-8, copied (SQLITE_TRANSIENT). */
 static int bind_copy(struct dy_out_db *db, sqlite3_stmt *st, int col, const char *s, size_t n)
 {
-    struct dy_buf *b = &db->field[F_TEXT];
-
-    if (!s)
-        return sqlite3_bind_null(st, col) == SQLITE_OK ? DYAD_OK : DYAD_ESQLITE;
-    if (n > INT32_MAX)
-        return DYAD_ETOOBIG;
-    if (!dy_out_utf8_clean(s, n)) {
-        dy_buf_clear(b);
-        if (dy_out_repaired(b, s, n))
-            return DYAD_ENOMEM;
-        s = b->data;
-        n = b->len;
-    }
-    return sqlite3_bind_text(st, col, s, (int)n, SQLITE_TRANSIENT) == SQLITE_OK ? DYAD_OK
-                                                                               : DYAD_ESQLITE;
+    return bind_utf8(db, st, col, F_TEXT, s, n, SQLITE_TRANSIENT);
 }
 
 static int bind_c(struct dy_out_db *db, sqlite3_stmt *st, int col, const char *s)

@@ -41,6 +41,10 @@ STATIC   := $(BUILD)/libdyad.a
 SHARED   := $(BUILD)/libdyad.so
 DYAD     := $(BUILD)/dyad
 
+# Keep the objects of tests and tools (make would delete them as
+# intermediates of the pattern rules and rebuild them every time).
+.SECONDARY:
+
 .PHONY: all check test-run demo deps bench eval install uninstall clean help tools tests lint
 
 all: $(STATIC) $(SHARED) $(DYAD)

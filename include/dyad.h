@@ -446,6 +446,45 @@ int dyad_lexicon_match_verb(const struct dyad_lexicon *lx, const char *lemma,
                             const char *const *post, size_t npost,
                             struct dyad_verb_match *out);
 
+/* One word of a verb's clause, for the slot-aware matcher below. */
+struct dyad_verb_word {
+    const char *lemma;     /* lemma (the verb's own: its head lemma); NULL never matches */
+    const char *form;      /* word form as written, or NULL; pattern words match either */
+    uint32_t actor;        /* 0 = no actor; else the same non-zero id on every word of
+                            * one actor mention (the caller's numbering) */
+    int compound;          /* non-zero: that actor is conjoined with another one
+                            * ("Syria and Jordan"); only such actors fill a % slot */
+};
+
+#define DYAD_VERB_NOSLOT ((size_t)-1)
+
+/* Where the winning pattern's slots bound: an index into the words
+ * (some word of the bound actor mention), or DYAD_VERB_NOSLOT. */
+struct dyad_verb_slots {
+    size_t source;         /* $ */
+    size_t target;         /* + */
+    size_t compound;       /* % : a compound actor, its members act on each other */
+};
+
+/*
+ * Slot-aware dyad_lexicon_match_verb: `words` is the verb's clause in
+ * text order (subject included) and words[verb] the verb.  Pattern
+ * words match a word's lemma or its form ("WAS" matches "was" whose
+ * lemma is "be").  A slot ($ source, + target, % compound, ^ skip)
+ * binds the first actor mention within 10 words of the previous
+ * element (forward after the verb, backward before it, as TABARI and
+ * PETRARCH do) and consumes its words; % binds only a compound actor;
+ * a pattern whose slot finds no (compound) actor fails, so "- + WAS * BY $" only matches a passive with both
+ * actors in place.  `slots` (may be NULL) receives the bindings of the
+ * winning pattern.  The nearest 64 words each side are used; work is
+ * bounded by the head lemma's patterns times that window.  Thread-safe
+ * on a shared lexicon.
+ */
+int dyad_lexicon_match_verb_slots(const struct dyad_lexicon *lx,
+                                  const struct dyad_verb_word *words, size_t nwords,
+                                  size_t verb, struct dyad_verb_match *out,
+                                  struct dyad_verb_slots *slots);
+
 /* One row of the CAMEO event-code table (from a [cameo] section). */
 struct dyad_cameo_code {
     const char *code;      /* "0231" */

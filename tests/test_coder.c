@@ -75,6 +75,9 @@ static const char test_dict[] =
     "attack : 190\n"
     "impose : 172\n"
     "impose sanction : 163\n"
+    "come + * under attack from $ : 190\n"
+    "talk : 040\n"
+    "talk * with % : 036\n"
     "arrive : ---\n";
 
 static struct dyad_lexicon *lexicon(void)
@@ -507,6 +510,39 @@ static void test_specific_pattern(void)
     tdoc_free(&d);
 }
 
+/* coder-8b: a pattern's slots choose source and target over the default
+ * subject/object: "X came under attack from Y" is Y attacking X; a
+ * compound after the verb ("with Japan and China") is the target. */
+static void test_pattern_slots(void)
+{
+    struct tdoc d;
+
+    tdoc_init(&d, NULL);
+    /* Israel came under attack from Iran . */
+    tdoc_sent(&d, 0, "Israel/Israel/PROPN/2/nsubj came/come/VERB/0/root under/under/ADP/4/case "
+                     "attack/attack/NOUN/2/obl from/from/ADP/6/case Iran/Iran/PROPN/4/nmod "
+                     "./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "IRN", "190", "ISR");
+    T_EQ_INT(d.res.nevents, 1);
+    tdoc_free(&d);
+
+    /* Russia talked with Japan and China . */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Russia/Russia/PROPN/2/nsubj talked/talk/VERB/0/root with/with/ADP/4/case "
+                     "Japan/Japan/PROPN/2/obl and/and/CCONJ/6/cc China/China/PROPN/4/conj "
+                     "./././2/punct");
+    /* Russia talked with Japan .  -- no compound: the verb's default */
+    tdoc_sent(&d, 1, "Russia/Russia/PROPN/2/nsubj talked/talk/VERB/0/root with/with/ADP/4/case "
+                     "Japan/Japan/PROPN/2/obl ./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "RUS", "036", "JPN");
+    EXPECT_EVENT(&d, "RUS", "036", "CHN");
+    EXPECT_EVENT(&d, "RUS", "040", "JPN");
+    T_EQ_INT(d.res.nevents, 3);
+    tdoc_free(&d);
+}
+
 /* coder-9: reported speech: the statement and the embedded event,
  * linked; date and place.  The statement's target is the subject of
  * the reported clause (the TABARI/PETRARCH convention, validation
@@ -763,6 +799,7 @@ int main(int argc, char **argv)
     T_RUN(test_negation);
     T_RUN(test_modality);
     T_RUN(test_specific_pattern);
+    T_RUN(test_pattern_slots);
     T_RUN(test_reported_speech);
     T_RUN(test_quotes);
     T_RUN(test_headline);

@@ -292,6 +292,121 @@ static void test_verb_patterns(void)
     dyad_lexicon_free(lx);
 }
 
+/* A clause for the slot-aware matcher: "word" or "word/lemma", a
+ * trailing "#N" = actor id N, "#N+" = actor N, conjoined (compound). */
+static size_t slot_words(const char *spec, struct dyad_verb_word *w, size_t max, char *buf,
+                         size_t cap)
+{
+    size_t n = 0;
+    char *p, *save = NULL;
+
+    snprintf(buf, cap, "%s", spec);
+    for (p = strtok_r(buf, " ", &save); p && n < max; p = strtok_r(NULL, " ", &save)) {
+        char *hash = strchr(p, '#'), *slash;
+
+        memset(&w[n], 0, sizeof(w[n]));
+        if (hash) {
+            *hash = '\0';
+            w[n].actor = (uint32_t)atoi(hash + 1);
+            w[n].compound = strchr(hash + 1, '+') != NULL;
+        }
+        slash = strchr(p, '/');
+        if (slash) {
+            *slash = '\0';
+            w[n].lemma = slash + 1;
+        } else {
+            w[n].lemma = p;
+        }
+        w[n].form = p;
+        n++;
+    }
+    return n;
+}
+
+/* Slots: $ and + bind actors and say which is which; a slot with no
+ * actor in place fails the pattern; % wants a compound; words match
+ * lemma or form. */
+static void test_verb_slots(void)
+{
+    static const char *const text =
+        "[verbs]\n"
+        "advise : 020\n"
+        "advise + was * by $ : 021\n"
+        "come + * under attack from $ : 190\n"
+        "meet : 040\n"
+        "meet % * : 041\n"
+        "meet * with % : 042\n";
+    struct dyad_lexicon_builder *b = NULL;
+    struct dyad_lexicon *lx = NULL;
+    struct dyad_verb_word w[32];
+    struct dyad_verb_match vm;
+    struct dyad_verb_slots sl;
+    char buf[512];
+    size_t n;
+
+    T_EQ_INT(dyad_lexicon_builder_new(NULL, &b), DYAD_OK);
+    T_EQ_INT(dyad_lexicon_builder_load_text(b, "slots.dict", text, strlen(text),
+                                            DYAD_DICT_DYAD, NULL, NULL), DYAD_OK);
+    T_EQ_INT(dyad_lexicon_build(b, &lx, NULL), DYAD_OK);
+    dyad_lexicon_builder_free(b);
+    if (!lx)
+        return;
+
+    /* "Gondor was advised by Arnor": target before "was", source after "by";
+     * "was" matches by its form, its lemma is "be". */
+    n = slot_words("Gondor#1 was/be advised/advise by Arnor#2", w, 32, buf, sizeof(buf));
+    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 2, &vm, &sl), DYAD_OK);
+    T_EQ_STR(vm.code, "021");
+    T_EQ_INT(sl.target, 0);
+    T_EQ_INT(sl.source, 4);
+    T_EQ_INT(sl.compound, DYAD_VERB_NOSLOT);
+    /* a two-word actor: the slot takes some word of it, then goes on */
+    n = slot_words("the Gondor#1 army#1 was/be advised/advise by the Arnor#2 king#2", w, 32,
+                   buf, sizeof(buf));
+    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 4, &vm, &sl), DYAD_OK);
+    T_EQ_STR(vm.code, "021");
+    T_CHECK(sl.target == 1 || sl.target == 2);
+    T_CHECK(sl.source == 7 || sl.source == 8);
+    /* no actor after "by": the slot pattern fails, the default holds */
+    n = slot_words("Gondor#1 was/be advised/advise by letter", w, 32, buf, sizeof(buf));
+    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 2, &vm, &sl), DYAD_OK);
+    T_EQ_STR(vm.code, "020");
+    T_EQ_INT(sl.source, DYAD_VERB_NOSLOT);
+    T_EQ_INT(sl.target, DYAD_VERB_NOSLOT);
+    /* "Rohan came under attack from Bree": the subject is the target */
+    n = slot_words("Rohan#1 came/come under attack from Bree#2", w, 32, buf, sizeof(buf));
+    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 1, &vm, &sl), DYAD_OK);
+    T_EQ_STR(vm.code, "190");
+    T_EQ_INT(sl.target, 0);
+    T_EQ_INT(sl.source, 5);
+    /* % before the verb: "Rohan and Bree met" is a compound ... */
+    n = slot_words("Rohan#1+ and Bree#2+ met/meet", w, 32, buf, sizeof(buf));
+    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 3, &vm, &sl), DYAD_OK);
+    T_EQ_STR(vm.code, "041");
+    T_EQ_INT(sl.compound, 2);
+    /* ... "Rohan met" is not: the default */
+    n = slot_words("Rohan#1 met/meet", w, 32, buf, sizeof(buf));
+    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 1, &vm, &sl), DYAD_OK);
+    T_EQ_STR(vm.code, "040");
+    T_EQ_INT(sl.compound, DYAD_VERB_NOSLOT);
+    /* % after the verb */
+    n = slot_words("Rohan#1 met/meet with Bree#2+ and Arnor#3+", w, 32, buf, sizeof(buf));
+    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 1, &vm, &sl), DYAD_OK);
+    T_EQ_STR(vm.code, "042");
+    T_EQ_INT(sl.compound, 3);
+    /* the plain matcher has no actors: slots only widen the gap */
+    {
+        const char *pre[] = {"Gondor", "be"}, *post[] = {"by", "Arnor"};
+        T_EQ_INT(dyad_lexicon_match_verb(lx, "advise", pre, 2, post, 2, &vm), DYAD_OK);
+        T_EQ_STR(vm.code, "020");
+    }
+    /* bad arguments */
+    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, n, &vm, &sl), DYAD_EINVAL);
+    T_EQ_INT(dyad_lexicon_match_verb_slots(NULL, w, n, 1, &vm, &sl), DYAD_EINVAL);
+    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 1, NULL, &sl), DYAD_EINVAL);
+    dyad_lexicon_free(lx);
+}
+
 static void test_bad_lines_reported(void)
 {
     static const char *const text =
@@ -843,6 +958,7 @@ int main(int argc, char **argv)
     T_RUN(test_norm_and_aliases);
     T_RUN(test_roles_by_date);
     T_RUN(test_verb_patterns);
+    T_RUN(test_verb_slots);
     T_RUN(test_bad_lines_reported);
     T_RUN(test_check_duplicates_conflicts_unreachable);
     T_RUN(test_includes);

@@ -982,33 +982,118 @@ static const char *const verb_skip_post[] = {"nsubj", "csubj", "ccomp", "advcl",
                                              "conj", "punct", "cc", "acl", "discourse",
                                              "vocative", "expl", "list", NULL};
 
-/* Lemmas of v's own subtree before and after it (lower-case). */
-static void verb_window(struct coder *c, struct sent *s, uint32_t v, const char **pre,
-                        size_t *npre, const char **post, size_t *npost)
+/* Token that heads mention m in the tree (its head lies outside it). */
+static uint32_t mention_head(const struct sent *s, const struct mention *m)
 {
-    uint32_t lo, hi, st = mark_subtree(s, v, verb_skip_post, &lo, &hi);
-
-    (void)c;
-    *npre = *npost = 0;
-    for (uint32_t i = lo; i <= hi; i++) {
-        if (s->mark[i] != st || i == v)
-            continue;
-        if (upos_is(s, i, "PUNCT"))
-            continue;
-        if (i < v && *npre < MAX_WORDS)
-            pre[(*npre)++] = lemma_of(s, i);
-        else if (i > v && *npost < MAX_WORDS)
-            post[(*npost)++] = lemma_of(s, i);
-    }
+    for (uint32_t t = m->start; t < m->start + m->len && t < s->n; t++)
+        if (s->head[t] < m->start || s->head[t] >= m->start + m->len)
+            return t;
+    return m->start + m->len - 1 < s->n ? m->start + m->len - 1 : m->start;
 }
 
-static int code_verb(struct coder *c, struct sent *s, uint32_t v, struct dyad_verb_match *vm)
+/* Actor id of token i for the slot matcher: its actor or agent mention
+ * (1-based), a personal pronoun (n + i + 1), else 0. */
+static uint32_t slot_actor(const struct sent *s, uint32_t i)
 {
-    const char *pre[MAX_WORDS], *post[MAX_WORDS];
-    size_t npre, npost;
+    static const char *const pron[] = {"he", "him", "she", "her", "they", "them", "it",
+                                       "we", "us", "i", "me", NULL};
 
-    verb_window(c, s, v, pre, &npre, post, &npost);
-    return dyad_lexicon_match_verb(c->lx, lemma_of(s, v), pre, npre, post, npost, vm);
+    if (s->men_at[i] >= 0) {
+        const struct mention *m = &s->men[s->men_at[i]];
+        if ((m->kind == DYAD_LEX_ACTOR && m->code[0]) || m->kind == DYAD_LEX_AGENT)
+            return (uint32_t)s->men_at[i] + 1;
+    }
+    if (upos_is(s, i, "PRON") && in_list(s->forms[i], pron))
+        return s->n + i + 1;
+    return 0;
+}
+
+/* Is the actor mention at token i conjoined with another actor? */
+static int slot_compound(const struct sent *s, uint32_t i)
+{
+    uint32_t h = mention_head(s, &s->men[s->men_at[i]]);
+
+    if (rel_is(s, h, "conj") && s->head[h] < s->n && slot_actor(s, s->head[h]))
+        return 1;
+    for (uint32_t k = s->first[h]; k != s->n; k = s->next[k])
+        if (rel_is(s, k, "conj") && slot_actor(s, k))
+            return 1;
+    return 0;
+}
+
+/*
+ * The verb's clause for the pattern matcher, in text order: v's own
+ * subtree (without other clauses) plus its subject's phrase, each word
+ * with its lemma, its form and the actor it belongs to.  The subject is
+ * part of the clause so that pre-verb slots ("- + WAS * BY $") and
+ * pre-verb words see it, as in TABARI and PETRARCH.  Returns the number
+ * of words; *verb_at receives the verb's index, tok[] the tokens.
+ */
+static size_t verb_window(struct sent *s, uint32_t v, struct dyad_verb_word *w,
+                          uint32_t *tok, size_t cap, size_t *verb_at)
+{
+    uint32_t lo, hi, st = mark_subtree(s, v, verb_skip_post, &lo, &hi);
+    size_t n = 0;
+
+    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
+        uint32_t sl, sh, sst;
+        if (!rel_is(s, k, "nsubj") && !rel_is(s, k, "nsubj:pass"))
+            continue;
+        /* marks the subject's phrase with a stamp of its own: copy it */
+        sst = mark_subtree(s, k, np_skip, &sl, &sh);
+        for (uint32_t i = sl; i <= sh; i++)
+            if (s->mark[i] == sst)
+                s->mark[i] = st;
+        if (sl < lo)
+            lo = sl;
+        if (sh > hi)
+            hi = sh;
+    }
+    *verb_at = 0;
+    for (uint32_t i = lo; i <= hi && n < cap; i++) {
+        if (s->mark[i] != st || upos_is(s, i, "PUNCT"))
+            continue;
+        if (i == v)
+            *verb_at = n;
+        w[n].lemma = lemma_of(s, i);
+        w[n].form = s->forms[i];
+        w[n].actor = i == v ? 0 : slot_actor(s, i);
+        w[n].compound = w[n].actor && s->men_at[i] >= 0 && slot_compound(s, i);
+        tok[n] = i;
+        n++;
+    }
+    return n;
+}
+
+/* Codes verb v; slot[0..2] receive the tokens the pattern bound as
+ * source, target and compound actor (s->n = none). */
+static int code_verb(struct coder *c, struct sent *s, uint32_t v, struct dyad_verb_match *vm,
+                     uint32_t slot[3])
+{
+    struct dyad_verb_word w[2 * MAX_WORDS + 1];
+    uint32_t tok[2 * MAX_WORDS + 1];
+    struct dyad_verb_slots sl;
+    size_t n, at, b[3];
+    int rc;
+
+    slot[0] = slot[1] = slot[2] = s->n;
+    n = verb_window(s, v, w, tok, 2 * MAX_WORDS + 1, &at);
+    if (n == 0 || tok[at] != v)
+        return dyad_lexicon_match_verb(c->lx, lemma_of(s, v), NULL, 0, NULL, 0, vm);
+    rc = dyad_lexicon_match_verb_slots(c->lx, w, n, at, vm, &sl);
+    if (rc)
+        return rc;
+    b[0] = sl.source;
+    b[1] = sl.target;
+    b[2] = sl.compound;
+    for (int k = 0; k < 3; k++) {
+        if (b[k] == DYAD_VERB_NOSLOT || b[k] >= n)
+            continue;
+        slot[k] = tok[b[k]];
+        if (s->men_at[slot[k]] >= 0)
+            slot[k] = mention_head(s, &s->men[s->men_at[slot[k]]]);
+    }
+    return DYAD_OK;
 }
 
 static int is_negated(const struct sent *s, uint32_t v)
@@ -1058,6 +1143,7 @@ struct pred {
     uint32_t arg_v;               /* verb whose arguments are used */
     const char *code;
     struct dyad_verb_match vm;
+    uint32_t slot[3];             /* tokens bound by the pattern's $ + %, n = none */
     int mode;
     int negated;
 };
@@ -1231,7 +1317,7 @@ static int decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p,
 
     memset(p, 0, sizeof(*p));
     p->v = p->arg_v = v;
-    rc = code_verb(c, s, v, &p->vm);
+    rc = code_verb(c, s, v, &p->vm, p->slot);
     if (rc)
         return rc;
     p->negated = is_negated(s, v);
@@ -1242,12 +1328,14 @@ static int decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p,
     if (x != s->n && upos_is(s, x, "VERB") &&
         (ieq(lemma_of(s, v), "threaten") || in_list(lemma_of(s, v), intent_verbs))) {
         struct dyad_verb_match xm;
-        rc = code_verb(c, s, x, &xm);
+        uint32_t xslot[3];
+        rc = code_verb(c, s, x, &xm, xslot);
         if (rc)
             return rc;
         if (xm.code && strcmp(xm.code, "---") != 0 && p->vm.specificity < 2) {
             int mode = ieq(lemma_of(s, v), "threaten") ? DY_CODER_THREAT : DY_CODER_FUTURE;
             p->vm = xm;
+            memcpy(p->slot, xslot, sizeof(xslot));
             p->arg_v = x;
             p->mode = mode;
             s->merged[x] = 1;
@@ -1279,6 +1367,35 @@ static int decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p,
     *st = DYAD_PRED_CODED;
     *why = NULL;
     return DYAD_OK;
+}
+
+/*
+ * The pattern says where the actors are ("- + WAS * BY $", "- * $ ON +",
+ * "- % * [031]"): its bindings replace the default choice (subject =
+ * source, object or oblique = target).  A compound (%) before the verb
+ * is the source and has no target: its members act on each other; after
+ * the verb ("agree with % ") it is the target.
+ */
+static void apply_slots(const struct sent *s, const struct pred *p, struct args *src,
+                        struct args *tgt)
+{
+    if (p->slot[2] != s->n && p->slot[2] > p->arg_v) {
+        memset(tgt, 0, sizeof(*tgt));
+        args_add_conj(s, tgt, p->slot[2], "pattern %");
+    } else if (p->slot[2] != s->n) {
+        memset(src, 0, sizeof(*src));
+        memset(tgt, 0, sizeof(*tgt));
+        args_add_conj(s, src, p->slot[2], "pattern %");
+        return;
+    }
+    if (p->slot[0] != s->n) {
+        memset(src, 0, sizeof(*src));
+        args_add_conj(s, src, p->slot[0], "pattern $");
+    }
+    if (p->slot[1] != s->n) {
+        memset(tgt, 0, sizeof(*tgt));
+        args_add_conj(s, tgt, p->slot[1], "pattern +");
+    }
 }
 
 static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
@@ -1323,6 +1440,7 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
     find_targets(s, v, &tgt);
     for (size_t k = 0; k < pat.n; k++)
         args_add(&tgt, pat.tok[k], pat.how[k]);
+    apply_slots(s, &p, &src, &tgt);
     for (size_t k = 0; k < src.n; k++) {
         resolve_arg(c, s, src.tok[k], &srcs[nsrc]);
         if (srcs[nsrc].kind == NP_ACTOR || srcs[nsrc].kind == NP_SELF) {
@@ -1335,7 +1453,7 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         if (tgts[ntgt].kind == NP_ACTOR)
             ntgt++;
     }
-    if (ntgt == 0) {
+    if (ntgt == 0 && (p.slot[2] == s->n || p.slot[2] > p.arg_v)) {
         /* No argument names an actor: the first actor in the verb's
          * phrase, else the subject of its complement clause ("Arnor
          * believes Dagolath can cope", "X said that Y ..."), as the

@@ -1143,6 +1143,11 @@ int dy_lexicon_add_pattern(struct dyad_lexicon_builder *b, const char *where,
     p->post0 = (uint32_t)start_elems + star;
     p->npost = nelem - star;
     p->words = words;
+    p->slots = 0;
+    for (i = 0; i < nelem; i++)
+        if (b->c.elems[start_elems + i].type != DY_EL_WORD &&
+            b->c.elems[start_elems + i].type != DY_EL_SET)
+            p->slots++;
     p->seq = b->seq++;
     p->next = DY_LEX_NONE;
     if (g->npatterns >= DY_LEX_MAX_HEAD_PATTERNS) {
@@ -1158,7 +1163,6 @@ int dy_lexicon_add_pattern(struct dyad_lexicon_builder *b, const char *where,
         b->c.patterns[g->last].next = pi;
     g->last = pi;
     g->npatterns++;
-    (void)i;
     b->c.total.patterns++;
     if (b->cur)
         b->cur->patterns++;
@@ -1824,12 +1828,34 @@ static uint32_t lx_set_at(const struct dy_lexicon_core *c, uint32_t set,
     return 0;
 }
 
-/* Matches elems forward over ids (post) or backward (pre, nearest last). */
+/* What one side of the verb looks like to the matcher: normalised
+ * lemma ids, form ids (may equal the lemma's) and actor ids (0 = no
+ * actor; NULL acts = the caller gave no actor information, so slots
+ * only widen the gap as in dyad_lexicon_match_verb). */
+struct lx_side {
+    const uint32_t *ids, *fids, *acts;
+    const unsigned char *cmp;   /* compound actor flags, with acts */
+    size_t n;
+};
+
+/* Slot bindings of one side: index into the side, SIZE_MAX = unbound. */
+enum { LX_B_SOURCE = 0, LX_B_TARGET, LX_B_COMPOUND, LX_B__N };
+
+static int lx_word_at(const struct lx_side *sd, size_t at, uint32_t id)
+{
+    return sd->ids[at] == id || (sd->fids && sd->fids[at] == id);
+}
+
+/* Matches elems forward over a side (post) or backward (pre, nearest
+ * last).  With actor information, a slot ($ + % ^) binds the first
+ * actor mention within DY_LEX_SLOT_GAP words and consumes all of its
+ * words; the pattern fails when no actor is there (TABARI 5.7.3). */
 static int lx_match_elems(const struct dy_lexicon_core *c,
                           const struct dy_lexicon_elem *el, uint32_t nel,
-                          const uint32_t *ids, size_t n, int backward)
+                          const struct lx_side *sd, int backward,
+                          size_t bind[LX_B__N])
 {
-    size_t pos = 0;
+    size_t pos = 0, n = sd->n;
     size_t gap = DY_LEX_GAP;
     uint32_t e;
 
@@ -1838,19 +1864,44 @@ static int lx_match_elems(const struct dy_lexicon_core *c,
         size_t j, used = 0;
 
         if (x->type != DY_EL_WORD && x->type != DY_EL_SET) {
-            gap = DY_LEX_SLOT_GAP;
+            uint32_t a;
+
+            if (!sd->acts) {
+                gap = DY_LEX_SLOT_GAP;
+                continue;
+            }
+            for (j = pos; j < n && j <= pos + DY_LEX_SLOT_GAP; j++) {
+                size_t at = backward ? n - 1 - j : j;
+
+                if (sd->acts[at] && (x->type != DY_EL_ANY || sd->cmp[at]))
+                    break;
+            }
+            if (j >= n || j > pos + DY_LEX_SLOT_GAP)
+                return 0;
+            a = sd->acts[backward ? n - 1 - j : j];
+            if (x->type != DY_EL_SKIP) {
+                int b = x->type == DY_EL_SOURCE ? LX_B_SOURCE
+                        : x->type == DY_EL_TARGET ? LX_B_TARGET : LX_B_COMPOUND;
+                bind[b] = backward ? n - 1 - j : j;
+            }
+            while (j + 1 < n && sd->acts[backward ? n - 2 - j : j + 1] == a)
+                j++;
+            pos = j + 1;
+            gap = DY_LEX_GAP;
             continue;
         }
         for (j = pos; j < n && j <= pos + gap; j++) {
             size_t at = backward ? n - 1 - j : j;
 
             if (x->type == DY_EL_WORD) {
-                if (ids[at] == x->id) {
+                if (lx_word_at(sd, at, x->id)) {
                     used = 1;
                     break;
                 }
             } else {
-                used = lx_set_at(c, x->id, ids, n, at, backward);
+                used = lx_set_at(c, x->id, sd->ids, n, at, backward);
+                if (!used && sd->fids)
+                    used = lx_set_at(c, x->id, sd->fids, n, at, backward);
                 if (used)
                     break;
             }
@@ -1863,25 +1914,38 @@ static int lx_match_elems(const struct dy_lexicon_core *c,
     return 1;
 }
 
+static uint32_t lx_id(const struct dy_lexicon_core *c, const char *w)
+{
+    char buf[DY_LEX_TOKEN_MAX];
+    size_t len = w ? dy_lexicon_norm(w, strlen(w), buf) : 0;
+
+    return len ? lx_strtab_find(&c->toks, buf, len) : DY_LEX_NONE;
+}
+
 static void lx_ids(const struct dy_lexicon_core *c, const char *const *words,
                    size_t n, uint32_t *ids)
 {
     size_t i;
 
-    for (i = 0; i < n; i++) {
-        char buf[DY_LEX_TOKEN_MAX];
-        size_t len = words[i] ? dy_lexicon_norm(words[i], strlen(words[i]), buf) : 0;
-
-        ids[i] = len ? lx_strtab_find(&c->toks, buf, len) : DY_LEX_NONE;
-    }
+    for (i = 0; i < n; i++)
+        ids[i] = lx_id(c, words[i]);
 }
+
+/* The best match so far, with its slot bindings (pre and post side). */
+struct lx_best {
+    struct dyad_verb_match *out;
+    uint32_t seq;
+    int slots;              /* slots of the best pattern, when verified */
+    size_t pre[LX_B__N], post[LX_B__N];
+};
 
 /* Scores every head in the chain starting at h. */
 static void lx_try_heads(const struct dy_lexicon_core *c, uint32_t h,
-                         const uint32_t *pre, size_t npre, const uint32_t *post,
-                         size_t npost, struct dyad_verb_match *out,
-                         uint32_t *bestseq)
+                         const struct lx_side *pre, const struct lx_side *post,
+                         struct lx_best *best)
 {
+    struct dyad_verb_match *out = best->out;
+
     for (; h != DY_LEX_NONE; h = c->heads[h].next) {
         const struct dy_lexicon_head *hd = &c->heads[h];
         const struct dy_lexicon_group *g = &c->groups[hd->group];
@@ -1898,27 +1962,76 @@ static void lx_try_heads(const struct dy_lexicon_core *c, uint32_t h,
         for (p = g->first; p != DY_LEX_NONE; p = c->patterns[p].next) {
             const struct dy_lexicon_pattern *pt = &c->patterns[p];
             const char *code = pt->code ? pt->code : dflt;
+            size_t bpre[LX_B__N], bpost[LX_B__N];
+            int k;
 
             if (!code)
                 continue;
-            if (pt->words < out->specificity ||
-                (pt->words == out->specificity && out->code && pt->seq >= *bestseq))
+            /* Among equally specific patterns, one whose slots were
+             * verified against actors beats one without slots (TABARI:
+             * "- % *" beats the verb alone); then load order. */
+            if (pt->words < out->specificity)
                 continue;
+            if (pt->words == out->specificity && out->code &&
+                ((pre->acts ? pt->slots : 0) < best->slots ||
+                 ((pre->acts ? pt->slots : 0) == best->slots && pt->seq >= best->seq)))
+                continue;
+            for (k = 0; k < LX_B__N; k++)
+                bpre[k] = bpost[k] = SIZE_MAX;
             /* A pattern without elements may sit on an empty elems[]
              * (NULL): no pointer arithmetic on it. */
             if (!lx_match_elems(c, pt->npost ? &c->elems[pt->post0] : NULL, pt->npost,
-                                post, npost, 0))
+                                post, 0, bpost))
                 continue;
             if (!lx_match_elems(c, pt->npre ? &c->elems[pt->pre0] : NULL, pt->npre,
-                                pre, npre, 1))
+                                pre, 1, bpre))
                 continue;
             out->code = code;
             out->pattern = pt->text;
             out->group = g->name;
             lx_where(c, pt->loc, out->where, sizeof(out->where));
             out->specificity = pt->words;
-            *bestseq = pt->seq;
+            best->seq = pt->seq;
+            best->slots = pre->acts ? pt->slots : 0;
+            memcpy(best->pre, bpre, sizeof(bpre));
+            memcpy(best->post, bpost, sizeof(bpost));
         }
+    }
+}
+
+/* Both public matchers end here: the lemma's heads (exact, then
+ * TABARI stems that prefix it). */
+static void lx_match_verb(const struct dy_lexicon_core *c, const char *lemma,
+                          const struct lx_side *pre, const struct lx_side *post,
+                          struct lx_best *best)
+{
+    char buf[DY_LEX_TOKEN_MAX];
+    size_t n, k;
+    uint32_t tok;
+
+    best->seq = UINT32_MAX;
+    best->slots = 0;
+    for (k = 0; k < LX_B__N; k++)
+        best->pre[k] = best->post[k] = SIZE_MAX;
+    n = dy_lexicon_norm(lemma, strlen(lemma), buf);
+    if (n == 0)
+        return;
+    tok = lx_strtab_find(&c->toks, buf, n);
+    if (tok != DY_LEX_NONE) {
+        lx_try_heads(c, lx_map_get(&c->heads_exact, (uint64_t)tok + 1), pre, post, best);
+        lx_try_heads(c, lx_map_get(&c->heads_prefix, (uint64_t)tok + 1), pre, post, best);
+    }
+    if (best->out->code)
+        return;
+    /* TABARI stems: "BLAM" covers "blame", "blamed". */
+    for (k = n - 1; k >= 3; k--) {
+        uint32_t t = lx_strtab_find(&c->toks, buf, k);
+
+        if (t == DY_LEX_NONE)
+            continue;
+        lx_try_heads(c, lx_map_get(&c->heads_prefix, (uint64_t)t + 1), pre, post, best);
+        if (best->out->code)
+            break;
     }
 }
 
@@ -1927,18 +2040,15 @@ int dyad_lexicon_match_verb(const struct dyad_lexicon *lx, const char *lemma,
                             const char *const *post, size_t npost,
                             struct dyad_verb_match *out)
 {
-    const struct dy_lexicon_core *c;
-    uint32_t preids[LX_WINDOW], postids[LX_WINDOW], bestseq = UINT32_MAX;
-    char buf[DY_LEX_TOKEN_MAX];
-    size_t n, k;
-    uint32_t tok;
+    uint32_t preids[LX_WINDOW], postids[LX_WINDOW];
+    struct lx_side a, b;
+    struct lx_best best;
 
     if (!out)
         return DYAD_EINVAL;
     memset(out, 0, sizeof(*out));
     if (!lx || !lemma || (npre && !pre) || (npost && !post))
         return DYAD_EINVAL;
-    c = &lx->c;
     /* Only the nearest words matter: keep the last LX_WINDOW before the
      * verb and the first LX_WINDOW after it. */
     if (npre > LX_WINDOW) {
@@ -1947,30 +2057,75 @@ int dyad_lexicon_match_verb(const struct dyad_lexicon *lx, const char *lemma,
     }
     if (npost > LX_WINDOW)
         npost = LX_WINDOW;
-    lx_ids(c, pre, npre, preids);
-    lx_ids(c, post, npost, postids);
-    n = dy_lexicon_norm(lemma, strlen(lemma), buf);
-    if (n == 0)
-        return DYAD_OK;
-    tok = lx_strtab_find(&c->toks, buf, n);
-    if (tok != DY_LEX_NONE) {
-        lx_try_heads(c, lx_map_get(&c->heads_exact, (uint64_t)tok + 1), preids,
-                     npre, postids, npost, out, &bestseq);
-        lx_try_heads(c, lx_map_get(&c->heads_prefix, (uint64_t)tok + 1), preids,
-                     npre, postids, npost, out, &bestseq);
-    }
-    if (out->code)
-        return DYAD_OK;
-    /* TABARI stems: "BLAM" covers "blame", "blamed". */
-    for (k = n - 1; k >= 3; k--) {
-        uint32_t t = lx_strtab_find(&c->toks, buf, k);
+    lx_ids(&lx->c, pre, npre, preids);
+    lx_ids(&lx->c, post, npost, postids);
+    memset(&a, 0, sizeof(a));
+    memset(&b, 0, sizeof(b));
+    a.ids = preids;
+    a.n = npre;
+    b.ids = postids;
+    b.n = npost;
+    best.out = out;
+    lx_match_verb(&lx->c, lemma, &a, &b, &best);
+    return DYAD_OK;
+}
 
-        if (t == DY_LEX_NONE)
-            continue;
-        lx_try_heads(c, lx_map_get(&c->heads_prefix, (uint64_t)t + 1), preids,
-                     npre, postids, npost, out, &bestseq);
-        if (out->code)
-            break;
+/* Side binding -> index into the caller's words (SIZE_MAX stays). */
+static size_t lx_unbind(size_t pre_at, size_t post_at, size_t first, size_t verb)
+{
+    if (pre_at != SIZE_MAX)
+        return first + pre_at;
+    if (post_at != SIZE_MAX)
+        return verb + 1 + post_at;
+    return DYAD_VERB_NOSLOT;
+}
+
+int dyad_lexicon_match_verb_slots(const struct dyad_lexicon *lx,
+                                  const struct dyad_verb_word *words, size_t nwords,
+                                  size_t verb, struct dyad_verb_match *out,
+                                  struct dyad_verb_slots *slots)
+{
+    uint32_t ids[2 * LX_WINDOW + 1], fids[2 * LX_WINDOW + 1], acts[2 * LX_WINDOW + 1];
+    unsigned char cmp[2 * LX_WINDOW + 1];
+    struct lx_side a, b;
+    struct lx_best best;
+    size_t first, last, i;
+
+    if (!out)
+        return DYAD_EINVAL;
+    memset(out, 0, sizeof(*out));
+    if (slots)
+        slots->source = slots->target = slots->compound = DYAD_VERB_NOSLOT;
+    if (!lx || !words || verb >= nwords || !words[verb].lemma)
+        return DYAD_EINVAL;
+    /* The nearest LX_WINDOW words each side of the verb. */
+    first = verb > LX_WINDOW ? verb - LX_WINDOW : 0;
+    last = nwords - verb - 1 > LX_WINDOW ? verb + LX_WINDOW : nwords - 1;
+    for (i = first; i <= last; i++) {
+        const struct dyad_verb_word *w = &words[i];
+
+        ids[i - first] = lx_id(&lx->c, w->lemma);
+        fids[i - first] = w->form ? lx_id(&lx->c, w->form) : ids[i - first];
+        acts[i - first] = w->actor;
+        cmp[i - first] = w->actor && w->compound;
+    }
+    a.ids = ids;
+    a.fids = fids;
+    a.acts = acts;
+    a.cmp = cmp;
+    a.n = verb - first;
+    b.ids = ids + (verb - first) + 1;
+    b.fids = fids + (verb - first) + 1;
+    b.acts = acts + (verb - first) + 1;
+    b.cmp = cmp + (verb - first) + 1;
+    b.n = last - verb;
+    best.out = out;
+    lx_match_verb(&lx->c, words[verb].lemma, &a, &b, &best);
+    if (slots && out->code) {
+        slots->source = lx_unbind(best.pre[LX_B_SOURCE], best.post[LX_B_SOURCE], first, verb);
+        slots->target = lx_unbind(best.pre[LX_B_TARGET], best.post[LX_B_TARGET], first, verb);
+        slots->compound = lx_unbind(best.pre[LX_B_COMPOUND], best.post[LX_B_COMPOUND],
+                                    first, verb);
     }
     return DYAD_OK;
 }

@@ -111,6 +111,7 @@ struct dy_lexicon_pattern {
     uint32_t seq;           /* load order, for ties */
     uint32_t next;          /* next pattern of the group */
     int words;              /* WORD/SET elements = specificity */
+    int slots;              /* $ + % ^ elements: break ties when actors are known */
 };
 
 struct dy_lexicon_group {

@@ -543,6 +543,30 @@ static void test_pattern_slots(void)
     tdoc_free(&d);
 }
 
+/* coder-8c: several actors inside a modifier: the phrase stands for
+ * each of them ("lawmakers from Japan and China" = JPNLEG and CHNLEG). */
+static void test_compound_modifier(void)
+{
+    struct tdoc d;
+
+    tdoc_init(&d, NULL);
+    /* Lawmakers from Japan and China criticized Iran . */
+    tdoc_sent(&d, 0, "Lawmakers/lawmaker/NOUN/6/nsubj from/from/ADP/3/case "
+                     "Japan/Japan/PROPN/1/nmod and/and/CCONJ/5/cc China/China/PROPN/3/conj "
+                     "criticized/criticize/VERB/0/root Iran/Iran/PROPN/6/obj ./././6/punct");
+    /* Iran rejected talks with Japan and China . */
+    tdoc_sent(&d, 1, "Iran/Iran/PROPN/2/nsubj rejected/reject/VERB/0/root talks/talk/NOUN/2/obj "
+                     "with/with/ADP/5/case Japan/Japan/PROPN/3/nmod and/and/CCONJ/7/cc "
+                     "China/China/PROPN/5/conj ./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "JPNLEG", "111", "IRN");
+    EXPECT_EVENT(&d, "CHNLEG", "111", "IRN");
+    EXPECT_EVENT(&d, "IRN", "120", "JPN");
+    EXPECT_EVENT(&d, "IRN", "120", "CHN");
+    T_EQ_INT(d.res.nevents, 4);
+    tdoc_free(&d);
+}
+
 /* coder-9: reported speech: the statement and the embedded event,
  * linked; date and place.  The statement's target is the subject of
  * the reported clause (the TABARI/PETRARCH convention, validation
@@ -800,6 +824,7 @@ int main(int argc, char **argv)
     T_RUN(test_modality);
     T_RUN(test_specific_pattern);
     T_RUN(test_pattern_slots);
+    T_RUN(test_compound_modifier);
     T_RUN(test_reported_speech);
     T_RUN(test_quotes);
     T_RUN(test_headline);

@@ -479,6 +479,7 @@ struct np {
     struct dyad_actor a;
     int person;
     const char *why;             /* short rule name for explain */
+    const struct mention *mod;   /* the actor came from this modifier ("of X") */
 };
 
 static void remember(struct coder *c, const struct dyad_actor *a, const struct sent *s,
@@ -565,7 +566,8 @@ static const char *join_code(struct coder *c, const char *country, const char *a
  * apposition; a pronoun or short name linked to an earlier actor; an
  * actor anywhere in the phrase's nominal modifiers; an unknown name.
  */
-static void resolve_np(struct coder *c, struct sent *s, uint32_t h, struct np *out)
+static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
+                          const struct mention *force, struct np *out)
 {
     static const char *const he[] = {"he", "him", "she", "her", NULL};
     static const char *const they[] = {"they", "them", "it", NULL};
@@ -593,6 +595,8 @@ static void resolve_np(struct coder *c, struct sent *s, uint32_t h, struct np *o
         else if (m->kind == DYAD_LEX_AGENT && !agent_m)
             agent_m = m;
     }
+    if (force)
+        actor_m = force; /* another member of a compound modifier */
     name_chunk(s, h, &nlo, &nhi);
     /* A person named inside the head's name chunk ("U.N. Ambassador
      * Nikki Haley" parsed with U.N. as the head): the person is the
@@ -677,6 +681,7 @@ static void resolve_np(struct coder *c, struct sent *s, uint32_t h, struct np *o
         out->a.code = join_code(c, actor_m ? actor_m->code : NULL, head_m->code);
         split_code(c, &out->a);
         out->why = actor_m ? "agent + country in phrase" : "agent alone";
+        out->mod = actor_m;
         return;
     }
     if (upos_is(s, h, "PRON")) {
@@ -738,6 +743,7 @@ static void resolve_np(struct coder *c, struct sent *s, uint32_t h, struct np *o
             out->a.where = title->where;
             split_code(c, &out->a);
             out->why = "title + name";
+            out->mod = actor_m;
             return;
         }
         if (nlo == nhi)
@@ -755,6 +761,7 @@ static void resolve_np(struct coder *c, struct sent *s, uint32_t h, struct np *o
             /* "the Defense Committee of Russia": the country it belongs to */
             np_from_mention(c, s, actor_m, out);
             out->why = "actor in the phrase";
+            out->mod = actor_m;
             return;
         }
         out->kind = NP_UNKNOWN;
@@ -768,7 +775,13 @@ static void resolve_np(struct coder *c, struct sent *s, uint32_t h, struct np *o
             split_code(c, &out->a);
         }
         out->why = "actor in the phrase";
+        out->mod = actor_m;
     }
+}
+
+static void resolve_np(struct coder *c, struct sent *s, uint32_t h, struct np *out)
+{
+    resolve_np_as(c, s, h, NULL, out);
 }
 
 /* The proper name of a phrase headed by a role noun ("senior lawmaker
@@ -787,9 +800,10 @@ static uint32_t name_of_role(const struct sent *s, uint32_t h)
 }
 
 /* Resolves and remembers named actors for later pronouns. */
-static void resolve_arg(struct coder *c, struct sent *s, uint32_t h, struct np *out)
+static void resolve_arg_as(struct coder *c, struct sent *s, uint32_t h,
+                           const struct mention *force, struct np *out)
 {
-    resolve_np(c, s, h, out);
+    resolve_np_as(c, s, h, force, out);
     if (out->kind == NP_ACTOR && !out->a.resolved && out->a.code) {
         uint32_t lo, hi, nm = upos_is(s, h, "PROPN") ? s->n : name_of_role(s, h);
         name_chunk(s, h, &lo, &hi);
@@ -805,6 +819,61 @@ static void resolve_arg(struct coder *c, struct sent *s, uint32_t h, struct np *
         name_chunk(s, h, &lo, &hi);
         if (hi > lo)
             remember(c, &out->a, s, hi, 1);
+    }
+}
+
+/* Token that heads mention m in the tree (its head lies outside it). */
+static uint32_t mention_head(const struct sent *s, const struct mention *m)
+{
+    for (uint32_t t = m->start; t < m->start + m->len && t < s->n; t++)
+        if (s->head[t] < m->start || s->head[t] >= m->start + m->len)
+            return t;
+    return m->start + m->len - 1 < s->n ? m->start + m->len - 1 : m->start;
+}
+
+static void resolve_arg(struct coder *c, struct sent *s, uint32_t h, struct np *out)
+{
+    resolve_arg_as(c, s, h, NULL, out);
+}
+
+/*
+ * Resolves argument h into out[*n..]: one actor, or one per member of a
+ * compound modifier ("the ambassadors of Arnor, Rohan and Gondor", "ties
+ * with Rohan and Gondor"): the phrase took its actor from the first
+ * member; each actor conjoined to it gives the phrase again with that
+ * actor (TABARI/PETRARCH compound rule).  self_ok keeps first-person
+ * pronouns (sources).  At most MAX_ARGS in all.
+ */
+static void resolve_arg_all(struct coder *c, struct sent *s, uint32_t h, struct np *out,
+                            size_t *n, int self_ok)
+{
+    const struct mention *mod;
+    uint32_t mh;
+
+    if (*n >= MAX_ARGS)
+        return;
+    resolve_arg(c, s, h, &out[*n]);
+    if (out[*n].kind != NP_ACTOR && !(self_ok && out[*n].kind == NP_SELF))
+        return;
+    if (!out[*n].why)
+        out[*n].why = "";
+    mod = out[*n].mod;
+    (*n)++;
+    if (!mod)
+        return;
+    mh = mention_head(s, mod);
+    for (uint32_t k = s->first[mh]; k != s->n && *n < MAX_ARGS; k = s->next[k]) {
+        const struct mention *m;
+        if (!rel_is(s, k, "conj") || s->men_at[k] < 0)
+            continue;
+        m = &s->men[s->men_at[k]];
+        if (m == mod || m->kind != DYAD_LEX_ACTOR || !m->code[0])
+            continue;
+        resolve_arg_as(c, s, h, m, &out[*n]);
+        if (out[*n].kind == NP_ACTOR) {
+            out[*n].why = "member of a compound modifier";
+            (*n)++;
+        }
     }
 }
 
@@ -981,15 +1050,6 @@ static void find_deep_target(struct sent *s, uint32_t v, struct args *tgt)
 static const char *const verb_skip_post[] = {"nsubj", "csubj", "ccomp", "advcl", "parataxis",
                                              "conj", "punct", "cc", "acl", "discourse",
                                              "vocative", "expl", "list", NULL};
-
-/* Token that heads mention m in the tree (its head lies outside it). */
-static uint32_t mention_head(const struct sent *s, const struct mention *m)
-{
-    for (uint32_t t = m->start; t < m->start + m->len && t < s->n; t++)
-        if (s->head[t] < m->start || s->head[t] >= m->start + m->len)
-            return t;
-    return m->start + m->len - 1 < s->n ? m->start + m->len - 1 : m->start;
-}
 
 /* Actor id of token i for the slot matcher: its actor or agent mention
  * (1-based), a personal pronoun (n + i + 1), else 0. */
@@ -1441,18 +1501,10 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
     for (size_t k = 0; k < pat.n; k++)
         args_add(&tgt, pat.tok[k], pat.how[k]);
     apply_slots(s, &p, &src, &tgt);
-    for (size_t k = 0; k < src.n; k++) {
-        resolve_arg(c, s, src.tok[k], &srcs[nsrc]);
-        if (srcs[nsrc].kind == NP_ACTOR || srcs[nsrc].kind == NP_SELF) {
-            srcs[nsrc].why = srcs[nsrc].why ? srcs[nsrc].why : "";
-            nsrc++;
-        }
-    }
-    for (size_t k = 0; k < tgt.n; k++) {
-        resolve_arg(c, s, tgt.tok[k], &tgts[ntgt]);
-        if (tgts[ntgt].kind == NP_ACTOR)
-            ntgt++;
-    }
+    for (size_t k = 0; k < src.n; k++)
+        resolve_arg_all(c, s, src.tok[k], srcs, &nsrc, 1);
+    for (size_t k = 0; k < tgt.n; k++)
+        resolve_arg_all(c, s, tgt.tok[k], tgts, &ntgt, 0);
     if (ntgt == 0 && (p.slot[2] == s->n || p.slot[2] > p.arg_v)) {
         /* No argument names an actor: the first actor in the verb's
          * phrase, else the subject of its complement clause ("Arnor
@@ -1466,11 +1518,8 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
             if (sj != s->n && !upos_is(s, sj, "PRON"))
                 args_add_conj(s, &tgt, sj, "ccomp subject");
         }
-        for (size_t k = 0; k < tgt.n; k++) {
-            resolve_arg(c, s, tgt.tok[k], &tgts[ntgt]);
-            if (tgts[ntgt].kind == NP_ACTOR)
-                ntgt++;
-        }
+        for (size_t k = 0; k < tgt.n; k++)
+            resolve_arg_all(c, s, tgt.tok[k], tgts, &ntgt, 0);
     }
     if (!nsrc) {
         dy_snprintf(detail, sizeof(detail), "no source actor (%s by '%s' (%s))", p.code,

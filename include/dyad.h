@@ -457,13 +457,19 @@ struct dyad_verb_word {
 };
 
 #define DYAD_VERB_NOSLOT ((size_t)-1)
+#define DYAD_VERB_MAX_MATCHED 32
 
 /* Where the winning pattern's slots bound: an index into the words
- * (some word of the bound actor mention), or DYAD_VERB_NOSLOT. */
+ * (some word of the bound actor mention), or DYAD_VERB_NOSLOT; and
+ * which words its own words matched ("did n't" in "- &NEGATVAUXVRB *
+ * OVER EFFORTS"), so the caller knows that a pattern already covers a
+ * negation or another modifier. */
 struct dyad_verb_slots {
     size_t source;         /* $ */
     size_t target;         /* + */
-    size_t compound;       /* % : a compound actor, its members act on each other */
+    size_t compound;       /* % : a compound actor (see dyad_lexicon_match_verb_slots) */
+    size_t matched[DYAD_VERB_MAX_MATCHED];  /* indices into the words, any order */
+    size_t nmatched;
 };
 
 /*

@@ -58,6 +58,11 @@ static const char test_dict[] =
     "lawmaker | parliament : LEG\n"
     "senator : LEG\n"
     "foreign minister : GOV\n"
+    "[actors]\n"
+    "Japanese Prime Minister : JPNGOV\n"
+    "Taro Sample : JPN\n"
+    "[synsets]\n"
+    "&negaux : did not | did n't | will not\n"
     "[people]\n"
     "Sergei Lavrov | Lavrov : RUSGOV from 2004-03-09\n"
     "Barack Obama | Obama : USAGOV from 2009-01-20 to 2017-01-20; USAELI from 2017-01-20\n"
@@ -78,6 +83,7 @@ static const char test_dict[] =
     "come + * under attack from $ : 190\n"
     "talk : 040\n"
     "talk * with % : 036\n"
+    "rule &negaux * out force : 138\n"
     "arrive : ---\n";
 
 static struct dyad_lexicon *lexicon(void)
@@ -567,6 +573,35 @@ static void test_compound_modifier(void)
     tdoc_free(&d);
 }
 
+/* coder-8d: a pattern that spells out the negation codes the negated
+ * act ("did not rule out force" threatens force) instead of dropping it;
+ * a title right before a name codes more than the name's country. */
+static void test_negation_in_pattern_and_title(void)
+{
+    struct tdoc d;
+
+    tdoc_init(&d, NULL);
+    /* Russia did not rule out force against Japan . */
+    tdoc_sent(&d, 0, "Russia/Russia/PROPN/4/nsubj did/do/AUX/4/aux not/not/PART/4/advmod "
+                     "rule/rule/VERB/0/root out/out/ADP/4/compound:prt force/force/NOUN/4/obj "
+                     "against/against/ADP/8/case Japan/Japan/PROPN/6/nmod ./././4/punct");
+    /* Japanese Prime Minister Taro Sample criticized Iran . */
+    tdoc_sent(&d, 1, "Japanese/Japanese/ADJ/3/amod Prime/Prime/PROPN/3/compound "
+                     "Minister/Minister/PROPN/5/compound Taro/Taro/PROPN/5/compound "
+                     "Sample/Sample/PROPN/6/nsubj criticized/criticize/VERB/0/root "
+                     "Iran/Iran/PROPN/6/obj ./././6/punct");
+    /* Russia did not criticize Japan .  -- no pattern covers "not": negated */
+    tdoc_sent(&d, 2, "Russia/Russia/PROPN/4/nsubj did/do/AUX/4/aux not/not/PART/4/advmod "
+                     "criticize/criticize/VERB/0/root Japan/Japan/PROPN/4/obj ./././4/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "RUS", "138", "JPN");
+    EXPECT_EVENT(&d, "JPNGOV", "111", "IRN");
+    T_EQ_INT(d.res.nevents, 2);
+    if (find_event(&d, "RUS", "138", "JPN"))
+        T_EQ_INT(find_event(&d, "RUS", "138", "JPN")->negated, 0);
+    tdoc_free(&d);
+}
+
 /* coder-9: reported speech: the statement and the embedded event,
  * linked; date and place.  The statement's target is the subject of
  * the reported clause (the TABARI/PETRARCH convention, validation
@@ -825,6 +860,7 @@ int main(int argc, char **argv)
     T_RUN(test_specific_pattern);
     T_RUN(test_pattern_slots);
     T_RUN(test_compound_modifier);
+    T_RUN(test_negation_in_pattern_and_title);
     T_RUN(test_reported_speech);
     T_RUN(test_quotes);
     T_RUN(test_headline);

@@ -360,6 +360,11 @@ static void test_verb_slots(void)
     T_EQ_INT(sl.target, 0);
     T_EQ_INT(sl.source, 4);
     T_EQ_INT(sl.compound, DYAD_VERB_NOSLOT);
+    /* the pattern's own words matched "was" and "by", nothing else */
+    T_EQ_INT(sl.nmatched, 2);
+    if (sl.nmatched == 2)
+        T_CHECK((sl.matched[0] == 1 && sl.matched[1] == 3) ||
+                (sl.matched[0] == 3 && sl.matched[1] == 1));
     /* a two-word actor: the slot takes some word of it, then goes on */
     n = slot_words("the Gondor#1 army#1 was/be advised/advise by the Arnor#2 king#2", w, 32,
                    buf, sizeof(buf));

@@ -652,6 +652,15 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
             out->a.code = join_code(c, head_m->code, agent_m->code);
             split_code(c, &out->a);
             out->why = "actor + agent in phrase";
+        } else if (actor_m && strlen(head_m->code) == 3 && strlen(actor_m->code) > 3 &&
+                   strncmp(actor_m->code, head_m->code, 3) == 0 &&
+                   actor_m->start + actor_m->len == head_m->start) {
+            /* "Bree Prime Minister Romendacil": the title right before
+             * the name says more (BREGOV) than the name's country (BRE). */
+            out->a.code = actor_m->code;
+            out->a.where = actor_m->where;
+            split_code(c, &out->a);
+            out->why = "title before the name";
         } else {
             out->why = "dictionary actor at the head";
         }
@@ -1125,10 +1134,21 @@ static size_t verb_window(struct sent *s, uint32_t v, struct dyad_verb_word *w,
     return n;
 }
 
+/* A negation modifying its head ("not", "n't", "never"). */
+static int is_neg_word(const struct sent *s, uint32_t k)
+{
+    static const char *const neg[] = {"not", "n't", "never", "no", NULL};
+
+    return (rel_is(s, k, "advmod") || rel_is(s, k, "neg")) &&
+           (in_list(s->forms[k], neg) || has_feat(s, k, "Polarity=Neg"));
+}
+
 /* Codes verb v; slot[0..2] receive the tokens the pattern bound as
- * source, target and compound actor (s->n = none). */
+ * source, target and compound actor (s->n = none); *neg_cov is set
+ * when the pattern's own words matched a negation of v ("- &NEGATVAUXVRB
+ * * OVER EFFORTS"): the pattern codes the negated act itself. */
 static int code_verb(struct coder *c, struct sent *s, uint32_t v, struct dyad_verb_match *vm,
-                     uint32_t slot[3])
+                     uint32_t slot[3], int *neg_cov)
 {
     struct dyad_verb_word w[2 * MAX_WORDS + 1];
     uint32_t tok[2 * MAX_WORDS + 1];
@@ -1137,6 +1157,7 @@ static int code_verb(struct coder *c, struct sent *s, uint32_t v, struct dyad_ve
     int rc;
 
     slot[0] = slot[1] = slot[2] = s->n;
+    *neg_cov = 0;
     n = verb_window(s, v, w, tok, 2 * MAX_WORDS + 1, &at);
     if (n == 0 || tok[at] != v)
         return dyad_lexicon_match_verb(c->lx, lemma_of(s, v), NULL, 0, NULL, 0, vm);
@@ -1153,23 +1174,24 @@ static int code_verb(struct coder *c, struct sent *s, uint32_t v, struct dyad_ve
         if (s->men_at[slot[k]] >= 0)
             slot[k] = mention_head(s, &s->men[s->men_at[slot[k]]]);
     }
+    for (size_t k = 0; k < sl.nmatched; k++)
+        if (sl.matched[k] < n && s->head[tok[sl.matched[k]]] == v &&
+            is_neg_word(s, tok[sl.matched[k]]))
+            *neg_cov = 1;
     return DYAD_OK;
 }
 
 static int is_negated(const struct sent *s, uint32_t v)
 {
-    static const char *const neg[] = {"not", "n't", "never", "no", NULL};
     static const char *const fail[] = {"unable", "fail", "refuse", "decline", NULL};
     uint32_t p = s->head[v];
 
     /* "were unable to establish", "failed to reach" */
     if (rel_is(s, v, "xcomp") && p < s->n && in_list(lemma_of(s, p), fail))
         return 1;
-    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
-        if ((rel_is(s, k, "advmod") || rel_is(s, k, "neg")) &&
-            (in_list(s->forms[k], neg) || has_feat(s, k, "Polarity=Neg")))
+    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k])
+        if (is_neg_word(s, k))
             return 1;
-    }
     return 0;
 }
 
@@ -1204,6 +1226,7 @@ struct pred {
     const char *code;
     struct dyad_verb_match vm;
     uint32_t slot[3];             /* tokens bound by the pattern's $ + %, n = none */
+    int neg_cov;                  /* the pattern itself matched the negation */
     int mode;
     int negated;
 };
@@ -1377,10 +1400,10 @@ static int decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p,
 
     memset(p, 0, sizeof(*p));
     p->v = p->arg_v = v;
-    rc = code_verb(c, s, v, &p->vm, p->slot);
+    rc = code_verb(c, s, v, &p->vm, p->slot, &p->neg_cov);
     if (rc)
         return rc;
-    p->negated = is_negated(s, v);
+    p->negated = is_negated(s, v) && !p->neg_cov;
     if (has_future_aux(s, v))
         p->mode = DY_CODER_FUTURE;
     /* "threatened to impose", "plans to visit": the complement is the
@@ -1389,7 +1412,8 @@ static int decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p,
         (ieq(lemma_of(s, v), "threaten") || in_list(lemma_of(s, v), intent_verbs))) {
         struct dyad_verb_match xm;
         uint32_t xslot[3];
-        rc = code_verb(c, s, x, &xm, xslot);
+        int xneg;
+        rc = code_verb(c, s, x, &xm, xslot, &xneg);
         if (rc)
             return rc;
         if (xm.code && strcmp(xm.code, "---") != 0 && p->vm.specificity < 2) {

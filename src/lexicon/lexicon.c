@@ -1841,6 +1841,18 @@ struct lx_side {
 /* Slot bindings of one side: index into the side, SIZE_MAX = unbound. */
 enum { LX_B_SOURCE = 0, LX_B_TARGET, LX_B_COMPOUND, LX_B__N };
 
+/* Words a pattern's words matched on one side (indices into the side). */
+struct lx_hits {
+    size_t at[DYAD_VERB_MAX_MATCHED];
+    size_t n;
+};
+
+static void lx_hit(struct lx_hits *h, size_t at)
+{
+    if (h->n < DYAD_VERB_MAX_MATCHED)
+        h->at[h->n++] = at;
+}
+
 static int lx_word_at(const struct lx_side *sd, size_t at, uint32_t id)
 {
     return sd->ids[at] == id || (sd->fids && sd->fids[at] == id);
@@ -1853,7 +1865,7 @@ static int lx_word_at(const struct lx_side *sd, size_t at, uint32_t id)
 static int lx_match_elems(const struct dy_lexicon_core *c,
                           const struct dy_lexicon_elem *el, uint32_t nel,
                           const struct lx_side *sd, int backward,
-                          size_t bind[LX_B__N])
+                          size_t bind[LX_B__N], struct lx_hits *hits)
 {
     size_t pos = 0, n = sd->n;
     size_t gap = DY_LEX_GAP;
@@ -1908,6 +1920,8 @@ static int lx_match_elems(const struct dy_lexicon_core *c,
         }
         if (!used)
             return 0;
+        for (size_t k = j; k < j + used; k++)
+            lx_hit(hits, backward ? n - 1 - k : k);
         pos = j + used;
         gap = DY_LEX_GAP;
     }
@@ -1937,6 +1951,7 @@ struct lx_best {
     uint32_t seq;
     int slots;              /* slots of the best pattern, when verified */
     size_t pre[LX_B__N], post[LX_B__N];
+    struct lx_hits hpre, hpost;
 };
 
 /* Scores every head in the chain starting at h. */
@@ -1963,6 +1978,7 @@ static void lx_try_heads(const struct dy_lexicon_core *c, uint32_t h,
             const struct dy_lexicon_pattern *pt = &c->patterns[p];
             const char *code = pt->code ? pt->code : dflt;
             size_t bpre[LX_B__N], bpost[LX_B__N];
+            struct lx_hits hpre, hpost;
             int k;
 
             if (!code)
@@ -1978,13 +1994,14 @@ static void lx_try_heads(const struct dy_lexicon_core *c, uint32_t h,
                 continue;
             for (k = 0; k < LX_B__N; k++)
                 bpre[k] = bpost[k] = SIZE_MAX;
+            hpre.n = hpost.n = 0;
             /* A pattern without elements may sit on an empty elems[]
              * (NULL): no pointer arithmetic on it. */
             if (!lx_match_elems(c, pt->npost ? &c->elems[pt->post0] : NULL, pt->npost,
-                                post, 0, bpost))
+                                post, 0, bpost, &hpost))
                 continue;
             if (!lx_match_elems(c, pt->npre ? &c->elems[pt->pre0] : NULL, pt->npre,
-                                pre, 1, bpre))
+                                pre, 1, bpre, &hpre))
                 continue;
             out->code = code;
             out->pattern = pt->text;
@@ -1995,6 +2012,8 @@ static void lx_try_heads(const struct dy_lexicon_core *c, uint32_t h,
             best->slots = pre->acts ? pt->slots : 0;
             memcpy(best->pre, bpre, sizeof(bpre));
             memcpy(best->post, bpost, sizeof(bpost));
+            best->hpre = hpre;
+            best->hpost = hpost;
         }
     }
 }
@@ -2011,6 +2030,7 @@ static void lx_match_verb(const struct dy_lexicon_core *c, const char *lemma,
 
     best->seq = UINT32_MAX;
     best->slots = 0;
+    best->hpre.n = best->hpost.n = 0;
     for (k = 0; k < LX_B__N; k++)
         best->pre[k] = best->post[k] = SIZE_MAX;
     n = dy_lexicon_norm(lemma, strlen(lemma), buf);
@@ -2094,8 +2114,10 @@ int dyad_lexicon_match_verb_slots(const struct dyad_lexicon *lx,
     if (!out)
         return DYAD_EINVAL;
     memset(out, 0, sizeof(*out));
-    if (slots)
+    if (slots) {
         slots->source = slots->target = slots->compound = DYAD_VERB_NOSLOT;
+        slots->nmatched = 0;
+    }
     if (!lx || !words || verb >= nwords || !words[verb].lemma)
         return DYAD_EINVAL;
     /* The nearest LX_WINDOW words each side of the verb. */
@@ -2126,6 +2148,10 @@ int dyad_lexicon_match_verb_slots(const struct dyad_lexicon *lx,
         slots->target = lx_unbind(best.pre[LX_B_TARGET], best.post[LX_B_TARGET], first, verb);
         slots->compound = lx_unbind(best.pre[LX_B_COMPOUND], best.post[LX_B_COMPOUND],
                                     first, verb);
+        for (i = 0; i < best.hpre.n; i++)
+            slots->matched[slots->nmatched++] = first + best.hpre.at[i];
+        for (i = 0; i < best.hpost.n && slots->nmatched < DYAD_VERB_MAX_MATCHED; i++)
+            slots->matched[slots->nmatched++] = verb + 1 + best.hpost.at[i];
     }
     return DYAD_OK;
 }

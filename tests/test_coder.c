@@ -58,6 +58,7 @@ static const char test_dict[] =
     "lawmaker | parliament : LEG\n"
     "senator : LEG\n"
     "foreign minister : GOV\n"
+    "official : GOV\n"
     "[actors]\n"
     "Japanese Prime Minister : JPNGOV\n"
     "Taro Sample : JPN\n"
@@ -570,6 +571,18 @@ static void test_compound_modifier(void)
     EXPECT_EVENT(&d, "IRN", "120", "JPN");
     EXPECT_EVENT(&d, "IRN", "120", "CHN");
     T_EQ_INT(d.res.nevents, 4);
+    tdoc_free(&d);
+
+    /* Russian lawmakers and officials criticized Iran .  -- "officials"
+     * alone has no country: it shares "Russian" with its conjunct. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Russian/Russian/ADJ/2/amod lawmakers/lawmaker/NOUN/5/nsubj "
+                     "and/and/CCONJ/4/cc officials/official/NOUN/2/conj "
+                     "criticized/criticize/VERB/0/root Iran/Iran/PROPN/5/obj ./././5/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "RUSLEG", "111", "IRN");
+    EXPECT_EVENT(&d, "RUSGOV", "111", "IRN");
+    T_EQ_INT(d.res.nevents, 2);
     tdoc_free(&d);
 }
 

@@ -867,6 +867,44 @@ static void resolve_arg_all(struct coder *c, struct sent *s, uint32_t h, struct 
     if (!out[*n].why)
         out[*n].why = "";
     mod = out[*n].mod;
+    if (out[*n].kind == NP_ACTOR && !out[*n].a.country && out[*n].a.agent && !mod &&
+        out[*n].a.code && strlen(out[*n].a.code) == 3 &&
+        rel_is(s, h, "conj") && s->head[h] < s->n) {
+        /* "Danish media and government", "lawmakers and officials in
+         * X and Y": an agent alone shares its first conjunct's country
+         * (and each member of its compound modifier). */
+        struct np pn;
+        const char *agent = out[*n].a.agent;
+        resolve_np(c, s, s->head[h], &pn);
+        if (pn.kind == NP_ACTOR && pn.a.country) {
+            out[*n].a.code = join_code(c, pn.a.country, agent);
+            split_code(c, &out[*n].a);
+            out[*n].why = "agent sharing its conjunct's country";
+            mod = pn.mod;
+            h = s->head[h];
+        }
+        (*n)++;
+        if (!mod)
+            return;
+        for (uint32_t k = s->first[mention_head(s, mod)]; k != s->n && *n < MAX_ARGS;
+             k = s->next[k]) {
+            const struct mention *m;
+            if (!rel_is(s, k, "conj") || s->men_at[k] < 0)
+                continue;
+            m = &s->men[s->men_at[k]];
+            if (m == mod || m->kind != DYAD_LEX_ACTOR || !m->code[0])
+                continue;
+            resolve_np_as(c, s, h, m, &pn);
+            if (pn.kind != NP_ACTOR || !pn.a.country)
+                continue;
+            out[*n] = out[*n - 1];
+            out[*n].a.code = join_code(c, pn.a.country, agent);
+            split_code(c, &out[*n].a);
+            out[*n].why = "member of a compound modifier";
+            (*n)++;
+        }
+        return;
+    }
     (*n)++;
     if (!mod)
         return;

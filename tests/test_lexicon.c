@@ -412,6 +412,46 @@ static void test_verb_slots(void)
     dyad_lexicon_free(lx);
 }
 
+/* TABARI actor names match by stem unless a '_' ends the word (manual
+ * 5.2.2); PETRARCH actor files (no ';' comments, no <NOUN> lists) match
+ * whole words. */
+static void test_tabari_actor_stems(void)
+{
+    static const char *const tabari =
+        "<NOUN>\nLEADER\n</NOUN>\n"
+        "ERIADOR  [ERI] ;stem\n"
+        "ESTONIA_  [EST] ;whole word\n"
+        "GROUP OF 77  [G77]\n"
+        "ERIADOR_RADIO_  [ERIRAD]\n"
+        "AL  [ALX]\n";
+    static const char *const petr = "ERIADOR [ERI]\n";
+    struct diags g;
+    struct dyad_dict_stats st;
+    struct dyad_lexicon *lx;
+    size_t len = 0;
+
+    lx = lex_from("t.actors", tabari, DYAD_DICT_ACTORS, 0, &g, &st);
+    T_EQ_STR(code_of(lx, "Eriadori", NULL, NULL), "ERI");
+    T_EQ_STR(code_of(lx, "Eriadorian troops", NULL, &len), "ERI");
+    T_EQ_INT(len, 1);
+    T_EQ_STR(code_of(lx, "Eriador", NULL, NULL), "ERI");
+    /* the exact path and the stem path share "eriador": both are tried */
+    T_EQ_STR(code_of(lx, "Eriador radio", NULL, NULL), "ERIRAD");
+    T_EQ_STR(code_of(lx, "Estonia", NULL, NULL), "EST");
+    T_EQ_STR(code_of(lx, "Estonian", NULL, NULL), "(none)");
+    T_EQ_STR(code_of(lx, "Group of 77", NULL, &len), "G77");
+    T_EQ_INT(len, 3);
+    /* a name's first word needs three letters to be a stem */
+    T_EQ_STR(code_of(lx, "Al", NULL, NULL), "ALX");
+    T_EQ_STR(code_of(lx, "Alps", NULL, NULL), "(none)");
+    dyad_lexicon_free(lx);
+
+    lx = lex_from("p.actors.txt", petr, DYAD_DICT_ACTORS, 0, &g, &st);
+    T_EQ_STR(code_of(lx, "Eriador", NULL, NULL), "ERI");
+    T_EQ_STR(code_of(lx, "Eriadori", NULL, NULL), "(none)");
+    dyad_lexicon_free(lx);
+}
+
 static void test_bad_lines_reported(void)
 {
     static const char *const text =
@@ -964,6 +1004,7 @@ int main(int argc, char **argv)
     T_RUN(test_roles_by_date);
     T_RUN(test_verb_patterns);
     T_RUN(test_verb_slots);
+    T_RUN(test_tabari_actor_stems);
     T_RUN(test_bad_lines_reported);
     T_RUN(test_check_duplicates_conflicts_unreachable);
     T_RUN(test_includes);

@@ -584,7 +584,17 @@ static int lx_phrase_tokens(struct dyad_lexicon_builder *b, const char *phrase,
         s = p;
         while (*p && !lx_is_sep(*p))
             p++;
-        len = dy_lexicon_norm(s, (size_t)(p - s), buf);
+        if (p - s > 1 && p[-1] == '*') {
+            /* a TABARI stem ("ERIADOR*"): interned as "eriador*", matches
+             * any text word it prefixes ("Eriadori", "Eriadorian") */
+            len = dy_lexicon_norm(s, (size_t)(p - s - 1), buf);
+            if (len == 0 || len + 1 >= sizeof(buf))
+                continue;
+            buf[len++] = '*';
+            b->c.name_stems = 1;
+        } else {
+            len = dy_lexicon_norm(s, (size_t)(p - s), buf);
+        }
         if (len == 0)
             continue;
         if (n == cap)
@@ -1666,38 +1676,82 @@ static const char *const lx_kind_names[] = {
 
 /* Walks the trie from tokens[start]; returns the longest length with
  * values and the node through *node. */
+/* The edge from node `cur` by the longest stem ("eriador*") that
+ * prefixes the normalised word buf[0..n) (n < DY_LEX_TOKEN_MAX), or
+ * DY_LEX_NONE.  A name's first word needs a stem of 3 letters or more
+ * to match longer words ("of*" in "GROUP OF 77" is fine; "AL*" only
+ * matches "al").  At most
+ * n lookups; only lexicons with stems pay. */
+static uint32_t lx_stem_edge(const struct dy_lexicon_core *c, uint32_t cur, char *buf,
+                             size_t n)
+{
+    char save = buf[n];
+    uint32_t child = DY_LEX_NONE;
+    size_t min = cur == 0 ? 3 : 1;
+
+    /* k == n: the word is the stem itself, whatever its length */
+    for (size_t k = n; k >= 1 && (k >= min || k == n) && child == DY_LEX_NONE; k--) {
+        char keep = buf[k];
+        uint32_t t;
+
+        buf[k] = '*';
+        t = lx_strtab_find(&c->toks, buf, k + 1);
+        buf[k] = keep;
+        if (t != DY_LEX_NONE)
+            child = lx_map_get(&c->edges, ((uint64_t)cur << 32) | ((uint64_t)t + 1));
+    }
+    buf[n] = save;
+    return child;
+}
+
+/* Follows the trie from node `cur` at tokens[i]: the exact word, and
+ * (lexicons with TABARI stems) the longest stem that prefixes it, each
+ * path as far as it goes; the longest name wins, the exact path first.
+ * `budget` bounds the nodes visited (two paths a word at most). */
+static void lx_walk_from(const struct dy_lexicon_core *c, const char *const *tokens,
+                         size_t ntokens, size_t start, size_t i, uint32_t cur,
+                         size_t *best, uint32_t *node, int *budget)
+{
+    char buf[DY_LEX_TOKEN_MAX];
+    uint32_t cand[2], tok;
+    size_t n;
+
+    if (i >= ntokens || i - start >= DYAD_DICT_MAX_NAME_TOKENS || !tokens[i] ||
+        --*budget < 0)
+        return;
+    n = dy_lexicon_norm(tokens[i], strlen(tokens[i]), buf);
+    if (n == 0)
+        return;
+    tok = lx_strtab_find(&c->toks, buf, n);
+    cand[0] = tok == DY_LEX_NONE
+                  ? DY_LEX_NONE
+                  : lx_map_get(&c->edges, ((uint64_t)cur << 32) | ((uint64_t)tok + 1));
+    cand[1] = c->name_stems ? lx_stem_edge(c, cur, buf, n) : DY_LEX_NONE;
+    for (int k = 0; k < 2; k++) {
+        uint32_t nx = cand[k];
+
+        if (nx == DY_LEX_NONE || (k == 1 && nx == cand[0]))
+            continue;
+        if (c->nodes[nx] != DY_LEX_NONE && i - start + 1 > *best &&
+            !(i == start && lx_is_caps_word(buf, n) && !lx_all_caps(tokens[i]))) {
+            /* ("us" is not "US") */
+            *best = i - start + 1;
+            *node = nx;
+        }
+        lx_walk_from(c, tokens, ntokens, start, i + 1, nx, best, node, budget);
+    }
+}
+
 static size_t lx_walk(const struct dy_lexicon_core *c, const char *const *tokens,
                       size_t ntokens, size_t start, uint32_t *node)
 {
-    uint32_t cur = 0;
-    size_t i, best = 0;
+    size_t best = 0;
+    int budget = 64;
 
     *node = DY_LEX_NONE;
     if (c->nnodes == 0)
         return 0;
-    for (i = start; i < ntokens && i - start < DYAD_DICT_MAX_NAME_TOKENS; i++) {
-        char buf[DY_LEX_TOKEN_MAX];
-        size_t n;
-        uint32_t tok;
-
-        if (!tokens[i])
-            break;
-        n = dy_lexicon_norm(tokens[i], strlen(tokens[i]), buf);
-        if (n == 0)
-            break;
-        tok = lx_strtab_find(&c->toks, buf, n);
-        if (tok == DY_LEX_NONE)
-            break;
-        cur = lx_map_get(&c->edges, ((uint64_t)cur << 32) | ((uint64_t)tok + 1));
-        if (cur == DY_LEX_NONE)
-            break;
-        if (c->nodes[cur] != DY_LEX_NONE) {
-            if (i == start && lx_is_caps_word(buf, n) && !lx_all_caps(tokens[i]))
-                continue;   /* "us" is not "US" */
-            best = i - start + 1;
-            *node = cur;
-        }
-    }
+    lx_walk_from(c, tokens, ntokens, start, start, 0, &best, node, &budget);
     return best;
 }
 

@@ -182,6 +182,7 @@ struct dy_lexicon_core {
     DY_LEX_ARRAY(uint32_t, seqtoks);
     DY_LEX_ARRAY(struct dy_lexicon_cameo_row, cameo);
     struct dyad_dict_stats total;
+    int name_stems;                     /* some name has a TABARI stem ("ERIADOR*") */
 };
 
 /* Output sink for `dyad dict convert`: entries are echoed in dyad syntax. */

@@ -27,6 +27,7 @@ struct fr_state {
     char actor_where[300];
     struct dy_buf echo_names, echo_roles;
     int wordclass;           /* inside <NOUN>/<ADJECTIVE>/<TIME> */
+    int stems;               /* TABARI actors: a word without '_' after it is a stem */
     /* agents */
     struct {
         char name[32];
@@ -109,6 +110,60 @@ static void fr_phrase(const char *src, char *dst, size_t cap)
     while (n > 0 && dst[n - 1] == ' ')
         n--;
     dst[n] = '\0';
+}
+
+/* As fr_phrase, for a TABARI name: every word not followed by '_' is a
+ * stem and gets a '*' ("AL_GORE" -> "AL GORE*", "ESTONIA_" -> "ESTONIA"). */
+static void fr_stem_phrase(const char *src, char *dst, size_t cap)
+{
+    size_t n = 0;
+
+    while (*src && n + 2 < cap) {
+        const char *w;
+
+        while (*src == ' ' || *src == '\t' || *src == '_')
+            src++;
+        if (!*src)
+            break;
+        if (n)
+            dst[n++] = ' ';
+        w = src;
+        while (*src && *src != ' ' && *src != '\t' && *src != '_' && n + 2 < cap)
+            dst[n++] = *src++;
+        if (*src != '_' && src > w)
+            dst[n++] = '*';
+    }
+    dst[n] = '\0';
+}
+
+/* TABARI actor files comment with ';' after the codes ("ARNOR [ARN] ;pas")
+ * or carry <NOUN>/<ADJECTIVE> lists; PETRARCH's never do.  TABARI matches
+ * names by stems, PETRARCH by whole words. */
+static int fr_tabari_actors(const char *text, size_t len)
+{
+    const char *p = text, *end = text + len;
+
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *e = nl ? nl : end;
+
+        if (*p != '#') {
+            for (const char *q = p; q < e; q++) {
+                if (*q == '<' && (size_t)(e - q) >= 6 &&
+                    (memcmp(q, "<NOUN>", 6) == 0 || memcmp(q, "<ADJEC", 6) == 0))
+                    return 1;
+                if (*q == ']') {
+                    const char *r = q + 1;
+                    while (r < e && (*r == ' ' || *r == '\t'))
+                        r++;
+                    if (r < e && *r == ';')
+                        return 1;
+                }
+            }
+        }
+        p = e + 1;
+    }
+    return 0;
 }
 
 /* ---- date-restricted codes ------------------------------------------------- */
@@ -263,7 +318,14 @@ static int fr_actor_name(struct fr_state *st, const char *raw, int alias)
             return rc;
         dy_snprintf(st->actor_where, sizeof(st->actor_where), "%s", st->where);
     }
-    rc = dy_lexicon_add_name(st->b, st->where, DYAD_LEX_ACTOR, st->actor, name);
+    if (st->stems) {
+        char stem[1024];
+
+        fr_stem_phrase(raw, stem, sizeof(stem));
+        rc = dy_lexicon_add_name(st->b, st->where, DYAD_LEX_ACTOR, st->actor, stem);
+    } else {
+        rc = dy_lexicon_add_name(st->b, st->where, DYAD_LEX_ACTOR, st->actor, name);
+    }
     if (rc)
         return rc;
     if (st->b->echo) {
@@ -932,6 +994,7 @@ int dy_lexicon_read_field(struct dyad_lexicon_builder *b, const char *path,
     st.path = path;
     st.fmt = fmt;
     st.actor = st.group = st.synset = DY_LEX_NONE;
+    st.stems = fmt == DYAD_DICT_ACTORS && fr_tabari_actors(text, len);
     dy_buf_init(&st.echo_names, 1 << 20);
     dy_buf_init(&st.echo_roles, 1 << 20);
     dy_buf_init(&line, DYAD_DICT_MAX_LINE + 2);

@@ -99,24 +99,39 @@ static char *slurp(const char *path)
 }
 
 /* Copies attribute `name` of the tag starting at p (up to '>'). */
+/* Attribute `name` of the tag starting at p: XML allows blanks around
+ * '=' and either quote (the PETRARCH-1 records use both: id ="X",
+ * noevents = "True", sourcecode='"INJURY TOLL"'). */
 static int attr(const char *p, const char *name, char *out, size_t n)
 {
     const char *end = strchr(p, '>');
-    char pat[64];
-    const char *a;
-    size_t len;
+    size_t nl = strlen(name);
 
-    snprintf(pat, sizeof(pat), " %s=\"", name);
-    a = strstr(p, pat);
-    if (!a || (end && a > end))
-        return 0;
-    a += strlen(pat);
-    len = strcspn(a, "\"");
-    if (len >= n)
-        len = n - 1;
-    memcpy(out, a, len);
-    out[len] = '\0';
-    return 1;
+    for (const char *a = p; (a = strstr(a, name)) != NULL && (!end || a < end); a += nl) {
+        const char *v = a + nl;
+        char q;
+        size_t len;
+
+        if (a == p || !isspace((unsigned char)a[-1]))
+            continue;
+        while (isspace((unsigned char)*v))
+            v++;
+        if (*v != '=')
+            continue;
+        v++;
+        while (isspace((unsigned char)*v))
+            v++;
+        if (*v != '"' && *v != '\'')
+            continue;
+        q = *v++;
+        len = strcspn(v, q == '"' ? "\"" : "'");
+        if (len >= n)
+            len = n - 1;
+        memcpy(out, v, len);
+        out[len] = '\0';
+        return 1;
+    }
+    return 0;
 }
 
 static char *between(const char *p, const char *end, const char *open, const char *close)
@@ -176,7 +191,9 @@ static int read_xml(const char *path, struct record **out)
         for (q = p; (q = strstr(q, "<EventCoding")) != NULL && q < end; q++) {
             char nv[16];
             struct triple *t;
-            if (attr(q, "noevents", nv, sizeof(nv))) {
+            /* noevents, and error="storydiscard" etc.: nothing is to be
+             * coded; events dyad writes there count as extra */
+            if (attr(q, "noevents", nv, sizeof(nv)) || attr(q, "error", nv, sizeof(nv))) {
                 r->noevents = 1;
                 continue;
             }

@@ -452,6 +452,60 @@ static void test_tabari_actor_stems(void)
     dyad_lexicon_free(lx);
 }
 
+/* Verb heads that are inflected forms: a dictionary that lists "left"
+ * as a verb of its own means that form; a TABARI multi-word verb
+ * ("CALLED_ON") codes only with its words, and its patterns get them
+ * after the '*'. */
+static void test_verb_forms_and_multiword_heads(void)
+{
+    static const char *const dy =
+        "[verbs]\nleave : 012\nleft : 042:043\n";
+    static const char *const tabari =
+        "CALL  [---]\n"
+        "- * FOR_SANCTIONS  [172]\n"
+        "CALLED_ON  [094]\n"
+        "- $ *  [095]\n";
+    struct dyad_lexicon_builder *b = NULL;
+    struct dyad_lexicon *lx = NULL;
+    struct dyad_verb_word w[16];
+    struct dyad_verb_match vm;
+    char buf[256];
+    size_t n;
+
+    T_EQ_INT(dyad_lexicon_builder_new(NULL, &b), DYAD_OK);
+    T_EQ_INT(dyad_lexicon_builder_load_text(b, "f.dict", dy, strlen(dy), DYAD_DICT_DYAD,
+                                            NULL, NULL), DYAD_OK);
+    T_EQ_INT(dyad_lexicon_build(b, &lx, NULL), DYAD_OK);
+    dyad_lexicon_builder_free(b);
+    n = slot_words("Bree#1 left/leave", w, 16, buf, sizeof(buf));
+    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 1, &vm, NULL), DYAD_OK);
+    T_EQ_STR(vm.code, "042:043");
+    n = slot_words("Bree#1 leaves/leave", w, 16, buf, sizeof(buf));
+    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 1, &vm, NULL), DYAD_OK);
+    T_EQ_STR(vm.code, "012");
+    dyad_lexicon_free(lx);
+
+    b = NULL;
+    lx = NULL;
+    T_EQ_INT(dyad_lexicon_builder_new(NULL, &b), DYAD_OK);
+    T_EQ_INT(dyad_lexicon_builder_load_text(b, "t.verbs", tabari, strlen(tabari),
+                                            DYAD_DICT_VERBS_TABARI, NULL, NULL), DYAD_OK);
+    T_EQ_INT(dyad_lexicon_build(b, &lx, NULL), DYAD_OK);
+    dyad_lexicon_builder_free(b);
+    /* "called" without "on" is not CALLED_ON: the lemma's patterns */
+    n = slot_words("Eriador#1 called/call for sanctions", w, 16, buf, sizeof(buf));
+    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 1, &vm, NULL), DYAD_OK);
+    T_EQ_STR(vm.code, "172");
+    /* "- $ *" under CALLED_ON is "$ called on" */
+    n = slot_words("Eriador#1 called/call on Gondor#2", w, 16, buf, sizeof(buf));
+    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 1, &vm, NULL), DYAD_OK);
+    T_EQ_STR(vm.code, "095");
+    n = slot_words("they called/call on Gondor#2", w, 16, buf, sizeof(buf));
+    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 1, &vm, NULL), DYAD_OK);
+    T_EQ_STR(vm.code, "094");
+    dyad_lexicon_free(lx);
+}
+
 static void test_bad_lines_reported(void)
 {
     static const char *const text =
@@ -1005,6 +1059,7 @@ int main(int argc, char **argv)
     T_RUN(test_verb_patterns);
     T_RUN(test_verb_slots);
     T_RUN(test_tabari_actor_stems);
+    T_RUN(test_verb_forms_and_multiword_heads);
     T_RUN(test_bad_lines_reported);
     T_RUN(test_check_duplicates_conflicts_unreachable);
     T_RUN(test_includes);

@@ -2144,6 +2144,20 @@ int dyad_lexicon_match_verb(const struct dyad_lexicon *lx, const char *lemma,
     return DYAD_OK;
 }
 
+/* Is `form` (normalised) different from `lemma` and an exact head? */
+static int lx_is_own_head(const struct dy_lexicon_core *c, const char *form, const char *lemma)
+{
+    char f[DY_LEX_TOKEN_MAX], l[DY_LEX_TOKEN_MAX];
+    size_t nf = dy_lexicon_norm(form, strlen(form), f);
+    size_t nl = dy_lexicon_norm(lemma, strlen(lemma), l);
+    uint32_t t;
+
+    if (nf == 0 || (nf == nl && memcmp(f, l, nf) == 0))
+        return 0;
+    t = lx_strtab_find(&c->toks, f, nf);
+    return t != DY_LEX_NONE && lx_map_get(&c->heads_exact, (uint64_t)t + 1) != DY_LEX_NONE;
+}
+
 /* Side binding -> index into the caller's words (SIZE_MAX stays). */
 static size_t lx_unbind(size_t pre_at, size_t post_at, size_t first, size_t verb)
 {
@@ -2196,7 +2210,13 @@ int dyad_lexicon_match_verb_slots(const struct dyad_lexicon *lx,
     b.cmp = cmp + (verb - first) + 1;
     b.n = last - verb;
     best.out = out;
-    lx_match_verb(&lx->c, words[verb].lemma, &a, &b, &best);
+    /* A dictionary that lists the inflected form as a verb of its own
+     * ("--- LEFT [042:043] ---" next to "--- LEAVE [012] ---") means that
+     * form: it is tried first. */
+    if (words[verb].form && lx_is_own_head(&lx->c, words[verb].form, words[verb].lemma))
+        lx_match_verb(&lx->c, words[verb].form, &a, &b, &best);
+    if (!out->code)
+        lx_match_verb(&lx->c, words[verb].lemma, &a, &b, &best);
     if (slots && out->code) {
         slots->source = lx_unbind(best.pre[LX_B_SOURCE], best.post[LX_B_SOURCE], first, verb);
         slots->target = lx_unbind(best.pre[LX_B_TARGET], best.post[LX_B_TARGET], first, verb);

@@ -40,6 +40,7 @@ struct fr_state {
     int agent_before;
     /* verbs */
     uint32_t group;          /* current verb block, DY_LEX_NONE */
+    char verb_rest[256];     /* TABARI "CALLED_ON": "ON", the words after the head */
     uint32_t synset;         /* open synonym set, DY_LEX_NONE */
     int in_synsets, in_time;
     /* issues */
@@ -638,6 +639,15 @@ static int fr_verb_pattern(struct fr_state *st, char *s)
     fr_pattern_text(s + 1, text, sizeof(text));
     if (!strchr(text, '*') && st->fmt != DYAD_DICT_VERBS_PETR2)
         return fr_bad(st, "pattern without '*' for the verb: '%s'", s);
+    if (st->verb_rest[0] && strchr(text, '*')) {
+        /* under "CALLED_ON", "- $ *" means "$ called on": the verb's own
+         * words follow the '*' */
+        char tmp[2048], *star = strchr(text, '*');
+
+        dy_snprintf(tmp, sizeof(tmp), "%.*s* %s%s", (int)(star - text), text, st->verb_rest,
+                    star + 1);
+        dy_snprintf(text, sizeof(text), "%s", tmp);
+    }
     rc = dy_lexicon_add_pattern(st->b, st->where, st->group, text, code);
     if (rc || st->b->cur->reported != rep0)
         return rc;
@@ -700,7 +710,13 @@ static int fr_verb_word(struct fr_state *st, char *s, int new_group)
     }
     fr_phrase(s, word, sizeof(word));
     if (new_group) {
-        rc = dy_lexicon_add_group(st->b, st->where, word, has ? code : NULL, &st->group);
+        /* A TABARI multi-word verb ("CALLED_ON [094]") codes only with
+         * its words: no default for the bare head, and its patterns get
+         * the words after their '*' (fr_verb_pattern). */
+        p = strchr(word, ' ');
+        dy_snprintf(st->verb_rest, sizeof(st->verb_rest), "%s", p ? p + 1 : "");
+        rc = dy_lexicon_add_group(st->b, st->where, word, has && !p ? code : NULL,
+                                  &st->group);
         if (rc || st->b->cur->reported != rep0)
             return rc;
     }

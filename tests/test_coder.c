@@ -615,6 +615,24 @@ static void test_negation_in_pattern_and_title(void)
     tdoc_free(&d);
 }
 
+/* coder-8e: "it" is an actor named before it in the sentence, even when
+ * that actor is no coded argument and a later one was resolved first. */
+static void test_pronoun_points_back(void)
+{
+    struct tdoc d;
+
+    tdoc_init(&d, NULL);
+    /* Japan indicated it criticized Iran , a Russian lawmaker said . */
+    tdoc_sent(&d, 0, "Japan/Japan/PROPN/2/nsubj indicated/indicate/VERB/0/root "
+                     "it/it/PRON/4/nsubj criticized/criticize/VERB/2/ccomp Iran/Iran/PROPN/4/obj "
+                     ",/,/PUNCT/10/punct a/a/DET/9/det Russian/Russian/ADJ/9/amod "
+                     "lawmaker/lawmaker/NOUN/10/nsubj said/say/VERB/2/parataxis ./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "JPN", "111", "IRN");
+    T_CHECK(find_event(&d, "RUSLEG", "111", "IRN") == NULL);
+    tdoc_free(&d);
+}
+
 /* coder-9: reported speech: the statement and the embedded event,
  * linked; date and place.  The statement's target is the subject of
  * the reported clause (the TABARI/PETRARCH convention, validation
@@ -874,6 +892,7 @@ int main(int argc, char **argv)
     T_RUN(test_pattern_slots);
     T_RUN(test_compound_modifier);
     T_RUN(test_negation_in_pattern_and_title);
+    T_RUN(test_pronoun_points_back);
     T_RUN(test_reported_speech);
     T_RUN(test_quotes);
     T_RUN(test_headline);

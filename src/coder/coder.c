@@ -47,6 +47,7 @@ struct named {
     struct dyad_actor a;
     const char *last;            /* last word of the name ("Lavrov") */
     int person;
+    uint32_t pos;                /* global token of the name's last word */
 };
 
 struct vec {
@@ -491,7 +492,25 @@ static void remember(struct coder *c, const struct dyad_actor *a, const struct s
     nm->a.resolved = 0;
     nm->last = s->forms[last_tok];
     nm->person = person;
+    nm->pos = s->base + last_tok;
     c->nnamed++;
+}
+
+/* For a pronoun at global token `before`: the latest remembered actor
+ * (person or not) named before it in the text.  Arguments are resolved
+ * in tree order, so "Ethiopia indicated it ..., a senior official said"
+ * has met the official first; the pronoun cannot point forward. */
+static const struct named *recall_before(const struct coder *c, int want_person,
+                                         uint32_t before)
+{
+    size_t n = DY_MIN(c->nnamed, (size_t)MAX_NAMED);
+
+    for (size_t k = 0; k < n; k++) {
+        const struct named *nm = &c->named[(c->nnamed - 1 - k) % MAX_NAMED];
+        if (nm->person == want_person && nm->a.code && nm->pos < before)
+            return nm;
+    }
+    return NULL;
 }
 
 /* Latest remembered actor that fits: person or not, or a surname. */
@@ -704,9 +723,30 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
             return;
         }
         if (in_list(f, he))
-            nm = recall(c, 1, NULL);
+            nm = recall_before(c, 1, s->base + h);
         else if (in_list(f, they))
-            nm = recall(c, 0, NULL);
+            nm = recall_before(c, 0, s->base + h);
+        if (in_list(f, they)) {
+            /* "Ethiopia indicated it ...": the nearest non-person actor
+             * named before the pronoun in its sentence, when it is nearer
+             * than anything remembered (not all of them are arguments) */
+            const struct mention *pm = NULL;
+            for (size_t k = 0; k < s->nmen; k++) {
+                const struct mention *m = &s->men[k];
+                if (m->start + m->len <= h && m->kind == DYAD_LEX_ACTOR && m->code[0] &&
+                    !(m->actor_kind && strcmp(m->actor_kind, "person") == 0) &&
+                    !is_place_only(m))
+                    pm = m;
+            }
+            if (pm && (!nm || s->base + pm->start + pm->len - 1 > nm->pos)) {
+                np_from_mention(c, s, pm, out);
+                out->a.span = tok_span(s, h, h);
+                out->a.text = span_text(c, s, out->a.span);
+                out->a.resolved = 1;
+                out->why = "pronoun -> preceding actor in the sentence";
+                return;
+            }
+        }
         if (nm) {
             out->kind = NP_ACTOR;
             out->a = nm->a;

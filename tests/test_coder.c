@@ -633,6 +633,24 @@ static void test_pronoun_points_back(void)
     tdoc_free(&d);
 }
 
+/* coder-8f: a parser that lost the subject relation ("Iran" tagged as an
+ * adverb before the verb): the actor name is still the subject; a city
+ * there is not. */
+static void test_stray_subject(void)
+{
+    struct tdoc d;
+
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Iran/iran/ADV/2/advmod criticized/criticize/VERB/0/root "
+                     "Japan/Japan/PROPN/2/obj ./././2/punct");
+    tdoc_sent(&d, 1, "Minsk/minsk/ADV/2/advmod criticized/criticize/VERB/0/root "
+                     "Japan/Japan/PROPN/2/obj ./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "IRN", "111", "JPN");
+    T_EQ_INT(d.res.nevents, 1);
+    tdoc_free(&d);
+}
+
 /* coder-9: reported speech: the statement and the embedded event,
  * linked; date and place.  The statement's target is the subject of
  * the reported clause (the TABARI/PETRARCH convention, validation
@@ -893,6 +911,7 @@ int main(int argc, char **argv)
     T_RUN(test_compound_modifier);
     T_RUN(test_negation_in_pattern_and_title);
     T_RUN(test_pronoun_points_back);
+    T_RUN(test_stray_subject);
     T_RUN(test_reported_speech);
     T_RUN(test_quotes);
     T_RUN(test_headline);

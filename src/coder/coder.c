@@ -916,7 +916,7 @@ static void resolve_arg_all(struct coder *c, struct sent *s, uint32_t h, struct 
         struct np pn;
         const char *agent = out[*n].a.agent;
         resolve_np(c, s, s->head[h], &pn);
-        if (pn.kind == NP_ACTOR && pn.a.country) {
+        if (pn.kind == NP_ACTOR && pn.a.country && pn.a.agent && strlen(pn.a.code) >= 6) {
             out[*n].a.code = join_code(c, pn.a.country, agent);
             split_code(c, &out[*n].a);
             out[*n].why = "agent sharing its conjunct's country";
@@ -1019,6 +1019,33 @@ static uint32_t passive_agent(const struct sent *s, uint32_t v)
 }
 
 /*
+ * A verb without a subject whose first dependent before it is an actor
+ * name with no preposition ("Osgiliath welcomed ..." with the unknown
+ * name tagged as an adverb or a dep): the parser lost the subject
+ * relation, the name is the subject.  Cities are not (they say where).
+ */
+static uint32_t stray_subject(const struct sent *s, uint32_t v)
+{
+    for (uint32_t k = s->first[v]; k != s->n && k < v; k = s->next[k]) {
+        const struct mention *m;
+        if (rel_base(s, k, "punct") || rel_base(s, k, "aux") || rel_base(s, k, "cc") ||
+            rel_base(s, k, "mark"))
+            continue;
+        if (s->men_at[k] < 0 || case_of(s, k) || !(rel_base(s, k, "advmod") ||
+                                                   rel_is(s, k, "dep") ||
+                                                   rel_base(s, k, "compound") ||
+                                                   rel_is(s, k, "obj") ||
+                                                   rel_base(s, k, "nmod")))
+            return s->n;
+        m = &s->men[s->men_at[k]];
+        if (m->kind != DYAD_LEX_ACTOR || !m->code[0] || is_place_only(m))
+            return s->n;
+        return k;
+    }
+    return s->n;
+}
+
+/*
  * Subjects (sources) of verb v, and for passives the patient (a
  * target).  Inherits through conj (shared subject), xcomp (object or
  * subject control), acl:relcl and acl (the modified noun).
@@ -1043,6 +1070,8 @@ static void find_sources(const struct sent *s, uint32_t v, struct args *src, str
             if (psubj != s->n)
                 return;
         }
+        if (subj == s->n && psubj == s->n)
+            subj = stray_subject(s, cur);
         if (subj != s->n) {
             if (is_relpron(s, subj) && rel_is(s, cur, "acl:relcl") && p < s->n)
                 args_add_conj(s, src, p, "acl:relcl head");

@@ -649,6 +649,19 @@ static void test_stray_subject(void)
     EXPECT_EVENT(&d, "IRN", "111", "JPN");
     T_EQ_INT(d.res.nevents, 1);
     tdoc_free(&d);
+
+    /* Japan , China and Russia criticized Iran .  -- a list split into
+     * two subjects by the parser: all three are sources */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Japan/Japan/PROPN/6/nsubj ,/,/PUNCT/3/punct China/China/PROPN/6/nsubj "
+                     "and/and/CCONJ/5/cc Russia/Russia/PROPN/3/conj "
+                     "criticized/criticize/VERB/0/root Iran/Iran/PROPN/6/obj ./././6/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "JPN", "111", "IRN");
+    EXPECT_EVENT(&d, "CHN", "111", "IRN");
+    EXPECT_EVENT(&d, "RUS", "111", "IRN");
+    T_EQ_INT(d.res.nevents, 3);
+    tdoc_free(&d);
 }
 
 /* coder-9: reported speech: the statement and the embedded event,

@@ -1077,6 +1077,11 @@ static void find_sources(const struct sent *s, uint32_t v, struct args *src, str
                 args_add_conj(s, src, p, "acl:relcl head");
             else
                 args_add_conj(s, src, subj, step ? "inherited nsubj" : "nsubj");
+            /* "Mordor, Rohan, Fornost and Bree welcomed": a list the
+             * parser split into several subjects */
+            for (uint32_t k = s->next[subj]; k != s->n && k < cur; k = s->next[k])
+                if (rel_is(s, k, "nsubj") && s->head[k] == cur)
+                    args_add_conj(s, src, k, step ? "inherited nsubj" : "nsubj");
             return;
         }
         if (p >= s->n)

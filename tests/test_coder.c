@@ -662,6 +662,18 @@ static void test_stray_subject(void)
     EXPECT_EVENT(&d, "RUS", "111", "IRN");
     T_EQ_INT(d.res.nevents, 3);
     tdoc_free(&d);
+
+    /* Russia condemned the attack and threatened Japan .  -- the parser
+     * coordinated "threatened" with the noun "attack": it still shares
+     * the clause's subject */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Russia/Russia/PROPN/2/nsubj condemned/condemn/VERB/0/root "
+                     "the/the/DET/4/det attack/attack/NOUN/2/obj and/and/CCONJ/6/cc "
+                     "threatened/threaten/VERB/4/conj Japan/Japan/PROPN/6/obj ./././2/punct");
+    T_EQ_INT(tdoc_code(&d, DYAD_CODE_REQUIRE_TARGET), DYAD_OK);
+    EXPECT_EVENT(&d, "RUS", "130", "JPN");
+    T_EQ_INT(d.res.nevents, 1);
+    tdoc_free(&d);
 }
 
 /* coder-9: reported speech: the statement and the embedded event,

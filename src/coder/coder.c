@@ -1059,6 +1059,12 @@ static void find_sources(const struct sent *s, uint32_t v, struct args *src, str
         uint32_t subj = child_rel(s, cur, "nsubj");
         uint32_t psubj = child_rel(s, cur, "nsubj:pass");
         uint32_t p = s->head[cur];
+        /* "condemned an attack ... and promised aid": a verb the parser
+         * coordinated with the object noun shares the clause's subject */
+        for (int up = 0; up < MAX_CLIMB && rel_is(s, cur, "conj") && upos_is(s, cur, "VERB") &&
+                         p < s->n && !upos_is(s, p, "VERB") && !upos_is(s, p, "AUX");
+             up++)
+            p = s->head[p];
         if (passive) {
             uint32_t ag = passive_agent(s, cur);
             if (psubj != s->n && pat)

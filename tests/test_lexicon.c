@@ -335,7 +335,13 @@ static void test_verb_slots(void)
         "come + * under attack from $ : 190\n"
         "meet : 040\n"
         "meet % * : 041\n"
-        "meet * with % : 042\n";
+        "meet * with % : 042\n"
+        "[synsets]\n"
+        "&money : florin | dollar\n"
+        "&gold : austrian gold florin\n"
+        "[verbs]\n"
+        "contribute &money : 070\n"
+        "contribute &gold : 190\n";
     struct dyad_lexicon_builder *b = NULL;
     struct dyad_lexicon *lx = NULL;
     struct dyad_verb_word w[32];
@@ -399,6 +405,14 @@ static void test_verb_slots(void)
     T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 1, &vm, &sl), DYAD_OK);
     T_EQ_STR(vm.code, "042");
     T_EQ_INT(sl.compound, 3);
+    /* equally specific (one set each): the longer match wins */
+    n = slot_words("Arnor#1 contributed/contribute austrian gold florin", w, 32, buf,
+                   sizeof(buf));
+    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 1, &vm, &sl), DYAD_OK);
+    T_EQ_STR(vm.code, "190");
+    n = slot_words("Arnor#1 contributed/contribute a florin", w, 32, buf, sizeof(buf));
+    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 1, &vm, &sl), DYAD_OK);
+    T_EQ_STR(vm.code, "070");
     /* the plain matcher has no actors: slots only widen the gap */
     {
         const char *pre[] = {"Gondor", "be"}, *post[] = {"by", "Arnor"};

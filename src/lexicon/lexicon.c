@@ -2004,6 +2004,7 @@ struct lx_best {
     struct dyad_verb_match *out;
     uint32_t seq;
     int slots;              /* slots of the best pattern, when verified */
+    size_t hits;            /* words its own words matched, when verified */
     size_t pre[LX_B__N], post[LX_B__N];
     struct lx_hits hpre, hpost;
 };
@@ -2037,14 +2038,15 @@ static void lx_try_heads(const struct dy_lexicon_core *c, uint32_t h,
 
             if (!code)
                 continue;
-            /* Among equally specific patterns, one whose slots were
-             * verified against actors beats one without slots (TABARI:
-             * "- % *" beats the verb alone); then load order. */
+            /* Among equally specific patterns (words and sets), with
+             * actor information: the one whose words cover more of the
+             * text (a three-word set member beats a one-word one, as
+             * TABARI's match length), then one whose slots were verified
+             * ("- % *" beats the verb alone); then load order. */
             if (pt->words < out->specificity)
                 continue;
-            if (pt->words == out->specificity && out->code &&
-                ((pre->acts ? pt->slots : 0) < best->slots ||
-                 ((pre->acts ? pt->slots : 0) == best->slots && pt->seq >= best->seq)))
+            if (pt->words == out->specificity && out->code && !pre->acts &&
+                pt->seq >= best->seq)
                 continue;
             for (k = 0; k < LX_B__N; k++)
                 bpre[k] = bpost[k] = SIZE_MAX;
@@ -2057,6 +2059,14 @@ static void lx_try_heads(const struct dy_lexicon_core *c, uint32_t h,
             if (!lx_match_elems(c, pt->npre ? &c->elems[pt->pre0] : NULL, pt->npre,
                                 pre, 1, bpre, &hpre))
                 continue;
+            if (pt->words == out->specificity && out->code && pre->acts) {
+                size_t nh = hpre.n + hpost.n;
+
+                if (nh < best->hits ||
+                    (nh == best->hits && (pt->slots < best->slots ||
+                                          (pt->slots == best->slots && pt->seq >= best->seq))))
+                    continue;
+            }
             out->code = code;
             out->pattern = pt->text;
             out->group = g->name;
@@ -2064,6 +2074,7 @@ static void lx_try_heads(const struct dy_lexicon_core *c, uint32_t h,
             out->specificity = pt->words;
             best->seq = pt->seq;
             best->slots = pre->acts ? pt->slots : 0;
+            best->hits = pre->acts ? hpre.n + hpost.n : 0;
             memcpy(best->pre, bpre, sizeof(bpre));
             memcpy(best->post, bpost, sizeof(bpost));
             best->hpre = hpre;
@@ -2084,6 +2095,7 @@ static void lx_match_verb(const struct dy_lexicon_core *c, const char *lemma,
 
     best->seq = UINT32_MAX;
     best->slots = 0;
+    best->hits = 0;
     best->hpre.n = best->hpost.n = 0;
     for (k = 0; k < LX_B__N; k++)
         best->pre[k] = best->post[k] = SIZE_MAX;

@@ -663,6 +663,21 @@ static void test_stray_subject(void)
     T_EQ_INT(d.res.nevents, 3);
     tdoc_free(&d);
 
+    /* Japan , Russia and China criticized Iran .  -- "Russia" parsed as an
+     * apposition of "Japan" in a list: a member too.  Iran , the
+     * Islamic Republic , ... would be one actor: an apposition without
+     * another actor's code adds nothing. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Japan/Japan/PROPN/6/nsubj ,/,/PUNCT/3/punct Russia/Russia/PROPN/1/appos "
+                     "and/and/CCONJ/5/cc China/China/PROPN/1/conj "
+                     "criticized/criticize/VERB/0/root Iran/Iran/PROPN/6/obj ./././6/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "JPN", "111", "IRN");
+    EXPECT_EVENT(&d, "RUS", "111", "IRN");
+    EXPECT_EVENT(&d, "CHN", "111", "IRN");
+    T_EQ_INT(d.res.nevents, 3);
+    tdoc_free(&d);
+
     /* Russia condemned the attack and threatened Japan .  -- the parser
      * coordinated "threatened" with the noun "attack": it still shares
      * the clause's subject */

@@ -984,13 +984,47 @@ static void args_add(struct args *a, uint32_t t, const char *how)
     }
 }
 
-/* Adds t and the nominals conjoined to it ("Washington and Seoul"). */
-static void args_add_conj(const struct sent *s, struct args *a, uint32_t t, const char *how)
+/* Is k, an apposition of t, a different dictionary actor (a list item
+ * the parser took for an apposition: "Mordor, the Shire, Arnor and
+ * Bree")? */
+static int appos_actor(const struct sent *s, uint32_t t, uint32_t k)
 {
-    args_add(a, t, how);
+    const struct mention *mk, *mt;
+
+    if (!rel_is(s, k, "appos") || s->men_at[k] < 0)
+        return 0;
+    mk = &s->men[s->men_at[k]];
+    if (mk->kind != DYAD_LEX_ACTOR || !mk->code[0])
+        return 0;
+    mt = s->men_at[t] >= 0 ? &s->men[s->men_at[t]] : NULL;
+    return mt && mt != mk && mt->kind == DYAD_LEX_ACTOR && strcmp(mt->code, mk->code) != 0;
+}
+
+static int has_conj(const struct sent *s, uint32_t t)
+{
     for (uint32_t k = s->first[t]; k != s->n; k = s->next[k])
         if (rel_is(s, k, "conj") && !upos_is(s, k, "VERB"))
+            return 1;
+    return 0;
+}
+
+/* Adds t and the nominals conjoined to it ("Washington and Seoul"); in a
+ * list, an apposition naming another actor is a member too. */
+static void args_add_conj(const struct sent *s, struct args *a, uint32_t t, const char *how)
+{
+    int list = has_conj(s, t);
+
+    args_add(a, t, how);
+    for (uint32_t k = s->first[t]; k != s->n; k = s->next[k]) {
+        if (rel_is(s, k, "conj") && !upos_is(s, k, "VERB")) {
             args_add(a, k, how);
+        } else if (appos_actor(s, t, k) && (list || has_conj(s, k))) {
+            args_add(a, k, how);
+            for (uint32_t j = s->first[k]; j != s->n; j = s->next[j])
+                if (rel_is(s, j, "conj") && !upos_is(s, j, "VERB"))
+                    args_add(a, j, how);
+        }
+    }
 }
 
 static int is_relpron(const struct sent *s, uint32_t t)

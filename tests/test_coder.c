@@ -664,9 +664,7 @@ static void test_stray_subject(void)
     tdoc_free(&d);
 
     /* Japan , Russia and China criticized Iran .  -- "Russia" parsed as an
-     * apposition of "Japan" in a list: a member too.  Iran , the
-     * Islamic Republic , ... would be one actor: an apposition without
-     * another actor's code adds nothing. */
+     * apposition of "Japan" in a list: a member too. */
     tdoc_init(&d, NULL);
     tdoc_sent(&d, 0, "Japan/Japan/PROPN/6/nsubj ,/,/PUNCT/3/punct Russia/Russia/PROPN/1/appos "
                      "and/and/CCONJ/5/cc China/China/PROPN/1/conj "

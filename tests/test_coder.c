@@ -689,6 +689,23 @@ static void test_stray_subject(void)
     tdoc_free(&d);
 }
 
+/* coder-8g: an infinitive complement parsed as advcl ("vowed on Monday to
+ * attack", UD v1 style) is the intent verb's complement like an xcomp:
+ * vowing force is threatening it (CAMEO 138). */
+static void test_to_complement(void)
+{
+    struct tdoc d;
+
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Japan/Japan/PROPN/2/nsubj vowed/vow/VERB/0/root on/on/ADP/4/case "
+                     "Monday/Monday/PROPN/2/obl to/to/PART/6/mark attack/attack/VERB/2/advcl "
+                     "Iran/Iran/PROPN/6/obj ./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "JPN", "138", "IRN");
+    T_EQ_INT(d.res.nevents, 1);
+    tdoc_free(&d);
+}
+
 /* coder-9: reported speech: the statement and the embedded event,
  * linked; date and place.  The statement's target is the subject of
  * the reported clause (the TABARI/PETRARCH convention, validation
@@ -950,6 +967,7 @@ int main(int argc, char **argv)
     T_RUN(test_negation_in_pattern_and_title);
     T_RUN(test_pronoun_points_back);
     T_RUN(test_stray_subject);
+    T_RUN(test_to_complement);
     T_RUN(test_reported_speech);
     T_RUN(test_quotes);
     T_RUN(test_headline);

@@ -1242,6 +1242,20 @@ static int slot_compound(const struct sent *s, uint32_t i)
     return 0;
 }
 
+/* v's infinitive complement: its xcomp, or an advcl marked "to" (UD v1
+ * parses "vowed on Thursday to wage war" so), or s->n. */
+static uint32_t to_complement(const struct sent *s, uint32_t v)
+{
+    uint32_t x = child_rel(s, v, "xcomp");
+
+    if (x != s->n)
+        return x;
+    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k])
+        if (rel_is(s, k, "advcl") && upos_is(s, k, "VERB") && k > v && ieq(case_of(s, k), "to"))
+            return k;
+    return s->n;
+}
+
 /*
  * The verb's clause for the pattern matcher, in text order: v's own
  * subtree (without other clauses) plus its subject's phrase, each word
@@ -1256,12 +1270,16 @@ static size_t verb_window(struct sent *s, uint32_t v, struct dyad_verb_word *w,
     uint32_t lo, hi, st = mark_subtree(s, v, verb_skip_post, &lo, &hi);
     size_t n = 0;
 
+    uint32_t inf = to_complement(s, v);
+
     for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
         uint32_t sl, sh, sst;
-        if (!rel_is(s, k, "nsubj") && !rel_is(s, k, "nsubj:pass"))
+        int subj = rel_is(s, k, "nsubj") || rel_is(s, k, "nsubj:pass");
+        if (!subj && !(k == inf && rel_is(s, k, "advcl")))
             continue;
-        /* marks the subject's phrase with a stamp of its own: copy it */
-        sst = mark_subtree(s, k, np_skip, &sl, &sh);
+        /* marks the subject's phrase (or the "to" complement, as an
+         * xcomp is) with a stamp of its own: copy it */
+        sst = mark_subtree(s, k, subj ? np_skip : verb_skip_post, &sl, &sh);
         for (uint32_t i = sl; i <= sh; i++)
             if (s->mark[i] == sst)
                 s->mark[i] = st;
@@ -1547,7 +1565,7 @@ static int emit(struct coder *c, struct sent *s, const struct pred *p, const str
 static int decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p,
                   enum dyad_pred_status *st, const char **why)
 {
-    uint32_t x = child_rel(s, v, "xcomp");
+    uint32_t x = to_complement(s, v);
     int rc;
 
     memset(p, 0, sizeof(*p));

@@ -683,6 +683,91 @@ static void test_tables(void)
     T_EQ_INT(dy_coder_resolve_date(NULL, w1, 1, out), 0);
 }
 
+/* coder-16: a dateline is the place of the lead's events, not an actor. */
+static void test_dateline(void)
+{
+    struct tdoc d;
+    const struct dyad_event *e;
+
+    tdoc_init(&d, NULL);
+    /* MOSCOW -- China accused Japan .  (parsed with MOSCOW as a second
+     * subject); one event, China 112 Japan, in Moscow (RUS). */
+    tdoc_sent(&d, 0, "MOSCOW/Moscow/PROPN/4/nsubj --/-/PUNCT/1/punct China/China/PROPN/4/nsubj "
+                     "accused/accuse/VERB/0/root Japan/Japan/PROPN/4/obj ./././4/punct");
+    /* Same paragraph: Iran condemned Israel in Minsk .  Its own place wins. */
+    tdoc_sent(&d, 0, "Iran/Iran/PROPN/2/nsubj condemned/condemn/VERB/0/root Israel/Israel/PROPN/2/obj "
+                     "in/in/ADP/5/case Minsk/Minsk/PROPN/2/obl ./././2/punct");
+    /* Next paragraph: no place given, none taken from the dateline. */
+    tdoc_sent(&d, 1, "Russia/Russia/PROPN/2/nsubj rejected/reject/VERB/0/root "
+                     "Japan/Japan/PROPN/2/obj ./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    T_EQ_INT(d.res.nevents, 3);
+    e = find_event(&d, "CHN", "112", "JPN");
+    T_CHECK(e != NULL);
+    if (e) {
+        T_EQ_STR(e->place.text, "MOSCOW");
+        T_EQ_STR(e->place.country, "RUS");
+    }
+    T_CHECK(find_event(&d, "RUSGOV", "112", "JPN") == NULL);
+    e = find_event(&d, "IRN", "111", "ISR");
+    T_CHECK(e != NULL);
+    if (e)
+        T_EQ_STR(e->place.text, "Minsk");
+    e = find_event(&d, "RUS", "120", "JPN");
+    T_CHECK(e != NULL);
+    if (e)
+        T_CHECK(e->place.text == NULL);
+    tdoc_free(&d);
+
+    /* UNITED NATIONS , Sept 5 ( Reuters ) - Israel criticized Iran .
+     * The parser hangs the clause from the dateline: cut out, the verb
+     * is a root.  The place is the dateline's words (no country: the
+     * test dictionary does not know the United Nations). */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "UNITED/United/PROPN/2/compound NATIONS/Nations/PROPN/0/root ,/,/PUNCT/4/punct "
+                     "Sept/September/PROPN/2/appos 5/5/NUM/4/nummod (/(/PUNCT/7/punct "
+                     "Reuters/Reuters/PROPN/2/appos )/)/PUNCT/7/punct -/-/PUNCT/2/punct "
+                     "Israel/Israel/PROPN/11/nsubj criticized/criticize/VERB/2/parataxis "
+                     "Iran/Iran/PROPN/11/obj ./././11/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    T_EQ_INT(d.res.nevents, 1);
+    e = find_event(&d, "ISR", "111", "IRN");
+    T_CHECK(e != NULL);
+    if (e) {
+        T_EQ_STR(e->place.text, "UNITED NATIONS");
+        T_CHECK(e->place.country == NULL);
+    }
+    /* Neither the dateline nor the agency is an unknown actor. */
+    T_EQ_INT(d.res.nunknown, 0);
+    tdoc_free(&d);
+
+    /* WASHINGTON : Japan met China . -- a colon. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "WASHINGTON/Washington/PROPN/4/nsubj :/:/PUNCT/1/punct Japan/Japan/PROPN/4/nsubj "
+                     "met/meet/VERB/0/root China/China/PROPN/4/obj ./././4/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    T_EQ_INT(d.res.nevents, 1);
+    e = find_event(&d, "JPN", "040", "CHN");
+    T_CHECK(e != NULL);
+    if (e) {
+        T_EQ_STR(e->place.text, "WASHINGTON");
+        T_EQ_STR(e->place.country, "USA");
+    }
+    tdoc_free(&d);
+
+    /* Not a dateline: "Russia accused China - and Japan ..." has a verb
+     * before the dash. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Russia/Russia/PROPN/2/nsubj accused/accuse/VERB/0/root China/China/PROPN/2/obj "
+                     "-/-/PUNCT/7/punct and/and/CCONJ/7/cc Japan/Japan/PROPN/7/nsubj "
+                     "condemned/condemn/VERB/2/conj Iran/Iran/PROPN/7/obj ./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "RUS", "112", "CHN");
+    EXPECT_EVENT(&d, "JPN", "111", "IRN");
+    T_EQ_INT(d.res.nevents, 2);
+    tdoc_free(&d);
+}
+
 /* coder-14: trees that no parser should make do no harm. */
 static void test_hostile_trees(void)
 {
@@ -769,6 +854,7 @@ int main(int argc, char **argv)
     T_RUN(test_dated_roles);
     T_RUN(test_tables);
     T_RUN(test_hostile_trees);
+    T_RUN(test_dateline);
     if (!t_only || strcmp(t_only, "test_model_end_to_end") == 0) {
         int before = t_passed;
         T_RUN(test_model_end_to_end);

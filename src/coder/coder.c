@@ -70,6 +70,8 @@ struct coder {
     /* per quote: global token of the attribution verb / "according" */
     uint32_t *quote_attr;
     /* per quote: pending first-person events to fill from the speaker */
+    struct dyad_place dateline;  /* place of a dateline, text NULL = none */
+    uint32_t dateline_para;      /* the paragraph it opens */
 };
 
 /* One sentence being coded, with its scratch arrays. */
@@ -94,6 +96,7 @@ struct sent {
     uint32_t *stack;
     uint32_t *verb_event;        /* first event of each verb, DYAD_NONE */
     uint32_t *merged;            /* verbs coded as part of their governor */
+    uint32_t dl;                 /* tokens of a dateline ("MOSCOW --"), 0 = none */
     int discarded;
 };
 
@@ -262,11 +265,15 @@ static void split_code(struct coder *c, struct dyad_actor *a)
         a->agent = astr(c, a->code + 3, 3);
 }
 
+static int kind_is_place(const char *kind)
+{
+    return kind && (strcmp(kind, "city") == 0 || strcmp(kind, "seat") == 0 ||
+                    strcmp(kind, "country") == 0);
+}
+
 static int is_place(const struct mention *m)
 {
-    return m->actor_kind && (strcmp(m->actor_kind, "city") == 0 ||
-                             strcmp(m->actor_kind, "seat") == 0 ||
-                             strcmp(m->actor_kind, "country") == 0);
+    return kind_is_place(m->actor_kind);
 }
 
 /* A city is where things happen, rarely who does them. */
@@ -294,6 +301,9 @@ static const char *span_text(struct coder *c, const struct sent *s, struct dyad_
 
 /* ---- the tree ------------------------------------------------------------ */
 
+/* The dateline's tokens (s->dl first ones) are cut out of the tree:
+ * they are no one's children, and words hanging from them hang from
+ * the root. */
 static void build_tree(struct sent *s)
 {
     uint32_t n = s->n;
@@ -303,8 +313,10 @@ static void build_tree(struct sent *s)
     /* Insert in reverse so that children lists come out in text order. */
     for (uint32_t i = n; i-- > 0;) {
         uint32_t h = s->w[i].head;
-        uint32_t p = (h == 0 || h > n || h - 1 == i) ? n : h - 1;
-        s->head[i] = p;
+        uint32_t p = (h == 0 || h > n || h - 1 == i || h - 1 < s->dl) ? n : h - 1;
+        s->head[i] = i < s->dl ? n : p;
+        if (i < s->dl)
+            continue;
         s->next[i] = s->first[p];
         s->first[p] = i;
     }
@@ -350,12 +362,107 @@ static uint32_t mark_subtree(struct sent *s, uint32_t h, const char *const *skip
     return st;
 }
 
+/* ---- datelines ----------------------------------------------------------- */
+
+static const char *const calendar_words[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.",
+    "sept.", "oct.", "nov.", "dec.", "mon.", "tue.", "tues.", "wed.", "thu.", "thurs.", "fri.",
+    "sat.", "sun.", "sept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct",
+    "nov", "dec", NULL};
+
+/* A word of two or more letters with no lower-case letter ("MOSCOW"). */
+static int all_caps(const char *w)
+{
+    int letters = 0;
+
+    for (; *w; w++) {
+        if (islower((unsigned char)*w))
+            return 0;
+        letters += isupper((unsigned char)*w) != 0;
+    }
+    return letters >= 2;
+}
+
+/*
+ * A dateline opening a paragraph: "MOSCOW --", "WASHINGTON:", "UNITED
+ * NATIONS, Sept 5 (Reuters) -".  At most 16 tokens of capitalised
+ * words, numbers, calendar words, commas and periods, and anything in
+ * parentheses (the agency), then a dash or a colon; the first word must
+ * be in capitals, or the prefix must hold a date or a parenthesis, so
+ * that an ordinary "Russia: ..." is not one.  Returns the dateline's
+ * length with its separator, or 0.
+ */
+static uint32_t dateline_len(const struct sent *s)
+{
+    static const char *const seps[] = {"-", "--", "\xe2\x80\x94", "\xe2\x80\x93", ":", NULL};
+    int depth = 0, caps = 0, dated = 0;
+
+    for (uint32_t k = 0; k < s->n && k < 16; k++) {
+        const char *f = s->forms[k];
+        unsigned char c0 = (unsigned char)f[0];
+        if (depth == 0 && k > 0 && in_list(f, seps))
+            return caps || dated ? k + 1 : 0;
+        if (strcmp(f, "(") == 0) {
+            depth++;
+            dated = 1;
+            continue;
+        }
+        if (strcmp(f, ")") == 0) {
+            if (depth == 0)
+                return 0;
+            depth--;
+            continue;
+        }
+        if (depth)
+            continue;
+        if (k == 0)
+            caps = all_caps(f);
+        if (in_list(f, calendar_words)) {
+            dated = 1;
+            continue;
+        }
+        if (strcmp(f, ",") == 0 || strcmp(f, ".") == 0 || isdigit(c0))
+            continue;
+        if (!isupper(c0))
+            return 0;
+    }
+    return 0;
+}
+
+/* The dateline's place: the first city, seat or country the
+ * dictionaries know in it, else its words before the first comma or
+ * parenthesis (text only, no country). */
+static void dateline_place(struct coder *c, const struct sent *s)
+{
+    const char *date = c->res->doc ? c->res->doc->date : NULL;
+    uint32_t end = 0;
+
+    memset(&c->dateline, 0, sizeof(c->dateline));
+    c->dateline_para = s->para;
+    for (uint32_t i = 0; i + 1 < s->dl; i++) {
+        struct dyad_lex_match m;
+        if (dyad_lexicon_match(c->lx, s->forms, s->dl - 1, i, date, &m) != DYAD_OK ||
+            m.kind != DYAD_LEX_ACTOR || m.start != i || m.len == 0 || i + m.len >= s->dl ||
+            !kind_is_place(m.actor_kind) || strlen(m.code) < 3)
+            continue;
+        c->dateline.text = span_text(c, s, tok_span(s, i, i + (uint32_t)m.len - 1));
+        c->dateline.country = astr(c, m.code, 3);
+        return;
+    }
+    while (end + 1 < s->dl && strcmp(s->forms[end], ",") != 0 && strcmp(s->forms[end], "(") != 0)
+        end++;
+    if (end > 0)
+        c->dateline.text = span_text(c, s, tok_span(s, 0, end - 1));
+}
+
 /* ---- mentions ------------------------------------------------------------ */
 
 static int find_mentions(struct coder *c, struct sent *s)
 {
     const char *date = c->res->doc ? c->res->doc->date : NULL;
-    uint32_t i = 0;
+    uint32_t i = s->dl;
 
     s->nmen = 0;
     for (uint32_t k = 0; k < s->n; k++)
@@ -410,15 +517,7 @@ static int find_mentions(struct coder *c, struct sent *s)
 /* Unknown named entities: runs of PROPN tokens that no phrase covers. */
 static int note_unknowns(struct coder *c, struct sent *s)
 {
-    static const char *const skip[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
-                                       "saturday", "sunday", "january", "february", "march",
-                                       "april", "may", "june", "july", "august", "september",
-                                       "october", "november", "december", "jan.", "feb.",
-                                       "mar.", "apr.", "jun.", "jul.", "aug.", "sep.",
-                                       "sept.", "oct.", "nov.", "dec.", "mon.", "tue.",
-                                       "tues.", "wed.", "thu.", "thurs.", "fri.", "sat.",
-                                       "sun.", NULL};
-    uint32_t i = 0;
+    uint32_t i = s->dl;
 
     while (i < s->n) {
         uint32_t j = i;
@@ -432,7 +531,7 @@ static int note_unknowns(struct coder *c, struct sent *s)
             i++;
             continue;
         }
-        if (j - i == 1 && (in_list(s->forms[i], skip) || strlen(s->forms[i]) < 2)) {
+        if (j - i == 1 && (in_list(s->forms[i], calendar_words) || strlen(s->forms[i]) < 2)) {
             i = j;
             continue;
         }
@@ -1204,6 +1303,8 @@ static int emit(struct coder *c, struct sent *s, const struct pred *p, const str
     e.quote = c->tok_quote && !s->title ? c->tok_quote[s->base + p->v] : DYAD_NONE;
     e.date = date;
     e.place = *pl;
+    if (!e.place.text && !s->title && c->dateline.text && s->para == c->dateline_para)
+        e.place = c->dateline;
     e.span = tok_span(s, clo, chi);
     e.is_root = s->title || s->para == 0;
     if (c->flags & DYAD_CODE_EXPLAIN)
@@ -1735,7 +1836,7 @@ static void finish_quote_events(struct coder *c)
 
 static int is_candidate(const struct sent *s, uint32_t v)
 {
-    if (!upos_is(s, v, "VERB"))
+    if (v < s->dl || !upos_is(s, v, "VERB"))
         return 0;
     if (rel_is(s, v, "amod") || rel_is(s, v, "compound") || rel_is(s, v, "case") ||
         rel_is(s, v, "mark") || rel_base(s, v, "fixed"))
@@ -1786,7 +1887,7 @@ static void scratch_release(struct scratch *sc)
     dy_free(sc->men);
 }
 
-static int code_sentence(struct coder *c, struct scratch *sc, uint32_t index, int title,
+static int code_sentence(struct coder *c, struct scratch *sc, uint32_t index, int title, int lead,
                          const struct dyad_token *tok, const struct dyad_word *w, uint32_t base,
                          uint32_t n, uint32_t para, const char *text, size_t text_len)
 {
@@ -1826,6 +1927,12 @@ static int code_sentence(struct coder *c, struct scratch *sc, uint32_t index, in
         s.mark[i] = 0;
         s.verb_event[i] = DYAD_NONE;
         s.merged[i] = 0;
+    }
+    /* A dateline opening one of the first paragraphs is a place. */
+    if (lead && !title) {
+        s.dl = dateline_len(&s);
+        if (s.dl)
+            dateline_place(c, &s);
     }
     build_tree(&s);
     rc = find_mentions(c, &s);
@@ -1905,7 +2012,7 @@ int dy_coder_code(const struct dyad_lexicon *lx, uint32_t flags, struct dy_arena
         !(flags & DYAD_CODE_NO_TITLE)) {
         /* The headline is one unit; it is short, the parser may have
          * split it, so each of its sentences is coded. */
-        rc = code_sentence(&c, &sc, DYAD_SENT_TITLE, 1, res->title_tokens, res->title_words, 0,
+        rc = code_sentence(&c, &sc, DYAD_SENT_TITLE, 1, 0, res->title_tokens, res->title_words, 0,
                            (uint32_t)DY_MIN(res->ntitle_tokens, (size_t)MAX_TITLE_TOKENS),
                            0, res->doc->title, strlen(res->doc->title));
     }
@@ -1913,7 +2020,8 @@ int dy_coder_code(const struct dyad_lexicon *lx, uint32_t flags, struct dy_arena
         const struct dyad_sentence *s = &res->sentences[i];
         if (s->first_token > res->ntokens || s->ntokens > res->ntokens - s->first_token)
             continue;
-        rc = code_sentence(&c, &sc, (uint32_t)i, 0, res->tokens + s->first_token,
+        int lead = i < 3 && (i == 0 || res->sentences[i - 1].paragraph != s->paragraph);
+        rc = code_sentence(&c, &sc, (uint32_t)i, 0, lead, res->tokens + s->first_token,
                            res->words + s->first_token, s->first_token, s->ntokens,
                            s->paragraph, res->doc->text, res->doc->text_len);
     }

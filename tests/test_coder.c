@@ -34,6 +34,7 @@ static const char test_dict[] =
     "1312 : 3 -5.8 THREATEN Threaten with sanctions, boycott, embargo\n"
     "163 : 4 -8.0 SANCTION Impose embargo, boycott, or sanctions\n"
     "172 : 4 -5.0 COERCE Impose administrative sanctions\n"
+    "182 : 4 -9.5 ASSAULT Physically assault\n"
     "190 : 4 -10.0 FIGHT Use conventional military force\n"
     "[countries]\n"
     "Russia : RUS\n"
@@ -75,7 +76,15 @@ static const char test_dict[] =
     "attack : 190\n"
     "impose : 172\n"
     "impose sanction : 163\n"
-    "arrive : ---\n";
+    "arrive : ---\n"
+    "kick : 182\n"
+    "beat : 182\n"
+    "kick can down road : ---\n";
+
+/* dyad's format reads '#' after a blank as a comment, so the sentence
+ * discard code '###' of a verb pattern comes from a TABARI file. */
+static const char test_tabari_verbs[] = "PLAY  [---]\n"
+                                        "- * GAME  [###]\n";
 
 static struct dyad_lexicon *lexicon(void)
 {
@@ -87,6 +96,10 @@ static struct dyad_lexicon *lexicon(void)
     T_EQ_INT(dyad_lexicon_builder_new(NULL, &b), DYAD_OK);
     T_EQ_INT(dyad_lexicon_builder_load_text(b, "test.dict", test_dict, strlen(test_dict),
                                             DYAD_DICT_DYAD, NULL, NULL),
+             DYAD_OK);
+    T_EQ_INT(dyad_lexicon_builder_load_text(b, "test.verbs", test_tabari_verbs,
+                                            strlen(test_tabari_verbs), DYAD_DICT_VERBS_TABARI,
+                                            NULL, NULL),
              DYAD_OK);
     T_EQ_INT(dyad_lexicon_build(b, &lx, NULL), DYAD_OK);
     dyad_lexicon_builder_free(b);
@@ -768,6 +781,41 @@ static void test_dateline(void)
     tdoc_free(&d);
 }
 
+/* coder-17: idioms.  A '---' pattern with the object noun says the
+ * idiom is no event, even when the parser breaks the idiom up; a '###'
+ * pattern drops the whole sentence; the literal verb still codes. */
+static void test_idioms(void)
+{
+    struct tdoc d;
+    int seen = 0;
+
+    tdoc_init(&d, NULL);
+    /* Japan kicked the can down the road .  -- parsed with "can" an
+     * auxiliary and "down" a verb, as the shipped model does. */
+    tdoc_sent(&d, 0, "Japan/Japan/PROPN/2/nsubj kicked/kick/VERB/0/root the/the/DET/5/det "
+                     "can/can/AUX/5/aux down/down/VERB/2/ccomp the/the/DET/7/det "
+                     "road/road/NOUN/5/obj ./././2/punct");
+    /* Russia kicked Iran .  -- the literal act: 182. */
+    tdoc_sent(&d, 1, "Russia/Russia/PROPN/2/nsubj kicked/kick/VERB/0/root Iran/Iran/PROPN/2/obj "
+                     "./././2/punct");
+    /* China beat Japan and played the game .  -- sport: nothing. */
+    tdoc_sent(&d, 2, "China/China/PROPN/2/nsubj beat/beat/VERB/0/root Japan/Japan/PROPN/2/obj "
+                     "and/and/CCONJ/5/cc played/play/VERB/2/conj the/the/DET/7/det "
+                     "game/game/NOUN/5/obj ./././2/punct");
+    T_EQ_INT(tdoc_code(&d, DYAD_CODE_EXPLAIN), DYAD_OK);
+    EXPECT_EVENT(&d, "RUS", "182", "IRN");
+    T_EQ_INT(d.res.nevents, 1);
+    for (size_t i = 0; i < d.res.npredicates; i++) {
+        const struct dyad_predicate *p = &d.res.predicates[i];
+        if (p->sentence == 0 && strcmp(p->verb, "kick") == 0)
+            seen += p->status == DYAD_PRED_NON_EVENT;
+        if (p->sentence == 2 && strcmp(p->verb, "play") == 0)
+            seen += p->status == DYAD_PRED_DISCARDED;
+    }
+    T_EQ_INT(seen, 2);
+    tdoc_free(&d);
+}
+
 /* coder-14: trees that no parser should make do no harm. */
 static void test_hostile_trees(void)
 {
@@ -855,6 +903,7 @@ int main(int argc, char **argv)
     T_RUN(test_tables);
     T_RUN(test_hostile_trees);
     T_RUN(test_dateline);
+    T_RUN(test_idioms);
     if (!t_only || strcmp(t_only, "test_model_end_to_end") == 0) {
         int before = t_passed;
         T_RUN(test_model_end_to_end);

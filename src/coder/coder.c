@@ -97,6 +97,7 @@ struct sent {
     uint32_t *verb_event;        /* first event of each verb, DYAD_NONE */
     uint32_t *merged;            /* verbs coded as part of their governor */
     uint32_t dl;                 /* tokens of a dateline ("MOSCOW --"), 0 = none */
+    size_t first_ev;             /* the sentence's first event */
     int discarded;
 };
 
@@ -1323,6 +1324,35 @@ static int emit(struct coder *c, struct sent *s, const struct pred *p, const str
     return DYAD_OK;
 }
 
+/*
+ * Idioms are fixed strings, and the parser often gets them wrong ("kicked
+ * the can down the road" with "can" an auxiliary of "down"): the words
+ * right after the verb in the text, up to the sentence's punctuation,
+ * are matched too, and a non-event ('---', '###') that is more specific
+ * than the tree's pattern wins.  Only non-events: a literal reading
+ * must never invent an event the tree does not support.
+ */
+static int idiom_override(struct coder *c, const struct sent *s, uint32_t v,
+                          struct dyad_verb_match *vm)
+{
+    const char *post[MAX_WORDS];
+    size_t npost = 0;
+    struct dyad_verb_match im;
+    int rc;
+
+    for (uint32_t i = v + 1; i < s->n && npost < 12 && !upos_is(s, i, "PUNCT"); i++)
+        post[npost++] = lemma_of(s, i);
+    if (!npost)
+        return DYAD_OK;
+    rc = dyad_lexicon_match_verb(c->lx, lemma_of(s, v), NULL, 0, post, npost, &im);
+    if (rc)
+        return rc;
+    if (im.code && (strcmp(im.code, "---") == 0 || strcmp(im.code, "###") == 0) &&
+        im.specificity > 0 && (!vm->code || im.specificity > vm->specificity))
+        *vm = im;
+    return DYAD_OK;
+}
+
 /* Decides what verb v codes as (with merges of intent/threat verbs). */
 static int decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p,
                   enum dyad_pred_status *st, const char **why)
@@ -1333,6 +1363,8 @@ static int decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p,
     memset(p, 0, sizeof(*p));
     p->v = p->arg_v = v;
     rc = code_verb(c, s, v, &p->vm);
+    if (!rc)
+        rc = idiom_override(c, s, v, &p->vm);
     if (rc)
         return rc;
     p->negated = is_negated(s, v);
@@ -1369,6 +1401,11 @@ static int decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p,
         *why = "pattern coded '---' (not an event)";
         return DYAD_OK;
     }
+    if (strcmp(p->vm.code, "###") == 0) {
+        *st = DYAD_PRED_DISCARDED;
+        *why = "pattern coded '###' (the sentence reports no event)";
+        return DYAD_OK;
+    }
     if ((c->flags & DYAD_CODE_LITERAL_FUTURE) && p->mode == DY_CODER_FUTURE)
         p->mode = DY_CODER_ASSERTED;
     p->code = dy_coder_modal_code(p->vm.code, (enum dy_coder_mode)p->mode);
@@ -1399,6 +1436,16 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
     rc = decide(c, s, v, &p, &st, &why);
     if (rc)
         return rc;
+    if (st == DYAD_PRED_DISCARDED) {
+        /* A '###' pattern (an idiom or a sport): the whole sentence
+         * goes, with the events its earlier verbs gave. */
+        for (size_t e = s->first_ev; e < c->ev.n; e++) {
+            const struct dyad_event *x = (const struct dyad_event *)c->ev.data + e;
+            s->verb_event[x->verb_token - s->base] = DYAD_NONE;
+        }
+        c->ev.n = s->first_ev;
+        s->discarded = 1;
+    }
     if (st != DYAD_PRED_CODED && st != DYAD_PRED_NO_CODE) {
         dy_snprintf(detail, sizeof(detail), "%s%s%s%s", why, p.vm.where[0] ? " (" : "",
                     p.vm.where, p.vm.where[0] ? ")" : "");
@@ -1922,6 +1969,7 @@ static int code_sentence(struct coder *c, struct scratch *sc, uint32_t index, in
     s.merged = sc->u32 + 6 * cap;
     s.men_at = sc->men_at;
     s.men = sc->men;
+    s.first_ev = first_ev;
     for (uint32_t i = 0; i < n; i++) {
         s.forms[i] = tok[i].form ? tok[i].form : "";
         s.mark[i] = 0;

@@ -23,7 +23,9 @@
 static const char test_dict[] =
     "[cameo]\n"
     "010 : 1 0.0 - Make statement\n"
+    "020 : 1 3.0 - Make an appeal or request\n"
     "036 : 1 4.0 AGREE Express intent to meet or negotiate\n"
+    "100 : 3 -5.0 REQUEST Demand\n"
     "040 : 1 1.0 CONSULT Consult\n"
     "042 : 1 1.9 CONSULT Make a visit\n"
     "111 : 3 -2.0 ACCUSE Criticize or denounce\n"
@@ -79,7 +81,10 @@ static const char test_dict[] =
     "arrive : ---\n"
     "kick : 182\n"
     "beat : 182\n"
-    "kick can down road : ---\n";
+    "kick can down road : ---\n"
+    "urge : 020\n"
+    "call on : 020\n"
+    "demand : 100\n";
 
 /* dyad's format reads '#' after a blank as a comment, so the sentence
  * discard code '###' of a verb pattern comes from a TABARI file. */
@@ -816,6 +821,56 @@ static void test_idioms(void)
     tdoc_free(&d);
 }
 
+/* coder-18: what someone was urged, asked or told to do did not happen
+ * (CAMEO codes the appeal, 02x/10x, with the addressee as target);
+ * neither did what someone may or could do.  A future "would" is
+ * coded as intent (here a threat). */
+static void test_appeals_and_modals(void)
+{
+    struct tdoc d;
+
+    tdoc_init(&d, NULL);
+    /* Japan urged China to impose sanctions on Iran .  -> JPN 020 CHN */
+    tdoc_sent(&d, 0, "Japan/Japan/PROPN/2/nsubj urged/urge/VERB/0/root China/China/PROPN/2/obj "
+                     "to/to/PART/5/mark impose/impose/VERB/2/xcomp sanctions/sanction/NOUN/5/obj "
+                     "on/on/ADP/8/case Iran/Iran/PROPN/5/obl ./././2/punct");
+    /* Russia called on Japan to attack Iran .  (parsed as an advcl)
+     * -> RUS 020 JPN */
+    tdoc_sent(&d, 1, "Russia/Russia/PROPN/2/nsubj called/call/VERB/0/root on/on/ADP/4/case "
+                     "Japan/Japan/PROPN/2/obl to/to/PART/6/mark attack/attack/VERB/2/advcl "
+                     "Iran/Iran/PROPN/6/obj ./././2/punct");
+    /* China demanded that Israel meet Iran .  -> CHN 100 ISR */
+    tdoc_sent(&d, 2, "China/China/PROPN/2/nsubj demanded/demand/VERB/0/root that/that/SCONJ/5/mark "
+                     "Israel/Israel/PROPN/5/nsubj meet/meet/VERB/2/ccomp Iran/Iran/PROPN/5/obj "
+                     "./././2/punct");
+    /* Iran may attack Israel but Japan met China .  -> JPN 040 CHN only */
+    tdoc_sent(&d, 3, "Iran/Iran/PROPN/3/nsubj may/may/AUX/3/aux attack/attack/VERB/0/root "
+                     "Israel/Israel/PROPN/3/obj but/but/CCONJ/7/cc Japan/Japan/PROPN/7/nsubj "
+                     "met/meet/VERB/3/conj China/China/PROPN/7/obj ./././3/punct");
+    /* China said Russia would attack Iran .  -> CHN 010 RUS, RUS 138 IRN */
+    tdoc_sent(&d, 4, "China/China/PROPN/2/nsubj said/say/VERB/0/root Russia/Russia/PROPN/5/nsubj "
+                     "would/would/AUX/5/aux attack/attack/VERB/2/ccomp Iran/Iran/PROPN/5/obj "
+                     "./././2/punct");
+    T_EQ_INT(tdoc_code(&d, DYAD_CODE_EXPLAIN), DYAD_OK);
+    EXPECT_EVENT(&d, "JPN", "020", "CHN");
+    EXPECT_EVENT(&d, "RUS", "020", "JPN");
+    EXPECT_EVENT(&d, "CHN", "100", "ISR");
+    EXPECT_EVENT(&d, "JPN", "040", "CHN");
+    EXPECT_EVENT(&d, "CHN", "010", "RUS");
+    EXPECT_EVENT(&d, "RUS", "138", "IRN");
+    T_EQ_INT(d.res.nevents, 6);
+    tdoc_free(&d);
+
+    /* The validation suites' convention codes "may attack" literally. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Iran/Iran/PROPN/3/nsubj may/may/AUX/3/aux attack/attack/VERB/0/root "
+                     "Israel/Israel/PROPN/3/obj ./././3/punct");
+    T_EQ_INT(tdoc_code(&d, DYAD_CODE_LITERAL_FUTURE), DYAD_OK);
+    EXPECT_EVENT(&d, "IRN", "190", "ISR");
+    T_EQ_INT(d.res.nevents, 1);
+    tdoc_free(&d);
+}
+
 /* coder-14: trees that no parser should make do no harm. */
 static void test_hostile_trees(void)
 {
@@ -904,6 +959,7 @@ int main(int argc, char **argv)
     T_RUN(test_hostile_trees);
     T_RUN(test_dateline);
     T_RUN(test_idioms);
+    T_RUN(test_appeals_and_modals);
     if (!t_only || strcmp(t_only, "test_model_end_to_end") == 0) {
         int before = t_passed;
         T_RUN(test_model_end_to_end);

@@ -1140,15 +1140,76 @@ static const char *const speech_verbs[] = {"say", "tell", "add", "warn", "state"
                                            "reply", "respond", "admit", "acknowledge", "urge",
                                            "emphasize", "emphasise", NULL};
 
-/* Future marked on v itself: aux will/shall ('ll). */
-static int has_future_aux(const struct sent *s, uint32_t v)
+/* The verb at the top of v's chain of conjuncts ("may attack and
+ * destroy": the auxiliary and the clause relation are the first's). */
+static uint32_t conj_top(const struct sent *s, uint32_t v)
 {
-    static const char *const fut[] = {"will", "shall", "'ll", "wo", NULL};
+    for (int step = 0; step < MAX_CLIMB && rel_is(s, v, "conj") && s->head[v] < s->n; step++)
+        v = s->head[v];
+    return v;
+}
+
+/* An auxiliary of v in `list`, or of the verb v is conjoined to when v
+ * shares its subject ("may attack and destroy", not "X may attack but
+ * Y promised aid"). */
+static int has_aux(const struct sent *s, uint32_t v, const char *const *list)
+{
+    uint32_t top = conj_top(s, v);
 
     for (uint32_t k = s->first[v]; k != s->n; k = s->next[k])
-        if (rel_is(s, k, "aux") && (in_list(s->forms[k], fut) || in_list(lemma_of(s, k), fut)))
+        if (rel_is(s, k, "aux") && (in_list(s->forms[k], list) || in_list(lemma_of(s, k), list)))
             return 1;
-    return 0;
+    return top != v && child_rel(s, v, "nsubj") == s->n && child_rel(s, v, "nsubj:pass") == s->n &&
+           has_aux(s, top, list);
+}
+
+/* Future: will/shall/'ll, and "would" (reported future: "said it would
+ * impose sanctions"). */
+static int has_future_aux(const struct sent *s, uint32_t v)
+{
+    static const char *const fut[] = {"will", "shall", "'ll", "wo", "would", "'d", NULL};
+
+    return has_aux(s, v, fut);
+}
+
+/* Possibility is not an event: "may attack", "could retaliate". */
+static const char *hypothetical_aux(const struct sent *s, uint32_t v)
+{
+    static const char *const hyp[] = {"may", "might", "could", "can", "ca", NULL};
+
+    return has_aux(s, v, hyp) ? "may/might/could/can" : NULL;
+}
+
+/*
+ * What someone was urged, asked, told or obliged to do did not happen:
+ * the complement of an appeal or a demand ("urged Iran to stop",
+ * "called on Iran to stop" (parsed xcomp or advcl), "demanded that Iran
+ * stop") or of "need to" is the content of the appeal, which the
+ * governing verb codes (CAMEO 02x/10x).  Returns the governing lemma.
+ */
+static const char *appeal_content(const struct sent *s, uint32_t v)
+{
+    static const char *const appeal[] = {"urge", "ask", "call", "demand", "request", "press",
+                                         "push", "appeal", "encourage", "invite", "beg",
+                                         "implore", "exhort", "pressure", "advise", "instruct",
+                                         "order", "command", "tell", "warn", "plead", "lobby",
+                                         "petition", "recommend", "need", "require", NULL};
+    static const char *const demand[] = {"demand", "urge", "request", "ask", "order", "command",
+                                         "recommend", "propose", "insist", "call", NULL};
+    uint32_t top = conj_top(s, v), p = s->head[top];
+    const char *gl;
+
+    if (p >= s->n)
+        return NULL;
+    gl = lemma_of(s, p);
+    if ((rel_is(s, top, "xcomp") || (rel_is(s, top, "advcl") && ieq(case_of(s, top), "to"))) &&
+        in_list(gl, appeal))
+        return gl;
+    /* "demanded that Iran stop"; "insisted that Iran had stopped" is a
+     * statement of fact, so a past tense complement is not content. */
+    if (rel_is(s, top, "ccomp") && in_list(gl, demand) && !has_feat(s, top, "Tense=Past"))
+        return gl;
+    return NULL;
 }
 
 /* ---- events ----------------------------------------------------------------- */
@@ -1433,6 +1494,24 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
     char detail[512];
     int rc, emitted = 0;
 
+    {
+        /* The validation suites' convention (LITERAL_FUTURE) codes
+         * "may X" as X, like "will X". */
+        const char *gov = appeal_content(s, v);
+        const char *modal =
+            (c->flags & DYAD_CODE_LITERAL_FUTURE) ? NULL : hypothetical_aux(s, v);
+        if (gov || modal) {
+            if (gov)
+                dy_snprintf(detail, sizeof(detail),
+                            "the content of '%s' (an appeal, demand or obligation), not an "
+                            "event that happened",
+                            gov);
+            else
+                dy_snprintf(detail, sizeof(detail), "a possibility (%s), not an event", modal);
+            explain_pred(c, s, v, DYAD_PRED_NON_EVENT, detail);
+            return DYAD_OK;
+        }
+    }
     rc = decide(c, s, v, &p, &st, &why);
     if (rc)
         return rc;

@@ -31,6 +31,7 @@
 #define MAX_CLIMB 16        /* steps when inheriting a subject upwards */
 #define MAX_WORDS 64        /* lemmas passed to the verb matcher each side */
 #define MAX_TITLE_TOKENS 256 /* longer headlines are coded in part */
+#define MAX_COUNTRIES 64    /* countries counted for the document's focus */
 
 /* A dictionary phrase found in a sentence. */
 struct mention {
@@ -47,6 +48,19 @@ struct named {
     struct dyad_actor a;
     const char *last;            /* last word of the name ("Lavrov") */
     int person;
+    int subject;                 /* named as a subject or a quote's speaker */
+    uint32_t sent;               /* sentence it was last named in */
+};
+
+/* A resolved noun phrase. */
+enum np_kind { NP_NONE = 0, NP_ACTOR, NP_UNKNOWN, NP_SELF };
+
+struct np {
+    enum np_kind kind;
+    struct dyad_actor a;
+    int person;
+    const struct named *ante;    /* the earlier actor a pronoun or short name is */
+    const char *why;             /* short rule name for explain */
 };
 
 struct vec {
@@ -59,7 +73,7 @@ struct coder {
     uint32_t flags;
     struct dy_arena *arena;
     struct dyad_result *res;
-    struct vec ev, qt, unk, pred, men, mensent;
+    struct vec ev, qt, unk, unk_mid, pred, men, mensent;
     struct named named[MAX_NAMED];
     size_t nnamed;               /* ring: total ever added */
     int story_discard;
@@ -71,6 +85,17 @@ struct coder {
     uint32_t *quote_attr;
     /* per quote: pending first-person events to fill from the speaker */
     struct dyad_place dateline;  /* place of a dateline, text NULL = none */
+    struct {                     /* countries named, in order of first mention */
+        char code[4];
+        uint32_t count;
+    } country[MAX_COUNTRIES];
+    size_t ncountry;
+    struct {                     /* a speech verb introducing nothing */
+        uint32_t sent, para;     /* sent DYAD_NONE = none */
+        struct np sp;
+        const char *verb;
+        uint32_t event;
+    } lone;
     uint32_t dateline_para;      /* the paragraph it opens */
 };
 
@@ -458,6 +483,84 @@ static void dateline_place(struct coder *c, const struct sent *s)
         c->dateline.text = span_text(c, s, tok_span(s, 0, end - 1));
 }
 
+/* ---- the document's focus country ----------------------------------------- */
+
+/* Counts the country of a dictionary actor (countries, demonyms, seats,
+ * organisations of one country; not people or cities, which place
+ * rather than focus a story).  The headline's count double. */
+static void count_country(struct coder *c, const struct mention *m, uint32_t weight)
+{
+    struct dyad_actor a;
+    size_t k;
+
+    if (m->kind != DYAD_LEX_ACTOR || !m->code[0] || is_place_only(m) ||
+        (m->actor_kind && strcmp(m->actor_kind, "person") == 0))
+        return;
+    memset(&a, 0, sizeof(a));
+    a.code = m->code;
+    split_code(c, &a);
+    if (!a.country || strlen(a.country) != 3)
+        return;
+    for (k = 0; k < c->ncountry; k++)
+        if (memcmp(c->country[k].code, a.country, 3) == 0)
+            break;
+    if (k == c->ncountry) {
+        if (k == MAX_COUNTRIES)
+            return;
+        memcpy(c->country[k].code, a.country, 4);
+        c->country[k].count = 0;
+        c->ncountry++;
+    }
+    c->country[k].count += weight;
+}
+
+/*
+ * "the regime", "the dictatorship", "the government" with no country
+ * in the phrase are the document's focus country's: the country named
+ * most (headline twice), the first named on a tie (the headline is
+ * coded first).  Fills agent-only codes of such actors in the events
+ * and quote speakers once the document is read.
+ */
+static void apply_focus(struct coder *c)
+{
+    static const char *const nouns[] = {"regime", "dictatorship", "government", "authorities",
+                                        "junta", "administration", "cabinet", NULL};
+    struct dyad_event *ev = c->ev.data;
+    struct dyad_quote *qs = c->qt.data;
+    size_t best = 0;
+    char code[8];
+
+    if (!c->ncountry)
+        return;
+    for (size_t k = 1; k < c->ncountry; k++)
+        if (c->country[k].count > c->country[best].count)
+            best = k;
+    for (size_t i = 0; i < c->ev.n + c->qt.n; i++) {
+        struct dyad_actor *as[2];
+        size_t na = 0;
+        if (i < c->ev.n) {
+            as[na++] = &ev[i].source;
+            as[na++] = &ev[i].target;
+        } else {
+            as[na++] = &qs[i - c->ev.n].speaker;
+        }
+        for (size_t j = 0; j < na; j++) {
+            struct dyad_actor *a = as[j];
+            const char *last;
+            if (!a->code || a->country || !a->agent || strcmp(a->code, a->agent) != 0 ||
+                !a->text)
+                continue;
+            last = strrchr(a->text, ' ');
+            last = last ? last + 1 : a->text;
+            if (!in_list(last, nouns))
+                continue;
+            dy_snprintf(code, sizeof(code), "%s%s", c->country[best].code, a->agent);
+            a->code = acstr(c, code);
+            split_code(c, a);
+        }
+    }
+}
+
 /* ---- mentions ------------------------------------------------------------ */
 
 static int find_mentions(struct coder *c, struct sent *s)
@@ -493,6 +596,7 @@ static int find_mentions(struct coder *c, struct sent *s)
             return DYAD_ENOMEM;
         for (uint32_t k = i; k < i + x->len; k++)
             s->men_at[k] = (int32_t)(s->nmen - 1);
+        count_country(c, x, s->title ? 2 : 1);
         if ((c->flags & DYAD_CODE_EXPLAIN) &&
             (x->kind == DYAD_LEX_ACTOR || x->kind == DYAD_LEX_AGENT)) {
             struct dyad_actor a;
@@ -515,28 +619,119 @@ static int find_mentions(struct coder *c, struct sent *s)
     return DYAD_OK;
 }
 
-/* Unknown named entities: runs of PROPN tokens that no phrase covers. */
+/* Words that make a title, not a name: a run of them alone is no
+ * unknown actor, and they are cut from the front of a name. */
+static const char *const title_words[] = {
+    "president", "minister", "prime", "foreign", "senator", "sen.", "rep.", "gov.", "governor",
+    "general", "gen.", "secretary", "ambassador", "chancellor", "king", "queen", "prince",
+    "princess", "pope", "mr.", "mrs.", "ms.", "dr.", "sir", "lord", "chairman", "chairwoman",
+    "director", "spokesman", "spokeswoman", "mayor", "judge", "justice", "colonel", "col.",
+    "lt.", "lieutenant", "captain", "capt.", "sgt.", "sergeant", "commander", "admiral",
+    "adm.", "deputy", "vice", "chief", "premier", "speaker", "leader", "head", "senior",
+    "former", "acting", "interim", "state", "defense", "defence", "interior", "finance",
+    "mr", "mrs", "ms", "dr", NULL};
+
+/* Nouns that end an organisation's name ("Defense and Security
+ * Committee"): a run may continue over "and" to one of them. */
+static const char *const org_heads[] = {
+    "committee", "council", "ministry", "party", "commission", "agency", "service", "bank",
+    "court", "union", "front", "army", "forces", "assembly", "organisation", "organization",
+    "institute", "university", "department", "office", "group", "movement", "association",
+    "federation", "league", "authority", "corporation", "company", "parliament", NULL};
+
+/* A token that can be part of a name run: a proper noun, or a
+ * capitalised noun or adjective inside the sentence ("Security
+ * Committee"), that no dictionary phrase covers. */
+static int name_word(const struct sent *s, uint32_t j, uint32_t first)
+{
+    if (j >= s->n || s->men_at[j] >= 0)
+        return 0;
+    if (upos_is(s, j, "PROPN"))
+        return 1;
+    return j > first && (upos_is(s, j, "NOUN") || upos_is(s, j, "ADJ")) &&
+           isupper((unsigned char)s->forms[j][0]);
+}
+
+/* End (exclusive) of the name run starting at i: proper nouns,
+ * hyphenated parts ("Kim Jong-un"), "of"/"for" between capitalised
+ * words ("Bank of England"), "and" before an organisation's head noun. */
+static uint32_t name_run_end(const struct sent *s, uint32_t i, uint32_t first)
+{
+    uint32_t j = i + 1;
+
+    for (;;) {
+        if (name_word(s, j, first)) {
+            j++;
+            continue;
+        }
+        if (j + 1 < s->n && strcmp(s->forms[j], "-") == 0 &&
+            !(s->tok[j - 1].flags & DYAD_TOK_SPACE_AFTER) &&
+            !(s->tok[j].flags & DYAD_TOK_SPACE_AFTER) && isalpha((unsigned char)s->forms[j + 1][0])) {
+            j += 2;
+            continue;
+        }
+        if ((ieq(s->forms[j], "of") || ieq(s->forms[j], "for")) && name_word(s, j + 1, first) &&
+            isupper((unsigned char)s->forms[j + 1][0])) {
+            j += 2;
+            continue;
+        }
+        if (ieq(s->forms[j], "and") && name_word(s, j + 1, first)) {
+            uint32_t k = j + 1;
+            while (name_word(s, k + 1, first))
+                k++;
+            if (in_list(s->forms[k], org_heads)) {
+                j = k + 1;
+                continue;
+            }
+        }
+        return j;
+    }
+}
+
+/*
+ * Unknown named entities: runs of proper nouns that no phrase covers
+ * (see name_run_end), without the titles in front of them ("Senator"),
+ * calendar words, single letters, or titles alone.  A name seen only as
+ * a sentence's first word may be an ordinary capitalised word: it is
+ * reported only when the document also uses it inside a sentence
+ * (c->unk_mid, applied by finish_unknowns).
+ */
 static int note_unknowns(struct coder *c, struct sent *s)
 {
-    uint32_t i = s->dl;
+    uint32_t i = s->dl, first = s->dl;
 
+    /* the first word after opening punctuation ('"The ...') */
+    while (first < s->n && upos_is(s, first, "PUNCT"))
+        first++;
     while (i < s->n) {
-        uint32_t j = i;
+        uint32_t j, a;
         struct dyad_span sp;
         const char *text;
         struct dyad_unknown *u;
+        uint8_t mid;
         size_t k;
-        while (j < s->n && upos_is(s, j, "PROPN") && s->men_at[j] < 0)
-            j++;
-        if (j == i) {
+        if (!upos_is(s, i, "PROPN") || s->men_at[i] >= 0) {
             i++;
             continue;
         }
-        if (j - i == 1 && (in_list(s->forms[i], calendar_words) || strlen(s->forms[i]) < 2)) {
-            i = j;
+        j = name_run_end(s, i, first);
+        a = i;
+        while (a < j && (in_list(s->forms[a], title_words) || in_list(s->forms[a], calendar_words)))
+            a++;
+        while (j > a && (in_list(s->forms[j - 1], calendar_words) || ieq(s->forms[j - 1], "of") ||
+                         ieq(s->forms[j - 1], "-")))
+            j--;
+        mid = !s->title ? i != first : i != 0;
+        /* words modifying a known phrase ("Russia's Defense and Security
+         * Committee", the Committee known) are part of it, not a name */
+        if (j > a && rel_is(s, j - 1, "compound") && s->head[j - 1] < s->n &&
+            s->men_at[s->head[j - 1]] >= 0)
+            j = a;
+        if (j == a || (j - a == 1 && strlen(s->forms[a]) < 2)) {
+            i = j > i ? j : i + 1;
             continue;
         }
-        sp = tok_span(s, i, j - 1);
+        sp = tok_span(s, a, j - 1);
         if (sp.end - sp.start > 200) {
             i = j;
             continue;
@@ -546,6 +741,7 @@ static int note_unknowns(struct coder *c, struct sent *s)
             if (strlen(u[k].text) == sp.end - sp.start &&
                 memcmp(u[k].text, s->text + sp.start, sp.end - sp.start) == 0) {
                 u[k].count++;
+                ((uint8_t *)c->unk_mid.data)[k] |= mid;
                 break;
             }
         }
@@ -560,6 +756,8 @@ static int note_unknowns(struct coder *c, struct sent *s)
             nu.sentence = s->index;
             nu.span = sp;
             rc = vec_push(&c->unk, &nu);
+            if (rc == DYAD_OK)
+                rc = vec_push(&c->unk_mid, &mid);
             if (rc == DYAD_ENOMEM)
                 return rc;
             if (rc)
@@ -570,19 +768,42 @@ static int note_unknowns(struct coder *c, struct sent *s)
     return DYAD_OK;
 }
 
+/*
+ * The per-document unknown list, for dictionary maintainers: names
+ * seen only as a sentence's first word go; a one-word name that is the
+ * last word of a longer one ("Klintsevich" after "Franz Klintsevich")
+ * is counted with it.
+ */
+static void finish_unknowns(struct coder *c)
+{
+    struct dyad_unknown *u = c->unk.data;
+    const uint8_t *mid = c->unk_mid.data;
+    size_t out = 0;
+
+    for (size_t k = 0; k < c->unk.n; k++) {
+        if (!mid[k])
+            u[k].count = 0;
+        if (!u[k].count || strchr(u[k].text, ' '))
+            continue;
+        for (size_t l = 0; l < c->unk.n; l++) {
+            const char *sp = strrchr(u[l].text, ' ');
+            if (l != k && u[l].count && sp && strcmp(sp + 1, u[k].text) == 0) {
+                u[l].count += u[k].count;
+                u[k].count = 0;
+                break;
+            }
+        }
+    }
+    for (size_t k = 0; k < c->unk.n; k++)
+        if (u[k].count)
+            u[out++] = u[k];
+    c->unk.n = out;
+}
+
 /* ---- actors ------------------------------------------------------------- */
 
-enum np_kind { NP_NONE = 0, NP_ACTOR, NP_UNKNOWN, NP_SELF };
-
-struct np {
-    enum np_kind kind;
-    struct dyad_actor a;
-    int person;
-    const char *why;             /* short rule name for explain */
-};
-
 static void remember(struct coder *c, const struct dyad_actor *a, const struct sent *s,
-                     uint32_t last_tok, int person)
+                     uint32_t last_tok, int person, int subject)
 {
     struct named *nm = &c->named[c->nnamed % MAX_NAMED];
 
@@ -590,7 +811,37 @@ static void remember(struct coder *c, const struct dyad_actor *a, const struct s
     nm->a.resolved = 0;
     nm->last = s->forms[last_tok];
     nm->person = person;
+    nm->subject = subject;
+    nm->sent = s->index;
     c->nnamed++;
+}
+
+/* Sentences back within which a person named as a subject (or a quote's
+ * speaker) is preferred by "he"/"she" over a person named otherwise. */
+#define SUBJECT_WINDOW 3
+
+/*
+ * "he"/"she" in sentence `sent`: the last person named as a subject or
+ * speaking in the last few sentences ("..., he said" after "Klintsevich
+ * said ...", not "the Kim regime" he mentioned since), else the last
+ * person named.
+ */
+static const struct named *recall_he(const struct coder *c, uint32_t sent)
+{
+    size_t n = DY_MIN(c->nnamed, (size_t)MAX_NAMED);
+    const struct named *any = NULL;
+
+    for (size_t k = 0; k < n; k++) {
+        const struct named *nm = &c->named[(c->nnamed - 1 - k) % MAX_NAMED];
+        if (!nm->person || !nm->a.code)
+            continue;
+        if (!any)
+            any = nm;
+        if (nm->subject && sent != DYAD_SENT_TITLE && nm->sent != DYAD_SENT_TITLE &&
+            nm->sent + SUBJECT_WINDOW >= sent)
+            return nm;
+    }
+    return any;
 }
 
 /* Latest remembered actor that fits: person or not, or a surname. */
@@ -656,6 +907,31 @@ static const char *join_code(struct coder *c, const char *country, const char *a
         return country; /* "U.N. Ambassador": the organisation's code */
     dy_snprintf(buf, sizeof(buf), "%.3s%s", country, agent);
     return acstr(c, buf);
+}
+
+static const char *const speech_verbs[] = {"say", "tell", "add", "warn", "state", "declare",
+                                           "announce", "insist", "stress", "elaborate",
+                                           "explain", "note", "claim", "write", "mus", "muse",
+                                           "point", "reiterate", "argue", "assert", "comment",
+                                           "remark", "continue", "conclude", "report", "ask",
+                                           "reply", "respond", "admit", "acknowledge", "urge",
+                                           "emphasize", "emphasise", NULL};
+
+/* The subject of the speech verb whose complement h is the subject of
+ * ("Moscow said it ..."), or n. */
+static uint32_t reporting_subject(const struct sent *s, uint32_t h)
+{
+    uint32_t v = s->head[h], top, p;
+
+    if (v >= s->n || !(rel_is(s, h, "nsubj") || rel_is(s, h, "nsubj:pass")))
+        return s->n;
+    for (int step = 0; step < MAX_CLIMB && rel_is(s, v, "conj") && s->head[v] < s->n; step++)
+        v = s->head[v];
+    top = v;
+    p = s->head[top];
+    if (p >= s->n || !rel_is(s, top, "ccomp") || !in_list(lemma_of(s, p), speech_verbs))
+        return s->n;
+    return child_rel(s, p, "nsubj");
 }
 
 /*
@@ -739,6 +1015,28 @@ static void resolve_np(struct coder *c, struct sent *s, uint32_t h, struct np *o
                         : "known person without a role at this date";
         return;
     }
+    if (head_m && ((head_m->flags & DYAD_LEX_COMBINED) || head_m->kind == DYAD_LEX_AGENT) &&
+        head_m->start + head_m->len < s->n) {
+        /* "Russian Foreign Affairs Minister Sergei Lavrov" parsed with the
+         * title as the head: the person named right after it. */
+        uint32_t t = head_m->start + head_m->len;
+        const struct mention *pm = s->men_at[t] >= 0 ? &s->men[s->men_at[t]] : NULL;
+        if (pm && pm->start == t && pm->kind == DYAD_LEX_ACTOR && pm->actor_kind &&
+            strcmp(pm->actor_kind, "person") == 0) {
+            np_from_mention(c, s, pm, out);
+            out->person = 1;
+            if (!pm->code[0]) {
+                out->a.code = head_m->kind == DYAD_LEX_AGENT
+                                  ? join_code(c, actor_m ? actor_m->code : NULL, head_m->code)
+                                  : head_m->code;
+                out->a.code = out->a.code && out->a.code[0] ? out->a.code : NULL;
+                split_code(c, &out->a);
+            }
+            out->kind = out->a.code ? NP_ACTOR : NP_UNKNOWN;
+            out->why = "title + the person named after it";
+            return;
+        }
+    }
     if (head_m && head_m->kind == DYAD_LEX_ACTOR && head_m->code[0]) {
         np_from_mention(c, s, head_m, out);
         /* "Russia's parliament" is headed by the agent; a bare country
@@ -763,6 +1061,7 @@ static void resolve_np(struct coder *c, struct sent *s, uint32_t h, struct np *o
             out->a.code = nm->a.code;
             out->a.where = nm->a.where;
             out->a.resolved = 1;
+            out->ante = nm;
             split_code(c, &out->a);
             out->why = "person without a role at this date -> earlier coded mention";
             return;
@@ -789,10 +1088,26 @@ static void resolve_np(struct coder *c, struct sent *s, uint32_t h, struct np *o
             out->why = "first person: the quote's speaker";
             return;
         }
-        if (in_list(f, he))
-            nm = recall(c, 1, NULL);
-        else if (in_list(f, they))
+        if (in_list(f, he)) {
+            nm = recall_he(c, s->index);
+        } else if (in_list(f, they)) {
+            /* "Moscow said it does not support ...": it/they as the
+             * subject of what a non-person says is the one saying it. */
+            uint32_t rs = reporting_subject(s, h);
+            if (rs < s->n && !upos_is(s, rs, "PRON")) {
+                struct np r;
+                resolve_np(c, s, rs, &r);
+                if (r.kind == NP_ACTOR && !r.person) {
+                    *out = r;
+                    out->a.span = tok_span(s, h, h);
+                    out->a.text = span_text(c, s, out->a.span);
+                    out->a.resolved = 1;
+                    out->why = "it/they -> the subject of the speech verb it is said by";
+                    return;
+                }
+            }
             nm = recall(c, 0, NULL);
+        }
         if (nm) {
             out->kind = NP_ACTOR;
             out->a = nm->a;
@@ -800,9 +1115,26 @@ static void resolve_np(struct coder *c, struct sent *s, uint32_t h, struct np *o
             out->a.text = span_text(c, s, out->a.span);
             out->a.resolved = 1;
             out->person = nm->person;
+            out->ante = nm;
             out->why = "pronoun -> last compatible actor";
         }
         return;
+    }
+    if (!upos_is(s, h, "PROPN") && s->men_at[h] < 0 && isupper((unsigned char)s->forms[h][0])) {
+        /* A surname the tagger did not take for a name ("Slutsky went
+         * on to call ..." tagged ADJ): an earlier person's last word. */
+        const struct named *nm = recall(c, 1, s->forms[h]);
+        if (nm) {
+            out->kind = nm->a.code ? NP_ACTOR : NP_UNKNOWN;
+            out->a = nm->a;
+            out->a.span = tok_span(s, h, h);
+            out->a.text = span_text(c, s, out->a.span);
+            out->a.resolved = 1;
+            out->person = 1;
+            out->ante = nm;
+            out->why = "short name -> earlier full name";
+            return;
+        }
     }
     if (upos_is(s, h, "PROPN") && s->men_at[h] < 0) {
         /* A title before or inside the name chunk ("Senator Franz
@@ -847,6 +1179,7 @@ static void resolve_np(struct coder *c, struct sent *s, uint32_t h, struct np *o
             out->a.code = nm->a.code;
             out->a.where = nm->a.where;
             out->a.resolved = 1;
+            out->ante = nm;
             split_code(c, &out->a);
             out->why = "short name -> earlier full name";
             return;
@@ -876,7 +1209,9 @@ static void resolve_np(struct coder *c, struct sent *s, uint32_t h, struct np *o
 static uint32_t name_of_role(const struct sent *s, uint32_t h)
 {
     for (uint32_t k = s->first[h]; k != s->n; k = s->next[k]) {
-        if (upos_is(s, k, "PROPN") && s->men_at[k] < 0 &&
+        /* a name after the role noun; one before it modifies an
+         * institution ("the Kim regime", "the Obama administration") */
+        if (k > h && upos_is(s, k, "PROPN") && s->men_at[k] < 0 &&
             (rel_base(s, k, "flat") || rel_is(s, k, "appos") || rel_is(s, k, "compound"))) {
             uint32_t lo, hi;
             name_chunk(s, k, &lo, &hi);
@@ -886,25 +1221,44 @@ static uint32_t name_of_role(const struct sent *s, uint32_t h)
     return s->n;
 }
 
-/* Resolves and remembers named actors for later pronouns. */
-static void resolve_arg(struct coder *c, struct sent *s, uint32_t h, struct np *out)
+/* "senior lawmaker Leonid Slutsky": an actor found from a role noun is
+ * the person named after it, and the name is part of its text.  Returns
+ * the name's last token, or n. */
+static uint32_t attach_role_name(struct coder *c, struct sent *s, uint32_t h, struct np *out)
+{
+    uint32_t nm;
+
+    if (out->kind != NP_ACTOR || out->a.resolved || upos_is(s, h, "PROPN"))
+        return s->n;
+    nm = name_of_role(s, h);
+    if (nm == s->n)
+        return nm;
+    out->person = 1;
+    if (s->tok[nm].span.end > out->a.span.end) {
+        out->a.span.end = s->tok[nm].span.end;
+        out->a.text = span_text(c, s, out->a.span);
+    }
+    return nm;
+}
+
+/* Resolves and remembers named actors for later pronouns; `subject`:
+ * h is a subject (pronouns prefer people named as subjects). */
+static void resolve_arg(struct coder *c, struct sent *s, uint32_t h, struct np *out, int subject)
 {
     resolve_np(c, s, h, out);
     if (out->kind == NP_ACTOR && !out->a.resolved && out->a.code) {
-        uint32_t lo, hi, nm = upos_is(s, h, "PROPN") ? s->n : name_of_role(s, h);
+        uint32_t lo, hi, nm = attach_role_name(c, s, h, out);
         name_chunk(s, h, &lo, &hi);
-        if (nm != s->n) {
+        if (nm != s->n)
             hi = nm;
-            out->person = 1;
-        }
-        remember(c, &out->a, s, hi, out->person);
+        remember(c, &out->a, s, hi, out->person, subject);
     } else if (out->kind == NP_UNKNOWN && !upos_is(s, h, "PRON")) {
         /* Unknown people are remembered too, so that "Klintsevich"
          * after "Franz Klintsevich" is the same (unknown) actor. */
         uint32_t lo, hi;
         name_chunk(s, h, &lo, &hi);
         if (hi > lo)
-            remember(c, &out->a, s, hi, 1);
+            remember(c, &out->a, s, hi, 1, subject);
     }
 }
 
@@ -1132,13 +1486,6 @@ static const char *const intent_verbs[] = {"plan", "intend", "promise", "pledge"
                                            "offer", "want", "hope", "expect", "seek", "aim",
                                            "prepare", "decide", "propose", "agree", "wish",
                                            NULL};
-static const char *const speech_verbs[] = {"say", "tell", "add", "warn", "state", "declare",
-                                           "announce", "insist", "stress", "elaborate",
-                                           "explain", "note", "claim", "write", "mus", "muse",
-                                           "point", "reiterate", "argue", "assert", "comment",
-                                           "remark", "continue", "conclude", "report", "ask",
-                                           "reply", "respond", "admit", "acknowledge", "urge",
-                                           "emphasize", "emphasise", NULL};
 
 /* The verb at the top of v's chain of conjuncts ("may attack and
  * destroy": the auxiliary and the clause relation are the first's). */
@@ -1551,14 +1898,14 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
     for (size_t k = 0; k < pat.n; k++)
         args_add(&tgt, pat.tok[k], pat.how[k]);
     for (size_t k = 0; k < src.n; k++) {
-        resolve_arg(c, s, src.tok[k], &srcs[nsrc]);
+        resolve_arg(c, s, src.tok[k], &srcs[nsrc], 1);
         if (srcs[nsrc].kind == NP_ACTOR || srcs[nsrc].kind == NP_SELF) {
             srcs[nsrc].why = srcs[nsrc].why ? srcs[nsrc].why : "";
             nsrc++;
         }
     }
     for (size_t k = 0; k < tgt.n; k++) {
-        resolve_arg(c, s, tgt.tok[k], &tgts[ntgt]);
+        resolve_arg(c, s, tgt.tok[k], &tgts[ntgt], 0);
         if (tgts[ntgt].kind == NP_ACTOR)
             ntgt++;
     }
@@ -1576,7 +1923,7 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
                 args_add_conj(s, &tgt, sj, "ccomp subject");
         }
         for (size_t k = 0; k < tgt.n; k++) {
-            resolve_arg(c, s, tgt.tok[k], &tgts[ntgt]);
+            resolve_arg(c, s, tgt.tok[k], &tgts[ntgt], 0);
             if (tgts[ntgt].kind == NP_ACTOR)
                 ntgt++;
         }
@@ -1776,10 +2123,166 @@ static int find_quotes(struct coder *c)
     return DYAD_OK;
 }
 
+static int is_attribution_verb(const struct sent *s, uint32_t i)
+{
+    return upos_is(s, i, "VERB") &&
+           (in_list(lemma_of(s, i), speech_verbs) || ieq(lemma_of(s, i), "call"));
+}
+
+/*
+ * The speaker of the attribution at token `best` (a speech verb or
+ * "according"): its subject outside the quotes (a parser may hang a
+ * quoted word there too), the subject it inherits ("..., who called
+ * ...", "went on to call"), or the name in "according to an AFP
+ * report".  sp->kind is NP_NONE when there is none.
+ */
+static void speaker_of(struct coder *c, struct sent *s, uint32_t best, struct np *sp)
+{
+    uint32_t who = s->n;
+
+    memset(sp, 0, sizeof(*sp));
+    if (ieq(s->forms[best], "according")) {
+        who = s->head[best] < s->n ? s->head[best] : best + 2 < s->n ? best + 2 : s->n;
+    } else {
+        for (uint32_t k = s->first[best]; k != s->n; k = s->next[k])
+            if (rel_is(s, k, "nsubj") && c->tok_quote[s->base + k] == DYAD_NONE) {
+                who = k;
+                break;
+            }
+        if (who == s->n || is_relpron(s, who)) {
+            struct args src;
+            memset(&src, 0, sizeof(src));
+            find_sources(s, best, &src, NULL);
+            who = src.n ? src.tok[0] : s->n;
+        }
+    }
+    if (who >= s->n)
+        return;
+    resolve_np(c, s, who, sp);
+    attach_role_name(c, s, who, sp);
+    for (uint32_t k = s->first[who]; sp->kind == NP_NONE && k != s->n; k = s->next[k]) {
+        /* "an AFP report": the name inside the phrase (tagged as a
+         * noun or not, a capitalised modifier) */
+        if ((rel_is(s, k, "compound") || rel_base(s, k, "nmod")) &&
+            (upos_is(s, k, "PROPN") || isupper((unsigned char)s->forms[k][0]))) {
+            resolve_np(c, s, k, sp);
+            if (sp->kind == NP_NONE) {
+                sp->kind = NP_UNKNOWN;
+                sp->a.span = tok_span(s, k, k);
+                sp->a.text = span_text(c, s, sp->a.span);
+            }
+        }
+    }
+    if (sp->kind == NP_SELF)
+        sp->kind = NP_NONE;
+}
+
+/* Token of sentence s whose text ends at byte `end`, or n. */
+static uint32_t tok_ending_at(const struct sent *s, uint32_t end)
+{
+    for (uint32_t t = 0; t < s->n; t++)
+        if (s->tok[t].span.end == end)
+            return t;
+    return s->n;
+}
+
+/*
+ * Quote q is said by sp: the speaker written is the named actor a
+ * pronoun or short name stands for ("he added" -> Sergei Lavrov, text
+ * and span of that name, resolved), and a person speaking is
+ * remembered as a subject for the next "he said".
+ */
+static void set_speaker(struct coder *c, const struct sent *s, uint32_t q, const struct np *sp,
+                        const char *verb, uint32_t event)
+{
+    struct dyad_quote *qs = c->qt.data;
+
+    qs[q].speaker = sp->a;
+    if (sp->ante) {
+        qs[q].speaker = sp->ante->a;
+        qs[q].speaker.resolved = 1;
+    }
+    qs[q].verb = acstr(c, verb);
+    qs[q].event = event;
+    if (sp->ante && sp->ante->person) {
+        struct named copy = *sp->ante;
+        struct named *nm = &c->named[c->nnamed % MAX_NAMED];
+        *nm = copy;
+        nm->subject = 1;
+        nm->sent = s->index;
+        c->nnamed++;
+    } else if (sp->kind == NP_ACTOR && sp->person && sp->a.code) {
+        uint32_t last = tok_ending_at(s, sp->a.span.end);
+        if (last < s->n)
+            remember(c, &sp->a, s, last, 1, 1);
+    }
+}
+
+/* True when quote q continues an attributed quote before it in its
+ * paragraph (continue_speakers gives it that speaker). */
+static int continues_quote(const struct coder *c, uint32_t q)
+{
+    const struct dyad_quote *qs = c->qt.data;
+    const struct dyad_result *r = c->res;
+
+    return q > 0 && qs[q - 1].speaker.text && qs[q].sentence < r->nsentences &&
+           qs[q - 1].sentence < r->nsentences &&
+           r->sentences[qs[q].sentence].paragraph == r->sentences[qs[q - 1].sentence].paragraph;
+}
+
+/*
+ * A sentence with no quote whose speech verb introduces nothing (no
+ * complement clause): "Lavrov said on Monday." before a quote, or "So
+ * said Lavrov." after one.  Quotes that ended in the sentence before
+ * and found no speaker take it now; the next sentence's quotes may take
+ * it (c->lone).
+ */
+static void lone_attribution(struct coder *c, struct sent *s)
+{
+    const struct dyad_result *r = c->res;
+    struct np sp;
+    uint32_t v = s->n;
+
+    c->lone.sent = DYAD_NONE;
+    for (uint32_t i = 0; i < s->n; i++) {
+        if (c->tok_quote[s->base + i] != DYAD_NONE)
+            return;
+        if (v == s->n && is_attribution_verb(s, i) && !ieq(lemma_of(s, i), "call") &&
+            child_rel(s, i, "ccomp") == s->n && child_rel(s, i, "parataxis") == s->n &&
+            child_rel(s, i, "xcomp") == s->n && child_rel(s, i, "obj") == s->n &&
+            child_rel(s, i, "csubj") == s->n)
+            v = i;
+    }
+    if (v == s->n)
+        return;
+    speaker_of(c, s, v, &sp);
+    if (sp.kind == NP_NONE)
+        return;
+    c->lone.sent = s->index;
+    c->lone.para = s->para;
+    c->lone.sp = sp;
+    c->lone.verb = lemma_of(s, v);
+    c->lone.event = s->verb_event[v];
+    /* Quotes of the sentence before that are still unattributed. */
+    if (s->index > 0 && s->index - 1 < r->nsentences) {
+        const struct dyad_sentence *ps = &r->sentences[s->index - 1];
+        for (uint32_t k = 0; k < ps->ntokens && ps->first_token + k < r->ntokens; k++) {
+            uint32_t q = c->tok_quote[ps->first_token + k];
+            const struct dyad_quote *qs = c->qt.data;
+            if (q == DYAD_NONE || qs[q].speaker.text || continues_quote(c, q) ||
+                ps->paragraph != s->para)
+                continue;
+            set_speaker(c, s, q, &sp, c->lone.verb, c->lone.event);
+        }
+    }
+}
+
 /*
  * Speakers of the quotes that sentence s attributes: a speech verb
  * outside any quote, or "according to X".  The speech verb's subject
- * is resolved like any argument (so "he" is the last person named).
+ * is resolved like any argument (so "he" is the last person named as a
+ * subject).  A quote with none in its sentence takes a lone
+ * attribution of the sentence before ("Lavrov said on Monday. "...").
  */
 static int attribute_quotes(struct coder *c, struct sent *s)
 {
@@ -1798,11 +2301,12 @@ static int attribute_quotes(struct coder *c, struct sent *s)
         if (q > hi_q)
             hi_q = q;
     }
-    if (lo_q == DYAD_NONE)
+    if (lo_q == DYAD_NONE) {
+        lone_attribution(c, s);
         return DYAD_OK;
+    }
     for (uint32_t q = lo_q; q <= hi_q && q < c->qt.n; q++) {
-        uint32_t qlo = s->n, qhi = 0, best = s->n, bestd = UINT32_MAX, who = s->n;
-        const char *verb = NULL;
+        uint32_t qlo = s->n, qhi = 0, best = s->n, bestd = UINT32_MAX;
         struct np sp;
         if (qs[q].speaker.text)
             continue;
@@ -1823,7 +2327,7 @@ static int attribute_quotes(struct coder *c, struct sent *s)
             uint32_t cur = qlo;
             for (int step = 0; step < MAX_CLIMB && cur < s->n; step++) {
                 if (c->tok_quote[s->base + cur] == DYAD_NONE && upos_is(s, cur, "VERB")) {
-                    if (in_list(lemma_of(s, cur), speech_verbs) || ieq(lemma_of(s, cur), "call")) {
+                    if (is_attribution_verb(s, cur)) {
                         best = cur;
                         bestd = 0;
                     }
@@ -1836,8 +2340,7 @@ static int attribute_quotes(struct coder *c, struct sent *s)
             uint32_t d;
             if (c->tok_quote[s->base + i] != DYAD_NONE)
                 continue;
-            if (!(upos_is(s, i, "VERB") && (in_list(lemma_of(s, i), speech_verbs) ||
-                                            ieq(lemma_of(s, i), "call"))) &&
+            if (!is_attribution_verb(s, i) &&
                 !(ieq(s->forms[i], "according") && i + 1 < s->n && ieq(s->forms[i + 1], "to")))
                 continue;
             d = i < qlo ? qlo - i : i > qhi ? i - qhi : 0;
@@ -1846,44 +2349,22 @@ static int attribute_quotes(struct coder *c, struct sent *s)
                 best = i;
             }
         }
-        if (best == s->n)
-            continue;
-        if (ieq(s->forms[best], "according")) {
-            who = s->head[best] < s->n ? s->head[best] : best + 2 < s->n ? best + 2 : s->n;
-            verb = "according to";
-        } else {
-            who = child_rel(s, best, "nsubj");
-            verb = lemma_of(s, best);
-            if (who == s->n || is_relpron(s, who)) {
-                /* "..., who called the launch an 'act of aggression'" */
-                struct args src;
-                memset(&src, 0, sizeof(src));
-                find_sources(s, best, &src, NULL);
-                who = src.n ? src.tok[0] : s->n;
+        if (best < s->n) {
+            speaker_of(c, s, best, &sp);
+            if (sp.kind != NP_NONE) {
+                set_speaker(c, s, q, &sp,
+                            ieq(s->forms[best], "according") ? "according to"
+                                                             : lemma_of(s, best),
+                            s->verb_event[best]);
+                continue;
             }
         }
-        if (who >= s->n)
-            continue;
-        resolve_np(c, s, who, &sp);
-        for (uint32_t k = s->first[who]; sp.kind == NP_NONE && k != s->n; k = s->next[k]) {
-            /* "an AFP report": the name inside the phrase (tagged as a
-             * noun or not, a capitalised modifier) */
-            if ((rel_is(s, k, "compound") || rel_base(s, k, "nmod")) &&
-                (upos_is(s, k, "PROPN") || isupper((unsigned char)s->forms[k][0]))) {
-                resolve_np(c, s, k, &sp);
-                if (sp.kind == NP_NONE) {
-                    sp.kind = NP_UNKNOWN;
-                    sp.a.span = tok_span(s, k, k);
-                    sp.a.text = span_text(c, s, sp.a.span);
-                }
-            }
-        }
-        if (sp.kind == NP_NONE || sp.kind == NP_SELF)
-            continue;
-        qs[q].speaker = sp.a;
-        qs[q].verb = acstr(c, verb);
-        qs[q].event = s->verb_event[best];
+        /* "Lavrov said on Monday. "..."" */
+        if (c->lone.sent != DYAD_NONE && c->lone.sent + 1 == s->index && qs[q].sentence == s->index &&
+            !continues_quote(c, q))
+            set_speaker(c, s, q, &c->lone.sp, c->lone.verb, c->lone.event);
     }
+    c->lone.sent = DYAD_NONE;
     return DYAD_OK;
 }
 
@@ -1967,8 +2448,9 @@ static int is_candidate(const struct sent *s, uint32_t v)
     if (rel_is(s, v, "amod") || rel_is(s, v, "compound") || rel_is(s, v, "case") ||
         rel_is(s, v, "mark") || rel_base(s, v, "fixed"))
         return 0; /* "according to", "given that": function words */
-    /* "calls to cut ties", "a move to seize": a noun's plan, not an act */
-    if (rel_is(s, v, "acl"))
+    /* "calls to cut ties (and impose sanctions)", "a move to seize": a
+     * noun's plan, not an act */
+    if (rel_is(s, conj_top(s, v), "acl"))
         return 0;
     return 1;
 }
@@ -2104,7 +2586,7 @@ static int code_sentence(struct coder *c, struct scratch *sc, uint32_t index, in
         a.where = m->where;
         split_code(c, &a);
         remember(c, &a, &s, m->start + m->len - 1,
-                 m->actor_kind && strcmp(m->actor_kind, "person") == 0);
+                 m->actor_kind && strcmp(m->actor_kind, "person") == 0, 0);
     }
     return rc;
 }
@@ -2126,9 +2608,11 @@ int dy_coder_code(const struct dyad_lexicon *lx, uint32_t flags, struct dy_arena
     c.flags = flags;
     c.arena = arena;
     c.res = res;
+    c.lone.sent = DYAD_NONE;
     vec_init(&c.ev, sizeof(struct dyad_event), DYAD_MAX_EVENTS_PER_DOC);
     vec_init(&c.qt, sizeof(struct dyad_quote), DYAD_MAX_QUOTES_PER_DOC);
     vec_init(&c.unk, sizeof(struct dyad_unknown), DYAD_MAX_UNKNOWN_PER_DOC);
+    vec_init(&c.unk_mid, sizeof(uint8_t), DYAD_MAX_UNKNOWN_PER_DOC);
     vec_init(&c.pred, sizeof(struct dyad_predicate), (size_t)1 << 20);
     vec_init(&c.men, sizeof(struct dyad_actor), (size_t)1 << 20);
     vec_init(&c.mensent, sizeof(uint32_t), (size_t)1 << 20);
@@ -2155,6 +2639,8 @@ int dy_coder_code(const struct dyad_lexicon *lx, uint32_t flags, struct dy_arena
     if (!rc) {
         continue_speakers(&c);
         finish_quote_events(&c);
+        apply_focus(&c);
+        finish_unknowns(&c);
         if (c.story_discard)
             c.ev.n = 0;
         res->events = vec_to_arena(&c, &c.ev, &rc);
@@ -2176,6 +2662,7 @@ int dy_coder_code(const struct dyad_lexicon *lx, uint32_t flags, struct dy_arena
     dy_free(c.ev.data);
     dy_free(c.qt.data);
     dy_free(c.unk.data);
+    dy_free(c.unk_mid.data);
     dy_free(c.pred.data);
     dy_free(c.men.data);
     dy_free(c.mensent.data);

@@ -61,6 +61,8 @@ static const char test_dict[] =
     "lawmaker | parliament : LEG\n"
     "senator : LEG\n"
     "foreign minister : GOV\n"
+    "regime | government : GOV\n"
+    "committee : LEG\n"
     "[people]\n"
     "Sergei Lavrov | Lavrov : RUSGOV from 2004-03-09\n"
     "Barack Obama | Obama : USAGOV from 2009-01-20 to 2017-01-20; USAELI from 2017-01-20\n"
@@ -871,6 +873,170 @@ static void test_appeals_and_modals(void)
     tdoc_free(&d);
 }
 
+/* The quote whose text starts with `start`, or NULL. */
+static const struct dyad_quote *find_quote(const struct tdoc *d, const char *start)
+{
+    for (size_t i = 0; i < d->res.nquotes; i++) {
+        const struct dyad_quote *q = &d->res.quotes[i];
+        if (q->span.end > q->span.start && q->span.end <= d->doc.text_len &&
+            strncmp(d->doc.text + q->span.start, start, strlen(start)) == 0)
+            return q;
+    }
+    return NULL;
+}
+
+#define EXPECT_SPEAKER(d, start, want_text, want_code, want_verb)              \
+    do {                                                                       \
+        const struct dyad_quote *q_ = find_quote((d), (start));                \
+        T_CHECKF(q_ != NULL, "no quote '%s'", (start));                        \
+        if (q_) {                                                              \
+            T_EQ_STR(q_->speaker.text, (want_text));                           \
+            T_EQ_STR(q_->speaker.code, (want_code));                           \
+            T_EQ_STR(q_->verb, (want_verb));                                   \
+        }                                                                      \
+    } while (0)
+
+/* coder-19: quote speakers across sentences, by name.  Every expected
+ * speaker is the person a reader takes the quote to be from. */
+static void test_quote_speakers(void)
+{
+    struct tdoc d;
+    const struct dyad_event *say, *rej;
+
+    tdoc_init(&d, "2017-09-05");
+    /* Lavrov said on Monday .  " We reject the plan . "
+     * -> the quote is Lavrov's (the sentence before introduces it). */
+    tdoc_sent(&d, 0, "Lavrov/Lavrov/PROPN/2/nsubj said/say/VERB/0/root on/on/ADP/4/case "
+                     "Monday/Monday/PROPN/2/obl ./././2/punct");
+    tdoc_sent(&d, 0, "\"/\"/PUNCT/3/punct We/we/PRON/3/nsubj/PronType=Prs reject/reject/VERB/0/root "
+                     "the/the/DET/5/det plan/plan/NOUN/3/obj ./././3/punct \"/\"/PUNCT/3/punct");
+    /* " Sanctions failed . "  So said Obama .  -> Obama's (the sentence
+     * after names him); Obama is USAELI after 2017-01-20. */
+    tdoc_sent(&d, 1, "\"/\"/PUNCT/3/punct Sanctions/sanction/NOUN/3/nsubj failed/fail/VERB/0/root "
+                     "./././3/punct \"/\"/PUNCT/3/punct");
+    tdoc_sent(&d, 1, "So/so/ADV/2/advmod said/say/VERB/0/root Obama/Obama/PROPN/2/nsubj ./././2/punct");
+    /* Senator Franz Klintsevich accused China .  China criticized Lavrov .
+     * " Japan is to blame , " he said .  -> "he" is Klintsevich, the last
+     * person named as a subject, not Lavrov, named since as an object. */
+    tdoc_sent(&d, 2, "Senator/Senator/PROPN/2/compound Franz/Franz/PROPN/4/nsubj "
+                     "Klintsevich/Klintsevich/PROPN/2/flat accused/accuse/VERB/0/root "
+                     "China/China/PROPN/4/obj ./././4/punct");
+    tdoc_sent(&d, 2, "China/China/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                     "Lavrov/Lavrov/PROPN/2/obj ./././2/punct");
+    tdoc_sent(&d, 2, "\"/\"/PUNCT/4/punct Japan/Japan/PROPN/4/nsubj is/be/AUX/4/cop "
+                     "blame/blame/NOUN/8/ccomp ,/,/PUNCT/4/punct \"/\"/PUNCT/4/punct "
+                     "he/he/PRON/8/nsubj/PronType=Prs said/say/VERB/0/root ./././8/punct");
+    /* " This hurts , " he mused .  -- parsed with "This" (inside the
+     * quote) as a second subject of "mused": still Klintsevich. */
+    tdoc_sent(&d, 3, "\"/\"/PUNCT/3/punct This/this/PRON/7/nsubj hurts/hurt/VERB/7/ccomp "
+                     ",/,/PUNCT/3/punct \"/\"/PUNCT/3/punct he/he/PRON/7/nsubj/PronType=Prs "
+                     "mused/muse/VERB/0/root ./././7/punct");
+    /* senior lawmaker Leonid Slutsky accused Japan .
+     * Slutsky went on to call the launch " a provocation " .  -- the
+     * surname tagged ADJ, the speaker inherited through "went on to". */
+    tdoc_sent(&d, 4, "senior/senior/ADJ/2/amod lawmaker/lawmaker/NOUN/5/nsubj "
+                     "Leonid/Leonid/PROPN/2/appos Slutsky/Slutsky/PROPN/3/flat "
+                     "accused/accuse/VERB/0/root Japan/Japan/PROPN/5/obj ./././5/punct");
+    tdoc_sent(&d, 4, "Slutsky/slutsky/ADJ/2/nsubj went/go/VERB/0/root on/on/ADV/2/advmod "
+                     "to/to/PART/5/mark call/call/VERB/2/advcl the/the/DET/7/det "
+                     "launch/launch/NOUN/5/obj \"/\"/PUNCT/10/punct a/a/DET/10/det "
+                     "provocation/provocation/NOUN/5/xcomp \"/\"/PUNCT/10/punct ./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    T_EQ_INT(d.res.nquotes, 5);
+    EXPECT_SPEAKER(&d, "We reject", "Lavrov", "RUSGOV", "say");
+    EXPECT_SPEAKER(&d, "Sanctions failed", "Obama", "USAELI", "say");
+    EXPECT_SPEAKER(&d, "Japan is", "Franz Klintsevich", "LEG", "say");
+    EXPECT_SPEAKER(&d, "This hurts", "Franz Klintsevich", "LEG", "muse");
+    EXPECT_SPEAKER(&d, "a provocation", "lawmaker Leonid Slutsky", "LEG", "call");
+    {
+        const struct dyad_quote *q = find_quote(&d, "Japan is");
+        if (q)
+            T_EQ_INT(q->speaker.resolved, 1);
+    }
+    /* The quote's events are reported by the statement that introduced it. */
+    say = find_event(&d, "RUSGOV", "010", NULL);
+    rej = find_event(&d, "RUSGOV", "120", NULL);
+    T_CHECK(say != NULL);
+    T_CHECK(rej != NULL);
+    if (say && rej)
+        T_EQ_INT(rej->reported_by, (uint32_t)(say - d.res.events));
+    tdoc_free(&d);
+}
+
+/* coder-20: "the regime" with no country is the document's focus
+ * country's: the country named most, the headline counting double. */
+static void test_focus_country(void)
+{
+    struct tdoc d;
+
+    tdoc_init(&d, NULL);
+    /* Japan condemns North Korea  (JPN 2, PRK 2) */
+    tdoc_title(&d, "Japan/Japan/PROPN/2/nsubj condemns/condemn/VERB/0/root "
+                   "North/North/PROPN/4/compound Korea/Korea/PROPN/2/obj");
+    /* Pyongyang rejected the plan .  (PRK 3) */
+    tdoc_sent(&d, 0, "Pyongyang/Pyongyang/PROPN/2/nsubj rejected/reject/VERB/0/root "
+                     "the/the/DET/4/det plan/plan/NOUN/2/obj ./././2/punct");
+    /* China criticized the regime .  -> CHN 111 PRKGOV */
+    tdoc_sent(&d, 1, "China/China/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                     "the/the/DET/4/det regime/regime/NOUN/2/obj ./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "CHN", "111", "PRKGOV");
+    EXPECT_EVENT(&d, "JPN", "111", "PRK");
+    {
+        const struct dyad_event *e = find_event(&d, "CHN", "111", "PRKGOV");
+        if (e) {
+            T_EQ_STR(e->target.country, "PRK");
+            T_EQ_STR(e->target.agent, "GOV");
+        }
+    }
+    tdoc_free(&d);
+
+    /* "the regime in Seoul" names its country: not the focus. */
+    tdoc_init(&d, NULL);
+    tdoc_title(&d, "Japan/Japan/PROPN/2/nsubj condemns/condemn/VERB/0/root "
+                   "North/North/PROPN/4/compound Korea/Korea/PROPN/2/obj");
+    tdoc_sent(&d, 0, "China/China/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                     "the/the/DET/4/det regime/regime/NOUN/2/obj in/in/ADP/6/case "
+                     "Seoul/Seoul/PROPN/4/nmod ./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "CHN", "111", "KORGOV");
+    tdoc_free(&d);
+}
+
+/* coder-21: the unknown names a dictionary maintainer should add. */
+static void test_unknown_names(void)
+{
+    struct tdoc d;
+
+    tdoc_init(&d, NULL);
+    /* Colonel Ivan Petrov met Japan on Monday .  -> "Ivan Petrov" (the
+     * title and the weekday are not names) */
+    tdoc_sent(&d, 0, "Colonel/Colonel/PROPN/2/compound Ivan/Ivan/PROPN/4/nsubj "
+                     "Petrov/Petrov/PROPN/2/flat met/meet/VERB/0/root Japan/Japan/PROPN/4/obj "
+                     "on/on/ADP/7/case Monday/Monday/PROPN/4/obl ./././4/punct");
+    /* Petrov rejected the plan .  -> counted with "Ivan Petrov" */
+    tdoc_sent(&d, 0, "Petrov/Petrov/PROPN/2/nsubj rejected/reject/VERB/0/root the/the/DET/4/det "
+                     "plan/plan/NOUN/2/obj ./././2/punct");
+    /* Unfortunately , China praised the Minister .  -> neither the
+     * sentence's capitalised first word nor a title alone */
+    tdoc_sent(&d, 1, "Unfortunately/Unfortunately/PROPN/4/advmod ,/,/PUNCT/1/punct "
+                     "China/China/PROPN/4/nsubj praised/praise/VERB/0/root the/the/DET/6/det "
+                     "Minister/Minister/PROPN/4/obj ./././4/punct");
+    /* Russia 's Defense and Security Committee met .  -> the words of
+     * a known phrase ("committee") are not names */
+    tdoc_sent(&d, 2, "Russia/Russia/PROPN/6/nmod:poss 's/'s/PART/1/case "
+                     "Defense/Defense/PROPN/6/compound and/and/CCONJ/5/cc "
+                     "Security/Security/PROPN/6/compound Committee/Committee/PROPN/7/nsubj "
+                     "met/meet/VERB/0/root ./././7/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    T_EQ_INT(d.res.nunknown, 1);
+    if (d.res.nunknown == 1) {
+        T_EQ_STR(d.res.unknown[0].text, "Ivan Petrov");
+        T_EQ_INT(d.res.unknown[0].count, 2);
+    }
+    tdoc_free(&d);
+}
+
 /* coder-14: trees that no parser should make do no harm. */
 static void test_hostile_trees(void)
 {
@@ -960,6 +1126,9 @@ int main(int argc, char **argv)
     T_RUN(test_dateline);
     T_RUN(test_idioms);
     T_RUN(test_appeals_and_modals);
+    T_RUN(test_quote_speakers);
+    T_RUN(test_focus_country);
+    T_RUN(test_unknown_names);
     if (!t_only || strcmp(t_only, "test_model_end_to_end") == 0) {
         int before = t_passed;
         T_RUN(test_model_end_to_end);

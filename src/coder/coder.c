@@ -781,9 +781,7 @@ static void finish_unknowns(struct coder *c)
     size_t out = 0;
 
     for (size_t k = 0; k < c->unk.n; k++) {
-        if (!mid[k])
-            u[k].count = 0;
-        if (!u[k].count || strchr(u[k].text, ' '))
+        if (strchr(u[k].text, ' '))
             continue;
         for (size_t l = 0; l < c->unk.n; l++) {
             const char *sp = strrchr(u[l].text, ' ');
@@ -793,6 +791,8 @@ static void finish_unknowns(struct coder *c)
                 break;
             }
         }
+        if (!mid[k])
+            u[k].count = 0;
     }
     for (size_t k = 0; k < c->unk.n; k++)
         if (u[k].count)

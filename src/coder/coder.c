@@ -629,7 +629,11 @@ static const char *const title_words[] = {
     "lt.", "lieutenant", "captain", "capt.", "sgt.", "sergeant", "commander", "admiral",
     "adm.", "deputy", "vice", "chief", "premier", "speaker", "leader", "head", "senior",
     "former", "acting", "interim", "state", "defense", "defence", "interior", "finance",
-    "mr", "mrs", "ms", "dr", NULL};
+    "education", "health", "trade", "economy", "labour", "labor", "agriculture", "transport",
+    "culture", "environment", "energy", "undersecretary", "mr", "mrs", "ms", "dr", NULL};
+
+/* "the North", "the South": a region, not a name to add. */
+static const char *const compass_words[] = {"north", "south", "east", "west", NULL};
 
 /* Nouns that end an organisation's name ("Defense and Security
  * Committee"): a run may continue over "and" to one of them. */
@@ -727,7 +731,8 @@ static int note_unknowns(struct coder *c, struct sent *s)
         if (j > a && rel_is(s, j - 1, "compound") && s->head[j - 1] < s->n &&
             s->men_at[s->head[j - 1]] >= 0)
             j = a;
-        if (j == a || (j - a == 1 && strlen(s->forms[a]) < 2)) {
+        if (j == a ||
+            (j - a == 1 && (strlen(s->forms[a]) < 2 || in_list(s->forms[a], compass_words)))) {
             i = j > i ? j : i + 1;
             continue;
         }
@@ -1211,7 +1216,9 @@ static uint32_t name_of_role(const struct sent *s, uint32_t h)
     for (uint32_t k = s->first[h]; k != s->n; k = s->next[k]) {
         /* a name after the role noun; one before it modifies an
          * institution ("the Kim regime", "the Obama administration") */
-        if (k > h && upos_is(s, k, "PROPN") && s->men_at[k] < 0 &&
+        const struct mention *m = s->men_at[k] >= 0 ? &s->men[s->men_at[k]] : NULL;
+        if (k > h && upos_is(s, k, "PROPN") &&
+            (!m || (m->actor_kind && strcmp(m->actor_kind, "person") == 0)) &&
             (rel_base(s, k, "flat") || rel_is(s, k, "appos") || rel_is(s, k, "compound"))) {
             uint32_t lo, hi;
             name_chunk(s, k, &lo, &hi);
@@ -1221,23 +1228,29 @@ static uint32_t name_of_role(const struct sent *s, uint32_t h)
     return s->n;
 }
 
-/* "senior lawmaker Leonid Slutsky": an actor found from a role noun is
- * the person named after it, and the name is part of its text.  Returns
- * the name's last token, or n. */
+/* "senior lawmaker Leonid Slutsky", "Malaysia's Prime Minister, Najib
+ * Razak": an actor found from a role noun (or a title tagged as a
+ * proper noun) is the person named after it, and its text is the name.
+ * Returns the name's last token, or n. */
 static uint32_t attach_role_name(struct coder *c, struct sent *s, uint32_t h, struct np *out)
 {
-    uint32_t nm;
+    uint32_t nm, lo, hi;
 
-    if (out->kind != NP_ACTOR || out->a.resolved || upos_is(s, h, "PROPN"))
+    if (out->kind != NP_ACTOR || out->a.resolved)
+        return s->n;
+    if (upos_is(s, h, "PROPN") &&
+        !(s->men_at[h] >= 0 && (s->men[s->men_at[h]].kind == DYAD_LEX_AGENT ||
+                                (s->men[s->men_at[h]].flags & DYAD_LEX_COMBINED))))
         return s->n;
     nm = name_of_role(s, h);
     if (nm == s->n)
         return nm;
     out->person = 1;
-    if (s->tok[nm].span.end > out->a.span.end) {
-        out->a.span.end = s->tok[nm].span.end;
-        out->a.text = span_text(c, s, out->a.span);
-    }
+    for (lo = nm; lo > 0 && lo - 1 > h && upos_is(s, lo - 1, "PROPN");)
+        lo--;
+    hi = nm;
+    out->a.span = tok_span(s, lo, hi);
+    out->a.text = span_text(c, s, out->a.span);
     return nm;
 }
 
@@ -2233,25 +2246,30 @@ static int continues_quote(const struct coder *c, uint32_t q)
 /*
  * A sentence with no quote whose speech verb introduces nothing (no
  * complement clause): "Lavrov said on Monday." before a quote, or "So
- * said Lavrov." after one.  Quotes that ended in the sentence before
- * and found no speaker take it now; the next sentence's quotes may take
- * it (c->lone).
+ * said Lavrov." after one; or a sentence ending with a colon after a
+ * speech verb ('... has called the ruling "dangerous":').  The next
+ * sentence's quotes may take its speaker (c->lone); with no quote in
+ * it, so may the unattributed quotes of the sentence before.
  */
-static void lone_attribution(struct coder *c, struct sent *s)
+static void lone_attribution(struct coder *c, struct sent *s, int has_quotes)
 {
     const struct dyad_result *r = c->res;
     struct np sp;
     uint32_t v = s->n;
+    int colon = strcmp(s->forms[s->n - 1], ":") == 0;
 
     c->lone.sent = DYAD_NONE;
+    if (has_quotes && !colon)
+        return;
     for (uint32_t i = 0; i < s->n; i++) {
-        if (c->tok_quote[s->base + i] != DYAD_NONE)
-            return;
-        if (v == s->n && is_attribution_verb(s, i) && !ieq(lemma_of(s, i), "call") &&
-            child_rel(s, i, "ccomp") == s->n && child_rel(s, i, "parataxis") == s->n &&
-            child_rel(s, i, "xcomp") == s->n && child_rel(s, i, "obj") == s->n &&
-            child_rel(s, i, "csubj") == s->n)
-            v = i;
+        if (c->tok_quote[s->base + i] != DYAD_NONE || !is_attribution_verb(s, i))
+            continue;
+        if (colon || (!ieq(lemma_of(s, i), "call") && child_rel(s, i, "ccomp") == s->n &&
+                      child_rel(s, i, "parataxis") == s->n && child_rel(s, i, "xcomp") == s->n &&
+                      child_rel(s, i, "obj") == s->n && child_rel(s, i, "csubj") == s->n))
+            v = i; /* the last one: nearest the colon */
+        if (v != s->n && !colon)
+            break;
     }
     if (v == s->n)
         return;
@@ -2264,7 +2282,7 @@ static void lone_attribution(struct coder *c, struct sent *s)
     c->lone.verb = lemma_of(s, v);
     c->lone.event = s->verb_event[v];
     /* Quotes of the sentence before that are still unattributed. */
-    if (s->index > 0 && s->index - 1 < r->nsentences) {
+    if (!has_quotes && s->index > 0 && s->index - 1 < r->nsentences) {
         const struct dyad_sentence *ps = &r->sentences[s->index - 1];
         for (uint32_t k = 0; k < ps->ntokens && ps->first_token + k < r->ntokens; k++) {
             uint32_t q = c->tok_quote[ps->first_token + k];
@@ -2302,7 +2320,7 @@ static int attribute_quotes(struct coder *c, struct sent *s)
             hi_q = q;
     }
     if (lo_q == DYAD_NONE) {
-        lone_attribution(c, s);
+        lone_attribution(c, s, 0);
         return DYAD_OK;
     }
     for (uint32_t q = lo_q; q <= hi_q && q < c->qt.n; q++) {
@@ -2364,7 +2382,7 @@ static int attribute_quotes(struct coder *c, struct sent *s)
             !continues_quote(c, q))
             set_speaker(c, s, q, &c->lone.sp, c->lone.verb, c->lone.event);
     }
-    c->lone.sent = DYAD_NONE;
+    lone_attribution(c, s, 1);
     return DYAD_OK;
 }
 

@@ -1037,6 +1037,33 @@ static void test_unknown_names(void)
     tdoc_free(&d);
 }
 
+/* coder-22: a place's name as a person's surname. */
+static void test_place_surname(void)
+{
+    struct tdoc d;
+
+    tdoc_init(&d, NULL);
+    /* Olga Minsk , a Russian lawmaker , criticized China .  -> the person
+     * (coded by the apposition), not the city: RUSLEG 111 CHN */
+    tdoc_sent(&d, 0, "Olga/Olga/PROPN/8/nsubj Minsk/Minsk/PROPN/1/flat ,/,/PUNCT/6/punct "
+                     "a/a/DET/6/det Russian/Russian/ADJ/6/amod lawmaker/lawmaker/NOUN/1/appos "
+                     ",/,/PUNCT/1/punct criticized/criticize/VERB/0/root China/China/PROPN/8/obj "
+                     "./././8/punct");
+    /* Minsk rejected Japan .  -> the same person: RUSLEG 120 JPN */
+    tdoc_sent(&d, 0, "Minsk/Minsk/PROPN/2/nsubj rejected/reject/VERB/0/root Japan/Japan/PROPN/2/obj "
+                     "./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "RUSLEG", "111", "CHN");
+    EXPECT_EVENT(&d, "RUSLEG", "120", "JPN");
+    T_EQ_INT(d.res.nevents, 2);
+    {
+        const struct dyad_event *e = find_event(&d, "RUSLEG", "111", "CHN");
+        if (e)
+            T_EQ_STR(e->source.text, "Olga Minsk");
+    }
+    tdoc_free(&d);
+}
+
 /* coder-14: trees that no parser should make do no harm. */
 static void test_hostile_trees(void)
 {
@@ -1129,6 +1156,7 @@ int main(int argc, char **argv)
     T_RUN(test_quote_speakers);
     T_RUN(test_focus_country);
     T_RUN(test_unknown_names);
+    T_RUN(test_place_surname);
     if (!t_only || strcmp(t_only, "test_model_end_to_end") == 0) {
         int before = t_passed;
         T_RUN(test_model_end_to_end);

@@ -648,8 +648,14 @@ static const char *const org_heads[] = {
  * Committee"), that no dictionary phrase covers. */
 static int name_word(const struct sent *s, uint32_t j, uint32_t first)
 {
-    if (j >= s->n || s->men_at[j] >= 0)
+    if (j >= s->n)
         return 0;
+    if (s->men_at[j] >= 0) {
+        /* "Valeska Paris": a one-word place name as a name's last part */
+        const struct mention *m = &s->men[s->men_at[j]];
+        return m->len == 1 && is_place(m) && rel_is(s, j, "flat") && s->head[j] < j &&
+               upos_is(s, s->head[j], "PROPN") && s->men_at[s->head[j]] < 0;
+    }
     if (upos_is(s, j, "PROPN"))
         return 1;
     return j > first && (upos_is(s, j, "NOUN") || upos_is(s, j, "ADJ")) &&
@@ -670,7 +676,9 @@ static uint32_t name_run_end(const struct sent *s, uint32_t i, uint32_t first)
         }
         if (j + 1 < s->n && strcmp(s->forms[j], "-") == 0 &&
             !(s->tok[j - 1].flags & DYAD_TOK_SPACE_AFTER) &&
-            !(s->tok[j].flags & DYAD_TOK_SPACE_AFTER) && isalpha((unsigned char)s->forms[j + 1][0])) {
+            !(s->tok[j].flags & DYAD_TOK_SPACE_AFTER) && isalpha((unsigned char)s->forms[j + 1][0]) &&
+            (upos_is(s, j + 1, "PROPN") || upos_is(s, j + 1, "X") ||
+             isupper((unsigned char)s->forms[j + 1][0]))) {
             j += 2;
             continue;
         }
@@ -714,7 +722,7 @@ static int note_unknowns(struct coder *c, struct sent *s)
         struct dyad_unknown *u;
         uint8_t mid;
         size_t k;
-        if (!upos_is(s, i, "PROPN") || s->men_at[i] >= 0) {
+        if (!upos_is(s, i, "PROPN") || !name_word(s, i, first)) {
             i++;
             continue;
         }
@@ -786,15 +794,25 @@ static void finish_unknowns(struct coder *c)
     size_t out = 0;
 
     for (size_t k = 0; k < c->unk.n; k++) {
+        size_t len = strlen(u[k].text), into = c->unk.n;
         if (strchr(u[k].text, ' '))
             continue;
+        /* the last word of a longer name, else its first ("Daniel") */
         for (size_t l = 0; l < c->unk.n; l++) {
             const char *sp = strrchr(u[l].text, ' ');
-            if (l != k && u[l].count && sp && strcmp(sp + 1, u[k].text) == 0) {
-                u[l].count += u[k].count;
-                u[k].count = 0;
+            if (l == k || !u[l].count || !sp)
+                continue;
+            if (strcmp(sp + 1, u[k].text) == 0) {
+                into = l;
                 break;
             }
+            if (into == c->unk.n && strncmp(u[l].text, u[k].text, len) == 0 &&
+                u[l].text[len] == ' ')
+                into = l;
+        }
+        if (into < c->unk.n) {
+            u[into].count += u[k].count;
+            u[k].count = 0;
         }
         if (!mid[k])
             u[k].count = 0;
@@ -952,13 +970,14 @@ static void resolve_np(struct coder *c, struct sent *s, uint32_t h, struct np *o
     static const char *const they[] = {"they", "them", "it", NULL};
     static const char *const self[] = {"i", "we", "me", "us", NULL};
     uint32_t lo, hi, st;
-    const struct mention *head_m = NULL, *actor_m = NULL, *agent_m = NULL;
+    const struct mention *head_m = NULL, *actor_m = NULL, *agent_m = NULL, *shadowed = NULL;
     uint32_t nlo, nhi;
 
     memset(out, 0, sizeof(*out));
     if (h >= s->n)
         return;
     st = mark_subtree(s, h, np_skip, &lo, &hi);
+    name_chunk(s, h, &nlo, &nhi);
     for (size_t k = 0; k < s->nmen; k++) {
         const struct mention *m = &s->men[k];
         int inside = 0;
@@ -969,12 +988,24 @@ static void resolve_np(struct coder *c, struct sent *s, uint32_t h, struct np *o
             continue;
         if (h >= m->start && h < m->start + m->len && !head_m)
             head_m = m;
+        else if (is_place(m) && m->len == 1 && m->start > h && m->start <= nhi &&
+                 upos_is(s, h, "PROPN") && s->men_at[h] < 0)
+            shadowed = m; /* "Valeska Paris": a surname, not the city */
         else if (m->kind == DYAD_LEX_ACTOR && m->code[0] && !actor_m)
             actor_m = m;
         else if (m->kind == DYAD_LEX_AGENT && !agent_m)
             agent_m = m;
     }
-    name_chunk(s, h, &nlo, &nhi);
+    /* A place name that is a person's surname: "Valeska Paris" (a first
+     * name no dictionary knows before it), and "Paris" again once she is
+     * named.  The head is then an unknown name, not the place. */
+    if (head_m && is_place(head_m) && upos_is(s, h, "PROPN")) {
+        int first_name = nlo < head_m->start && s->men_at[nlo] < 0;
+        if (first_name || (head_m->len == 1 && recall(c, 1, s->forms[h]))) {
+            shadowed = head_m;
+            head_m = NULL;
+        }
+    }
     /* A person named inside the head's name chunk ("U.N. Ambassador
      * Nikki Haley" parsed with U.N. as the head): the person is the
      * actor; without a role at this date, an earlier mention of the
@@ -1141,7 +1172,7 @@ static void resolve_np(struct coder *c, struct sent *s, uint32_t h, struct np *o
             return;
         }
     }
-    if (upos_is(s, h, "PROPN") && s->men_at[h] < 0) {
+    if (upos_is(s, h, "PROPN") && (s->men_at[h] < 0 || shadowed)) {
         /* A title before or inside the name chunk ("Senator Franz
          * Klintsevich", "U.N. Ambassador Nikki Haley"). */
         const struct mention *title = NULL;
@@ -1189,6 +1220,16 @@ static void resolve_np(struct coder *c, struct sent *s, uint32_t h, struct np *o
             out->why = "short name -> earlier full name";
             return;
         }
+        if (actor_m && shadowed) {
+            /* "Valeska Paris, an Australian woman": the person, coded by
+             * the apposition */
+            out->kind = NP_ACTOR;
+            out->a.code = actor_m->code;
+            out->a.where = actor_m->where;
+            split_code(c, &out->a);
+            out->why = "name (a place's name as surname) + actor in the apposition";
+            return;
+        }
         if (actor_m) {
             /* "the Defense Committee of Russia": the country it belongs to */
             np_from_mention(c, s, actor_m, out);
@@ -1196,7 +1237,7 @@ static void resolve_np(struct coder *c, struct sent *s, uint32_t h, struct np *o
             return;
         }
         out->kind = NP_UNKNOWN;
-        out->why = "unknown name";
+        out->why = shadowed ? "unknown name (a place's name as surname)" : "unknown name";
         return;
     }
     if (actor_m) {

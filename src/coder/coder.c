@@ -636,12 +636,16 @@ static const char *const title_words[] = {
 static const char *const compass_words[] = {"north", "south", "east", "west", NULL};
 
 /* Nouns that end an organisation's name ("Defense and Security
- * Committee"): a run may continue over "and" to one of them. */
+ * Committee"): a run may continue over "and" to one of them, and over
+ * "of"/"for" after one ("Bank of England"). */
 static const char *const org_heads[] = {
     "committee", "council", "ministry", "party", "commission", "agency", "service", "bank",
     "court", "union", "front", "army", "forces", "assembly", "organisation", "organization",
     "institute", "university", "department", "office", "group", "movement", "association",
-    "federation", "league", "authority", "corporation", "company", "parliament", NULL};
+    "federation", "league", "authority", "corporation", "company", "parliament", "republic",
+    "kingdom", "church", "museum", "bureau", "board", "house", "school", "college", "centre",
+    "center", "conference", "foundation", "society", "academy", "fund", "embassy", "congress",
+    "senate", "states", "people", "city", "province", "region", "port", "gulf", "sea", NULL};
 
 /* A token that can be part of a name run: a proper noun, or a
  * capitalised noun or adjective inside the sentence ("Security
@@ -682,8 +686,9 @@ static uint32_t name_run_end(const struct sent *s, uint32_t i, uint32_t first)
             j += 2;
             continue;
         }
+        /* "Bank of England", not "Cheng Chung-tai of Civic Passion" */
         if ((ieq(s->forms[j], "of") || ieq(s->forms[j], "for")) && name_word(s, j + 1, first) &&
-            isupper((unsigned char)s->forms[j + 1][0])) {
+            isupper((unsigned char)s->forms[j + 1][0]) && in_list(s->forms[j - 1], org_heads)) {
             j += 2;
             continue;
         }
@@ -722,7 +727,11 @@ static int note_unknowns(struct coder *c, struct sent *s)
         struct dyad_unknown *u;
         uint8_t mid;
         size_t k;
-        if (!upos_is(s, i, "PROPN") || !name_word(s, i, first)) {
+        /* a run starts with a proper noun, or a capitalised word
+         * before one ("Civic Passion") */
+        if (!name_word(s, i, first) ||
+            !(upos_is(s, i, "PROPN") || (i + 1 < s->n && upos_is(s, i + 1, "PROPN") &&
+                                         name_word(s, i + 1, first)))) {
             i++;
             continue;
         }

@@ -86,7 +86,8 @@ static const char test_dict[] =
     "kick can down road : ---\n"
     "urge : 020\n"
     "call on : 020\n"
-    "demand : 100\n";
+    "demand : 100\n"
+    "muse : 010\n";
 
 /* dyad's format reads '#' after a blank as a comment, so the sentence
  * discard code '###' of a verb pattern comes from a TABARI file. */
@@ -926,11 +927,12 @@ static void test_quote_speakers(void)
     tdoc_sent(&d, 2, "\"/\"/PUNCT/4/punct Japan/Japan/PROPN/4/nsubj is/be/AUX/4/cop "
                      "blame/blame/NOUN/8/ccomp ,/,/PUNCT/4/punct \"/\"/PUNCT/4/punct "
                      "he/he/PRON/8/nsubj/PronType=Prs said/say/VERB/0/root ./././8/punct");
-    /* " This hurts , " he mused .  -- parsed with "This" (inside the
-     * quote) as a second subject of "mused": still Klintsevich. */
-    tdoc_sent(&d, 3, "\"/\"/PUNCT/3/punct This/this/PRON/7/nsubj hurts/hurt/VERB/7/ccomp "
-                     ",/,/PUNCT/3/punct \"/\"/PUNCT/3/punct he/he/PRON/7/nsubj/PronType=Prs "
-                     "mused/muse/VERB/0/root ./././7/punct");
+    /* " This may hurt , " he mused .  -- parsed with "This" and "may"
+     * (inside the quote) on "mused": still Klintsevich, and his
+     * statement (LEG 010) is an event, not a possibility. */
+    tdoc_sent(&d, 3, "\"/\"/PUNCT/4/punct This/this/PRON/8/nsubj may/may/AUX/8/aux "
+                     "hurt/hurt/VERB/8/ccomp ,/,/PUNCT/4/punct \"/\"/PUNCT/4/punct "
+                     "he/he/PRON/8/nsubj/PronType=Prs mused/muse/VERB/0/root ./././8/punct");
     /* senior lawmaker Leonid Slutsky accused Japan .
      * Slutsky went on to call the launch " a provocation " .  -- the
      * surname tagged ADJ, the speaker inherited through "went on to". */
@@ -946,7 +948,15 @@ static void test_quote_speakers(void)
     EXPECT_SPEAKER(&d, "We reject", "Lavrov", "RUSGOV", "say");
     EXPECT_SPEAKER(&d, "Sanctions failed", "Obama", "USAELI", "say");
     EXPECT_SPEAKER(&d, "Japan is", "Franz Klintsevich", "LEG", "say");
-    EXPECT_SPEAKER(&d, "This hurts", "Franz Klintsevich", "LEG", "muse");
+    EXPECT_SPEAKER(&d, "This may hurt", "Franz Klintsevich", "LEG", "muse");
+    {
+        int mused = 0;
+        for (size_t i = 0; i < d.res.nevents; i++)
+            if (strcmp(d.res.events[i].verb, "muse") == 0 && d.res.events[i].source.code &&
+                strcmp(d.res.events[i].source.code, "LEG") == 0)
+                mused = 1;
+        T_CHECK(mused);
+    }
     EXPECT_SPEAKER(&d, "a provocation", "Leonid Slutsky", "LEG", "call");
     {
         const struct dyad_quote *q = find_quote(&d, "Japan is");

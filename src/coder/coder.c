@@ -122,6 +122,7 @@ struct sent {
     uint32_t *verb_event;        /* first event of each verb, DYAD_NONE */
     uint32_t *merged;            /* verbs coded as part of their governor */
     uint32_t dl;                 /* tokens of a dateline ("MOSCOW --"), 0 = none */
+    const uint32_t *tq;          /* quote index of each token, NULL in a headline */
     size_t first_ev;             /* the sentence's first event */
     int discarded;
 };
@@ -1379,6 +1380,24 @@ static uint32_t passive_agent(const struct sent *s, uint32_t v)
     return s->n;
 }
 
+/* A quoted word hanging from a verb outside the quote: a parser's
+ * error, not the verb's argument ('"... this may hurt," he mused'
+ * parsed with "this" and "may" on "mused").  The other way round is
+ * normal: 'Lavrov said Washington "poisoned relations"'. */
+static int quoted_dependent(const struct sent *s, uint32_t k, uint32_t v)
+{
+    return s->tq && s->tq[v] == DYAD_NONE && s->tq[k] != DYAD_NONE;
+}
+
+/* The first child of v with relation rel that is not a quoted word. */
+static uint32_t subject_rel(const struct sent *s, uint32_t v, const char *rel)
+{
+    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k])
+        if (rel_is(s, k, rel) && !quoted_dependent(s, k, v))
+            return k;
+    return s->n;
+}
+
 /*
  * Subjects (sources) of verb v, and for passives the patient (a
  * target).  Inherits through conj (shared subject), xcomp (object or
@@ -1390,8 +1409,8 @@ static void find_sources(const struct sent *s, uint32_t v, struct args *src, str
 
     for (int step = 0; step < MAX_CLIMB && cur < s->n; step++) {
         int passive = is_passive(s, cur);
-        uint32_t subj = child_rel(s, cur, "nsubj");
-        uint32_t psubj = child_rel(s, cur, "nsubj:pass");
+        uint32_t subj = subject_rel(s, cur, "nsubj");
+        uint32_t psubj = subject_rel(s, cur, "nsubj:pass");
         uint32_t p = s->head[cur];
         if (passive) {
             uint32_t ag = passive_agent(s, cur);
@@ -1566,9 +1585,12 @@ static int has_aux(const struct sent *s, uint32_t v, const char *const *list)
 {
     uint32_t top = conj_top(s, v);
 
-    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k])
+    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
+        if (quoted_dependent(s, k, v))
+            continue;
         if (rel_is(s, k, "aux") && (in_list(s->forms[k], list) || in_list(lemma_of(s, k), list)))
             return 1;
+    }
     return top != v && child_rel(s, v, "nsubj") == s->n && child_rel(s, v, "nsubj:pass") == s->n &&
            has_aux(s, top, list);
 }
@@ -2599,6 +2621,7 @@ static int code_sentence(struct coder *c, struct scratch *sc, uint32_t index, in
     s.men_at = sc->men_at;
     s.men = sc->men;
     s.first_ev = first_ev;
+    s.tq = !title && c->tok_quote ? c->tok_quote + base : NULL;
     for (uint32_t i = 0; i < n; i++) {
         s.forms[i] = tok[i].form ? tok[i].form : "";
         s.mark[i] = 0;

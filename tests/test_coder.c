@@ -559,6 +559,24 @@ static void test_reported_speech(void)
         T_EQ_STR(acc->date, "2017-09-07");
     }
     tdoc_free(&d);
+
+    /* According to Russia , China attacked Japan .  -> RUS 010 (the
+     * source's statement) and CHN 190 JPN reported by it. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "According/accord/VERB/3/case to/to/ADP/1/fixed Russia/Russia/PROPN/6/obl "
+                     ",/,/PUNCT/3/punct China/China/PROPN/6/nsubj attacked/attack/VERB/0/root "
+                     "Japan/Japan/PROPN/6/obj ./././6/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    say = find_event(&d, "RUS", "010", NULL);
+    acc = find_event(&d, "CHN", "190", "JPN");
+    T_CHECK(say != NULL);
+    T_CHECK(acc != NULL);
+    T_EQ_INT(d.res.nevents, 2);
+    if (say && acc) {
+        T_EQ_INT(acc->reported_by, (uint32_t)(say - d.res.events));
+        T_EQ_STR(say->verb, "according to");
+    }
+    tdoc_free(&d);
 }
 
 /* coder-10: direct quotes: speaker after the quote, first person inside

@@ -2100,6 +2100,64 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
     return DYAD_OK;
 }
 
+/*
+ * "According to the Saudi Interior Ministry, 345 pilgrims were killed":
+ * the source's statement (010), and the events of the clause it
+ * qualifies are reported by it.  Not for a report or a news outlet,
+ * which relay what others said ("according to an AFP report" only
+ * attributes a quote).
+ */
+static int code_according(struct coder *c, struct sent *s)
+{
+    static const char *const relay[] = {"report", "reports", "news", "media", "newspaper",
+                                        "agency", "source", "sources", NULL};
+    static const char *const other_clauses[] = {"conj", "parataxis", "list", NULL};
+
+    for (uint32_t i = 0; i + 1 < s->n; i++) {
+        struct np sp;
+        struct pred p;
+        struct dyad_place pl;
+        struct dyad_event *ev;
+        uint32_t h, v, clo, chi, st;
+        size_t before = c->ev.n;
+        int rc;
+        if (!ieq(s->forms[i], "according") || !ieq(s->forms[i + 1], "to") ||
+            (s->tq && s->tq[i] != DYAD_NONE))
+            continue;
+        h = s->head[i];
+        if (h >= s->n || in_list(lemma_of(s, h), relay))
+            continue;
+        resolve_np(c, s, h, &sp);
+        if (sp.kind != NP_ACTOR || !sp.a.code || (sp.a.agent && strcmp(sp.a.agent, "MED") == 0))
+            continue;
+        memset(&p, 0, sizeof(p));
+        p.v = p.arg_v = i;
+        p.code = "010";
+        p.vm.code = "010";
+        p.vm.pattern = "according to";
+        dy_snprintf(p.vm.where, sizeof(p.vm.where), "coder: 'according to' X");
+        memset(&pl, 0, sizeof(pl));
+        v = s->head[h] < s->n ? s->head[h] : h;
+        mark_subtree(s, v, NULL, &clo, &chi);
+        rc = emit(c, s, &p, &sp, "according to", NULL, NULL,
+                  c->res->doc ? c->res->doc->date : NULL, &pl, clo, chi);
+        if (rc)
+            return rc;
+        if (c->ev.n == before)
+            continue;
+        ev = c->ev.data;
+        ev[before].verb = "according to";
+        explain_pred(c, s, i, DYAD_PRED_CODED, "coded 010: the source of 'according to'");
+        st = mark_subtree(s, v, other_clauses, &clo, &chi);
+        for (size_t e = s->first_ev; e < before; e++) {
+            uint32_t t = ev[e].verb_token - s->base;
+            if (t < s->n && s->mark[t] == st && ev[e].reported_by == DYAD_NONE)
+                ev[e].reported_by = (uint32_t)before;
+        }
+    }
+    return DYAD_OK;
+}
+
 /* Links embedded events to their statement ("X said that Y did Z"). */
 static void link_reports(struct coder *c, struct sent *s, size_t first_ev)
 {
@@ -2661,6 +2719,9 @@ static int code_sentence(struct coder *c, struct scratch *sc, uint32_t index, in
                 return rc;
         }
     }
+    rc = code_according(c, &s);
+    if (rc)
+        return rc;
     link_reports(c, &s, first_ev);
     rc = attribute_quotes(c, &s);
     /* Every coded actor the sentence named, in text order, is a

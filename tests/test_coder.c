@@ -1105,6 +1105,15 @@ static void test_hostile_trees(void)
     EXPECT_EVENT(&d, "RUS", "112", "CHN");
     tdoc_free(&d);
 
+    /* a cycle of conjuncts with a modal, an appeal and a quote mark:
+     * the modality, appeal and attribution walks end */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "\"/\"/PUNCT/3/punct Russia/Russia/PROPN/3/nsubj urged/urge/VERB/5/conj "
+                     "may/may/AUX/5/aux attack/attack/VERB/6/conj said/say/VERB/3/conj "
+                     "China/China/PROPN/5/obj ./././6/xcomp");
+    T_EQ_INT(tdoc_code(&d, DYAD_CODE_EXPLAIN), DYAD_OK);
+    tdoc_free(&d);
+
     /* A result without words is left alone. */
     tdoc_init(&d, NULL);
     tdoc_sent(&d, 0, "Russia/Russia/PROPN/0/root");

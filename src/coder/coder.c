@@ -1578,6 +1578,18 @@ static uint32_t conj_top(const struct sent *s, uint32_t v)
     return v;
 }
 
+/* An auxiliary of v itself in `list` (not a quoted word). */
+static int own_aux(const struct sent *s, uint32_t v, const char *const *list)
+{
+    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
+        if (quoted_dependent(s, k, v))
+            continue;
+        if (rel_is(s, k, "aux") && (in_list(s->forms[k], list) || in_list(lemma_of(s, k), list)))
+            return 1;
+    }
+    return 0;
+}
+
 /* An auxiliary of v in `list`, or of the verb v is conjoined to when v
  * shares its subject ("may attack and destroy", not "X may attack but
  * Y promised aid"). */
@@ -1585,14 +1597,10 @@ static int has_aux(const struct sent *s, uint32_t v, const char *const *list)
 {
     uint32_t top = conj_top(s, v);
 
-    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
-        if (quoted_dependent(s, k, v))
-            continue;
-        if (rel_is(s, k, "aux") && (in_list(s->forms[k], list) || in_list(lemma_of(s, k), list)))
-            return 1;
-    }
+    if (own_aux(s, v, list))
+        return 1;
     return top != v && child_rel(s, v, "nsubj") == s->n && child_rel(s, v, "nsubj:pass") == s->n &&
-           has_aux(s, top, list);
+           own_aux(s, top, list);
 }
 
 /* Future: will/shall/'ll, and "would" (reported future: "said it would

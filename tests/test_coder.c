@@ -23,7 +23,9 @@
 static const char test_dict[] =
     "[cameo]\n"
     "010 : 1 0.0 - Make statement\n"
+    "020 : 1 3.0 - Make an appeal or request\n"
     "036 : 1 4.0 AGREE Express intent to meet or negotiate\n"
+    "100 : 3 -5.0 REQUEST Demand\n"
     "040 : 1 1.0 CONSULT Consult\n"
     "042 : 1 1.9 CONSULT Make a visit\n"
     "111 : 3 -2.0 ACCUSE Criticize or denounce\n"
@@ -34,6 +36,7 @@ static const char test_dict[] =
     "1312 : 3 -5.8 THREATEN Threaten with sanctions, boycott, embargo\n"
     "163 : 4 -8.0 SANCTION Impose embargo, boycott, or sanctions\n"
     "172 : 4 -5.0 COERCE Impose administrative sanctions\n"
+    "182 : 4 -9.5 ASSAULT Physically assault\n"
     "190 : 4 -10.0 FIGHT Use conventional military force\n"
     "[countries]\n"
     "Russia : RUS\n"
@@ -59,6 +62,8 @@ static const char test_dict[] =
     "senator : LEG\n"
     "foreign minister : GOV\n"
     "official : GOV\n"
+    "regime | government : GOV\n"
+    "committee : LEG\n"
     "[actors]\n"
     "Japanese Prime Minister : JPNGOV\n"
     "Taro Sample : JPN\n"
@@ -85,7 +90,19 @@ static const char test_dict[] =
     "talk : 040\n"
     "talk * with % : 036\n"
     "rule &negaux * out force : 138\n"
-    "arrive : ---\n";
+    "arrive : ---\n"
+    "kick : 182\n"
+    "beat : 182\n"
+    "kick can down road : ---\n"
+    "urge : 020\n"
+    "call on : 020\n"
+    "demand : 100\n"
+    "muse : 010\n";
+
+/* dyad's format reads '#' after a blank as a comment, so the sentence
+ * discard code '###' of a verb pattern comes from a TABARI file. */
+static const char test_tabari_verbs[] = "PLAY  [---]\n"
+                                        "- * GAME  [###]\n";
 
 static struct dyad_lexicon *lexicon(void)
 {
@@ -97,6 +114,10 @@ static struct dyad_lexicon *lexicon(void)
     T_EQ_INT(dyad_lexicon_builder_new(NULL, &b), DYAD_OK);
     T_EQ_INT(dyad_lexicon_builder_load_text(b, "test.dict", test_dict, strlen(test_dict),
                                             DYAD_DICT_DYAD, NULL, NULL),
+             DYAD_OK);
+    T_EQ_INT(dyad_lexicon_builder_load_text(b, "test.verbs", test_tabari_verbs,
+                                            strlen(test_tabari_verbs), DYAD_DICT_VERBS_TABARI,
+                                            NULL, NULL),
              DYAD_OK);
     T_EQ_INT(dyad_lexicon_build(b, &lx, NULL), DYAD_OK);
     dyad_lexicon_builder_free(b);
@@ -737,6 +758,24 @@ static void test_reported_speech(void)
         T_EQ_STR(acc->date, "2017-09-07");
     }
     tdoc_free(&d);
+
+    /* According to Russia , China attacked Japan .  -> RUS 010 (the
+     * source's statement) and CHN 190 JPN reported by it. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "According/accord/VERB/3/case to/to/ADP/1/fixed Russia/Russia/PROPN/6/obl "
+                     ",/,/PUNCT/3/punct China/China/PROPN/6/nsubj attacked/attack/VERB/0/root "
+                     "Japan/Japan/PROPN/6/obj ./././6/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    say = find_event(&d, "RUS", "010", NULL);
+    acc = find_event(&d, "CHN", "190", "JPN");
+    T_CHECK(say != NULL);
+    T_CHECK(acc != NULL);
+    T_EQ_INT(d.res.nevents, 2);
+    if (say && acc) {
+        T_EQ_INT(acc->reported_by, (uint32_t)(say - d.res.events));
+        T_EQ_STR(say->verb, "according to");
+    }
+    tdoc_free(&d);
 }
 
 /* coder-10: direct quotes: speaker after the quote, first person inside
@@ -882,6 +921,376 @@ static void test_tables(void)
     T_EQ_INT(dy_coder_resolve_date(NULL, w1, 1, out), 0);
 }
 
+/* coder-16: a dateline is the place of the lead's events, not an actor. */
+static void test_dateline(void)
+{
+    struct tdoc d;
+    const struct dyad_event *e;
+
+    tdoc_init(&d, NULL);
+    /* MOSCOW -- China accused Japan .  (parsed with MOSCOW as a second
+     * subject); one event, China 112 Japan, in Moscow (RUS). */
+    tdoc_sent(&d, 0, "MOSCOW/Moscow/PROPN/4/nsubj --/-/PUNCT/1/punct China/China/PROPN/4/nsubj "
+                     "accused/accuse/VERB/0/root Japan/Japan/PROPN/4/obj ./././4/punct");
+    /* Same paragraph: Iran condemned Israel in Minsk .  Its own place wins. */
+    tdoc_sent(&d, 0, "Iran/Iran/PROPN/2/nsubj condemned/condemn/VERB/0/root Israel/Israel/PROPN/2/obj "
+                     "in/in/ADP/5/case Minsk/Minsk/PROPN/2/obl ./././2/punct");
+    /* Next paragraph: no place given, none taken from the dateline. */
+    tdoc_sent(&d, 1, "Russia/Russia/PROPN/2/nsubj rejected/reject/VERB/0/root "
+                     "Japan/Japan/PROPN/2/obj ./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    T_EQ_INT(d.res.nevents, 3);
+    e = find_event(&d, "CHN", "112", "JPN");
+    T_CHECK(e != NULL);
+    if (e) {
+        T_EQ_STR(e->place.text, "MOSCOW");
+        T_EQ_STR(e->place.country, "RUS");
+    }
+    T_CHECK(find_event(&d, "RUSGOV", "112", "JPN") == NULL);
+    e = find_event(&d, "IRN", "111", "ISR");
+    T_CHECK(e != NULL);
+    if (e)
+        T_EQ_STR(e->place.text, "Minsk");
+    e = find_event(&d, "RUS", "120", "JPN");
+    T_CHECK(e != NULL);
+    if (e)
+        T_CHECK(e->place.text == NULL);
+    tdoc_free(&d);
+
+    /* UNITED NATIONS , Sept 5 ( Reuters ) - Israel criticized Iran .
+     * The parser hangs the clause from the dateline: cut out, the verb
+     * is a root.  The place is the dateline's words (no country: the
+     * test dictionary does not know the United Nations). */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "UNITED/United/PROPN/2/compound NATIONS/Nations/PROPN/0/root ,/,/PUNCT/4/punct "
+                     "Sept/September/PROPN/2/appos 5/5/NUM/4/nummod (/(/PUNCT/7/punct "
+                     "Reuters/Reuters/PROPN/2/appos )/)/PUNCT/7/punct -/-/PUNCT/2/punct "
+                     "Israel/Israel/PROPN/11/nsubj criticized/criticize/VERB/2/parataxis "
+                     "Iran/Iran/PROPN/11/obj ./././11/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    T_EQ_INT(d.res.nevents, 1);
+    e = find_event(&d, "ISR", "111", "IRN");
+    T_CHECK(e != NULL);
+    if (e) {
+        T_EQ_STR(e->place.text, "UNITED NATIONS");
+        T_CHECK(e->place.country == NULL);
+    }
+    /* Neither the dateline nor the agency is an unknown actor. */
+    T_EQ_INT(d.res.nunknown, 0);
+    tdoc_free(&d);
+
+    /* WASHINGTON : Japan met China . -- a colon. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "WASHINGTON/Washington/PROPN/4/nsubj :/:/PUNCT/1/punct Japan/Japan/PROPN/4/nsubj "
+                     "met/meet/VERB/0/root China/China/PROPN/4/obj ./././4/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    T_EQ_INT(d.res.nevents, 1);
+    e = find_event(&d, "JPN", "040", "CHN");
+    T_CHECK(e != NULL);
+    if (e) {
+        T_EQ_STR(e->place.text, "WASHINGTON");
+        T_EQ_STR(e->place.country, "USA");
+    }
+    tdoc_free(&d);
+
+    /* Not a dateline: "Russia accused China - and Japan ..." has a verb
+     * before the dash. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Russia/Russia/PROPN/2/nsubj accused/accuse/VERB/0/root China/China/PROPN/2/obj "
+                     "-/-/PUNCT/7/punct and/and/CCONJ/7/cc Japan/Japan/PROPN/7/nsubj "
+                     "condemned/condemn/VERB/2/conj Iran/Iran/PROPN/7/obj ./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "RUS", "112", "CHN");
+    EXPECT_EVENT(&d, "JPN", "111", "IRN");
+    T_EQ_INT(d.res.nevents, 2);
+    tdoc_free(&d);
+}
+
+/* coder-17: idioms.  A '---' pattern with the object noun says the
+ * idiom is no event, even when the parser breaks the idiom up; a '###'
+ * pattern drops the whole sentence; the literal verb still codes. */
+static void test_idioms(void)
+{
+    struct tdoc d;
+    int seen = 0;
+
+    tdoc_init(&d, NULL);
+    /* Japan kicked the can down the road .  -- parsed with "can" an
+     * auxiliary and "down" a verb, as the shipped model does. */
+    tdoc_sent(&d, 0, "Japan/Japan/PROPN/2/nsubj kicked/kick/VERB/0/root the/the/DET/5/det "
+                     "can/can/AUX/5/aux down/down/VERB/2/ccomp the/the/DET/7/det "
+                     "road/road/NOUN/5/obj ./././2/punct");
+    /* Russia kicked Iran .  -- the literal act: 182. */
+    tdoc_sent(&d, 1, "Russia/Russia/PROPN/2/nsubj kicked/kick/VERB/0/root Iran/Iran/PROPN/2/obj "
+                     "./././2/punct");
+    /* China beat Japan and played the game .  -- sport: nothing. */
+    tdoc_sent(&d, 2, "China/China/PROPN/2/nsubj beat/beat/VERB/0/root Japan/Japan/PROPN/2/obj "
+                     "and/and/CCONJ/5/cc played/play/VERB/2/conj the/the/DET/7/det "
+                     "game/game/NOUN/5/obj ./././2/punct");
+    T_EQ_INT(tdoc_code(&d, DYAD_CODE_EXPLAIN), DYAD_OK);
+    EXPECT_EVENT(&d, "RUS", "182", "IRN");
+    T_EQ_INT(d.res.nevents, 1);
+    for (size_t i = 0; i < d.res.npredicates; i++) {
+        const struct dyad_predicate *p = &d.res.predicates[i];
+        if (p->sentence == 0 && strcmp(p->verb, "kick") == 0)
+            seen += p->status == DYAD_PRED_NON_EVENT;
+        if (p->sentence == 2 && strcmp(p->verb, "play") == 0)
+            seen += p->status == DYAD_PRED_DISCARDED;
+    }
+    T_EQ_INT(seen, 2);
+    tdoc_free(&d);
+}
+
+/* coder-18: what someone was urged, asked or told to do did not happen
+ * (CAMEO codes the appeal, 02x/10x, with the addressee as target);
+ * neither did what someone may or could do.  A future "would" is
+ * coded as intent (here a threat). */
+static void test_appeals_and_modals(void)
+{
+    struct tdoc d;
+
+    tdoc_init(&d, NULL);
+    /* Japan urged China to impose sanctions on Iran .  -> JPN 020 CHN */
+    tdoc_sent(&d, 0, "Japan/Japan/PROPN/2/nsubj urged/urge/VERB/0/root China/China/PROPN/2/obj "
+                     "to/to/PART/5/mark impose/impose/VERB/2/xcomp sanctions/sanction/NOUN/5/obj "
+                     "on/on/ADP/8/case Iran/Iran/PROPN/5/obl ./././2/punct");
+    /* Russia called on Japan to attack Iran .  (parsed as an advcl)
+     * -> RUS 020 JPN */
+    tdoc_sent(&d, 1, "Russia/Russia/PROPN/2/nsubj called/call/VERB/0/root on/on/ADP/4/case "
+                     "Japan/Japan/PROPN/2/obl to/to/PART/6/mark attack/attack/VERB/2/advcl "
+                     "Iran/Iran/PROPN/6/obj ./././2/punct");
+    /* China demanded that Israel meet Iran .  -> CHN 100 ISR */
+    tdoc_sent(&d, 2, "China/China/PROPN/2/nsubj demanded/demand/VERB/0/root that/that/SCONJ/5/mark "
+                     "Israel/Israel/PROPN/5/nsubj meet/meet/VERB/2/ccomp Iran/Iran/PROPN/5/obj "
+                     "./././2/punct");
+    /* Iran may attack Israel but Japan met China .  -> JPN 040 CHN only */
+    tdoc_sent(&d, 3, "Iran/Iran/PROPN/3/nsubj may/may/AUX/3/aux attack/attack/VERB/0/root "
+                     "Israel/Israel/PROPN/3/obj but/but/CCONJ/7/cc Japan/Japan/PROPN/7/nsubj "
+                     "met/meet/VERB/3/conj China/China/PROPN/7/obj ./././3/punct");
+    /* China said Russia would attack Iran .  -> CHN 010 RUS, RUS 138 IRN */
+    tdoc_sent(&d, 4, "China/China/PROPN/2/nsubj said/say/VERB/0/root Russia/Russia/PROPN/5/nsubj "
+                     "would/would/AUX/5/aux attack/attack/VERB/2/ccomp Iran/Iran/PROPN/5/obj "
+                     "./././2/punct");
+    T_EQ_INT(tdoc_code(&d, DYAD_CODE_EXPLAIN), DYAD_OK);
+    EXPECT_EVENT(&d, "JPN", "020", "CHN");
+    EXPECT_EVENT(&d, "RUS", "020", "JPN");
+    EXPECT_EVENT(&d, "CHN", "100", "ISR");
+    EXPECT_EVENT(&d, "JPN", "040", "CHN");
+    EXPECT_EVENT(&d, "CHN", "010", "RUS");
+    EXPECT_EVENT(&d, "RUS", "138", "IRN");
+    T_EQ_INT(d.res.nevents, 6);
+    tdoc_free(&d);
+
+    /* The validation suites' convention codes "may attack" literally. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Iran/Iran/PROPN/3/nsubj may/may/AUX/3/aux attack/attack/VERB/0/root "
+                     "Israel/Israel/PROPN/3/obj ./././3/punct");
+    T_EQ_INT(tdoc_code(&d, DYAD_CODE_LITERAL_FUTURE), DYAD_OK);
+    EXPECT_EVENT(&d, "IRN", "190", "ISR");
+    T_EQ_INT(d.res.nevents, 1);
+    tdoc_free(&d);
+}
+
+/* The quote whose text starts with `start`, or NULL. */
+static const struct dyad_quote *find_quote(const struct tdoc *d, const char *start)
+{
+    for (size_t i = 0; i < d->res.nquotes; i++) {
+        const struct dyad_quote *q = &d->res.quotes[i];
+        if (q->span.end > q->span.start && q->span.end <= d->doc.text_len &&
+            strncmp(d->doc.text + q->span.start, start, strlen(start)) == 0)
+            return q;
+    }
+    return NULL;
+}
+
+#define EXPECT_SPEAKER(d, start, want_text, want_code, want_verb)              \
+    do {                                                                       \
+        const struct dyad_quote *q_ = find_quote((d), (start));                \
+        T_CHECKF(q_ != NULL, "no quote '%s'", (start));                        \
+        if (q_) {                                                              \
+            T_EQ_STR(q_->speaker.text, (want_text));                           \
+            T_EQ_STR(q_->speaker.code, (want_code));                           \
+            T_EQ_STR(q_->verb, (want_verb));                                   \
+        }                                                                      \
+    } while (0)
+
+/* coder-19: quote speakers across sentences, by name.  Every expected
+ * speaker is the person a reader takes the quote to be from. */
+static void test_quote_speakers(void)
+{
+    struct tdoc d;
+    const struct dyad_event *say, *rej;
+
+    tdoc_init(&d, "2017-09-05");
+    /* Lavrov said on Monday .  " We reject the plan . "
+     * -> the quote is Lavrov's (the sentence before introduces it). */
+    tdoc_sent(&d, 0, "Lavrov/Lavrov/PROPN/2/nsubj said/say/VERB/0/root on/on/ADP/4/case "
+                     "Monday/Monday/PROPN/2/obl ./././2/punct");
+    tdoc_sent(&d, 0, "\"/\"/PUNCT/3/punct We/we/PRON/3/nsubj/PronType=Prs reject/reject/VERB/0/root "
+                     "the/the/DET/5/det plan/plan/NOUN/3/obj ./././3/punct \"/\"/PUNCT/3/punct");
+    /* " Sanctions failed . "  So said Obama .  -> Obama's (the sentence
+     * after names him); Obama is USAELI after 2017-01-20. */
+    tdoc_sent(&d, 1, "\"/\"/PUNCT/3/punct Sanctions/sanction/NOUN/3/nsubj failed/fail/VERB/0/root "
+                     "./././3/punct \"/\"/PUNCT/3/punct");
+    tdoc_sent(&d, 1, "So/so/ADV/2/advmod said/say/VERB/0/root Obama/Obama/PROPN/2/nsubj ./././2/punct");
+    /* Senator Franz Klintsevich accused China .  China criticized Lavrov .
+     * " Japan is to blame , " he said .  -> "he" is Klintsevich, the last
+     * person named as a subject, not Lavrov, named since as an object. */
+    tdoc_sent(&d, 2, "Senator/Senator/PROPN/2/compound Franz/Franz/PROPN/4/nsubj "
+                     "Klintsevich/Klintsevich/PROPN/2/flat accused/accuse/VERB/0/root "
+                     "China/China/PROPN/4/obj ./././4/punct");
+    tdoc_sent(&d, 2, "China/China/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                     "Lavrov/Lavrov/PROPN/2/obj ./././2/punct");
+    tdoc_sent(&d, 2, "\"/\"/PUNCT/4/punct Japan/Japan/PROPN/4/nsubj is/be/AUX/4/cop "
+                     "blame/blame/NOUN/8/ccomp ,/,/PUNCT/4/punct \"/\"/PUNCT/4/punct "
+                     "he/he/PRON/8/nsubj/PronType=Prs said/say/VERB/0/root ./././8/punct");
+    /* " This may hurt , " he mused .  -- parsed with "This" and "may"
+     * (inside the quote) on "mused": still Klintsevich, and his
+     * statement (LEG 010) is an event, not a possibility. */
+    tdoc_sent(&d, 3, "\"/\"/PUNCT/4/punct This/this/PRON/8/nsubj may/may/AUX/8/aux "
+                     "hurt/hurt/VERB/8/ccomp ,/,/PUNCT/4/punct \"/\"/PUNCT/4/punct "
+                     "he/he/PRON/8/nsubj/PronType=Prs mused/muse/VERB/0/root ./././8/punct");
+    /* senior lawmaker Leonid Slutsky accused Japan .
+     * Slutsky went on to call the launch " a provocation " .  -- the
+     * surname tagged ADJ, the speaker inherited through "went on to". */
+    tdoc_sent(&d, 4, "senior/senior/ADJ/2/amod lawmaker/lawmaker/NOUN/5/nsubj "
+                     "Leonid/Leonid/PROPN/2/appos Slutsky/Slutsky/PROPN/3/flat "
+                     "accused/accuse/VERB/0/root Japan/Japan/PROPN/5/obj ./././5/punct");
+    tdoc_sent(&d, 4, "Slutsky/slutsky/ADJ/2/nsubj went/go/VERB/0/root on/on/ADV/2/advmod "
+                     "to/to/PART/5/mark call/call/VERB/2/advcl the/the/DET/7/det "
+                     "launch/launch/NOUN/5/obj \"/\"/PUNCT/10/punct a/a/DET/10/det "
+                     "provocation/provocation/NOUN/5/xcomp \"/\"/PUNCT/10/punct ./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    T_EQ_INT(d.res.nquotes, 5);
+    EXPECT_SPEAKER(&d, "We reject", "Lavrov", "RUSGOV", "say");
+    EXPECT_SPEAKER(&d, "Sanctions failed", "Obama", "USAELI", "say");
+    EXPECT_SPEAKER(&d, "Japan is", "Franz Klintsevich", "LEG", "say");
+    EXPECT_SPEAKER(&d, "This may hurt", "Franz Klintsevich", "LEG", "muse");
+    {
+        int mused = 0;
+        for (size_t i = 0; i < d.res.nevents; i++)
+            if (strcmp(d.res.events[i].verb, "muse") == 0 && d.res.events[i].source.code &&
+                strcmp(d.res.events[i].source.code, "LEG") == 0)
+                mused = 1;
+        T_CHECK(mused);
+    }
+    EXPECT_SPEAKER(&d, "a provocation", "Leonid Slutsky", "LEG", "call");
+    {
+        const struct dyad_quote *q = find_quote(&d, "Japan is");
+        if (q)
+            T_EQ_INT(q->speaker.resolved, 1);
+    }
+    /* The quote's events are reported by the statement that introduced it. */
+    say = find_event(&d, "RUSGOV", "010", NULL);
+    rej = find_event(&d, "RUSGOV", "120", NULL);
+    T_CHECK(say != NULL);
+    T_CHECK(rej != NULL);
+    if (say && rej)
+        T_EQ_INT(rej->reported_by, (uint32_t)(say - d.res.events));
+    tdoc_free(&d);
+}
+
+/* coder-20: "the regime" with no country is the document's focus
+ * country's: the country named most, the headline counting double. */
+static void test_focus_country(void)
+{
+    struct tdoc d;
+
+    tdoc_init(&d, NULL);
+    /* Japan condemns North Korea  (JPN 2, PRK 2) */
+    tdoc_title(&d, "Japan/Japan/PROPN/2/nsubj condemns/condemn/VERB/0/root "
+                   "North/North/PROPN/4/compound Korea/Korea/PROPN/2/obj");
+    /* Pyongyang rejected the plan .  (PRK 3) */
+    tdoc_sent(&d, 0, "Pyongyang/Pyongyang/PROPN/2/nsubj rejected/reject/VERB/0/root "
+                     "the/the/DET/4/det plan/plan/NOUN/2/obj ./././2/punct");
+    /* China criticized the regime .  -> CHN 111 PRKGOV */
+    tdoc_sent(&d, 1, "China/China/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                     "the/the/DET/4/det regime/regime/NOUN/2/obj ./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "CHN", "111", "PRKGOV");
+    EXPECT_EVENT(&d, "JPN", "111", "PRK");
+    {
+        const struct dyad_event *e = find_event(&d, "CHN", "111", "PRKGOV");
+        if (e) {
+            T_EQ_STR(e->target.country, "PRK");
+            T_EQ_STR(e->target.agent, "GOV");
+        }
+    }
+    tdoc_free(&d);
+
+    /* "the regime in Seoul" names its country: not the focus. */
+    tdoc_init(&d, NULL);
+    tdoc_title(&d, "Japan/Japan/PROPN/2/nsubj condemns/condemn/VERB/0/root "
+                   "North/North/PROPN/4/compound Korea/Korea/PROPN/2/obj");
+    tdoc_sent(&d, 0, "China/China/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                     "the/the/DET/4/det regime/regime/NOUN/2/obj in/in/ADP/6/case "
+                     "Seoul/Seoul/PROPN/4/nmod ./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "CHN", "111", "KORGOV");
+    tdoc_free(&d);
+}
+
+/* coder-21: the unknown names a dictionary maintainer should add. */
+static void test_unknown_names(void)
+{
+    struct tdoc d;
+
+    tdoc_init(&d, NULL);
+    /* Colonel Ivan Petrov met Japan on Monday .  -> "Ivan Petrov" (the
+     * title and the weekday are not names) */
+    tdoc_sent(&d, 0, "Colonel/Colonel/PROPN/2/compound Ivan/Ivan/PROPN/4/nsubj "
+                     "Petrov/Petrov/PROPN/2/flat met/meet/VERB/0/root Japan/Japan/PROPN/4/obj "
+                     "on/on/ADP/7/case Monday/Monday/PROPN/4/obl ./././4/punct");
+    /* Petrov rejected the plan .  -> counted with "Ivan Petrov" */
+    tdoc_sent(&d, 0, "Petrov/Petrov/PROPN/2/nsubj rejected/reject/VERB/0/root the/the/DET/4/det "
+                     "plan/plan/NOUN/2/obj ./././2/punct");
+    /* Unfortunately , China praised the Minister .  -> neither the
+     * sentence's capitalised first word nor a title alone */
+    tdoc_sent(&d, 1, "Unfortunately/Unfortunately/PROPN/4/advmod ,/,/PUNCT/1/punct "
+                     "China/China/PROPN/4/nsubj praised/praise/VERB/0/root the/the/DET/6/det "
+                     "Minister/Minister/PROPN/4/obj ./././4/punct");
+    /* Russia 's Defense and Security Committee met .  -> the words of
+     * a known phrase ("committee") are not names */
+    tdoc_sent(&d, 2, "Russia/Russia/PROPN/6/nmod:poss 's/'s/PART/1/case "
+                     "Defense/Defense/PROPN/6/compound and/and/CCONJ/5/cc "
+                     "Security/Security/PROPN/6/compound Committee/Committee/PROPN/7/nsubj "
+                     "met/meet/VERB/0/root ./././7/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    T_EQ_INT(d.res.nunknown, 1);
+    if (d.res.nunknown == 1) {
+        T_EQ_STR(d.res.unknown[0].text, "Ivan Petrov");
+        T_EQ_INT(d.res.unknown[0].count, 2);
+    }
+    tdoc_free(&d);
+}
+
+/* coder-22: a place's name as a person's surname. */
+static void test_place_surname(void)
+{
+    struct tdoc d;
+
+    tdoc_init(&d, NULL);
+    /* Olga Minsk , a Russian lawmaker , criticized China .  -> the person
+     * (coded by the apposition), not the city: RUSLEG 111 CHN */
+    tdoc_sent(&d, 0, "Olga/Olga/PROPN/8/nsubj Minsk/Minsk/PROPN/1/flat ,/,/PUNCT/6/punct "
+                     "a/a/DET/6/det Russian/Russian/ADJ/6/amod lawmaker/lawmaker/NOUN/1/appos "
+                     ",/,/PUNCT/1/punct criticized/criticize/VERB/0/root China/China/PROPN/8/obj "
+                     "./././8/punct");
+    /* Minsk rejected Japan .  -> the same person: RUSLEG 120 JPN */
+    tdoc_sent(&d, 0, "Minsk/Minsk/PROPN/2/nsubj rejected/reject/VERB/0/root Japan/Japan/PROPN/2/obj "
+                     "./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "RUSLEG", "111", "CHN");
+    EXPECT_EVENT(&d, "RUSLEG", "120", "JPN");
+    T_EQ_INT(d.res.nevents, 2);
+    {
+        const struct dyad_event *e = find_event(&d, "RUSLEG", "111", "CHN");
+        if (e)
+            T_EQ_STR(e->source.text, "Olga Minsk");
+    }
+    tdoc_free(&d);
+}
+
 /* coder-14: trees that no parser should make do no harm. */
 static void test_hostile_trees(void)
 {
@@ -893,6 +1302,15 @@ static void test_hostile_trees(void)
                      "China/China/PROPN/2/obj x/x/VERB/99/xcomp y//VERB/5/acl:relcl");
     T_EQ_INT(tdoc_code(&d, DYAD_CODE_EXPLAIN), DYAD_OK);
     EXPECT_EVENT(&d, "RUS", "112", "CHN");
+    tdoc_free(&d);
+
+    /* a cycle of conjuncts with a modal, an appeal and a quote mark:
+     * the modality, appeal and attribution walks end */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "\"/\"/PUNCT/3/punct Russia/Russia/PROPN/3/nsubj urged/urge/VERB/5/conj "
+                     "may/may/AUX/5/aux attack/attack/VERB/6/conj said/say/VERB/3/conj "
+                     "China/China/PROPN/5/obj ./././6/xcomp");
+    T_EQ_INT(tdoc_code(&d, DYAD_CODE_EXPLAIN), DYAD_OK);
     tdoc_free(&d);
 
     /* A result without words is left alone. */
@@ -974,6 +1392,13 @@ int main(int argc, char **argv)
     T_RUN(test_dated_roles);
     T_RUN(test_tables);
     T_RUN(test_hostile_trees);
+    T_RUN(test_dateline);
+    T_RUN(test_idioms);
+    T_RUN(test_appeals_and_modals);
+    T_RUN(test_quote_speakers);
+    T_RUN(test_focus_country);
+    T_RUN(test_unknown_names);
+    T_RUN(test_place_surname);
     if (!t_only || strcmp(t_only, "test_model_end_to_end") == 0) {
         int before = t_passed;
         T_RUN(test_model_end_to_end);

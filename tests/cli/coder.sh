@@ -37,4 +37,17 @@ grep -q 'RUSLEG' "$T/out" || fail "explain shows the actor"
 grep -q 'coded' "$T/out" || fail "explain shows the predicate status"
 expect_exit 0 "$DYAD" code -q --stats "$T/a.txt"
 grep -q 'events by root code' "$T/err" || fail "--stats table"
+# A dateline is a place, not an actor (worked out by hand: Russia is the
+# source, RUS; Moscow gives the place, not a RUSGOV source).
+printf 'Headline\n\nMOSCOW \342\200\224 Russia condemned the missile test.\n' > "$T/d.txt"
+expect_exit 0 "$DYAD" code -q "$T/d.txt"
+grep -q '"kind":"event".*"source":{"text":"Russia","code":"RUS"' "$T/out" ||
+    { cat "$T/out" >&2; fail "dateline: Russia is the source"; }
+grep -q '"code":"RUSGOV"' "$T/out" && { cat "$T/out" >&2; fail "dateline taken for an actor"; }
+grep -q '"place":{"text":"MOSCOW","country":"RUS"}' "$T/out" ||
+    { cat "$T/out" >&2; fail "dateline place"; }
+# An idiom is no event, and explain says which dictionary line says so.
+expect_exit 0 "$DYAD" explain "The United States kicked the can down the road."
+grep -q 'not an event.*idioms.dict' "$T/out" || { cat "$T/out" >&2; fail "idiom explained"; }
+grep -q 'code 182' "$T/out" && fail "idiom coded as an assault"
 exit 0

@@ -124,6 +124,13 @@ static int buf_fail(int rc, struct dyad_error *err)
     return dy_error(err, rc, NULL, "out of memory building an output record");
 }
 
+/* Ends a record: writes it when building went well (rc == DYAD_OK),
+ * else reports the build error. */
+static int end_rec(struct dyad_writer *w, int rc, struct dyad_error *err)
+{
+    return rc ? buf_fail(rc, err) : flush_rec(w, err);
+}
+
 /* Token form, or the raw bytes when a hand-made token has none. */
 static void token_form(const struct dyad_doc *d, const struct dyad_token *t, const char **s,
                        size_t *n)
@@ -199,9 +206,7 @@ static int jsonl_doc_record(struct dyad_writer *w, const struct dyad_result *res
     rc = rc ? rc : dy_buf_printf(b, "}\n");
     if (!rc && w->kind == DYAD_EMIT_EVENTS)
         rc = dy_out_events_jsonl(b, res);
-    if (rc)
-        return buf_fail(rc, err);
-    return flush_rec(w, err);
+    return end_rec(w, rc, err);
 }
 
 static int jsonl_sentences(struct dyad_writer *w, const struct dyad_result *res,
@@ -243,9 +248,7 @@ static int jsonl_sentences(struct dyad_writer *w, const struct dyad_result *res,
             rc = rc ? rc : dy_buf_putc(b, ']');
         }
         rc = rc ? rc : dy_buf_puts(b, "}\n");
-        if (rc)
-            return buf_fail(rc, err);
-        rc = flush_rec(w, err);
+        rc = end_rec(w, rc, err);
         if (rc)
             return rc;
     }
@@ -298,9 +301,7 @@ static int csv_doc_row(struct dyad_writer *w, const struct dyad_result *res,
                                  res->utf8_repaired, d->nboilerplate);
     dy_out_csv_col(b, &rc, d->extra_json, 1);
     rc = rc ? rc : dy_buf_puts(b, "\r\n");
-    if (rc)
-        return buf_fail(rc, err);
-    return flush_rec(w, err);
+    return end_rec(w, rc, err);
 }
 
 static int csv_sentences(struct dyad_writer *w, const struct dyad_result *res,
@@ -331,9 +332,7 @@ static int csv_sentences(struct dyad_writer *w, const struct dyad_result *res,
             rc = rc ? rc : dy_out_csv_field(b, form, n);
             rc = rc ? rc : dy_buf_printf(b, ",%d\r\n", (t->flags & DYAD_TOK_SPACE_AFTER) ? 1 : 0);
         }
-        if (rc)
-            return buf_fail(rc, err);
-        rc = flush_rec(w, err);
+        rc = end_rec(w, rc, err);
         if (rc)
             return rc;
     }
@@ -404,9 +403,7 @@ static int conllu_doc(struct dyad_writer *w, const struct dyad_result *res,
             rc = rc ? rc : dy_buf_printf(b, "TokenRange=%u:%u\n", t->span.start, t->span.end);
         }
         rc = rc ? rc : dy_buf_putc(b, '\n');
-        if (rc)
-            return buf_fail(rc, err);
-        rc = flush_rec(w, err);
+        rc = end_rec(w, rc, err);
         if (rc)
             return rc;
     }
@@ -421,9 +418,7 @@ static int events_record(struct dyad_writer *w, const struct dyad_result *res,
 {
     int rc = fmt(&w->rec, res);
 
-    if (rc)
-        return buf_fail(rc, err);
-    return flush_rec(w, err);
+    return end_rec(w, rc, err);
 }
 
 /* ---- public API ---------------------------------------------------------------- */

@@ -1,12 +1,16 @@
 #!/bin/sh
-# bench/udraw.sh DYAD UD_DIR - `dyad sentences` throughput on varied text:
-# the raw text of every UD English EWT and GUM document (from the
-# treebanks' "# text" lines, one JSONL document per "# newdoc", blank
-# lines at "# newpar"), repeated 20 times so a run lasts long enough to
-# time.  Prints MB/s and sentences/s with -j 1 and -j 2.
+# bench/udraw.sh DYAD UD_DIR [COMMAND [REPEAT]] - whole-program
+# throughput of `dyad COMMAND` (default: sentences) on varied text: the
+# raw text of every UD English EWT and GUM document (from the treebanks'
+# "# text" lines, one JSONL document per "# newdoc", blank lines at
+# "# newpar"), repeated REPEAT times (default 20) so a run lasts long
+# enough to time.  Prints MB/s, sentences/s and tokens/s with -j 1 and
+# -j 2 (tokens are dyad's own, from its summary line).
 set -eu
 dyad=$1
 ud=$2
+cmd=${3:-sentences}
+repeat=${4:-20}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 for f in "$ud"/UD_English-EWT/*.conllu "$ud"/UD_English-GUM/*.conllu; do
@@ -19,13 +23,16 @@ for f in "$ud"/UD_English-EWT/*.conllu "$ud"/UD_English-GUM/*.conllu; do
     END { flush() }' "$f"
 done > "$tmp/ud1.jsonl"
 i=0
-while [ $i -lt 20 ]; do cat "$tmp/ud1.jsonl"; i=$((i + 1)); done > "$tmp/ud.jsonl"
+while [ $i -lt "$repeat" ]; do cat "$tmp/ud1.jsonl"; i=$((i + 1)); done > "$tmp/ud.jsonl"
 size=$(stat -c %s "$tmp/ud.jsonl")
 for j in 1 2; do
-    /usr/bin/time -f '%e %M' -o "$tmp/time" "$dyad" sentences --no-progress -j "$j" "$tmp/ud.jsonl" >/dev/null 2>"$tmp/log"
-    read -r secs rss_kb < "$tmp/time"
+    /usr/bin/time -f '%e %M %U %S' -o "$tmp/time" "$dyad" "$cmd" --no-progress -j "$j" "$tmp/ud.jsonl" >/dev/null 2>"$tmp/log"
+    read -r secs rss_kb usr sys < "$tmp/time"
     sents=$(sed -n 's/.* \([0-9][0-9]*\) sentences,.*/\1/p' "$tmp/log" | tail -n 1)
-    awk -v j="$j" -v s="$secs" -v b="$size" -v n="${sents:-0}" -v r="$rss_kb" 'BEGIN {
-        printf "UD raw text x20, dyad sentences -j %d: %.1f MB in %.2f s = %.1f MB/s, %d sentences = %.0f sentences/s, peak RSS %.1f MB\n",
-            j, b / 1e6, s, b / 1e6 / s, n, n / s, r / 1024 }'
+    toks=$(sed -n 's/.* \([0-9][0-9]*\) tokens,.*/\1/p' "$tmp/log" | tail -n 1)
+    awk -v j="$j" -v s="$secs" -v b="$size" -v n="${sents:-0}" -v t="${toks:-0}" -v r="$rss_kb" \
+        -v c="$cmd" -v x="$repeat" -v cpu="$usr $sys" 'BEGIN {
+        split(cpu, u, " ")
+        printf "UD raw text x%d, dyad %s -j %d: %.1f MB in %.2f s = %.2f MB/s, %d sentences = %.0f sentences/s, %d tokens = %.0f tokens/s, peak RSS %.1f MB; CPU %.2f s = %.0f tokens per CPU-second\n",
+            x, c, j, b / 1e6, s, b / 1e6 / s, n, n / s, t, t / s, r / 1024, u[1] + u[2], t / (u[1] + u[2]) }'
 done

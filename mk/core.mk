@@ -14,3 +14,8 @@ bench-corpus: $(DYAD) $(CORPUS)
 # Varied text: the raw text of the UD English treebanks.
 bench-udraw: $(DYAD)
 	@sh bench/udraw.sh $(DYAD) $(or $(DYAD_SHARED),../shared)/data/ud
+
+# The whole parser pipeline on the same text: `dyad parse` (ingest,
+# tokenise, tag, parse, CoNLL-U out), tokens/s with -j 1 and -j 2.
+bench-parse-raw: $(DYAD)
+	@sh bench/udraw.sh $(DYAD) $(or $(DYAD_SHARED),../shared)/data/ud parse 2

@@ -587,6 +587,57 @@ static int jsonl_next(struct dyad_reader *r, struct dyad_doc **doc, struct dyad_
 /* ---- files, stdin and directories --------------------------------------- */
 
 /*
+ * Starts reading an opened stream `f` (owned: closed when done): sniffs
+ * the format when it is not known, reads a .txt document whole, or
+ * leaves a JSON Lines source open in r->src.  `origin` names it in
+ * records and rejects, `name` is the id of a .txt document and the
+ * prefix of derived JSONL ids; `size` is the file size (-1: unknown),
+ * checked against max_doc for plain .txt files before reading.
+ */
+static int open_stream(struct dyad_reader *r, FILE *f, int owned, enum dyad_input_format fmt,
+                       const char *origin, const char *name, long long size,
+                       struct dyad_doc **doc, struct dyad_reject **rej)
+{
+    struct dy_ingest_src *src = &r->src;
+    int rc, gz;
+
+    rc = dy_ingest_src_open(src, f, owned);
+    if (rc) {
+        if (rc != DYAD_ENOMEM)
+            rc = new_reject(rej, origin, NULL, rc, "%s; not read", src->msg);
+        dy_ingest_src_release(src);
+        return rc;
+    }
+    if (fmt == DYAD_INPUT_AUTO) {
+        size_t n;
+        const unsigned char *p = dy_ingest_src_peek(src, &n);
+        fmt = dy_ingest_sniff(p, n, &gz);
+    }
+    if (fmt == DYAD_INPUT_TXT) {
+        if (!src->gzip && size >= 0 && (unsigned long long)size > (unsigned long long)r->max_doc)
+            rc = new_reject(rej, origin, name, DYAD_ETOOBIG,
+                            "file is %lld bytes, over max_doc_bytes (%zu); not read", size,
+                            r->max_doc);
+        else
+            rc = txt_read(r, src, name, origin, doc, rej);
+        dy_ingest_src_release(src);
+        return rc;
+    }
+    /* JSON Lines: the source stays open in r->src (z_stream cannot be
+     * copied: zlib keeps a pointer back to it). */
+    r->jorigin = dy_strdup(origin);
+    r->jname = dy_strdup(name);
+    r->jopen = 1;
+    r->jfirst = 1;
+    dy_ingest_lines_init(&r->lines, &r->src, r->max_line);
+    if (!r->jorigin || !r->jname) {
+        jsonl_close(r);
+        return DYAD_ENOMEM;
+    }
+    return DYAD_OK;
+}
+
+/*
  * Starts reading one file.  `path` opens it, `name` is the id of a .txt
  * document and the prefix of derived JSONL ids, `in_dir` says whether
  * it was found by walking a directory (unknown extensions are then
@@ -596,10 +647,8 @@ static int open_file(struct dyad_reader *r, const char *path, const char *name, 
                      struct dyad_doc **doc, struct dyad_reject **rej)
 {
     enum dyad_input_format fmt = r->format;
-    struct dy_ingest_src *src = &r->src;
     struct stat st;
     FILE *f;
-    int rc, gz;
 
     if (fmt == DYAD_INPUT_AUTO)
         fmt = format_of_name(name);
@@ -612,79 +661,14 @@ static int open_file(struct dyad_reader *r, const char *path, const char *name, 
         return new_reject(rej, path, fmt == DYAD_INPUT_TXT ? name : NULL,
                           errno == ENOENT ? DYAD_ENOENT : DYAD_EIO, "cannot open: %s",
                           strerror(errno));
-    rc = dy_ingest_src_open(src, f, 1);
-    if (rc) {
-        if (rc != DYAD_ENOMEM)
-            rc = new_reject(rej, path, NULL, rc, "%s; not read", src->msg);
-        dy_ingest_src_release(src);
-        return rc;
-    }
-    if (fmt == DYAD_INPUT_AUTO) {
-        size_t n;
-        const unsigned char *p = dy_ingest_src_peek(src, &n);
-        fmt = dy_ingest_sniff(p, n, &gz);
-    }
-    if (fmt == DYAD_INPUT_TXT) {
-        if (!src->gzip && fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) &&
-            (unsigned long long)st.st_size > (unsigned long long)r->max_doc) {
-            rc = new_reject(rej, path, name, DYAD_ETOOBIG,
-                            "file is %lld bytes, over max_doc_bytes (%zu); not read",
-                            (long long)st.st_size, r->max_doc);
-        } else {
-            rc = txt_read(r, src, name, path, doc, rej);
-        }
-        dy_ingest_src_release(src);
-        return rc;
-    }
-    /* JSON Lines: the source stays open in r->src (z_stream cannot be
-     * copied: zlib keeps a pointer back to it). */
-    r->jorigin = dy_strdup(path);
-    r->jname = dy_strdup(name);
-    r->jopen = 1;
-    r->jfirst = 1;
-    dy_ingest_lines_init(&r->lines, &r->src, r->max_line);
-    if (!r->jorigin || !r->jname) {
-        jsonl_close(r);
-        return DYAD_ENOMEM;
-    }
-    return DYAD_OK;
+    return open_stream(r, f, 1, fmt, path, name,
+                       fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) ? (long long)st.st_size : -1,
+                       doc, rej);
 }
 
 static int open_stdin(struct dyad_reader *r, struct dyad_doc **doc, struct dyad_reject **rej)
 {
-    enum dyad_input_format fmt = r->format;
-    struct dy_ingest_src *src = &r->src;
-    int rc, gz;
-
-    rc = dy_ingest_src_open(src, r->stdin_f, 0);
-    if (rc) {
-        if (rc != DYAD_ENOMEM)
-            rc = new_reject(rej, "-", NULL, rc, "%s; not read", src->msg);
-        dy_ingest_src_release(src);
-        return rc;
-    }
-    if (fmt == DYAD_INPUT_AUTO) {
-        size_t n;
-        const unsigned char *p = dy_ingest_src_peek(src, &n);
-        fmt = dy_ingest_sniff(p, n, &gz);
-    }
-    if (fmt == DYAD_INPUT_TXT) {
-        rc = txt_read(r, src, "-", "-", doc, rej);
-        dy_ingest_src_release(src);
-        return rc;
-    }
-    /* JSON Lines: the source stays open in r->src (z_stream cannot be
-     * copied: zlib keeps a pointer back to it). */
-    r->jorigin = dy_strdup("-");
-    r->jname = dy_strdup("-");
-    r->jopen = 1;
-    r->jfirst = 1;
-    dy_ingest_lines_init(&r->lines, &r->src, r->max_line);
-    if (!r->jorigin || !r->jname) {
-        jsonl_close(r);
-        return DYAD_ENOMEM;
-    }
-    return DYAD_OK;
+    return open_stream(r, r->stdin_f, 0, r->format, "-", "-", -1, doc, rej);
 }
 
 static int name_cmp(const void *a, const void *b)

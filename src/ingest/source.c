@@ -34,18 +34,13 @@ static int src_fail(struct dy_ingest_src *s, int code, const char *msg)
     return code;
 }
 
-/* Refills the raw block; sets raw_eof at the end of the file. */
-static int src_fill(struct dy_ingest_src *s)
+/* fread into dst; a short read sets raw_eof, or fails on a read error. */
+static int src_fread(struct dy_ingest_src *s, unsigned char *dst, size_t cap, size_t *got)
 {
-    size_t n;
+    size_t n = fread(dst, 1, cap, s->f);
 
-    s->raw_pos = 0;
-    s->raw_len = 0;
-    if (s->raw_eof)
-        return DYAD_OK;
-    n = fread(s->raw, 1, DY_INGEST_CHUNK, s->f);
-    s->raw_len = n;
-    if (n < DY_INGEST_CHUNK) {
+    *got = n;
+    if (n < cap) {
         if (ferror(s->f)) {
             char m[160];
             dy_snprintf(m, sizeof(m), "read error: %s", strerror(errno));
@@ -54,6 +49,16 @@ static int src_fill(struct dy_ingest_src *s)
         s->raw_eof = 1;
     }
     return DYAD_OK;
+}
+
+/* Refills the raw block; sets raw_eof at the end of the file. */
+static int src_fill(struct dy_ingest_src *s)
+{
+    s->raw_pos = 0;
+    s->raw_len = 0;
+    if (s->raw_eof)
+        return DYAD_OK;
+    return src_fread(s, s->raw, DY_INGEST_CHUNK, &s->raw_len);
 }
 
 int dy_ingest_src_open(struct dy_ingest_src *s, FILE *f, int owned)
@@ -102,17 +107,7 @@ static int src_read_plain(struct dy_ingest_src *s, unsigned char *dst, size_t ca
     if (s->raw_eof)
         return DYAD_OK;
     /* The read-ahead block is used up: read straight into dst. */
-    n = fread(dst, 1, cap, s->f);
-    if (n < cap) {
-        if (ferror(s->f)) {
-            char m[160];
-            dy_snprintf(m, sizeof(m), "read error: %s", strerror(errno));
-            return src_fail(s, DYAD_EIO, m);
-        }
-        s->raw_eof = 1;
-    }
-    *got = n;
-    return DYAD_OK;
+    return src_fread(s, dst, cap, got);
 }
 
 static int src_read_gzip(struct dy_ingest_src *s, unsigned char *dst, size_t cap,

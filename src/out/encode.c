@@ -168,3 +168,26 @@ int dy_out_repaired(struct dy_buf *b, const char *s, size_t n)
 {
     return put_text(b, s, n, PUT_RAW);
 }
+
+/* ---- record fields ------------------------------------------------------
+ * The record builders chain many appends; these helpers keep the first
+ * error in *rc and do nothing once it is set, so a builder reads as the
+ * list of its fields. */
+
+void dy_out_json_key(struct dy_buf *b, int *rc, const char *key, const char *v)
+{
+    if (*rc)
+        return;
+    *rc = dy_buf_printf(b, ",\"%s\":", key);
+    if (!*rc)
+        *rc = dy_out_json_cstr(b, v);
+}
+
+void dy_out_csv_col(struct dy_buf *b, int *rc, const char *v, int last)
+{
+    if (*rc)
+        return;
+    *rc = dy_out_csv_field(b, v, v ? strlen(v) : 0);
+    if (!*rc)
+        *rc = last ? DYAD_OK : dy_buf_putc(b, ',');
+}

@@ -43,16 +43,22 @@ static int json_actor(struct dy_buf *b, const struct dyad_actor *a)
         return dy_buf_puts(b, "null");
     rc = dy_buf_puts(b, "{\"text\":");
     rc = rc ? rc : dy_out_json_cstr(b, a->text);
-    rc = rc ? rc : dy_buf_puts(b, ",\"code\":");
-    rc = rc ? rc : dy_out_json_cstr(b, a->code);
-    rc = rc ? rc : dy_buf_puts(b, ",\"country\":");
-    rc = rc ? rc : dy_out_json_cstr(b, a->country);
-    rc = rc ? rc : dy_buf_puts(b, ",\"agent\":");
-    rc = rc ? rc : dy_out_json_cstr(b, a->agent);
+    dy_out_json_key(b, &rc, "code", a->code);
+    dy_out_json_key(b, &rc, "country", a->country);
+    dy_out_json_key(b, &rc, "agent", a->agent);
     rc = rc ? rc : dy_buf_printf(b, ",\"span\":[%u,%u]", a->span.start, a->span.end);
     if (!rc && a->resolved)
         rc = dy_buf_puts(b, ",\"resolved\":true");
     rc = rc ? rc : dy_buf_putc(b, '}');
+    return rc;
+}
+
+/* `{"kind":"<kind>","doc":<id>`: the opening every coder record shares. */
+static int json_head(struct dy_buf *b, const char *kind, const char *doc)
+{
+    int rc = dy_buf_printf(b, "{\"kind\":\"%s\"", kind);
+
+    dy_out_json_key(b, &rc, "doc", doc);
     return rc;
 }
 
@@ -78,25 +84,19 @@ int dy_out_events_jsonl(struct dy_buf *b, const struct dyad_result *res)
 
     for (size_t i = 0; i < res->nevents && !rc; i++) {
         const struct dyad_event *e = &res->events[i];
-        rc = dy_buf_printf(b, "{\"kind\":\"event\",\"doc\":");
-        rc = rc ? rc : dy_out_json_cstr(b, d->id);
+        rc = json_head(b, "event", d->id);
         rc = rc ? rc : dy_buf_printf(b, ",\"event\":%zu", i);
         rc = rc ? rc : json_sent(b, e->sentence);
-        rc = rc ? rc : dy_buf_puts(b, ",\"date\":");
-        rc = rc ? rc : dy_out_json_cstr(b, e->date);
+        dy_out_json_key(b, &rc, "date", e->date);
         rc = rc ? rc : dy_buf_puts(b, ",\"source\":");
         rc = rc ? rc : json_actor(b, &e->source);
         rc = rc ? rc : dy_buf_puts(b, ",\"target\":");
         rc = rc ? rc : json_actor(b, &e->target);
-        rc = rc ? rc : dy_buf_puts(b, ",\"code\":");
-        rc = rc ? rc : dy_out_json_cstr(b, e->code);
-        rc = rc ? rc : dy_buf_puts(b, ",\"root\":");
-        rc = rc ? rc : dy_out_json_cstr(b, e->root);
-        rc = rc ? rc : dy_buf_printf(b, ",\"quad\":%d,\"goldstein\":%.1f,\"plover\":", e->quad,
-                                     e->goldstein);
-        rc = rc ? rc : dy_out_json_cstr(b, e->plover);
-        rc = rc ? rc : dy_buf_puts(b, ",\"verb\":");
-        rc = rc ? rc : dy_out_json_cstr(b, e->verb);
+        dy_out_json_key(b, &rc, "code", e->code);
+        dy_out_json_key(b, &rc, "root", e->root);
+        rc = rc ? rc : dy_buf_printf(b, ",\"quad\":%d,\"goldstein\":%.1f", e->quad, e->goldstein);
+        dy_out_json_key(b, &rc, "plover", e->plover);
+        dy_out_json_key(b, &rc, "verb", e->verb);
         rc = rc ? rc : dy_buf_printf(b, ",\"negated\":%s,\"modality\":\"%s\"",
                                      e->negated ? "true" : "false", mode_name(e->modality));
         rc = rc ? rc : json_index(b, "reported_by", e->reported_by);
@@ -105,38 +105,32 @@ int dy_out_events_jsonl(struct dy_buf *b, const struct dyad_result *res)
         if (!rc && e->place.text) {
             rc = dy_buf_puts(b, "{\"text\":");
             rc = rc ? rc : dy_out_json_cstr(b, e->place.text);
-            rc = rc ? rc : dy_buf_puts(b, ",\"country\":");
-            rc = rc ? rc : dy_out_json_cstr(b, e->place.country);
+            dy_out_json_key(b, &rc, "country", e->place.country);
             rc = rc ? rc : dy_buf_putc(b, '}');
         } else if (!rc) {
             rc = dy_buf_puts(b, "null");
         }
         rc = rc ? rc : dy_buf_printf(b, ",\"span\":[%u,%u],\"is_root\":%s", e->span.start,
                                      e->span.end, e->is_root ? "true" : "false");
-        if (!rc && e->explain) {
-            rc = dy_buf_puts(b, ",\"explain\":");
-            rc = rc ? rc : dy_out_json_cstr(b, e->explain);
-        }
+        if (e->explain)
+            dy_out_json_key(b, &rc, "explain", e->explain);
         rc = rc ? rc : dy_buf_puts(b, "}\n");
     }
     for (size_t i = 0; i < res->nquotes && !rc; i++) {
         const struct dyad_quote *q = &res->quotes[i];
-        rc = dy_buf_puts(b, "{\"kind\":\"quote\",\"doc\":");
-        rc = rc ? rc : dy_out_json_cstr(b, d->id);
+        rc = json_head(b, "quote", d->id);
         rc = rc ? rc : dy_buf_printf(b, ",\"quote\":%zu", i);
         rc = rc ? rc : json_sent(b, q->sentence);
         rc = rc ? rc : dy_buf_puts(b, ",\"speaker\":");
         rc = rc ? rc : json_actor(b, &q->speaker);
-        rc = rc ? rc : dy_buf_puts(b, ",\"verb\":");
-        rc = rc ? rc : dy_out_json_cstr(b, q->verb);
+        dy_out_json_key(b, &rc, "verb", q->verb);
         rc = rc ? rc : json_index(b, "event", q->event);
         rc = rc ? rc : dy_buf_puts(b, ",\"text\":");
         rc = rc ? rc : json_quote_text(b, d, q);
         rc = rc ? rc : dy_buf_printf(b, ",\"span\":[%u,%u]}\n", q->span.start, q->span.end);
     }
     if (!rc && res->nunknown) {
-        rc = dy_buf_puts(b, "{\"kind\":\"unknown\",\"doc\":");
-        rc = rc ? rc : dy_out_json_cstr(b, d->id);
+        rc = json_head(b, "unknown", d->id);
         rc = rc ? rc : dy_buf_puts(b, ",\"names\":[");
         for (size_t i = 0; i < res->nunknown && !rc; i++) {
             const struct dyad_unknown *u = &res->unknown[i];
@@ -151,21 +145,12 @@ int dy_out_events_jsonl(struct dy_buf *b, const struct dyad_result *res)
     return rc;
 }
 
-static int csv_str(struct dy_buf *b, const char *s)
+static void csv_actor(struct dy_buf *b, int *rc, const struct dyad_actor *a)
 {
-    int rc = dy_out_csv_field(b, s, s ? strlen(s) : 0);
-
-    return rc ? rc : dy_buf_putc(b, ',');
-}
-
-static int csv_actor(struct dy_buf *b, const struct dyad_actor *a)
-{
-    int rc = csv_str(b, a->code);
-
-    rc = rc ? rc : csv_str(b, a->text);
-    rc = rc ? rc : csv_str(b, a->country);
-    rc = rc ? rc : csv_str(b, a->agent);
-    return rc;
+    dy_out_csv_col(b, rc, a->code, 0);
+    dy_out_csv_col(b, rc, a->text, 0);
+    dy_out_csv_col(b, rc, a->country, 0);
+    dy_out_csv_col(b, rc, a->agent, 0);
 }
 
 /* event_id: the document id, ':' and the event's index, as one field. */
@@ -176,7 +161,8 @@ static int csv_event_id(struct dy_buf *b, const char *id, size_t i)
 
     dy_buf_init(&idb, 0);
     rc = dy_buf_printf(&idb, "%s:%zu", id ? id : "", i);
-    rc = rc ? rc : csv_str(b, idb.data);
+    if (!rc)
+        dy_out_csv_col(b, &rc, idb.data, 0);
     dy_buf_release(&idb);
     return rc;
 }
@@ -193,25 +179,25 @@ int dy_out_events_csv(struct dy_buf *b, const struct dyad_result *res)
         memcpy(base, e->code ? e->code : "", DY_MIN(cl, (size_t)3));
         base[DY_MIN(cl, (size_t)3)] = '\0';
         rc = csv_event_id(b, d->id, i);
-        rc = rc ? rc : csv_str(b, e->date);
-        rc = rc ? rc : csv_actor(b, &e->source);
-        rc = rc ? rc : csv_actor(b, &e->target);
+        dy_out_csv_col(b, &rc, e->date, 0);
+        csv_actor(b, &rc, &e->source);
+        csv_actor(b, &rc, &e->target);
         rc = rc ? rc : dy_buf_printf(b, "%d,", e->is_root ? 1 : 0);
-        rc = rc ? rc : csv_str(b, e->code);
-        rc = rc ? rc : csv_str(b, base);
-        rc = rc ? rc : csv_str(b, e->root);
+        dy_out_csv_col(b, &rc, e->code, 0);
+        dy_out_csv_col(b, &rc, base, 0);
+        dy_out_csv_col(b, &rc, e->root, 0);
         rc = rc ? rc : dy_buf_printf(b, "%d,%.1f,", e->quad, e->goldstein);
-        rc = rc ? rc : csv_str(b, e->plover);
-        rc = rc ? rc : csv_str(b, e->place.text);
-        rc = rc ? rc : csv_str(b, e->place.country);
-        rc = rc ? rc : csv_str(b, d->url);
-        rc = rc ? rc : csv_str(b, d->id);
+        dy_out_csv_col(b, &rc, e->plover, 0);
+        dy_out_csv_col(b, &rc, e->place.text, 0);
+        dy_out_csv_col(b, &rc, e->place.country, 0);
+        dy_out_csv_col(b, &rc, d->url, 0);
+        dy_out_csv_col(b, &rc, d->id, 0);
         if (!rc && e->sentence == DYAD_SENT_TITLE)
             rc = dy_buf_putc(b, ',');
         else if (!rc)
             rc = dy_buf_printf(b, "%u,", e->sentence);
         rc = rc ? rc : dy_buf_printf(b, "%u,%u,", e->span.start, e->span.end);
-        rc = rc ? rc : csv_str(b, e->verb);
+        dy_out_csv_col(b, &rc, e->verb, 0);
         rc = rc ? rc : dy_buf_printf(b, "%d,%s,", e->negated ? 1 : 0, mode_name(e->modality));
         if (!rc && e->reported_by != DYAD_NONE)
             rc = dy_buf_printf(b, "%u", e->reported_by);

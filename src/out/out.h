@@ -31,6 +31,13 @@ int dy_out_csv_field(struct dy_buf *b, const char *s, size_t n);
  * space, for one-line formats (CoNLL-U). */
 int dy_out_line_text(struct dy_buf *b, const char *s, size_t n);
 
+/* Record fields.  Both keep the first error in *rc and do nothing once
+ * it is set.  dy_out_json_key appends `,"key":` and v as a JSON string
+ * (null for NULL); dy_out_csv_col appends v as a CSV field and a comma
+ * unless `last`. */
+void dy_out_json_key(struct dy_buf *b, int *rc, const char *key, const char *v);
+void dy_out_csv_col(struct dy_buf *b, int *rc, const char *v, int last);
+
 /* Appends s repaired (NUL -> U+FFFD) with nothing escaped. */
 int dy_out_repaired(struct dy_buf *b, const char *s, size_t n);
 
@@ -68,5 +75,11 @@ int dy_out_check_result(const struct dyad_result *res, struct dyad_error *err);
 
 /* "coded", "empty", "rejected", "partial" (or "unknown"). */
 const char *dy_out_status_name(enum dyad_doc_status s);
+
+/* The document record's text fields after id and seq, in the order of
+ * both the JSON keys and the CSV columns (docs/FORMATS.md). */
+#define DY_OUT_DOC_NSTR 8
+extern const char *const dy_out_doc_keys[DY_OUT_DOC_NSTR];
+void dy_out_doc_strs(const struct dyad_result *res, const char *v[DY_OUT_DOC_NSTR]);
 
 #endif

@@ -44,6 +44,23 @@ const char *dy_out_status_name(enum dyad_doc_status s)
     return "unknown";
 }
 
+const char *const dy_out_doc_keys[DY_OUT_DOC_NSTR] = {
+    "origin", "date", "title", "url", "source", "status", "reason", "warning"};
+
+void dy_out_doc_strs(const struct dyad_result *res, const char *v[DY_OUT_DOC_NSTR])
+{
+    const struct dyad_doc *d = res->doc;
+
+    v[0] = d->origin;
+    v[1] = d->date;
+    v[2] = d->title;
+    v[3] = d->url;
+    v[4] = d->source;
+    v[5] = dy_out_status_name(res->status);
+    v[6] = res->status_reason;
+    v[7] = d->warning;
+}
+
 int dy_out_check_result(const struct dyad_result *res, struct dyad_error *err)
 {
     const struct dyad_doc *d;
@@ -107,6 +124,13 @@ static int buf_fail(int rc, struct dyad_error *err)
     return dy_error(err, rc, NULL, "out of memory building an output record");
 }
 
+/* Ends a record: writes it when building went well (rc == DYAD_OK),
+ * else reports the build error. */
+static int end_rec(struct dyad_writer *w, int rc, struct dyad_error *err)
+{
+    return rc ? buf_fail(rc, err) : flush_rec(w, err);
+}
+
 /* Token form, or the raw bytes when a hand-made token has none. */
 static void token_form(const struct dyad_doc *d, const struct dyad_token *t, const char **s,
                        size_t *n)
@@ -158,27 +182,17 @@ static int jsonl_doc_record(struct dyad_writer *w, const struct dyad_result *res
 {
     const struct dyad_doc *d = res->doc;
     struct dy_buf *b = &w->rec;
+    const char *v[DY_OUT_DOC_NSTR];
     int rc;
 
+    dy_out_doc_strs(res, v);
     /* In the event stream the document record leads its events. */
-    rc = dy_buf_printf(b, "{%s\"schema\":%d,\"id\":",
-                       w->kind == DYAD_EMIT_EVENTS ? "\"kind\":\"document\"," : "",
+    rc = dy_buf_printf(b, "{%s\"schema\":%d", w->kind == DYAD_EMIT_EVENTS ? "\"kind\":\"document\"," : "",
                        DYAD_SCHEMA_VERSION);
-    rc = rc ? rc : dy_out_json_cstr(b, d->id);
-    rc = rc ? rc : dy_buf_printf(b, ",\"seq\":%" PRIu64 ",\"origin\":", d->seq);
-    rc = rc ? rc : dy_out_json_cstr(b, d->origin);
-    rc = rc ? rc : dy_buf_puts(b, ",\"date\":");
-    rc = rc ? rc : dy_out_json_cstr(b, d->date);
-    rc = rc ? rc : dy_buf_puts(b, ",\"title\":");
-    rc = rc ? rc : dy_out_json_cstr(b, d->title);
-    rc = rc ? rc : dy_buf_puts(b, ",\"url\":");
-    rc = rc ? rc : dy_out_json_cstr(b, d->url);
-    rc = rc ? rc : dy_buf_puts(b, ",\"source\":");
-    rc = rc ? rc : dy_out_json_cstr(b, d->source);
-    rc = rc ? rc : dy_buf_printf(b, ",\"status\":\"%s\",\"reason\":", dy_out_status_name(res->status));
-    rc = rc ? rc : dy_out_json_cstr(b, res->status_reason);
-    rc = rc ? rc : dy_buf_puts(b, ",\"warning\":");
-    rc = rc ? rc : dy_out_json_cstr(b, d->warning);
+    dy_out_json_key(b, &rc, "id", d->id);
+    rc = rc ? rc : dy_buf_printf(b, ",\"seq\":%" PRIu64, d->seq);
+    for (size_t i = 0; i < DY_OUT_DOC_NSTR; i++)
+        dy_out_json_key(b, &rc, dy_out_doc_keys[i], v[i]);
     rc = rc ? rc : dy_buf_printf(b,
                                  ",\"counts\":{\"sentences\":%zu,\"tokens\":%zu,"
                                  "\"utf8_repaired\":%zu,\"boilerplate\":%zu}",
@@ -192,9 +206,7 @@ static int jsonl_doc_record(struct dyad_writer *w, const struct dyad_result *res
     rc = rc ? rc : dy_buf_printf(b, "}\n");
     if (!rc && w->kind == DYAD_EMIT_EVENTS)
         rc = dy_out_events_jsonl(b, res);
-    if (rc)
-        return buf_fail(rc, err);
-    return flush_rec(w, err);
+    return end_rec(w, rc, err);
 }
 
 static int jsonl_sentences(struct dyad_writer *w, const struct dyad_result *res,
@@ -224,25 +236,19 @@ static int jsonl_sentences(struct dyad_writer *w, const struct dyad_result *res,
                 rc = rc ? rc : dy_buf_printf(b, ",\"span\":[%u,%u]", t->span.start, t->span.end);
                 if (res->words && !rc) {
                     const struct dyad_word *wd = &res->words[s->first_token + k];
-                    rc = dy_buf_puts(b, ",\"lemma\":");
-                    rc = rc ? rc : dy_out_json_cstr(b, wd->lemma);
-                    rc = rc ? rc : dy_buf_puts(b, ",\"upos\":");
-                    rc = rc ? rc : dy_out_json_cstr(b, wd->upos);
-                    rc = rc ? rc : dy_buf_puts(b, ",\"xpos\":");
-                    rc = rc ? rc : dy_out_json_cstr(b, wd->xpos);
-                    rc = rc ? rc : dy_buf_puts(b, ",\"feats\":");
-                    rc = rc ? rc : dy_out_json_cstr(b, wd->feats);
-                    rc = rc ? rc : dy_buf_printf(b, ",\"head\":%u,\"deprel\":", wd->head);
-                    rc = rc ? rc : dy_out_json_cstr(b, wd->deprel);
+                    dy_out_json_key(b, &rc, "lemma", wd->lemma);
+                    dy_out_json_key(b, &rc, "upos", wd->upos);
+                    dy_out_json_key(b, &rc, "xpos", wd->xpos);
+                    dy_out_json_key(b, &rc, "feats", wd->feats);
+                    rc = rc ? rc : dy_buf_printf(b, ",\"head\":%u", wd->head);
+                    dy_out_json_key(b, &rc, "deprel", wd->deprel);
                 }
                 rc = rc ? rc : dy_buf_putc(b, '}');
             }
             rc = rc ? rc : dy_buf_putc(b, ']');
         }
         rc = rc ? rc : dy_buf_puts(b, "}\n");
-        if (rc)
-            return buf_fail(rc, err);
-        rc = flush_rec(w, err);
+        rc = end_rec(w, rc, err);
         if (rc)
             return rc;
     }
@@ -267,13 +273,6 @@ static const char *csv_header(enum dyad_output_kind kind)
     return "";
 }
 
-static int csv_cstr(struct dy_buf *b, const char *s, int comma)
-{
-    int rc = dy_out_csv_field(b, s, s ? strlen(s) : 0);
-
-    return rc ? rc : comma ? dy_buf_putc(b, ',') : DYAD_OK;
-}
-
 static int csv_header_once(struct dyad_writer *w, struct dyad_error *err)
 {
     if (w->header_done)
@@ -289,26 +288,20 @@ static int csv_doc_row(struct dyad_writer *w, const struct dyad_result *res,
 {
     struct dy_buf *b = &w->rec;
     const struct dyad_doc *d = res->doc;
+    const char *v[DY_OUT_DOC_NSTR];
     int rc;
 
+    dy_out_doc_strs(res, v);
     rc = dy_buf_printf(b, "%d,", DYAD_SCHEMA_VERSION);
-    rc = rc ? rc : csv_cstr(b, d->id, 1);
+    dy_out_csv_col(b, &rc, d->id, 0);
     rc = rc ? rc : dy_buf_printf(b, "%" PRIu64 ",", d->seq);
-    rc = rc ? rc : csv_cstr(b, d->origin, 1);
-    rc = rc ? rc : csv_cstr(b, d->date, 1);
-    rc = rc ? rc : csv_cstr(b, d->title, 1);
-    rc = rc ? rc : csv_cstr(b, d->url, 1);
-    rc = rc ? rc : csv_cstr(b, d->source, 1);
-    rc = rc ? rc : csv_cstr(b, dy_out_status_name(res->status), 1);
-    rc = rc ? rc : csv_cstr(b, res->status_reason, 1);
-    rc = rc ? rc : csv_cstr(b, d->warning, 1);
+    for (size_t i = 0; i < DY_OUT_DOC_NSTR; i++)
+        dy_out_csv_col(b, &rc, v[i], 0);
     rc = rc ? rc : dy_buf_printf(b, "%zu,%zu,%zu,%zu,", res->nsentences, res->ntokens,
                                  res->utf8_repaired, d->nboilerplate);
-    rc = rc ? rc : csv_cstr(b, d->extra_json, 0);
+    dy_out_csv_col(b, &rc, d->extra_json, 1);
     rc = rc ? rc : dy_buf_puts(b, "\r\n");
-    if (rc)
-        return buf_fail(rc, err);
-    return flush_rec(w, err);
+    return end_rec(w, rc, err);
 }
 
 static int csv_sentences(struct dyad_writer *w, const struct dyad_result *res,
@@ -322,7 +315,7 @@ static int csv_sentences(struct dyad_writer *w, const struct dyad_result *res,
     for (i = 0; i < res->nsentences; i++) {
         const struct dyad_sentence *s = &res->sentences[i];
         if (w->kind == DYAD_EMIT_SENTENCES) {
-            rc = csv_cstr(b, d->id, 1);
+            dy_out_csv_col(b, &rc, d->id, 0);
             rc = rc ? rc : dy_buf_printf(b, "%zu,%u,%u,%u,", i, s->paragraph, s->span.start,
                                          s->span.end);
             rc = rc ? rc : dy_out_csv_field(b, d->text + s->span.start,
@@ -334,14 +327,12 @@ static int csv_sentences(struct dyad_writer *w, const struct dyad_result *res,
             const char *form;
             size_t n;
             token_form(d, t, &form, &n);
-            rc = csv_cstr(b, d->id, 1);
+            dy_out_csv_col(b, &rc, d->id, 0);
             rc = rc ? rc : dy_buf_printf(b, "%zu,%zu,%u,%u,", i, k, t->span.start, t->span.end);
             rc = rc ? rc : dy_out_csv_field(b, form, n);
             rc = rc ? rc : dy_buf_printf(b, ",%d\r\n", (t->flags & DYAD_TOK_SPACE_AFTER) ? 1 : 0);
         }
-        if (rc)
-            return buf_fail(rc, err);
-        rc = flush_rec(w, err);
+        rc = end_rec(w, rc, err);
         if (rc)
             return rc;
     }
@@ -412,9 +403,7 @@ static int conllu_doc(struct dyad_writer *w, const struct dyad_result *res,
             rc = rc ? rc : dy_buf_printf(b, "TokenRange=%u:%u\n", t->span.start, t->span.end);
         }
         rc = rc ? rc : dy_buf_putc(b, '\n');
-        if (rc)
-            return buf_fail(rc, err);
-        rc = flush_rec(w, err);
+        rc = end_rec(w, rc, err);
         if (rc)
             return rc;
     }
@@ -429,9 +418,7 @@ static int events_record(struct dyad_writer *w, const struct dyad_result *res,
 {
     int rc = fmt(&w->rec, res);
 
-    if (rc)
-        return buf_fail(rc, err);
-    return flush_rec(w, err);
+    return end_rec(w, rc, err);
 }
 
 /* ---- public API ---------------------------------------------------------------- */

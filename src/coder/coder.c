@@ -1166,7 +1166,7 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
             const struct mention *pm = NULL;
             if (rs < s->n && !upos_is(s, rs, "PRON")) {
                 struct np r;
-                resolve_np(c, s, rs, &r);
+                resolve_np_as(c, s, rs, NULL, &r);
                 if (r.kind == NP_ACTOR && !r.person) {
                     *out = r;
                     out->a.span = tok_span(s, h, h);

@@ -448,6 +448,7 @@ static int valid_date(const char *s)
 static int parse_event(struct reader *r, char *txt, struct gev *out)
 {
     char *f[4], *save = NULL, *x, *body;
+    char shown[256], copy[256];
     int nf = 0;
 
     memset(out, 0, sizeof(*out));
@@ -456,7 +457,11 @@ static int parse_event(struct reader *r, char *txt, struct gev *out)
         diag(r, "empty event (a ';' with nothing before or after it)");
         return -1;
     }
-    body = txt;
+    /* messages quote the event as written; tokenising cuts txt up */
+    dy_snprintf(shown, sizeof(shown), "%s", txt);
+    txt = shown;
+    body = copy;
+    dy_snprintf(copy, sizeof(copy), "%s", shown);
     if (strncmp(body, "reported:", 9) == 0) {
         out->reported = 1;
         body = trim(body + 9);
@@ -558,6 +563,7 @@ static void parse_sentence_line(struct reader *r, char *line)
     char where[320];
 
     if (!tab) {
+        line = trim(line);
         if (strpbrk(line, " "))
             diag(r, "expected a TAB between the sent_id and the events (found spaces)");
         else
@@ -679,7 +685,9 @@ static int gold_read(const struct treebank *tb, struct goldset *g, const char *p
         char *s;
         r.line = l.no;
         strip_comment(line);
-        s = trim(line);
+        /* leading blanks only: a TAB at the end of "SENT_ID<TAB>" matters */
+        for (s = line; *s == ' ' || *s == '\t'; s++)
+            ;
         if (!*s)
             continue;
         if (strncmp(s, "@doc", 4) == 0 && (s[4] == ' ' || s[4] == '\t' || !s[4])) {

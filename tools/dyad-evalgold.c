@@ -844,6 +844,7 @@ static void system_doc(const struct treebank *tb, const struct goldset *sys, con
 
 struct counts {
     long docs, sents, gold, sys, full, root;
+    long same_reported;    /* full matches whose 'reported:' marks agree */
 };
 
 static void add_counts(struct counts *to, const struct counts *c)
@@ -854,6 +855,7 @@ static void add_counts(struct counts *to, const struct counts *c)
     to->sys += c->sys;
     to->full += c->full;
     to->root += c->root;
+    to->same_reported += c->same_reported;
 }
 
 static int full_eq(const struct gev *a, const struct gev *b)
@@ -873,7 +875,7 @@ static int root_eq(const struct gev *a, const struct gev *b)
  * relation (events match when a key is equal). */
 static long match(const struct gev *g, size_t ng, const struct gev *const *s, size_t ns,
                   int (*eq)(const struct gev *, const struct gev *), unsigned char *gused,
-                  unsigned char *sused)
+                  unsigned char *sused, long *same_reported)
 {
     long m = 0;
 
@@ -882,6 +884,8 @@ static long match(const struct gev *g, size_t ng, const struct gev *const *s, si
             if (!sused[j] && eq(&g[i], s[j])) {
                 gused[i] = sused[j] = 1;
                 m++;
+                if (same_reported && g[i].reported == s[j]->reported)
+                    (*same_reported)++;
                 break;
             }
     return m;
@@ -907,8 +911,8 @@ static void score_sentence(const struct tb_sent *ts, const struct gev *g, size_t
     gr = buf + ng;
     sf = buf + 2 * ng;
     sr = buf + 2 * ng + ns;
-    full = match(g, ng, s, ns, full_eq, gf, sf);
-    root = match(g, ng, s, ns, root_eq, gr, sr);
+    full = match(g, ng, s, ns, full_eq, gf, sf, &c->same_reported);
+    root = match(g, ng, s, ns, root_eq, gr, sr, NULL);
     c->sents++;
     c->gold += (long)ng;
     c->sys += (long)ns;
@@ -1175,7 +1179,9 @@ int main(int argc, char **argv)
                     gold.d[i].ncoded < td->n ? " (partial)" : "");
         print_row(name, &per[i]);
     }
-    printf("\nsystem events in sentences the gold set does not code yet (not scored): %zu; "
+    printf("\n'reported:' marks (not scored) agree on %ld of the %ld full-level matches\n",
+           all.same_reported, all.full);
+    printf("system events in sentences the gold set does not code yet (not scored): %zu; "
            "outside every sentence: %zu; %.2f s CPU\n", unscored, outside,
            (double)(clock() - t0) / CLOCKS_PER_SEC);
     dy_free(per);

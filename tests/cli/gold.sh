@@ -102,6 +102,9 @@ grep -qxF "| held-out (GUM dev/test) $row" "$T/out" || { cat "$T/out"; fail "sco
 grep -qxF "| fake_news_1 (held-out) $row" "$T/out" || { cat "$T/out"; fail "scorer: document row"; }
 grep -qxF '| train (GUM train) | 0 | 0 | 0 | 0 | 0 | - | - | - | 0 | - | - | - |' "$T/out" ||
     { cat "$T/out"; fail "scorer: empty train row"; }
+# the one full match (FRA 111 DEU) is unmarked in both files
+grep -q "^'reported:' marks (not scored) agree on 1 of the 1 full-level matches" "$T/out" ||
+    { cat "$T/out"; fail "scorer: reported agreement"; }
 # -v: the misses and extras, with the root-level verdict.
 expect_exit 0 "$EG" --treebank "$TB" --system tests/gold/fake.sys -v "$G"
 [ "$(grep -c '^MISS ' "$T/out")" -eq 2 ] || { cat "$T/out"; fail "-v: 2 misses"; }

@@ -984,14 +984,14 @@ int main(int argc, char **argv)
     const char *ud_dir = NULL, *model = DYAD_DEFAULT_MODEL;
     const char *dicts[MAX_FILES], *tbfiles[MAX_FILES], *golds[MAX_FILES], *systems[MAX_FILES];
     size_t ndicts = 0, ntb = 0, ngold = 0, nsys = 0;
-    int check = 0, verbose = 0, errors = 0, warnings = 0;
+    int check = 0, verbose = 0, errors = 0, warnings = 0, status = 0;
     char gum[3][1024];
     struct treebank tb;
     struct goldset gold, sys;
     struct dyad_pipeline *pipe = NULL;
     struct dyad_session *ss = NULL;
     struct dy_arena *notes;
-    struct counts all, held, train, *per;
+    struct counts all, held, train, *per = NULL;
     size_t nsents_docs = 0, nheld = 0, outside = 0, unscored = 0, with_events = 0;
     clock_t t0;
 
@@ -1052,6 +1052,8 @@ int main(int argc, char **argv)
     }
 
     memset(&tb, 0, sizeof(tb));
+    memset(&gold, 0, sizeof(gold));
+    memset(&sys, 0, sizeof(sys));
     tb.a = dy_arena_new(1 << 16);
     notes = dy_arena_new(1 << 16);
     if (!tb.a || !notes)
@@ -1062,7 +1064,8 @@ int main(int argc, char **argv)
     if (errors) {
         fprintf(stderr, "dyad-evalgold: %d error(s) in the treebank files; nothing scored\n",
                 errors);
-        return 2;
+        status = 2;
+        goto done;
     }
     goldset_init(&gold, &tb);
     goldset_init(&sys, &tb);
@@ -1072,7 +1075,8 @@ int main(int argc, char **argv)
         errors += gold_read(&tb, &sys, systems[i], &warnings);
     if (errors) {
         fprintf(stderr, "dyad-evalgold: %d error(s) in the gold files; nothing scored\n", errors);
-        return 2;
+        status = 2;
+        goto done;
     }
 
     /* The gold set. */
@@ -1105,7 +1109,8 @@ int main(int argc, char **argv)
         if (dyad_pipeline_new(&po, &pipe, &err) || dyad_session_new(pipe, &ss)) {
             fprintf(stderr, "dyad-evalgold: cannot build the pipeline: %s%s%s\n", err.where,
                     err.where[0] ? ": " : "", err.msg);
-            return 2;
+            status = 2;
+            goto done;
         }
         printf("system: dyad %s, model %s, dictionaries", dyad_version(), model);
         for (size_t i = 0; i < ndicts; i++)
@@ -1135,8 +1140,12 @@ int main(int argc, char **argv)
         memset(&de, 0, sizeof(de));
         if (nsys)
             system_doc(&tb, &sys, gd, &de);
-        else if (code_doc(ss, &tb, gd, notes, &de))
-            return 2;
+        else if (code_doc(ss, &tb, gd, notes, &de)) {
+            dy_free(de.ev);
+            dy_free(de.sent);
+            status = 2;
+            goto done;
+        }
         outside += de.outside;
         sv = dy_calloc(de.n ? de.n : 1, sizeof(*sv));
         if (!sv)
@@ -1184,10 +1193,10 @@ int main(int argc, char **argv)
     printf("system events in sentences the gold set does not code yet (not scored): %zu; "
            "outside every sentence: %zu; %.2f s CPU\n", unscored, outside,
            (double)(clock() - t0) / CLOCKS_PER_SEC);
+done:
     dy_free(per);
     dyad_session_free(ss);
     dyad_pipeline_free(pipe);
-done:
     goldset_free(&gold);
     goldset_free(&sys);
     dy_free(tb.by_id);
@@ -1195,5 +1204,5 @@ done:
     dy_free(tb.d);
     dy_arena_free(tb.a);
     dy_arena_free(notes);
-    return 0;
+    return status;
 }

@@ -845,6 +845,8 @@ static void system_doc(const struct treebank *tb, const struct goldset *sys, con
 struct counts {
     long docs, sents, gold, sys, full, root;
     long same_reported;    /* full matches whose 'reported:' marks agree */
+    long code_root;        /* diagnostics: same CAMEO root, actors ignored */
+    long actors;           /* diagnostics: same actor roots, event code ignored */
 };
 
 static void add_counts(struct counts *to, const struct counts *c)
@@ -856,6 +858,8 @@ static void add_counts(struct counts *to, const struct counts *c)
     to->full += c->full;
     to->root += c->root;
     to->same_reported += c->same_reported;
+    to->code_root += c->code_root;
+    to->actors += c->actors;
 }
 
 static int full_eq(const struct gev *a, const struct gev *b)
@@ -869,6 +873,16 @@ static int root_eq(const struct gev *a, const struct gev *b)
 {
     return strncmp(a->code, b->code, 2) == 0 && strncmp(a->src, b->src, 3) == 0 &&
            strncmp(a->tgt, b->tgt, 3) == 0;
+}
+
+static int code_root_eq(const struct gev *a, const struct gev *b)
+{
+    return strncmp(a->code, b->code, 2) == 0;
+}
+
+static int actors_eq(const struct gev *a, const struct gev *b)
+{
+    return strncmp(a->src, b->src, 3) == 0 && strncmp(a->tgt, b->tgt, 3) == 0;
 }
 
 /* Greedy one-to-one matching; optimal because eq is an equivalence
@@ -913,6 +927,16 @@ static void score_sentence(const struct tb_sent *ts, const struct gev *g, size_t
     sr = buf + 2 * ng + ns;
     full = match(g, ng, s, ns, full_eq, gf, sf, &c->same_reported);
     root = match(g, ng, s, ns, root_eq, gr, sr, NULL);
+    /* diagnostic levels, each with its own flags */
+    {
+        unsigned char *d = dy_calloc(2, (ng + ns) ? ng + ns : 1);
+        if (!d)
+            die_oom();
+        c->code_root += match(g, ng, s, ns, code_root_eq, d, d + ng, NULL);
+        memset(d, 0, 2 * (ng + ns));
+        c->actors += match(g, ng, s, ns, actors_eq, d, d + ng, NULL);
+        dy_free(d);
+    }
     c->sents++;
     c->gold += (long)ng;
     c->sys += (long)ns;
@@ -949,6 +973,13 @@ static void print_prf(long m, long sys, long gold)
         printf(" **%.3f** |", p + r > 0 ? 2 * p * r / (p + r) : 0);
     else
         printf(" - |");
+}
+
+static void print_plain(long m, long sys, long gold)
+{
+    double p = sys ? (double)m / (double)sys : 0, r = gold ? (double)m / (double)gold : 0;
+
+    printf("%.3f/%.3f/%.3f", p, r, p + r > 0 ? 2 * p * r / (p + r) : 0);
 }
 
 static void print_row(const char *name, const struct counts *c)
@@ -1188,7 +1219,13 @@ int main(int argc, char **argv)
                     gold.d[i].ncoded < td->n ? " (partial)" : "");
         print_row(name, &per[i]);
     }
-    printf("\n'reported:' marks (not scored) agree on %ld of the %ld full-level matches\n",
+    printf("\ndiagnostics, all documents: event root alone (actors ignored): %ld matches, "
+           "P/R/F1 ", all.code_root);
+    print_plain(all.code_root, all.sys, all.gold);
+    printf("; actor roots alone (event code ignored): %ld matches, P/R/F1 ", all.actors);
+    print_plain(all.actors, all.sys, all.gold);
+    printf("\n");
+    printf("'reported:' marks (not scored) agree on %ld of the %ld full-level matches\n",
            all.same_reported, all.full);
     printf("system events in sentences the gold set does not code yet (not scored): %zu; "
            "outside every sentence: %zu; %.2f s CPU\n", unscored, outside,

@@ -102,6 +102,11 @@ grep -qxF "| held-out (GUM dev/test) $row" "$T/out" || { cat "$T/out"; fail "sco
 grep -qxF "| fake_news_1 (held-out) $row" "$T/out" || { cat "$T/out"; fail "scorer: document row"; }
 grep -qxF '| train (GUM train) | 0 | 0 | 0 | 0 | 0 | - | - | - | 0 | - | - | - |' "$T/out" ||
     { cat "$T/out"; fail "scorer: empty train row"; }
+# Diagnostics: event root alone: 111 and 036 in sentence 1, 05x in
+# sentence 2 = 3; actor roots alone: FRA/DEU twice in sentence 1, ESP/ITA
+# in sentence 2 = 3; so both P 3/6, R 3/3, F1 2/3.
+grep -qF 'event root alone (actors ignored): 3 matches, P/R/F1 0.500/1.000/0.667; actor roots alone (event code ignored): 3 matches, P/R/F1 0.500/1.000/0.667' "$T/out" ||
+    { cat "$T/out"; fail "scorer: diagnostics"; }
 # the one full match (FRA 111 DEU) is unmarked in both files
 grep -q "^'reported:' marks (not scored) agree on 1 of the 1 full-level matches" "$T/out" ||
     { cat "$T/out"; fail "scorer: reported agreement"; }

@@ -323,6 +323,7 @@ struct gdoc {
     const char *file;
     long line;
     uint32_t ncoded;       /* sentences coded */
+    size_t nev;            /* events */
 };
 
 struct goldset {
@@ -635,6 +636,7 @@ static void parse_sentence_line(struct reader *r, char *line)
     }
     g->sent_of_tb[ts] = (long)g->ns++;
     g->d[r->doc].ncoded++;
+    g->d[r->doc].nev += n;
     dy_snprintf(where, sizeof(where), "%s:%ld", r->file, r->line);
     g->where_of_tb[ts] = astrndup(g->a, where, strlen(where));
 }
@@ -994,6 +996,19 @@ static void print_row(const char *name, const struct counts *c)
 
 /* ---- main ----------------------------------------------------------------------- */
 
+/* Document rows: held-out first, then by name. */
+static const struct goldset *sort_gold;
+
+static int cmp_doc_row(const void *a, const void *b)
+{
+    const struct tb_doc *x = &sort_tb->d[sort_gold->d[*(const size_t *)a].tb];
+    const struct tb_doc *y = &sort_tb->d[sort_gold->d[*(const size_t *)b].tb];
+
+    if (x->held_out != y->held_out)
+        return y->held_out - x->held_out;
+    return strcmp(x->id, y->id);
+}
+
 static void usage(FILE *f)
 {
     fprintf(f,
@@ -1023,6 +1038,7 @@ int main(int argc, char **argv)
     struct dyad_session *ss = NULL;
     struct dy_arena *notes;
     struct counts all, held, train, *per = NULL;
+    size_t *order = NULL;
     size_t nsents_docs = 0, nheld = 0, outside = 0, unscored = 0, with_events = 0;
     clock_t t0;
 
@@ -1125,6 +1141,16 @@ int main(int argc, char **argv)
     printf("gold set: %zu documents (%zu held-out, %zu train), %zu of their %zu sentences coded, "
            "%zu events (%ld reported), %zu sentences with events\n", gold.nd, nheld,
            gold.nd - nheld, gold.ns, nsents_docs, gold.nev, gold.nreported, with_events);
+    for (size_t f = 0; f < ngold; f++) {
+        size_t nd = 0, ns = 0, ne = 0;
+        for (size_t i = 0; i < gold.nd; i++)
+            if (strcmp(gold.d[i].file, golds[f]) == 0) {
+                nd++;
+                ns += gold.d[i].ncoded;
+                ne += gold.d[i].nev;
+            }
+        printf("  %s: %zu documents, %zu sentences, %zu events\n", golds[f], nd, ns, ne);
+    }
     if (check)
         goto done;
 
@@ -1212,8 +1238,17 @@ int main(int argc, char **argv)
     print_row("all", &all);
     print_row("held-out (GUM dev/test)", &held);
     print_row("train (GUM train)", &train);
-    for (size_t i = 0; i < gold.nd; i++) {
+    order = dy_calloc(gold.nd ? gold.nd : 1, sizeof(*order));
+    if (!order)
+        die_oom();
+    for (size_t i = 0; i < gold.nd; i++)
+        order[i] = i;
+    sort_gold = &gold;
+    sort_tb = &tb;
+    qsort(order, gold.nd, sizeof(*order), cmp_doc_row);
+    for (size_t o = 0; o < gold.nd; o++) {
         char name[300];
+        size_t i = order[o];
         const struct tb_doc *td = &tb.d[gold.d[i].tb];
         dy_snprintf(name, sizeof(name), "%s%s%s", td->id, td->held_out ? " (held-out)" : "",
                     gold.d[i].ncoded < td->n ? " (partial)" : "");
@@ -1231,6 +1266,7 @@ int main(int argc, char **argv)
            "outside every sentence: %zu; %.2f s CPU\n", unscored, outside,
            (double)(clock() - t0) / CLOCKS_PER_SEC);
 done:
+    dy_free(order);
     dy_free(per);
     dyad_session_free(ss);
     dyad_pipeline_free(pipe);

@@ -400,7 +400,10 @@ enum dyad_lex_flags {
 struct dyad_lex_match {
     enum dyad_lex_kind kind;
     size_t start, len;         /* token range [start, start+len) */
-    char code[DYAD_LEX_CODE_MAX]; /* "RUSGOV", "RUSLEG", "GOV", "ECONOMY"; "" out of role */
+    char code[DYAD_LEX_CODE_MAX]; /* "RUSGOV", "RUSLEG", "GOV", "ECONOMY"; "" out of role;
+                                   * a coded compound actor ("THE_SHIRE [FRO/BIL/SAM]"
+                                   * in TABARI/PETRARCH files) gives all its codes
+                                   * joined by '/': "FRO/BIL/SAM" */
     const char *name;          /* the entry's first name ("Sergei Lavrov") */
     const char *alias;         /* the spelling that matched ("Lavrov") */
     const char *actor_kind;    /* "country", "demonym", "seat", "city", "person", ... */

@@ -706,6 +706,36 @@ static void test_to_complement(void)
     tdoc_free(&d);
 }
 
+/* coder-8h: a coded compound actor ("[GME/GMW]" in a TABARI/PETRARCH
+ * actors file) stands for each of its codes. */
+static void test_coded_compound_actor(void)
+{
+    static const char *const actors = "EAST_AND_WEST_GERMANY [GME/GMW]\n";
+    struct dyad_lexicon_builder *b = NULL;
+    struct dyad_lexicon *lx = NULL;
+    struct tdoc d;
+
+    T_EQ_INT(dyad_lexicon_builder_new(NULL, &b), DYAD_OK);
+    T_EQ_INT(dyad_lexicon_builder_load_text(b, "test.dict", test_dict, strlen(test_dict),
+                                            DYAD_DICT_DYAD, NULL, NULL), DYAD_OK);
+    T_EQ_INT(dyad_lexicon_builder_load_text(b, "t.actors.txt", actors, strlen(actors),
+                                            DYAD_DICT_ACTORS, NULL, NULL), DYAD_OK);
+    T_EQ_INT(dyad_lexicon_build(b, &lx, NULL), DYAD_OK);
+    dyad_lexicon_builder_free(b);
+    if (!lx)
+        return;
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "East/East/PROPN/4/compound and/and/CCONJ/3/cc West/West/PROPN/1/conj "
+                     "Germany/Germany/PROPN/5/nsubj criticized/criticize/VERB/0/root "
+                     "Iran/Iran/PROPN/5/obj ./././5/punct");
+    T_EQ_INT(dy_coder_code(lx, 0, d.arena, &d.res), DYAD_OK);
+    EXPECT_EVENT(&d, "GME", "111", "IRN");
+    EXPECT_EVENT(&d, "GMW", "111", "IRN");
+    T_EQ_INT(d.res.nevents, 2);
+    tdoc_free(&d);
+    dyad_lexicon_free(lx);
+}
+
 /* coder-9: reported speech: the statement and the embedded event,
  * linked; date and place.  The statement's target is the subject of
  * the reported clause (the TABARI/PETRARCH convention, validation
@@ -968,6 +998,7 @@ int main(int argc, char **argv)
     T_RUN(test_pronoun_points_back);
     T_RUN(test_stray_subject);
     T_RUN(test_to_complement);
+    T_RUN(test_coded_compound_actor);
     T_RUN(test_reported_speech);
     T_RUN(test_quotes);
     T_RUN(test_headline);

@@ -691,6 +691,8 @@ static void test_field_formats_small(void)
     T_EQ_STR(code_of(lx, "Albright", "1997-01-01", NULL), "USAGOV");
     T_EQ_STR(code_of(lx, "Albright", "2005-01-01", NULL), "---");
     T_EQ_INT(st.roles, 2 + 2 + 2 + 1);  /* RUS, Lavrov 2, Albright 2, GME+GMW */
+    /* a coded compound actor gives both codes, joined by '/' */
+    T_EQ_STR(code_of(lx, "East and West Germany", NULL, NULL), "GME/GMW");
     dyad_lexicon_free(lx);
 
     lx = lex_from("x.agents", agents, DYAD_DICT_AGENTS, 0, &g, &st);

@@ -238,7 +238,7 @@ static void split_code(struct coder *c, struct dyad_actor *a)
     a->agent = NULL;
     if (!a->code)
         return;
-    n = strlen(a->code);
+    n = strcspn(a->code, "/");  /* "FRO/BIL/SAM": a compound, split by the caller */
     if (n < 3)
         return;
     memcpy(three, a->code, 3);
@@ -255,7 +255,7 @@ static void split_code(struct coder *c, struct dyad_actor *a)
                    strcmp(three, "JUD") == 0 || strcmp(three, "MED") == 0 ||
                    strcmp(three, "BUS") == 0 || strcmp(three, "CVL") == 0 ||
                    strcmp(three, "SPY") == 0 || strcmp(three, "INS") == 0)) {
-        a->agent = a->code;
+        a->agent = a->code[n] ? astr(c, a->code, n) : a->code;
         return;
     }
     a->country = astr(c, a->code, 3);
@@ -893,8 +893,8 @@ static void resolve_arg(struct coder *c, struct sent *s, uint32_t h, struct np *
  * actor (TABARI/PETRARCH compound rule).  self_ok keeps first-person
  * pronouns (sources).  At most MAX_ARGS in all.
  */
-static void resolve_arg_all(struct coder *c, struct sent *s, uint32_t h, struct np *out,
-                            size_t *n, int self_ok)
+static void resolve_arg_members(struct coder *c, struct sent *s, uint32_t h, struct np *out,
+                                size_t *n, int self_ok)
 {
     const struct mention *mod;
     uint32_t mh;
@@ -961,6 +961,36 @@ static void resolve_arg_all(struct coder *c, struct sent *s, uint32_t h, struct 
             out[*n].why = "member of a compound modifier";
             (*n)++;
         }
+    }
+}
+
+/*
+ * resolve_arg_members, then a coded compound actor ("THE_SHIRE
+ * [FRO/BIL/SAM]": the lexicon joins the codes with '/') stands for each
+ * of its codes, like a list of actors.  At most MAX_ARGS in all.
+ */
+static void resolve_arg_all(struct coder *c, struct sent *s, uint32_t h, struct np *out,
+                            size_t *n, int self_ok)
+{
+    size_t n0 = *n, end;
+
+    resolve_arg_members(c, s, h, out, n, self_ok);
+    end = *n;
+    for (size_t k = n0; k < end; k++) {
+        const char *code = out[k].a.code, *slash;
+        if (!code || !(slash = strchr(code, '/')))
+            continue;
+        for (const char *p = slash + 1; *p && *n < MAX_ARGS;) {
+            size_t len = strcspn(p, "/");
+            out[*n] = out[k];
+            out[*n].a.code = astr(c, p, len);
+            split_code(c, &out[*n].a);
+            if (out[*n].a.code)
+                (*n)++;
+            p += len + (p[len] == '/');
+        }
+        out[k].a.code = astr(c, code, (size_t)(slash - code));
+        split_code(c, &out[k].a);
     }
 }
 

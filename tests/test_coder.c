@@ -706,22 +706,31 @@ static void test_to_complement(void)
     tdoc_free(&d);
 }
 
-/* coder-8h: a coded compound actor ("[GME/GMW]" in a TABARI/PETRARCH
- * actors file) stands for each of its codes. */
-static void test_coded_compound_actor(void)
+/* The test dictionary plus one file in a field format. */
+static struct dyad_lexicon *lexicon_plus(const char *name, const char *text,
+                                         enum dyad_dict_format fmt)
 {
-    static const char *const actors = "EAST_AND_WEST_GERMANY [GME/GMW]\n";
     struct dyad_lexicon_builder *b = NULL;
     struct dyad_lexicon *lx = NULL;
-    struct tdoc d;
 
     T_EQ_INT(dyad_lexicon_builder_new(NULL, &b), DYAD_OK);
     T_EQ_INT(dyad_lexicon_builder_load_text(b, "test.dict", test_dict, strlen(test_dict),
                                             DYAD_DICT_DYAD, NULL, NULL), DYAD_OK);
-    T_EQ_INT(dyad_lexicon_builder_load_text(b, "t.actors.txt", actors, strlen(actors),
-                                            DYAD_DICT_ACTORS, NULL, NULL), DYAD_OK);
+    T_EQ_INT(dyad_lexicon_builder_load_text(b, name, text, strlen(text), fmt, NULL, NULL),
+             DYAD_OK);
     T_EQ_INT(dyad_lexicon_build(b, &lx, NULL), DYAD_OK);
     dyad_lexicon_builder_free(b);
+    return lx;
+}
+
+/* coder-8h: a coded compound actor ("[GME/GMW]" in a TABARI/PETRARCH
+ * actors file) stands for each of its codes. */
+static void test_coded_compound_actor(void)
+{
+    struct dyad_lexicon *lx = lexicon_plus("t.actors.txt", "EAST_AND_WEST_GERMANY [GME/GMW]\n",
+                                           DYAD_DICT_ACTORS);
+    struct tdoc d;
+
     if (!lx)
         return;
     tdoc_init(&d, NULL);
@@ -732,6 +741,26 @@ static void test_coded_compound_actor(void)
     EXPECT_EVENT(&d, "GME", "111", "IRN");
     EXPECT_EVENT(&d, "GMW", "111", "IRN");
     T_EQ_INT(d.res.nevents, 2);
+    tdoc_free(&d);
+    dyad_lexicon_free(lx);
+}
+
+/* coder-8i: a PETRARCH agent marked [NGO~] puts its code before the
+ * country's: "MSF Japan" is NGOJPN. */
+static void test_agent_first(void)
+{
+    struct dyad_lexicon *lx = lexicon_plus("t.agents.txt", "MSF {}  [NGO~]\n",
+                                           DYAD_DICT_AGENTS);
+    struct tdoc d;
+
+    if (!lx)
+        return;
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "MSF/MSF/PROPN/2/compound Japan/Japan/PROPN/3/nsubj "
+                     "criticized/criticize/VERB/0/root Iran/Iran/PROPN/3/obj ./././3/punct");
+    T_EQ_INT(dy_coder_code(lx, 0, d.arena, &d.res), DYAD_OK);
+    EXPECT_EVENT(&d, "NGOJPN", "111", "IRN");
+    T_EQ_INT(d.res.nevents, 1);
     tdoc_free(&d);
     dyad_lexicon_free(lx);
 }
@@ -999,6 +1028,7 @@ int main(int argc, char **argv)
     T_RUN(test_stray_subject);
     T_RUN(test_to_complement);
     T_RUN(test_coded_compound_actor);
+    T_RUN(test_agent_first);
     T_RUN(test_reported_speech);
     T_RUN(test_quotes);
     T_RUN(test_headline);

@@ -578,6 +578,18 @@ static const char *join_code(struct coder *c, const char *country, const char *a
     return acstr(c, buf);
 }
 
+/* join_code with the agent of mention `ag`, in the order the agent's
+ * entry asks for ("MSF Arnor" with MSF [NGO~]: NGOARN). */
+static const char *join_mention(struct coder *c, const char *country, const struct mention *ag)
+{
+    char buf[DYAD_LEX_CODE_MAX];
+
+    if (!(ag->flags & DYAD_LEX_AGENT_FIRST) || !country || strlen(country) < 3)
+        return join_code(c, country, ag->code);
+    dy_snprintf(buf, sizeof(buf), "%s%.3s", ag->code, country);
+    return acstr(c, buf);
+}
+
 /*
  * Resolves the noun phrase headed by h.  Rules, in order: a dictionary
  * actor covering the head; an agent at the head (or a title before an
@@ -668,7 +680,7 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
          * at the head with an agent in the phrase combines too. */
         if (agent_m && strlen(head_m->code) == 3 && agent_m->code[0] &&
             strlen(agent_m->code) <= 3) {
-            out->a.code = join_code(c, head_m->code, agent_m->code);
+            out->a.code = join_mention(c, head_m->code, agent_m);
             split_code(c, &out->a);
             out->why = "actor + agent in phrase";
         } else if (actor_m && strlen(head_m->code) == 3 && strlen(actor_m->code) > 3 &&
@@ -706,7 +718,7 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
     }
     if (head_m && head_m->kind == DYAD_LEX_AGENT) {
         np_from_mention(c, s, head_m, out);
-        out->a.code = join_code(c, actor_m ? actor_m->code : NULL, head_m->code);
+        out->a.code = join_mention(c, actor_m ? actor_m->code : NULL, head_m);
         split_code(c, &out->a);
         out->why = actor_m ? "agent + country in phrase" : "agent alone";
         out->mod = actor_m;
@@ -788,7 +800,7 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
         }
         if (title) {
             out->kind = NP_ACTOR;
-            out->a.code = join_code(c, actor_m ? actor_m->code : NULL, title->code);
+            out->a.code = join_mention(c, actor_m ? actor_m->code : NULL, title);
             out->a.where = title->where;
             split_code(c, &out->a);
             out->why = "title + name";
@@ -820,7 +832,7 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
     if (actor_m) {
         np_from_mention(c, s, actor_m, out);
         if (agent_m && agent_m->code[0] && strlen(actor_m->code) == 3) {
-            out->a.code = join_code(c, actor_m->code, agent_m->code);
+            out->a.code = join_mention(c, actor_m->code, agent_m);
             split_code(c, &out->a);
         }
         out->why = "actor in the phrase";

@@ -1847,6 +1847,8 @@ int dyad_lexicon_match(const struct dyad_lexicon *lx, const char *const *tokens,
 
         out->name = ag->name;
         dy_snprintf(out->code, sizeof(out->code), "%s", ag->code);
+        if (ag->before)
+            out->flags |= DYAD_LEX_AGENT_FIRST;
         break;
     }
     case DYAD_LEX_DISCARD:

@@ -85,6 +85,7 @@ static const char test_dict[] =
     "talk : 040\n"
     "talk * with % : 036\n"
     "rule &negaux * out force : 138\n"
+    "travel : 042\n"
     "arrive : ---\n";
 
 static struct dyad_lexicon *lexicon(void)
@@ -686,6 +687,19 @@ static void test_stray_subject(void)
     T_EQ_INT(tdoc_code(&d, DYAD_CODE_REQUIRE_TARGET), DYAD_OK);
     EXPECT_EVENT(&d, "RUS", "130", "JPN");
     T_EQ_INT(d.res.nevents, 1);
+    tdoc_free(&d);
+
+    /* Russia traveled yesterday to Japan for talks with China .  -- "to
+     * Japan" hung on the time noun "yesterday": still the verb's target */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Russia/Russia/PROPN/2/nsubj traveled/travel/VERB/0/root "
+                     "yesterday/yesterday/NOUN/2/obl:unmarked to/to/ADP/5/case "
+                     "Japan/Japan/PROPN/3/nmod for/for/ADP/7/case talks/talk/NOUN/2/obl "
+                     "with/with/ADP/9/case China/China/PROPN/7/nmod ./././2/punct");
+    T_EQ_INT(tdoc_code(&d, DYAD_CODE_REQUIRE_TARGET), DYAD_OK);
+    EXPECT_EVENT(&d, "RUS", "042", "JPN");
+    EXPECT_EVENT(&d, "RUS", "042", "CHN");
+    T_EQ_INT(d.res.nevents, 2);
     tdoc_free(&d);
 }
 

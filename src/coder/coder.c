@@ -1205,6 +1205,17 @@ static void find_targets(const struct sent *s, uint32_t v, struct args *tgt)
         args_add_conj(s, tgt, o, "obj");
     for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
         const char *cs;
+        if (rel_is(s, k, "obl:unmarked") || rel_is(s, k, "obl:tmod") || rel_is(s, k, "nmod:tmod")) {
+            /* "left yesterday for Minas Tirith" with "for Minas Tirith"
+             * hung on "yesterday": a bare time noun modifies nothing, its
+             * prepositional dependents are the verb's */
+            for (uint32_t j = s->first[k]; j != s->n; j = s->next[j]) {
+                const char *cj = rel_base(s, j, "nmod") ? case_of(s, j) : NULL;
+                if (cj && in_list(cj, target_preps) && !ieq(cj, "at") && !ieq(cj, "of"))
+                    args_add_conj(s, tgt, j, "obl (under a time noun)");
+            }
+            continue;
+        }
         if (!rel_is(s, k, "obl") && !rel_is(s, k, "obl:arg"))
             continue;
         cs = case_of(s, k);

@@ -392,7 +392,9 @@ enum dyad_lex_kind {
 enum dyad_lex_flags {
     DYAD_LEX_OUT_OF_ROLE = 1u << 0,  /* a known person, but no role at that date */
     DYAD_LEX_COMBINED = 1u << 1,     /* country/actor + agent ("Russian lawmakers") */
-    DYAD_LEX_STORY = 1u << 2         /* discard that drops the whole story */
+    DYAD_LEX_STORY = 1u << 2,        /* discard that drops the whole story */
+    DYAD_LEX_AGENT_FIRST = 1u << 3   /* agent whose code goes before the actor's
+                                      * (PETRARCH [NGO~]): NGO + ARN = NGOARN */
 };
 
 /* A phrase match.  Strings are borrowed from the lexicon, except code
@@ -400,7 +402,10 @@ enum dyad_lex_flags {
 struct dyad_lex_match {
     enum dyad_lex_kind kind;
     size_t start, len;         /* token range [start, start+len) */
-    char code[DYAD_LEX_CODE_MAX]; /* "RUSGOV", "RUSLEG", "GOV", "ECONOMY"; "" out of role */
+    char code[DYAD_LEX_CODE_MAX]; /* "RUSGOV", "RUSLEG", "GOV", "ECONOMY"; "" out of role;
+                                   * a coded compound actor ("THE_SHIRE [FRO/BIL/SAM]"
+                                   * in TABARI/PETRARCH files) gives all its codes
+                                   * joined by '/': "FRO/BIL/SAM" */
     const char *name;          /* the entry's first name ("Sergei Lavrov") */
     const char *alias;         /* the spelling that matched ("Lavrov") */
     const char *actor_kind;    /* "country", "demonym", "seat", "city", "person", ... */

@@ -90,6 +90,7 @@ static const char test_dict[] =
     "talk : 040\n"
     "talk * with % : 036\n"
     "rule &negaux * out force : 138\n"
+    "travel : 042\n"
     "arrive : ---\n"
     "kick : 182\n"
     "beat : 182\n"
@@ -708,6 +709,19 @@ static void test_stray_subject(void)
     EXPECT_EVENT(&d, "RUS", "130", "JPN");
     T_EQ_INT(d.res.nevents, 1);
     tdoc_free(&d);
+
+    /* Russia traveled yesterday to Japan for talks with China .  -- "to
+     * Japan" hung on the time noun "yesterday": still the verb's target */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Russia/Russia/PROPN/2/nsubj traveled/travel/VERB/0/root "
+                     "yesterday/yesterday/NOUN/2/obl:unmarked to/to/ADP/5/case "
+                     "Japan/Japan/PROPN/3/nmod for/for/ADP/7/case talks/talk/NOUN/2/obl "
+                     "with/with/ADP/9/case China/China/PROPN/7/nmod ./././2/punct");
+    T_EQ_INT(tdoc_code(&d, DYAD_CODE_REQUIRE_TARGET), DYAD_OK);
+    EXPECT_EVENT(&d, "RUS", "042", "JPN");
+    EXPECT_EVENT(&d, "RUS", "042", "CHN");
+    T_EQ_INT(d.res.nevents, 2);
+    tdoc_free(&d);
 }
 
 /* coder-8g: an infinitive complement parsed as advcl ("vowed on Monday to
@@ -725,6 +739,65 @@ static void test_to_complement(void)
     EXPECT_EVENT(&d, "JPN", "138", "IRN");
     T_EQ_INT(d.res.nevents, 1);
     tdoc_free(&d);
+}
+
+/* The test dictionary plus one file in a field format. */
+static struct dyad_lexicon *lexicon_plus(const char *name, const char *text,
+                                         enum dyad_dict_format fmt)
+{
+    struct dyad_lexicon_builder *b = NULL;
+    struct dyad_lexicon *lx = NULL;
+
+    T_EQ_INT(dyad_lexicon_builder_new(NULL, &b), DYAD_OK);
+    T_EQ_INT(dyad_lexicon_builder_load_text(b, "test.dict", test_dict, strlen(test_dict),
+                                            DYAD_DICT_DYAD, NULL, NULL), DYAD_OK);
+    T_EQ_INT(dyad_lexicon_builder_load_text(b, name, text, strlen(text), fmt, NULL, NULL),
+             DYAD_OK);
+    T_EQ_INT(dyad_lexicon_build(b, &lx, NULL), DYAD_OK);
+    dyad_lexicon_builder_free(b);
+    return lx;
+}
+
+/* coder-8h: a coded compound actor ("[GME/GMW]" in a TABARI/PETRARCH
+ * actors file) stands for each of its codes. */
+static void test_coded_compound_actor(void)
+{
+    struct dyad_lexicon *lx = lexicon_plus("t.actors.txt", "EAST_AND_WEST_GERMANY [GME/GMW]\n",
+                                           DYAD_DICT_ACTORS);
+    struct tdoc d;
+
+    if (!lx)
+        return;
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "East/East/PROPN/4/compound and/and/CCONJ/3/cc West/West/PROPN/1/conj "
+                     "Germany/Germany/PROPN/5/nsubj criticized/criticize/VERB/0/root "
+                     "Iran/Iran/PROPN/5/obj ./././5/punct");
+    T_EQ_INT(dy_coder_code(lx, 0, d.arena, &d.res), DYAD_OK);
+    EXPECT_EVENT(&d, "GME", "111", "IRN");
+    EXPECT_EVENT(&d, "GMW", "111", "IRN");
+    T_EQ_INT(d.res.nevents, 2);
+    tdoc_free(&d);
+    dyad_lexicon_free(lx);
+}
+
+/* coder-8i: a PETRARCH agent marked [NGO~] puts its code before the
+ * country's: "MSF Japan" is NGOJPN. */
+static void test_agent_first(void)
+{
+    struct dyad_lexicon *lx = lexicon_plus("t.agents.txt", "MSF {}  [NGO~]\n",
+                                           DYAD_DICT_AGENTS);
+    struct tdoc d;
+
+    if (!lx)
+        return;
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "MSF/MSF/PROPN/2/compound Japan/Japan/PROPN/3/nsubj "
+                     "criticized/criticize/VERB/0/root Iran/Iran/PROPN/3/obj ./././3/punct");
+    T_EQ_INT(dy_coder_code(lx, 0, d.arena, &d.res), DYAD_OK);
+    EXPECT_EVENT(&d, "NGOJPN", "111", "IRN");
+    T_EQ_INT(d.res.nevents, 1);
+    tdoc_free(&d);
+    dyad_lexicon_free(lx);
 }
 
 /* coder-9: reported speech: the statement and the embedded event,
@@ -1386,6 +1459,8 @@ int main(int argc, char **argv)
     T_RUN(test_pronoun_points_back);
     T_RUN(test_stray_subject);
     T_RUN(test_to_complement);
+    T_RUN(test_coded_compound_actor);
+    T_RUN(test_agent_first);
     T_RUN(test_reported_speech);
     T_RUN(test_quotes);
     T_RUN(test_headline);

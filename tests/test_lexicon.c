@@ -691,6 +691,8 @@ static void test_field_formats_small(void)
     T_EQ_STR(code_of(lx, "Albright", "1997-01-01", NULL), "USAGOV");
     T_EQ_STR(code_of(lx, "Albright", "2005-01-01", NULL), "---");
     T_EQ_INT(st.roles, 2 + 2 + 2 + 1);  /* RUS, Lavrov 2, Albright 2, GME+GMW */
+    /* a coded compound actor gives both codes, joined by '/' */
+    T_EQ_STR(code_of(lx, "East and West Germany", NULL, NULL), "GME/GMW");
     dyad_lexicon_free(lx);
 
     lx = lex_from("x.agents", agents, DYAD_DICT_AGENTS, 0, &g, &st);
@@ -698,6 +700,18 @@ static void test_field_formats_small(void)
     T_EQ_INT(st.reported, 1);           /* NO_CODE */
     T_EQ_STR(code_of(lx, "congresswomen", NULL, NULL), "(none)"); /* plural of -man is irregular */
     T_EQ_STR(code_of(lx, "congresswoman", NULL, NULL), "LEG");
+    {
+        /* [NGO~]: the agent's code goes before the actor's */
+        const char *t[] = {"aid", "agency"};
+        struct dyad_lex_match m;
+
+        T_EQ_INT(dyad_lexicon_match(lx, t, 2, 0, NULL, &m), DYAD_OK);
+        T_EQ_STR(m.code, "NGO");
+        T_CHECK(m.flags & DYAD_LEX_AGENT_FIRST);
+        t[0] = "congressman";
+        T_EQ_INT(dyad_lexicon_match(lx, t, 1, 0, NULL, &m), DYAD_OK);
+        T_CHECK(!(m.flags & DYAD_LEX_AGENT_FIRST));
+    }
     dyad_lexicon_free(lx);
 
     lx = lex_from("x.verbs", verbs, DYAD_DICT_VERBS_TABARI, 0, &g, &st);

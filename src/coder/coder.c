@@ -269,7 +269,7 @@ static void split_code(struct coder *c, struct dyad_actor *a)
     a->agent = NULL;
     if (!a->code)
         return;
-    n = strlen(a->code);
+    n = strcspn(a->code, "/");  /* "FRO/BIL/SAM": a compound, split by the caller */
     if (n < 3)
         return;
     memcpy(three, a->code, 3);
@@ -286,7 +286,7 @@ static void split_code(struct coder *c, struct dyad_actor *a)
                    strcmp(three, "JUD") == 0 || strcmp(three, "MED") == 0 ||
                    strcmp(three, "BUS") == 0 || strcmp(three, "CVL") == 0 ||
                    strcmp(three, "SPY") == 0 || strcmp(three, "INS") == 0)) {
-        a->agent = a->code;
+        a->agent = a->code[n] ? astr(c, a->code, n) : a->code;
         return;
     }
     a->country = astr(c, a->code, 3);
@@ -977,6 +977,18 @@ static uint32_t reporting_subject(const struct sent *s, uint32_t h)
     return child_rel(s, p, "nsubj");
 }
 
+/* join_code with the agent of mention `ag`, in the order the agent's
+ * entry asks for ("MSF Arnor" with MSF [NGO~]: NGOARN). */
+static const char *join_mention(struct coder *c, const char *country, const struct mention *ag)
+{
+    char buf[DYAD_LEX_CODE_MAX];
+
+    if (!(ag->flags & DYAD_LEX_AGENT_FIRST) || !country || strlen(country) < 3)
+        return join_code(c, country, ag->code);
+    dy_snprintf(buf, sizeof(buf), "%s%.3s", ag->code, country);
+    return acstr(c, buf);
+}
+
 /*
  * Resolves the noun phrase headed by h.  Rules, in order: a dictionary
  * actor covering the head; an agent at the head (or a title before an
@@ -1102,7 +1114,7 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
          * at the head with an agent in the phrase combines too. */
         if (agent_m && strlen(head_m->code) == 3 && agent_m->code[0] &&
             strlen(agent_m->code) <= 3) {
-            out->a.code = join_code(c, head_m->code, agent_m->code);
+            out->a.code = join_mention(c, head_m->code, agent_m);
             split_code(c, &out->a);
             out->why = "actor + agent in phrase";
         } else if (actor_m && strlen(head_m->code) == 3 && strlen(actor_m->code) > 3 &&
@@ -1141,7 +1153,7 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
     }
     if (head_m && head_m->kind == DYAD_LEX_AGENT) {
         np_from_mention(c, s, head_m, out);
-        out->a.code = join_code(c, actor_m ? actor_m->code : NULL, head_m->code);
+        out->a.code = join_mention(c, actor_m ? actor_m->code : NULL, head_m);
         split_code(c, &out->a);
         out->why = actor_m ? "agent + country in phrase" : "agent alone";
         out->mod = actor_m;
@@ -1254,7 +1266,7 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
         }
         if (title) {
             out->kind = NP_ACTOR;
-            out->a.code = join_code(c, actor_m ? actor_m->code : NULL, title->code);
+            out->a.code = join_mention(c, actor_m ? actor_m->code : NULL, title);
             out->a.where = title->where;
             split_code(c, &out->a);
             out->why = "title + name";
@@ -1297,7 +1309,7 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
     if (actor_m) {
         np_from_mention(c, s, actor_m, out);
         if (agent_m && agent_m->code[0] && strlen(actor_m->code) == 3) {
-            out->a.code = join_code(c, actor_m->code, agent_m->code);
+            out->a.code = join_mention(c, actor_m->code, agent_m);
             split_code(c, &out->a);
         }
         out->why = "actor in the phrase";
@@ -1401,8 +1413,8 @@ static void resolve_arg(struct coder *c, struct sent *s, uint32_t h, struct np *
  * actor (TABARI/PETRARCH compound rule).  self_ok keeps first-person
  * pronouns (sources).  At most MAX_ARGS in all.
  */
-static void resolve_arg_all(struct coder *c, struct sent *s, uint32_t h, struct np *out,
-                            size_t *n, int self_ok)
+static void resolve_arg_members(struct coder *c, struct sent *s, uint32_t h, struct np *out,
+                                size_t *n, int self_ok)
 {
     const struct mention *mod;
     uint32_t mh;
@@ -1469,6 +1481,36 @@ static void resolve_arg_all(struct coder *c, struct sent *s, uint32_t h, struct 
             out[*n].why = "member of a compound modifier";
             (*n)++;
         }
+    }
+}
+
+/*
+ * resolve_arg_members, then a coded compound actor ("THE_SHIRE
+ * [FRO/BIL/SAM]": the lexicon joins the codes with '/') stands for each
+ * of its codes, like a list of actors.  At most MAX_ARGS in all.
+ */
+static void resolve_arg_all(struct coder *c, struct sent *s, uint32_t h, struct np *out,
+                            size_t *n, int self_ok)
+{
+    size_t n0 = *n, end;
+
+    resolve_arg_members(c, s, h, out, n, self_ok);
+    end = *n;
+    for (size_t k = n0; k < end; k++) {
+        const char *code = out[k].a.code, *slash;
+        if (!code || !(slash = strchr(code, '/')))
+            continue;
+        for (const char *p = slash + 1; *p && *n < MAX_ARGS;) {
+            size_t len = strcspn(p, "/");
+            out[*n] = out[k];
+            out[*n].a.code = astr(c, p, len);
+            split_code(c, &out[*n].a);
+            if (out[*n].a.code)
+                (*n)++;
+            p += len + (p[len] == '/');
+        }
+        out[k].a.code = astr(c, code, (size_t)(slash - code));
+        split_code(c, &out[k].a);
     }
 }
 
@@ -1689,6 +1731,17 @@ static void find_targets(const struct sent *s, uint32_t v, struct args *tgt)
         args_add_conj(s, tgt, o, "obj");
     for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
         const char *cs;
+        if (rel_is(s, k, "obl:unmarked") || rel_is(s, k, "obl:tmod") || rel_is(s, k, "nmod:tmod")) {
+            /* "left yesterday for Minas Tirith" with "for Minas Tirith"
+             * hung on "yesterday": a bare time noun modifies nothing, its
+             * prepositional dependents are the verb's */
+            for (uint32_t j = s->first[k]; j != s->n; j = s->next[j]) {
+                const char *cj = rel_base(s, j, "nmod") ? case_of(s, j) : NULL;
+                if (cj && in_list(cj, target_preps) && !ieq(cj, "at") && !ieq(cj, "of"))
+                    args_add_conj(s, tgt, j, "obl (under a time noun)");
+            }
+            continue;
+        }
         if (!rel_is(s, k, "obl") && !rel_is(s, k, "obl:arg"))
             continue;
         cs = case_of(s, k);

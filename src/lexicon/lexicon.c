@@ -732,6 +732,7 @@ int dy_lexicon_add_role(struct dyad_lexicon_builder *b, const char *where,
         return DYAD_ENOMEM;
     r->from = from;
     r->to = to;
+    r->joint = 0;
     a->nroles++;
     b->c.total.roles++;
     if (b->cur)
@@ -1805,6 +1806,19 @@ int dyad_lexicon_match(const struct dyad_lexicon *lx, const char *const *tokens,
             break;
         }
         dy_snprintf(out->code, sizeof(out->code), "%s", r->code);
+        if (r + 1 < c->roles + a->role0 + a->nroles && r[1].joint) {
+            /* a coded compound actor ("THE_SHIRE [FRO/BIL/SAM]"): every
+             * code, joined by '/' */
+            for (const struct dy_lexicon_role *j = r + 1;
+                 j < c->roles + a->role0 + a->nroles && j->joint; j++) {
+                size_t used = strlen(out->code);
+
+                if (used + 1 + strlen(j->code) >= sizeof(out->code))
+                    break;   /* never a cut code */
+                dy_snprintf(out->code + used, sizeof(out->code) - used, "/%s", j->code);
+            }
+            break;
+        }
         /* "Russian lawmakers": a bare country/organisation code followed by
          * an agent noun takes the agent as its sector. */
         if (strlen(r->code) == 3 && strcmp(r->code, "---") != 0 &&
@@ -1833,6 +1847,8 @@ int dyad_lexicon_match(const struct dyad_lexicon *lx, const char *const *tokens,
 
         out->name = ag->name;
         dy_snprintf(out->code, sizeof(out->code), "%s", ag->code);
+        if (ag->before)
+            out->flags |= DYAD_LEX_AGENT_FIRST;
         break;
     }
     case DYAD_LEX_DISCARD:

@@ -58,6 +58,7 @@ struct dy_lexicon_role {
     int32_t from;           /* yyyymmdd inclusive, 0 = since always */
     int32_t to;             /* yyyymmdd exclusive, 0 = still */
     const char *note;       /* "(foreign minister)" or NULL */
+    int joint;              /* holds with the role before it: [GME/GMW] */
 };
 
 struct dy_lexicon_actor {

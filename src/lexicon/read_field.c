@@ -271,6 +271,8 @@ static int fr_actor_role(struct fr_state *st, char *inside)
         rc = dy_lexicon_add_role(st->b, st->where, st->actor, part, from, to, NULL);
         if (rc || st->b->cur->reported != rep0)
             return rc;
+        if (part != code)
+            st->b->c.roles[st->b->c.nroles - 1].joint = 1;
         if (slash)
             slash[-1] = '/';
     }

@@ -961,8 +961,22 @@ static void test_quote_speakers(void)
                      "to/to/PART/5/mark call/call/VERB/2/advcl the/the/DET/7/det "
                      "launch/launch/NOUN/5/obj \"/\"/PUNCT/10/punct a/a/DET/10/det "
                      "provocation/provocation/NOUN/5/xcomp \"/\"/PUNCT/10/punct ./././2/punct");
+    /* " We oppose the plan , " Lavrov said , " and we condemn it .
+     * " Japan met China . "  -- the third quote is left open at its
+     * paragraph's end and the next paragraph opens with a quote mark:
+     * news style for a quote over two paragraphs, still Lavrov's. */
+    tdoc_sent(&d, 5, "\"/\"/PUNCT/3/punct We/we/PRON/3/nsubj oppose/oppose/VERB/9/ccomp "
+                     "the/the/DET/5/det plan/plan/NOUN/3/obj ,/,/PUNCT/3/punct \"/\"/PUNCT/3/punct "
+                     "Lavrov/Lavrov/PROPN/9/nsubj said/say/VERB/0/root ,/,/PUNCT/14/punct "
+                     "\"/\"/PUNCT/14/punct and/and/CCONJ/14/cc we/we/PRON/14/nsubj "
+                     "condemn/condemn/VERB/9/conj it/it/PRON/14/obj ./././9/punct");
+    tdoc_sent(&d, 6, "\"/\"/PUNCT/3/punct Japan/Japan/PROPN/3/nsubj met/meet/VERB/0/root "
+                     "China/China/PROPN/3/obj ./././3/punct \"/\"/PUNCT/3/punct");
     T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
-    T_EQ_INT(d.res.nquotes, 5);
+    T_EQ_INT(d.res.nquotes, 8);
+    EXPECT_SPEAKER(&d, "We oppose", "Lavrov", "RUSGOV", "say");
+    EXPECT_SPEAKER(&d, "and we condemn", "Lavrov", "RUSGOV", "say");
+    EXPECT_SPEAKER(&d, "Japan met", "Lavrov", "RUSGOV", "say");
     EXPECT_SPEAKER(&d, "We reject", "Lavrov", "RUSGOV", "say");
     EXPECT_SPEAKER(&d, "Sanctions failed", "Obama", "USAELI", "say");
     EXPECT_SPEAKER(&d, "Japan is", "Franz Klintsevich", "LEG", "say");

@@ -73,7 +73,7 @@ struct coder {
     uint32_t flags;
     struct dy_arena *arena;
     struct dyad_result *res;
-    struct vec ev, qt, unk, unk_mid, pred, men, mensent;
+    struct vec ev, qt, qt_unclosed, unk, unk_mid, pred, men, mensent;
     struct named named[MAX_NAMED];
     size_t nnamed;               /* ring: total ever added */
     int story_discard;
@@ -456,6 +456,30 @@ static uint32_t dateline_len(const struct sent *s)
             return 0;
     }
     return 0;
+}
+
+static void dateline_place(struct coder *c, const struct sent *s);
+
+/* The dateline's place, and for explain a line among the dictionary
+ * phrases saying the dateline is a place, not an actor. */
+static int dateline(struct coder *c, const struct sent *s)
+{
+    struct dyad_actor a;
+    uint32_t sent = s->index;
+    int rc;
+
+    dateline_place(c, s);
+    if (!(c->flags & DYAD_CODE_EXPLAIN))
+        return DYAD_OK;
+    memset(&a, 0, sizeof(a));
+    a.span = tok_span(s, 0, s->dl >= 2 ? s->dl - 2 : 0); /* without the dash */
+    a.text = span_text(c, s, a.span);
+    a.code = c->dateline.country;
+    a.where = "dateline: the place of its paragraph's events, not an actor";
+    rc = vec_push(&c->men, &a);
+    if (rc == DYAD_OK)
+        rc = vec_push(&c->mensent, &sent);
+    return rc == DYAD_ENOMEM ? rc : DYAD_OK;
 }
 
 /* The dateline's place: the first city, seat or country the
@@ -2229,8 +2253,10 @@ static int find_quotes(struct coder *c)
         c->tok_quote[i] = DYAD_NONE;
     for (size_t si = 0; si < r->nsentences; si++) {
         const struct dyad_sentence *s = &r->sentences[si];
-        if (open != DYAD_NONE && s->paragraph != open_para)
+        if (open != DYAD_NONE && s->paragraph != open_para) {
+            ((uint8_t *)c->qt_unclosed.data)[open] = 1;
             open = DYAD_NONE;
+        }
         for (uint32_t k = 0; k < s->ntokens; k++) {
             size_t g = s->first_token + k;
             if (g >= r->ntokens)
@@ -2246,6 +2272,12 @@ static int find_quotes(struct coder *c)
                     q.span.end = q.span.start;
                     open_started = 0;
                     rc = vec_push(&c->qt, &q);
+                    if (rc == DYAD_OK) {
+                        uint8_t zero = 0;
+                        rc = vec_push(&c->qt_unclosed, &zero);
+                        if (rc)
+                            c->qt.n--;
+                    }
                     if (rc == DYAD_ENOMEM)
                         return rc;
                     if (rc) {
@@ -2271,7 +2303,33 @@ static int find_quotes(struct coder *c)
             }
         }
     }
+    if (open != DYAD_NONE)
+        ((uint8_t *)c->qt_unclosed.data)[open] = 1;
     return DYAD_OK;
+}
+
+/*
+ * Quote q goes on from quote q-1: in the same paragraph ('"...," Haley
+ * said. "We are ..."'), or opening the next paragraph after q-1 was left
+ * open at its paragraph's end (news style for a quote that runs over
+ * paragraphs).
+ */
+static int quote_goes_on(const struct coder *c, size_t q)
+{
+    const struct dyad_quote *qs = c->qt.data;
+    const struct dyad_result *r = c->res;
+    const struct dyad_sentence *a, *b;
+
+    if (q == 0 || q >= c->qt.n || qs[q].sentence >= r->nsentences ||
+        qs[q - 1].sentence >= r->nsentences)
+        return 0;
+    a = &r->sentences[qs[q - 1].sentence];
+    b = &r->sentences[qs[q].sentence];
+    if (a->paragraph == b->paragraph)
+        return 1;
+    return ((const uint8_t *)c->qt_unclosed.data)[q - 1] &&
+           (qs[q].sentence == 0 || r->sentences[qs[q].sentence - 1].paragraph != b->paragraph) &&
+           b->first_token < r->ntokens && is_quote_tok(&r->tokens[b->first_token]);
 }
 
 static int is_attribution_verb(const struct sent *s, uint32_t i)
@@ -2369,16 +2427,13 @@ static void set_speaker(struct coder *c, const struct sent *s, uint32_t q, const
     }
 }
 
-/* True when quote q continues an attributed quote before it in its
- * paragraph (continue_speakers gives it that speaker). */
+/* True when quote q continues an attributed quote (continue_speakers
+ * gives it that speaker). */
 static int continues_quote(const struct coder *c, uint32_t q)
 {
     const struct dyad_quote *qs = c->qt.data;
-    const struct dyad_result *r = c->res;
 
-    return q > 0 && qs[q - 1].speaker.text && qs[q].sentence < r->nsentences &&
-           qs[q - 1].sentence < r->nsentences &&
-           r->sentences[qs[q].sentence].paragraph == r->sentences[qs[q - 1].sentence].paragraph;
+    return q > 0 && qs[q - 1].speaker.text && quote_goes_on(c, q);
 }
 
 /*
@@ -2524,20 +2579,15 @@ static int attribute_quotes(struct coder *c, struct sent *s)
     return DYAD_OK;
 }
 
-/* Quotes still without a speaker continue the previous quote of the
- * same paragraph ('"...," Haley said. "We are ..."'). */
+/* Quotes still without a speaker that go on from the previous quote
+ * take its speaker (quote_goes_on). */
 static void continue_speakers(struct coder *c)
 {
     struct dyad_quote *qs = c->qt.data;
-    const struct dyad_result *r = c->res;
 
     for (size_t q = 1; q < c->qt.n; q++) {
         const struct dyad_quote *p = &qs[q - 1];
-        if (qs[q].speaker.text || !p->speaker.text)
-            continue;
-        if (qs[q].sentence >= r->nsentences || p->sentence >= r->nsentences)
-            continue;
-        if (r->sentences[qs[q].sentence].paragraph != r->sentences[p->sentence].paragraph)
+        if (qs[q].speaker.text || !p->speaker.text || !quote_goes_on(c, q))
             continue;
         qs[q].speaker = p->speaker;
         qs[q].verb = p->verb;
@@ -2697,8 +2747,11 @@ static int code_sentence(struct coder *c, struct scratch *sc, uint32_t index, in
     /* A dateline opening one of the first paragraphs is a place. */
     if (lead && !title) {
         s.dl = dateline_len(&s);
-        if (s.dl)
-            dateline_place(c, &s);
+        if (s.dl) {
+            rc = dateline(c, &s);
+            if (rc)
+                return rc;
+        }
     }
     build_tree(&s);
     rc = find_mentions(c, &s);
@@ -2771,6 +2824,7 @@ int dy_coder_code(const struct dyad_lexicon *lx, uint32_t flags, struct dy_arena
     c.lone.sent = DYAD_NONE;
     vec_init(&c.ev, sizeof(struct dyad_event), DYAD_MAX_EVENTS_PER_DOC);
     vec_init(&c.qt, sizeof(struct dyad_quote), DYAD_MAX_QUOTES_PER_DOC);
+    vec_init(&c.qt_unclosed, sizeof(uint8_t), DYAD_MAX_QUOTES_PER_DOC);
     vec_init(&c.unk, sizeof(struct dyad_unknown), DYAD_MAX_UNKNOWN_PER_DOC);
     vec_init(&c.unk_mid, sizeof(uint8_t), DYAD_MAX_UNKNOWN_PER_DOC);
     vec_init(&c.pred, sizeof(struct dyad_predicate), (size_t)1 << 20);
@@ -2821,6 +2875,7 @@ int dy_coder_code(const struct dyad_lexicon *lx, uint32_t flags, struct dy_arena
     }
     dy_free(c.ev.data);
     dy_free(c.qt.data);
+    dy_free(c.qt_unclosed.data);
     dy_free(c.unk.data);
     dy_free(c.unk_mid.data);
     dy_free(c.pred.data);

@@ -966,13 +966,8 @@ static const char *join_code(struct coder *c, const char *country, const char *a
     return acstr(c, buf);
 }
 
-static const char *const speech_verbs[] = {"say", "tell", "add", "warn", "state", "declare",
-                                           "announce", "insist", "stress", "elaborate",
-                                           "explain", "note", "claim", "write", "mus", "muse",
-                                           "point", "reiterate", "argue", "assert", "comment",
-                                           "remark", "continue", "conclude", "report", "ask",
-                                           "reply", "respond", "admit", "acknowledge", "urge",
-                                           "emphasize", "emphasise", NULL};
+/* A speech verb (speech_verbs, with the other verb lists below). */
+static int is_speech_lemma(const char *lemma);
 
 /* The subject of the speech verb whose complement h is the subject of
  * ("Moscow said it ..."), or n. */
@@ -986,7 +981,7 @@ static uint32_t reporting_subject(const struct sent *s, uint32_t h)
         v = s->head[v];
     top = v;
     p = s->head[top];
-    if (p >= s->n || !rel_is(s, top, "ccomp") || !in_list(lemma_of(s, p), speech_verbs))
+    if (p >= s->n || !rel_is(s, top, "ccomp") || !is_speech_lemma(lemma_of(s, p)))
         return s->n;
     return child_rel(s, p, "nsubj");
 }
@@ -1592,6 +1587,18 @@ static const char *const intent_verbs[] = {"plan", "intend", "promise", "pledge"
                                            "offer", "want", "hope", "expect", "seek", "aim",
                                            "prepare", "decide", "propose", "agree", "wish",
                                            NULL};
+static const char *const speech_verbs[] = {"say", "tell", "add", "warn", "state", "declare",
+                                           "announce", "insist", "stress", "elaborate",
+                                           "explain", "note", "claim", "write", "mus", "muse",
+                                           "point", "reiterate", "argue", "assert", "comment",
+                                           "remark", "continue", "conclude", "report", "ask",
+                                           "reply", "respond", "admit", "acknowledge", "urge",
+                                           "emphasize", "emphasise", NULL};
+
+static int is_speech_lemma(const char *lemma)
+{
+    return in_list(lemma, speech_verbs);
+}
 
 /* The verb at the top of v's chain of conjuncts ("may attack and
  * destroy": the auxiliary and the clause relation are the first's). */

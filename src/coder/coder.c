@@ -1951,6 +1951,25 @@ static int decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p,
     return DYAD_OK;
 }
 
+/* Verb v is no event that happened: the content of an appeal, or a
+ * possibility (the validation suites' convention, LITERAL_FUTURE, codes
+ * "may X" as X, like "will X").  Writes the reason into detail. */
+static int not_happened(const struct coder *c, const struct sent *s, uint32_t v, char *detail,
+                        size_t n)
+{
+    const char *gov = appeal_content(s, v);
+    const char *modal = (c->flags & DYAD_CODE_LITERAL_FUTURE) ? NULL : hypothetical_aux(s, v);
+
+    if (gov)
+        dy_snprintf(detail, n,
+                    "the content of '%s' (an appeal, demand or obligation), not an event that "
+                    "happened",
+                    gov);
+    else if (modal)
+        dy_snprintf(detail, n, "a possibility (%s), not an event", modal);
+    return gov || modal;
+}
+
 static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
 {
     struct pred p;
@@ -1965,23 +1984,9 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
     char detail[512];
     int rc, emitted = 0;
 
-    {
-        /* The validation suites' convention (LITERAL_FUTURE) codes
-         * "may X" as X, like "will X". */
-        const char *gov = appeal_content(s, v);
-        const char *modal =
-            (c->flags & DYAD_CODE_LITERAL_FUTURE) ? NULL : hypothetical_aux(s, v);
-        if (gov || modal) {
-            if (gov)
-                dy_snprintf(detail, sizeof(detail),
-                            "the content of '%s' (an appeal, demand or obligation), not an "
-                            "event that happened",
-                            gov);
-            else
-                dy_snprintf(detail, sizeof(detail), "a possibility (%s), not an event", modal);
-            explain_pred(c, s, v, DYAD_PRED_NON_EVENT, detail);
-            return DYAD_OK;
-        }
+    if (not_happened(c, s, v, detail, sizeof(detail))) {
+        explain_pred(c, s, v, DYAD_PRED_NON_EVENT, detail);
+        return DYAD_OK;
     }
     rc = decide(c, s, v, &p, &st, &why);
     if (rc)

@@ -2863,9 +2863,9 @@ int dy_coder_code(const struct dyad_lexicon *lx, uint32_t flags, struct dy_arena
                            s->paragraph, res->doc->text, res->doc->text_len);
     }
     if (!rc) {
+        apply_focus(&c); /* before speakers are copied to quotes and events */
         continue_speakers(&c);
         finish_quote_events(&c);
-        apply_focus(&c);
         finish_unknowns(&c);
         if (c.story_discard)
             c.ev.n = 0;

@@ -794,6 +794,23 @@ static void test_dateline(void)
     }
     tdoc_free(&d);
 
+    /* Not a dateline: a hyphenated name.  U.S. Senator Lee Ki-moon
+     * criticized Iran .  (no space around the hyphen) -> the senator
+     * (title + name, country in the phrase): USALEG 111 IRN, no place. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "U.S./U.S./PROPN/3/compound Senator/Senator/PROPN/3/compound "
+                     "Lee/Lee/PROPN/7/nsubj Ki/Ki/PROPN/3/flat -/-/PUNCT/6/punct "
+                     "moon/moon/PROPN/3/flat criticized/criticize/VERB/0/root "
+                     "Iran/Iran/PROPN/7/obj ./././7/punct");
+    d.tok[3].flags &= ~(uint32_t)DYAD_TOK_SPACE_AFTER;
+    d.tok[4].flags &= ~(uint32_t)DYAD_TOK_SPACE_AFTER;
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "USALEG", "111", "IRN");
+    T_EQ_INT(d.res.nevents, 1);
+    if (d.res.nevents == 1)
+        T_CHECK(d.res.events[0].place.text == NULL);
+    tdoc_free(&d);
+
     /* Not a dateline: "Russia accused China - and Japan ..." has a verb
      * before the dash. */
     tdoc_init(&d, NULL);

@@ -429,7 +429,9 @@ static uint32_t dateline_len(const struct sent *s)
     for (uint32_t k = 0; k < s->n && k < 16; k++) {
         const char *f = s->forms[k];
         unsigned char c0 = (unsigned char)f[0];
-        if (depth == 0 && k > 0 && in_list(f, seps))
+        /* a hyphen with no space before it joins words ("Ban Ki-moon") */
+        if (depth == 0 && k > 0 && in_list(f, seps) &&
+            (strcmp(f, "-") != 0 || (s->tok[k - 1].flags & DYAD_TOK_SPACE_AFTER)))
             return caps || dated ? k + 1 : 0;
         if (strcmp(f, "(") == 0) {
             depth++;
@@ -706,7 +708,7 @@ static uint32_t name_run_end(const struct sent *s, uint32_t i, uint32_t first)
         if (j + 1 < s->n && strcmp(s->forms[j], "-") == 0 &&
             !(s->tok[j - 1].flags & DYAD_TOK_SPACE_AFTER) &&
             !(s->tok[j].flags & DYAD_TOK_SPACE_AFTER) && isalpha((unsigned char)s->forms[j + 1][0]) &&
-            (upos_is(s, j + 1, "PROPN") || upos_is(s, j + 1, "X") ||
+            (upos_is(s, j + 1, "PROPN") || upos_is(s, j + 1, "X") || upos_is(s, j + 1, "NOUN") ||
              isupper((unsigned char)s->forms[j + 1][0]))) {
             j += 2;
             continue;

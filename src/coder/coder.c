@@ -477,7 +477,8 @@ static int dateline(struct coder *c, const struct sent *s)
     a.span = tok_span(s, 0, s->dl >= 2 ? s->dl - 2 : 0); /* without the dash */
     a.text = span_text(c, s, a.span);
     a.code = c->dateline.country;
-    a.where = "dateline: the place of its paragraph's events, not an actor";
+    a.where = c->dateline.text ? "dateline: the place of its paragraph's events, not an actor"
+                               : "dateline: not an actor (no place known in it)";
     rc = vec_push(&c->men, &a);
     if (rc == DYAD_OK)
         rc = vec_push(&c->mensent, &sent);
@@ -486,7 +487,8 @@ static int dateline(struct coder *c, const struct sent *s)
 
 /* The dateline's place: the first city, seat or country the
  * dictionaries know in it, else its words before the first comma or
- * parenthesis (text only, no country). */
+ * parenthesis when more follows them (a date, the agency), as text with
+ * no country. */
 static void dateline_place(struct coder *c, const struct sent *s)
 {
     const char *date = c->res->doc ? c->res->doc->date : NULL;
@@ -506,7 +508,9 @@ static void dateline_place(struct coder *c, const struct sent *s)
     }
     while (end + 1 < s->dl && strcmp(s->forms[end], ",") != 0 && strcmp(s->forms[end], "(") != 0)
         end++;
-    if (end > 0)
+    /* words no dictionary knows are a place only in a full dateline,
+     * with a date or an agency ("BREAKING:" is none) */
+    if (end > 0 && end + 1 < s->dl)
         c->dateline.text = span_text(c, s, tok_span(s, 0, end - 1));
 }
 

@@ -794,6 +794,21 @@ static void test_dateline(void)
     }
     tdoc_free(&d);
 
+    /* MOSCOW ( Reuters ) - Russia 's foreign minister criticized Japan .
+     * parsed with MOSCOW the subject and "minister" its apposition: the
+     * minister is the subject once the dateline is cut out. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "MOSCOW/Moscow/PROPN/10/nsubj (/(/PUNCT/3/punct Reuters/Reuters/PROPN/1/appos "
+                     ")/)/PUNCT/3/punct -/-/PUNCT/9/punct Russia/Russia/PROPN/9/nmod:poss "
+                     "'s/'s/PART/6/case foreign/foreign/ADJ/9/amod minister/minister/NOUN/1/appos "
+                     "criticized/criticize/VERB/0/root Japan/Japan/PROPN/10/obj ./././10/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "RUSGOV", "111", "JPN");
+    T_EQ_INT(d.res.nevents, 1);
+    if (d.res.nevents == 1)
+        T_EQ_STR(d.res.events[0].place.text, "MOSCOW");
+    tdoc_free(&d);
+
     /* Not a dateline: a hyphenated name.  U.S. Senator Lee Ki-moon
      * criticized Iran .  (no space around the hyphen) -> the senator
      * (title + name, country in the phrase): USALEG 111 IRN, no place. */
@@ -885,6 +900,12 @@ static void test_appeals_and_modals(void)
     tdoc_sent(&d, 3, "Iran/Iran/PROPN/3/nsubj may/may/AUX/3/aux attack/attack/VERB/0/root "
                      "Israel/Israel/PROPN/3/obj but/but/CCONJ/7/cc Japan/Japan/PROPN/7/nsubj "
                      "met/meet/VERB/3/conj China/China/PROPN/7/obj ./././3/punct");
+    /* Japan will condemn China if Iran attacks Israel .  -> JPN 111 CHN
+     * (a disapproval stays as it is in the future); the condition did
+     * not happen. */
+    tdoc_sent(&d, 5, "Japan/Japan/PROPN/3/nsubj will/will/AUX/3/aux condemn/condemn/VERB/0/root "
+                     "China/China/PROPN/3/obj if/if/SCONJ/7/mark Iran/Iran/PROPN/7/nsubj "
+                     "attacks/attack/VERB/3/advcl Israel/Israel/PROPN/7/obj ./././3/punct");
     /* China said Russia would attack Iran .  -> CHN 010 RUS, RUS 138 IRN */
     tdoc_sent(&d, 4, "China/China/PROPN/2/nsubj said/say/VERB/0/root Russia/Russia/PROPN/5/nsubj "
                      "would/would/AUX/5/aux attack/attack/VERB/2/ccomp Iran/Iran/PROPN/5/obj "
@@ -896,7 +917,8 @@ static void test_appeals_and_modals(void)
     EXPECT_EVENT(&d, "JPN", "040", "CHN");
     EXPECT_EVENT(&d, "CHN", "010", "RUS");
     EXPECT_EVENT(&d, "RUS", "138", "IRN");
-    T_EQ_INT(d.res.nevents, 6);
+    EXPECT_EVENT(&d, "JPN", "111", "CHN");
+    T_EQ_INT(d.res.nevents, 7);
     tdoc_free(&d);
 
     /* The validation suites' convention codes "may attack" literally. */
@@ -1047,6 +1069,29 @@ static void test_focus_country(void)
             T_EQ_STR(e->target.country, "PRK");
             T_EQ_STR(e->target.agent, "GOV");
         }
+    }
+    tdoc_free(&d);
+
+    /* Russia rejected Japan .  Lavrov said that the government rejected
+     * the plan .  -> the government is Russia's (RUSGOV), the same actor
+     * as Lavrov: his statement keeps no target rather than being
+     * dropped, and it reports the government's rejection. */
+    tdoc_init(&d, "2017-09-05");
+    tdoc_sent(&d, 0, "Russia/Russia/PROPN/2/nsubj rejected/reject/VERB/0/root "
+                     "Japan/Japan/PROPN/2/obj ./././2/punct");
+    tdoc_sent(&d, 1, "Lavrov/Lavrov/PROPN/2/nsubj said/say/VERB/0/root that/that/SCONJ/6/mark "
+                     "the/the/DET/5/det government/government/NOUN/6/nsubj "
+                     "rejected/reject/VERB/2/ccomp the/the/DET/8/det plan/plan/NOUN/6/obj "
+                     "./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    {
+        const struct dyad_event *say = find_event(&d, "RUSGOV", "010", NULL);
+        const struct dyad_event *rej = find_event(&d, "RUSGOV", "120", NULL);
+        T_CHECK(say != NULL);
+        T_CHECK(rej != NULL);
+        if (say && rej)
+            T_EQ_INT(rej->reported_by, (uint32_t)(say - d.res.events));
+        T_EQ_INT(d.res.nevents, 3);
     }
     tdoc_free(&d);
 

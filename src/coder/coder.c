@@ -111,6 +111,7 @@ struct sent {
     const char *text;
     size_t text_len;
     const char **forms;
+    const char **rel;            /* deprel ("" when none; see build_tree) */
     uint32_t *head;              /* 0-based head, n = root */
     uint32_t *first, *next;      /* children lists; first[n] = root's */
     int32_t *men_at;
@@ -211,18 +212,18 @@ static const char *lemma_of(const struct sent *s, uint32_t i)
 
 static int rel_is(const struct sent *s, uint32_t i, const char *rel)
 {
-    const char *d = s->w[i].deprel;
+    const char *d = s->rel[i];
 
-    return d && strcmp(d, rel) == 0;
+    return strcmp(d, rel) == 0;
 }
 
 /* deprel equal to rel or rel:subtype */
 static int rel_base(const struct sent *s, uint32_t i, const char *rel)
 {
-    const char *d = s->w[i].deprel;
+    const char *d = s->rel[i];
     size_t n = strlen(rel);
 
-    return d && strncmp(d, rel, n) == 0 && (d[n] == '\0' || d[n] == ':');
+    return strncmp(d, rel, n) == 0 && (d[n] == '\0' || d[n] == ':');
 }
 
 static int upos_is(const struct sent *s, uint32_t i, const char *u)
@@ -328,19 +329,57 @@ static const char *span_text(struct coder *c, const struct sent *s, struct dyad_
 
 /* ---- the tree ------------------------------------------------------------ */
 
-/* The dateline's tokens (s->dl first ones) are cut out of the tree:
- * they are no one's children, and words hanging from them hang from
- * the root. */
+/* The dateline's word the tree attaches to the sentence (its head is
+ * outside the dateline), or n. */
+static uint32_t dateline_top(const struct sent *s, uint32_t d)
+{
+    for (int step = 0; step < MAX_CLIMB && d < s->dl; step++) {
+        uint32_t h = s->w[d].head;
+        if (h == 0 || h > s->n || h - 1 == d)
+            return s->n;
+        if (h - 1 >= s->dl)
+            return d;
+        d = h - 1;
+    }
+    return s->n;
+}
+
+/*
+ * The dateline's tokens (s->dl first ones) are cut out of the tree:
+ * they are no one's children.  A word that hung from the dateline hangs
+ * from where the dateline hung, and the first nominal among them takes
+ * the dateline's relation too ("TEHRAN (Reuters) - Iran's foreign
+ * minister ... said" parsed with TEHRAN the subject and "minister" its
+ * apposition: "minister" is the subject).
+ */
 static void build_tree(struct sent *s)
 {
     uint32_t n = s->n;
+    int promoted = 0;
 
     for (uint32_t i = 0; i <= n; i++)
         s->first[i] = n;
+    for (uint32_t i = 0; i < n; i++)
+        s->rel[i] = s->w[i].deprel ? s->w[i].deprel : "";
+    for (uint32_t i = s->dl; i < n && !promoted; i++) {
+        uint32_t h = s->w[i].head, top;
+        if (h == 0 || h > n || h - 1 >= s->dl)
+            continue;
+        top = dateline_top(s, h - 1);
+        if (top < n && s->w[top].head - 1 != i &&
+            (upos_is(s, i, "NOUN") || upos_is(s, i, "PROPN") || upos_is(s, i, "PRON"))) {
+            s->rel[i] = s->rel[top];
+            promoted = 1;
+        }
+    }
     /* Insert in reverse so that children lists come out in text order. */
     for (uint32_t i = n; i-- > 0;) {
         uint32_t h = s->w[i].head;
-        uint32_t p = (h == 0 || h > n || h - 1 == i || h - 1 < s->dl) ? n : h - 1;
+        uint32_t p = (h == 0 || h > n || h - 1 == i) ? n : h - 1;
+        if (p < s->dl && i >= s->dl) {
+            uint32_t top = dateline_top(s, p);
+            p = top < n && s->w[top].head - 1 != i ? s->w[top].head - 1 : n;
+        }
         s->head[i] = i < s->dl ? n : p;
         if (i < s->dl)
             continue;
@@ -368,7 +407,7 @@ static uint32_t mark_subtree(struct sent *s, uint32_t h, const char *const *skip
         if (i > *hi)
             *hi = i;
         for (uint32_t k = s->first[i]; k != s->n; k = s->next[k]) {
-            const char *d = s->w[k].deprel ? s->w[k].deprel : "";
+            const char *d = s->rel[k];
             int skipit = 0;
             if (s->mark[k] == st)
                 continue;
@@ -1957,15 +1996,35 @@ static int decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p,
     return DYAD_OK;
 }
 
-/* Verb v is no event that happened: the content of an appeal, or a
- * possibility (the validation suites' convention, LITERAL_FUTURE, codes
- * "may X" as X, like "will X").  Writes the reason into detail. */
+/* The clause of v (or of the verb it is conjoined to) is a condition:
+ * "if Washington imposed new sanctions", "unless Iran stops". */
+static const char *condition_of(const struct sent *s, uint32_t v)
+{
+    static const char *const cond[] = {"if", "unless", "whether", NULL};
+    uint32_t top = conj_top(s, v);
+
+    for (uint32_t k = s->first[top]; k != s->n; k = s->next[k])
+        if (rel_is(s, k, "mark") && in_list(s->forms[k], cond))
+            return lemma_of(s, k);
+    return NULL;
+}
+
+/* Verb v is no event that happened: the content of an appeal, a
+ * condition, or a possibility (the validation suites' convention,
+ * LITERAL_FUTURE, codes "may X" as X, like "will X").  Writes the reason
+ * into detail. */
 static int not_happened(const struct coder *c, const struct sent *s, uint32_t v, char *detail,
                         size_t n)
 {
     const char *gov = appeal_content(s, v);
-    const char *modal = (c->flags & DYAD_CODE_LITERAL_FUTURE) ? NULL : hypothetical_aux(s, v);
+    const int literal = (c->flags & DYAD_CODE_LITERAL_FUTURE) != 0;
+    const char *modal = literal ? NULL : hypothetical_aux(s, v);
+    const char *cond = literal ? NULL : condition_of(s, v);
 
+    if (cond) {
+        dy_snprintf(detail, n, "a condition ('%s'), not an event", cond);
+        return 1;
+    }
     if (gov)
         dy_snprintf(detail, n,
                     "the content of '%s' (an appeal, demand or obligation), not an event that "
@@ -1988,7 +2047,7 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
     const char *date;
     struct dyad_place pl;
     char detail[512];
-    int rc, emitted = 0;
+    int rc, emitted = 0, fallback = 0;
 
     if (not_happened(c, s, v, detail, sizeof(detail))) {
         explain_pred(c, s, v, DYAD_PRED_NON_EVENT, detail);
@@ -2050,6 +2109,7 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
          * believes Dagolath can cope", "X said that Y ..."), as the
          * pattern coders (TABARI, PETRARCH) do. */
         uint32_t cc = child_rel(s, v, "ccomp");
+        fallback = 1;
         memset(&tgt, 0, sizeof(tgt));
         find_deep_target(s, p.arg_v, &tgt);
         if (tgt.n == 0 && cc != s->n) {
@@ -2137,6 +2197,19 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
                 return rc;
             emitted++;
         }
+    }
+    /* "Zarif said Tehran would retaliate": a target found only in the
+     * verb's phrase or complement that is the source itself leaves the
+     * event without a target, not without the event. */
+    for (size_t i = 0; !emitted && fallback && i < nsrc; i++) {
+        if (c->flags & DYAD_CODE_REQUIRE_TARGET)
+            break;
+        rc = emit(c, s, &p, &srcs[i], i < src.n ? src.how[i] : "nsubj", NULL, NULL, date, &pl, clo,
+                  chi);
+        if (rc)
+            return rc;
+        if (i + 1 == nsrc)
+            emitted = (int)nsrc;
     }
     if (emitted) {
         dy_snprintf(detail, sizeof(detail), "coded %s by '%s' (%s)", p.code, p.vm.pattern,
@@ -2613,16 +2686,30 @@ static void continue_speakers(struct coder *c)
     }
 }
 
-/* First-person sources inside quotes become the speaker; events of a
- * quote are reported by the quote's statement. */
-static void finish_quote_events(struct coder *c)
+/*
+ * First-person sources inside quotes become the speaker; events of a
+ * quote are reported by the quote's statement.  Events left without a
+ * source (an unresolved "we") are dropped, and so are events whose
+ * source and target became the same actor (a speaker filled in, the
+ * focus country applied) -- except statements, which only lose the
+ * target ("he added that the government ...").  References to events
+ * follow their new index; references to dropped ones are cleared.
+ */
+static int finish_quote_events(struct coder *c)
 {
     struct dyad_event *ev = c->ev.data;
-    const struct dyad_quote *qs = c->qt.data;
+    struct dyad_quote *qs = c->qt.data;
+    uint32_t *map;
     size_t out = 0;
 
+    if (!c->ev.n)
+        return DYAD_OK;
+    map = dy_arena_alloc(c->arena, c->ev.n * sizeof(*map));
+    if (!map)
+        return DYAD_ENOMEM;
     for (size_t e = 0; e < c->ev.n; e++) {
         struct dyad_event *x = &ev[e];
+        map[e] = DYAD_NONE;
         if (x->quote != DYAD_NONE && x->quote < c->qt.n) {
             const struct dyad_quote *q = &qs[x->quote];
             if (!x->source.code && q->speaker.code) {
@@ -2638,29 +2725,22 @@ static void finish_quote_events(struct coder *c)
         }
         if (!x->source.code)
             continue; /* an unresolved "we" */
-        if (x->target.code && same_actor(&x->source, &x->target))
-            continue;
-        ev[out++] = *x;
-        /* Indices shift when events are dropped: fix references. */
-        if (out - 1 != e) {
-            for (size_t k = 0; k < c->ev.n; k++)
-                if (ev[k].reported_by == e)
-                    ev[k].reported_by = (uint32_t)(out - 1);
-            for (size_t q = 0; q < c->qt.n; q++)
-                if (((struct dyad_quote *)c->qt.data)[q].event == e)
-                    ((struct dyad_quote *)c->qt.data)[q].event = (uint32_t)(out - 1);
+        if (x->target.code && same_actor(&x->source, &x->target)) {
+            if (!x->root || strcmp(x->root, "01") != 0)
+                continue;
+            memset(&x->target, 0, sizeof(x->target));
         }
+        map[e] = (uint32_t)out;
+        ev[out++] = *x;
     }
-    /* References to dropped events are cleared. */
     for (size_t k = 0; k < out; k++)
-        if (ev[k].reported_by != DYAD_NONE && ev[k].reported_by >= out)
-            ev[k].reported_by = DYAD_NONE;
-    for (size_t q = 0; q < c->qt.n; q++) {
-        struct dyad_quote *qq = (struct dyad_quote *)c->qt.data + q;
-        if (qq->event != DYAD_NONE && qq->event >= out)
-            qq->event = DYAD_NONE;
-    }
+        if (ev[k].reported_by != DYAD_NONE)
+            ev[k].reported_by = ev[k].reported_by < c->ev.n ? map[ev[k].reported_by] : DYAD_NONE;
+    for (size_t q = 0; q < c->qt.n; q++)
+        if (qs[q].event != DYAD_NONE)
+            qs[q].event = qs[q].event < c->ev.n ? map[qs[q].event] : DYAD_NONE;
     c->ev.n = out;
+    return DYAD_OK;
 }
 
 /* ---- the sentence loop ------------------------------------------------------ */
@@ -2681,6 +2761,7 @@ static int is_candidate(const struct sent *s, uint32_t v)
 
 struct scratch {
     const char **forms;
+    const char **rel;
     uint32_t *u32;
     int32_t *men_at;
     struct mention *men;
@@ -2696,15 +2777,17 @@ static int scratch_fit(struct scratch *sc, size_t n)
     if (need <= sc->cap && sc->u32)
         return DYAD_OK;
     dy_free(sc->forms);
+    dy_free(sc->rel);
     dy_free(sc->u32);
     dy_free(sc->men_at);
     dy_free(sc->men);
     sc->forms = dy_calloc(need, sizeof(*sc->forms));
+    sc->rel = dy_calloc(need, sizeof(*sc->rel));
     sc->u32 = dy_calloc(need * 8, sizeof(*sc->u32));
     sc->men_at = dy_calloc(need, sizeof(*sc->men_at));
     sc->men = dy_calloc(need, sizeof(*sc->men));
     sc->cap = need;
-    if (!sc->forms || !sc->u32 || !sc->men_at || !sc->men) {
+    if (!sc->forms || !sc->rel || !sc->u32 || !sc->men_at || !sc->men) {
         sc->cap = 0;
         return DYAD_ENOMEM;
     }
@@ -2714,6 +2797,7 @@ static int scratch_fit(struct scratch *sc, size_t n)
 static void scratch_release(struct scratch *sc)
 {
     dy_free(sc->forms);
+    dy_free(sc->rel);
     dy_free(sc->u32);
     dy_free(sc->men_at);
     dy_free(sc->men);
@@ -2745,6 +2829,7 @@ static int code_sentence(struct coder *c, struct scratch *sc, uint32_t index, in
     s.text = text;
     s.text_len = text_len;
     s.forms = sc->forms;
+    s.rel = sc->rel;
     s.head = sc->u32;
     s.first = sc->u32 + cap;
     s.next = sc->u32 + 2 * cap;
@@ -2871,7 +2956,7 @@ int dy_coder_code(const struct dyad_lexicon *lx, uint32_t flags, struct dy_arena
     if (!rc) {
         apply_focus(&c); /* before speakers are copied to quotes and events */
         continue_speakers(&c);
-        finish_quote_events(&c);
+        rc = finish_quote_events(&c);
         finish_unknowns(&c);
         if (c.story_discard)
             c.ev.n = 0;

@@ -1011,8 +1011,31 @@ static void test_quote_speakers(void)
                      "condemn/condemn/VERB/9/conj it/it/PRON/14/obj ./././9/punct");
     tdoc_sent(&d, 6, "\"/\"/PUNCT/3/punct Japan/Japan/PROPN/3/nsubj met/meet/VERB/0/root "
                      "China/China/PROPN/3/obj ./././3/punct \"/\"/PUNCT/3/punct");
+    /* " We will win , " team member Olga Ivanova told the press .  -- a
+     * role no dictionary knows: the speaker is the name after it
+     * (unknown, no code).  Then a paragraph that is only a quote,
+     * " Iran rejected the plan . ", goes on with the same speaker. */
+    tdoc_sent(&d, 7, "\"/\"/PUNCT/4/punct We/we/PRON/4/nsubj will/will/AUX/4/aux "
+                     "win/win/VERB/11/ccomp ,/,/PUNCT/4/punct \"/\"/PUNCT/4/punct "
+                     "team/team/NOUN/8/compound member/member/NOUN/11/nsubj "
+                     "Olga/Olga/PROPN/8/flat Ivanova/Ivanova/PROPN/8/flat told/tell/VERB/0/root "
+                     "the/the/DET/13/det press/press/NOUN/11/obj ./././11/punct");
+    tdoc_sent(&d, 8, "\"/\"/PUNCT/3/punct Iran/Iran/PROPN/3/nsubj rejected/reject/VERB/0/root "
+                     "the/the/DET/5/det plan/plan/NOUN/3/obj ./././3/punct \"/\"/PUNCT/3/punct");
     T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
-    T_EQ_INT(d.res.nquotes, 8);
+    T_EQ_INT(d.res.nquotes, 10);
+    {
+        const struct dyad_quote *q = find_quote(&d, "We will win");
+        const struct dyad_quote *q2 = find_quote(&d, "Iran rejected");
+        T_CHECK(q != NULL);
+        T_CHECK(q2 != NULL);
+        if (q && q2) {
+            T_EQ_STR(q->speaker.text, "Olga Ivanova");
+            T_CHECK(q->speaker.code == NULL);
+            T_EQ_STR(q->verb, "tell");
+            T_EQ_STR(q2->speaker.text, "Olga Ivanova");
+        }
+    }
     EXPECT_SPEAKER(&d, "We oppose", "Lavrov", "RUSGOV", "say");
     EXPECT_SPEAKER(&d, "and we condemn", "Lavrov", "RUSGOV", "say");
     EXPECT_SPEAKER(&d, "Japan met", "Lavrov", "RUSGOV", "say");

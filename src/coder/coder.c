@@ -1326,7 +1326,21 @@ static void resolve_np(struct coder *c, struct sent *s, uint32_t h, struct np *o
 
 /* The proper name of a phrase headed by a role noun ("senior lawmaker
  * Leonid Slutsky"): last token of a PROPN child chunk, or n. */
+static uint32_t name_child(const struct sent *s, uint32_t h);
+
 static uint32_t name_of_role(const struct sent *s, uint32_t h)
+{
+    uint32_t k = name_child(s, h), lo, hi;
+
+    if (k == s->n)
+        return k;
+    name_chunk(s, k, &lo, &hi);
+    return hi;
+}
+
+/* The proper name a role noun h has after it ("senior lawmaker Leonid
+ * Slutsky": "Leonid"), or n. */
+static uint32_t name_child(const struct sent *s, uint32_t h)
 {
     for (uint32_t k = s->first[h]; k != s->n; k = s->next[k]) {
         /* a name after the role noun; one before it modifies an
@@ -1334,11 +1348,8 @@ static uint32_t name_of_role(const struct sent *s, uint32_t h)
         const struct mention *m = s->men_at[k] >= 0 ? &s->men[s->men_at[k]] : NULL;
         if (k > h && upos_is(s, k, "PROPN") &&
             (!m || (m->actor_kind && strcmp(m->actor_kind, "person") == 0)) &&
-            (rel_base(s, k, "flat") || rel_is(s, k, "appos") || rel_is(s, k, "compound"))) {
-            uint32_t lo, hi;
-            name_chunk(s, k, &lo, &hi);
-            return hi;
-        }
+            (rel_base(s, k, "flat") || rel_is(s, k, "appos") || rel_is(s, k, "compound")))
+            return k;
     }
     return s->n;
 }
@@ -2399,17 +2410,39 @@ static int find_quotes(struct coder *c)
     return DYAD_OK;
 }
 
+/* Every word of paragraph `para` (from sentence si on) is inside a
+ * quote: a paragraph that is only a quote. */
+static int quote_only_paragraph(const struct coder *c, size_t si, uint32_t para)
+{
+    const struct dyad_result *r = c->res;
+
+    for (; si < r->nsentences && r->sentences[si].paragraph == para; si++) {
+        const struct dyad_sentence *x = &r->sentences[si];
+        for (uint32_t k = 0; k < x->ntokens; k++) {
+            size_t g = x->first_token + k;
+            if (g >= r->ntokens)
+                return 0;
+            if (c->tok_quote[g] == DYAD_NONE && !is_quote_tok(&r->tokens[g]) &&
+                !(r->words && r->words[g].upos && strcmp(r->words[g].upos, "PUNCT") == 0))
+                return 0;
+        }
+    }
+    return 1;
+}
+
 /*
  * Quote q goes on from quote q-1: in the same paragraph ('"...," Haley
- * said. "We are ..."'), or opening the next paragraph after q-1 was left
- * open at its paragraph's end (news style for a quote that runs over
- * paragraphs).
+ * said. "We are ..."'), or opening the next paragraph after q-1's, when
+ * q-1 was left open at its paragraph's end or when the new paragraph is
+ * nothing but the quote (news style: a quote over several paragraphs,
+ * attributed once).
  */
 static int quote_goes_on(const struct coder *c, size_t q)
 {
     const struct dyad_quote *qs = c->qt.data;
     const struct dyad_result *r = c->res;
     const struct dyad_sentence *a, *b;
+    size_t first;
 
     if (q == 0 || q >= c->qt.n || qs[q].sentence >= r->nsentences ||
         qs[q - 1].sentence >= r->nsentences)
@@ -2418,9 +2451,23 @@ static int quote_goes_on(const struct coder *c, size_t q)
     b = &r->sentences[qs[q].sentence];
     if (a->paragraph == b->paragraph)
         return 1;
-    return ((const uint8_t *)c->qt_unclosed.data)[q - 1] &&
-           (qs[q].sentence == 0 || r->sentences[qs[q].sentence - 1].paragraph != b->paragraph) &&
-           b->first_token < r->ntokens && is_quote_tok(&r->tokens[b->first_token]);
+    first = qs[q].sentence;
+    if (first > 0 && r->sentences[first - 1].paragraph == b->paragraph)
+        return 0; /* the quote does not open its paragraph */
+    if (b->first_token >= r->ntokens || !is_quote_tok(&r->tokens[b->first_token]))
+        return 0;
+    if (((const uint8_t *)c->qt_unclosed.data)[q - 1])
+        return 1;
+    /* this paragraph is all quote, and q-1 is in the sentence before */
+    if (first == 0 || !quote_only_paragraph(c, first, b->paragraph))
+        return 0;
+    {
+        const struct dyad_sentence *prev = &r->sentences[first - 1];
+        for (uint32_t k = 0; k < prev->ntokens && prev->first_token + k < r->ntokens; k++)
+            if (c->tok_quote[prev->first_token + k] == q - 1)
+                return 1;
+    }
+    return 0;
 }
 
 static int is_attribution_verb(const struct sent *s, uint32_t i)
@@ -2460,6 +2507,21 @@ static void speaker_of(struct coder *c, struct sent *s, uint32_t best, struct np
         return;
     resolve_np(c, s, who, sp);
     attach_role_name(c, s, who, sp);
+    if (sp->kind == NP_NONE && name_child(s, who) < s->n) {
+        /* "team member Rodaba Noori told the press": a role no
+         * dictionary knows, the name after it */
+        uint32_t k = name_child(s, who), hi = k;
+        /* the name's words may hang from the role noun too */
+        while (hi + 1 < s->n && upos_is(s, hi + 1, "PROPN") &&
+               (s->head[hi + 1] == k || s->head[hi + 1] == who || s->head[hi + 1] == hi))
+            hi++;
+        resolve_np(c, s, k, sp);
+        if (sp->kind == NP_NONE || sp->kind == NP_UNKNOWN) {
+            sp->kind = NP_UNKNOWN;
+            sp->a.span = tok_span(s, k, hi);
+            sp->a.text = span_text(c, s, sp->a.span);
+        }
+    }
     for (uint32_t k = s->first[who]; sp->kind == NP_NONE && k != s->n; k = s->next[k]) {
         /* "an AFP report": the name inside the phrase (tagged as a
          * noun or not, a capitalised modifier) */

@@ -1066,6 +1066,38 @@ static void test_dateline(void)
     }
     tdoc_free(&d);
 
+    /* MOSCOW ( Reuters ) - Russia 's foreign minister criticized Japan .
+     * parsed with MOSCOW the subject and "minister" its apposition: the
+     * minister is the subject once the dateline is cut out. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "MOSCOW/Moscow/PROPN/10/nsubj (/(/PUNCT/3/punct Reuters/Reuters/PROPN/1/appos "
+                     ")/)/PUNCT/3/punct -/-/PUNCT/9/punct Russia/Russia/PROPN/9/nmod:poss "
+                     "'s/'s/PART/6/case foreign/foreign/ADJ/9/amod minister/minister/NOUN/1/appos "
+                     "criticized/criticize/VERB/0/root Japan/Japan/PROPN/10/obj ./././10/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "RUSGOV", "111", "JPN");
+    T_EQ_INT(d.res.nevents, 1);
+    if (d.res.nevents == 1)
+        T_EQ_STR(d.res.events[0].place.text, "MOSCOW");
+    tdoc_free(&d);
+
+    /* Not a dateline: a hyphenated name.  U.S. Senator Lee Ki-moon
+     * criticized Iran .  (no space around the hyphen) -> the senator
+     * (title + name, country in the phrase): USALEG 111 IRN, no place. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "U.S./U.S./PROPN/3/compound Senator/Senator/PROPN/3/compound "
+                     "Lee/Lee/PROPN/7/nsubj Ki/Ki/PROPN/3/flat -/-/PUNCT/6/punct "
+                     "moon/moon/PROPN/3/flat criticized/criticize/VERB/0/root "
+                     "Iran/Iran/PROPN/7/obj ./././7/punct");
+    d.tok[3].flags &= ~(uint32_t)DYAD_TOK_SPACE_AFTER;
+    d.tok[4].flags &= ~(uint32_t)DYAD_TOK_SPACE_AFTER;
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "USALEG", "111", "IRN");
+    T_EQ_INT(d.res.nevents, 1);
+    if (d.res.nevents == 1)
+        T_CHECK(d.res.events[0].place.text == NULL);
+    tdoc_free(&d);
+
     /* Not a dateline: "Russia accused China - and Japan ..." has a verb
      * before the dash. */
     tdoc_init(&d, NULL);
@@ -1140,6 +1172,12 @@ static void test_appeals_and_modals(void)
     tdoc_sent(&d, 3, "Iran/Iran/PROPN/3/nsubj may/may/AUX/3/aux attack/attack/VERB/0/root "
                      "Israel/Israel/PROPN/3/obj but/but/CCONJ/7/cc Japan/Japan/PROPN/7/nsubj "
                      "met/meet/VERB/3/conj China/China/PROPN/7/obj ./././3/punct");
+    /* Japan will condemn China if Iran attacks Israel .  -> JPN 111 CHN
+     * (a disapproval stays as it is in the future); the condition did
+     * not happen. */
+    tdoc_sent(&d, 5, "Japan/Japan/PROPN/3/nsubj will/will/AUX/3/aux condemn/condemn/VERB/0/root "
+                     "China/China/PROPN/3/obj if/if/SCONJ/7/mark Iran/Iran/PROPN/7/nsubj "
+                     "attacks/attack/VERB/3/advcl Israel/Israel/PROPN/7/obj ./././3/punct");
     /* China said Russia would attack Iran .  -> CHN 010 RUS, RUS 138 IRN */
     tdoc_sent(&d, 4, "China/China/PROPN/2/nsubj said/say/VERB/0/root Russia/Russia/PROPN/5/nsubj "
                      "would/would/AUX/5/aux attack/attack/VERB/2/ccomp Iran/Iran/PROPN/5/obj "
@@ -1151,7 +1189,8 @@ static void test_appeals_and_modals(void)
     EXPECT_EVENT(&d, "JPN", "040", "CHN");
     EXPECT_EVENT(&d, "CHN", "010", "RUS");
     EXPECT_EVENT(&d, "RUS", "138", "IRN");
-    T_EQ_INT(d.res.nevents, 6);
+    EXPECT_EVENT(&d, "JPN", "111", "CHN");
+    T_EQ_INT(d.res.nevents, 7);
     tdoc_free(&d);
 
     /* The validation suites' convention codes "may attack" literally. */
@@ -1233,8 +1272,45 @@ static void test_quote_speakers(void)
                      "to/to/PART/5/mark call/call/VERB/2/advcl the/the/DET/7/det "
                      "launch/launch/NOUN/5/obj \"/\"/PUNCT/10/punct a/a/DET/10/det "
                      "provocation/provocation/NOUN/5/xcomp \"/\"/PUNCT/10/punct ./././2/punct");
+    /* " We oppose the plan , " Lavrov said , " and we condemn it .
+     * " Japan met China . "  -- the third quote is left open at its
+     * paragraph's end and the next paragraph opens with a quote mark:
+     * news style for a quote over two paragraphs, still Lavrov's. */
+    tdoc_sent(&d, 5, "\"/\"/PUNCT/3/punct We/we/PRON/3/nsubj oppose/oppose/VERB/9/ccomp "
+                     "the/the/DET/5/det plan/plan/NOUN/3/obj ,/,/PUNCT/3/punct \"/\"/PUNCT/3/punct "
+                     "Lavrov/Lavrov/PROPN/9/nsubj said/say/VERB/0/root ,/,/PUNCT/14/punct "
+                     "\"/\"/PUNCT/14/punct and/and/CCONJ/14/cc we/we/PRON/14/nsubj "
+                     "condemn/condemn/VERB/9/conj it/it/PRON/14/obj ./././9/punct");
+    tdoc_sent(&d, 6, "\"/\"/PUNCT/3/punct Japan/Japan/PROPN/3/nsubj met/meet/VERB/0/root "
+                     "China/China/PROPN/3/obj ./././3/punct \"/\"/PUNCT/3/punct");
+    /* " We will win , " team member Olga Ivanova told the press .  -- a
+     * role no dictionary knows: the speaker is the name after it
+     * (unknown, no code).  Then a paragraph that is only a quote,
+     * " Iran rejected the plan . ", goes on with the same speaker. */
+    tdoc_sent(&d, 7, "\"/\"/PUNCT/4/punct We/we/PRON/4/nsubj will/will/AUX/4/aux "
+                     "win/win/VERB/11/ccomp ,/,/PUNCT/4/punct \"/\"/PUNCT/4/punct "
+                     "team/team/NOUN/8/compound member/member/NOUN/11/nsubj "
+                     "Olga/Olga/PROPN/8/flat Ivanova/Ivanova/PROPN/8/flat told/tell/VERB/0/root "
+                     "the/the/DET/13/det press/press/NOUN/11/obj ./././11/punct");
+    tdoc_sent(&d, 8, "\"/\"/PUNCT/3/punct Iran/Iran/PROPN/3/nsubj rejected/reject/VERB/0/root "
+                     "the/the/DET/5/det plan/plan/NOUN/3/obj ./././3/punct \"/\"/PUNCT/3/punct");
     T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
-    T_EQ_INT(d.res.nquotes, 5);
+    T_EQ_INT(d.res.nquotes, 10);
+    {
+        const struct dyad_quote *q = find_quote(&d, "We will win");
+        const struct dyad_quote *q2 = find_quote(&d, "Iran rejected");
+        T_CHECK(q != NULL);
+        T_CHECK(q2 != NULL);
+        if (q && q2) {
+            T_EQ_STR(q->speaker.text, "Olga Ivanova");
+            T_CHECK(q->speaker.code == NULL);
+            T_EQ_STR(q->verb, "tell");
+            T_EQ_STR(q2->speaker.text, "Olga Ivanova");
+        }
+    }
+    EXPECT_SPEAKER(&d, "We oppose", "Lavrov", "RUSGOV", "say");
+    EXPECT_SPEAKER(&d, "and we condemn", "Lavrov", "RUSGOV", "say");
+    EXPECT_SPEAKER(&d, "Japan met", "Lavrov", "RUSGOV", "say");
     EXPECT_SPEAKER(&d, "We reject", "Lavrov", "RUSGOV", "say");
     EXPECT_SPEAKER(&d, "Sanctions failed", "Obama", "USAELI", "say");
     EXPECT_SPEAKER(&d, "Japan is", "Franz Klintsevich", "LEG", "say");
@@ -1288,6 +1364,29 @@ static void test_focus_country(void)
             T_EQ_STR(e->target.country, "PRK");
             T_EQ_STR(e->target.agent, "GOV");
         }
+    }
+    tdoc_free(&d);
+
+    /* Russia rejected Japan .  Lavrov said that the government rejected
+     * the plan .  -> the government is Russia's (RUSGOV), the same actor
+     * as Lavrov: his statement keeps no target rather than being
+     * dropped, and it reports the government's rejection. */
+    tdoc_init(&d, "2017-09-05");
+    tdoc_sent(&d, 0, "Russia/Russia/PROPN/2/nsubj rejected/reject/VERB/0/root "
+                     "Japan/Japan/PROPN/2/obj ./././2/punct");
+    tdoc_sent(&d, 1, "Lavrov/Lavrov/PROPN/2/nsubj said/say/VERB/0/root that/that/SCONJ/6/mark "
+                     "the/the/DET/5/det government/government/NOUN/6/nsubj "
+                     "rejected/reject/VERB/2/ccomp the/the/DET/8/det plan/plan/NOUN/6/obj "
+                     "./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    {
+        const struct dyad_event *say = find_event(&d, "RUSGOV", "010", NULL);
+        const struct dyad_event *rej = find_event(&d, "RUSGOV", "120", NULL);
+        T_CHECK(say != NULL);
+        T_CHECK(rej != NULL);
+        if (say && rej)
+            T_EQ_INT(rej->reported_by, (uint32_t)(say - d.res.events));
+        T_EQ_INT(d.res.nevents, 3);
     }
     tdoc_free(&d);
 

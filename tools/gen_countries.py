@@ -180,7 +180,7 @@ T = {
  "UKR": ("the Ukraine", "Ukrainian|Ukrainians", "Kyiv|Kiev", "Bankova", "Kharkiv|Kharkov|Odesa|Odessa|Lviv|Dnipro|Donetsk|Luhansk|Mariupol|Zaporizhzhia|Kherson|Mykolaiv|Bakhmut|Sevastopol|Simferopol|Crimea|Avdiivka|Sumy"),
  "ARE": ("UAE|U.A.E.|Emirates", "Emirati|Emiratis", "Abu Dhabi", "", "Dubai|Sharjah|Ajman|Fujairah"),
  "GBR": ("United Kingdom|UK|U.K.|Britain|Great Britain", "British|Briton|Britons|Brit|Brits", "London", "Downing Street|No. 10|Number 10|Whitehall|Westminster", "Manchester|Birmingham|Liverpool|Glasgow|Edinburgh|Belfast|Cardiff|Leeds|Bristol"),
- "USA": ("United States|United States of America|US|U.S.|USA|U.S.A.|America", "American|Americans", "Washington|Washington DC|Washington D.C.", "the White House|the Pentagon|Capitol Hill|Foggy Bottom|the Oval Office", "New York|Los Angeles|Chicago|Houston|Philadelphia|San Francisco|Boston|Miami|Seattle|Atlanta|Dallas|Detroit|New Orleans|Las Vegas|Denver"),
+ "USA": ("United States|United States of America|US|U.S.|USA|U.S.A.|America", "American|Americans", "Washington|Washington DC|Washington D.C.", "the White House|the Pentagon|Capitol Hill|Foggy Bottom|the Oval Office|State Department|U.S. State Department|US State Department", "New York|Los Angeles|Chicago|Houston|Philadelphia|San Francisco|Boston|Miami|Seattle|Atlanta|Dallas|Detroit|New Orleans|Las Vegas|Denver"),
  "URY": ("", "Uruguayan|Uruguayans", "Montevideo", "", ""),
  "UZB": ("", "Uzbek|Uzbeks|Uzbekistani", "Tashkent", "", "Samarkand|Bukhara|Andijan"),
  "VEN": ("Venezuela", "Venezuelan|Venezuelans", "Caracas", "Miraflores|Miraflores Palace", "Maracaibo|Valencia in Venezuela"),

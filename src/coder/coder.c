@@ -75,7 +75,7 @@ struct coder {
     uint32_t flags;
     struct dy_arena *arena;
     struct dyad_result *res;
-    struct vec ev, qt, unk, unk_mid, pred, men, mensent;
+    struct vec ev, qt, qt_unclosed, unk, unk_mid, pred, men, mensent;
     struct named named[MAX_NAMED];
     size_t nnamed;               /* ring: total ever added */
     int story_discard;
@@ -113,6 +113,7 @@ struct sent {
     const char *text;
     size_t text_len;
     const char **forms;
+    const char **rel;            /* deprel ("" when none; see build_tree) */
     uint32_t *head;              /* 0-based head, n = root */
     uint32_t *first, *next;      /* children lists; first[n] = root's */
     int32_t *men_at;
@@ -213,18 +214,18 @@ static const char *lemma_of(const struct sent *s, uint32_t i)
 
 static int rel_is(const struct sent *s, uint32_t i, const char *rel)
 {
-    const char *d = s->w[i].deprel;
+    const char *d = s->rel[i];
 
-    return d && strcmp(d, rel) == 0;
+    return strcmp(d, rel) == 0;
 }
 
 /* deprel equal to rel or rel:subtype */
 static int rel_base(const struct sent *s, uint32_t i, const char *rel)
 {
-    const char *d = s->w[i].deprel;
+    const char *d = s->rel[i];
     size_t n = strlen(rel);
 
-    return d && strncmp(d, rel, n) == 0 && (d[n] == '\0' || d[n] == ':');
+    return strncmp(d, rel, n) == 0 && (d[n] == '\0' || d[n] == ':');
 }
 
 static int upos_is(const struct sent *s, uint32_t i, const char *u)
@@ -330,19 +331,57 @@ static const char *span_text(struct coder *c, const struct sent *s, struct dyad_
 
 /* ---- the tree ------------------------------------------------------------ */
 
-/* The dateline's tokens (s->dl first ones) are cut out of the tree:
- * they are no one's children, and words hanging from them hang from
- * the root. */
+/* The dateline's word the tree attaches to the sentence (its head is
+ * outside the dateline), or n. */
+static uint32_t dateline_top(const struct sent *s, uint32_t d)
+{
+    for (int step = 0; step < MAX_CLIMB && d < s->dl; step++) {
+        uint32_t h = s->w[d].head;
+        if (h == 0 || h > s->n || h - 1 == d)
+            return s->n;
+        if (h - 1 >= s->dl)
+            return d;
+        d = h - 1;
+    }
+    return s->n;
+}
+
+/*
+ * The dateline's tokens (s->dl first ones) are cut out of the tree:
+ * they are no one's children.  A word that hung from the dateline hangs
+ * from where the dateline hung, and the first nominal among them takes
+ * the dateline's relation too ("TEHRAN (Reuters) - Iran's foreign
+ * minister ... said" parsed with TEHRAN the subject and "minister" its
+ * apposition: "minister" is the subject).
+ */
 static void build_tree(struct sent *s)
 {
     uint32_t n = s->n;
+    int promoted = 0;
 
     for (uint32_t i = 0; i <= n; i++)
         s->first[i] = n;
+    for (uint32_t i = 0; i < n; i++)
+        s->rel[i] = s->w[i].deprel ? s->w[i].deprel : "";
+    for (uint32_t i = s->dl; i < n && !promoted; i++) {
+        uint32_t h = s->w[i].head, top;
+        if (h == 0 || h > n || h - 1 >= s->dl)
+            continue;
+        top = dateline_top(s, h - 1);
+        if (top < n && s->w[top].head - 1 != i &&
+            (upos_is(s, i, "NOUN") || upos_is(s, i, "PROPN") || upos_is(s, i, "PRON"))) {
+            s->rel[i] = s->rel[top];
+            promoted = 1;
+        }
+    }
     /* Insert in reverse so that children lists come out in text order. */
     for (uint32_t i = n; i-- > 0;) {
         uint32_t h = s->w[i].head;
-        uint32_t p = (h == 0 || h > n || h - 1 == i || h - 1 < s->dl) ? n : h - 1;
+        uint32_t p = (h == 0 || h > n || h - 1 == i) ? n : h - 1;
+        if (p < s->dl && i >= s->dl) {
+            uint32_t top = dateline_top(s, p);
+            p = top < n && s->w[top].head - 1 != i ? s->w[top].head - 1 : n;
+        }
         s->head[i] = i < s->dl ? n : p;
         if (i < s->dl)
             continue;
@@ -370,7 +409,7 @@ static uint32_t mark_subtree(struct sent *s, uint32_t h, const char *const *skip
         if (i > *hi)
             *hi = i;
         for (uint32_t k = s->first[i]; k != s->n; k = s->next[k]) {
-            const char *d = s->w[k].deprel ? s->w[k].deprel : "";
+            const char *d = s->rel[k];
             int skipit = 0;
             if (s->mark[k] == st)
                 continue;
@@ -431,7 +470,9 @@ static uint32_t dateline_len(const struct sent *s)
     for (uint32_t k = 0; k < s->n && k < 16; k++) {
         const char *f = s->forms[k];
         unsigned char c0 = (unsigned char)f[0];
-        if (depth == 0 && k > 0 && in_list(f, seps))
+        /* a hyphen with no space before it joins words ("Ban Ki-moon") */
+        if (depth == 0 && k > 0 && in_list(f, seps) &&
+            (strcmp(f, "-") != 0 || (s->tok[k - 1].flags & DYAD_TOK_SPACE_AFTER)))
             return caps || dated ? k + 1 : 0;
         if (strcmp(f, "(") == 0) {
             depth++;
@@ -460,9 +501,35 @@ static uint32_t dateline_len(const struct sent *s)
     return 0;
 }
 
+static void dateline_place(struct coder *c, const struct sent *s);
+
+/* The dateline's place, and for explain a line among the dictionary
+ * phrases saying the dateline is a place, not an actor. */
+static int dateline(struct coder *c, const struct sent *s)
+{
+    struct dyad_actor a;
+    uint32_t sent = s->index;
+    int rc;
+
+    dateline_place(c, s);
+    if (!(c->flags & DYAD_CODE_EXPLAIN))
+        return DYAD_OK;
+    memset(&a, 0, sizeof(a));
+    a.span = tok_span(s, 0, s->dl >= 2 ? s->dl - 2 : 0); /* without the dash */
+    a.text = span_text(c, s, a.span);
+    a.code = c->dateline.country;
+    a.where = c->dateline.text ? "dateline: the place of its paragraph's events, not an actor"
+                               : "dateline: not an actor (no place known in it)";
+    rc = vec_push(&c->men, &a);
+    if (rc == DYAD_OK)
+        rc = vec_push(&c->mensent, &sent);
+    return rc == DYAD_ENOMEM ? rc : DYAD_OK;
+}
+
 /* The dateline's place: the first city, seat or country the
  * dictionaries know in it, else its words before the first comma or
- * parenthesis (text only, no country). */
+ * parenthesis when more follows them (a date, the agency), as text with
+ * no country. */
 static void dateline_place(struct coder *c, const struct sent *s)
 {
     const char *date = c->res->doc ? c->res->doc->date : NULL;
@@ -482,7 +549,9 @@ static void dateline_place(struct coder *c, const struct sent *s)
     }
     while (end + 1 < s->dl && strcmp(s->forms[end], ",") != 0 && strcmp(s->forms[end], "(") != 0)
         end++;
-    if (end > 0)
+    /* words no dictionary knows are a place only in a full dateline,
+     * with a date or an agency ("BREAKING:" is none) */
+    if (end > 0 && end + 1 < s->dl)
         c->dateline.text = span_text(c, s, tok_span(s, 0, end - 1));
 }
 
@@ -684,7 +753,7 @@ static uint32_t name_run_end(const struct sent *s, uint32_t i, uint32_t first)
         if (j + 1 < s->n && strcmp(s->forms[j], "-") == 0 &&
             !(s->tok[j - 1].flags & DYAD_TOK_SPACE_AFTER) &&
             !(s->tok[j].flags & DYAD_TOK_SPACE_AFTER) && isalpha((unsigned char)s->forms[j + 1][0]) &&
-            (upos_is(s, j + 1, "PROPN") || upos_is(s, j + 1, "X") ||
+            (upos_is(s, j + 1, "PROPN") || upos_is(s, j + 1, "X") || upos_is(s, j + 1, "NOUN") ||
              isupper((unsigned char)s->forms[j + 1][0]))) {
             j += 2;
             continue;
@@ -952,13 +1021,8 @@ static const char *join_code(struct coder *c, const char *country, const char *a
     return acstr(c, buf);
 }
 
-static const char *const speech_verbs[] = {"say", "tell", "add", "warn", "state", "declare",
-                                           "announce", "insist", "stress", "elaborate",
-                                           "explain", "note", "claim", "write", "mus", "muse",
-                                           "point", "reiterate", "argue", "assert", "comment",
-                                           "remark", "continue", "conclude", "report", "ask",
-                                           "reply", "respond", "admit", "acknowledge", "urge",
-                                           "emphasize", "emphasise", NULL};
+/* A speech verb (speech_verbs, with the other verb lists below). */
+static int is_speech_lemma(const char *lemma);
 
 /* The subject of the speech verb whose complement h is the subject of
  * ("Moscow said it ..."), or n. */
@@ -972,7 +1036,7 @@ static uint32_t reporting_subject(const struct sent *s, uint32_t h)
         v = s->head[v];
     top = v;
     p = s->head[top];
-    if (p >= s->n || !rel_is(s, top, "ccomp") || !in_list(lemma_of(s, p), speech_verbs))
+    if (p >= s->n || !rel_is(s, top, "ccomp") || !is_speech_lemma(lemma_of(s, p)))
         return s->n;
     return child_rel(s, p, "nsubj");
 }
@@ -1324,7 +1388,21 @@ static void resolve_np(struct coder *c, struct sent *s, uint32_t h, struct np *o
 
 /* The proper name of a phrase headed by a role noun ("senior lawmaker
  * Leonid Slutsky"): last token of a PROPN child chunk, or n. */
+static uint32_t name_child(const struct sent *s, uint32_t h);
+
 static uint32_t name_of_role(const struct sent *s, uint32_t h)
+{
+    uint32_t k = name_child(s, h), lo, hi;
+
+    if (k == s->n)
+        return k;
+    name_chunk(s, k, &lo, &hi);
+    return hi;
+}
+
+/* The proper name a role noun h has after it ("senior lawmaker Leonid
+ * Slutsky": "Leonid"), or n. */
+static uint32_t name_child(const struct sent *s, uint32_t h)
 {
     for (uint32_t k = s->first[h]; k != s->n; k = s->next[k]) {
         /* a name after the role noun; one before it modifies an
@@ -1332,11 +1410,8 @@ static uint32_t name_of_role(const struct sent *s, uint32_t h)
         const struct mention *m = s->men_at[k] >= 0 ? &s->men[s->men_at[k]] : NULL;
         if (k > h && upos_is(s, k, "PROPN") &&
             (!m || (m->actor_kind && strcmp(m->actor_kind, "person") == 0)) &&
-            (rel_base(s, k, "flat") || rel_is(s, k, "appos") || rel_is(s, k, "compound"))) {
-            uint32_t lo, hi;
-            name_chunk(s, k, &lo, &hi);
-            return hi;
-        }
+            (rel_base(s, k, "flat") || rel_is(s, k, "appos") || rel_is(s, k, "compound")))
+            return k;
     }
     return s->n;
 }
@@ -1948,6 +2023,18 @@ static const char *const intent_verbs[] = {"plan", "intend", "promise", "pledge"
                                            "offer", "want", "hope", "expect", "seek", "aim",
                                            "prepare", "decide", "propose", "agree", "wish",
                                            NULL};
+static const char *const speech_verbs[] = {"say", "tell", "add", "warn", "state", "declare",
+                                           "announce", "insist", "stress", "elaborate",
+                                           "explain", "note", "claim", "write", "mus", "muse",
+                                           "point", "reiterate", "argue", "assert", "comment",
+                                           "remark", "continue", "conclude", "report", "ask",
+                                           "reply", "respond", "admit", "acknowledge", "urge",
+                                           "emphasize", "emphasise", NULL};
+
+static int is_speech_lemma(const char *lemma)
+{
+    return in_list(lemma, speech_verbs);
+}
 
 /* The verb at the top of v's chain of conjuncts ("may attack and
  * destroy": the auxiliary and the clause relation are the first's). */
@@ -2334,6 +2421,45 @@ static void apply_slots(const struct sent *s, const struct pred *p, struct args 
     }
 }
 
+/* The clause of v (or of the verb it is conjoined to) is a condition:
+ * "if Washington imposed new sanctions", "unless Iran stops". */
+static const char *condition_of(const struct sent *s, uint32_t v)
+{
+    static const char *const cond[] = {"if", "unless", "whether", NULL};
+    uint32_t top = conj_top(s, v);
+
+    for (uint32_t k = s->first[top]; k != s->n; k = s->next[k])
+        if (rel_is(s, k, "mark") && in_list(s->forms[k], cond))
+            return lemma_of(s, k);
+    return NULL;
+}
+
+/* Verb v is no event that happened: the content of an appeal, a
+ * condition, or a possibility (the validation suites' convention,
+ * LITERAL_FUTURE, codes "may X" as X, like "will X").  Writes the reason
+ * into detail. */
+static int not_happened(const struct coder *c, const struct sent *s, uint32_t v, char *detail,
+                        size_t n)
+{
+    const char *gov = appeal_content(s, v);
+    const int literal = (c->flags & DYAD_CODE_LITERAL_FUTURE) != 0;
+    const char *modal = literal ? NULL : hypothetical_aux(s, v);
+    const char *cond = literal ? NULL : condition_of(s, v);
+
+    if (cond) {
+        dy_snprintf(detail, n, "a condition ('%s'), not an event", cond);
+        return 1;
+    }
+    if (gov)
+        dy_snprintf(detail, n,
+                    "the content of '%s' (an appeal, demand or obligation), not an event that "
+                    "happened",
+                    gov);
+    else if (modal)
+        dy_snprintf(detail, n, "a possibility (%s), not an event", modal);
+    return gov || modal;
+}
+
 static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
 {
     struct pred p;
@@ -2346,25 +2472,11 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
     const char *date;
     struct dyad_place pl;
     char detail[512];
-    int rc, emitted = 0;
+    int rc, emitted = 0, fallback = 0;
 
-    {
-        /* The validation suites' convention (LITERAL_FUTURE) codes
-         * "may X" as X, like "will X". */
-        const char *gov = appeal_content(s, v);
-        const char *modal =
-            (c->flags & DYAD_CODE_LITERAL_FUTURE) ? NULL : hypothetical_aux(s, v);
-        if (gov || modal) {
-            if (gov)
-                dy_snprintf(detail, sizeof(detail),
-                            "the content of '%s' (an appeal, demand or obligation), not an "
-                            "event that happened",
-                            gov);
-            else
-                dy_snprintf(detail, sizeof(detail), "a possibility (%s), not an event", modal);
-            explain_pred(c, s, v, DYAD_PRED_NON_EVENT, detail);
-            return DYAD_OK;
-        }
+    if (not_happened(c, s, v, detail, sizeof(detail))) {
+        explain_pred(c, s, v, DYAD_PRED_NON_EVENT, detail);
+        return DYAD_OK;
     }
     rc = decide(c, s, v, &p, &st, &why);
     if (rc)
@@ -2415,6 +2527,7 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
          * believes Dagolath can cope", "X said that Y ..."), as the
          * pattern coders (TABARI, PETRARCH) do. */
         uint32_t cc = child_rel(s, v, "ccomp");
+        fallback = 1;
         memset(&tgt, 0, sizeof(tgt));
         find_deep_target(s, p.arg_v, &tgt);
         if (tgt.n == 0 && cc != s->n) {
@@ -2499,6 +2612,19 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
                 return rc;
             emitted++;
         }
+    }
+    /* "Zarif said Tehran would retaliate": a target found only in the
+     * verb's phrase or complement that is the source itself leaves the
+     * event without a target, not without the event. */
+    for (size_t i = 0; !emitted && fallback && i < nsrc; i++) {
+        if (c->flags & DYAD_CODE_REQUIRE_TARGET)
+            break;
+        rc = emit(c, s, &p, &srcs[i], i < src.n ? src.how[i] : "nsubj", NULL, NULL, date, &pl, clo,
+                  chi);
+        if (rc)
+            return rc;
+        if (i + 1 == nsrc)
+            emitted = (int)nsrc;
     }
     if (emitted) {
         dy_snprintf(detail, sizeof(detail), "coded %s by '%s' (%s)", p.code, p.vm.pattern,
@@ -2633,8 +2759,10 @@ static int find_quotes(struct coder *c)
         c->tok_quote[i] = DYAD_NONE;
     for (size_t si = 0; si < r->nsentences; si++) {
         const struct dyad_sentence *s = &r->sentences[si];
-        if (open != DYAD_NONE && s->paragraph != open_para)
+        if (open != DYAD_NONE && s->paragraph != open_para) {
+            ((uint8_t *)c->qt_unclosed.data)[open] = 1;
             open = DYAD_NONE;
+        }
         for (uint32_t k = 0; k < s->ntokens; k++) {
             size_t g = s->first_token + k;
             if (g >= r->ntokens)
@@ -2650,6 +2778,12 @@ static int find_quotes(struct coder *c)
                     q.span.end = q.span.start;
                     open_started = 0;
                     rc = vec_push(&c->qt, &q);
+                    if (rc == DYAD_OK) {
+                        uint8_t zero = 0;
+                        rc = vec_push(&c->qt_unclosed, &zero);
+                        if (rc)
+                            c->qt.n--;
+                    }
                     if (rc == DYAD_ENOMEM)
                         return rc;
                     if (rc) {
@@ -2675,7 +2809,69 @@ static int find_quotes(struct coder *c)
             }
         }
     }
+    if (open != DYAD_NONE)
+        ((uint8_t *)c->qt_unclosed.data)[open] = 1;
     return DYAD_OK;
+}
+
+/* Every word of paragraph `para` (from sentence si on) is inside a
+ * quote: a paragraph that is only a quote. */
+static int quote_only_paragraph(const struct coder *c, size_t si, uint32_t para)
+{
+    const struct dyad_result *r = c->res;
+
+    for (; si < r->nsentences && r->sentences[si].paragraph == para; si++) {
+        const struct dyad_sentence *x = &r->sentences[si];
+        for (uint32_t k = 0; k < x->ntokens; k++) {
+            size_t g = x->first_token + k;
+            if (g >= r->ntokens)
+                return 0;
+            if (c->tok_quote[g] == DYAD_NONE && !is_quote_tok(&r->tokens[g]) &&
+                !(r->words && r->words[g].upos && strcmp(r->words[g].upos, "PUNCT") == 0))
+                return 0;
+        }
+    }
+    return 1;
+}
+
+/*
+ * Quote q goes on from quote q-1: in the same paragraph ('"...," Haley
+ * said. "We are ..."'), or opening the next paragraph after q-1's, when
+ * q-1 was left open at its paragraph's end or when the new paragraph is
+ * nothing but the quote (news style: a quote over several paragraphs,
+ * attributed once).
+ */
+static int quote_goes_on(const struct coder *c, size_t q)
+{
+    const struct dyad_quote *qs = c->qt.data;
+    const struct dyad_result *r = c->res;
+    const struct dyad_sentence *a, *b;
+    size_t first;
+
+    if (q == 0 || q >= c->qt.n || qs[q].sentence >= r->nsentences ||
+        qs[q - 1].sentence >= r->nsentences)
+        return 0;
+    a = &r->sentences[qs[q - 1].sentence];
+    b = &r->sentences[qs[q].sentence];
+    if (a->paragraph == b->paragraph)
+        return 1;
+    first = qs[q].sentence;
+    if (first > 0 && r->sentences[first - 1].paragraph == b->paragraph)
+        return 0; /* the quote does not open its paragraph */
+    if (b->first_token >= r->ntokens || !is_quote_tok(&r->tokens[b->first_token]))
+        return 0;
+    if (((const uint8_t *)c->qt_unclosed.data)[q - 1])
+        return 1;
+    /* this paragraph is all quote, and q-1 is in the sentence before */
+    if (first == 0 || !quote_only_paragraph(c, first, b->paragraph))
+        return 0;
+    {
+        const struct dyad_sentence *prev = &r->sentences[first - 1];
+        for (uint32_t k = 0; k < prev->ntokens && prev->first_token + k < r->ntokens; k++)
+            if (c->tok_quote[prev->first_token + k] == q - 1)
+                return 1;
+    }
+    return 0;
 }
 
 static int is_attribution_verb(const struct sent *s, uint32_t i)
@@ -2715,6 +2911,21 @@ static void speaker_of(struct coder *c, struct sent *s, uint32_t best, struct np
         return;
     resolve_np(c, s, who, sp);
     attach_role_name(c, s, who, sp);
+    if (sp->kind == NP_NONE && name_child(s, who) < s->n) {
+        /* "team member Rodaba Noori told the press": a role no
+         * dictionary knows, the name after it */
+        uint32_t k = name_child(s, who), hi = k;
+        /* the name's words may hang from the role noun too */
+        while (hi + 1 < s->n && upos_is(s, hi + 1, "PROPN") &&
+               (s->head[hi + 1] == k || s->head[hi + 1] == who || s->head[hi + 1] == hi))
+            hi++;
+        resolve_np(c, s, k, sp);
+        if (sp->kind == NP_NONE || sp->kind == NP_UNKNOWN) {
+            sp->kind = NP_UNKNOWN;
+            sp->a.span = tok_span(s, k, hi);
+            sp->a.text = span_text(c, s, sp->a.span);
+        }
+    }
     for (uint32_t k = s->first[who]; sp->kind == NP_NONE && k != s->n; k = s->next[k]) {
         /* "an AFP report": the name inside the phrase (tagged as a
          * noun or not, a capitalised modifier) */
@@ -2773,16 +2984,13 @@ static void set_speaker(struct coder *c, const struct sent *s, uint32_t q, const
     }
 }
 
-/* True when quote q continues an attributed quote before it in its
- * paragraph (continue_speakers gives it that speaker). */
+/* True when quote q continues an attributed quote (continue_speakers
+ * gives it that speaker). */
 static int continues_quote(const struct coder *c, uint32_t q)
 {
     const struct dyad_quote *qs = c->qt.data;
-    const struct dyad_result *r = c->res;
 
-    return q > 0 && qs[q - 1].speaker.text && qs[q].sentence < r->nsentences &&
-           qs[q - 1].sentence < r->nsentences &&
-           r->sentences[qs[q].sentence].paragraph == r->sentences[qs[q - 1].sentence].paragraph;
+    return q > 0 && qs[q - 1].speaker.text && quote_goes_on(c, q);
 }
 
 /*
@@ -2928,20 +3136,15 @@ static int attribute_quotes(struct coder *c, struct sent *s)
     return DYAD_OK;
 }
 
-/* Quotes still without a speaker continue the previous quote of the
- * same paragraph ('"...," Haley said. "We are ..."'). */
+/* Quotes still without a speaker that go on from the previous quote
+ * take its speaker (quote_goes_on). */
 static void continue_speakers(struct coder *c)
 {
     struct dyad_quote *qs = c->qt.data;
-    const struct dyad_result *r = c->res;
 
     for (size_t q = 1; q < c->qt.n; q++) {
         const struct dyad_quote *p = &qs[q - 1];
-        if (qs[q].speaker.text || !p->speaker.text)
-            continue;
-        if (qs[q].sentence >= r->nsentences || p->sentence >= r->nsentences)
-            continue;
-        if (r->sentences[qs[q].sentence].paragraph != r->sentences[p->sentence].paragraph)
+        if (qs[q].speaker.text || !p->speaker.text || !quote_goes_on(c, q))
             continue;
         qs[q].speaker = p->speaker;
         qs[q].verb = p->verb;
@@ -2949,16 +3152,30 @@ static void continue_speakers(struct coder *c)
     }
 }
 
-/* First-person sources inside quotes become the speaker; events of a
- * quote are reported by the quote's statement. */
-static void finish_quote_events(struct coder *c)
+/*
+ * First-person sources inside quotes become the speaker; events of a
+ * quote are reported by the quote's statement.  Events left without a
+ * source (an unresolved "we") are dropped, and so are events whose
+ * source and target became the same actor (a speaker filled in, the
+ * focus country applied) -- except statements, which only lose the
+ * target ("he added that the government ...").  References to events
+ * follow their new index; references to dropped ones are cleared.
+ */
+static int finish_quote_events(struct coder *c)
 {
     struct dyad_event *ev = c->ev.data;
-    const struct dyad_quote *qs = c->qt.data;
+    struct dyad_quote *qs = c->qt.data;
+    uint32_t *map;
     size_t out = 0;
 
+    if (!c->ev.n)
+        return DYAD_OK;
+    map = dy_arena_alloc(c->arena, c->ev.n * sizeof(*map));
+    if (!map)
+        return DYAD_ENOMEM;
     for (size_t e = 0; e < c->ev.n; e++) {
         struct dyad_event *x = &ev[e];
+        map[e] = DYAD_NONE;
         if (x->quote != DYAD_NONE && x->quote < c->qt.n) {
             const struct dyad_quote *q = &qs[x->quote];
             if (!x->source.code && q->speaker.code) {
@@ -2974,29 +3191,22 @@ static void finish_quote_events(struct coder *c)
         }
         if (!x->source.code)
             continue; /* an unresolved "we" */
-        if (x->target.code && same_actor(&x->source, &x->target))
-            continue;
-        ev[out++] = *x;
-        /* Indices shift when events are dropped: fix references. */
-        if (out - 1 != e) {
-            for (size_t k = 0; k < c->ev.n; k++)
-                if (ev[k].reported_by == e)
-                    ev[k].reported_by = (uint32_t)(out - 1);
-            for (size_t q = 0; q < c->qt.n; q++)
-                if (((struct dyad_quote *)c->qt.data)[q].event == e)
-                    ((struct dyad_quote *)c->qt.data)[q].event = (uint32_t)(out - 1);
+        if (x->target.code && same_actor(&x->source, &x->target)) {
+            if (!x->root || strcmp(x->root, "01") != 0)
+                continue;
+            memset(&x->target, 0, sizeof(x->target));
         }
+        map[e] = (uint32_t)out;
+        ev[out++] = *x;
     }
-    /* References to dropped events are cleared. */
     for (size_t k = 0; k < out; k++)
-        if (ev[k].reported_by != DYAD_NONE && ev[k].reported_by >= out)
-            ev[k].reported_by = DYAD_NONE;
-    for (size_t q = 0; q < c->qt.n; q++) {
-        struct dyad_quote *qq = (struct dyad_quote *)c->qt.data + q;
-        if (qq->event != DYAD_NONE && qq->event >= out)
-            qq->event = DYAD_NONE;
-    }
+        if (ev[k].reported_by != DYAD_NONE)
+            ev[k].reported_by = ev[k].reported_by < c->ev.n ? map[ev[k].reported_by] : DYAD_NONE;
+    for (size_t q = 0; q < c->qt.n; q++)
+        if (qs[q].event != DYAD_NONE)
+            qs[q].event = qs[q].event < c->ev.n ? map[qs[q].event] : DYAD_NONE;
     c->ev.n = out;
+    return DYAD_OK;
 }
 
 /* ---- the sentence loop ------------------------------------------------------ */
@@ -3017,6 +3227,7 @@ static int is_candidate(const struct sent *s, uint32_t v)
 
 struct scratch {
     const char **forms;
+    const char **rel;
     uint32_t *u32;
     int32_t *men_at;
     struct mention *men;
@@ -3032,15 +3243,17 @@ static int scratch_fit(struct scratch *sc, size_t n)
     if (need <= sc->cap && sc->u32)
         return DYAD_OK;
     dy_free(sc->forms);
+    dy_free(sc->rel);
     dy_free(sc->u32);
     dy_free(sc->men_at);
     dy_free(sc->men);
     sc->forms = dy_calloc(need, sizeof(*sc->forms));
+    sc->rel = dy_calloc(need, sizeof(*sc->rel));
     sc->u32 = dy_calloc(need * 8, sizeof(*sc->u32));
     sc->men_at = dy_calloc(need, sizeof(*sc->men_at));
     sc->men = dy_calloc(need, sizeof(*sc->men));
     sc->cap = need;
-    if (!sc->forms || !sc->u32 || !sc->men_at || !sc->men) {
+    if (!sc->forms || !sc->rel || !sc->u32 || !sc->men_at || !sc->men) {
         sc->cap = 0;
         return DYAD_ENOMEM;
     }
@@ -3050,6 +3263,7 @@ static int scratch_fit(struct scratch *sc, size_t n)
 static void scratch_release(struct scratch *sc)
 {
     dy_free(sc->forms);
+    dy_free(sc->rel);
     dy_free(sc->u32);
     dy_free(sc->men_at);
     dy_free(sc->men);
@@ -3081,6 +3295,7 @@ static int code_sentence(struct coder *c, struct scratch *sc, uint32_t index, in
     s.text = text;
     s.text_len = text_len;
     s.forms = sc->forms;
+    s.rel = sc->rel;
     s.head = sc->u32;
     s.first = sc->u32 + cap;
     s.next = sc->u32 + 2 * cap;
@@ -3101,8 +3316,11 @@ static int code_sentence(struct coder *c, struct scratch *sc, uint32_t index, in
     /* A dateline opening one of the first paragraphs is a place. */
     if (lead && !title) {
         s.dl = dateline_len(&s);
-        if (s.dl)
-            dateline_place(c, &s);
+        if (s.dl) {
+            rc = dateline(c, &s);
+            if (rc)
+                return rc;
+        }
     }
     build_tree(&s);
     rc = find_mentions(c, &s);
@@ -3175,6 +3393,7 @@ int dy_coder_code(const struct dyad_lexicon *lx, uint32_t flags, struct dy_arena
     c.lone.sent = DYAD_NONE;
     vec_init(&c.ev, sizeof(struct dyad_event), DYAD_MAX_EVENTS_PER_DOC);
     vec_init(&c.qt, sizeof(struct dyad_quote), DYAD_MAX_QUOTES_PER_DOC);
+    vec_init(&c.qt_unclosed, sizeof(uint8_t), DYAD_MAX_QUOTES_PER_DOC);
     vec_init(&c.unk, sizeof(struct dyad_unknown), DYAD_MAX_UNKNOWN_PER_DOC);
     vec_init(&c.unk_mid, sizeof(uint8_t), DYAD_MAX_UNKNOWN_PER_DOC);
     vec_init(&c.pred, sizeof(struct dyad_predicate), (size_t)1 << 20);
@@ -3201,9 +3420,9 @@ int dy_coder_code(const struct dyad_lexicon *lx, uint32_t flags, struct dy_arena
                            s->paragraph, res->doc->text, res->doc->text_len);
     }
     if (!rc) {
+        apply_focus(&c); /* before speakers are copied to quotes and events */
         continue_speakers(&c);
-        finish_quote_events(&c);
-        apply_focus(&c);
+        rc = finish_quote_events(&c);
         finish_unknowns(&c);
         if (c.story_discard)
             c.ev.n = 0;
@@ -3225,6 +3444,7 @@ int dy_coder_code(const struct dyad_lexicon *lx, uint32_t flags, struct dy_arena
     }
     dy_free(c.ev.data);
     dy_free(c.qt.data);
+    dy_free(c.qt_unclosed.data);
     dy_free(c.unk.data);
     dy_free(c.unk_mid.data);
     dy_free(c.pred.data);

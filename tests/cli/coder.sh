@@ -46,6 +46,8 @@ grep -q '"kind":"event".*"source":{"text":"Russia","code":"RUS"' "$T/out" ||
 grep -q '"code":"RUSGOV"' "$T/out" && { cat "$T/out" >&2; fail "dateline taken for an actor"; }
 grep -q '"place":{"text":"MOSCOW","country":"RUS"}' "$T/out" ||
     { cat "$T/out" >&2; fail "dateline place"; }
+expect_exit 0 "$DYAD" explain -i "$T/d.txt"
+grep -q 'MOSCOW .*dateline' "$T/out" || { cat "$T/out" >&2; fail "explain shows the dateline"; }
 # An idiom is no event, and explain says which dictionary line says so.
 expect_exit 0 "$DYAD" explain "The United States kicked the can down the road."
 grep -q 'not an event.*idioms.dict' "$T/out" || { cat "$T/out" >&2; fail "idiom explained"; }

@@ -1400,6 +1400,30 @@ static void test_focus_country(void)
     T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
     EXPECT_EVENT(&d, "CHN", "111", "KORGOV");
     tdoc_free(&d);
+
+    /* Any agent alone takes a clear focus country: Russia is named 3
+     * times (headline twice, Moscow), Japan once, so "Officials" are
+     * RUSGOV. */
+    tdoc_init(&d, NULL);
+    tdoc_title(&d, "Russia/Russia/PROPN/2/nsubj rejects/reject/VERB/0/root plan/plan/NOUN/2/obj");
+    tdoc_sent(&d, 0, "Moscow/Moscow/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                     "Japan/Japan/PROPN/2/obj ./././2/punct");
+    tdoc_sent(&d, 1, "Officials/official/NOUN/2/nsubj rejected/reject/VERB/0/root "
+                     "the/the/DET/4/det plan/plan/NOUN/2/obj ./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "RUSGOV", "120", NULL);
+    tdoc_free(&d);
+
+    /* Russia and Japan named once each: no clear focus, "Officials"
+     * stay GOV (no side is guessed). */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Russia/Russia/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                     "Japan/Japan/PROPN/2/obj ./././2/punct");
+    tdoc_sent(&d, 1, "Officials/official/NOUN/2/nsubj rejected/reject/VERB/0/root "
+                     "the/the/DET/4/det plan/plan/NOUN/2/obj ./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "GOV", "120", NULL);
+    tdoc_free(&d);
 }
 
 /* coder-21: the unknown names a dictionary maintainer should add. */

@@ -587,11 +587,16 @@ static void count_country(struct coder *c, const struct mention *m, uint32_t wei
 }
 
 /*
- * "the regime", "the dictatorship", "the government" with no country
- * in the phrase are the document's focus country's: the country named
- * most (headline twice), the first named on a tie (the headline is
- * coded first).  Fills agent-only codes of such actors in the events
- * and quote speakers once the document is read.
+ * Actors coded by an agent alone ("officials", "police", "the
+ * regime") take the document's focus country once the document is
+ * read: the country named most (headline twice), the first named on a
+ * tie (the headline is coded first), as a human coder reads them from
+ * the story's context.  "the regime", "the dictatorship", "the
+ * government" and the like always do; other agents only when the focus
+ * is clear: named at least twice and at least twice as often as any
+ * other country, so a story between two countries leaves "officials"
+ * uncoded rather than guessing a side.  Fills such codes in the events
+ * and quote speakers.
  */
 static void apply_focus(struct coder *c)
 {
@@ -600,6 +605,8 @@ static void apply_focus(struct coder *c)
     struct dyad_event *ev = c->ev.data;
     struct dyad_quote *qs = c->qt.data;
     size_t best = 0;
+    uint32_t second = 0;
+    int clear;
     char code[8];
 
     if (!c->ncountry)
@@ -607,6 +614,10 @@ static void apply_focus(struct coder *c)
     for (size_t k = 1; k < c->ncountry; k++)
         if (c->country[k].count > c->country[best].count)
             best = k;
+    for (size_t k = 0; k < c->ncountry; k++)
+        if (k != best && c->country[k].count > second)
+            second = c->country[k].count;
+    clear = c->country[best].count >= 2 && c->country[best].count >= 2 * second;
     for (size_t i = 0; i < c->ev.n + c->qt.n; i++) {
         struct dyad_actor *as[2];
         size_t na = 0;
@@ -624,7 +635,7 @@ static void apply_focus(struct coder *c)
                 continue;
             last = strrchr(a->text, ' ');
             last = last ? last + 1 : a->text;
-            if (!in_list(last, nouns))
+            if (!clear && !in_list(last, nouns))
                 continue;
             dy_snprintf(code, sizeof(code), "%s%s", c->country[best].code, a->agent);
             a->code = acstr(c, code);

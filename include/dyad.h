@@ -654,8 +654,10 @@ enum dyad_code_flags {
     DYAD_CODE_EXPLAIN = 1u << 1,    /* fill explain strings and predicates */
     DYAD_CODE_NO_TITLE = 1u << 2,   /* do not code the headline */
     DYAD_CODE_REQUIRE_TARGET = 1u << 3, /* drop events without a target */
-    DYAD_CODE_LITERAL_FUTURE = 1u << 4  /* code "will X" as X, not as intent/threat
-                                           (the TABARI/PETRARCH validation convention) */
+    DYAD_CODE_LITERAL_FUTURE = 1u << 4  /* code "will X", "may/could X" and X under
+                                           "if/unless" as X, not as intent/threat or
+                                           as no event (the TABARI/PETRARCH
+                                           validation convention) */
 };
 
 /* Caps on what one document may produce (more is dropped, and the

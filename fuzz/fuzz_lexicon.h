@@ -52,6 +52,35 @@ static inline char *fz_confine_includes(const uint8_t *data, size_t size)
     return t;
 }
 
+/* The slot-aware matcher with verb `verb` over toks, three actor
+ * mentions ("Russian lawmakers", "U.S.", "Iran"; the last two a
+ * compound): every binding must point into the words. */
+static inline void fz_slots(const struct dyad_lexicon *lx, const char *const *toks, size_t n,
+                            size_t verb)
+{
+    struct dyad_verb_word w[16];
+    struct dyad_verb_match vm;
+    struct dyad_verb_slots sl;
+    int rc;
+
+    FZ_ASSERT(n <= 16);
+    for (size_t k = 0; k < n; k++) {
+        w[k].lemma = toks[k];
+        w[k].form = (k & 1) ? toks[k] : NULL;
+        w[k].actor = k <= 1 ? 1 : k == 4 ? 2 : k == n - 1 ? 3 : 0;
+        w[k].compound = k == 4 || k == n - 1;
+    }
+    rc = dyad_lexicon_match_verb_slots(lx, w, n, verb, &vm, &sl);
+    if (rc != DYAD_OK)
+        return;
+    FZ_ASSERT(sl.source == DYAD_VERB_NOSLOT || sl.source < n);
+    FZ_ASSERT(sl.target == DYAD_VERB_NOSLOT || sl.target < n);
+    FZ_ASSERT(sl.compound == DYAD_VERB_NOSLOT || sl.compound < n);
+    FZ_ASSERT(sl.nmatched <= DYAD_VERB_MAX_MATCHED);
+    for (size_t k = 0; k < sl.nmatched; k++)
+        FZ_ASSERT(sl.matched[k] < n);
+}
+
 static inline void fz_lexicon_run(const uint8_t *data, size_t size, enum dyad_dict_format fmt,
                            int check, int convert)
 {
@@ -105,6 +134,7 @@ static inline void fz_lexicon_run(const uint8_t *data, size_t size, enum dyad_di
                 FZ_ASSERT(m.start == i && m.len >= 1 && m.start + m.len <= n);
             rc = dyad_lexicon_match_verb(lx, toks[i], toks, i, toks + i + 1, n - i - 1, &vm);
             (void)rc;
+            fz_slots(lx, toks, n, i);
         }
         (void)dyad_lexicon_cameo(lx, "0231", &cc);
         dyad_lexicon_stats(lx, &st);

@@ -780,6 +780,51 @@ static void test_coded_compound_actor(void)
     dyad_lexicon_free(lx);
 }
 
+/* match2: a verb with no pattern of its own takes the pattern of a noun
+ * of its clause that names the act ("raised its voice for X", "have
+ * postponed their meeting"), but only when the pattern matches words
+ * besides the noun: the noun alone is no act of the verb's subject. */
+static void test_clause_noun(void)
+{
+    struct dyad_lexicon *lx = lexicon_plus("t.verbs", "VOICE  [020]\n"
+                                                      "- RAISED ITS *  [042]\n"
+                                                      "MEETING  [040]\n"
+                                                      "- % HAVE POSTPONED *  [191]\n",
+                                           DYAD_DICT_VERBS_TABARI);
+    struct tdoc d;
+
+    if (!lx)
+        return;
+    tdoc_init(&d, NULL);
+    /* Russia raised its voice for Belarus .  "raise" has no pattern;
+     * "voice" with "raised its" before it: 042, Russia on Belarus */
+    tdoc_sent(&d, 0, "Russia/Russia/PROPN/2/nsubj raised/raise/VERB/0/root its/its/PRON/4/nmod:poss "
+                     "voice/voice/NOUN/2/obj for/for/ADP/6/case Belarus/Belarus/PROPN/2/obl "
+                     "./././2/punct");
+    /* Russia heard the voice of Belarus .  only the noun itself: none */
+    tdoc_sent(&d, 1, "Russia/Russia/PROPN/2/nsubj heard/hear/VERB/0/root the/the/DET/4/det "
+                     "voice/voice/NOUN/2/obj of/of/ADP/6/case Belarus/Belarus/PROPN/4/nmod "
+                     "./././2/punct");
+    /* Russia and China have postponed their meeting .  the compound
+     * before the pattern: each on the other, 191 */
+    tdoc_sent(&d, 2, "Russia/Russia/PROPN/5/nsubj and/and/CCONJ/3/cc China/China/PROPN/1/conj "
+                     "have/have/AUX/5/aux postponed/postpone/VERB/0/root their/their/PRON/7/nmod:poss "
+                     "meeting/meeting/NOUN/5/obj ./././5/punct");
+    /* Russia condemned the meeting of Belarus .  "condemn" has its own
+     * pattern (111): the noun is its object, not the act */
+    tdoc_sent(&d, 3, "Russia/Russia/PROPN/2/nsubj condemned/condemn/VERB/0/root the/the/DET/4/det "
+                     "meeting/meeting/NOUN/2/obj of/of/ADP/6/case Belarus/Belarus/PROPN/4/nmod "
+                     "./././2/punct");
+    T_EQ_INT(dy_coder_code(lx, 0, d.arena, &d.res), DYAD_OK);
+    EXPECT_EVENT(&d, "RUS", "042", "BLR");
+    EXPECT_EVENT(&d, "RUS", "191", "CHN");
+    EXPECT_EVENT(&d, "CHN", "191", "RUS");
+    EXPECT_EVENT(&d, "RUS", "111", "BLR");
+    T_EQ_INT(d.res.nevents, 4);
+    tdoc_free(&d);
+    dyad_lexicon_free(lx);
+}
+
 /* coder-8i: a PETRARCH agent marked [NGO~] puts its code before the
  * country's: "MSF Japan" is NGOJPN. */
 static void test_agent_first(void)
@@ -1584,6 +1629,7 @@ int main(int argc, char **argv)
     T_RUN(test_to_complement);
     T_RUN(test_coded_compound_actor);
     T_RUN(test_agent_first);
+    T_RUN(test_clause_noun);
     T_RUN(test_reported_speech);
     T_RUN(test_quotes);
     T_RUN(test_headline);

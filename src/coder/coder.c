@@ -1978,24 +1978,22 @@ static int is_neg_word(const struct sent *s, uint32_t k)
            (in_list(s->forms[k], neg) || has_feat(s, k, "Polarity=Neg"));
 }
 
-/* Codes verb v; slot[0..2] receive the tokens the pattern bound as
- * source, target and compound actor (s->n = none); *neg_cov is set
- * when the pattern's own words matched a negation of v ("- &NEGATVAUXVRB
- * * OVER EFFORTS"): the pattern codes the negated act itself. */
-static int code_verb(struct coder *c, struct sent *s, uint32_t v, struct dyad_verb_match *vm,
-                     uint32_t slot[3], int *neg_cov)
+/* Matches the clause window w[0..n) (tok[] its tokens) with w[at] as the
+ * pattern's verb; slot[0..2] receive the tokens the pattern bound as
+ * source, target and compound actor (s->n = none); *neg_cov is set when
+ * the pattern's own words matched a negation of verb v ("-
+ * &NEGATVAUXVRB * OVER EFFORTS"): the pattern codes the negated act
+ * itself. */
+static int match_window(struct coder *c, struct sent *s, uint32_t v,
+                        const struct dyad_verb_word *w, const uint32_t *tok, size_t n, size_t at,
+                        struct dyad_verb_match *vm, uint32_t slot[3], int *neg_cov)
 {
-    struct dyad_verb_word w[2 * MAX_WORDS + 1];
-    uint32_t tok[2 * MAX_WORDS + 1];
     struct dyad_verb_slots sl;
-    size_t n, at, b[3];
+    size_t b[3];
     int rc;
 
     slot[0] = slot[1] = slot[2] = s->n;
     *neg_cov = 0;
-    n = verb_window(s, v, w, tok, 2 * MAX_WORDS + 1, &at);
-    if (n == 0 || tok[at] != v)
-        return dyad_lexicon_match_verb(c->lx, lemma_of(s, v), NULL, 0, NULL, 0, vm);
     rc = dyad_lexicon_match_verb_slots(c->lx, w, n, at, vm, &sl);
     if (rc)
         return rc;
@@ -2013,6 +2011,64 @@ static int code_verb(struct coder *c, struct sent *s, uint32_t v, struct dyad_ve
         if (sl.matched[k] < n && s->head[tok[sl.matched[k]]] == v &&
             is_neg_word(s, tok[sl.matched[k]]))
             *neg_cov = 1;
+    return DYAD_OK;
+}
+
+/* Codes verb v; see match_window for slot[] and *neg_cov. */
+static int code_verb(struct coder *c, struct sent *s, uint32_t v, struct dyad_verb_match *vm,
+                     uint32_t slot[3], int *neg_cov)
+{
+    struct dyad_verb_word w[2 * MAX_WORDS + 1];
+    uint32_t tok[2 * MAX_WORDS + 1];
+    size_t n, at;
+
+    slot[0] = slot[1] = slot[2] = s->n;
+    *neg_cov = 0;
+    n = verb_window(s, v, w, tok, 2 * MAX_WORDS + 1, &at);
+    if (n == 0 || tok[at] != v)
+        return dyad_lexicon_match_verb(c->lx, lemma_of(s, v), NULL, 0, NULL, 0, vm);
+    return match_window(c, s, v, w, tok, n, at, vm, slot, neg_cov);
+}
+
+/*
+ * Verb v has no pattern of its own ("have postponed their meeting",
+ * "has raised its voice for X", "the death toll has risen", "showed no
+ * sign of"): a noun of its clause that names the act takes the verb's
+ * place, as in TABARI, where any word of the verb dictionary can head a
+ * pattern.  Only a pattern that matches words besides the noun counts
+ * (the noun alone, "meeting", is no act of v's subject); the most
+ * specific wins.  Sets vm->code (NULL = none) and slot[] as code_verb.
+ */
+static int code_clause_noun(struct coder *c, struct sent *s, uint32_t v,
+                            struct dyad_verb_match *vm, uint32_t slot[3], int *neg_cov)
+{
+    struct dyad_verb_word w[2 * MAX_WORDS + 1];
+    uint32_t tok[2 * MAX_WORDS + 1];
+    size_t n, at;
+    int rc;
+
+    memset(vm, 0, sizeof(*vm));
+    slot[0] = slot[1] = slot[2] = s->n;
+    *neg_cov = 0;
+    n = verb_window(s, v, w, tok, 2 * MAX_WORDS + 1, &at);
+    if (n == 0 || tok[at] != v)
+        return DYAD_OK;
+    for (size_t j = 0; j < n; j++) {
+        struct dyad_verb_match m;
+        uint32_t msl[3];
+        int mneg;
+        if (j == at || w[j].actor || !upos_is(s, tok[j], "NOUN"))
+            continue;
+        rc = match_window(c, s, v, w, tok, n, j, &m, msl, &mneg);
+        if (rc)
+            return rc;
+        if (!m.code || m.specificity < 1 || strcmp(m.code, "---") == 0 ||
+            (vm->code && m.specificity <= vm->specificity))
+            continue;
+        *vm = m;
+        memcpy(slot, msl, sizeof(msl));
+        *neg_cov = mneg;
+    }
     return DYAD_OK;
 }
 
@@ -2348,6 +2404,19 @@ static int decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p,
         rc = idiom_override(c, s, v, &p->vm);
     if (rc)
         return rc;
+    if (!p->vm.code || (strcmp(p->vm.code, "---") == 0 && p->vm.specificity == 0)) {
+        struct dyad_verb_match nm;
+        uint32_t nslot[3];
+        int nneg = 0;
+        rc = code_clause_noun(c, s, v, &nm, nslot, &nneg);
+        if (rc)
+            return rc;
+        if (nm.code) {
+            p->vm = nm;
+            memcpy(p->slot, nslot, sizeof(nslot));
+            p->neg_cov = nneg;
+        }
+    }
     p->negated = is_negated(s, v) && !p->neg_cov;
     if (has_future_aux(s, v))
         p->mode = DY_CODER_FUTURE;

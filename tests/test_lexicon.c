@@ -581,6 +581,51 @@ static void test_verb_forms_in_braces(void)
     dyad_lexicon_free(lx);
 }
 
+/* match2: a lemma the tagger got wrong ("deplored" -> "deplor") or left
+ * alone ("departes") falls back on the written form without a regular
+ * ending, as TABARI derives -S/-ED/-ING forms from its headwords. */
+static void test_verb_regular_endings(void)
+{
+    static const char *const dy = "[verbs]\ndeplore : 122\ndepart : 032\nrely on : 030\n";
+    struct dyad_lexicon_builder *b = NULL;
+    struct dyad_lexicon *lx = NULL;
+    struct dyad_verb_word w[16];
+    struct dyad_verb_match vm;
+    char buf[256];
+    size_t n;
+
+    T_EQ_INT(dyad_lexicon_builder_new(NULL, &b), DYAD_OK);
+    T_EQ_INT(dyad_lexicon_builder_load_text(b, "e.dict", dy, strlen(dy), DYAD_DICT_DYAD, NULL,
+                                            NULL), DYAD_OK);
+    T_EQ_INT(dyad_lexicon_build(b, &lx, NULL), DYAD_OK);
+    dyad_lexicon_builder_free(b);
+    /* -ed with the final e restored */
+    n = slot_words("Gondor#1 deplored/deplor Arnor#2", w, 16, buf, sizeof(buf));
+    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 1, &vm, NULL), DYAD_OK);
+    T_EQ_STR(vm.code, "122");
+    /* -es */
+    n = slot_words("Gondor#1 departes/departes from Arnor#2", w, 16, buf, sizeof(buf));
+    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 1, &vm, NULL), DYAD_OK);
+    T_EQ_STR(vm.code, "032");
+    /* -ies as -y, with the verb's pattern words */
+    n = slot_words("Gondor#1 relies/relies on Arnor#2", w, 16, buf, sizeof(buf));
+    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 1, &vm, NULL), DYAD_OK);
+    T_EQ_STR(vm.code, "030");
+    /* -ing without e */
+    n = slot_words("Gondor#1 departing/departing", w, 16, buf, sizeof(buf));
+    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 1, &vm, NULL), DYAD_OK);
+    T_EQ_STR(vm.code, "032");
+    /* a stem under 3 letters is no verb: "led" is not "l"/"le" */
+    n = slot_words("Gondor#1 led/led Arnor#2", w, 16, buf, sizeof(buf));
+    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 1, &vm, NULL), DYAD_OK);
+    T_EQ_INT(vm.code == NULL, 1);
+    /* an unknown word stays unknown */
+    n = slot_words("Gondor#1 departen/departen from Arnor#2", w, 16, buf, sizeof(buf));
+    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 1, &vm, NULL), DYAD_OK);
+    T_EQ_INT(vm.code == NULL, 1);
+    dyad_lexicon_free(lx);
+}
+
 static void test_bad_lines_reported(void)
 {
     static const char *const text =
@@ -1156,6 +1201,7 @@ int main(int argc, char **argv)
     T_RUN(test_tabari_actor_stems);
     T_RUN(test_verb_forms_and_multiword_heads);
     T_RUN(test_verb_forms_in_braces);
+    T_RUN(test_verb_regular_endings);
     T_RUN(test_bad_lines_reported);
     T_RUN(test_check_duplicates_conflicts_unreachable);
     T_RUN(test_includes);

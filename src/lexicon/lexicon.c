@@ -2186,6 +2186,36 @@ static int lx_is_own_head(const struct dy_lexicon_core *c, const char *form, con
     return t != DY_LEX_NONE && lx_map_get(&c->heads_exact, (uint64_t)t + 1) != DY_LEX_NONE;
 }
 
+/*
+ * The tagger's lemma found no verb ("deplored" -> "deplor", "departes"
+ * left as is): the word as written, without a regular ending, as TABARI
+ * derives "-S", "-ED", "-ING" forms from its headwords.  Endings are
+ * tried longest first; "-ed"/"-ing"/"-es" also with a final "e" restored
+ * ("deplored" -> "deplore") and "-ies"/"-ied" as "-y".  The stem keeps 3
+ * letters at least.
+ */
+static void lx_match_deinflected(const struct dy_lexicon_core *c, const char *form,
+                                 const struct lx_side *pre, const struct lx_side *post,
+                                 struct lx_best *best)
+{
+    static const struct {
+        const char *end, *add;
+    } rule[] = {{"ies", "y"}, {"ied", "y"}, {"ing", ""}, {"ing", "e"}, {"es", ""},
+                {"es", "e"}, {"ed", ""},  {"ed", "e"},  {"s", ""},   {"d", ""}};
+    char buf[DY_LEX_TOKEN_MAX];
+    size_t len = strlen(form);
+
+    for (size_t k = 0; k < sizeof(rule) / sizeof(rule[0]) && !best->out->code; k++) {
+        size_t el = strlen(rule[k].end), al = strlen(rule[k].add);
+        if (len < el + 3 || len - el + al >= sizeof(buf) ||
+            strcmp(form + len - el, rule[k].end) != 0)
+            continue;
+        memcpy(buf, form, len - el);
+        memcpy(buf + len - el, rule[k].add, al + 1);
+        lx_match_verb(c, buf, pre, post, best);
+    }
+}
+
 /* Side binding -> index into the caller's words (SIZE_MAX stays). */
 static size_t lx_unbind(size_t pre_at, size_t post_at, size_t first, size_t verb)
 {
@@ -2245,6 +2275,8 @@ int dyad_lexicon_match_verb_slots(const struct dyad_lexicon *lx,
         lx_match_verb(&lx->c, words[verb].form, &a, &b, &best);
     if (!out->code)
         lx_match_verb(&lx->c, words[verb].lemma, &a, &b, &best);
+    if (!out->code && words[verb].form)
+        lx_match_deinflected(&lx->c, words[verb].form, &a, &b, &best);
     if (slots && out->code) {
         slots->source = lx_unbind(best.pre[LX_B_SOURCE], best.post[LX_B_SOURCE], first, verb);
         slots->target = lx_unbind(best.pre[LX_B_TARGET], best.post[LX_B_TARGET], first, verb);

@@ -626,6 +626,59 @@ static void test_verb_regular_endings(void)
     dyad_lexicon_free(lx);
 }
 
+/* match2: a set member may name another set ("+&KIND_MEMOS"): it
+ * matches any member of that set there, after the verb and before it. */
+static void test_nested_sets(void)
+{
+    static const char *const tabari = "<SYNSETS>\n"
+                                      "&KIND\n"
+                                      "+MILITARY\n"
+                                      "+TRADE_\n"
+                                      "&TALK\n"
+                                      "+&KIND_MEMOS\n"
+                                      "+MEMOS_ON_&KIND\n"
+                                      "</SYNSETS>\n"
+                                      "WELCOME  [041]\n"
+                                      "- * &TALK FROM  [911]\n"
+                                      "PLEASE  [---]\n"
+                                      "- &TALK *  [042]\n";
+    struct dyad_lexicon_builder *b = NULL;
+    struct dyad_lexicon *lx = NULL;
+    struct dyad_verb_word w[16];
+    struct dyad_verb_match vm;
+    char buf[256];
+    size_t n;
+
+    T_EQ_INT(dyad_lexicon_builder_new(NULL, &b), DYAD_OK);
+    T_EQ_INT(dyad_lexicon_builder_load_text(b, "n.verbs", tabari, strlen(tabari),
+                                            DYAD_DICT_VERBS_TABARI, NULL, NULL), DYAD_OK);
+    T_EQ_INT(dyad_lexicon_build(b, &lx, NULL), DYAD_OK);
+    dyad_lexicon_builder_free(b);
+    /* the nested set first in the member */
+    n = slot_words("Gondor#1 welcomed/welcome military memos from Arnor#2", w, 16, buf,
+                   sizeof(buf));
+    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 1, &vm, NULL), DYAD_OK);
+    T_EQ_STR(vm.code, "911");
+    /* ... and last */
+    n = slot_words("Gondor#1 welcomed/welcome memos on trade from Arnor#2", w, 16, buf,
+                   sizeof(buf));
+    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 1, &vm, NULL), DYAD_OK);
+    T_EQ_STR(vm.code, "911");
+    /* "cultural" is no member of &KIND: the verb alone */
+    n = slot_words("Gondor#1 welcomed/welcome cultural memos from Arnor#2", w, 16, buf,
+                   sizeof(buf));
+    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 1, &vm, NULL), DYAD_OK);
+    T_EQ_STR(vm.code, "041");
+    /* before the verb, the member ending next to it */
+    n = slot_words("the trade memos pleased/please Gondor#1", w, 16, buf, sizeof(buf));
+    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 3, &vm, NULL), DYAD_OK);
+    T_EQ_STR(vm.code, "042");
+    n = slot_words("the memos pleased/please Gondor#1", w, 16, buf, sizeof(buf));
+    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 2, &vm, NULL), DYAD_OK);
+    T_EQ_STR(vm.code, "---");
+    dyad_lexicon_free(lx);
+}
+
 static void test_bad_lines_reported(void)
 {
     static const char *const text =
@@ -1202,6 +1255,7 @@ int main(int argc, char **argv)
     T_RUN(test_verb_forms_and_multiword_heads);
     T_RUN(test_verb_forms_in_braces);
     T_RUN(test_verb_regular_endings);
+    T_RUN(test_nested_sets);
     T_RUN(test_bad_lines_reported);
     T_RUN(test_check_duplicates_conflicts_unreachable);
     T_RUN(test_includes);

@@ -200,6 +200,9 @@ static int lx_map_put(struct dy_lexicon_map *m, uint64_t key, uint32_t val)
 }
 
 /* Grows a DY_LEX_ARRAY by one slot; returns its index through *i. */
+/* A set member word that names another set (the set id with this bit). */
+#define LX_SETREF 0x80000000u
+
 #define LX_PUSH(core, name, i)                                              \
     lx_push((void **)&(core)->name, &(core)->n##name, &(core)->a##name,      \
             sizeof(*(core)->name), (i))
@@ -564,8 +567,10 @@ static int lx_is_sep(char c)
 }
 
 /* Splits a phrase into normalised token ids (interning them). */
+static size_t lx_setname(const char *name, size_t n, char *buf);
+
 static int lx_phrase_tokens(struct dyad_lexicon_builder *b, const char *phrase,
-                            uint32_t *ids, size_t cap, size_t *nids)
+                            uint32_t *ids, size_t cap, size_t *nids, int sets)
 {
     const char *p = phrase;
     size_t n = 0;
@@ -584,6 +589,19 @@ static int lx_phrase_tokens(struct dyad_lexicon_builder *b, const char *phrase,
         s = p;
         while (*p && !lx_is_sep(*p))
             p++;
+        if (sets && *s == '&' && p - s > 1) {
+            /* a set named inside a set member ("+&TIETYPES_MEMOS"): a
+             * reference, matched by any member of that set */
+            uint32_t id;
+            len = lx_setname(s + 1, (size_t)(p - s - 1), buf);
+            id = len ? lx_strtab_find(&b->c.setnames, buf, len) : DY_LEX_NONE;
+            if (id != DY_LEX_NONE && id < b->c.nsynsets) {
+                if (n == cap)
+                    return DYAD_ETOOBIG;
+                ids[n++] = LX_SETREF | id;
+                continue;
+            }
+        }
         if (p - s > 1 && p[-1] == '*') {
             /* a TABARI stem ("ERIADOR*"): interned as "eriador*", matches
              * any text word it prefixes ("Eriadori", "Eriadorian") */
@@ -616,7 +634,7 @@ int dy_lexicon_add_name(struct dyad_lexicon_builder *b, const char *where,
     uint32_t node = 0, v;
     int rc;
 
-    rc = lx_phrase_tokens(b, phrase, ids, DY_ARRAY_LEN(ids), &n);
+    rc = lx_phrase_tokens(b, phrase, ids, DY_ARRAY_LEN(ids), &n, 0);
     if (rc == DYAD_ETOOBIG)
         return dy_lexicon_report(b, where, DYAD_ETOOBIG, 0,
                                  "name '%.80s' has more than %d words", phrase,
@@ -875,7 +893,7 @@ int dy_lexicon_add_member(struct dyad_lexicon_builder *b, const char *where,
     if (b->c.synsets[set].nmembers >= DY_LEX_MAX_MEMBERS)
         return dy_lexicon_report(b, where, DYAD_ETOOBIG, 0,
                                  "more than %d members in one set", DY_LEX_MAX_MEMBERS);
-    rc = lx_phrase_tokens(b, phrase, ids, DY_ARRAY_LEN(ids), &n);
+    rc = lx_phrase_tokens(b, phrase, ids, DY_ARRAY_LEN(ids), &n, 1);
     if (rc == DYAD_ETOOBIG)
         return dy_lexicon_report(b, where, DYAD_ETOOBIG, 0, "member too long");
     if (rc)
@@ -1867,33 +1885,74 @@ int dyad_lexicon_match(const struct dyad_lexicon *lx, const char *const *tokens,
 }
 
 #define LX_WINDOW 64
+#define LX_SET_DEPTH 4
 
-/* Does a set member start at ids[j]?  Returns its length or 0. */
-static uint32_t lx_set_at(const struct dy_lexicon_core *c, uint32_t set,
-                          const uint32_t *ids, size_t n, size_t j, int backward)
+static uint32_t lx_set_at(const struct dy_lexicon_core *c, uint32_t set, const uint32_t *ids,
+                          size_t n, size_t j, int backward, int depth);
+
+/* Does member mb match ids[j...]?  Returns the words it covers or 0.  A
+ * set reference in the member matches as that set does (nested up to
+ * LX_SET_DEPTH sets: a set that names itself ends there). */
+static uint32_t lx_member_fwd(const struct dy_lexicon_core *c,
+                              const struct dy_lexicon_member *mb, const uint32_t *ids, size_t n,
+                              size_t j, int depth)
+{
+    size_t at = j;
+
+    for (uint32_t k = 0; k < mb->ntok; k++) {
+        uint32_t t = c->seqtoks[mb->tok0 + k];
+
+        if (t & LX_SETREF) {
+            uint32_t used = depth < LX_SET_DEPTH
+                                ? lx_set_at(c, t & ~LX_SETREF, ids, n, at, 0, depth + 1)
+                                : 0;
+            if (!used)
+                return 0;
+            at += used;
+        } else {
+            if (at >= n || ids[at] != t)
+                return 0;
+            at++;
+        }
+    }
+    return (uint32_t)(at - j);
+}
+
+static int lx_member_nested(const struct dy_lexicon_core *c, const struct dy_lexicon_member *mb)
+{
+    for (uint32_t k = 0; k < mb->ntok; k++)
+        if (c->seqtoks[mb->tok0 + k] & LX_SETREF)
+            return 1;
+    return 0;
+}
+
+/* Does a set member start at ids[j] (backward: end at ids[j])?  Returns
+ * its length or 0. */
+static uint32_t lx_set_at(const struct dy_lexicon_core *c, uint32_t set, const uint32_t *ids,
+                          size_t n, size_t j, int backward, int depth)
 {
     uint32_t m;
 
     for (m = c->synsets[set].first; m != DY_LEX_NONE; m = c->members[m].next) {
         const struct dy_lexicon_member *mb = &c->members[m];
-        uint32_t k;
+        uint32_t used;
 
-        if (backward) {
-            /* member ends at j */
-            if (mb->ntok > j + 1)
-                continue;
-            for (k = 0; k < mb->ntok; k++)
-                if (ids[j + 1 - mb->ntok + k] != c->seqtoks[mb->tok0 + k])
-                    break;
+        if (!backward) {
+            used = lx_member_fwd(c, mb, ids, n, j, depth);
+        } else if (!lx_member_nested(c, mb)) {
+            used = mb->ntok <= j + 1 ? lx_member_fwd(c, mb, ids, n, j + 1 - mb->ntok, depth) : 0;
         } else {
-            if (j + mb->ntok > n)
-                continue;
-            for (k = 0; k < mb->ntok; k++)
-                if (ids[j + k] != c->seqtoks[mb->tok0 + k])
-                    break;
+            /* a nested member has no fixed length: the nearest start
+             * whose match ends at j */
+            used = 0;
+            for (size_t s0 = j + 1; s0-- > 0 && j - s0 < LX_WINDOW && !used;) {
+                uint32_t u = lx_member_fwd(c, mb, ids, n, s0, depth);
+                if (u && s0 + u == j + 1)
+                    used = u;
+            }
         }
-        if (k == mb->ntok)
-            return mb->ntok;
+        if (used)
+            return used;
     }
     return 0;
 }
@@ -1981,9 +2040,9 @@ static int lx_match_elems(const struct dy_lexicon_core *c,
                     break;
                 }
             } else {
-                used = lx_set_at(c, x->id, sd->ids, n, at, backward);
+                used = lx_set_at(c, x->id, sd->ids, n, at, backward, 0);
                 if (!used && sd->fids)
-                    used = lx_set_at(c, x->id, sd->fids, n, at, backward);
+                    used = lx_set_at(c, x->id, sd->fids, n, at, backward, 0);
                 if (used)
                     break;
             }

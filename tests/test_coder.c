@@ -825,6 +825,35 @@ static void test_clause_noun(void)
     dyad_lexicon_free(lx);
 }
 
+/* match2: when only the bare verb matched, a pattern may read on into
+ * the verb's complement clause, as the linear pattern coders do. */
+static void test_pattern_into_complement(void)
+{
+    struct dyad_lexicon *lx = lexicon_plus("t.verbs", "ALLOW  [080]\n"
+                                                      "- * REALLY_PLEASANT  [024]\n",
+                                           DYAD_DICT_VERBS_TABARI);
+    struct tdoc d;
+
+    if (!lx)
+        return;
+    tdoc_init(&d, NULL);
+    /* Russia allowed that Iran is a really pleasant place . */
+    tdoc_sent(&d, 0, "Russia/Russia/PROPN/2/nsubj allowed/allow/VERB/0/root that/that/SCONJ/9/mark "
+                     "Iran/Iran/PROPN/9/nsubj is/be/AUX/9/cop a/a/DET/9/det "
+                     "really/really/ADV/8/advmod pleasant/pleasant/ADJ/9/amod "
+                     "place/place/NOUN/2/ccomp ./././2/punct");
+    /* Russia allowed that Iran is a place .  the bare verb */
+    tdoc_sent(&d, 1, "Russia/Russia/PROPN/2/nsubj allowed/allow/VERB/0/root that/that/SCONJ/7/mark "
+                     "Iran/Iran/PROPN/7/nsubj is/be/AUX/7/cop a/a/DET/7/det "
+                     "place/place/NOUN/2/ccomp ./././2/punct");
+    T_EQ_INT(dy_coder_code(lx, 0, d.arena, &d.res), DYAD_OK);
+    EXPECT_EVENT(&d, "RUS", "024", "IRN");
+    EXPECT_EVENT(&d, "RUS", "080", "IRN");
+    T_EQ_INT(d.res.nevents, 2);
+    tdoc_free(&d);
+    dyad_lexicon_free(lx);
+}
+
 /* coder-8i: a PETRARCH agent marked [NGO~] puts its code before the
  * country's: "MSF Japan" is NGOJPN. */
 static void test_agent_first(void)
@@ -1630,6 +1659,7 @@ int main(int argc, char **argv)
     T_RUN(test_coded_compound_actor);
     T_RUN(test_agent_first);
     T_RUN(test_clause_noun);
+    T_RUN(test_pattern_into_complement);
     T_RUN(test_reported_speech);
     T_RUN(test_quotes);
     T_RUN(test_headline);

@@ -1876,6 +1876,12 @@ static void find_deep_target(struct sent *s, uint32_t v, struct args *tgt)
 static const char *const verb_skip_post[] = {"nsubj", "csubj", "ccomp", "advcl", "parataxis",
                                              "conj", "punct", "cc", "acl", "discourse",
                                              "vocative", "expl", "list", NULL};
+/* The same with the complement clause ("allowed that Mordor isn't a
+ * really pleasant place"): the words a linear pattern coder reads after
+ * the verb. */
+static const char *const verb_skip_wide[] = {"nsubj", "csubj", "advcl", "parataxis",
+                                             "conj", "punct", "cc", "acl", "discourse",
+                                             "vocative", "expl", "list", NULL};
 
 /* Actor id of token i for the slot matcher: its actor or agent mention
  * (1-based), a personal pronoun (n + i + 1), else 0. */
@@ -1929,10 +1935,10 @@ static uint32_t to_complement(const struct sent *s, uint32_t v)
  * pre-verb words see it, as in TABARI and PETRARCH.  Returns the number
  * of words; *verb_at receives the verb's index, tok[] the tokens.
  */
-static size_t verb_window(struct sent *s, uint32_t v, struct dyad_verb_word *w,
-                          uint32_t *tok, size_t cap, size_t *verb_at)
+static size_t verb_window(struct sent *s, uint32_t v, const char *const *skip,
+                          struct dyad_verb_word *w, uint32_t *tok, size_t cap, size_t *verb_at)
 {
-    uint32_t lo, hi, st = mark_subtree(s, v, verb_skip_post, &lo, &hi);
+    uint32_t lo, hi, st = mark_subtree(s, v, skip, &lo, &hi);
     size_t n = 0;
 
     uint32_t inf = to_complement(s, v);
@@ -2021,13 +2027,34 @@ static int code_verb(struct coder *c, struct sent *s, uint32_t v, struct dyad_ve
     struct dyad_verb_word w[2 * MAX_WORDS + 1];
     uint32_t tok[2 * MAX_WORDS + 1];
     size_t n, at;
+    int rc;
 
     slot[0] = slot[1] = slot[2] = s->n;
     *neg_cov = 0;
-    n = verb_window(s, v, w, tok, 2 * MAX_WORDS + 1, &at);
+    n = verb_window(s, v, verb_skip_post, w, tok, 2 * MAX_WORDS + 1, &at);
     if (n == 0 || tok[at] != v)
         return dyad_lexicon_match_verb(c->lx, lemma_of(s, v), NULL, 0, NULL, 0, vm);
-    return match_window(c, s, v, w, tok, n, at, vm, slot, neg_cov);
+    rc = match_window(c, s, v, w, tok, n, at, vm, slot, neg_cov);
+    if (rc || (vm->code && vm->specificity > 0) || child_rel(s, v, "ccomp") == s->n)
+        return rc;
+    /* Only the bare verb matched: a pattern that reads on into the
+     * complement clause ("- * REALLY_PLEASANT" in "allowed that X isn't
+     * a really pleasant place") is more specific, as in TABARI and
+     * PETRARCH, which match the words after the verb whatever clause
+     * they are in. */
+    n = verb_window(s, v, verb_skip_wide, w, tok, 2 * MAX_WORDS + 1, &at);
+    if (n && tok[at] == v) {
+        struct dyad_verb_match wm;
+        uint32_t wslot[3];
+        int wneg;
+        rc = match_window(c, s, v, w, tok, n, at, &wm, wslot, &wneg);
+        if (!rc && wm.code && wm.specificity > 0) {
+            *vm = wm;
+            memcpy(slot, wslot, sizeof(wslot));
+            *neg_cov = wneg;
+        }
+    }
+    return rc;
 }
 
 /*
@@ -2050,7 +2077,7 @@ static int code_clause_noun(struct coder *c, struct sent *s, uint32_t v,
     memset(vm, 0, sizeof(*vm));
     slot[0] = slot[1] = slot[2] = s->n;
     *neg_cov = 0;
-    n = verb_window(s, v, w, tok, 2 * MAX_WORDS + 1, &at);
+    n = verb_window(s, v, verb_skip_post, w, tok, 2 * MAX_WORDS + 1, &at);
     if (n == 0 || tok[at] != v)
         return DYAD_OK;
     for (size_t j = 0; j < n; j++) {

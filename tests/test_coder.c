@@ -854,6 +854,37 @@ static void test_pattern_into_complement(void)
     dyad_lexicon_free(lx);
 }
 
+/* match2: a copular noun predicate with no determiner ("was in accord
+ * with") is coded when a pattern names more than the noun; a determiner
+ * makes it a plain noun, as in TABARI ("was in an accord"). */
+static void test_noun_predicate(void)
+{
+    struct dyad_lexicon *lx = lexicon_plus("t.verbs", "ACCORD  [---]\n"
+                                                      "- IN_*  [075]\n",
+                                           DYAD_DICT_VERBS_TABARI);
+    struct tdoc d;
+
+    if (!lx)
+        return;
+    tdoc_init(&d, NULL);
+    /* Russia was in accord with Iran . */
+    tdoc_sent(&d, 0, "Russia/Russia/PROPN/4/nsubj was/be/AUX/4/cop in/in/ADP/4/case "
+                     "accord/accord/NOUN/0/root with/with/ADP/6/case Iran/Iran/PROPN/4/nmod "
+                     "./././4/punct");
+    /* Russia was in an accord with Iran .  a determiner: no act */
+    tdoc_sent(&d, 1, "Russia/Russia/PROPN/5/nsubj was/be/AUX/5/cop in/in/ADP/5/case a/a/DET/5/det "
+                     "accord/accord/NOUN/0/root with/with/ADP/7/case Iran/Iran/PROPN/5/nmod "
+                     "./././5/punct");
+    /* Russia was accord with Iran .  the noun alone: no act */
+    tdoc_sent(&d, 2, "Russia/Russia/PROPN/3/nsubj was/be/AUX/3/cop accord/accord/NOUN/0/root "
+                     "with/with/ADP/5/case Iran/Iran/PROPN/3/nmod ./././3/punct");
+    T_EQ_INT(dy_coder_code(lx, 0, d.arena, &d.res), DYAD_OK);
+    EXPECT_EVENT(&d, "RUS", "075", "IRN");
+    T_EQ_INT(d.res.nevents, 1);
+    tdoc_free(&d);
+    dyad_lexicon_free(lx);
+}
+
 /* coder-8i: a PETRARCH agent marked [NGO~] puts its code before the
  * country's: "MSF Japan" is NGOJPN. */
 static void test_agent_first(void)
@@ -1660,6 +1691,7 @@ int main(int argc, char **argv)
     T_RUN(test_agent_first);
     T_RUN(test_clause_noun);
     T_RUN(test_pattern_into_complement);
+    T_RUN(test_noun_predicate);
     T_RUN(test_reported_speech);
     T_RUN(test_quotes);
     T_RUN(test_headline);

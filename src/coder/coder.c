@@ -2417,6 +2417,15 @@ static int idiom_override(struct coder *c, const struct sent *s, uint32_t v,
     return DYAD_OK;
 }
 
+/* A copular noun predicate with a subject and no determiner ("Gollum was
+ * in accord with Gondor", not "was in an accord"): a candidate whose
+ * patterns must name more than the noun. */
+static int is_noun_predicate(const struct sent *s, uint32_t v)
+{
+    return upos_is(s, v, "NOUN") && child_rel(s, v, "cop") != s->n &&
+           child_rel(s, v, "nsubj") != s->n && child_rel(s, v, "det") == s->n;
+}
+
 /* Decides what verb v codes as (with merges of intent/threat verbs). */
 static int decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p,
                   enum dyad_pred_status *st, const char **why)
@@ -2431,6 +2440,12 @@ static int decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p,
         rc = idiom_override(c, s, v, &p->vm);
     if (rc)
         return rc;
+    if (is_noun_predicate(s, v) && p->vm.specificity < 1) {
+        /* "X is a threat": the noun alone is no act */
+        memset(&p->vm, 0, sizeof(p->vm));
+        p->slot[0] = p->slot[1] = p->slot[2] = s->n;
+        p->neg_cov = 0;
+    }
     if (!p->vm.code || (strcmp(p->vm.code, "---") == 0 && p->vm.specificity == 0)) {
         struct dyad_verb_match nm;
         uint32_t nslot[3];
@@ -3320,7 +3335,7 @@ static int finish_quote_events(struct coder *c)
 
 static int is_candidate(const struct sent *s, uint32_t v)
 {
-    if (v < s->dl || !upos_is(s, v, "VERB"))
+    if (v < s->dl || !(upos_is(s, v, "VERB") || is_noun_predicate(s, v)))
         return 0;
     if (rel_is(s, v, "amod") || rel_is(s, v, "compound") || rel_is(s, v, "case") ||
         rel_is(s, v, "mark") || rel_base(s, v, "fixed"))

@@ -677,6 +677,20 @@ static void test_nested_sets(void)
     T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 2, &vm, NULL), DYAD_OK);
     T_EQ_STR(vm.code, "---");
     dyad_lexicon_free(lx);
+
+    /* a set that names itself is a bad line, not a loop */
+    {
+        static const char *const self = "<SYNSETS>\n&LOOP\n+&LOOP_AGAIN\n+PLAIN\n</SYNSETS>\n";
+        struct dyad_dict_stats st;
+
+        memset(&st, 0, sizeof(st));
+        b = NULL;
+        T_EQ_INT(dyad_lexicon_builder_new(NULL, &b), DYAD_OK);
+        T_EQ_INT(dyad_lexicon_builder_load_text(b, "s.verbs", self, strlen(self),
+                                                DYAD_DICT_VERBS_TABARI, &st, NULL), DYAD_OK);
+        T_EQ_INT(st.reported, 1);
+        dyad_lexicon_builder_free(b);
+    }
 }
 
 static void test_bad_lines_reported(void)

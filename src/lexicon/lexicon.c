@@ -901,6 +901,10 @@ int dy_lexicon_add_member(struct dyad_lexicon_builder *b, const char *where,
     if (n == 0)
         return dy_lexicon_report(b, where, DYAD_EDICT, 0,
                                  "set member '%.60s' has no matchable word", phrase);
+    for (k = 0; k < n; k++)
+        if (ids[k] == (LX_SETREF | set))
+            return dy_lexicon_report(b, where, DYAD_EDICT, 0,
+                                     "set member '%.60s' names its own set", phrase);
     rc = LX_PUSH(&b->c, members, &m);
     if (rc)
         return rc;
@@ -1885,7 +1889,7 @@ int dyad_lexicon_match(const struct dyad_lexicon *lx, const char *const *tokens,
 }
 
 #define LX_WINDOW 64
-#define LX_SET_DEPTH 4
+#define LX_SET_DEPTH 3
 
 static uint32_t lx_set_at(const struct dy_lexicon_core *c, uint32_t set, const uint32_t *ids,
                           size_t n, size_t j, int backward, int depth);

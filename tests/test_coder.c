@@ -885,6 +885,33 @@ static void test_noun_predicate(void)
     dyad_lexicon_free(lx);
 }
 
+/* match2: the subject of a passive does its infinitive complement ("was
+ * seen to attack"), whoever the "by" agent is; what one was forced to do
+ * is an obligation, not an event. */
+static void test_passive_complement(void)
+{
+    struct tdoc d;
+
+    tdoc_init(&d, NULL);
+    /* Iran was seen to attack Israel . */
+    tdoc_sent(&d, 0, "Iran/Iran/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass seen/see/VERB/0/root "
+                     "to/to/PART/5/mark attack/attack/VERB/3/xcomp Israel/Israel/PROPN/5/obj "
+                     "./././3/punct");
+    /* Iran was seen by Russia to attack Japan . */
+    tdoc_sent(&d, 1, "Iran/Iran/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass seen/see/VERB/0/root "
+                     "by/by/ADP/5/case Russia/Russia/PROPN/3/obl:agent to/to/PART/7/mark "
+                     "attack/attack/VERB/3/xcomp Japan/Japan/PROPN/7/obj ./././3/punct");
+    /* Iran was forced to attack China . */
+    tdoc_sent(&d, 2, "Iran/Iran/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass forced/force/VERB/0/root "
+                     "to/to/PART/5/mark attack/attack/VERB/3/xcomp China/China/PROPN/5/obj "
+                     "./././3/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "IRN", "190", "ISR");
+    EXPECT_EVENT(&d, "IRN", "190", "JPN");
+    T_EQ_INT(d.res.nevents, 2);
+    tdoc_free(&d);
+}
+
 /* coder-8i: a PETRARCH agent marked [NGO~] puts its code before the
  * country's: "MSF Japan" is NGOJPN. */
 static void test_agent_first(void)
@@ -1692,6 +1719,7 @@ int main(int argc, char **argv)
     T_RUN(test_clause_noun);
     T_RUN(test_pattern_into_complement);
     T_RUN(test_noun_predicate);
+    T_RUN(test_passive_complement);
     T_RUN(test_reported_speech);
     T_RUN(test_quotes);
     T_RUN(test_headline);

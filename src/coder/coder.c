@@ -1782,8 +1782,16 @@ static void find_sources(const struct sent *s, uint32_t v, struct args *src, str
             return;
         if (rel_is(s, cur, "xcomp")) {
             uint32_t o = child_rel(s, p, "obj");
+            uint32_t ps = subject_rel(s, p, "nsubj:pass");
             if (o != s->n) {
                 args_add_conj(s, src, o, "xcomp: governor's object");
+                return;
+            }
+            if (ps != s->n && is_passive(s, p)) {
+                /* "Gollum was seen to break into ...", "X was reported
+                 * to have attacked": the passive's subject does the
+                 * complement (not the seer, the "by" agent) */
+                args_add_conj(s, src, ps, "xcomp of a passive: its subject");
                 return;
             }
         } else if (rel_base(s, cur, "acl")) {
@@ -2194,7 +2202,8 @@ static const char *appeal_content(const struct sent *s, uint32_t v)
                                          "push", "appeal", "encourage", "invite", "beg",
                                          "implore", "exhort", "pressure", "advise", "instruct",
                                          "order", "command", "tell", "warn", "plead", "lobby",
-                                         "petition", "recommend", "need", "require", NULL};
+                                         "petition", "recommend", "need", "require", "force",
+                                         "compel", "oblige", NULL};
     static const char *const demand[] = {"demand", "urge", "request", "ask", "order", "command",
                                          "recommend", "propose", "insist", "call", NULL};
     uint32_t top = conj_top(s, v), p = s->head[top];

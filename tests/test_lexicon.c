@@ -693,6 +693,36 @@ static void test_nested_sets(void)
     }
 }
 
+/* match2: a text word joined with '_' ("Dol_Amroth", TABARI's input
+ * convention) matches the multi-word name as its parts. */
+static void test_underscore_joined_names(void)
+{
+    static const char *const actors = "DOL_AMROTH  [DOL]\nNEW_YORK  [USA]\n";
+    struct dyad_lexicon_builder *b = NULL;
+    struct dyad_lexicon *lx = NULL;
+    size_t len = 0;
+
+    T_EQ_INT(dyad_lexicon_builder_new(NULL, &b), DYAD_OK);
+    T_EQ_INT(dyad_lexicon_builder_load_text(b, "u.actors", actors, strlen(actors),
+                                            DYAD_DICT_ACTORS, NULL, NULL), DYAD_OK);
+    T_EQ_INT(dyad_lexicon_build(b, &lx, NULL), DYAD_OK);
+    dyad_lexicon_builder_free(b);
+    /* one text word, the whole name */
+    T_EQ_STR(code_of(lx, "Dol_Amroth warned", NULL, &len), "DOL");
+    T_EQ_INT(len, 1);
+    /* two words, as before */
+    T_EQ_STR(code_of(lx, "Dol Amroth warned", NULL, &len), "DOL");
+    T_EQ_INT(len, 2);
+    /* every part must be the name's: no extra part, no missing one */
+    T_EQ_STR(code_of(lx, "Dol_Amroth_Castle warned", NULL, NULL), "(none)");
+    T_EQ_STR(code_of(lx, "Dol_ warned", NULL, NULL), "(none)");
+    T_EQ_STR(code_of(lx, "_ warned", NULL, NULL), "(none)");
+    /* another entry, same rule */
+    T_EQ_STR(code_of(lx, "New_York said", NULL, &len), "USA");
+    T_EQ_INT(len, 1);
+    dyad_lexicon_free(lx);
+}
+
 static void test_bad_lines_reported(void)
 {
     static const char *const text =
@@ -1270,6 +1300,7 @@ int main(int argc, char **argv)
     T_RUN(test_verb_forms_in_braces);
     T_RUN(test_verb_regular_endings);
     T_RUN(test_nested_sets);
+    T_RUN(test_underscore_joined_names);
     T_RUN(test_bad_lines_reported);
     T_RUN(test_check_duplicates_conflicts_unreachable);
     T_RUN(test_includes);

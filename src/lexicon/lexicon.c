@@ -1731,12 +1731,41 @@ static uint32_t lx_stem_edge(const struct dy_lexicon_core *c, uint32_t cur, char
  * (lexicons with TABARI stems) the longest stem that prefixes it, each
  * path as far as it goes; the longest name wins, the exact path first.
  * `budget` bounds the nodes visited (two paths a word at most). */
+/* A text word joined with '_' ("Dol_Amroth", TABARI's input convention
+ * for a multi-word name) walks the trie as its parts: the node after the
+ * last part, or DY_LEX_NONE. */
+static uint32_t lx_joined_edge(const struct dy_lexicon_core *c, uint32_t cur, const char *w)
+{
+    char buf[DY_LEX_TOKEN_MAX];
+    int parts = 0;
+
+    while (*w) {
+        size_t l = strcspn(w, "_");
+
+        if (l) {
+            size_t n = dy_lexicon_norm(w, l, buf);
+            uint32_t t = n ? lx_strtab_find(&c->toks, buf, n) : DY_LEX_NONE;
+
+            if (t == DY_LEX_NONE)
+                return DY_LEX_NONE;
+            cur = lx_map_get(&c->edges, ((uint64_t)cur << 32) | ((uint64_t)t + 1));
+            if (cur == DY_LEX_NONE)
+                return DY_LEX_NONE;
+            parts++;
+        }
+        w += l;
+        if (*w == '_')
+            w++;
+    }
+    return parts >= 2 ? cur : DY_LEX_NONE;
+}
+
 static void lx_walk_from(const struct dy_lexicon_core *c, const char *const *tokens,
                          size_t ntokens, size_t start, size_t i, uint32_t cur,
                          size_t *best, uint32_t *node, int *budget)
 {
     char buf[DY_LEX_TOKEN_MAX];
-    uint32_t cand[2], tok;
+    uint32_t cand[3], tok;
     size_t n;
 
     if (i >= ntokens || i - start >= DYAD_DICT_MAX_NAME_TOKENS || !tokens[i] ||
@@ -1750,10 +1779,11 @@ static void lx_walk_from(const struct dy_lexicon_core *c, const char *const *tok
                   ? DY_LEX_NONE
                   : lx_map_get(&c->edges, ((uint64_t)cur << 32) | ((uint64_t)tok + 1));
     cand[1] = c->name_stems ? lx_stem_edge(c, cur, buf, n) : DY_LEX_NONE;
-    for (int k = 0; k < 2; k++) {
+    cand[2] = strchr(tokens[i], '_') ? lx_joined_edge(c, cur, tokens[i]) : DY_LEX_NONE;
+    for (int k = 0; k < 3; k++) {
         uint32_t nx = cand[k];
 
-        if (nx == DY_LEX_NONE || (k == 1 && nx == cand[0]))
+        if (nx == DY_LEX_NONE || (k >= 1 && nx == cand[0]) || (k == 2 && nx == cand[1]))
             continue;
         if (c->nodes[nx] != DY_LEX_NONE && i - start + 1 > *best &&
             !(i == start && lx_is_caps_word(buf, n) && !lx_all_caps(tokens[i]))) {

@@ -780,6 +780,138 @@ static void test_coded_compound_actor(void)
     dyad_lexicon_free(lx);
 }
 
+/* match2: a verb with no pattern of its own takes the pattern of a noun
+ * of its clause that names the act ("raised its voice for X", "have
+ * postponed their meeting"), but only when the pattern matches words
+ * besides the noun: the noun alone is no act of the verb's subject. */
+static void test_clause_noun(void)
+{
+    struct dyad_lexicon *lx = lexicon_plus("t.verbs", "VOICE  [020]\n"
+                                                      "- RAISED ITS *  [042]\n"
+                                                      "MEETING  [040]\n"
+                                                      "- % HAVE POSTPONED *  [191]\n",
+                                           DYAD_DICT_VERBS_TABARI);
+    struct tdoc d;
+
+    if (!lx)
+        return;
+    tdoc_init(&d, NULL);
+    /* Russia raised its voice for Belarus .  "raise" has no pattern;
+     * "voice" with "raised its" before it: 042, Russia on Belarus */
+    tdoc_sent(&d, 0, "Russia/Russia/PROPN/2/nsubj raised/raise/VERB/0/root its/its/PRON/4/nmod:poss "
+                     "voice/voice/NOUN/2/obj for/for/ADP/6/case Belarus/Belarus/PROPN/2/obl "
+                     "./././2/punct");
+    /* Russia heard the voice of Belarus .  only the noun itself: none */
+    tdoc_sent(&d, 1, "Russia/Russia/PROPN/2/nsubj heard/hear/VERB/0/root the/the/DET/4/det "
+                     "voice/voice/NOUN/2/obj of/of/ADP/6/case Belarus/Belarus/PROPN/4/nmod "
+                     "./././2/punct");
+    /* Russia and China have postponed their meeting .  the compound
+     * before the pattern: each on the other, 191 */
+    tdoc_sent(&d, 2, "Russia/Russia/PROPN/5/nsubj and/and/CCONJ/3/cc China/China/PROPN/1/conj "
+                     "have/have/AUX/5/aux postponed/postpone/VERB/0/root their/their/PRON/7/nmod:poss "
+                     "meeting/meeting/NOUN/5/obj ./././5/punct");
+    /* Russia condemned the meeting of Belarus .  "condemn" has its own
+     * pattern (111): the noun is its object, not the act */
+    tdoc_sent(&d, 3, "Russia/Russia/PROPN/2/nsubj condemned/condemn/VERB/0/root the/the/DET/4/det "
+                     "meeting/meeting/NOUN/2/obj of/of/ADP/6/case Belarus/Belarus/PROPN/4/nmod "
+                     "./././2/punct");
+    T_EQ_INT(dy_coder_code(lx, 0, d.arena, &d.res), DYAD_OK);
+    EXPECT_EVENT(&d, "RUS", "042", "BLR");
+    EXPECT_EVENT(&d, "RUS", "191", "CHN");
+    EXPECT_EVENT(&d, "CHN", "191", "RUS");
+    EXPECT_EVENT(&d, "RUS", "111", "BLR");
+    T_EQ_INT(d.res.nevents, 4);
+    tdoc_free(&d);
+    dyad_lexicon_free(lx);
+}
+
+/* match2: when only the bare verb matched, a pattern may read on into
+ * the verb's complement clause, as the linear pattern coders do. */
+static void test_pattern_into_complement(void)
+{
+    struct dyad_lexicon *lx = lexicon_plus("t.verbs", "ALLOW  [080]\n"
+                                                      "- * REALLY_PLEASANT  [024]\n",
+                                           DYAD_DICT_VERBS_TABARI);
+    struct tdoc d;
+
+    if (!lx)
+        return;
+    tdoc_init(&d, NULL);
+    /* Russia allowed that Iran is a really pleasant place . */
+    tdoc_sent(&d, 0, "Russia/Russia/PROPN/2/nsubj allowed/allow/VERB/0/root that/that/SCONJ/9/mark "
+                     "Iran/Iran/PROPN/9/nsubj is/be/AUX/9/cop a/a/DET/9/det "
+                     "really/really/ADV/8/advmod pleasant/pleasant/ADJ/9/amod "
+                     "place/place/NOUN/2/ccomp ./././2/punct");
+    /* Russia allowed that Iran is a place .  the bare verb */
+    tdoc_sent(&d, 1, "Russia/Russia/PROPN/2/nsubj allowed/allow/VERB/0/root that/that/SCONJ/7/mark "
+                     "Iran/Iran/PROPN/7/nsubj is/be/AUX/7/cop a/a/DET/7/det "
+                     "place/place/NOUN/2/ccomp ./././2/punct");
+    T_EQ_INT(dy_coder_code(lx, 0, d.arena, &d.res), DYAD_OK);
+    EXPECT_EVENT(&d, "RUS", "024", "IRN");
+    EXPECT_EVENT(&d, "RUS", "080", "IRN");
+    T_EQ_INT(d.res.nevents, 2);
+    tdoc_free(&d);
+    dyad_lexicon_free(lx);
+}
+
+/* match2: a copular noun predicate with no determiner ("was in accord
+ * with") is coded when a pattern names more than the noun; a determiner
+ * makes it a plain noun, as in TABARI ("was in an accord"). */
+static void test_noun_predicate(void)
+{
+    struct dyad_lexicon *lx = lexicon_plus("t.verbs", "ACCORD  [---]\n"
+                                                      "- IN_*  [075]\n",
+                                           DYAD_DICT_VERBS_TABARI);
+    struct tdoc d;
+
+    if (!lx)
+        return;
+    tdoc_init(&d, NULL);
+    /* Russia was in accord with Iran . */
+    tdoc_sent(&d, 0, "Russia/Russia/PROPN/4/nsubj was/be/AUX/4/cop in/in/ADP/4/case "
+                     "accord/accord/NOUN/0/root with/with/ADP/6/case Iran/Iran/PROPN/4/nmod "
+                     "./././4/punct");
+    /* Russia was in an accord with Iran .  a determiner: no act */
+    tdoc_sent(&d, 1, "Russia/Russia/PROPN/5/nsubj was/be/AUX/5/cop in/in/ADP/5/case a/a/DET/5/det "
+                     "accord/accord/NOUN/0/root with/with/ADP/7/case Iran/Iran/PROPN/5/nmod "
+                     "./././5/punct");
+    /* Russia was accord with Iran .  the noun alone: no act */
+    tdoc_sent(&d, 2, "Russia/Russia/PROPN/3/nsubj was/be/AUX/3/cop accord/accord/NOUN/0/root "
+                     "with/with/ADP/5/case Iran/Iran/PROPN/3/nmod ./././3/punct");
+    T_EQ_INT(dy_coder_code(lx, 0, d.arena, &d.res), DYAD_OK);
+    EXPECT_EVENT(&d, "RUS", "075", "IRN");
+    T_EQ_INT(d.res.nevents, 1);
+    tdoc_free(&d);
+    dyad_lexicon_free(lx);
+}
+
+/* match2: the subject of a passive does its infinitive complement ("was
+ * seen to attack"), whoever the "by" agent is; what one was forced to do
+ * is an obligation, not an event. */
+static void test_passive_complement(void)
+{
+    struct tdoc d;
+
+    tdoc_init(&d, NULL);
+    /* Iran was seen to attack Israel . */
+    tdoc_sent(&d, 0, "Iran/Iran/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass seen/see/VERB/0/root "
+                     "to/to/PART/5/mark attack/attack/VERB/3/xcomp Israel/Israel/PROPN/5/obj "
+                     "./././3/punct");
+    /* Iran was seen by Russia to attack Japan . */
+    tdoc_sent(&d, 1, "Iran/Iran/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass seen/see/VERB/0/root "
+                     "by/by/ADP/5/case Russia/Russia/PROPN/3/obl:agent to/to/PART/7/mark "
+                     "attack/attack/VERB/3/xcomp Japan/Japan/PROPN/7/obj ./././3/punct");
+    /* Iran was forced to attack China . */
+    tdoc_sent(&d, 2, "Iran/Iran/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass forced/force/VERB/0/root "
+                     "to/to/PART/5/mark attack/attack/VERB/3/xcomp China/China/PROPN/5/obj "
+                     "./././3/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "IRN", "190", "ISR");
+    EXPECT_EVENT(&d, "IRN", "190", "JPN");
+    T_EQ_INT(d.res.nevents, 2);
+    tdoc_free(&d);
+}
+
 /* coder-8i: a PETRARCH agent marked [NGO~] puts its code before the
  * country's: "MSF Japan" is NGOJPN. */
 static void test_agent_first(void)
@@ -1584,6 +1716,10 @@ int main(int argc, char **argv)
     T_RUN(test_to_complement);
     T_RUN(test_coded_compound_actor);
     T_RUN(test_agent_first);
+    T_RUN(test_clause_noun);
+    T_RUN(test_pattern_into_complement);
+    T_RUN(test_noun_predicate);
+    T_RUN(test_passive_complement);
     T_RUN(test_reported_speech);
     T_RUN(test_quotes);
     T_RUN(test_headline);

@@ -23,7 +23,11 @@
  * that dyad writes exactly (source code, target code, event code);
  * "extra" the share of dyad's events that match no expected triple.
  * Records marked evaluate="false", and TABARI records whose expectation
- * is an option change, are skipped and counted as such.
+ * is an option change, are skipped and counted as such.  Of TABARI's
+ * .options settings the scorer honours CONVERT AGENT (while it is TRUE,
+ * an actor that is an agent without a country is written "~AGT", as
+ * TABARI writes it); the others (DEFAULT, FORWARD, COMPLEX, COMMA, ...)
+ * change TABARI's coding and are not emulated.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -52,6 +56,7 @@ struct record {
     int nexp;
     int noevents;
     int skip;
+    int convert_agent;  /* TABARI "CONVERT AGENT = TRUE" in force */
     /* plover */
     char plover[32], gold_src[8];
 };
@@ -219,7 +224,7 @@ static int read_tabari(const char *path, struct record **out)
 {
     char *all = slurp(path), *p;
     struct record *recs = NULL;
-    int n = 0, cap = 0;
+    int n = 0, cap = 0, convert_agent = 0;
 
     if (!all)
         return -1;
@@ -261,6 +266,7 @@ static int read_tabari(const char *path, struct record **out)
             continue;
         }
         r->text = strndup(line_end + 1, (size_t)(c0 - line_end - 1));
+        r->convert_agent = convert_agent;
         for (q = c0; (q = strchr(q, '{')) != NULL && q < c1; q++) {
             char body[160];
             size_t len = strcspn(q + 1, "}");
@@ -269,6 +275,8 @@ static int read_tabari(const char *path, struct record **out)
             if (q > c0 && q[-1] == '-')
                 continue;
             snprintf(body, sizeof(body), "%.*s", (int)DY_MIN(len, sizeof(body) - 1), q + 1);
+            if (strstr(body, "OPTION") && strstr(body, "CONVERT AGENT"))
+                convert_agent = strstr(body, "TRUE") != NULL;
             if (strstr(body, "OPTION") || strstr(body, "###") || strstr(body, "+++")) {
                 r->skip = 1;
                 continue;
@@ -337,7 +345,16 @@ struct coded {
     int n;
 };
 
-static void collect(const struct dyad_result *r, struct coded *c)
+/* An actor's code as the suite writes it: with TABARI's CONVERT AGENT
+ * option an agent found without a country is marked "~" ("~REB"). */
+static void actor_code(const struct dyad_actor *a, int convert_agent, char *out, size_t n)
+{
+    int agent_only = convert_agent && a->agent && a->agent[0] && (!a->country || !a->country[0]);
+
+    snprintf(out, n, "%s%s", agent_only ? "~" : "", a->code);
+}
+
+static void collect(const struct dyad_result *r, const struct record *rec, struct coded *c)
 {
     c->n = 0;
     for (size_t i = 0; i < r->nevents && c->n < 64; i++) {
@@ -345,8 +362,11 @@ static void collect(const struct dyad_result *r, struct coded *c)
         struct triple *t = &c->t[c->n];
         if (!e->source.code)
             continue;
-        snprintf(t->src, sizeof(t->src), "%s", e->source.code);
-        snprintf(t->tgt, sizeof(t->tgt), "%s", e->target.code ? e->target.code : "---");
+        actor_code(&e->source, rec->convert_agent, t->src, sizeof(t->src));
+        if (e->target.code)
+            actor_code(&e->target, rec->convert_agent, t->tgt, sizeof(t->tgt));
+        else
+            snprintf(t->tgt, sizeof(t->tgt), "---");
         snprintf(t->code, sizeof(t->code), "%s", e->code);
         snprintf(c->root[c->n], 3, "%s", e->root ? e->root : "");
         snprintf(c->plover[c->n], 16, "%s", e->plover ? e->plover : "");
@@ -449,7 +469,7 @@ static int code_conllu(const struct dyad_lexicon *lx, uint32_t flags, const stru
     res.nsentences = n ? 1 : 0;
     rc = dy_coder_code(lx, flags, arena, &res);
     if (!rc)
-        collect(&res, out);
+        collect(&res, rec, out);
     dy_buf_release(&text);
     dy_arena_free(arena);
     free(copy);
@@ -474,7 +494,7 @@ static int code_text(struct dyad_session *s, const struct record *rec, struct co
     rc = dyad_session_process(s, doc, &r, &err);
     if (rc)
         return rc;
-    collect(r, out);
+    collect(r, rec, out);
     dyad_result_free(r);
     return 0;
 }

@@ -1782,8 +1782,16 @@ static void find_sources(const struct sent *s, uint32_t v, struct args *src, str
             return;
         if (rel_is(s, cur, "xcomp")) {
             uint32_t o = child_rel(s, p, "obj");
+            uint32_t ps = subject_rel(s, p, "nsubj:pass");
             if (o != s->n) {
                 args_add_conj(s, src, o, "xcomp: governor's object");
+                return;
+            }
+            if (ps != s->n && is_passive(s, p)) {
+                /* "Gollum was seen to break into ...", "X was reported
+                 * to have attacked": the passive's subject does the
+                 * complement (not the seer, the "by" agent) */
+                args_add_conj(s, src, ps, "xcomp of a passive: its subject");
                 return;
             }
         } else if (rel_base(s, cur, "acl")) {
@@ -1876,6 +1884,12 @@ static void find_deep_target(struct sent *s, uint32_t v, struct args *tgt)
 static const char *const verb_skip_post[] = {"nsubj", "csubj", "ccomp", "advcl", "parataxis",
                                              "conj", "punct", "cc", "acl", "discourse",
                                              "vocative", "expl", "list", NULL};
+/* The same with the complement clause ("allowed that Mordor isn't a
+ * really pleasant place"): the words a linear pattern coder reads after
+ * the verb. */
+static const char *const verb_skip_wide[] = {"nsubj", "csubj", "advcl", "parataxis",
+                                             "conj", "punct", "cc", "acl", "discourse",
+                                             "vocative", "expl", "list", NULL};
 
 /* Actor id of token i for the slot matcher: its actor or agent mention
  * (1-based), a personal pronoun (n + i + 1), else 0. */
@@ -1929,10 +1943,10 @@ static uint32_t to_complement(const struct sent *s, uint32_t v)
  * pre-verb words see it, as in TABARI and PETRARCH.  Returns the number
  * of words; *verb_at receives the verb's index, tok[] the tokens.
  */
-static size_t verb_window(struct sent *s, uint32_t v, struct dyad_verb_word *w,
-                          uint32_t *tok, size_t cap, size_t *verb_at)
+static size_t verb_window(struct sent *s, uint32_t v, const char *const *skip,
+                          struct dyad_verb_word *w, uint32_t *tok, size_t cap, size_t *verb_at)
 {
-    uint32_t lo, hi, st = mark_subtree(s, v, verb_skip_post, &lo, &hi);
+    uint32_t lo, hi, st = mark_subtree(s, v, skip, &lo, &hi);
     size_t n = 0;
 
     uint32_t inf = to_complement(s, v);
@@ -1978,24 +1992,22 @@ static int is_neg_word(const struct sent *s, uint32_t k)
            (in_list(s->forms[k], neg) || has_feat(s, k, "Polarity=Neg"));
 }
 
-/* Codes verb v; slot[0..2] receive the tokens the pattern bound as
- * source, target and compound actor (s->n = none); *neg_cov is set
- * when the pattern's own words matched a negation of v ("- &NEGATVAUXVRB
- * * OVER EFFORTS"): the pattern codes the negated act itself. */
-static int code_verb(struct coder *c, struct sent *s, uint32_t v, struct dyad_verb_match *vm,
-                     uint32_t slot[3], int *neg_cov)
+/* Matches the clause window w[0..n) (tok[] its tokens) with w[at] as the
+ * pattern's verb; slot[0..2] receive the tokens the pattern bound as
+ * source, target and compound actor (s->n = none); *neg_cov is set when
+ * the pattern's own words matched a negation of verb v ("-
+ * &NEGATVAUXVRB * OVER EFFORTS"): the pattern codes the negated act
+ * itself. */
+static int match_window(struct coder *c, struct sent *s, uint32_t v,
+                        const struct dyad_verb_word *w, const uint32_t *tok, size_t n, size_t at,
+                        struct dyad_verb_match *vm, uint32_t slot[3], int *neg_cov)
 {
-    struct dyad_verb_word w[2 * MAX_WORDS + 1];
-    uint32_t tok[2 * MAX_WORDS + 1];
     struct dyad_verb_slots sl;
-    size_t n, at, b[3];
+    size_t b[3];
     int rc;
 
     slot[0] = slot[1] = slot[2] = s->n;
     *neg_cov = 0;
-    n = verb_window(s, v, w, tok, 2 * MAX_WORDS + 1, &at);
-    if (n == 0 || tok[at] != v)
-        return dyad_lexicon_match_verb(c->lx, lemma_of(s, v), NULL, 0, NULL, 0, vm);
     rc = dyad_lexicon_match_verb_slots(c->lx, w, n, at, vm, &sl);
     if (rc)
         return rc;
@@ -2013,6 +2025,85 @@ static int code_verb(struct coder *c, struct sent *s, uint32_t v, struct dyad_ve
         if (sl.matched[k] < n && s->head[tok[sl.matched[k]]] == v &&
             is_neg_word(s, tok[sl.matched[k]]))
             *neg_cov = 1;
+    return DYAD_OK;
+}
+
+/* Codes verb v; see match_window for slot[] and *neg_cov. */
+static int code_verb(struct coder *c, struct sent *s, uint32_t v, struct dyad_verb_match *vm,
+                     uint32_t slot[3], int *neg_cov)
+{
+    struct dyad_verb_word w[2 * MAX_WORDS + 1];
+    uint32_t tok[2 * MAX_WORDS + 1];
+    size_t n, at;
+    int rc;
+
+    slot[0] = slot[1] = slot[2] = s->n;
+    *neg_cov = 0;
+    n = verb_window(s, v, verb_skip_post, w, tok, 2 * MAX_WORDS + 1, &at);
+    if (n == 0 || tok[at] != v)
+        return dyad_lexicon_match_verb(c->lx, lemma_of(s, v), NULL, 0, NULL, 0, vm);
+    rc = match_window(c, s, v, w, tok, n, at, vm, slot, neg_cov);
+    if (rc || (vm->code && vm->specificity > 0) || child_rel(s, v, "ccomp") == s->n)
+        return rc;
+    /* Only the bare verb matched: a pattern that reads on into the
+     * complement clause ("- * REALLY_PLEASANT" in "allowed that X isn't
+     * a really pleasant place") is more specific, as in TABARI and
+     * PETRARCH, which match the words after the verb whatever clause
+     * they are in. */
+    n = verb_window(s, v, verb_skip_wide, w, tok, 2 * MAX_WORDS + 1, &at);
+    if (n && tok[at] == v) {
+        struct dyad_verb_match wm;
+        uint32_t wslot[3];
+        int wneg;
+        rc = match_window(c, s, v, w, tok, n, at, &wm, wslot, &wneg);
+        if (!rc && wm.code && wm.specificity > 0) {
+            *vm = wm;
+            memcpy(slot, wslot, sizeof(wslot));
+            *neg_cov = wneg;
+        }
+    }
+    return rc;
+}
+
+/*
+ * Verb v has no pattern of its own ("have postponed their meeting",
+ * "has raised its voice for X", "the death toll has risen", "showed no
+ * sign of"): a noun of its clause that names the act takes the verb's
+ * place, as in TABARI, where any word of the verb dictionary can head a
+ * pattern.  Only a pattern that matches words besides the noun counts
+ * (the noun alone, "meeting", is no act of v's subject); the most
+ * specific wins.  Sets vm->code (NULL = none) and slot[] as code_verb.
+ */
+static int code_clause_noun(struct coder *c, struct sent *s, uint32_t v,
+                            struct dyad_verb_match *vm, uint32_t slot[3], int *neg_cov)
+{
+    struct dyad_verb_word w[2 * MAX_WORDS + 1];
+    uint32_t tok[2 * MAX_WORDS + 1];
+    size_t n, at;
+    int rc;
+
+    memset(vm, 0, sizeof(*vm));
+    slot[0] = slot[1] = slot[2] = s->n;
+    *neg_cov = 0;
+    n = verb_window(s, v, verb_skip_post, w, tok, 2 * MAX_WORDS + 1, &at);
+    if (n == 0 || tok[at] != v)
+        return DYAD_OK;
+    for (size_t j = 0; j < n; j++) {
+        struct dyad_verb_match m;
+        uint32_t msl[3];
+        int mneg;
+        if (j == at || w[j].actor || !upos_is(s, tok[j], "NOUN"))
+            continue;
+        rc = match_window(c, s, v, w, tok, n, j, &m, msl, &mneg);
+        if (rc)
+            return rc;
+        if (!m.code || m.specificity < 1 || strcmp(m.code, "---") == 0 ||
+            (vm->code && m.specificity <= vm->specificity))
+            continue;
+        *vm = m;
+        memcpy(slot, msl, sizeof(msl));
+        *neg_cov = mneg;
+    }
     return DYAD_OK;
 }
 
@@ -2111,7 +2202,8 @@ static const char *appeal_content(const struct sent *s, uint32_t v)
                                          "push", "appeal", "encourage", "invite", "beg",
                                          "implore", "exhort", "pressure", "advise", "instruct",
                                          "order", "command", "tell", "warn", "plead", "lobby",
-                                         "petition", "recommend", "need", "require", NULL};
+                                         "petition", "recommend", "need", "require", "force",
+                                         "compel", "oblige", NULL};
     static const char *const demand[] = {"demand", "urge", "request", "ask", "order", "command",
                                          "recommend", "propose", "insist", "call", NULL};
     uint32_t top = conj_top(s, v), p = s->head[top];
@@ -2334,6 +2426,15 @@ static int idiom_override(struct coder *c, const struct sent *s, uint32_t v,
     return DYAD_OK;
 }
 
+/* A copular noun predicate with a subject and no determiner ("Gollum was
+ * in accord with Gondor", not "was in an accord"): a candidate whose
+ * patterns must name more than the noun. */
+static int is_noun_predicate(const struct sent *s, uint32_t v)
+{
+    return upos_is(s, v, "NOUN") && child_rel(s, v, "cop") != s->n &&
+           child_rel(s, v, "nsubj") != s->n && child_rel(s, v, "det") == s->n;
+}
+
 /* Decides what verb v codes as (with merges of intent/threat verbs). */
 static int decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p,
                   enum dyad_pred_status *st, const char **why)
@@ -2348,6 +2449,25 @@ static int decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p,
         rc = idiom_override(c, s, v, &p->vm);
     if (rc)
         return rc;
+    if (is_noun_predicate(s, v) && p->vm.specificity < 1) {
+        /* "X is a threat": the noun alone is no act */
+        memset(&p->vm, 0, sizeof(p->vm));
+        p->slot[0] = p->slot[1] = p->slot[2] = s->n;
+        p->neg_cov = 0;
+    }
+    if (!p->vm.code || (strcmp(p->vm.code, "---") == 0 && p->vm.specificity == 0)) {
+        struct dyad_verb_match nm;
+        uint32_t nslot[3];
+        int nneg = 0;
+        rc = code_clause_noun(c, s, v, &nm, nslot, &nneg);
+        if (rc)
+            return rc;
+        if (nm.code) {
+            p->vm = nm;
+            memcpy(p->slot, nslot, sizeof(nslot));
+            p->neg_cov = nneg;
+        }
+    }
     p->negated = is_negated(s, v) && !p->neg_cov;
     if (has_future_aux(s, v))
         p->mode = DY_CODER_FUTURE;
@@ -3224,7 +3344,7 @@ static int finish_quote_events(struct coder *c)
 
 static int is_candidate(const struct sent *s, uint32_t v)
 {
-    if (v < s->dl || !upos_is(s, v, "VERB"))
+    if (v < s->dl || !(upos_is(s, v, "VERB") || is_noun_predicate(s, v)))
         return 0;
     if (rel_is(s, v, "amod") || rel_is(s, v, "compound") || rel_is(s, v, "case") ||
         rel_is(s, v, "mark") || rel_base(s, v, "fixed"))

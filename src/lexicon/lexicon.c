@@ -200,6 +200,9 @@ static int lx_map_put(struct dy_lexicon_map *m, uint64_t key, uint32_t val)
 }
 
 /* Grows a DY_LEX_ARRAY by one slot; returns its index through *i. */
+/* A set member word that names another set (the set id with this bit). */
+#define LX_SETREF 0x80000000u
+
 #define LX_PUSH(core, name, i)                                              \
     lx_push((void **)&(core)->name, &(core)->n##name, &(core)->a##name,      \
             sizeof(*(core)->name), (i))
@@ -564,8 +567,10 @@ static int lx_is_sep(char c)
 }
 
 /* Splits a phrase into normalised token ids (interning them). */
+static size_t lx_setname(const char *name, size_t n, char *buf);
+
 static int lx_phrase_tokens(struct dyad_lexicon_builder *b, const char *phrase,
-                            uint32_t *ids, size_t cap, size_t *nids)
+                            uint32_t *ids, size_t cap, size_t *nids, int sets)
 {
     const char *p = phrase;
     size_t n = 0;
@@ -584,6 +589,19 @@ static int lx_phrase_tokens(struct dyad_lexicon_builder *b, const char *phrase,
         s = p;
         while (*p && !lx_is_sep(*p))
             p++;
+        if (sets && *s == '&' && p - s > 1) {
+            /* a set named inside a set member ("+&TIETYPES_MEMOS"): a
+             * reference, matched by any member of that set */
+            uint32_t id;
+            len = lx_setname(s + 1, (size_t)(p - s - 1), buf);
+            id = len ? lx_strtab_find(&b->c.setnames, buf, len) : DY_LEX_NONE;
+            if (id != DY_LEX_NONE && id < b->c.nsynsets) {
+                if (n == cap)
+                    return DYAD_ETOOBIG;
+                ids[n++] = LX_SETREF | id;
+                continue;
+            }
+        }
         if (p - s > 1 && p[-1] == '*') {
             /* a TABARI stem ("ERIADOR*"): interned as "eriador*", matches
              * any text word it prefixes ("Eriadori", "Eriadorian") */
@@ -616,7 +634,7 @@ int dy_lexicon_add_name(struct dyad_lexicon_builder *b, const char *where,
     uint32_t node = 0, v;
     int rc;
 
-    rc = lx_phrase_tokens(b, phrase, ids, DY_ARRAY_LEN(ids), &n);
+    rc = lx_phrase_tokens(b, phrase, ids, DY_ARRAY_LEN(ids), &n, 0);
     if (rc == DYAD_ETOOBIG)
         return dy_lexicon_report(b, where, DYAD_ETOOBIG, 0,
                                  "name '%.80s' has more than %d words", phrase,
@@ -875,7 +893,7 @@ int dy_lexicon_add_member(struct dyad_lexicon_builder *b, const char *where,
     if (b->c.synsets[set].nmembers >= DY_LEX_MAX_MEMBERS)
         return dy_lexicon_report(b, where, DYAD_ETOOBIG, 0,
                                  "more than %d members in one set", DY_LEX_MAX_MEMBERS);
-    rc = lx_phrase_tokens(b, phrase, ids, DY_ARRAY_LEN(ids), &n);
+    rc = lx_phrase_tokens(b, phrase, ids, DY_ARRAY_LEN(ids), &n, 1);
     if (rc == DYAD_ETOOBIG)
         return dy_lexicon_report(b, where, DYAD_ETOOBIG, 0, "member too long");
     if (rc)
@@ -883,6 +901,10 @@ int dy_lexicon_add_member(struct dyad_lexicon_builder *b, const char *where,
     if (n == 0)
         return dy_lexicon_report(b, where, DYAD_EDICT, 0,
                                  "set member '%.60s' has no matchable word", phrase);
+    for (k = 0; k < n; k++)
+        if (ids[k] == (LX_SETREF | set))
+            return dy_lexicon_report(b, where, DYAD_EDICT, 0,
+                                     "set member '%.60s' names its own set", phrase);
     rc = LX_PUSH(&b->c, members, &m);
     if (rc)
         return rc;
@@ -1709,12 +1731,41 @@ static uint32_t lx_stem_edge(const struct dy_lexicon_core *c, uint32_t cur, char
  * (lexicons with TABARI stems) the longest stem that prefixes it, each
  * path as far as it goes; the longest name wins, the exact path first.
  * `budget` bounds the nodes visited (two paths a word at most). */
+/* A text word joined with '_' ("Dol_Amroth", TABARI's input convention
+ * for a multi-word name) walks the trie as its parts: the node after the
+ * last part, or DY_LEX_NONE. */
+static uint32_t lx_joined_edge(const struct dy_lexicon_core *c, uint32_t cur, const char *w)
+{
+    char buf[DY_LEX_TOKEN_MAX];
+    int parts = 0;
+
+    while (*w) {
+        size_t l = strcspn(w, "_");
+
+        if (l) {
+            size_t n = dy_lexicon_norm(w, l, buf);
+            uint32_t t = n ? lx_strtab_find(&c->toks, buf, n) : DY_LEX_NONE;
+
+            if (t == DY_LEX_NONE)
+                return DY_LEX_NONE;
+            cur = lx_map_get(&c->edges, ((uint64_t)cur << 32) | ((uint64_t)t + 1));
+            if (cur == DY_LEX_NONE)
+                return DY_LEX_NONE;
+            parts++;
+        }
+        w += l;
+        if (*w == '_')
+            w++;
+    }
+    return parts >= 2 ? cur : DY_LEX_NONE;
+}
+
 static void lx_walk_from(const struct dy_lexicon_core *c, const char *const *tokens,
                          size_t ntokens, size_t start, size_t i, uint32_t cur,
                          size_t *best, uint32_t *node, int *budget)
 {
     char buf[DY_LEX_TOKEN_MAX];
-    uint32_t cand[2], tok;
+    uint32_t cand[3], tok;
     size_t n;
 
     if (i >= ntokens || i - start >= DYAD_DICT_MAX_NAME_TOKENS || !tokens[i] ||
@@ -1728,10 +1779,11 @@ static void lx_walk_from(const struct dy_lexicon_core *c, const char *const *tok
                   ? DY_LEX_NONE
                   : lx_map_get(&c->edges, ((uint64_t)cur << 32) | ((uint64_t)tok + 1));
     cand[1] = c->name_stems ? lx_stem_edge(c, cur, buf, n) : DY_LEX_NONE;
-    for (int k = 0; k < 2; k++) {
+    cand[2] = strchr(tokens[i], '_') ? lx_joined_edge(c, cur, tokens[i]) : DY_LEX_NONE;
+    for (int k = 0; k < 3; k++) {
         uint32_t nx = cand[k];
 
-        if (nx == DY_LEX_NONE || (k == 1 && nx == cand[0]))
+        if (nx == DY_LEX_NONE || (k >= 1 && nx == cand[0]) || (k == 2 && nx == cand[1]))
             continue;
         if (c->nodes[nx] != DY_LEX_NONE && i - start + 1 > *best &&
             !(i == start && lx_is_caps_word(buf, n) && !lx_all_caps(tokens[i]))) {
@@ -1867,33 +1919,74 @@ int dyad_lexicon_match(const struct dyad_lexicon *lx, const char *const *tokens,
 }
 
 #define LX_WINDOW 64
+#define LX_SET_DEPTH 3
 
-/* Does a set member start at ids[j]?  Returns its length or 0. */
-static uint32_t lx_set_at(const struct dy_lexicon_core *c, uint32_t set,
-                          const uint32_t *ids, size_t n, size_t j, int backward)
+static uint32_t lx_set_at(const struct dy_lexicon_core *c, uint32_t set, const uint32_t *ids,
+                          size_t n, size_t j, int backward, int depth);
+
+/* Does member mb match ids[j...]?  Returns the words it covers or 0.  A
+ * set reference in the member matches as that set does (nested up to
+ * LX_SET_DEPTH sets: a set that names itself ends there). */
+static uint32_t lx_member_fwd(const struct dy_lexicon_core *c,
+                              const struct dy_lexicon_member *mb, const uint32_t *ids, size_t n,
+                              size_t j, int depth)
+{
+    size_t at = j;
+
+    for (uint32_t k = 0; k < mb->ntok; k++) {
+        uint32_t t = c->seqtoks[mb->tok0 + k];
+
+        if (t & LX_SETREF) {
+            uint32_t used = depth < LX_SET_DEPTH
+                                ? lx_set_at(c, t & ~LX_SETREF, ids, n, at, 0, depth + 1)
+                                : 0;
+            if (!used)
+                return 0;
+            at += used;
+        } else {
+            if (at >= n || ids[at] != t)
+                return 0;
+            at++;
+        }
+    }
+    return (uint32_t)(at - j);
+}
+
+static int lx_member_nested(const struct dy_lexicon_core *c, const struct dy_lexicon_member *mb)
+{
+    for (uint32_t k = 0; k < mb->ntok; k++)
+        if (c->seqtoks[mb->tok0 + k] & LX_SETREF)
+            return 1;
+    return 0;
+}
+
+/* Does a set member start at ids[j] (backward: end at ids[j])?  Returns
+ * its length or 0. */
+static uint32_t lx_set_at(const struct dy_lexicon_core *c, uint32_t set, const uint32_t *ids,
+                          size_t n, size_t j, int backward, int depth)
 {
     uint32_t m;
 
     for (m = c->synsets[set].first; m != DY_LEX_NONE; m = c->members[m].next) {
         const struct dy_lexicon_member *mb = &c->members[m];
-        uint32_t k;
+        uint32_t used;
 
-        if (backward) {
-            /* member ends at j */
-            if (mb->ntok > j + 1)
-                continue;
-            for (k = 0; k < mb->ntok; k++)
-                if (ids[j + 1 - mb->ntok + k] != c->seqtoks[mb->tok0 + k])
-                    break;
+        if (!backward) {
+            used = lx_member_fwd(c, mb, ids, n, j, depth);
+        } else if (!lx_member_nested(c, mb)) {
+            used = mb->ntok <= j + 1 ? lx_member_fwd(c, mb, ids, n, j + 1 - mb->ntok, depth) : 0;
         } else {
-            if (j + mb->ntok > n)
-                continue;
-            for (k = 0; k < mb->ntok; k++)
-                if (ids[j + k] != c->seqtoks[mb->tok0 + k])
-                    break;
+            /* a nested member has no fixed length: the nearest start
+             * whose match ends at j */
+            used = 0;
+            for (size_t s0 = j + 1; s0-- > 0 && j - s0 < LX_WINDOW && !used;) {
+                uint32_t u = lx_member_fwd(c, mb, ids, n, s0, depth);
+                if (u && s0 + u == j + 1)
+                    used = u;
+            }
         }
-        if (k == mb->ntok)
-            return mb->ntok;
+        if (used)
+            return used;
     }
     return 0;
 }
@@ -1981,9 +2074,9 @@ static int lx_match_elems(const struct dy_lexicon_core *c,
                     break;
                 }
             } else {
-                used = lx_set_at(c, x->id, sd->ids, n, at, backward);
+                used = lx_set_at(c, x->id, sd->ids, n, at, backward, 0);
                 if (!used && sd->fids)
-                    used = lx_set_at(c, x->id, sd->fids, n, at, backward);
+                    used = lx_set_at(c, x->id, sd->fids, n, at, backward, 0);
                 if (used)
                     break;
             }
@@ -2186,6 +2279,36 @@ static int lx_is_own_head(const struct dy_lexicon_core *c, const char *form, con
     return t != DY_LEX_NONE && lx_map_get(&c->heads_exact, (uint64_t)t + 1) != DY_LEX_NONE;
 }
 
+/*
+ * The tagger's lemma found no verb ("deplored" -> "deplor", "departes"
+ * left as is): the word as written, without a regular ending, as TABARI
+ * derives "-S", "-ED", "-ING" forms from its headwords.  Endings are
+ * tried longest first; "-ed"/"-ing"/"-es" also with a final "e" restored
+ * ("deplored" -> "deplore") and "-ies"/"-ied" as "-y".  The stem keeps 3
+ * letters at least.
+ */
+static void lx_match_deinflected(const struct dy_lexicon_core *c, const char *form,
+                                 const struct lx_side *pre, const struct lx_side *post,
+                                 struct lx_best *best)
+{
+    static const struct {
+        const char *end, *add;
+    } rule[] = {{"ies", "y"}, {"ied", "y"}, {"ing", ""}, {"ing", "e"}, {"es", ""},
+                {"es", "e"}, {"ed", ""},  {"ed", "e"},  {"s", ""},   {"d", ""}};
+    char buf[DY_LEX_TOKEN_MAX];
+    size_t len = strlen(form);
+
+    for (size_t k = 0; k < sizeof(rule) / sizeof(rule[0]) && !best->out->code; k++) {
+        size_t el = strlen(rule[k].end), al = strlen(rule[k].add);
+        if (len < el + 3 || len - el + al >= sizeof(buf) ||
+            strcmp(form + len - el, rule[k].end) != 0)
+            continue;
+        memcpy(buf, form, len - el);
+        memcpy(buf + len - el, rule[k].add, al + 1);
+        lx_match_verb(c, buf, pre, post, best);
+    }
+}
+
 /* Side binding -> index into the caller's words (SIZE_MAX stays). */
 static size_t lx_unbind(size_t pre_at, size_t post_at, size_t first, size_t verb)
 {
@@ -2245,6 +2368,8 @@ int dyad_lexicon_match_verb_slots(const struct dyad_lexicon *lx,
         lx_match_verb(&lx->c, words[verb].form, &a, &b, &best);
     if (!out->code)
         lx_match_verb(&lx->c, words[verb].lemma, &a, &b, &best);
+    if (!out->code && words[verb].form)
+        lx_match_deinflected(&lx->c, words[verb].form, &a, &b, &best);
     if (slots && out->code) {
         slots->source = lx_unbind(best.pre[LX_B_SOURCE], best.post[LX_B_SOURCE], first, verb);
         slots->target = lx_unbind(best.pre[LX_B_TARGET], best.post[LX_B_TARGET], first, verb);

@@ -683,11 +683,102 @@ static int fr_verb_pattern(struct fr_state *st, char *s)
     return DYAD_OK;
 }
 
-/* A verb (headword) line: "WORD {FORMS} [CODE]" or "+MULTI_WORD". */
+/* One headword of the current group: "break", or "break down" (head
+ * "break" and a pattern "down" that must follow it).  code (NULL = the
+ * group's) is the head's own code; prefix marks a TABARI stem. */
+static int fr_verb_head(struct fr_state *st, char *word, const char *code, int prefix,
+                        int head_only)
+{
+    size_t rep0 = st->b->cur->reported;
+    const char *gc = st->b->c.groups[st->group].code;
+    char *p = strchr(word, ' ');
+    int rc;
+
+    if (p) {
+        /* "CLEAR_UP", "BE GUEST_OF_HONOUR IN": the head is the first word
+         * and the rest a pattern that must follow it. */
+        char pat[512];
+
+        *p = '\0';
+        rc = dy_lexicon_add_head(st->b, st->where, st->group, word, NULL, 0);
+        if (rc || st->b->cur->reported != rep0 || head_only)
+            return rc;
+        dy_snprintf(pat, sizeof(pat), "%s", p + 1);
+        rc = dy_lexicon_add_pattern(st->b, st->where, st->group, pat, code ? code : gc);
+        if (st->b->echo && st->b->cur->reported == rep0) {
+            dy_lexicon_echo_section(st->b, "verbs");
+            dy_lexicon_echo_line(st->b, "%s %s : %s", word, pat,
+                                 code ? code : gc ? gc : "---");
+        }
+        return rc;
+    }
+    rc = dy_lexicon_add_head(st->b, st->where, st->group, word, code, prefix);
+    if (st->b->echo && st->b->cur->reported == rep0) {
+        const char *c = code ? code : gc;
+
+        dy_lexicon_echo_section(st->b, "verbs");
+        dy_lexicon_echo_line(st->b, "%s : %s%s", word, c ? c : "---",
+                             prefix ? "   # TABARI stem" : "");
+    }
+    return rc;
+}
+
+/* TABARI: a word without a final '_' (and not a phrase) is a stem. */
+static int fr_is_stem(const struct fr_state *st, const char *s)
+{
+    size_t n = strlen(s);
+
+    return st->fmt == DYAD_DICT_VERBS_TABARI && n && s[n - 1] != '_' && !strchr(s, ' ') &&
+           !strchr(s, '_');
+}
+
+/* The forms of a braces list ("BROKE BROKEN", "+BROKEN_DOWN", commas
+ * allowed) as heads of the current group.  `word` is the headword
+ * phrase: a form equal to it is not added twice, and a multi-word form
+ * with the same words after its first ("broken down" of "break down")
+ * adds only its first word as a head: the pattern is the headword's. */
+static int fr_verb_forms(struct fr_state *st, char *forms, const char *code, const char *word)
+{
+    const char *rest = word ? strchr(word, ' ') : NULL;
+    size_t rep0 = st->b->cur->reported;
+    int rc = DYAD_OK;
+
+    while (rc == DYAD_OK && st->b->cur->reported == rep0 && *forms) {
+        char form[512], *f;
+        const char *frest;
+        size_t n;
+
+        forms += strspn(forms, " \t,");
+        n = strcspn(forms, " \t,");
+        if (!n)
+            break;
+        f = forms;
+        forms += n;
+        if (*forms)
+            *forms++ = '\0';
+        if (*f == '+')
+            f++;
+        fr_phrase(f, form, sizeof(form));
+        if (!form[0] || (word && strcmp(form, word) == 0))
+            continue;
+        frest = strchr(form, ' ');
+        rc = fr_verb_head(st, form, code, fr_is_stem(st, f),
+                          rest && frest && strcmp(rest, frest) == 0);
+    }
+    return rc;
+}
+
+/* A verb (headword) line: "WORD {FORMS} [CODE]" or "+MULTI_WORD".  The
+ * forms in braces ("BREAK { BROKE BROKEN }", "ACT_ { ACTING_ ACTXD_ }",
+ * "+BREAK_DOWN { +BROKE_DOWN }") are heads of the same verb: a text's
+ * word that its lemma does not reduce to the headword ("broken" tagged
+ * as an adjective, a misspelling the dictionary lists) still finds the
+ * verb's patterns. */
 static int fr_verb_word(struct fr_state *st, char *s, int new_group)
 {
-    char code[64], word[512], *brace, *p;
-    int has, rc, prefix = 0;
+    char code[64], word[512], phrase[512], *brace, *forms = NULL, *p;
+    int has, rc;
+    const char *head_code;
     size_t rep0 = st->b->cur->reported;
 
     rc = fr_take_code(st, s, code, sizeof(code), &has);
@@ -695,21 +786,18 @@ static int fr_verb_word(struct fr_state *st, char *s, int new_group)
         return rc;
     brace = strchr(s, '{');
     if (brace) {
-        if (!strchr(brace, '}'))
+        char *close = strchr(brace, '}');
+        if (!close)
             return fr_bad(st, "unclosed '{' in '%s'", s);
         *brace = '\0';
+        *close = '\0';
+        forms = brace + 1;
     }
     s = fr_trim(s);
     if (*s == '+')
         s++;
     if (!*s)
         return fr_bad(st, "empty verb%s", "");
-    if (st->fmt == DYAD_DICT_VERBS_TABARI) {
-        /* TABARI: a word without a final '_' is a stem. */
-        size_t n = strlen(s);
-
-        prefix = s[n - 1] != '_' && !strchr(s, ' ') && !strchr(s, '_');
-    }
     fr_phrase(s, word, sizeof(word));
     if (new_group) {
         /* A TABARI multi-word verb ("CALLED_ON [094]") codes only with
@@ -722,36 +810,13 @@ static int fr_verb_word(struct fr_state *st, char *s, int new_group)
         if (rc || st->b->cur->reported != rep0)
             return rc;
     }
-    p = strchr(word, ' ');
-    if (p) {
-        /* "CLEAR_UP", "BE GUEST_OF_HONOUR IN": the head is the first word
-         * and the rest a pattern that must follow it. */
-        char pat[512];
-
-        *p = '\0';
-        rc = dy_lexicon_add_head(st->b, st->where, st->group, word, NULL, 0);
-        if (rc || st->b->cur->reported != rep0)
-            return rc;
-        dy_snprintf(pat, sizeof(pat), "%s", p + 1);
-        rc = dy_lexicon_add_pattern(st->b, st->where, st->group, pat,
-                                    has ? code : st->b->c.groups[st->group].code);
-        if (st->b->echo && st->b->cur->reported == rep0) {
-            dy_lexicon_echo_section(st->b, "verbs");
-            dy_lexicon_echo_line(st->b, "%s %s : %s", word, pat,
-                                 has ? code : st->b->c.groups[st->group].code
-                                     ? st->b->c.groups[st->group].code : "---");
-        }
-    } else {
-        rc = dy_lexicon_add_head(st->b, st->where, st->group, word,
-                                 has && !new_group ? code : NULL, prefix);
-        if (st->b->echo && st->b->cur->reported == rep0) {
-            const char *c = has ? code : st->b->c.groups[st->group].code;
-
-            dy_lexicon_echo_section(st->b, "verbs");
-            dy_lexicon_echo_line(st->b, "%s : %s%s", word, c ? c : "---",
-                                 prefix ? "   # TABARI stem" : "");
-        }
-    }
+    /* A multi-word head's pattern takes the line's code, else the
+     * group's; a single word's own code only when it is no new group. */
+    head_code = has && (!new_group || strchr(word, ' ')) ? code : NULL;
+    dy_snprintf(phrase, sizeof(phrase), "%s", word);
+    rc = fr_verb_head(st, word, head_code, fr_is_stem(st, s), 0);
+    if (rc == DYAD_OK && st->b->cur->reported == rep0 && forms)
+        rc = fr_verb_forms(st, forms, head_code, phrase);
     if (rc == DYAD_OK && st->b->cur->reported == rep0)
         st->produced = 1;
     return rc;
@@ -859,6 +924,18 @@ static int fr_verbs_line(struct fr_state *st, char *raw)
         if (st->in_synsets)
             return fr_bad(st, "line inside <SYNSETS> is neither &SET nor +member: '%s'", s);
         st->synset = DY_LEX_NONE;
+        if (s[0] == '{' && st->group != DY_LEX_NONE) {
+            /* "ACT_ [100]" then "{ ACTING_ ACTXD_ }": the verb's forms */
+            char *close = strchr(s, '}');
+            int rc;
+            if (!close)
+                return fr_bad(st, "unclosed '{' in '%s'", s);
+            *close = '\0';
+            rc = fr_verb_forms(st, s + 1, NULL, NULL);
+            if (rc == DYAD_OK)
+                st->produced = 1;
+            return rc;
+        }
         return fr_verb_word(st, s, 1);
     }
     if (st->group == DY_LEX_NONE)

@@ -237,6 +237,16 @@ static inline uint64_t f3(uint64_t t, uint64_t a, uint64_t b, uint64_t c)
     return dy_syntax_mix(f2(t, a, b), c);
 }
 
+#if DY_SYNTAX_FEATURE_SET >= 3
+/* The word d positions from word x, NONE outside the sentence or when
+ * x is not a word. */
+static inline int lin(const struct state *st, int x, int d)
+{
+    int y = x + d;
+    return x >= 1 && y >= 1 && y <= (int)st->n ? y : NONE;
+}
+#endif
+
 static uint64_t dist_bucket(int a, int b)
 {
     int d = b - a;
@@ -401,6 +411,20 @@ static size_t features(const struct ctx *c, uint64_t *k)
         k[n++] = f2(125, b0 > 0 ? c->w[b0 - 1].suf[2] : 0, cb0);
         k[n++] = f2(126, s0 > 0 ? c->w[s0 - 1].suf[2] : 0, cs0);
         k[n++] = f3(127, cs0, cb0, d);
+    }
+#endif
+#if DY_SYNTAX_FEATURE_SET >= 3
+    /* linear neighbours of s0 and b0 (punctuation, clause edges) and
+     * the stack depth */
+    {
+        int b0p = lin(st, b0, -1), s0n = lin(st, s0, 1), s0p = lin(st, s0, -1);
+        uint64_t depth = st->sp < 4 ? st->sp : 4;
+        k[n++] = f3(130, b0t, tg(c, b0p), s0t);
+        k[n++] = f3(131, s0t, tg(c, s0n), b0t);
+        k[n++] = f3(132, s0t, tg(c, s0p), b0t);
+        k[n++] = f2(133, b0w, tg(c, b0p));
+        k[n++] = f2(134, s0w, tg(c, s0n));
+        k[n++] = f3(135, depth, s0t, b0t);
     }
 #endif
     return n;

@@ -21,9 +21,10 @@
  * model.  Weights are keyed by feature hashes, so a model trained with
  * other templates would load fine and parse garbage: the loader refuses
  * it instead.  Bump whenever a template is added, removed or changed.
- * 1: first release; 2: coarse-tag and suffix parser templates. */
+ * 1: first release; 2: coarse-tag and suffix parser templates;
+ * 3: linear neighbours of s0 and b0 and the stack depth. */
 #ifndef DY_SYNTAX_FEATURE_SET
-#define DY_SYNTAX_FEATURE_SET 2
+#define DY_SYNTAX_FEATURE_SET 3
 #endif
 
 /* ---- hashing ---------------------------------------------------------- */

@@ -316,9 +316,9 @@ static int train_parser(struct trainer *t, struct dy_syntax_ptron **out)
             }
         }
         progress(t, "parser epoch %d: train sample UAS %.2f%%, %zu features, "
-                 "%zu beam updates, %.1f s",
+                 "%zu beam updates (beam %u), %.1f s",
                  e + 1, total ? 100.0 * (double)uas / (double)total : 0.0,
-                 dy_syntax_ptron_nfeatures(p), nupd,
+                 dy_syntax_ptron_nfeatures(p), nupd, beam,
                  (double)(clock() - t0) / CLOCKS_PER_SEC);
     }
     dy_syntax_ptron_average(p);

@@ -415,7 +415,8 @@ static size_t features(const struct ctx *c, uint64_t *k)
 #endif
 #if DY_SYNTAX_FEATURE_SET >= 3
     /* linear neighbours of s0 and b0 (punctuation, clause edges) and
-     * the stack depth */
+     * the stack depth; from set 4 those of s1 and the neighbouring
+     * words themselves */
     {
         int b0p = lin(st, b0, -1), s0n = lin(st, s0, 1), s0p = lin(st, s0, -1);
         uint64_t depth = st->sp < 4 ? st->sp : 4;
@@ -425,6 +426,12 @@ static size_t features(const struct ctx *c, uint64_t *k)
         k[n++] = f2(133, b0w, tg(c, b0p));
         k[n++] = f2(134, s0w, tg(c, s0n));
         k[n++] = f3(135, depth, s0t, b0t);
+#if DY_SYNTAX_FEATURE_SET >= 4
+        k[n++] = f3(140, s1t, tg(c, lin(st, s1, 1)), s0t);
+        k[n++] = f3(141, s1t, tg(c, lin(st, s1, -1)), s0t);
+        k[n++] = f2(142, wd(c, b0p), b0t);
+        k[n++] = f2(143, wd(c, s0n), s0t);
+#endif
     }
 #endif
     return n;

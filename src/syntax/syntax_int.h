@@ -22,9 +22,10 @@
  * other templates would load fine and parse garbage: the loader refuses
  * it instead.  Bump whenever a template is added, removed or changed.
  * 1: first release; 2: coarse-tag and suffix parser templates;
- * 3: linear neighbours of s0 and b0 and the stack depth. */
+ * 3: linear neighbours of s0 and b0 and the stack depth; 4: neighbours
+ * of s1, words next to s0 and b0. */
 #ifndef DY_SYNTAX_FEATURE_SET
-#define DY_SYNTAX_FEATURE_SET 3
+#define DY_SYNTAX_FEATURE_SET 4
 #endif
 
 /* ---- hashing ---------------------------------------------------------- */

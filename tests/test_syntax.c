@@ -109,6 +109,123 @@ static void test_oracle_small(void)
     T_EQ_INT(h[0], 0);
 }
 
+/* ---- beam search --------------------------------------------------------- */
+
+/* A hand-made sentence with its tree ("Rebels attacked the convoy in
+ * Mosul ."): tag and label numbers only need to be consistent here
+ * (labels: 0 root, 1 nsubj, 2 det, 3 obj, 4 case, 5 obl, 6 punct). */
+#define B_N 7
+#define B_NLABELS 8
+static const char *const B_FORMS[B_N] = {"Rebels", "attacked", "the", "convoy",
+                                         "in", "Mosul", "."};
+static const int B_TAGS[B_N] = {1, 2, 3, 1, 4, 5, 6};
+static const uint32_t B_HEADS[B_N] = {2, 0, 4, 2, 6, 2, 2};
+static const int B_LABELS[B_N] = {1, 0, 2, 3, 4, 5, 6};
+
+static void beam_input(const char *const *forms, const int *tg, size_t n,
+                       struct dy_syntax_wfeat *wf, int *tags)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++) {
+        dy_syntax_wfeat_make(forms[i], &wf[i]);
+        tags[i] = DY_SYNTAX_PTAG(tg[i], tg[i]);
+    }
+}
+
+/* One root, every head in range, no word its own head. */
+static int tree_ok(const uint32_t *h, size_t n)
+{
+    size_t i, roots = 0;
+
+    for (i = 0; i < n; i++) {
+        if (h[i] > n || h[i] == i + 1)
+            return 0;
+        roots += h[i] == 0;
+    }
+    return roots == 1;
+}
+
+static void test_beam_learns_one_sentence(void)
+{
+    static unsigned char work[1 << 16];
+    struct dy_syntax_ptron *p = NULL;
+    struct dy_syntax_scorer sc;
+    struct dy_syntax_wfeat wf[B_N];
+    int tags[B_N], l[B_N], upd = 1, it;
+    uint32_t h[B_N];
+    /* the crossing tree of test_oracle_small */
+    uint32_t ch[4] = {3, 4, 0, 3};
+    int cl[4] = {1, 1, 0, 1};
+
+    T_CHECK(dy_syntax_beam_worksize(B_N, 4) <= sizeof(work));
+    T_EQ_INT(dy_syntax_ptron_new(dy_syntax_nclasses(B_NLABELS), &p), DYAD_OK);
+    if (!p)
+        return;
+    beam_input(B_FORMS, B_TAGS, B_N, wf, tags);
+    for (it = 0; it < 50 && upd; it++) {
+        T_EQ_INT(dy_syntax_parse_train_beam(p, B_NLABELS, wf, tags, B_N, B_HEADS,
+                                            B_LABELS, 4, work, &upd), DYAD_OK);
+        dy_syntax_ptron_tick(p);
+    }
+    /* all-zero weights cannot be right (ties go to SHIFT and the lowest
+     * label); training stops updating once the best item is gold */
+    T_CHECK(it > 1);
+    T_EQ_INT(upd, 0);
+    sc.ptron = p;
+    sc.table = NULL;
+    dy_syntax_parse_beam(&sc, B_NLABELS, wf, tags, B_N, 4, work, h, l);
+    T_CHECK(memcmp(h, B_HEADS, sizeof(h)) == 0);
+    T_CHECK(memcmp(l, B_LABELS, sizeof(l)) == 0);
+    /* a non-projective gold tree trains without error and still parses
+     * into a well-formed tree */
+    T_EQ_INT(dy_syntax_parse_train_beam(p, B_NLABELS, wf, tags, 4, ch, cl, 4, work,
+                                        &upd), DYAD_OK);
+    dy_syntax_parse_beam(&sc, B_NLABELS, wf, tags, 4, 4, work, h, l);
+    T_CHECK(tree_ok(h, 4));
+    dy_syntax_ptron_free(p);
+}
+
+static void test_beam1_is_greedy(void)
+{
+    static unsigned char work[1 << 16];
+    /* other sentences and tags than the one trained on */
+    static const char *const f2[6] = {"Police", "detained", "protesters", "in",
+                                      "Cairo", "."};
+    static const int t2[6] = {1, 2, 1, 4, 5, 6};
+    static const int t3[B_N] = {5, 2, 1, 3, 6, 4, 1};
+    struct dy_syntax_ptron *p = NULL;
+    struct dy_syntax_scorer sc;
+    struct dy_syntax_wfeat wf[B_N];
+    int tags[B_N], lg[B_N], lb[B_N], round, k;
+    uint32_t hg[B_N], hb[B_N];
+    uint64_t rng = 3;
+
+    T_EQ_INT(dy_syntax_ptron_new(dy_syntax_nclasses(B_NLABELS), &p), DYAD_OK);
+    if (!p)
+        return;
+    sc.ptron = p;
+    sc.table = NULL;
+    /* round 0: all weights zero (every choice a tie); then partly
+     * trained, imperfect weights */
+    for (round = 0; round < 3; round++) {
+        for (k = 0; k < 3; k++) {
+            size_t n = k == 1 ? 6 : B_N;
+            beam_input(k == 1 ? f2 : B_FORMS, k == 0 ? B_TAGS : k == 1 ? t2 : t3,
+                       n, wf, tags);
+            dy_syntax_parse(&sc, B_NLABELS, wf, tags, n, work, hg, lg);
+            dy_syntax_parse_beam(&sc, B_NLABELS, wf, tags, n, 1, work, hb, lb);
+            T_CHECK(memcmp(hg, hb, n * sizeof(hg[0])) == 0);
+            T_CHECK(memcmp(lg, lb, n * sizeof(lg[0])) == 0);
+            T_CHECK(tree_ok(hb, n));
+        }
+        beam_input(B_FORMS, B_TAGS, B_N, wf, tags);
+        T_EQ_INT(dy_syntax_parse_train(p, B_NLABELS, wf, tags, B_N, B_HEADS, B_LABELS,
+                                       1, &rng, work), DYAD_OK);
+    }
+    dy_syntax_ptron_free(p);
+}
+
 /* Independent projectivity check: no arc crosses another and no arc
  * covers the root word. */
 static int projective(const uint32_t *h, size_t n)
@@ -263,7 +380,7 @@ static unsigned char *read_file(const char *path, size_t *n)
 
 static char tiny_model[1024];
 
-static int train_tiny(const char *out)
+static int train_tiny_beam(const char *out, int beam)
 {
     char cpath[1024];
     struct dy_syntax_corpus c;
@@ -285,9 +402,15 @@ static int train_tiny(const char *out)
     o.tag_epochs = 10;
     o.parse_epochs = 10;
     o.meta = "test";
+    o.beam = beam;
     rc = dy_syntax_train(&c, &o, out, &err);
     dy_syntax_corpus_release(&c);
     return rc;
+}
+
+static int train_tiny(const char *out)
+{
+    return train_tiny_beam(out, 0);
 }
 
 static void test_tiny_model_roundtrip(void)
@@ -309,6 +432,7 @@ static void test_tiny_model_roundtrip(void)
     if (!m)
         return;
     T_EQ_STR(m->meta, "test");
+    T_EQ_INT(m->beam, 1);
     /* training sentences are fitted: tags, heads, labels, lemmas */
     T_EQ_INT(dy_syntax_annotate_words(m, a, s1, 7, w), DYAD_OK);
     T_EQ_STR(w[0].upos, "NOUN");
@@ -360,6 +484,68 @@ static void test_tiny_model_roundtrip(void)
     dy_arena_free(a);
 }
 
+/* A model trained with a beam keeps its width and parses its training
+ * sentences right. */
+static void test_tiny_beam_model(void)
+{
+    char path[1100];
+    struct dyad_model *m = NULL;
+    struct dyad_error err;
+    struct dy_arena *a = dy_arena_new(4096);
+    const char *s1[] = {"Rebels", "attacked", "the", "convoy", "in", "Mosul", "."};
+    const char *s3[] = {"The", "minister", "resigned", "."};
+    struct dyad_word w[7];
+
+    dy_snprintf(path, sizeof(path), "%s/dyad-test-beam-%ld.model", tmpdir(),
+                (long)getpid());
+    T_EQ_INT(train_tiny_beam(path, 3), DYAD_OK);
+    T_EQ_INT(dyad_model_load(path, &m, &err), DYAD_OK);
+    if (m) {
+        T_EQ_INT(m->beam, 3);
+        T_EQ_INT(dy_syntax_annotate_words(m, a, s1, 7, w), DYAD_OK);
+        T_EQ_INT(w[0].head, 2);
+        T_EQ_STR(w[0].deprel, "nsubj");
+        T_EQ_INT(w[1].head, 0);
+        T_EQ_INT(w[3].head, 2);
+        T_EQ_STR(w[3].deprel, "obj");
+        T_EQ_INT(w[4].head, 6);
+        T_EQ_INT(w[5].head, 2);
+        T_EQ_STR(w[5].deprel, "obl");
+        T_EQ_INT(w[6].head, 2);
+        T_EQ_INT(dy_syntax_annotate_words(m, a, s3, 4, w), DYAD_OK);
+        T_EQ_INT(w[0].head, 2);
+        T_EQ_INT(w[1].head, 3);
+        T_EQ_STR(w[1].deprel, "nsubj");
+        T_EQ_INT(w[2].head, 0);
+    }
+    dyad_model_free(m);
+    remove(path);
+    dy_arena_free(a);
+}
+
+/* Sets the u32 of section id `id` and makes both checksums valid. */
+static int patch_section(unsigned char *img, size_t n, uint32_t id, uint32_t val)
+{
+    uint32_t ns, i, c;
+
+    memcpy(&ns, img + 12, 4);
+    for (i = 0; i < ns && 32 + (size_t)(i + 1) * 24 <= n; i++) {
+        uint32_t sid;
+        uint64_t off;
+        memcpy(&sid, img + 32 + (size_t)i * 24, 4);
+        memcpy(&off, img + 32 + (size_t)i * 24 + 8, 8);
+        if (sid != id || off + 4 > n)
+            continue;
+        memcpy(img + off, &val, 4);
+        c = (uint32_t)crc32(crc32(0L, Z_NULL, 0), img + 32, (uInt)(n - 32));
+        memcpy(img + 24, &c, 4);
+        c = (uint32_t)crc32(crc32(0L, Z_NULL, 0), img, 28);
+        memcpy(img + 28, &c, 4);
+        return 0;
+    }
+    return -1;
+}
+
 static void expect_reject(const char *path, const void *img, size_t n,
                           const char *needle)
 {
@@ -404,6 +590,19 @@ static void test_corrupt_models(void)
     img[0] = 'X';
     expect_reject(path, img, n, "magic");
     img[0] = 'D';
+    /* a beam width of 0 or beyond the limit */
+    T_EQ_INT(patch_section(img, n, DY_SYNTAX_SEC_BEAM, 0), 0);
+    expect_reject(path, img, n, "beam width 0");
+    T_EQ_INT(patch_section(img, n, DY_SYNTAX_SEC_BEAM, DY_SYNTAX_MAX_BEAM + 1), 0);
+    expect_reject(path, img, n, "beam width");
+    T_EQ_INT(patch_section(img, n, DY_SYNTAX_SEC_BEAM, 1), 0);
+    /* an older format version (version 1: no beam section, greedy-only
+     * parser) is refused with the way out */
+    v = 1;
+    memcpy(img + 8, &v, 4);
+    c = (uint32_t)crc32(crc32(0L, Z_NULL, 0), img, 28);
+    memcpy(img + 28, &c, 4);
+    expect_reject(path, img, n, "retrain with 'make model'");
     /* a newer format version (header checksum made valid again) */
     v = DY_SYNTAX_MODEL_VERSION + 1;
     memcpy(img + 8, &v, 4);
@@ -668,9 +867,12 @@ int main(int argc, char **argv)
     T_RUN(test_tagger_features);
     T_RUN(test_oracle_small);
     T_RUN(test_oracle_ewt_dev);
+    T_RUN(test_beam_learns_one_sentence);
+    T_RUN(test_beam1_is_greedy);
     T_RUN(test_bad_conllu);
     T_RUN(test_tiny_model_roundtrip);
     T_RUN(test_corrupt_models);
+    T_RUN(test_tiny_beam_model);
     T_RUN(test_shipped_model_arcs);
     T_RUN(test_shipped_model_hostile_input);
     T_END();

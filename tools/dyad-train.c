@@ -2,7 +2,7 @@
  * dyad-train - trains the tagger/parser model from CoNLL-U files.
  *
  *   dyad-train --out MODEL [--seed N] [--epochs N] [--tag-epochs N]
- *              [--jackknife K] [--gum-genres LIST] [--gum-repeat LIST]
+ *              [--jackknife K] [--beam B] [--gum-genres LIST] [--gum-repeat LIST]
  *              [--prune W] [--prune-tagger W] [--prune-sweep]
  *              [--dev DEV.conllu] TRAIN.conllu...
  *
@@ -23,9 +23,10 @@
 static void usage(FILE *f)
 {
     fputs("usage: dyad-train --out MODEL [--seed N] [--epochs N] [--tag-epochs N]\n"
-          "                  [--jackknife K] [--gum-genres LIST] [--gum-repeat LIST]\n"
+          "                  [--jackknife K] [--beam B] [--gum-genres LIST] [--gum-repeat LIST]\n"
           "                  [--prune W] [--prune-tagger W] [--prune-sweep]\n"
           "                  [--dev DEV.conllu] TRAIN.conllu...\n"
+          "  --beam B           parser beam width (training and run time); 1 = greedy\n"
           "  --prune W          drop parser weights with |w| < W from the file\n"
           "  --prune-tagger W   the same for the tagger\n"
           "  --prune-sweep      also write MODEL.pW for several W (size/accuracy)\n"
@@ -90,6 +91,10 @@ int main(int argc, char **argv)
             if (num(i + 1 < argc ? argv[++i] : NULL, 1000, &v))
                 return 2;
             o.tag_epochs = (int)v;
+        } else if (strcmp(a, "--beam") == 0) {
+            if (num(i + 1 < argc ? argv[++i] : NULL, DY_SYNTAX_MAX_BEAM, &v))
+                return 2;
+            o.beam = (int)v;
         } else if (strcmp(a, "--jackknife") == 0) {
             if (num(i + 1 < argc ? argv[++i] : NULL, 100, &v))
                 return 2;

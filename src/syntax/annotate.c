@@ -63,13 +63,13 @@ int dy_syntax_annotate_words(const struct dyad_model *m,
     if (n > DY_SYNTAX_MAX_WORDS)
         return DYAD_ETOOBIG;
     need = n * (sizeof(*wf) + 4 * sizeof(int) + sizeof(uint32_t)) +
-           dy_syntax_parse_worksize(n) + 64;
+           dy_syntax_beam_worksize(n, m->beam) + 64;
     block = dy_malloc(need);
     if (!block)
         return DYAD_ENOMEM;
     wf = (struct dy_syntax_wfeat *)(void *)block;
     work = block + n * sizeof(*wf);
-    tags = (int *)(void *)((unsigned char *)work + dy_syntax_parse_worksize(n));
+    tags = (int *)(void *)((unsigned char *)work + dy_syntax_beam_worksize(n, m->beam));
     labels = tags + n;
     tags1 = labels + n;
     ptags = tags1 + n;
@@ -90,7 +90,11 @@ int dy_syntax_annotate_words(const struct dyad_model *m,
     }
     for (i = 0; i < n; i++)
         ptags[i] = DY_SYNTAX_PTAG(tags[i], m->coarse[tags[i]]);
-    dy_syntax_parse(&ps, m->nlabels, wf, ptags, n, work, heads, labels);
+    if (m->beam > 1)
+        dy_syntax_parse_beam(&ps, m->nlabels, wf, ptags, n, m->beam, work, heads,
+                             labels);
+    else
+        dy_syntax_parse(&ps, m->nlabels, wf, ptags, n, work, heads, labels);
     for (i = 0; i < n; i++) {
         const char *f = forms[i] ? forms[i] : "";
         out[i].upos = m->tags[tags[i]].upos;

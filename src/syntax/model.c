@@ -313,6 +313,13 @@ static int bind(struct dyad_model *m, const char *path, const unsigned char *img
                        "computes feature set %u: retrain with 'make model'", fs,
                        DY_SYNTAX_FEATURE_SET);
     }
+    m->beam = 1;
+    if (sec[DY_SYNTAX_SEC_BEAM] && slen[DY_SYNTAX_SEC_BEAM] >= 4) {
+        m->beam = get32(sec[DY_SYNTAX_SEC_BEAM]);
+        if (m->beam < 1 || m->beam > DY_SYNTAX_MAX_BEAM)
+            return BAD("parser beam width %u is outside 1..%d", m->beam,
+                       DY_SYNTAX_MAX_BEAM);
+    }
     {
         const char *meta = (const char *)sec[DY_SYNTAX_SEC_META];
         size_t ml = slen[DY_SYNTAX_SEC_META];
@@ -416,6 +423,14 @@ int dyad_model_load(const char *path, struct dyad_model **out,
     return rc;
 }
 
+int dy_syntax_model_set_beam(struct dyad_model *m, uint32_t beam)
+{
+    if (!m || beam < 1 || beam > DY_SYNTAX_MAX_BEAM)
+        return DYAD_EINVAL;
+    m->beam = beam;
+    return DYAD_OK;
+}
+
 int dy_syntax_model_info(const struct dyad_model *m,
                          struct dy_syntax_model_info *out)
 {
@@ -428,5 +443,6 @@ int dy_syntax_model_info(const struct dyad_model *m,
     out->tagger_features = m->tagger.nfeatures;
     out->parser_features = m->parser.nfeatures;
     out->meta = m->meta;
+    out->beam = m->beam;
     return DYAD_OK;
 }

@@ -9,7 +9,8 @@
 
 /* Bump on any change to the meaning of a section; readers refuse newer
  * versions. */
-#define DY_SYNTAX_MODEL_VERSION 1
+#define DY_SYNTAX_MODEL_VERSION 2   /* 2: beam width section (13); the
+                                       * parser may be globally trained */
 
 enum dy_syntax_section_id {
     DY_SYNTAX_SEC_STRINGS = 1,     /* NUL-terminated strings */
@@ -24,7 +25,8 @@ enum dy_syntax_section_id {
     DY_SYNTAX_SEC_META = 10,       /* training record, NUL-terminated text */
     DY_SYNTAX_SEC_TAGGER2 = 11,    /* frozen perceptron, second tagging pass */
     DY_SYNTAX_SEC_FEATSET = 12,    /* u32 DY_SYNTAX_FEATURE_SET (absent = 1) */
-    DY_SYNTAX_SEC_MAX = 12
+    DY_SYNTAX_SEC_BEAM = 13,       /* u32 parser beam width (absent = 1) */
+    DY_SYNTAX_SEC_MAX = 13
 };
 
 struct dy_syntax_section {

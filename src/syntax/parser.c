@@ -237,6 +237,16 @@ static inline uint64_t f3(uint64_t t, uint64_t a, uint64_t b, uint64_t c)
     return dy_syntax_mix(f2(t, a, b), c);
 }
 
+#if DY_SYNTAX_FEATURE_SET >= 3
+/* The word d positions from word x, NONE outside the sentence or when
+ * x is not a word. */
+static inline int lin(const struct state *st, int x, int d)
+{
+    int y = x + d;
+    return x >= 1 && y >= 1 && y <= (int)st->n ? y : NONE;
+}
+#endif
+
 static uint64_t dist_bucket(int a, int b)
 {
     int d = b - a;
@@ -401,6 +411,27 @@ static size_t features(const struct ctx *c, uint64_t *k)
         k[n++] = f2(125, b0 > 0 ? c->w[b0 - 1].suf[2] : 0, cb0);
         k[n++] = f2(126, s0 > 0 ? c->w[s0 - 1].suf[2] : 0, cs0);
         k[n++] = f3(127, cs0, cb0, d);
+    }
+#endif
+#if DY_SYNTAX_FEATURE_SET >= 3
+    /* linear neighbours of s0 and b0 (punctuation, clause edges) and
+     * the stack depth; from set 4 those of s1 and the neighbouring
+     * words themselves */
+    {
+        int b0p = lin(st, b0, -1), s0n = lin(st, s0, 1), s0p = lin(st, s0, -1);
+        uint64_t depth = st->sp < 4 ? st->sp : 4;
+        k[n++] = f3(130, b0t, tg(c, b0p), s0t);
+        k[n++] = f3(131, s0t, tg(c, s0n), b0t);
+        k[n++] = f3(132, s0t, tg(c, s0p), b0t);
+        k[n++] = f2(133, b0w, tg(c, b0p));
+        k[n++] = f2(134, s0w, tg(c, s0n));
+        k[n++] = f3(135, depth, s0t, b0t);
+#if DY_SYNTAX_FEATURE_SET >= 4
+        k[n++] = f3(140, s1t, tg(c, lin(st, s1, 1)), s0t);
+        k[n++] = f3(141, s1t, tg(c, lin(st, s1, -1)), s0t);
+        k[n++] = f2(142, wd(c, b0p), b0t);
+        k[n++] = f2(143, wd(c, s0n), s0t);
+#endif
     }
 #endif
     return n;
@@ -620,4 +651,299 @@ int dy_syntax_static_oracle(const uint32_t *gold_heads, const int *gold_labels,
         labels[i - 1] = st.nd[i].label;
     }
     return 0;
+}
+
+/* ---- beam search and global training -------------------------------- */
+
+/*
+ * Beam search over the same transition system (Zhang and Nivre 2011):
+ * every item is a full configuration with the sum of the scores of its
+ * transitions; each step expands every item by every legal transition
+ * and keeps the `beam` best (ties: earlier item, then lower class, so a
+ * beam of 1 makes exactly the greedy parser's choices).  All sentences
+ * take 2n transitions, so all items finish together.
+ *
+ * Training is the structured perceptron with max-violation updates
+ * (Huang et al. 2012): the gold item follows the minimum-cost
+ * transition of the dynamic oracle (the best-scoring one when several
+ * tie, which also covers non-projective trees), the beam is decoded to
+ * the end, and the update is made at the step where the best item
+ * outscores the gold prefix by the most: +1 for the gold prefix's
+ * features and transitions, -1 for the best item's.
+ */
+
+struct bitem {
+    struct state st;
+    double score;
+    uint32_t *hist;       /* transitions so far (training only) */
+    int gold;             /* history equals the gold prefix */
+};
+
+struct cand {
+    double score;
+    uint32_t item, cls;
+};
+
+size_t dy_syntax_beam_worksize(size_t n, uint32_t beam)
+{
+    size_t one = dy_syntax_parse_worksize(n) + 2 * (n + 1) * sizeof(uint32_t);
+
+    if (beam < 1)
+        beam = 1;
+    /* 2 x beam items (current and next) plus the gold item and a spare */
+    return (2 * (size_t)beam + 2) * (one + sizeof(struct bitem) + 64) +
+           (size_t)beam * sizeof(struct cand) + 64;
+}
+
+static void state_copy(struct state *dst, const struct state *src)
+{
+    dst->n = src->n;
+    dst->sp = src->sp;
+    dst->b = src->b;
+    memcpy(dst->nd, src->nd, (src->n + 2) * sizeof(struct node));
+    memcpy(dst->stack, src->stack, src->sp * sizeof(int));
+}
+
+/* Carves 2*beam+2 items out of work. */
+static struct bitem *beam_items(size_t n, uint32_t beam, void *work,
+                                struct cand **cands)
+{
+    size_t one = dy_syntax_parse_worksize(n), nit = 2 * (size_t)beam + 2, i;
+    unsigned char *p = work;
+    struct bitem *it;
+
+    p = (unsigned char *)(((uintptr_t)p + 63) & ~(uintptr_t)63);
+    it = (struct bitem *)(void *)p;
+    p += nit * sizeof(struct bitem);
+    p = (unsigned char *)(((uintptr_t)p + 63) & ~(uintptr_t)63);
+    *cands = (struct cand *)(void *)p;
+    p += (size_t)beam * sizeof(struct cand);
+    for (i = 0; i < nit; i++) {
+        p = (unsigned char *)(((uintptr_t)p + 63) & ~(uintptr_t)63);
+        state_init(&it[i].st, n, p);
+        p += one;
+        it[i].hist = (uint32_t *)(void *)p;
+        p += 2 * (n + 1) * sizeof(uint32_t);
+        it[i].score = 0;
+        it[i].gold = 0;
+    }
+    return it;
+}
+
+/* Keeps the best `beam` candidates in c[0..*nc), best first; ties keep
+ * the earlier candidate (earlier item, lower class). */
+static void cand_push(struct cand *c, uint32_t *nc, uint32_t beam,
+                      double score, uint32_t item, uint32_t cls)
+{
+    uint32_t j;
+
+    if (*nc == beam && !(score > c[beam - 1].score))
+        return;
+    j = *nc < beam ? (*nc)++ : beam - 1;
+    while (j > 0 && score > c[j - 1].score) {
+        c[j] = c[j - 1];
+        j--;
+    }
+    c[j].score = score;
+    c[j].item = item;
+    c[j].cls = cls;
+}
+
+/* One step of the beam: expands cur[0..ncur) into nxt, returns the new
+ * size.  scores of item i are computed here; when gold_cls is not
+ * UINT32_MAX the item flagged gold keeps its flag only through that
+ * class. */
+static uint32_t beam_step(const struct dy_syntax_scorer *s, uint32_t nlabels,
+                          const struct dy_syntax_wfeat *w, const int *tags,
+                          struct bitem *cur, uint32_t ncur, struct bitem *nxt,
+                          struct cand *cands, uint32_t beam, size_t step,
+                          uint32_t gold_cls, const float *gold_scores)
+{
+    uint64_t keys[DY_SYNTAX_PARSE_MAXFEAT];
+    float scores[MAX_CLASSES];
+    unsigned char legal[MAX_CLASSES];
+    uint32_t nc = dy_syntax_nclasses(nlabels), i, cl, ncand = 0;
+    struct ctx c;
+
+    c.w = w;
+    c.tags = tags;
+    for (i = 0; i < ncur; i++) {
+        const struct state *st = &cur[i].st;
+        uint32_t f = forced(st);
+        size_t nk;
+        if (f != UINT32_MAX) {
+            cand_push(cands, &ncand, beam, cur[i].score, i, f);
+            continue;
+        }
+        legal_mask(st, nlabels, legal);
+        if (gold_scores && cur[i].gold) {
+            /* the gold item's state: scored already by the caller */
+            for (cl = 0; cl < nc; cl++)
+                if (legal[cl])
+                    cand_push(cands, &ncand, beam, cur[i].score + gold_scores[cl],
+                              i, cl);
+            continue;
+        }
+        c.st = st;
+        nk = features(&c, keys);
+        dy_syntax_score(s, keys, nk, scores, nc);
+        for (cl = 0; cl < nc; cl++)
+            if (legal[cl])
+                cand_push(cands, &ncand, beam, cur[i].score + scores[cl], i, cl);
+    }
+    for (i = 0; i < ncand; i++) {
+        const struct bitem *from = &cur[cands[i].item];
+        struct bitem *to = &nxt[i];
+        state_copy(&to->st, &from->st);
+        apply(&to->st, cands[i].cls);
+        to->score = cands[i].score;
+        if (gold_cls != UINT32_MAX) {
+            memcpy(to->hist, from->hist, step * sizeof(uint32_t));
+            to->hist[step] = cands[i].cls;
+            to->gold = from->gold && cands[i].cls == gold_cls;
+        }
+    }
+    return ncand;
+}
+
+void dy_syntax_parse_beam(const struct dy_syntax_scorer *s, uint32_t nlabels,
+                          const struct dy_syntax_wfeat *w, const int *tags,
+                          size_t n, uint32_t beam, void *work,
+                          uint32_t *heads, int *labels)
+{
+    struct cand *cands;
+    struct bitem *it, *cur, *nxt, *tmp;
+    uint32_t ncur = 1;
+    size_t i, step = 0;
+
+    if (beam < 1)
+        beam = 1;
+    it = beam_items(n, beam, work, &cands);
+    cur = it;
+    nxt = it + beam;
+    while (!terminal(&cur[0].st)) {
+        ncur = beam_step(s, nlabels, w, tags, cur, ncur, nxt, cands, beam,
+                         step++, UINT32_MAX, NULL);
+        tmp = cur;
+        cur = nxt;
+        nxt = tmp;
+    }
+    for (i = 1; i <= n; i++) {
+        heads[i - 1] = (uint32_t)cur[0].st.nd[i].head;
+        labels[i - 1] = cur[0].st.nd[i].label;
+    }
+}
+
+/* Replays hist[0..len) from the initial configuration in st and adds
+ * delta to the weight of each (non-forced) transition's features,
+ * skipping the first `skip` transitions' updates (a prefix shared with
+ * the other sequence cancels out). */
+static int replay_update(struct dy_syntax_ptron *p,
+                         const struct dy_syntax_wfeat *w, const int *tags,
+                         struct state *st, const uint32_t *hist, size_t len,
+                         size_t skip, float delta)
+{
+    uint64_t keys[DY_SYNTAX_PARSE_MAXFEAT];
+    struct ctx c;
+    size_t t;
+
+    c.st = st;
+    c.w = w;
+    c.tags = tags;
+    for (t = 0; t < len; t++) {
+        if (t >= skip && forced(st) == UINT32_MAX) {
+            size_t nk = features(&c, keys);
+            int rc = dy_syntax_ptron_add(p, keys, nk, hist[t], delta);
+            if (rc)
+                return rc;
+        }
+        apply(st, hist[t]);
+    }
+    return DYAD_OK;
+}
+
+int dy_syntax_parse_train_beam(struct dy_syntax_ptron *p, uint32_t nlabels,
+                               const struct dy_syntax_wfeat *w,
+                               const int *tags, size_t n,
+                               const uint32_t *gold_heads,
+                               const int *gold_labels, uint32_t beam,
+                               void *work, int *updated)
+{
+    struct dy_syntax_scorer sc;
+    struct cand *cands;
+    struct bitem *it, *cur, *nxt, *tmp, *gold, *mv;
+    uint64_t keys[DY_SYNTAX_PARSE_MAXFEAT];
+    float scores[MAX_CLASSES];
+    unsigned char legal[MAX_CLASSES];
+    uint32_t cost[MAX_CLASSES];
+    uint32_t nc = dy_syntax_nclasses(nlabels), ncur = 1;
+    size_t step = 0, mv_len = 0, common;
+    double mv_viol = 0;
+    struct ctx c;
+    int rc;
+
+    *updated = 0;
+    if (beam < 1)
+        beam = 1;
+    sc.ptron = p;
+    sc.table = NULL;
+    it = beam_items(n, beam, work, &cands);
+    cur = it;
+    nxt = it + beam;
+    gold = it + 2 * beam;      /* the gold item, outside the beam */
+    mv = it + 2 * beam + 1;    /* best item at the max-violation step */
+    cur[0].gold = 1;
+    c.w = w;
+    c.tags = tags;
+    while (!terminal(&gold->st)) {
+        uint32_t g = forced(&gold->st), cl, mincost = UINT32_MAX;
+        if (g == UINT32_MAX) {
+            size_t nk;
+            c.st = &gold->st;
+            nk = features(&c, keys);
+            dy_syntax_score(&sc, keys, nk, scores, nc);
+            legal_mask(&gold->st, nlabels, legal);
+            costs(&gold->st, nlabels, gold_heads, gold_labels, legal, cost);
+            for (cl = 0; cl < nc; cl++)
+                if (legal[cl] && cost[cl] < mincost)
+                    mincost = cost[cl];
+            for (cl = 0; cl < nc; cl++)
+                if (legal[cl] && cost[cl] == mincost &&
+                    (g == UINT32_MAX || scores[cl] > scores[g]))
+                    g = cl;
+            gold->score += scores[g];
+        }
+        gold->hist[step] = g;
+        apply(&gold->st, g);
+        ncur = beam_step(&sc, nlabels, w, tags, cur, ncur, nxt, cands, beam,
+                         step, g, scores);
+        step++;
+        tmp = cur;
+        cur = nxt;
+        nxt = tmp;
+        /* violation: the best item is not gold and scores at least as
+         * high as the gold prefix */
+        if (!cur[0].gold && cur[0].score - gold->score >= mv_viol) {
+            mv_viol = cur[0].score - gold->score;
+            mv_len = step;
+            memcpy(mv->hist, cur[0].hist, step * sizeof(uint32_t));
+        }
+    }
+    if (mv_len == 0 || cur[0].gold)
+        return DYAD_OK;      /* no violation, or the final best is gold */
+    for (common = 0; common < mv_len && gold->hist[common] == mv->hist[common];
+         common++)
+        ;
+    /* replay both prefixes from the initial configuration */
+    state_init(&gold->st, n, gold->st.nd);
+    rc = replay_update(p, w, tags, &gold->st, gold->hist, mv_len,
+                       common, 1.0f);
+    if (!rc) {
+        state_init(&mv->st, n, mv->st.nd);
+        rc = replay_update(p, w, tags, &mv->st, mv->hist, mv_len,
+                           common, -1.0f);
+    }
+    if (!rc)
+        *updated = 1;
+    return rc;
 }

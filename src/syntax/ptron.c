@@ -287,6 +287,22 @@ int dy_syntax_ptron_update(struct dy_syntax_ptron *p, const uint64_t *keys,
     return DYAD_OK;
 }
 
+int dy_syntax_ptron_add(struct dy_syntax_ptron *p, const uint64_t *keys,
+                        size_t nkeys, uint32_t cls, float delta)
+{
+    size_t i;
+
+    for (i = 0; i < nkeys; i++) {
+        struct row *r;
+        int rc = get_row(p, keys[i], &r);
+        if (!rc)
+            rc = upd(p, r, cls, delta);
+        if (rc)
+            return rc;
+    }
+    return DYAD_OK;
+}
+
 void dy_syntax_ptron_tick(struct dy_syntax_ptron *p)
 {
     p->tick++;

@@ -105,11 +105,20 @@ void dy_syntax_corpus_release(struct dy_syntax_corpus *c);
 
 /* ---- training -------------------------------------------------------- */
 
+#define DY_SYNTAX_MAX_BEAM 64   /* widest parser beam a model may ask for */
+
+/* Decodes with another beam width than the one the model was trained
+ * with (benchmarks: speed against accuracy).  Call before the model is
+ * shared by threads.  DYAD_EINVAL outside 1..DY_SYNTAX_MAX_BEAM. */
+int dy_syntax_model_set_beam(struct dyad_model *m, uint32_t beam);
+
 struct dy_syntax_train_opts {
     uint64_t seed;          /* shuffling and exploration; 0 = 1 */
     int tag_epochs;         /* 0 = default (8) */
     int parse_epochs;       /* 0 = default (15) */
     int jackknife;          /* folds for parser-training tags; 0/1 = none */
+    int beam;               /* parser beam width, training and run time;
+                             * 0/1 = greedy with the dynamic oracle */
     const char *meta;       /* free text stored in the model (command) */
     /* Weights with |w| below this are left out of the file (size); 0 =
      * defaults.  prune_sweep != 0 also writes out_path.pN variants for
@@ -172,6 +181,7 @@ struct dy_syntax_model_info {
     uint32_t ntags, nlabels;
     size_t tagger_features, parser_features;
     const char *meta;       /* training record stored in the model */
+    uint32_t beam;          /* parser beam width used (1 = greedy) */
 };
 
 int dy_syntax_model_info(const struct dyad_model *m,

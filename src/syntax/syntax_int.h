@@ -21,9 +21,11 @@
  * model.  Weights are keyed by feature hashes, so a model trained with
  * other templates would load fine and parse garbage: the loader refuses
  * it instead.  Bump whenever a template is added, removed or changed.
- * 1: first release; 2: coarse-tag and suffix parser templates. */
+ * 1: first release; 2: coarse-tag and suffix parser templates;
+ * 3: linear neighbours of s0 and b0 and the stack depth; 4: neighbours
+ * of s1, words next to s0 and b0. */
 #ifndef DY_SYNTAX_FEATURE_SET
-#define DY_SYNTAX_FEATURE_SET 2
+#define DY_SYNTAX_FEATURE_SET 4
 #endif
 
 /* ---- hashing ---------------------------------------------------------- */
@@ -101,6 +103,9 @@ void dy_syntax_ptron_score(const struct dy_syntax_ptron *p,
  * update is one tick of the averaging clock. */
 int dy_syntax_ptron_update(struct dy_syntax_ptron *p, const uint64_t *keys,
                            size_t nkeys, uint32_t good, uint32_t bad);
+/* Adds delta to class cls of every key (no tick; structured updates). */
+int dy_syntax_ptron_add(struct dy_syntax_ptron *p, const uint64_t *keys,
+                        size_t nkeys, uint32_t cls, float delta);
 void dy_syntax_ptron_tick(struct dy_syntax_ptron *p);
 /* Replaces weights by their averages (training is over). */
 void dy_syntax_ptron_average(struct dy_syntax_ptron *p);
@@ -197,6 +202,27 @@ int dy_syntax_parse_train(struct dy_syntax_ptron *p, uint32_t nlabels,
                           const int *gold_labels, int explore,
                           uint64_t *rng, void *work);
 
+/* Beam search of width beam (a width of 1 makes the same choices as
+ * dy_syntax_parse, only slower); work must hold
+ * dy_syntax_beam_worksize(n, beam) bytes. */
+size_t dy_syntax_beam_worksize(size_t n, uint32_t beam);
+void dy_syntax_parse_beam(const struct dy_syntax_scorer *s, uint32_t nlabels,
+                          const struct dy_syntax_wfeat *w, const int *tags,
+                          size_t n, uint32_t beam, void *work,
+                          uint32_t *heads, int *labels);
+
+/* One global (structured perceptron) training step on one sentence:
+ * beam search of width beam against the gold sequence of the dynamic
+ * oracle, max-violation update (no tick: the caller ticks once per
+ * sentence).  *updated = 1 if the weights changed.  work as for
+ * dy_syntax_parse_beam.  Returns DYAD_OK or DYAD_ENOMEM/ETOOBIG. */
+int dy_syntax_parse_train_beam(struct dy_syntax_ptron *p, uint32_t nlabels,
+                               const struct dy_syntax_wfeat *w,
+                               const int *tags, size_t n,
+                               const uint32_t *gold_heads,
+                               const int *gold_labels, uint32_t beam,
+                               void *work, int *updated);
+
 /* Static oracle (used by tests): the transition sequence that builds a
  * projective tree.  Returns 0 and fills heads/labels by replaying the
  * oracle, or -1 when the tree is non-projective. */
@@ -232,6 +258,7 @@ struct dyad_model {
     struct dy_syntax_kv lemma_rule;  /* (tag, suffix) -> strip<<24 | offset */
     struct dy_syntax_kv feats_exc;   /* (lower, tag) -> string offset */
     const char *meta;
+    uint32_t beam;                   /* parser beam width (1 = greedy) */
 };
 
 /* Morphology keys, shared by training (morph.c) and run time. */

@@ -258,6 +258,7 @@ static int train_parser(struct trainer *t, struct dy_syntax_ptron **out)
     size_t *order = NULL, s;
     int epochs = t->o->parse_epochs > 0 ? t->o->parse_epochs : 15, e, rc;
     uint32_t nlabels = (uint32_t)t->labels.n;
+    uint32_t beam = t->o->beam > 1 ? (uint32_t)t->o->beam : 1;
     void *work = NULL;
     uint32_t *heads = NULL;
     int *labs = NULL;
@@ -267,7 +268,7 @@ static int train_parser(struct trainer *t, struct dy_syntax_ptron **out)
     if (rc)
         return rc;
     order = dy_calloc(t->c->nsents ? t->c->nsents : 1, sizeof(*order));
-    work = dy_malloc(dy_syntax_parse_worksize(t->maxn));
+    work = dy_malloc(dy_syntax_beam_worksize(t->maxn, beam));
     heads = dy_calloc(t->maxn + 1, sizeof(*heads));
     labs = dy_calloc(t->maxn + 1, sizeof(*labs));
     if (!order || !work || !heads || !labs) {
@@ -277,15 +278,25 @@ static int train_parser(struct trainer *t, struct dy_syntax_ptron **out)
     for (s = 0; s < t->c->nsents; s++)
         order[s] = s;
     for (e = 0; e < epochs; e++) {
-        size_t uas = 0, total = 0;
+        size_t uas = 0, total = 0, nupd = 0;
         clock_t t0 = clock();
         struct dy_syntax_scorer sc;
         shuffle(order, t->c->nsents, &t->rng);
         for (s = 0; s < t->c->nsents; s++) {
             size_t si = order[s], b = t->start[si], n = t->c->sents[si].n, i;
-            rc = dy_syntax_parse_train(p, nlabels, &t->wf[b], &t->ptagc[b], n,
-                                       &t->ghead[b], &t->glab[b], e >= 1,
-                                       &t->rng, work);
+            if (beam > 1) {
+                /* global training: one averaging tick per sentence */
+                int upd = 0;
+                rc = dy_syntax_parse_train_beam(p, nlabels, &t->wf[b], &t->ptagc[b],
+                                                n, &t->ghead[b], &t->glab[b], beam,
+                                                work, &upd);
+                nupd += (size_t)upd;
+                dy_syntax_ptron_tick(p);
+            } else {
+                rc = dy_syntax_parse_train(p, nlabels, &t->wf[b], &t->ptagc[b], n,
+                                           &t->ghead[b], &t->glab[b], e >= 1,
+                                           &t->rng, work);
+            }
             if (rc)
                 goto done;
             /* a cheap progress figure: UAS of the current weights on
@@ -293,16 +304,21 @@ static int train_parser(struct trainer *t, struct dy_syntax_ptron **out)
             if (s % 20 == 0) {
                 sc.ptron = p;
                 sc.table = NULL;
-                dy_syntax_parse(&sc, nlabels, &t->wf[b], &t->ptagc[b], n, work,
-                                heads, labs);
+                if (beam > 1)
+                    dy_syntax_parse_beam(&sc, nlabels, &t->wf[b], &t->ptagc[b], n,
+                                         beam, work, heads, labs);
+                else
+                    dy_syntax_parse(&sc, nlabels, &t->wf[b], &t->ptagc[b], n, work,
+                                    heads, labs);
                 for (i = 0; i < n; i++)
                     uas += heads[i] == t->ghead[b + i];
                 total += n;
             }
         }
-        progress(t, "parser epoch %d: train sample UAS %.2f%%, %zu features, %.1f s",
+        progress(t, "parser epoch %d: train sample UAS %.2f%%, %zu features, "
+                 "%zu beam updates (beam %u), %.1f s",
                  e + 1, total ? 100.0 * (double)uas / (double)total : 0.0,
-                 dy_syntax_ptron_nfeatures(p),
+                 dy_syntax_ptron_nfeatures(p), nupd, beam,
                  (double)(clock() - t0) / CLOCKS_PER_SEC);
     }
     dy_syntax_ptron_average(p);
@@ -334,6 +350,7 @@ static int write_model(struct trainer *t, const char *path,
     const char *meta = t->o->meta ? t->o->meta : "";
     size_t k = 0;
     uint32_t featset = DY_SYNTAX_FEATURE_SET;
+    uint32_t beam = t->o->beam > 1 ? (uint32_t)t->o->beam : 1;
 
     sec[k].id = DY_SYNTAX_SEC_STRINGS; sec[k].data = st->buf.data; sec[k++].len = st->buf.len;
     sec[k].id = DY_SYNTAX_SEC_TAGS; sec[k].data = tagsec; sec[k++].len = 4 + t->tags.n * 12;
@@ -347,6 +364,7 @@ static int write_model(struct trainer *t, const char *path,
     sec[k].id = DY_SYNTAX_SEC_META; sec[k].data = meta; sec[k++].len = strlen(meta) + 1;
     sec[k].id = DY_SYNTAX_SEC_TAGGER2; sec[k].data = t2blob; sec[k++].len = t2len;
     sec[k].id = DY_SYNTAX_SEC_FEATSET; sec[k].data = &featset; sec[k++].len = 4;
+    sec[k].id = DY_SYNTAX_SEC_BEAM; sec[k].data = &beam; sec[k++].len = 4;
     return dy_syntax_model_write(path, sec, k, err);
 }
 

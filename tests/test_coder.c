@@ -64,6 +64,10 @@ static const char test_dict[] =
     "official : GOV\n"
     "regime | government : GOV\n"
     "committee : LEG\n"
+    "professor : EDU\n"
+    "church : CHR\n"
+    "[organisations]\n"
+    "Church of Testology : USANRM\n"
     "[actors]\n"
     "Japanese Prime Minister : JPNGOV\n"
     "Taro Sample : JPN\n"
@@ -1426,6 +1430,81 @@ static void test_focus_country(void)
     tdoc_free(&d);
 }
 
+/* coder-29 (round 2): every sector code is an agent ("EDU" alone takes
+ * the focus country), an unknown person's full name is a civilian
+ * remembered by surname, and "the Church" is the organisation named
+ * before with that noun. */
+static void test_people_and_short_names(void)
+{
+    struct tdoc d;
+
+    /* Russia rejects plan (title: RUS 2) / Moscow criticized Japan (RUS
+     * 3, JPN 1: a clear focus) / Professors rejected the plan .  ->
+     * RUSEDU 120, as "Officials" would be RUSGOV. */
+    tdoc_init(&d, NULL);
+    tdoc_title(&d, "Russia/Russia/PROPN/2/nsubj rejects/reject/VERB/0/root plan/plan/NOUN/2/obj");
+    tdoc_sent(&d, 0, "Moscow/Moscow/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                     "Japan/Japan/PROPN/2/obj ./././2/punct");
+    tdoc_sent(&d, 1, "Professors/professor/NOUN/2/nsubj rejected/reject/VERB/0/root "
+                     "the/the/DET/4/det plan/plan/NOUN/2/obj ./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "RUSEDU", "120", NULL);
+    {
+        const struct dyad_event *e = find_event(&d, "RUSEDU", "120", NULL);
+        if (e) {
+            T_EQ_STR(e->source.country, "RUS");
+            T_EQ_STR(e->source.agent, "EDU");
+        }
+    }
+    tdoc_free(&d);
+
+    /* Same story; "Ivan Samplov rejected the plan ." names a private
+     * person (no title, no apposition): a civilian, RUSCVL once the
+     * focus is applied; "Samplov criticized the plan ." two sentences on
+     * is the same person.  "Freedom Gazette criticized the plan ." is a
+     * publication's name (its last word), not a person: not coded. */
+    tdoc_init(&d, NULL);
+    tdoc_title(&d, "Russia/Russia/PROPN/2/nsubj rejects/reject/VERB/0/root plan/plan/NOUN/2/obj");
+    tdoc_sent(&d, 0, "Moscow/Moscow/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                     "Japan/Japan/PROPN/2/obj ./././2/punct");
+    tdoc_sent(&d, 1, "Ivan/Ivan/PROPN/3/nsubj Samplov/Samplov/PROPN/1/flat "
+                     "rejected/reject/VERB/0/root the/the/DET/5/det plan/plan/NOUN/3/obj "
+                     "./././3/punct");
+    tdoc_sent(&d, 2, "Freedom/Freedom/PROPN/2/compound Gazette/Gazette/PROPN/3/nsubj "
+                     "criticized/criticize/VERB/0/root the/the/DET/5/det plan/plan/NOUN/3/obj "
+                     "./././3/punct");
+    tdoc_sent(&d, 3, "Samplov/Samplov/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                     "the/the/DET/4/det plan/plan/NOUN/2/obj ./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "RUSCVL", "120", NULL);
+    EXPECT_EVENT(&d, "RUSCVL", "111", NULL);
+    /* RUS 120 (title), RUSGOV 111 JPN, RUSCVL 120, RUSCVL 111 */
+    if (d.res.nevents != 4)
+        dump(&d);
+    T_EQ_INT(d.res.nevents, 4);
+    tdoc_free(&d);
+
+    /* The Church of Testology rejected the plan .  The Church criticized
+     * Japan .  -> USANRM 111 JPN; "A church criticized the plan ." has no
+     * "the": an agent alone (USA and JPN named once each: no clear
+     * focus, so it stays CHR). */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "The/the/DET/2/det Church/Church/PROPN/5/nsubj of/of/ADP/4/case "
+                     "Testology/Testology/PROPN/2/nmod rejected/reject/VERB/0/root "
+                     "the/the/DET/7/det plan/plan/NOUN/5/obj ./././5/punct");
+    tdoc_sent(&d, 1, "The/the/DET/2/det Church/church/NOUN/3/nsubj "
+                     "criticized/criticize/VERB/0/root Japan/Japan/PROPN/3/obj ./././3/punct");
+    tdoc_sent(&d, 2, "A/a/DET/2/det church/church/NOUN/3/nsubj "
+                     "criticized/criticize/VERB/0/root the/the/DET/5/det plan/plan/NOUN/3/obj "
+                     "./././3/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "USANRM", "120", NULL);
+    EXPECT_EVENT(&d, "USANRM", "111", "JPN");
+    EXPECT_EVENT(&d, "CHR", "111", NULL);
+    T_EQ_INT(d.res.nevents, 3);
+    tdoc_free(&d);
+}
+
 /* coder-21: the unknown names a dictionary maintainer should add. */
 static void test_unknown_names(void)
 {
@@ -1595,6 +1674,7 @@ int main(int argc, char **argv)
     T_RUN(test_appeals_and_modals);
     T_RUN(test_quote_speakers);
     T_RUN(test_focus_country);
+    T_RUN(test_people_and_short_names);
     T_RUN(test_unknown_names);
     T_RUN(test_place_surname);
     if (!t_only || strcmp(t_only, "test_model_end_to_end") == 0) {

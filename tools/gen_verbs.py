@@ -138,7 +138,7 @@ SPECS = [
  ("039", W("offer|propose|volunteer|agree"), W("to mediate|mediation|good offices|to broker|to facilitate talks|to host talks")),
 
  # ---------------- 04 consult ------------------------------------------
- ("040", W("consult|confer|discuss|talk|negotiate|meet|brief|debrief"), [""]),
+ ("040", W("consult|confer|discuss|talk|negotiate|meet|brief|debrief|contact|phone|telephone"), [""]),
  ("040", W("hold"), W("talks|consultation|consultations|discussion|discussions|meeting|summit|dialogue|conversation")),
  ("040", W("discuss|talk about|review"), W("issue|situation|crisis|relations|ties|cooperation|matter|plan|proposal|conflict|bilateral relations")),
  ("041", W("phone|telephone|call|ring"), W("+|counterpart|leader|president|prime minister|minister")),

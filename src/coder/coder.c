@@ -262,6 +262,10 @@ static const char *case_of(const struct sent *s, uint32_t i)
  * with a non-state prefix have no country. */
 static void split_code(struct coder *c, struct dyad_actor *a)
 {
+    static const char *const agent_codes[] = {
+        "GOV", "MIL", "LEG", "OPP", "REB", "COP", "JUD", "MED", "BUS", "CVL", "SPY", "INS",
+        "PTY", "SEP", "UAF", "EDU", "LAB", "AGR", "CRM", "HLH", "HRI", "REF", "ELI", "ENV",
+        "DEV", "MOD", "RAD", "MOS", "CHR", "JEW", "BUD", "HIN", "NRM", NULL};
     static const char *const nonstate[] = {"IGO", "NGO", "MNC", "IMG", "UIS", "INT", NULL};
     char three[4];
     size_t n;
@@ -280,13 +284,9 @@ static void split_code(struct coder *c, struct dyad_actor *a)
             a->agent = astr(c, a->code + 3, 3);
         return;
     }
-    /* An agent code alone ("GOV") has no country either. */
-    if (n == 3 && (strcmp(three, "GOV") == 0 || strcmp(three, "MIL") == 0 ||
-                   strcmp(three, "LEG") == 0 || strcmp(three, "OPP") == 0 ||
-                   strcmp(three, "REB") == 0 || strcmp(three, "COP") == 0 ||
-                   strcmp(three, "JUD") == 0 || strcmp(three, "MED") == 0 ||
-                   strcmp(three, "BUS") == 0 || strcmp(three, "CVL") == 0 ||
-                   strcmp(three, "SPY") == 0 || strcmp(three, "INS") == 0)) {
+    /* An agent code alone ("GOV", "EDU") has no country either: every
+     * sector code agents.dict uses (none is an ISO 3166 alpha-3 code). */
+    if (n == 3 && in_list(three, agent_codes)) {
         a->agent = a->code[n] ? astr(c, a->code, n) : a->code;
         return;
     }
@@ -796,6 +796,59 @@ static uint32_t name_run_end(const struct sent *s, uint32_t i, uint32_t first)
  * reported only when the document also uses it inside a sentence
  * (c->unk_mid, applied by finish_unknowns).
  */
+/*
+ * Whether the name chunk lo..hi looks like a person's name: two to four
+ * capitalised words (initials allowed: "L. Ron Hubbard"), no digits, not
+ * after "the" ("the Sea Org"), not ending in a word that names an
+ * organisation, a place or an event ("Freedom Magazine", "Constitution
+ * Hall", "Waitangi Day").
+ */
+static int person_name(const struct sent *s, uint32_t lo, uint32_t hi)
+{
+    static const char *const not_person[] = {
+        "magazine", "wiki", "hall", "project", "tower", "towers", "center", "centre", "hotel",
+        "bridge", "mosque", "church", "temple", "university", "college", "school", "institute",
+        "foundation", "group", "company", "corporation", "corp", "inc", "ltd", "news", "times",
+        "post", "journal", "herald", "daily", "agency", "council", "committee", "party",
+        "front", "movement", "association", "union", "league", "society", "club", "team",
+        "ministry", "department", "office", "court", "bank", "fund", "network", "channel",
+        "airlines", "airways", "airport", "station", "street", "road", "avenue", "square",
+        "park", "river", "island", "islands", "mountain", "mountains", "lake", "sea", "ocean",
+        "bay", "valley", "day", "festival", "challenge", "olympics", "cup", "games", "award",
+        "prize", "act", "law", "treaty", "program", "programme", "operation", "war", "world",
+        "city", "county", "province", "state", "region", "district", "base", "land", "army",
+        "force", "forces", "police", "service", "services", "media", "press", "radio", "tv",
+        "television", "online", "website", "museum", "library", "gallery", "hospital", "clinic",
+        "fc", "united", "republic", "kingdom", "empire", "bureau", "commission", "authority",
+        "board", "system", "systems", "technologies", "software", "labs", "industries",
+        "global", "international", "org", "cruise", "ship", "gazette", "tribune", "review",
+        "weekly", "monthly", "chronicle", "observer", "telegraph", "mail", "express", "blog",
+        "report", "records", "music", "films", "pictures", "studios", NULL};
+    static const char *const particles[] = {"de", "van", "von", "al", "bin", "da", "di", "del",
+                                            "la", "le", "ibn", NULL};
+
+    if (hi <= lo || hi - lo > 3)
+        return 0;
+    if (lo > 0 && ieq(s->forms[lo - 1], "the"))
+        return 0;
+    for (uint32_t t = lo; t <= hi; t++) {
+        const char *f = s->forms[t];
+        if (!upos_is(s, t, "PROPN") || s->men_at[t] >= 0)
+            return 0;
+        if (!isupper((unsigned char)f[0]) && !(t > lo && t < hi && in_list(f, particles)))
+            return 0;
+        for (const char *p = f; *p; p++)
+            if (isdigit((unsigned char)*p) || *p == '@' || *p == '/')
+                return 0;
+        if (t > lo && all_caps(f) && strlen(f) > 1)
+            return 0; /* "FIRST Global", "Hitwise UK": acronyms */
+    }
+    return !in_list(s->forms[hi], not_person) && !all_caps(s->forms[lo]);
+}
+
+static void remember(struct coder *c, const struct dyad_actor *a, const struct sent *s,
+                     uint32_t last_tok, int person, int subject);
+
 static int note_unknowns(struct coder *c, struct sent *s)
 {
     uint32_t i = s->dl, first = s->dl;
@@ -840,6 +893,17 @@ static int note_unknowns(struct coder *c, struct sent *s)
         if (sp.end - sp.start > 200) {
             i = j;
             continue;
+        }
+        if (person_name(s, a, j - 1)) {
+            /* a private person's full name: "Montalvo" later is this
+             * civilian, whatever role the sentence gives the full name */
+            struct dyad_actor pa;
+            memset(&pa, 0, sizeof(pa));
+            pa.span = sp;
+            pa.text = span_text(c, s, sp);
+            pa.code = "CVL";
+            split_code(c, &pa);
+            remember(c, &pa, s, j - 1, 1, 0);
         }
         u = c->unk.data;
         for (k = 0; k < c->unk.n; k++) {
@@ -979,6 +1043,44 @@ static const struct named *recall(const struct coder *c, int want_person, const 
                 return nm;
         } else if (want_person < 0 || nm->person == want_person) {
             if (nm->a.code)
+                return nm;
+        }
+    }
+    return NULL;
+}
+
+/*
+ * For a definite agent noun h ("the Church", "the government") with no
+ * other modifier: the latest remembered non-person actor coded with a
+ * country or organisation whose name has that word, or NULL.
+ */
+static const struct named *recall_noun(const struct coder *c, const struct sent *s, uint32_t h)
+{
+    size_t n = DY_MIN(c->nnamed, (size_t)MAX_NAMED);
+    const char *w = s->forms[h];
+    size_t wl = strlen(w);
+    int the = 0;
+
+    for (uint32_t k = s->first[h]; k != s->n; k = s->next[k]) {
+        if (rel_is(s, k, "det") && ieq(s->forms[k], "the"))
+            the = 1;
+        else if (!rel_is(s, k, "punct") && !rel_is(s, k, "case"))
+            return NULL; /* "the church in Sydney", "the Catholic church" */
+    }
+    if (!the || !wl)
+        return NULL;
+    for (size_t k = 0; k < n; k++) {
+        const struct named *nm = &c->named[(c->nnamed - 1 - k) % MAX_NAMED];
+        const char *t = nm->a.text;
+        if (nm->person || !nm->a.code || !t || strlen(nm->a.code) < 6 || !nm->a.country)
+            continue;
+        for (const char *p = t; *p; p++) {
+            size_t i = 0;
+            if (p != t && p[-1] != ' ')
+                continue;
+            while (i < wl && p[i] && tolower((unsigned char)p[i]) == tolower((unsigned char)w[i]))
+                i++;
+            if (i == wl && (p[wl] == '\0' || p[wl] == ' '))
                 return nm;
         }
     }
@@ -1226,6 +1328,23 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
         out->why = "known person without a role at this date";
         return;
     }
+    if (head_m && head_m->kind == DYAD_LEX_AGENT && !actor_m && head_m->len == 1) {
+        /* "the Church" after "the Church of Scientology", "the
+         * government" after "the New Zealand government": the short
+         * form of an organisation named before (its name holds the
+         * noun), not a generic agent. */
+        const struct named *nm = recall_noun(c, s, h);
+        if (nm) {
+            np_from_mention(c, s, head_m, out);
+            out->a.code = nm->a.code;
+            out->a.where = nm->a.where;
+            out->a.resolved = 1;
+            out->ante = nm;
+            split_code(c, &out->a);
+            out->why = "the + noun -> organisation named before with that noun";
+            return;
+        }
+    }
     if (head_m && head_m->kind == DYAD_LEX_AGENT) {
         np_from_mention(c, s, head_m, out);
         out->a.code = join_mention(c, actor_m ? actor_m->code : NULL, head_m);
@@ -1375,6 +1494,16 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
             np_from_mention(c, s, actor_m, out);
             out->why = "actor in the phrase";
             out->mod = actor_m;
+            return;
+        }
+        if (!shadowed && person_name(s, nlo, nhi)) {
+            /* "Daniel Montalvo": a private person no dictionary knows
+             * and no title or apposition places is a civilian (CVL), who
+             * takes the document's focus country like any agent alone. */
+            out->kind = NP_ACTOR;
+            out->a.code = "CVL";
+            split_code(c, &out->a);
+            out->why = "unknown person's name -> civilian";
             return;
         }
         out->kind = NP_UNKNOWN;

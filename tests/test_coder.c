@@ -805,9 +805,10 @@ static void test_agent_first(void)
 }
 
 /* coder-9: reported speech: the statement and the embedded event,
- * linked; date and place.  The statement's target is the subject of
- * the reported clause (the TABARI/PETRARCH convention, validation
- * record DEMO-10: "X noted that Y regretted ..." -> X 010 Y). */
+ * linked; date and place.  The statement has no addressee, so no
+ * target; under --require-target its target is the subject of the
+ * reported clause (the TABARI/PETRARCH convention, validation record
+ * DEMO-10: "X noted that Y regretted ..." -> X 010 Y). */
 static void test_reported_speech(void)
 {
     struct tdoc d;
@@ -819,7 +820,7 @@ static void test_reported_speech(void)
                      "Minsk/Minsk/PROPN/2/obl on/on/ADP/6/case Monday/Monday/PROPN/2/obl "
                      "that/that/SCONJ/9/mark China/China/PROPN/9/nsubj "
                      "accused/accuse/VERB/2/ccomp Washington/Washington/PROPN/9/obj ./././2/punct");
-    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    T_EQ_INT(tdoc_code(&d, DYAD_CODE_REQUIRE_TARGET), DYAD_OK);
     say = find_event(&d, "RUSGOV", "010", "CHN");
     acc = find_event(&d, "CHN", "112", "USAGOV");
     T_CHECK(say != NULL);
@@ -834,6 +835,17 @@ static void test_reported_speech(void)
         /* The embedded event keeps the document date. */
         T_EQ_STR(acc->date, "2017-09-07");
     }
+    tdoc_free(&d);
+    /* The same sentence with the default options: RUSGOV 010 -. */
+    tdoc_init(&d, "2017-09-07");
+    tdoc_sent(&d, 0, "Lavrov/Lavrov/PROPN/2/nsubj said/say/VERB/0/root in/in/ADP/4/case "
+                     "Minsk/Minsk/PROPN/2/obl on/on/ADP/6/case Monday/Monday/PROPN/2/obl "
+                     "that/that/SCONJ/9/mark China/China/PROPN/9/nsubj "
+                     "accused/accuse/VERB/2/ccomp Washington/Washington/PROPN/9/obj ./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "RUSGOV", "010", NULL);
+    EXPECT_EVENT(&d, "CHN", "112", "USAGOV");
+    T_EQ_INT(d.res.nevents, 2);
     tdoc_free(&d);
 
     /* According to Russia , China attacked Japan .  -> RUS 010 (the
@@ -1182,7 +1194,7 @@ static void test_appeals_and_modals(void)
     tdoc_sent(&d, 5, "Japan/Japan/PROPN/3/nsubj will/will/AUX/3/aux condemn/condemn/VERB/0/root "
                      "China/China/PROPN/3/obj if/if/SCONJ/7/mark Iran/Iran/PROPN/7/nsubj "
                      "attacks/attack/VERB/3/advcl Israel/Israel/PROPN/7/obj ./././3/punct");
-    /* China said Russia would attack Iran .  -> CHN 010 RUS, RUS 138 IRN */
+    /* China said Russia would attack Iran .  -> CHN 010 -, RUS 138 IRN */
     tdoc_sent(&d, 4, "China/China/PROPN/2/nsubj said/say/VERB/0/root Russia/Russia/PROPN/5/nsubj "
                      "would/would/AUX/5/aux attack/attack/VERB/2/ccomp Iran/Iran/PROPN/5/obj "
                      "./././2/punct");
@@ -1191,7 +1203,7 @@ static void test_appeals_and_modals(void)
     EXPECT_EVENT(&d, "RUS", "020", "JPN");
     EXPECT_EVENT(&d, "CHN", "100", "ISR");
     EXPECT_EVENT(&d, "JPN", "040", "CHN");
-    EXPECT_EVENT(&d, "CHN", "010", "RUS");
+    EXPECT_EVENT(&d, "CHN", "010", NULL);
     EXPECT_EVENT(&d, "RUS", "138", "IRN");
     EXPECT_EVENT(&d, "JPN", "111", "CHN");
     T_EQ_INT(d.res.nevents, 7);

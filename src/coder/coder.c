@@ -2670,7 +2670,12 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         fallback = 1;
         memset(&tgt, 0, sizeof(tgt));
         find_deep_target(s, p.arg_v, &tgt);
-        if (tgt.n == 0 && cc != s->n) {
+        /* A statement's addressee is whom it is told to; the subject of
+         * what was said is a target only under the pattern coders'
+         * convention (--require-target, which drops events without
+         * one): "Whitmore stated Montalvo left" is USACOP 010 -. */
+        if (tgt.n == 0 && cc != s->n &&
+            ((c->flags & DYAD_CODE_REQUIRE_TARGET) || !is_speech_lemma(lemma_of(s, v)))) {
             uint32_t sj = child_rel(s, cc, "nsubj");
             if (sj != s->n && !upos_is(s, sj, "PRON"))
                 args_add_conj(s, &tgt, sj, "ccomp subject");

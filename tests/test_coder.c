@@ -65,6 +65,7 @@ static const char test_dict[] =
     "regime | government : GOV\n"
     "committee : LEG\n"
     "professor : EDU\n"
+    "migrant : REF\n"
     "church : CHR\n"
     "[organisations]\n"
     "Church of Testology : USANRM\n"
@@ -102,7 +103,9 @@ static const char test_dict[] =
     "urge : 020\n"
     "call on : 020\n"
     "demand : 100\n"
-    "muse : 010\n";
+    "muse : 010\n"
+    "maintain : 010\n"
+    "critical of : 111\n";
 
 /* dyad's format reads '#' after a blank as a comment, so the sentence
  * discard code '###' of a verb pattern comes from a TABARI file. */
@@ -1517,6 +1520,58 @@ static void test_people_and_short_names(void)
     tdoc_free(&d);
 }
 
+/* coder-30 (round 2): refugees keep no focus country; "was critical of
+ * X" is a criticism; "maintained a policy" is no statement. */
+static void test_round2_predicates(void)
+{
+    struct tdoc d;
+
+    /* Russia rejects plan / Moscow criticized Japan (RUS clear focus) /
+     * Migrants criticized the plan .  -> REF 111, not RUSREF. */
+    tdoc_init(&d, NULL);
+    tdoc_title(&d, "Russia/Russia/PROPN/2/nsubj rejects/reject/VERB/0/root plan/plan/NOUN/2/obj");
+    tdoc_sent(&d, 0, "Moscow/Moscow/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                     "Japan/Japan/PROPN/2/obj ./././2/punct");
+    tdoc_sent(&d, 1, "Migrants/migrant/NOUN/2/nsubj criticized/criticize/VERB/0/root "
+                     "the/the/DET/4/det plan/plan/NOUN/2/obj ./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "REF", "111", NULL);
+    T_CHECK(find_event(&d, "RUSREF", "111", NULL) == NULL);
+    tdoc_free(&d);
+
+    /* Japan was critical of Russia .  -> JPN 111 RUS (an adjective
+     * predicate with a copula); Japan is critical .  has no pattern. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Japan/Japan/PROPN/3/nsubj was/be/AUX/3/cop critical/critical/ADJ/0/root "
+                     "of/of/ADP/5/case Russia/Russia/PROPN/3/obl ./././3/punct");
+    tdoc_sent(&d, 1, "Japan/Japan/PROPN/3/nsubj is/be/AUX/3/cop critical/critical/ADJ/0/root "
+                     "./././3/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "JPN", "111", "RUS");
+    T_EQ_INT(d.res.nevents, 1);
+    tdoc_free(&d);
+
+    /* Japan maintained the policy .  -> nothing; Japan maintained that
+     * Russia rejected the plan .  -> JPN 010 and RUS 120 reported. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Japan/Japan/PROPN/2/nsubj maintained/maintain/VERB/0/root "
+                     "the/the/DET/4/det policy/policy/NOUN/2/obj ./././2/punct");
+    tdoc_sent(&d, 1, "Japan/Japan/PROPN/2/nsubj maintained/maintain/VERB/0/root "
+                     "that/that/SCONJ/5/mark Russia/Russia/PROPN/5/nsubj "
+                     "rejected/reject/VERB/2/ccomp the/the/DET/7/det plan/plan/NOUN/5/obj "
+                     "./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "JPN", "010", NULL);
+    EXPECT_EVENT(&d, "RUS", "120", NULL);
+    T_EQ_INT(d.res.nevents, 2);
+    {
+        const struct dyad_event *e = find_event(&d, "JPN", "010", NULL);
+        if (e)
+            T_EQ_INT(e->sentence, 1);
+    }
+    tdoc_free(&d);
+}
+
 /* coder-21: the unknown names a dictionary maintainer should add. */
 static void test_unknown_names(void)
 {
@@ -1687,6 +1742,7 @@ int main(int argc, char **argv)
     T_RUN(test_quote_speakers);
     T_RUN(test_focus_country);
     T_RUN(test_people_and_short_names);
+    T_RUN(test_round2_predicates);
     T_RUN(test_unknown_names);
     T_RUN(test_place_surname);
     if (!t_only || strcmp(t_only, "test_model_end_to_end") == 0) {

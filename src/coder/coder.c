@@ -630,8 +630,11 @@ static void apply_focus(struct coder *c)
         for (size_t j = 0; j < na; j++) {
             struct dyad_actor *a = as[j];
             const char *last;
+            /* refugees and migrants are, by what the word means, not
+             * the story's country's people ("asylum seekers" rescued
+             * off Indonesia are REF, not IDNREF) */
             if (!a->code || a->country || !a->agent || strcmp(a->code, a->agent) != 0 ||
-                !a->text)
+                !a->text || strcmp(a->agent, "REF") == 0)
                 continue;
             last = strrchr(a->text, ' ');
             last = last ? last + 1 : a->text;
@@ -2169,7 +2172,8 @@ static const char *const speech_verbs[] = {"say", "tell", "add", "warn", "state"
                                            "point", "reiterate", "argue", "assert", "comment",
                                            "remark", "continue", "conclude", "report", "ask",
                                            "reply", "respond", "admit", "acknowledge", "urge",
-                                           "emphasize", "emphasise", NULL};
+                                           "emphasize", "emphasise", "maintain", "contend", "allege",
+                                           "confirm", "estimate", "predict", NULL};
 
 static int is_speech_lemma(const char *lemma)
 {
@@ -2464,6 +2468,8 @@ static int idiom_override(struct coder *c, const struct sent *s, uint32_t v,
 }
 
 /* Decides what verb v codes as (with merges of intent/threat verbs). */
+static const char *const object_sense_speech[] = {"maintain", NULL};
+
 static int decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p,
                   enum dyad_pred_status *st, const char **why)
 {
@@ -2517,6 +2523,16 @@ static int decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p,
     if (strcmp(p->vm.code, "###") == 0) {
         *st = DYAD_PRED_DISCARDED;
         *why = "pattern coded '###' (the sentence reports no event)";
+        return DYAD_OK;
+    }
+    /* "maintained a policy": a speech verb with a second sense, taking
+     * a noun object and no clause, is no statement; "maintained that
+     * ..." and '"...", he maintained' are. */
+    if (strcmp(p->vm.code, "010") == 0 && p->vm.specificity == 0 &&
+        in_list(lemma_of(s, v), object_sense_speech) && child_rel(s, v, "obj") != s->n &&
+        child_rel(s, v, "ccomp") == s->n && child_rel(s, v, "parataxis") == s->n) {
+        *st = DYAD_PRED_NON_EVENT;
+        *why = "a speech verb with a noun object is not a statement ('maintain a policy')";
         return DYAD_OK;
     }
     if ((c->flags & DYAD_CODE_LITERAL_FUTURE) && p->mode == DY_CODER_FUTURE)
@@ -3358,6 +3374,13 @@ static int finish_quote_events(struct coder *c)
 
 static int is_candidate(const struct sent *s, uint32_t v)
 {
+    /* adjectives that say what a verb would ("was critical of X" =
+     * criticized X), as the predicate of a copula */
+    static const char *const verbal_adj[] = {"critical", "supportive", NULL};
+
+    if (v >= s->dl && upos_is(s, v, "ADJ") && in_list(lemma_of(s, v), verbal_adj) &&
+        child_rel(s, v, "cop") != s->n)
+        return 1;
     if (v < s->dl || !upos_is(s, v, "VERB"))
         return 0;
     if (rel_is(s, v, "amod") || rel_is(s, v, "compound") || rel_is(s, v, "case") ||

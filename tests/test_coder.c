@@ -105,6 +105,7 @@ static const char test_dict[] =
     "demand : 100\n"
     "muse : 010\n"
     "maintain : 010\n"
+    "claim : 010\n"
     "critical of : 111\n";
 
 /* dyad's format reads '#' after a blank as a comment, so the sentence
@@ -1303,8 +1304,9 @@ static void test_quote_speakers(void)
     tdoc_sent(&d, 6, "\"/\"/PUNCT/3/punct Japan/Japan/PROPN/3/nsubj met/meet/VERB/0/root "
                      "China/China/PROPN/3/obj ./././3/punct \"/\"/PUNCT/3/punct");
     /* " We will win , " team member Olga Ivanova told the press .  -- a
-     * role no dictionary knows: the speaker is the name after it
-     * (unknown, no code).  Then a paragraph that is only a quote,
+     * role no dictionary knows: the speaker is the name after it, a
+     * private person's name (a civilian, CVL, with the focus country
+     * when there is one).  Then a paragraph that is only a quote,
      * " Iran rejected the plan . ", goes on with the same speaker. */
     tdoc_sent(&d, 7, "\"/\"/PUNCT/4/punct We/we/PRON/4/nsubj will/will/AUX/4/aux "
                      "win/win/VERB/11/ccomp ,/,/PUNCT/4/punct \"/\"/PUNCT/4/punct "
@@ -1322,7 +1324,8 @@ static void test_quote_speakers(void)
         T_CHECK(q2 != NULL);
         if (q && q2) {
             T_EQ_STR(q->speaker.text, "Olga Ivanova");
-            T_CHECK(q->speaker.code == NULL);
+            T_CHECK(q->speaker.code != NULL && strlen(q->speaker.code) >= 3 &&
+                    strcmp(q->speaker.code + strlen(q->speaker.code) - 3, "CVL") == 0);
             T_EQ_STR(q->verb, "tell");
             T_EQ_STR(q2->speaker.text, "Olga Ivanova");
         }
@@ -1521,7 +1524,9 @@ static void test_people_and_short_names(void)
 }
 
 /* coder-30 (round 2): refugees keep no focus country; "was critical of
- * X" is a criticism; "maintained a policy" is no statement. */
+ * X" is a criticism; "maintained a policy" is no statement; a claim that
+ * another actor used force accuses it; an unknown role noun with a
+ * person's name after it is that person. */
 static void test_round2_predicates(void)
 {
     struct tdoc d;
@@ -1568,6 +1573,50 @@ static void test_round2_predicates(void)
         const struct dyad_event *e = find_event(&d, "JPN", "010", NULL);
         if (e)
             T_EQ_INT(e->sentence, 1);
+    }
+    tdoc_free(&d);
+
+    /* Japan claimed that Russia attacked Iran .  -> an accusation of
+     * Russia: JPN 112 RUS, and RUS 190 IRN reported by it.  With "said"
+     * it stays a statement (JPN 010 -). */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Japan/Japan/PROPN/2/nsubj claimed/claim/VERB/0/root "
+                     "that/that/SCONJ/5/mark Russia/Russia/PROPN/5/nsubj "
+                     "attacked/attack/VERB/2/ccomp Iran/Iran/PROPN/5/obj ./././2/punct");
+    tdoc_sent(&d, 1, "Japan/Japan/PROPN/2/nsubj said/say/VERB/0/root "
+                     "that/that/SCONJ/5/mark Russia/Russia/PROPN/5/nsubj "
+                     "attacked/attack/VERB/2/ccomp Iran/Iran/PROPN/5/obj ./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    {
+        const struct dyad_event *acc = find_event(&d, "JPN", "112", "RUS");
+        const struct dyad_event *say = find_event(&d, "JPN", "010", NULL);
+        T_CHECK(acc != NULL);
+        T_CHECK(say != NULL);
+        if (acc) {
+            T_EQ_STR(acc->root, "11");
+            T_EQ_INT(acc->sentence, 0);
+            T_EQ_INT(acc->quad, 3);
+        }
+        if (say)
+            T_EQ_INT(say->sentence, 1);
+        T_EQ_INT(d.res.nevents, 4);
+    }
+    tdoc_free(&d);
+
+    /* Ivan Samplov rejected the plan .  The team member Ivan Samplov
+     * criticized the plan .  -> the role no dictionary knows has the
+     * person's name after it: that person (CVL, no focus country). */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "The/the/DET/3/det team/team/NOUN/3/compound member/member/NOUN/6/nsubj "
+                     "Ivan/Ivan/PROPN/3/flat Samplov/Samplov/PROPN/3/flat "
+                     "criticized/criticize/VERB/0/root the/the/DET/8/det plan/plan/NOUN/6/obj "
+                     "./././6/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "CVL", "111", NULL);
+    {
+        const struct dyad_event *e = find_event(&d, "CVL", "111", NULL);
+        if (e)
+            T_EQ_STR(e->source.text, "Ivan Samplov");
     }
     tdoc_free(&d);
 }

@@ -1176,6 +1176,8 @@ static const char *join_mention(struct coder *c, const char *country, const stru
  * apposition; a pronoun or short name linked to an earlier actor; an
  * actor anywhere in the phrase's nominal modifiers; an unknown name.
  */
+static uint32_t name_child(const struct sent *s, uint32_t h);
+
 static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
                           const struct mention *force, struct np *out)
 {
@@ -1513,6 +1515,28 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
         out->why = shadowed ? "unknown name (a place's name as surname)" : "unknown name";
         return;
     }
+    if (!actor_m && !head_m && upos_is(s, h, "NOUN")) {
+        /* "team member Rodaba Noori": a role no dictionary knows, with
+         * a name after it that is a person remembered (from this
+         * sentence's names too): that person. */
+        uint32_t k = name_child(s, h), end = k;
+        const struct named *nm;
+        while (k < s->n && end + 1 < s->n && upos_is(s, end + 1, "PROPN") &&
+               (s->head[end + 1] == h || s->head[end + 1] == k) && rel_base(s, end + 1, "flat"))
+            end++;
+        nm = k < s->n ? recall(c, 1, s->forms[end]) : NULL;
+        if (nm && nm->a.code) {
+            out->kind = NP_ACTOR;
+            out->a = nm->a;
+            out->a.span = tok_span(s, k, end);
+            out->a.text = span_text(c, s, out->a.span);
+            out->a.resolved = 1;
+            out->person = 1;
+            out->ante = nm;
+            out->why = "unknown role + the name of a person named before";
+            return;
+        }
+    }
     if (actor_m) {
         np_from_mention(c, s, actor_m, out);
         if (agent_m && agent_m->code[0] && strlen(actor_m->code) == 3) {
@@ -1531,7 +1555,6 @@ static void resolve_np(struct coder *c, struct sent *s, uint32_t h, struct np *o
 
 /* The proper name of a phrase headed by a role noun ("senior lawmaker
  * Leonid Slutsky"): last token of a PROPN child chunk, or n. */
-static uint32_t name_child(const struct sent *s, uint32_t h);
 
 static uint32_t name_of_role(const struct sent *s, uint32_t h)
 {
@@ -2893,6 +2916,39 @@ static void link_reports(struct coder *c, struct sent *s, size_t first_ev)
     }
 }
 
+/*
+ * "Paris claims that the Church imprisoned her": a claim or allegation
+ * that another actor used force or coercion (a material-conflict event,
+ * QuadClass 4) is an accusation of that actor (CAMEO 112, "accuse,
+ * allege"), not a bare statement.  The statement's code becomes 112 and
+ * its target the accused.
+ */
+static void claims_as_accusations(struct coder *c, size_t first_ev)
+{
+    static const char *const claim_verbs[] = {"claim", "allege", NULL};
+    struct dyad_event *ev = c->ev.data;
+    const struct dyad_cameo_code *row = NULL;
+
+    for (size_t e = first_ev; e < c->ev.n; e++) {
+        struct dyad_event *st;
+        if (ev[e].reported_by == DYAD_NONE || ev[e].reported_by >= c->ev.n ||
+            ev[e].quad != 4 || !ev[e].source.code)
+            continue;
+        st = &ev[ev[e].reported_by];
+        if (!st->verb || !in_list(st->verb, claim_verbs) || strcmp(st->code, "010") != 0 ||
+            !st->source.code || same_actor(&st->source, &ev[e].source))
+            continue;
+        st->code = "112";
+        st->root = "11";
+        st->target = ev[e].source;
+        if (dyad_lexicon_cameo(c->lx, st->code, &row) == DYAD_OK && row) {
+            st->quad = row->quad;
+            st->goldstein = row->goldstein;
+            st->plover = row->plover && strcmp(row->plover, "-") != 0 ? row->plover : NULL;
+        }
+    }
+}
+
 /* ---- quotes ---------------------------------------------------------------- */
 
 static int is_quote_tok(const struct dyad_token *t)
@@ -3521,6 +3577,7 @@ static int code_sentence(struct coder *c, struct scratch *sc, uint32_t index, in
     if (rc)
         return rc;
     link_reports(c, &s, first_ev);
+    claims_as_accusations(c, first_ev);
     rc = attribute_quotes(c, &s);
     /* Every coded actor the sentence named, in text order, is a
      * candidate for the next sentences' pronouns. */

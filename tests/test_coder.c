@@ -36,6 +36,7 @@ static const char test_dict[] =
     "1312 : 3 -5.8 THREATEN Threaten with sanctions, boycott, embargo\n"
     "163 : 4 -8.0 SANCTION Impose embargo, boycott, or sanctions\n"
     "172 : 4 -5.0 COERCE Impose administrative sanctions\n"
+    "173 : 4 -5.0 COERCE Arrest, detain, or charge with legal action\n"
     "182 : 4 -9.5 ASSAULT Physically assault\n"
     "190 : 4 -10.0 FIGHT Use conventional military force\n"
     "[countries]\n"
@@ -106,6 +107,7 @@ static const char test_dict[] =
     "muse : 010\n"
     "maintain : 010\n"
     "claim : 010\n"
+    "arrest : 173\n"
     "critical of : 111\n";
 
 /* dyad's format reads '#' after a blank as a comment, so the sentence
@@ -1526,7 +1528,8 @@ static void test_people_and_short_names(void)
 /* coder-30 (round 2): refugees keep no focus country; "was critical of
  * X" is a criticism; "maintained a policy" is no statement; a claim that
  * another actor used force accuses it; an unknown role noun with a
- * person's name after it is that person. */
+ * person's name after it is that person; an arrest without an agent is
+ * the police's. */
 static void test_round2_predicates(void)
 {
     struct tdoc d;
@@ -1601,6 +1604,24 @@ static void test_round2_predicates(void)
             T_EQ_INT(say->sentence, 1);
         T_EQ_INT(d.res.nevents, 4);
     }
+    tdoc_free(&d);
+
+    /* Russia rejects plan / Moscow criticized Japan (RUS the clear
+     * focus) / Ivan Samplov was arrested .  -> an arrest with no agent
+     * is the police's: RUSCOP 173 RUSCVL.  Samplov was attacked .  -> no
+     * agent, not an arrest: nothing. */
+    tdoc_init(&d, NULL);
+    tdoc_title(&d, "Russia/Russia/PROPN/2/nsubj rejects/reject/VERB/0/root plan/plan/NOUN/2/obj");
+    tdoc_sent(&d, 0, "Moscow/Moscow/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                     "Japan/Japan/PROPN/2/obj ./././2/punct");
+    tdoc_sent(&d, 1, "Ivan/Ivan/PROPN/4/nsubj:pass Samplov/Samplov/PROPN/1/flat "
+                     "was/be/AUX/4/aux:pass arrested/arrest/VERB/0/root ./././4/punct");
+    tdoc_sent(&d, 2, "Samplov/Samplov/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass "
+                     "attacked/attack/VERB/0/root ./././3/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "RUSCOP", "173", "RUSCVL");
+    /* RUS 120 (title), RUSGOV 111 JPN, RUSCOP 173 RUSCVL */
+    T_EQ_INT(d.res.nevents, 3);
     tdoc_free(&d);
 
     /* Ivan Samplov rejected the plan .  The team member Ivan Samplov

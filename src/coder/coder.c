@@ -2639,6 +2639,8 @@ static int not_happened(const struct coder *c, const struct sent *s, uint32_t v,
     return gov || modal;
 }
 
+static const char *const police_acts[] = {"arrest", "detain", "apprehend", NULL};
+
 static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
 {
     struct pred p;
@@ -2721,6 +2723,21 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         }
         for (size_t k = 0; k < tgt.n; k++)
             resolve_arg_all(c, s, tgt.tok[k], tgts, &ntgt, 0);
+    }
+    if (!nsrc && src.n == 0 && is_passive(s, v) && passive_agent(s, v) == s->n &&
+        in_list(lemma_of(s, v), police_acts)) {
+        /* "Montalvo was arrested": an arrest without an agent is made
+         * by the police (COP, the story's country when its focus is
+         * clear), as a human coder reads it. */
+        memset(&srcs[0], 0, sizeof(srcs[0]));
+        srcs[0].kind = NP_ACTOR;
+        srcs[0].a.code = "COP";
+        srcs[0].a.text = "police";
+        srcs[0].a.span = tok_span(s, v, v);
+        split_code(c, &srcs[0].a);
+        srcs[0].why = "agentless arrest: the police";
+        args_add(&src, v, "agentless arrest");
+        nsrc = 1;
     }
     if (!nsrc) {
         dy_snprintf(detail, sizeof(detail), "no source actor (%s by '%s' (%s))", p.code,

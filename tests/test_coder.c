@@ -37,6 +37,7 @@ static const char test_dict[] =
     "163 : 4 -8.0 SANCTION Impose embargo, boycott, or sanctions\n"
     "172 : 4 -5.0 COERCE Impose administrative sanctions\n"
     "173 : 4 -5.0 COERCE Arrest, detain, or charge with legal action\n"
+    "016 : 1 -2.0 REJECT Deny responsibility\n"
     "182 : 4 -9.5 ASSAULT Physically assault\n"
     "190 : 4 -10.0 FIGHT Use conventional military force\n"
     "[countries]\n"
@@ -67,6 +68,7 @@ static const char test_dict[] =
     "committee : LEG\n"
     "professor : EDU\n"
     "migrant : REF\n"
+    "woman : CVL\n"
     "church : CHR\n"
     "[organisations]\n"
     "Church of Testology : USANRM\n"
@@ -108,6 +110,7 @@ static const char test_dict[] =
     "maintain : 010\n"
     "claim : 010\n"
     "arrest : 173\n"
+    "deny : 016\n"
     "critical of : 111\n";
 
 /* dyad's format reads '#' after a blank as a comment, so the sentence
@@ -1529,7 +1532,8 @@ static void test_people_and_short_names(void)
  * X" is a criticism; "maintained a policy" is no statement; a claim that
  * another actor used force accuses it; an unknown role noun with a
  * person's name after it is that person; an arrest without an agent is
- * the police's. */
+ * the police's; "her" with nobody named before is the claimant; a denial
+ * answers the accuser. */
 static void test_round2_predicates(void)
 {
     struct tdoc d;
@@ -1621,6 +1625,23 @@ static void test_round2_predicates(void)
     T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
     EXPECT_EVENT(&d, "RUSCOP", "173", "RUSCVL");
     /* RUS 120 (title), RUSGOV 111 JPN, RUSCOP 173 RUSCVL */
+    T_EQ_INT(d.res.nevents, 3);
+    tdoc_free(&d);
+
+    /* A woman claims Russia arrested her .  (nobody named before: "her"
+     * is the claimant) -> CVL 112 RUS and RUS 173 CVL.  Russia denied
+     * the allegations .  -> the denial answers the accuser: RUS 016 CVL.
+     * Russia, named twice and alone, is the clear focus: CVL -> RUSCVL. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "A/a/DET/2/det woman/woman/NOUN/3/nsubj claims/claim/VERB/0/root "
+                     "Russia/Russia/PROPN/5/nsubj arrested/arrest/VERB/3/ccomp "
+                     "her/she/PRON/5/obj ./././3/punct");
+    tdoc_sent(&d, 1, "Russia/Russia/PROPN/2/nsubj denied/deny/VERB/0/root "
+                     "the/the/DET/4/det allegations/allegation/NOUN/2/obj ./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "RUSCVL", "112", "RUS");
+    EXPECT_EVENT(&d, "RUS", "173", "RUSCVL");
+    EXPECT_EVENT(&d, "RUS", "016", "RUSCVL");
     T_EQ_INT(d.res.nevents, 3);
     tdoc_free(&d);
 

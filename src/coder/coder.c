@@ -1157,6 +1157,25 @@ static uint32_t reporting_subject(const struct sent *s, uint32_t h)
     return child_rel(s, p, "nsubj");
 }
 
+/* The subject of the speech verb whose complement clause holds token h
+ * (in any role: "claims the Church imprisoned her"), or n. */
+static uint32_t speaker_above(const struct sent *s, uint32_t h)
+{
+    uint32_t cur = s->head[h];
+
+    for (int step = 0; step < MAX_CLIMB && cur < s->n; step++) {
+        uint32_t p = s->head[cur];
+        if (p >= s->n)
+            return s->n;
+        if (rel_is(s, cur, "ccomp") && is_speech_lemma(lemma_of(s, p)))
+            return child_rel(s, p, "nsubj");
+        if (!rel_is(s, cur, "conj") && !rel_is(s, cur, "xcomp") && !rel_is(s, cur, "ccomp"))
+            return s->n;
+        cur = p;
+    }
+    return s->n;
+}
+
 /* join_code with the agent of mention `ag`, in the order the agent's
  * entry asks for ("MSF Arnor" with MSF [NGO~]: NGOARN). */
 static const char *join_mention(struct coder *c, const char *country, const struct mention *ag)
@@ -1370,6 +1389,23 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
         }
         if (in_list(f, he)) {
             nm = recall_before(c, 1, s->index, s->base + h);
+            if (!nm) {
+                /* nobody named before (a headline): "Australian woman
+                 * claims the Church imprisoned her" -> the claimant */
+                uint32_t sp = speaker_above(s, h);
+                if (sp < s->n && sp != h && !upos_is(s, sp, "PRON")) {
+                    struct np r;
+                    resolve_np_as(c, s, sp, NULL, &r);
+                    if (r.kind == NP_ACTOR) {
+                        *out = r;
+                        out->a.span = tok_span(s, h, h);
+                        out->a.text = span_text(c, s, out->a.span);
+                        out->a.resolved = 1;
+                        out->why = "he/she with nobody named before -> the speaker";
+                        return;
+                    }
+                }
+            }
         } else if (in_list(f, they)) {
             /* "Moscow said it does not support ...": it/they as the
              * subject of what a non-person says is the one saying it. */
@@ -2966,6 +3002,30 @@ static void claims_as_accusations(struct coder *c, size_t first_ev)
     }
 }
 
+/*
+ * "The Church denied these allegations": a denial (016) with no actor as
+ * target answers the latest accusation or criticism (11x) made against
+ * its source earlier in the document: the accuser is its target.
+ */
+static void denials_answer(struct coder *c, size_t first_ev)
+{
+    struct dyad_event *ev = c->ev.data;
+
+    for (size_t e = first_ev; e < c->ev.n; e++) {
+        if (strcmp(ev[e].code, "016") != 0 || ev[e].target.code || !ev[e].source.code)
+            continue;
+        for (size_t k = first_ev; k-- > 0;) {
+            if (strncmp(ev[k].code, "11", 2) == 0 && ev[k].source.code &&
+                same_actor(&ev[k].target, &ev[e].source) &&
+                !same_actor(&ev[k].source, &ev[e].source)) {
+                ev[e].target = ev[k].source;
+                ev[e].target.resolved = 1;
+                break;
+            }
+        }
+    }
+}
+
 /* ---- quotes ---------------------------------------------------------------- */
 
 static int is_quote_tok(const struct dyad_token *t)
@@ -3595,6 +3655,7 @@ static int code_sentence(struct coder *c, struct scratch *sc, uint32_t index, in
         return rc;
     link_reports(c, &s, first_ev);
     claims_as_accusations(c, first_ev);
+    denials_answer(c, first_ev);
     rc = attribute_quotes(c, &s);
     /* Every coded actor the sentence named, in text order, is a
      * candidate for the next sentences' pronouns. */

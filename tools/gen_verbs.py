@@ -277,6 +277,7 @@ SPECS = [
  ("111", W("pour"), W("scorn|cold water")),
  ("111", W("issue|voice|express|level|direct"), W("criticism|condemnation|strong condemnation|rebuke|reprimand|censure|harsh criticism|sharp criticism")),
  ("111", W("call"), W("+ a terrorist|+ a liar|+ a criminal|+ a threat|+ a disgrace|+ unacceptable|+ illegal")),
+ ("111", W("speak|come|rail"), W("out against|against")),
  ("112", W("accuse|blame|allege|charge|implicate|incriminate|indict|impugn|point the finger|hold responsible|hold accountable"), [""]),
  ("112", W("accuse|blame|charge"), W("+ of|+ for|+ over")),
  ("112", W("hold"), W("+ responsible|+ accountable|responsible|accountable")),

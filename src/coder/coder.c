@@ -3004,8 +3004,9 @@ static void claims_as_accusations(struct coder *c, size_t first_ev)
 
 /*
  * "The Church denied these allegations": a denial (016) with no actor as
- * target answers the latest accusation or criticism (11x) made against
- * its source earlier in the document: the accuser is its target.
+ * target answers the latest accusation (112x; a criticism is not an
+ * allegation) made against its source earlier in the document: the
+ * accuser is its target.
  */
 static void denials_answer(struct coder *c, size_t first_ev)
 {
@@ -3015,7 +3016,7 @@ static void denials_answer(struct coder *c, size_t first_ev)
         if (strcmp(ev[e].code, "016") != 0 || ev[e].target.code || !ev[e].source.code)
             continue;
         for (size_t k = first_ev; k-- > 0;) {
-            if (strncmp(ev[k].code, "11", 2) == 0 && ev[k].source.code &&
+            if (strncmp(ev[k].code, "112", 3) == 0 && ev[k].source.code &&
                 same_actor(&ev[k].target, &ev[e].source) &&
                 !same_actor(&ev[k].source, &ev[e].source)) {
                 ev[e].target = ev[k].source;

@@ -1645,6 +1645,19 @@ static void test_round2_predicates(void)
     T_EQ_INT(d.res.nevents, 3);
     tdoc_free(&d);
 
+    /* Japan maintained a policy which Russia criticized .  -> what is
+     * done to Japan's policy is done to Japan: RUS 111 JPN (and the
+     * policy kept is no statement). */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Japan/Japan/PROPN/2/nsubj maintained/maintain/VERB/0/root "
+                     "a/a/DET/4/det policy/policy/NOUN/2/obj which/which/PRON/7/obj "
+                     "Russia/Russia/PROPN/7/nsubj criticized/criticize/VERB/4/acl:relcl "
+                     "./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "RUS", "111", "JPN");
+    T_EQ_INT(d.res.nevents, 1);
+    tdoc_free(&d);
+
     /* Ivan Samplov rejected the plan .  The team member Ivan Samplov
      * criticized the plan .  -> the role no dictionary knows has the
      * person's name after it: that person (CVL, no focus country). */

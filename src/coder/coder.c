@@ -1996,6 +1996,11 @@ static const char *const target_preps[] = {"with", "against", "to", "toward", "t
                                            "at", "from", "for", "into", "over", "upon", "about",
                                            "of", "onto", "between", NULL};
 
+/* Nouns for what an actor does or decides ("a policy of ..."). */
+static const char *const act_nouns[] = {"policy", "decision", "move", "plan", "law", "measure",
+                                        "ban", "practice", "crackdown", "programme", "program",
+                                        "campaign", "strategy", "stance", NULL};
+
 /* Targets of v: obj (and conj), iobj, then obliques with a preposition. */
 static void find_targets(const struct sent *s, uint32_t v, struct args *tgt)
 {
@@ -2004,6 +2009,15 @@ static void find_targets(const struct sent *s, uint32_t v, struct args *tgt)
 
     if (io != s->n)
         args_add_conj(s, tgt, io, "iobj");
+    if (o != s->n && is_relpron(s, o) && rel_is(s, v, "acl:relcl") && s->head[v] < s->n &&
+        in_list(lemma_of(s, s->head[v]), act_nouns) && rel_is(s, s->head[v], "obj") &&
+        s->head[s->head[v]] < s->n) {
+        /* "X maintained a policy ..., which Y criticised": what is done
+         * to an actor's policy is done to the actor (its subject). */
+        uint32_t holder = child_rel(s, s->head[s->head[v]], "nsubj");
+        if (holder != s->n)
+            args_add_conj(s, tgt, holder, "relative: the policy's holder");
+    }
     if (o != s->n)
         args_add_conj(s, tgt, o, "obj");
     for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {

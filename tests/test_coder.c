@@ -1658,6 +1658,18 @@ static void test_round2_predicates(void)
     T_EQ_INT(d.res.nevents, 1);
     tdoc_free(&d);
 
+    /* Japan was attacked and criticized Russia .  -> the active verb
+     * conjoined to the passive shares its subject: JPN 111 RUS (the
+     * agentless attack is not coded). */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Japan/Japan/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass "
+                     "attacked/attack/VERB/0/root and/and/CCONJ/5/cc "
+                     "criticized/criticize/VERB/3/conj Russia/Russia/PROPN/5/obj ./././3/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "JPN", "111", "RUS");
+    T_EQ_INT(d.res.nevents, 1);
+    tdoc_free(&d);
+
     /* Ivan Samplov rejected the plan .  The team member Ivan Samplov
      * criticized the plan .  -> the role no dictionary knows has the
      * person's name after it: that person (CVL, no focus country). */

@@ -1929,6 +1929,8 @@ static uint32_t stray_subject(const struct sent *s, uint32_t v)
  * target).  Inherits through conj (shared subject), xcomp (object or
  * subject control), acl:relcl and acl (the modified noun).
  */
+static uint32_t conj_top(const struct sent *s, uint32_t v);
+
 static void find_sources(const struct sent *s, uint32_t v, struct args *src, struct args *pat)
 {
     uint32_t cur = v;
@@ -1944,6 +1946,13 @@ static void find_sources(const struct sent *s, uint32_t v, struct args *src, str
                          p < s->n && !upos_is(s, p, "VERB") && !upos_is(s, p, "AUX");
              up++)
             p = s->head[p];
+        if (passive && step > 0 && !is_passive(s, v) && psubj != s->n && pat == NULL &&
+            conj_top(s, v) == cur) {
+            /* "X was defeated and resigned": an active verb conjoined to a
+             * passive one shares its subject, the passive's patient */
+            args_add_conj(s, src, psubj, "inherited nsubj:pass");
+            return;
+        }
         if (passive) {
             uint32_t ag = passive_agent(s, cur);
             if (psubj != s->n && pat)

@@ -1670,6 +1670,21 @@ static void test_round2_predicates(void)
     T_EQ_INT(d.res.nevents, 1);
     tdoc_free(&d);
 
+    /* Russia attacked a village in Japan .  -> force used on something
+     * in a country is used against it: RUS 190 JPN.  Russia attacked in
+     * Japan .  -> the verb's own "in Japan" is where: RUS 190 -. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Russia/Russia/PROPN/2/nsubj attacked/attack/VERB/0/root "
+                     "a/a/DET/4/det village/village/NOUN/2/obj in/in/ADP/6/case "
+                     "Japan/Japan/PROPN/4/nmod ./././2/punct");
+    tdoc_sent(&d, 1, "Russia/Russia/PROPN/2/nsubj attacked/attack/VERB/0/root "
+                     "in/in/ADP/4/case Japan/Japan/PROPN/2/obl ./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "RUS", "190", "JPN");
+    EXPECT_EVENT(&d, "RUS", "190", NULL);
+    T_EQ_INT(d.res.nevents, 2);
+    tdoc_free(&d);
+
     /* Ivan Samplov rejected the plan .  The team member Ivan Samplov
      * criticized the plan .  -> the role no dictionary knows has the
      * person's name after it: that person (CVL, no focus country). */

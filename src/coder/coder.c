@@ -2062,7 +2062,7 @@ static void find_targets(const struct sent *s, uint32_t v, struct args *tgt)
 static const char *const deep_skip[] = {"nsubj", "csubj", "ccomp", "advcl", "parataxis",
                                         "conj", "punct", "cc", "acl:relcl", "list", NULL};
 
-static void find_deep_target(struct sent *s, uint32_t v, struct args *tgt)
+static void find_deep_target(struct sent *s, uint32_t v, struct args *tgt, int violent)
 {
     uint32_t lo, hi, st = mark_subtree(s, v, deep_skip, &lo, &hi);
 
@@ -2073,8 +2073,10 @@ static void find_deep_target(struct sent *s, uint32_t v, struct args *tgt)
         m = &s->men[s->men_at[i]];
         if (m->kind != DYAD_LEX_ACTOR || !m->code[0])
             continue;
-        if (is_place(m)) {
-            /* "in Minsk" is where, not whom */
+        if (is_place(m) && !(violent && s->head[i + m->len - 1 < s->n ? i + m->len - 1 : i] != v)) {
+            /* "in Minsk" is where, not whom; but force used on something
+             * in a country ("fired rounds at a loudspeaker in Gondor")
+             * is used against that country */
             const char *cs = case_of(s, i + m->len - 1 < s->n ? i + m->len - 1 : i);
             if (cs && (ieq(cs, "in") || ieq(cs, "at") || ieq(cs, "near")))
                 continue;
@@ -2769,7 +2771,8 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         uint32_t cc = child_rel(s, v, "ccomp");
         fallback = 1;
         memset(&tgt, 0, sizeof(tgt));
-        find_deep_target(s, p.arg_v, &tgt);
+        find_deep_target(s, p.arg_v, &tgt,
+                         (p.code[0] == '1' && p.code[1] >= '8') || p.code[0] == '2');
         /* A statement's addressee is whom it is told to; the subject of
          * what was said is a target only under the pattern coders'
          * convention (--require-target, which drops events without

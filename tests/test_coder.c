@@ -1685,6 +1685,17 @@ static void test_round2_predicates(void)
     T_EQ_INT(d.res.nevents, 2);
     tdoc_free(&d);
 
+    /* North and South Korea attacked .  -> "North" shares "Korea": two
+     * actors acting on each other, PRK 190 KOR and KOR 190 PRK. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "North/North/PROPN/4/compound and/and/CCONJ/3/cc South/South/PROPN/1/conj "
+                     "Korea/Korea/PROPN/5/nsubj attacked/attack/VERB/0/root ./././5/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "PRK", "190", "KOR");
+    EXPECT_EVENT(&d, "KOR", "190", "PRK");
+    T_EQ_INT(d.res.nevents, 2);
+    tdoc_free(&d);
+
     /* Ivan Samplov rejected the plan .  The team member Ivan Samplov
      * criticized the plan .  -> the role no dictionary knows has the
      * person's name after it: that person (CVL, no focus country). */

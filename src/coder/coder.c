@@ -649,6 +649,45 @@ static void apply_focus(struct coder *c)
 
 /* ---- mentions ------------------------------------------------------------ */
 
+/*
+ * "North and South Korea": a coordinated first word shares the rest of
+ * the name.  When the word before "and" with the rest of mention x's
+ * words is another dictionary actor, x grows over both and stands for
+ * the two (a compound code "PRK/KOR"; each is counted for the focus).
+ */
+static void ellipsis(struct coder *c, struct sent *s, struct mention *x, const char *date)
+{
+    const char *w[16];
+    struct dyad_lex_match m;
+    struct mention other;
+    uint32_t i = x->start;
+    char *code;
+    size_t n;
+
+    if (x->kind != DYAD_LEX_ACTOR || !x->code[0] || strchr(x->code, '/') || x->len < 2 ||
+        x->len > 15 || i < s->dl + 2 || !(ieq(s->forms[i - 1], "and") || ieq(s->forms[i - 1], "&")) ||
+        s->men_at[i - 2] >= 0 || !isupper((unsigned char)s->forms[i - 2][0]))
+        return;
+    w[0] = s->forms[i - 2];
+    for (uint32_t k = 1; k < x->len; k++)
+        w[k] = s->forms[i + k];
+    if (dyad_lexicon_match(c->lx, w, x->len, 0, date, &m) != DYAD_OK ||
+        m.kind != DYAD_LEX_ACTOR || m.len != x->len || !m.code[0] ||
+        strchr(m.code, '/') || strcmp(m.code, x->code) == 0)
+        return;
+    n = strlen(m.code) + strlen(x->code) + 2;
+    code = dy_arena_alloc(c->arena, n);
+    if (!code)
+        return;
+    dy_snprintf(code, n, "%s/%s", m.code, x->code);
+    /* the caller counts the compound's first code (m's); x's own here */
+    other = *x;
+    count_country(c, &other, s->title ? 2 : 1);
+    x->code = code;
+    x->start = i - 2;
+    x->len += 2;
+}
+
 static int find_mentions(struct coder *c, struct sent *s)
 {
     const char *date = c->res->doc ? c->res->doc->date : NULL;
@@ -680,7 +719,8 @@ static int find_mentions(struct coder *c, struct sent *s)
         x->flags = m.flags;
         if (!x->code || !x->where)
             return DYAD_ENOMEM;
-        for (uint32_t k = i; k < i + x->len; k++)
+        ellipsis(c, s, x, date);
+        for (uint32_t k = x->start; k < x->start + x->len; k++)
             s->men_at[k] = (int32_t)(s->nmen - 1);
         count_country(c, x, s->title ? 2 : 1);
         if ((c->flags & DYAD_CODE_EXPLAIN) &&
@@ -689,7 +729,7 @@ static int find_mentions(struct coder *c, struct sent *s)
             uint32_t sent = s->index;
             int rc;
             memset(&a, 0, sizeof(a));
-            a.span = tok_span(s, i, i + x->len - 1);
+            a.span = tok_span(s, x->start, x->start + x->len - 1);
             a.text = span_text(c, s, a.span);
             a.code = x->code[0] ? x->code : NULL;
             a.where = x->where;
@@ -700,7 +740,7 @@ static int find_mentions(struct coder *c, struct sent *s)
             if (rc == DYAD_ENOMEM)
                 return rc;
         }
-        i += x->len;
+        i = x->start + x->len;
     }
     return DYAD_OK;
 }

@@ -105,6 +105,7 @@ static const char test_dict[] =
     "kick can down road : ---\n"
     "urge : 020\n"
     "call on : 020\n"
+    "call : 020\n"
     "demand : 100\n"
     "muse : 010\n"
     "maintain : 010\n"
@@ -1694,6 +1695,24 @@ static void test_round2_predicates(void)
     EXPECT_EVENT(&d, "PRK", "190", "KOR");
     EXPECT_EVENT(&d, "KOR", "190", "PRK");
     T_EQ_INT(d.res.nevents, 2);
+    tdoc_free(&d);
+
+    /* Japan called Russia a threat .  -> naming, not an appeal: JPN 111
+     * RUS.  Japan called the decision historic .  -> praise: JPN 051.
+     * Japan called on Russia to talk .  stays an appeal (020). */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Japan/Japan/PROPN/2/nsubj called/call/VERB/0/root Russia/Russia/PROPN/2/obj "
+                     "a/a/DET/5/det threat/threat/NOUN/2/obj ./././2/punct");
+    tdoc_sent(&d, 1, "Japan/Japan/PROPN/2/nsubj called/call/VERB/0/root the/the/DET/4/det "
+                     "decision/decision/NOUN/2/obj historic/historic/ADJ/2/xcomp ./././2/punct");
+    tdoc_sent(&d, 2, "Japan/Japan/PROPN/2/nsubj called/call/VERB/0/root on/on/ADP/2/compound:prt "
+                     "Russia/Russia/PROPN/2/obj to/to/PART/6/mark talk/talk/VERB/2/xcomp "
+                     "./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "JPN", "111", "RUS");
+    EXPECT_EVENT(&d, "JPN", "051", NULL);
+    EXPECT_EVENT(&d, "JPN", "020", "RUS");
+    T_EQ_INT(d.res.nevents, 3);
     tdoc_free(&d);
 
     /* Ivan Samplov rejected the plan .  The team member Ivan Samplov

@@ -2594,6 +2594,42 @@ static int idiom_override(struct coder *c, const struct sent *s, uint32_t v,
 /* Decides what verb v codes as (with merges of intent/threat verbs). */
 static const char *const object_sense_speech[] = {"maintain", NULL};
 
+/* Words that make "called X Y" praise rather than criticism. */
+static const char *const praise_words[] = {
+    "good", "great", "positive", "historic", "important", "excellent", "success",
+    "successful", "welcome", "hero", "brave", "courageous", "constructive", "useful", "fair",
+    "wise", "right", "friend", "partner", "ally", "model", "example", "victory",
+    "breakthrough", "milestone", "landmark", "significant", "encouraging", "promising",
+    "remarkable", "legitimate", "necessary", "correct", "step", NULL};
+
+/* The secondary predicate of "call X Y": an adjective or noun xcomp
+ * ("called the plan dangerous"), a second object ("called the decision a
+ * mistake") or an adjective in apposition to the object ('called the
+ * ruling "dangerous"'); n when v has no object or no such word. */
+static uint32_t naming_predicate(const struct sent *s, uint32_t v)
+{
+    uint32_t o = s->n, second = s->n;
+
+    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
+        if (rel_is(s, k, "obj")) {
+            if (o == s->n)
+                o = k;
+            else if (second == s->n)
+                second = k;
+        } else if (rel_is(s, k, "xcomp") && (upos_is(s, k, "ADJ") || upos_is(s, k, "NOUN"))) {
+            second = k;
+        }
+    }
+    if (o == s->n)
+        return s->n;
+    if (second != s->n)
+        return second;
+    for (uint32_t k = s->first[o]; k != s->n; k = s->next[k])
+        if (k > o && upos_is(s, k, "ADJ") && (rel_is(s, k, "appos") || rel_is(s, k, "amod")))
+            return k;
+    return s->n;
+}
+
 static int decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p,
                   enum dyad_pred_status *st, const char **why)
 {
@@ -2658,6 +2694,17 @@ static int decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p,
         *st = DYAD_PRED_NON_EVENT;
         *why = "a speech verb with a noun object is not a statement ('maintain a policy')";
         return DYAD_OK;
+    }
+    if (ieq(lemma_of(s, v), "call") && p->vm.specificity == 0 &&
+        strcmp(p->vm.code, "020") == 0) {
+        /* "called the ruling dangerous", "called the decision a
+         * mistake": naming, not an appeal; an evaluation, praise when the
+         * word is a positive one, else criticism (CAMEO 051 / 111) */
+        uint32_t pw = naming_predicate(s, v);
+        if (pw != s->n) {
+            p->vm.code = in_list(lemma_of(s, pw), praise_words) ? "051" : "111";
+            p->vm.pattern = "call + obj + predicate";
+        }
     }
     if ((c->flags & DYAD_CODE_LITERAL_FUTURE) && p->mode == DY_CODER_FUTURE)
         p->mode = DY_CODER_ASSERTED;

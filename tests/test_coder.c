@@ -28,6 +28,7 @@ static const char test_dict[] =
     "100 : 3 -5.0 REQUEST Demand\n"
     "040 : 1 1.0 CONSULT Consult\n"
     "042 : 1 1.9 CONSULT Make a visit\n"
+    "043 : 1 2.8 CONSULT Host a visit\n"
     "111 : 3 -2.0 ACCUSE Criticize or denounce\n"
     "112 : 3 -2.0 ACCUSE Accuse\n"
     "120 : 3 -4.0 REJECT Reject\n"
@@ -112,6 +113,7 @@ static const char test_dict[] =
     "claim : 010\n"
     "arrest : 173\n"
     "deny : 016\n"
+    "host : 043\n"
     "critical of : 111\n";
 
 /* dyad's format reads '#' after a blank as a comment, so the sentence
@@ -1713,6 +1715,18 @@ static void test_round2_predicates(void)
     EXPECT_EVENT(&d, "JPN", "051", NULL);
     EXPECT_EVENT(&d, "JPN", "020", "RUS");
     T_EQ_INT(d.res.nevents, 3);
+    tdoc_free(&d);
+
+    /* Japan hosted Russia .  -> JPN 043 RUS; Japan hosted the video .
+     * -> no visitor, no visit: nothing. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Japan/Japan/PROPN/2/nsubj hosted/host/VERB/0/root Russia/Russia/PROPN/2/obj "
+                     "./././2/punct");
+    tdoc_sent(&d, 1, "Japan/Japan/PROPN/2/nsubj hosted/host/VERB/0/root the/the/DET/4/det "
+                     "video/video/NOUN/2/obj ./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "JPN", "043", "RUS");
+    T_EQ_INT(d.res.nevents, 1);
     tdoc_free(&d);
 
     /* Ivan Samplov rejected the plan .  The team member Ivan Samplov

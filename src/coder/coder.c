@@ -2873,6 +2873,12 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         for (size_t k = 0; k < tgt.n; k++)
             resolve_arg_all(c, s, tgt.tok[k], tgts, &ntgt, 0);
     }
+    if (!ntgt && strcmp(p.code, "043") == 0 && p.vm.specificity == 0) {
+        /* "received 491,667 votes", "keep hosting the video": hosting
+         * or receiving with no visitor named is no visit (CAMEO 043) */
+        explain_pred(c, s, v, DYAD_PRED_NON_EVENT, "host/receive with no visitor: not a visit");
+        return DYAD_OK;
+    }
     if (!nsrc && src.n == 0 && is_passive(s, v) && passive_agent(s, v) == s->n &&
         in_list(lemma_of(s, v), police_acts)) {
         /* "Montalvo was arrested": an arrest without an agent is made

@@ -916,17 +916,20 @@ static void test_quotes(void)
         T_CHECK(d.res.quotes[2].speaker.code == NULL);
         T_EQ_STR(d.res.quotes[2].verb, "according to");
     }
+    /* The statement's content is the speaker's own rejection ("We"):
+     * that act is Lavrov's event and no 010 is coded beside it; the
+     * quote points to it. */
     say = find_event(&d, "RUSGOV", "010", NULL);
     rej = find_event(&d, "RUSGOV", "120", NULL);
-    T_CHECK(say != NULL);
+    T_CHECK(say == NULL);
     T_CHECK(rej != NULL);
-    if (say && rej) {
+    if (rej) {
         T_EQ_INT(rej->quote, 0);
-        T_EQ_INT(rej->reported_by, (uint32_t)(say - d.res.events));
+        T_EQ_INT(rej->reported_by, DYAD_NONE);
         T_EQ_STR(rej->source.text, "We");
         T_EQ_INT(rej->source.resolved, 1);
         if (d.res.nquotes)
-            T_EQ_INT(d.res.quotes[0].event, (uint32_t)(say - d.res.events));
+            T_EQ_INT(d.res.quotes[0].event, (uint32_t)(rej - d.res.events));
     }
     tdoc_free(&d);
 }
@@ -1727,6 +1730,19 @@ static void test_round2_predicates(void)
     T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
     EXPECT_EVENT(&d, "JPN", "043", "RUS");
     T_EQ_INT(d.res.nevents, 1);
+    tdoc_free(&d);
+
+    /* Japan said it would attack Russia .  -> the statement's content is
+     * Japan's own threat: JPN 138 RUS alone, not reported by a 010. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Japan/Japan/PROPN/2/nsubj said/say/VERB/0/root it/it/PRON/5/nsubj "
+                     "would/would/AUX/5/aux attack/attack/VERB/2/ccomp Russia/Russia/PROPN/5/obj "
+                     "./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "JPN", "138", "RUS");
+    T_EQ_INT(d.res.nevents, 1);
+    if (d.res.nevents == 1)
+        T_EQ_INT(d.res.events[0].reported_by, DYAD_NONE);
     tdoc_free(&d);
 
     /* Ivan Samplov rejected the plan .  The team member Ivan Samplov

@@ -3579,17 +3579,18 @@ static int finish_quote_events(struct coder *c)
 {
     struct dyad_event *ev = c->ev.data;
     struct dyad_quote *qs = c->qt.data;
-    uint32_t *map;
+    uint32_t *map, *absorbed;
     size_t out = 0;
 
     if (!c->ev.n)
         return DYAD_OK;
     map = dy_arena_alloc(c->arena, c->ev.n * sizeof(*map));
-    if (!map)
+    absorbed = dy_arena_alloc(c->arena, c->ev.n * sizeof(*absorbed));
+    if (!map || !absorbed)
         return DYAD_ENOMEM;
     for (size_t e = 0; e < c->ev.n; e++) {
         struct dyad_event *x = &ev[e];
-        map[e] = DYAD_NONE;
+        absorbed[e] = DYAD_NONE;
         if (x->quote != DYAD_NONE && x->quote < c->qt.n) {
             const struct dyad_quote *q = &qs[x->quote];
             if (!x->source.code && q->speaker.code) {
@@ -3603,6 +3604,28 @@ static int finish_quote_events(struct coder *c)
             if (x->reported_by == DYAD_NONE && q->event != DYAD_NONE && q->event != e)
                 x->reported_by = q->event;
         }
+    }
+    /* "Rathke said, 'We urge the governments ...'", "North Korea stated
+     * it would attack ...": a bare statement (010) whose content, in the
+     * same sentence, is the speaker's own verbal act (QuadClass 1 or 3:
+     * an appeal, intent, threat, criticism), the speaker referred to by
+     * a pronoun or as the quote's speaker, is that act; the statement is
+     * not coded again.  "The State Department said Kerry contacted ..."
+     * names another actor: both are coded. */
+    for (size_t e = 0; e < c->ev.n; e++) {
+        uint32_t r = ev[e].reported_by;
+        if (r >= c->ev.n || absorbed[r] != DYAD_NONE || strcmp(ev[r].code, "010") != 0 ||
+            strcmp(ev[e].code, "010") == 0 || (ev[e].quad != 1 && ev[e].quad != 3) ||
+            ev[e].sentence != ev[r].sentence || !ev[e].source.resolved ||
+            !same_actor(&ev[e].source, &ev[r].source))
+            continue;
+        absorbed[r] = (uint32_t)e;
+    }
+    for (size_t e = 0; e < c->ev.n; e++) {
+        struct dyad_event *x = &ev[e];
+        map[e] = DYAD_NONE;
+        if (absorbed[e] != DYAD_NONE)
+            continue;
         if (!x->source.code)
             continue; /* an unresolved "we" */
         if (x->target.code && same_actor(&x->source, &x->target)) {
@@ -3613,9 +3636,15 @@ static int finish_quote_events(struct coder *c)
         map[e] = (uint32_t)out;
         ev[out++] = *x;
     }
-    for (size_t k = 0; k < out; k++)
+    for (size_t e = 0; e < c->ev.n; e++)
+        if (absorbed[e] != DYAD_NONE)
+            map[e] = map[absorbed[e]]; /* links to the statement go to the act */
+    for (size_t k = 0; k < out; k++) {
         if (ev[k].reported_by != DYAD_NONE)
             ev[k].reported_by = ev[k].reported_by < c->ev.n ? map[ev[k].reported_by] : DYAD_NONE;
+        if (ev[k].reported_by == (uint32_t)k)
+            ev[k].reported_by = DYAD_NONE;
+    }
     for (size_t q = 0; q < c->qt.n; q++)
         if (qs[q].event != DYAD_NONE)
             qs[q].event = qs[q].event < c->ev.n ? map[qs[q].event] : DYAD_NONE;

@@ -70,6 +70,7 @@ static const char test_dict[] =
     "professor : EDU\n"
     "migrant : REF\n"
     "woman : CVL\n"
+    "press | reporter : MED\n"
     "church : CHR\n"
     "[organisations]\n"
     "Church of Testology : USANRM\n"
@@ -114,6 +115,7 @@ static const char test_dict[] =
     "arrest : 173\n"
     "deny : 016\n"
     "host : 043\n"
+    "tell : 010\n"
     "critical of : 111\n";
 
 /* dyad's format reads '#' after a blank as a comment, so the sentence
@@ -1743,6 +1745,19 @@ static void test_round2_predicates(void)
     T_EQ_INT(d.res.nevents, 1);
     if (d.res.nevents == 1)
         T_EQ_INT(d.res.events[0].reported_by, DYAD_NONE);
+    tdoc_free(&d);
+
+    /* Japan told the press .  -> an audience, not an addressee: JPN 010 -;
+     * Japan told Russia .  -> JPN 010 RUS. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Japan/Japan/PROPN/2/nsubj told/tell/VERB/0/root the/the/DET/4/det "
+                     "press/press/NOUN/2/obj ./././2/punct");
+    tdoc_sent(&d, 1, "Japan/Japan/PROPN/2/nsubj told/tell/VERB/0/root Russia/Russia/PROPN/2/obj "
+                     "./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "JPN", "010", NULL);
+    EXPECT_EVENT(&d, "JPN", "010", "RUS");
+    T_EQ_INT(d.res.nevents, 2);
     tdoc_free(&d);
 
     /* Ivan Samplov rejected the plan .  The team member Ivan Samplov

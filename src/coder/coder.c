@@ -2873,6 +2873,15 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         for (size_t k = 0; k < tgt.n; k++)
             resolve_arg_all(c, s, tgt.tok[k], tgts, &ntgt, 0);
     }
+    if (ntgt && is_speech_lemma(lemma_of(s, v))) {
+        /* "told the press", "told reporters": the press in general is an
+         * audience, not an addressee (a named outlet is: "told LA Weekly") */
+        size_t keep = 0;
+        for (size_t k = 0; k < ntgt; k++)
+            if (!(tgts[k].a.code && strcmp(tgts[k].a.code, "MED") == 0))
+                tgts[keep++] = tgts[k];
+        ntgt = keep;
+    }
     if (!ntgt && strcmp(p.code, "043") == 0 && p.vm.specificity == 0) {
         /* "received 491,667 votes", "keep hosting the video": hosting
          * or receiving with no visitor named is no visit (CAMEO 043) */

@@ -1760,6 +1760,27 @@ static void test_round2_predicates(void)
     T_EQ_INT(d.res.nevents, 2);
     tdoc_free(&d);
 
+    /* Olga Testova , a Russian woman , rejected the plan .  Ivan Samplov
+     * criticized the plan .  Testova criticized the plan .  She rejected
+     * Japan .  -> "Testova" names her again, so "She" is Testova
+     * (RUSCVL), not Samplov (CVL), the subject before. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Olga/Olga/PROPN/8/nsubj Testova/Testova/PROPN/1/flat ,/,/PUNCT/6/punct "
+                     "a/a/DET/6/det Russian/Russian/ADJ/6/amod woman/woman/NOUN/1/appos "
+                     ",/,/PUNCT/6/punct rejected/reject/VERB/0/root the/the/DET/10/det "
+                     "plan/plan/NOUN/8/obj ./././8/punct");
+    tdoc_sent(&d, 0, "Ivan/Ivan/PROPN/3/nsubj Samplov/Samplov/PROPN/1/flat "
+                     "criticized/criticize/VERB/0/root the/the/DET/5/det plan/plan/NOUN/3/obj "
+                     "./././3/punct");
+    tdoc_sent(&d, 0, "Testova/Testova/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                     "the/the/DET/4/det plan/plan/NOUN/2/obj ./././2/punct");
+    tdoc_sent(&d, 0, "She/she/PRON/2/nsubj rejected/reject/VERB/0/root Japan/Japan/PROPN/2/obj "
+                     "./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "RUSCVL", "120", "JPN");
+    T_CHECK(find_event(&d, "CVL", "120", "JPN") == NULL);
+    tdoc_free(&d);
+
     /* Ivan Samplov rejected the plan .  The team member Ivan Samplov
      * criticized the plan .  -> the role no dictionary knows has the
      * person's name after it: that person (CVL, no focus country). */

@@ -1575,6 +1575,13 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
             np_from_mention(c, s, actor_m, out);
             out->why = "actor in the phrase";
             out->mod = actor_m;
+            if ((actor_m->flags & DYAD_LEX_COMBINED) && person_name(s, nlo, nhi)) {
+                /* "Olga Testova, a Russian woman": the person, named */
+                out->person = 1;
+                out->a.span = tok_span(s, nlo, nhi);
+                out->a.text = span_text(c, s, out->a.span);
+                out->why = "person's name + country and role in the phrase";
+            }
             return;
         }
         if (!shadowed && person_name(s, nlo, nhi)) {
@@ -1697,6 +1704,16 @@ static void resolve_arg_as(struct coder *c, struct sent *s, uint32_t h,
         if (nm != s->n)
             hi = nm;
         remember(c, &out->a, s, hi, out->person, subject);
+    } else if (out->kind == NP_ACTOR && out->a.resolved && out->person && out->a.code &&
+               !upos_is(s, h, "PRON")) {
+        /* "Paris claims ..." after "Valeska Paris": the person is named
+         * again here, the latest mention for "she" */
+        uint32_t lo, hi;
+        struct dyad_actor a = out->ante ? out->ante->a : out->a;
+        name_chunk(s, h, &lo, &hi);
+        if (out->ante)
+            a.code = out->a.code;
+        remember(c, &a, s, hi, 1, subject);
     } else if (out->kind == NP_UNKNOWN && !upos_is(s, h, "PRON")) {
         /* Unknown people are remembered too, so that "Klintsevich"
          * after "Franz Klintsevich" is the same (unknown) actor. */

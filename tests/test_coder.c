@@ -1781,6 +1781,16 @@ static void test_round2_predicates(void)
     T_CHECK(find_event(&d, "CVL", "120", "JPN") == NULL);
     tdoc_free(&d);
 
+    /* A Russian defector criticized Japan .  -> one who left is a
+     * civilian of the country: RUSCVL 111 JPN. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "A/a/DET/3/det Russian/Russian/ADJ/3/amod defector/defector/NOUN/4/nsubj "
+                     "criticized/criticize/VERB/0/root Japan/Japan/PROPN/4/obj ./././4/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "RUSCVL", "111", "JPN");
+    T_EQ_INT(d.res.nevents, 1);
+    tdoc_free(&d);
+
     /* Ivan Samplov rejected the plan .  The team member Ivan Samplov
      * criticized the plan .  -> the role no dictionary knows has the
      * person's name after it: that person (CVL, no focus country). */

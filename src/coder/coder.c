@@ -1621,6 +1621,8 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
         }
     }
     if (actor_m) {
+        static const char *const leavers[] = {"defector", "deserter", "ex-member", "escapee",
+                                              NULL};
         np_from_mention(c, s, actor_m, out);
         if (agent_m && agent_m->code[0] && strlen(actor_m->code) == 3) {
             out->a.code = join_mention(c, actor_m->code, agent_m);
@@ -1628,6 +1630,14 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
         }
         out->why = "actor in the phrase";
         out->mod = actor_m;
+        if (in_list(lemma_of(s, h), leavers) && out->a.country) {
+            /* "a Scientology defector", "a defector from the army": one
+             * who left it is no longer it; a civilian of its country */
+            out->a.code = join_code(c, out->a.country, "CVL");
+            split_code(c, &out->a);
+            out->why = "one who left the actor in the phrase: a civilian of its country";
+            out->mod = NULL;
+        }
     }
 }
 

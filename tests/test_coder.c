@@ -71,6 +71,8 @@ static const char test_dict[] =
     "migrant : REF\n"
     "woman : CVL\n"
     "press | reporter : MED\n"
+    "spokesman : GOV\n"
+    "police : COP\n"
     "church : CHR\n"
     "[organisations]\n"
     "Church of Testology : USANRM\n"
@@ -1788,6 +1790,18 @@ static void test_round2_predicates(void)
                      "criticized/criticize/VERB/0/root Japan/Japan/PROPN/4/obj ./././4/punct");
     T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
     EXPECT_EVENT(&d, "RUSCVL", "111", "JPN");
+    T_EQ_INT(d.res.nevents, 1);
+    tdoc_free(&d);
+
+    /* Ivan Samplov , a spokesman for the police , criticized Japan .  ->
+     * he speaks as the police: COP 111 JPN, not GOV. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Ivan/Ivan/PROPN/10/nsubj Samplov/Samplov/PROPN/1/flat ,/,/PUNCT/5/punct "
+                     "a/a/DET/5/det spokesman/spokesman/NOUN/1/appos for/for/ADP/8/case "
+                     "the/the/DET/8/det police/police/NOUN/5/nmod ,/,/PUNCT/5/punct "
+                     "criticized/criticize/VERB/0/root Japan/Japan/PROPN/10/obj ./././10/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "COP", "111", "JPN");
     T_EQ_INT(d.res.nevents, 1);
     tdoc_free(&d);
 

@@ -1235,6 +1235,36 @@ static const char *join_mention(struct coder *c, const char *country, const stru
  * apposition; a pronoun or short name linked to an earlier actor; an
  * actor anywhere in the phrase's nominal modifiers; an unknown name.
  */
+/* A spokesman, representative or official "for"/"of" an actor that has a
+ * sector speaks as that actor: "a representative for the LA Sheriff's
+ * office" is COP (USACOP with the country), not LEG; "a spokesman for the
+ * Indonesian military" IDNMIL.  The code, or NULL when title is no such
+ * proxy or the phrase (mark st) names no sector after it. */
+static const char *spoken_for(struct coder *c, const struct sent *s, uint32_t st,
+                              const struct mention *title, const struct mention *actor)
+{
+    static const char *const proxies[] = {"spokesman", "spokeswoman", "spokesperson",
+                                          "representative", "official", NULL};
+    uint32_t last;
+
+    if (!title || title->kind != DYAD_LEX_AGENT)
+        return NULL;
+    last = title->start + title->len - 1;
+    if (last >= s->n || !in_list(lemma_of(s, last), proxies))
+        return NULL;
+    if (actor && actor->code[0] && strlen(actor->code) >= 6 && !strchr(actor->code, '/') &&
+        actor->start > title->start)
+        return actor->code;
+    for (size_t k = 0; k < s->nmen; k++) {
+        const struct mention *g = &s->men[k];
+        if (g != title && g->kind == DYAD_LEX_AGENT && g->code[0] && g->start > last &&
+            s->mark[g->start] == st)
+            return join_code(c, actor && actor->start > title->start ? actor->code : NULL,
+                             g->code);
+    }
+    return NULL;
+}
+
 static uint32_t name_child(const struct sent *s, uint32_t h);
 
 static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
@@ -1411,7 +1441,9 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
     }
     if (head_m && head_m->kind == DYAD_LEX_AGENT) {
         np_from_mention(c, s, head_m, out);
-        out->a.code = join_mention(c, actor_m ? actor_m->code : NULL, head_m);
+        out->a.code = spoken_for(c, s, st, head_m, actor_m);
+        if (!out->a.code)
+            out->a.code = join_mention(c, actor_m ? actor_m->code : NULL, head_m);
         split_code(c, &out->a);
         out->why = actor_m ? "agent + country in phrase" : "agent alone";
         out->mod = actor_m;
@@ -1541,7 +1573,9 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
         }
         if (title) {
             out->kind = NP_ACTOR;
-            out->a.code = join_mention(c, actor_m ? actor_m->code : NULL, title);
+            out->a.code = spoken_for(c, s, st, title, actor_m);
+            if (!out->a.code)
+                out->a.code = join_mention(c, actor_m ? actor_m->code : NULL, title);
             out->a.where = title->where;
             split_code(c, &out->a);
             out->why = "title + name";

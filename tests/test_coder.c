@@ -76,6 +76,8 @@ static const char test_dict[] =
     "church : CHR\n"
     "[organisations]\n"
     "Church of Testology : USANRM\n"
+    "[parties]\n"
+    "Labour : GBRPTY\n"
     "[actors]\n"
     "Japanese Prime Minister : JPNGOV\n"
     "Taro Sample : JPN\n"
@@ -1803,6 +1805,19 @@ static void test_round2_predicates(void)
     T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
     EXPECT_EVENT(&d, "COP", "111", "JPN");
     T_EQ_INT(d.res.nevents, 1);
+    tdoc_free(&d);
+
+    /* Japan rejected Labour .  -> JPN 120 GBRPTY; Japan rejected labour .
+     * -> a lower-case common word is no party: JPN 120 -. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Japan/Japan/PROPN/2/nsubj rejected/reject/VERB/0/root "
+                     "Labour/Labour/PROPN/2/obj ./././2/punct");
+    tdoc_sent(&d, 1, "Japan/Japan/PROPN/2/nsubj rejected/reject/VERB/0/root "
+                     "labour/labour/NOUN/2/obj ./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "JPN", "120", "GBRPTY");
+    EXPECT_EVENT(&d, "JPN", "120", NULL);
+    T_EQ_INT(d.res.nevents, 2);
     tdoc_free(&d);
 
     /* Ivan Samplov rejected the plan .  The team member Ivan Samplov

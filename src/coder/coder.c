@@ -688,6 +688,15 @@ static void ellipsis(struct coder *c, struct sent *s, struct mention *x, const c
     x->len += 2;
 }
 
+/* Whether every word of tokens i..i+len starts with a lower-case letter. */
+static int lower_words(const struct sent *s, uint32_t i, size_t len)
+{
+    for (size_t k = 0; k < len && i + k < s->n; k++)
+        if (!islower((unsigned char)s->forms[i + k][0]))
+            return 0;
+    return len > 0;
+}
+
 static int find_mentions(struct coder *c, struct sent *s)
 {
     const char *date = c->res->doc ? c->res->doc->date : NULL;
@@ -701,6 +710,16 @@ static int find_mentions(struct coder *c, struct sent *s)
         struct mention *x;
         if (dyad_lexicon_match(c->lx, s->forms, s->n, i, date, &m) != DYAD_OK ||
             m.kind == DYAD_LEX_NONE || m.len == 0 || m.start != i) {
+            i++;
+            continue;
+        }
+        if (m.kind == DYAD_LEX_ACTOR && !(m.flags & DYAD_LEX_COMBINED) && m.actor_kind &&
+            (strcmp(m.actor_kind, "party") == 0 || strcmp(m.actor_kind, "organisation") == 0 ||
+             strcmp(m.actor_kind, "group") == 0) &&
+            lower_words(s, i, m.len)) {
+            /* "forced to perform labour": an organisation's name is
+             * capitalised; a lower-case common word is not the party
+             * Labour */
             i++;
             continue;
         }

@@ -76,6 +76,7 @@ static const char test_dict[] =
     "church : CHR\n"
     "[organisations]\n"
     "Church of Testology : USANRM\n"
+    "Hamas : PSEREB\n"
     "[parties]\n"
     "Labour : GBRPTY\n"
     "[actors]\n"
@@ -1804,6 +1805,16 @@ static void test_round2_predicates(void)
                      "criticized/criticize/VERB/0/root Japan/Japan/PROPN/10/obj ./././10/punct");
     T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
     EXPECT_EVENT(&d, "COP", "111", "JPN");
+    T_EQ_INT(d.res.nevents, 1);
+    tdoc_free(&d);
+
+    /* Hamas officials criticized Japan .  -> the officials speak as the
+     * group: PSEREB 111 JPN, not PSEGOV. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Hamas/Hamas/PROPN/2/compound officials/official/NOUN/3/nsubj "
+                     "criticized/criticize/VERB/0/root Japan/Japan/PROPN/3/obj ./././3/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "PSEREB", "111", "JPN");
     T_EQ_INT(d.res.nevents, 1);
     tdoc_free(&d);
 

@@ -1257,7 +1257,8 @@ static const char *join_mention(struct coder *c, const char *country, const stru
 /* A spokesman, representative or official "for"/"of" an actor that has a
  * sector speaks as that actor: "a representative for the LA Sheriff's
  * office" is COP (USACOP with the country), not LEG; "a spokesman for the
- * Indonesian military" IDNMIL.  The code, or NULL when title is no such
+ * Indonesian military" IDNMIL; "Scientology officials" USANRM, "Hamas
+ * officials" PSEREB (not PSEGOV).  The code, or NULL when title is no such
  * proxy or the phrase (mark st) names no sector after it. */
 static const char *spoken_for(struct coder *c, const struct sent *s, uint32_t st,
                               const struct mention *title, const struct mention *actor)
@@ -1271,9 +1272,8 @@ static const char *spoken_for(struct coder *c, const struct sent *s, uint32_t st
     last = title->start + title->len - 1;
     if (last >= s->n || !in_list(lemma_of(s, last), proxies))
         return NULL;
-    if (actor && actor->code[0] && strlen(actor->code) >= 6 && !strchr(actor->code, '/') &&
-        actor->start > title->start)
-        return actor->code;
+    if (actor && actor->code[0] && strlen(actor->code) >= 6 && !strchr(actor->code, '/'))
+        return actor->code; /* "Hamas officials", "a spokesman for the army" */
     for (size_t k = 0; k < s->nmen; k++) {
         const struct mention *g = &s->men[k];
         if (g != title && g->kind == DYAD_LEX_AGENT && g->code[0] && g->start > last &&

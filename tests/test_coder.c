@@ -121,6 +121,7 @@ static const char test_dict[] =
     "deny : 016\n"
     "host : 043\n"
     "tell : 010\n"
+    "describe : 010\n"
     "critical of : 111\n";
 
 /* dyad's format reads '#' after a blank as a comment, so the sentence
@@ -1806,6 +1807,30 @@ static void test_round2_predicates(void)
     T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
     EXPECT_EVENT(&d, "COP", "111", "JPN");
     T_EQ_INT(d.res.nevents, 1);
+    tdoc_free(&d);
+
+    /* Japan criticized the decision of the committee .  -> the act's
+     * owner is the target: JPN 111 LEG, JPNLEG as Japan (named four
+     * times) is the clear focus.  Japan described the plan as historic /
+     * dangerous / long .  -> 051, 111, and a plain 010. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Japan/Japan/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                     "the/the/DET/4/det decision/decision/NOUN/2/obj of/of/ADP/7/case "
+                     "the/the/DET/7/det committee/committee/NOUN/4/nmod ./././2/punct");
+    tdoc_sent(&d, 1, "Japan/Japan/PROPN/2/nsubj described/describe/VERB/0/root the/the/DET/4/det "
+                     "plan/plan/NOUN/2/obj as/as/ADP/6/case historic/historic/ADJ/2/obl "
+                     "./././2/punct");
+    tdoc_sent(&d, 2, "Japan/Japan/PROPN/2/nsubj described/describe/VERB/0/root the/the/DET/4/det "
+                     "plan/plan/NOUN/2/obj as/as/ADP/6/case dangerous/dangerous/ADJ/2/obl "
+                     "./././2/punct");
+    tdoc_sent(&d, 3, "Japan/Japan/PROPN/2/nsubj described/describe/VERB/0/root the/the/DET/4/det "
+                     "plan/plan/NOUN/2/obj as/as/ADP/6/case long/long/ADJ/2/obl ./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "JPN", "111", "JPNLEG");
+    EXPECT_EVENT(&d, "JPN", "051", NULL);
+    EXPECT_EVENT(&d, "JPN", "111", NULL);
+    EXPECT_EVENT(&d, "JPN", "010", NULL);
+    T_EQ_INT(d.res.nevents, 4);
     tdoc_free(&d);
 
     /* Hamas officials criticized Japan .  -> the officials speak as the

@@ -1284,6 +1284,17 @@ static const char *spoken_for(struct coder *c, const struct sent *s, uint32_t st
     return NULL;
 }
 
+/* Nouns for what an actor does or decides ("a policy of ..."). */
+static const char *const act_nouns[] = {"policy", "decision", "move", "plan", "law", "measure",
+                                        "ban", "practice", "crackdown", "programme", "program",
+                                        "campaign", "strategy", "stance", NULL};
+
+/* What an actor says or rules ("the court's ruling"). */
+static const char *const said_nouns[] = {"ruling", "judgement", "judgment", "sentence",
+                                         "verdict", "statement", "request", "proposal",
+                                         "order", "demand", "claim", "allegation", "action",
+                                         "response", "conduct", "behaviour", "behavior", NULL};
+
 static uint32_t name_child(const struct sent *s, uint32_t h);
 
 static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
@@ -1670,6 +1681,18 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
             out->person = 1;
             out->ante = nm;
             out->why = "unknown role + the name of a person named before";
+            return;
+        }
+    }
+    if (!actor_m && !head_m && agent_m && upos_is(s, h, "NOUN") &&
+        (in_list(lemma_of(s, h), act_nouns) || in_list(lemma_of(s, h), said_nouns))) {
+        /* "the government's decision", "the ruling of the court": the
+         * agent an act belongs to (the focus country fills it); not a
+         * compound ("artillery fire": the weapon is no actor) */
+        uint32_t t = agent_m->start + agent_m->len - 1;
+        if (t < s->n && s->head[t] == h && rel_base(s, t, "nmod")) {
+            np_from_mention(c, s, agent_m, out);
+            out->why = "agent the noun belongs to";
             return;
         }
     }
@@ -2125,10 +2148,6 @@ static const char *const target_preps[] = {"with", "against", "to", "toward", "t
                                            "at", "from", "for", "into", "over", "upon", "about",
                                            "of", "onto", "between", NULL};
 
-/* Nouns for what an actor does or decides ("a policy of ..."). */
-static const char *const act_nouns[] = {"policy", "decision", "move", "plan", "law", "measure",
-                                        "ban", "practice", "crackdown", "programme", "program",
-                                        "campaign", "strategy", "stance", NULL};
 
 /* Targets of v: obj (and conj), iobj, then obliques with a preposition. */
 static void find_targets(const struct sent *s, uint32_t v, struct args *tgt)
@@ -2682,6 +2701,18 @@ static const char *const praise_words[] = {
     "breakthrough", "milestone", "landmark", "significant", "encouraging", "promising",
     "remarkable", "legitimate", "necessary", "correct", "step", NULL};
 
+/* Words that make "described X as Y" criticism. */
+static const char *const blame_words[] = {
+    "dangerous", "ideological", "illegal", "unacceptable", "wrong", "bad", "shameful",
+    "disgraceful", "outrageous", "absurd", "ridiculous", "irresponsible", "provocative",
+    "hostile", "aggressive", "criminal", "terrorist", "threat", "mistake", "failure",
+    "disaster", "lie", "liar", "propaganda", "racist", "unfair", "unjust", "unconstitutional",
+    "illegitimate", "reckless", "deplorable", "regrettable", "cult", "scam", "fraud",
+    "anti-christ", "enemy", "dictator", "tyrant", NULL};
+
+static const char *const describe_verbs[] = {"describe", "characterize", "characterise",
+                                             "portray", "depict", NULL};
+
 /* The secondary predicate of "call X Y": an adjective or noun xcomp
  * ("called the plan dangerous"), a second object ("called the decision a
  * mistake") or an adjective in apposition to the object ('called the
@@ -2774,6 +2805,23 @@ static int decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p,
         *st = DYAD_PRED_NON_EVENT;
         *why = "a speech verb with a noun object is not a statement ('maintain a policy')";
         return DYAD_OK;
+    }
+    if (in_list(lemma_of(s, v), describe_verbs) && p->vm.specificity == 0 &&
+        strcmp(p->vm.code, "010") == 0 && child_rel(s, v, "obj") != s->n) {
+        /* "described the judgement as historic": praise (051) or
+         * criticism (111) when the word says which, else a statement */
+        for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
+            const char *cs = case_of(s, k);
+            if (!(rel_base(s, k, "obl") || rel_is(s, k, "xcomp") || rel_is(s, k, "advcl")) ||
+                !cs || !ieq(cs, "as"))
+                continue;
+            if (in_list(lemma_of(s, k), praise_words))
+                p->vm.code = "051";
+            else if (in_list(lemma_of(s, k), blame_words))
+                p->vm.code = "111";
+            p->vm.pattern = "describe + obj + as + word";
+            break;
+        }
     }
     if (ieq(lemma_of(s, v), "call") && p->vm.specificity == 0 &&
         strcmp(p->vm.code, "020") == 0) {

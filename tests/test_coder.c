@@ -1753,17 +1753,21 @@ static void test_round2_predicates(void)
         T_EQ_INT(d.res.events[0].reported_by, DYAD_NONE);
     tdoc_free(&d);
 
-    /* Japan told the press .  -> an audience, not an addressee: JPN 010 -;
-     * Japan told Russia .  -> JPN 010 RUS. */
+    /* Japan told the press .  Japan told reporters in Minsk .  -> an
+     * audience, not an addressee: JPN 010 - twice (not BLRMED); Japan
+     * told Russia .  -> JPN 010 RUS. */
     tdoc_init(&d, NULL);
     tdoc_sent(&d, 0, "Japan/Japan/PROPN/2/nsubj told/tell/VERB/0/root the/the/DET/4/det "
                      "press/press/NOUN/2/obj ./././2/punct");
     tdoc_sent(&d, 1, "Japan/Japan/PROPN/2/nsubj told/tell/VERB/0/root Russia/Russia/PROPN/2/obj "
                      "./././2/punct");
+    tdoc_sent(&d, 2, "Japan/Japan/PROPN/2/nsubj told/tell/VERB/0/root reporters/reporter/NOUN/2/obj "
+                     "in/in/ADP/5/case Minsk/Minsk/PROPN/3/nmod ./././2/punct");
     T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
     EXPECT_EVENT(&d, "JPN", "010", NULL);
     EXPECT_EVENT(&d, "JPN", "010", "RUS");
-    T_EQ_INT(d.res.nevents, 2);
+    T_CHECK(find_event(&d, "JPN", "010", "BLRMED") == NULL);
+    T_EQ_INT(d.res.nevents, 3);
     tdoc_free(&d);
 
     /* Olga Testova , a Russian woman , rejected the plan .  Ivan Samplov

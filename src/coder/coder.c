@@ -2823,8 +2823,8 @@ static int decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p,
             break;
         }
     }
-    if (ieq(lemma_of(s, v), "call") && p->vm.specificity == 0 &&
-        strcmp(p->vm.code, "020") == 0) {
+    if (ieq(lemma_of(s, v), "call") && p->vm.specificity <= 1 &&
+        (strcmp(p->vm.code, "020") == 0 || strcmp(p->vm.code, "041") == 0)) {
         /* "called the ruling dangerous", "called the decision a
          * mistake": naming, not an appeal; an evaluation, praise when the
          * word is a positive one, else criticism (CAMEO 051 / 111) */
@@ -3002,12 +3002,20 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
             resolve_arg_all(c, s, tgt.tok[k], tgts, &ntgt, 0);
     }
     if (ntgt && is_speech_lemma(lemma_of(s, v))) {
-        /* "told the press", "told reporters": the press in general is an
-         * audience, not an addressee (a named outlet is: "told LA Weekly") */
+        /* "told the press", "told reporters in Minsk": the press in
+         * general is an audience, not an addressee (a named outlet is:
+         * "told LA Weekly") */
+        static const char *const audience[] = {"press", "reporter", "reporters", "journalist",
+                                               "journalists", "media", "correspondent",
+                                               "correspondents", NULL};
         size_t keep = 0;
-        for (size_t k = 0; k < ntgt; k++)
-            if (!(tgts[k].a.code && strcmp(tgts[k].a.code, "MED") == 0))
+        for (size_t k = 0; k < ntgt; k++) {
+            const char *t = tgts[k].a.text, *w = t ? strrchr(t, ' ') : NULL;
+            w = w ? w + 1 : t;
+            if (!(tgts[k].a.agent && strcmp(tgts[k].a.agent, "MED") == 0 && w &&
+                  in_list(w, audience)))
                 tgts[keep++] = tgts[k];
+        }
         ntgt = keep;
     }
     if (!ntgt && strcmp(p.code, "043") == 0 && p.vm.specificity == 0) {

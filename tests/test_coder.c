@@ -1837,6 +1837,23 @@ static void test_round2_predicates(void)
     T_EQ_INT(d.res.nevents, 4);
     tdoc_free(&d);
 
+    /* The Church of Testology rejected the plan .  In Iran , the Church
+     * criticized the plan .  They rejected Japan .  -> "They" is the
+     * Church, named after Iran in the text: USANRM 120 JPN. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "The/the/DET/2/det Church/Church/PROPN/5/nsubj of/of/ADP/4/case "
+                     "Testology/Testology/PROPN/2/nmod rejected/reject/VERB/0/root "
+                     "the/the/DET/7/det plan/plan/NOUN/5/obj ./././5/punct");
+    tdoc_sent(&d, 0, "In/in/ADP/2/case Iran/Iran/PROPN/6/obl ,/,/PUNCT/6/punct the/the/DET/5/det "
+                     "Church/church/NOUN/6/nsubj criticized/criticize/VERB/0/root "
+                     "the/the/DET/8/det plan/plan/NOUN/6/obj ./././6/punct");
+    tdoc_sent(&d, 0, "They/they/PRON/2/nsubj rejected/reject/VERB/0/root Japan/Japan/PROPN/2/obj "
+                     "./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "USANRM", "120", "JPN");
+    T_CHECK(find_event(&d, "IRN", "120", "JPN") == NULL);
+    tdoc_free(&d);
+
     /* Hamas officials criticized Japan .  -> the officials speak as the
      * group: PSEREB 111 JPN, not PSEGOV. */
     tdoc_init(&d, NULL);

@@ -1078,19 +1078,26 @@ static const struct named *recall_before(const struct coder *c, int want_person,
     size_t n = DY_MIN(c->nnamed, (size_t)MAX_NAMED);
     const struct named *any = NULL;
 
+    const struct named *latest = NULL;
+
     for (size_t k = 0; k < n; k++) {
         const struct named *nm = &c->named[(c->nnamed - 1 - k) % MAX_NAMED];
         if (nm->person != want_person || !nm->a.code || nm->pos >= before)
             continue;
-        if (!want_person)
-            return nm;
+        if (!want_person) {
+            /* the one named last in the text (a sentence's actors are
+             * remembered after its arguments, out of text order) */
+            if (!latest || nm->pos > latest->pos)
+                latest = nm;
+            continue;
+        }
         if (!any)
             any = nm;
         if (nm->subject && sent != DYAD_SENT_TITLE && nm->sent != DYAD_SENT_TITLE &&
             nm->sent + SUBJECT_WINDOW >= sent)
             return nm;
     }
-    return any;
+    return want_person ? any : latest;
 }
 
 /* Latest remembered actor that fits: person or not, or a surname. */
@@ -1790,16 +1797,17 @@ static void resolve_arg_as(struct coder *c, struct sent *s, uint32_t h,
         if (nm != s->n)
             hi = nm;
         remember(c, &out->a, s, hi, out->person, subject);
-    } else if (out->kind == NP_ACTOR && out->a.resolved && out->person && out->a.code &&
-               !upos_is(s, h, "PRON")) {
-        /* "Paris claims ..." after "Valeska Paris": the person is named
-         * again here, the latest mention for "she" */
+    } else if (out->kind == NP_ACTOR && out->a.resolved && out->a.code &&
+               (out->person || out->ante) && !upos_is(s, h, "PRON")) {
+        /* "Paris claims ..." after "Valeska Paris", "the Church denied"
+         * after "the Church of Scientology": named again here, the latest
+         * mention for "she" / "they" */
         uint32_t lo, hi;
         struct dyad_actor a = out->ante ? out->ante->a : out->a;
         name_chunk(s, h, &lo, &hi);
         if (out->ante)
             a.code = out->a.code;
-        remember(c, &a, s, hi, 1, subject);
+        remember(c, &a, s, hi, out->person, subject);
     } else if (out->kind == NP_UNKNOWN && !upos_is(s, h, "PRON")) {
         /* Unknown people are remembered too, so that "Klintsevich"
          * after "Franz Klintsevich" is the same (unknown) actor. */

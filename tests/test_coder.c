@@ -1877,6 +1877,18 @@ static void test_round2_predicates(void)
     T_EQ_INT(d.res.nevents, 2);
     tdoc_free(&d);
 
+    /* Japan attacked Russia and was condemned .  -> the passive conjunct
+     * has no agent: Japan is its patient, not its source; only JPN 190
+     * RUS. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Japan/Japan/PROPN/2/nsubj attacked/attack/VERB/0/root "
+                     "Russia/Russia/PROPN/2/obj and/and/CCONJ/6/cc was/be/AUX/6/aux:pass "
+                     "condemned/condemn/VERB/2/conj ./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "JPN", "190", "RUS");
+    T_EQ_INT(d.res.nevents, 1);
+    tdoc_free(&d);
+
     /* Ivan Samplov rejected the plan .  The team member Ivan Samplov
      * criticized the plan .  -> the role no dictionary knows has the
      * person's name after it: that person (CVL, no focus country). */

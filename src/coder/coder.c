@@ -2114,6 +2114,11 @@ static void find_sources(const struct sent *s, uint32_t v, struct args *src, str
             }
             if (psubj != s->n)
                 return;
+            /* "left the boat to be rescued", "after being arrested": the
+             * subject a passive verb inherits is its patient, not the
+             * one who acts */
+            if (cur == v && subj == s->n)
+                return;
         }
         if (subj == s->n && psubj == s->n)
             subj = stray_subject(s, cur);

@@ -1889,6 +1889,16 @@ static void test_round2_predicates(void)
     T_EQ_INT(d.res.nevents, 1);
     tdoc_free(&d);
 
+    /* Lawmakers attacked Japan .  -> lawmakers have no arms: an attack in
+     * words, LEG 111 JPN (Japan attacked Russia stays 190, above). */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Lawmakers/lawmaker/NOUN/2/nsubj attacked/attack/VERB/0/root "
+                     "Japan/Japan/PROPN/2/obj ./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "LEG", "111", "JPN");
+    T_EQ_INT(d.res.nevents, 1);
+    tdoc_free(&d);
+
     /* Ivan Samplov rejected the plan .  The team member Ivan Samplov
      * criticized the plan .  -> the role no dictionary knows has the
      * person's name after it: that person (CVL, no focus country). */

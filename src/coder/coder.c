@@ -2930,6 +2930,14 @@ static int not_happened(const struct coder *c, const struct sent *s, uint32_t v,
 
 static const char *const police_acts[] = {"arrest", "detain", "apprehend", NULL};
 
+/* Verbs of attack that are words when the attacker has no arms, and the
+ * sectors that have none (media, legislators, parties, scholars, courts,
+ * NGOs, rights groups, elites, religious bodies). */
+static const char *const verbal_attack_verbs[] = {"attack", "assail", "lash", "hit", NULL};
+static const char *const unarmed_sectors[] = {"MED", "LEG", "PTY", "EDU", "JUD", "NGO", "HRI",
+                                              "ELI", "CHR", "MOS", "JEW", "BUD", "HIN", "NRM",
+                                              NULL};
+
 static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
 {
     struct pred p;
@@ -3030,6 +3038,17 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
                 tgts[keep++] = tgts[k];
         }
         ntgt = keep;
+    }
+    if (nsrc && strncmp(p.code, "19", 2) == 0 && p.mode == DY_CODER_ASSERTED &&
+        in_list(lemma_of(s, v), verbal_attack_verbs)) {
+        /* "Freedom Magazine, which attacked defectors", "the senator
+         * attacked the plan": a sector with no arms attacks in words
+         * (111, criticise) */
+        size_t k = 0;
+        while (k < nsrc && srcs[k].a.agent && in_list(srcs[k].a.agent, unarmed_sectors))
+            k++;
+        if (k == nsrc)
+            p.code = "111";
     }
     if (!ntgt && strcmp(p.code, "043") == 0 && p.vm.specificity == 0) {
         /* "received 491,667 votes", "keep hosting the video": hosting

@@ -1899,6 +1899,31 @@ static void test_round2_predicates(void)
     T_EQ_INT(d.res.nevents, 1);
     tdoc_free(&d);
 
+    /* Japan criticized a plan asking the committee to talk .  -> no
+     * actor argument: the agent that is the object of a verb in the
+     * phrase is the target, JPN 111 LEG (the appeal's content is not
+     * coded).  The Church of Testology criticized the committee .  It
+     * rejected Japan .  -> "It" prefers the actor named as a subject
+     * before (the Church), not the committee named after it. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Japan/Japan/PROPN/2/nsubj criticized/criticize/VERB/0/root a/a/DET/4/det "
+                     "plan/plan/NOUN/2/obj asking/ask/VERB/4/acl the/the/DET/7/det "
+                     "committee/committee/NOUN/5/obj to/to/PART/9/mark talk/talk/VERB/5/xcomp "
+                     "./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "JPN", "111", "LEG");
+    T_EQ_INT(d.res.nevents, 1);
+    tdoc_free(&d);
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "The/the/DET/2/det Church/Church/PROPN/5/nsubj of/of/ADP/4/case "
+                     "Testology/Testology/PROPN/2/nmod criticized/criticize/VERB/0/root "
+                     "the/the/DET/7/det committee/committee/NOUN/5/obj ./././5/punct");
+    tdoc_sent(&d, 0, "It/it/PRON/2/nsubj rejected/reject/VERB/0/root Japan/Japan/PROPN/2/obj "
+                     "./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "USANRM", "120", "JPN");
+    tdoc_free(&d);
+
     /* Ivan Samplov rejected the plan .  The team member Ivan Samplov
      * criticized the plan .  -> the role no dictionary knows has the
      * person's name after it: that person (CVL, no focus country). */

@@ -1078,7 +1078,7 @@ static const struct named *recall_before(const struct coder *c, int want_person,
     size_t n = DY_MIN(c->nnamed, (size_t)MAX_NAMED);
     const struct named *any = NULL;
 
-    const struct named *latest = NULL;
+    const struct named *latest = NULL, *latest_subj = NULL;
 
     for (size_t k = 0; k < n; k++) {
         const struct named *nm = &c->named[(c->nnamed - 1 - k) % MAX_NAMED];
@@ -1086,9 +1086,16 @@ static const struct named *recall_before(const struct coder *c, int want_person,
             continue;
         if (!want_person) {
             /* the one named last in the text (a sentence's actors are
-             * remembered after its arguments, out of text order) */
+             * remembered after its arguments, out of text order),
+             * preferring one named as a subject in the last sentences,
+             * as for people ("UAAR has launched a petition asking the
+             * government ...  It is also encouraging ...") */
             if (!latest || nm->pos > latest->pos)
                 latest = nm;
+            if (nm->subject && sent != DYAD_SENT_TITLE && nm->sent != DYAD_SENT_TITLE &&
+                nm->sent + SUBJECT_WINDOW >= sent && nm->sent < sent &&
+                (!latest_subj || nm->pos > latest_subj->pos))
+                latest_subj = nm;
             continue;
         }
         if (!any)
@@ -1097,7 +1104,7 @@ static const struct named *recall_before(const struct coder *c, int want_person,
             nm->sent + SUBJECT_WINDOW >= sent)
             return nm;
     }
-    return want_person ? any : latest;
+    return want_person ? any : latest_subj ? latest_subj : latest;
 }
 
 /* Latest remembered actor that fits: person or not, or a surname. */
@@ -2223,7 +2230,13 @@ static void find_deep_target(struct sent *s, uint32_t v, struct args *tgt, int v
         if (s->mark[i] != st || s->men_at[i] < 0)
             continue;
         m = &s->men[s->men_at[i]];
-        if (m->kind != DYAD_LEX_ACTOR || !m->code[0])
+        /* an agent only as the object of a verb in the phrase ("launched
+         * a petition asking the government to ...") */
+        if (!m->code[0] ||
+            !(m->kind == DYAD_LEX_ACTOR ||
+              (m->kind == DYAD_LEX_AGENT && i + m->len - 1 < s->n &&
+               (rel_is(s, i + m->len - 1, "obj") || rel_is(s, i + m->len - 1, "iobj")) &&
+               s->head[i + m->len - 1] != v)))
             continue;
         if (is_place(m) && !(violent && s->head[i + m->len - 1 < s->n ? i + m->len - 1 : i] != v)) {
             /* "in Minsk" is where, not whom; but force used on something

@@ -138,7 +138,7 @@ SPECS = [
  ("039", W("offer|propose|volunteer|agree"), W("to mediate|mediation|good offices|to broker|to facilitate talks|to host talks")),
 
  # ---------------- 04 consult ------------------------------------------
- ("040", W("consult|confer|discuss|talk|negotiate|meet|brief|debrief"), [""]),
+ ("040", W("consult|confer|discuss|talk|negotiate|meet|brief|debrief|contact|phone|telephone"), [""]),
  ("040", W("hold"), W("talks|consultation|consultations|discussion|discussions|meeting|summit|dialogue|conversation")),
  ("040", W("discuss|talk about|review"), W("issue|situation|crisis|relations|ties|cooperation|matter|plan|proposal|conflict|bilateral relations")),
  ("041", W("phone|telephone|call|ring"), W("+|counterpart|leader|president|prime minister|minister")),
@@ -161,6 +161,7 @@ SPECS = [
  ("051", W("praise|commend|applaud|laud|hail|endorse|welcome|salute|congratulate|thank|compliment|acclaim|extol|honour|honor|celebrate|appreciate|back|support|approve|favour|favor|embrace"), [""]),
  ("051", W("praise|commend|hail|welcome|endorse|back|support|applaud"), W("decision|move|step|effort|efforts|role|plan|proposal|initiative|deal|agreement|election|outcome|result|leadership|contribution|policy|position")),
  ("051", W("express|voice|offer|reiterate|reaffirm"), W("support|gratitude|appreciation|thanks|admiration|congratulation|congratulations|praise|approval")),
+ ("051", W("supportive"), W("of")),
  ("052", W("defend|justify|uphold|stand by|stand up for|speak up for|vouch for|side with|exonerate|absolve"), [""]),
  ("052", W("defend|justify|stand by"), W("decision|policy|action|actions|move|record|right|position|stance|conduct|ally")),
  ("053", W("rally|mobilise|mobilize|drum up|muster|garner|canvass|marshal|galvanise|galvanize"), W("support|backing|support for|international support|opinion|allies")),
@@ -276,6 +277,7 @@ SPECS = [
  ("111", W("pour"), W("scorn|cold water")),
  ("111", W("issue|voice|express|level|direct"), W("criticism|condemnation|strong condemnation|rebuke|reprimand|censure|harsh criticism|sharp criticism")),
  ("111", W("call"), W("+ a terrorist|+ a liar|+ a criminal|+ a threat|+ a disgrace|+ unacceptable|+ illegal")),
+ ("111", W("speak|come|rail"), W("out against|against")),
  ("112", W("accuse|blame|allege|charge|implicate|incriminate|indict|impugn|point the finger|hold responsible|hold accountable"), [""]),
  ("112", W("accuse|blame|charge"), W("+ of|+ for|+ over")),
  ("112", W("hold"), W("+ responsible|+ accountable|responsible|accountable")),
@@ -472,6 +474,8 @@ SPECS = [
  ("193", W("clash|fight|battle|skirmish"), W("with|against")),
  ("194", W("shell|bombard|pound|fire|launch|use"), W("artillery|mortar|mortars|shell|shells|tank|tanks|howitzer|howitzers|rocket|rockets|Katyusha|Grad rocket|Grad rockets|heavy weapons|heavy artillery|rocket launcher|rocket launchers|cannon|cannons|tank fire")),
  ("194", W("shell|bombard"), [""]),
+ ("194", W("exchange|trade"), W("artillery fire|artillery|artillery shells|shells|mortar fire|mortar rounds|rocket fire|tank fire|cross-border fire")),
+ ("111", W("critical"), W("of")),
  ("195", W("bomb|airstrike|air-strike|strafe|carpet-bomb|carpet bomb|napalm"), [""]),
  ("195", W("carry out|conduct|launch|stage|mount|order|step up|intensify"), W("airstrike|airstrikes|air strike|air strikes|air raid|air raids|bombing raid|bombing raids|aerial bombardment|aerial attack|bombing campaign|air campaign|sorties")),
  ("195", W("drop|fire|launch"), W("bomb|bombs|barrel bomb|barrel bombs|cluster bomb|cluster bombs|missile|missiles|air-to-ground missile|from the air")),

@@ -262,6 +262,10 @@ static const char *case_of(const struct sent *s, uint32_t i)
  * with a non-state prefix have no country. */
 static void split_code(struct coder *c, struct dyad_actor *a)
 {
+    static const char *const agent_codes[] = {
+        "GOV", "MIL", "LEG", "OPP", "REB", "COP", "JUD", "MED", "BUS", "CVL", "SPY", "INS",
+        "PTY", "SEP", "UAF", "EDU", "LAB", "AGR", "CRM", "HLH", "HRI", "REF", "ELI", "ENV",
+        "DEV", "MOD", "RAD", "MOS", "CHR", "JEW", "BUD", "HIN", "NRM", NULL};
     static const char *const nonstate[] = {"IGO", "NGO", "MNC", "IMG", "UIS", "INT", NULL};
     char three[4];
     size_t n;
@@ -280,13 +284,9 @@ static void split_code(struct coder *c, struct dyad_actor *a)
             a->agent = astr(c, a->code + 3, 3);
         return;
     }
-    /* An agent code alone ("GOV") has no country either. */
-    if (n == 3 && (strcmp(three, "GOV") == 0 || strcmp(three, "MIL") == 0 ||
-                   strcmp(three, "LEG") == 0 || strcmp(three, "OPP") == 0 ||
-                   strcmp(three, "REB") == 0 || strcmp(three, "COP") == 0 ||
-                   strcmp(three, "JUD") == 0 || strcmp(three, "MED") == 0 ||
-                   strcmp(three, "BUS") == 0 || strcmp(three, "CVL") == 0 ||
-                   strcmp(three, "SPY") == 0 || strcmp(three, "INS") == 0)) {
+    /* An agent code alone ("GOV", "EDU") has no country either: every
+     * sector code agents.dict uses (none is an ISO 3166 alpha-3 code). */
+    if (n == 3 && in_list(three, agent_codes)) {
         a->agent = a->code[n] ? astr(c, a->code, n) : a->code;
         return;
     }
@@ -630,8 +630,11 @@ static void apply_focus(struct coder *c)
         for (size_t j = 0; j < na; j++) {
             struct dyad_actor *a = as[j];
             const char *last;
+            /* refugees and migrants are, by what the word means, not
+             * the story's country's people ("asylum seekers" rescued
+             * off Indonesia are REF, not IDNREF) */
             if (!a->code || a->country || !a->agent || strcmp(a->code, a->agent) != 0 ||
-                !a->text)
+                !a->text || strcmp(a->agent, "REF") == 0)
                 continue;
             last = strrchr(a->text, ' ');
             last = last ? last + 1 : a->text;
@@ -646,6 +649,54 @@ static void apply_focus(struct coder *c)
 
 /* ---- mentions ------------------------------------------------------------ */
 
+/*
+ * "North and South Korea": a coordinated first word shares the rest of
+ * the name.  When the word before "and" with the rest of mention x's
+ * words is another dictionary actor, x grows over both and stands for
+ * the two (a compound code "PRK/KOR"; each is counted for the focus).
+ */
+static void ellipsis(struct coder *c, struct sent *s, struct mention *x, const char *date)
+{
+    const char *w[16];
+    struct dyad_lex_match m;
+    struct mention other;
+    uint32_t i = x->start;
+    char *code;
+    size_t n;
+
+    if (x->kind != DYAD_LEX_ACTOR || !x->code[0] || strchr(x->code, '/') || x->len < 2 ||
+        x->len > 15 || i < s->dl + 2 || !(ieq(s->forms[i - 1], "and") || ieq(s->forms[i - 1], "&")) ||
+        s->men_at[i - 2] >= 0 || !isupper((unsigned char)s->forms[i - 2][0]))
+        return;
+    w[0] = s->forms[i - 2];
+    for (uint32_t k = 1; k < x->len; k++)
+        w[k] = s->forms[i + k];
+    if (dyad_lexicon_match(c->lx, w, x->len, 0, date, &m) != DYAD_OK ||
+        m.kind != DYAD_LEX_ACTOR || m.len != x->len || !m.code[0] ||
+        strchr(m.code, '/') || strcmp(m.code, x->code) == 0)
+        return;
+    n = strlen(m.code) + strlen(x->code) + 2;
+    code = dy_arena_alloc(c->arena, n);
+    if (!code)
+        return;
+    dy_snprintf(code, n, "%s/%s", m.code, x->code);
+    /* the caller counts the compound's first code (m's); x's own here */
+    other = *x;
+    count_country(c, &other, s->title ? 2 : 1);
+    x->code = code;
+    x->start = i - 2;
+    x->len += 2;
+}
+
+/* Whether every word of tokens i..i+len starts with a lower-case letter. */
+static int lower_words(const struct sent *s, uint32_t i, size_t len)
+{
+    for (size_t k = 0; k < len && i + k < s->n; k++)
+        if (!islower((unsigned char)s->forms[i + k][0]))
+            return 0;
+    return len > 0;
+}
+
 static int find_mentions(struct coder *c, struct sent *s)
 {
     const char *date = c->res->doc ? c->res->doc->date : NULL;
@@ -659,6 +710,16 @@ static int find_mentions(struct coder *c, struct sent *s)
         struct mention *x;
         if (dyad_lexicon_match(c->lx, s->forms, s->n, i, date, &m) != DYAD_OK ||
             m.kind == DYAD_LEX_NONE || m.len == 0 || m.start != i) {
+            i++;
+            continue;
+        }
+        if (m.kind == DYAD_LEX_ACTOR && !(m.flags & DYAD_LEX_COMBINED) && m.actor_kind &&
+            (strcmp(m.actor_kind, "party") == 0 || strcmp(m.actor_kind, "organisation") == 0 ||
+             strcmp(m.actor_kind, "group") == 0) &&
+            lower_words(s, i, m.len)) {
+            /* "forced to perform labour": an organisation's name is
+             * capitalised; a lower-case common word is not the party
+             * Labour */
             i++;
             continue;
         }
@@ -677,7 +738,8 @@ static int find_mentions(struct coder *c, struct sent *s)
         x->flags = m.flags;
         if (!x->code || !x->where)
             return DYAD_ENOMEM;
-        for (uint32_t k = i; k < i + x->len; k++)
+        ellipsis(c, s, x, date);
+        for (uint32_t k = x->start; k < x->start + x->len; k++)
             s->men_at[k] = (int32_t)(s->nmen - 1);
         count_country(c, x, s->title ? 2 : 1);
         if ((c->flags & DYAD_CODE_EXPLAIN) &&
@@ -686,7 +748,7 @@ static int find_mentions(struct coder *c, struct sent *s)
             uint32_t sent = s->index;
             int rc;
             memset(&a, 0, sizeof(a));
-            a.span = tok_span(s, i, i + x->len - 1);
+            a.span = tok_span(s, x->start, x->start + x->len - 1);
             a.text = span_text(c, s, a.span);
             a.code = x->code[0] ? x->code : NULL;
             a.where = x->where;
@@ -697,7 +759,7 @@ static int find_mentions(struct coder *c, struct sent *s)
             if (rc == DYAD_ENOMEM)
                 return rc;
         }
-        i += x->len;
+        i = x->start + x->len;
     }
     return DYAD_OK;
 }
@@ -796,6 +858,59 @@ static uint32_t name_run_end(const struct sent *s, uint32_t i, uint32_t first)
  * reported only when the document also uses it inside a sentence
  * (c->unk_mid, applied by finish_unknowns).
  */
+/*
+ * Whether the name chunk lo..hi looks like a person's name: two to four
+ * capitalised words (initials allowed: "L. Ron Hubbard"), no digits, not
+ * after "the" ("the Sea Org"), not ending in a word that names an
+ * organisation, a place or an event ("Freedom Magazine", "Constitution
+ * Hall", "Waitangi Day").
+ */
+static int person_name(const struct sent *s, uint32_t lo, uint32_t hi)
+{
+    static const char *const not_person[] = {
+        "magazine", "wiki", "hall", "project", "tower", "towers", "center", "centre", "hotel",
+        "bridge", "mosque", "church", "temple", "university", "college", "school", "institute",
+        "foundation", "group", "company", "corporation", "corp", "inc", "ltd", "news", "times",
+        "post", "journal", "herald", "daily", "agency", "council", "committee", "party",
+        "front", "movement", "association", "union", "league", "society", "club", "team",
+        "ministry", "department", "office", "court", "bank", "fund", "network", "channel",
+        "airlines", "airways", "airport", "station", "street", "road", "avenue", "square",
+        "park", "river", "island", "islands", "mountain", "mountains", "lake", "sea", "ocean",
+        "bay", "valley", "day", "festival", "challenge", "olympics", "cup", "games", "award",
+        "prize", "act", "law", "treaty", "program", "programme", "operation", "war", "world",
+        "city", "county", "province", "state", "region", "district", "base", "land", "army",
+        "force", "forces", "police", "service", "services", "media", "press", "radio", "tv",
+        "television", "online", "website", "museum", "library", "gallery", "hospital", "clinic",
+        "fc", "united", "republic", "kingdom", "empire", "bureau", "commission", "authority",
+        "board", "system", "systems", "technologies", "software", "labs", "industries",
+        "global", "international", "org", "cruise", "ship", "gazette", "tribune", "review",
+        "weekly", "monthly", "chronicle", "observer", "telegraph", "mail", "express", "blog",
+        "report", "records", "music", "films", "pictures", "studios", NULL};
+    static const char *const particles[] = {"de", "van", "von", "al", "bin", "da", "di", "del",
+                                            "la", "le", "ibn", NULL};
+
+    if (hi <= lo || hi - lo > 3)
+        return 0;
+    if (lo > 0 && ieq(s->forms[lo - 1], "the"))
+        return 0;
+    for (uint32_t t = lo; t <= hi; t++) {
+        const char *f = s->forms[t];
+        if (!upos_is(s, t, "PROPN") || s->men_at[t] >= 0)
+            return 0;
+        if (!isupper((unsigned char)f[0]) && !(t > lo && t < hi && in_list(f, particles)))
+            return 0;
+        for (const char *p = f; *p; p++)
+            if (isdigit((unsigned char)*p) || *p == '@' || *p == '/')
+                return 0;
+        if (t > lo && all_caps(f) && strlen(f) > 1)
+            return 0; /* "FIRST Global", "Hitwise UK": acronyms */
+    }
+    return !in_list(s->forms[hi], not_person) && !all_caps(s->forms[lo]);
+}
+
+static void remember(struct coder *c, const struct dyad_actor *a, const struct sent *s,
+                     uint32_t last_tok, int person, int subject);
+
 static int note_unknowns(struct coder *c, struct sent *s)
 {
     uint32_t i = s->dl, first = s->dl;
@@ -840,6 +955,17 @@ static int note_unknowns(struct coder *c, struct sent *s)
         if (sp.end - sp.start > 200) {
             i = j;
             continue;
+        }
+        if (person_name(s, a, j - 1)) {
+            /* a private person's full name: "Montalvo" later is this
+             * civilian, whatever role the sentence gives the full name */
+            struct dyad_actor pa;
+            memset(&pa, 0, sizeof(pa));
+            pa.span = sp;
+            pa.text = span_text(c, s, sp);
+            pa.code = "CVL";
+            split_code(c, &pa);
+            remember(c, &pa, s, j - 1, 1, 0);
         }
         u = c->unk.data;
         for (k = 0; k < c->unk.n; k++) {
@@ -952,19 +1078,33 @@ static const struct named *recall_before(const struct coder *c, int want_person,
     size_t n = DY_MIN(c->nnamed, (size_t)MAX_NAMED);
     const struct named *any = NULL;
 
+    const struct named *latest = NULL, *latest_subj = NULL;
+
     for (size_t k = 0; k < n; k++) {
         const struct named *nm = &c->named[(c->nnamed - 1 - k) % MAX_NAMED];
         if (nm->person != want_person || !nm->a.code || nm->pos >= before)
             continue;
-        if (!want_person)
-            return nm;
+        if (!want_person) {
+            /* the one named last in the text (a sentence's actors are
+             * remembered after its arguments, out of text order),
+             * preferring one named as a subject in the last sentences,
+             * as for people ("UAAR has launched a petition asking the
+             * government ...  It is also encouraging ...") */
+            if (!latest || nm->pos > latest->pos)
+                latest = nm;
+            if (nm->subject && sent != DYAD_SENT_TITLE && nm->sent != DYAD_SENT_TITLE &&
+                nm->sent + SUBJECT_WINDOW >= sent && nm->sent < sent &&
+                (!latest_subj || nm->pos > latest_subj->pos))
+                latest_subj = nm;
+            continue;
+        }
         if (!any)
             any = nm;
         if (nm->subject && sent != DYAD_SENT_TITLE && nm->sent != DYAD_SENT_TITLE &&
             nm->sent + SUBJECT_WINDOW >= sent)
             return nm;
     }
-    return any;
+    return want_person ? any : latest_subj ? latest_subj : latest;
 }
 
 /* Latest remembered actor that fits: person or not, or a surname. */
@@ -979,6 +1119,44 @@ static const struct named *recall(const struct coder *c, int want_person, const 
                 return nm;
         } else if (want_person < 0 || nm->person == want_person) {
             if (nm->a.code)
+                return nm;
+        }
+    }
+    return NULL;
+}
+
+/*
+ * For a definite agent noun h ("the Church", "the government") with no
+ * other modifier: the latest remembered non-person actor coded with a
+ * country or organisation whose name has that word, or NULL.
+ */
+static const struct named *recall_noun(const struct coder *c, const struct sent *s, uint32_t h)
+{
+    size_t n = DY_MIN(c->nnamed, (size_t)MAX_NAMED);
+    const char *w = s->forms[h];
+    size_t wl = strlen(w);
+    int the = 0;
+
+    for (uint32_t k = s->first[h]; k != s->n; k = s->next[k]) {
+        if (rel_is(s, k, "det") && ieq(s->forms[k], "the"))
+            the = 1;
+        else if (!rel_is(s, k, "punct") && !rel_is(s, k, "case"))
+            return NULL; /* "the church in Sydney", "the Catholic church" */
+    }
+    if (!the || !wl)
+        return NULL;
+    for (size_t k = 0; k < n; k++) {
+        const struct named *nm = &c->named[(c->nnamed - 1 - k) % MAX_NAMED];
+        const char *t = nm->a.text;
+        if (nm->person || !nm->a.code || !t || strlen(nm->a.code) < 6 || !nm->a.country)
+            continue;
+        for (const char *p = t; *p; p++) {
+            size_t i = 0;
+            if (p != t && p[-1] != ' ')
+                continue;
+            while (i < wl && p[i] && tolower((unsigned char)p[i]) == tolower((unsigned char)w[i]))
+                i++;
+            if (i == wl && (p[wl] == '\0' || p[wl] == ' '))
                 return nm;
         }
     }
@@ -1052,6 +1230,25 @@ static uint32_t reporting_subject(const struct sent *s, uint32_t h)
     return child_rel(s, p, "nsubj");
 }
 
+/* The subject of the speech verb whose complement clause holds token h
+ * (in any role: "claims the Church imprisoned her"), or n. */
+static uint32_t speaker_above(const struct sent *s, uint32_t h)
+{
+    uint32_t cur = s->head[h];
+
+    for (int step = 0; step < MAX_CLIMB && cur < s->n; step++) {
+        uint32_t p = s->head[cur];
+        if (p >= s->n)
+            return s->n;
+        if (rel_is(s, cur, "ccomp") && is_speech_lemma(lemma_of(s, p)))
+            return child_rel(s, p, "nsubj");
+        if (!rel_is(s, cur, "conj") && !rel_is(s, cur, "xcomp") && !rel_is(s, cur, "ccomp"))
+            return s->n;
+        cur = p;
+    }
+    return s->n;
+}
+
 /* join_code with the agent of mention `ag`, in the order the agent's
  * entry asks for ("MSF Arnor" with MSF [NGO~]: NGOARN). */
 static const char *join_mention(struct coder *c, const char *country, const struct mention *ag)
@@ -1071,6 +1268,49 @@ static const char *join_mention(struct coder *c, const char *country, const stru
  * apposition; a pronoun or short name linked to an earlier actor; an
  * actor anywhere in the phrase's nominal modifiers; an unknown name.
  */
+/* A spokesman, representative or official "for"/"of" an actor that has a
+ * sector speaks as that actor: "a representative for the LA Sheriff's
+ * office" is COP (USACOP with the country), not LEG; "a spokesman for the
+ * Indonesian military" IDNMIL; "Scientology officials" USANRM, "Hamas
+ * officials" PSEREB (not PSEGOV).  The code, or NULL when title is no such
+ * proxy or the phrase (mark st) names no sector after it. */
+static const char *spoken_for(struct coder *c, const struct sent *s, uint32_t st,
+                              const struct mention *title, const struct mention *actor)
+{
+    static const char *const proxies[] = {"spokesman", "spokeswoman", "spokesperson",
+                                          "representative", "official", NULL};
+    uint32_t last;
+
+    if (!title || title->kind != DYAD_LEX_AGENT)
+        return NULL;
+    last = title->start + title->len - 1;
+    if (last >= s->n || !in_list(lemma_of(s, last), proxies))
+        return NULL;
+    if (actor && actor->code[0] && strlen(actor->code) >= 6 && !strchr(actor->code, '/'))
+        return actor->code; /* "Hamas officials", "a spokesman for the army" */
+    for (size_t k = 0; k < s->nmen; k++) {
+        const struct mention *g = &s->men[k];
+        if (g != title && g->kind == DYAD_LEX_AGENT && g->code[0] && g->start > last &&
+            s->mark[g->start] == st)
+            return join_code(c, actor && actor->start > title->start ? actor->code : NULL,
+                             g->code);
+    }
+    return NULL;
+}
+
+/* Nouns for what an actor does or decides ("a policy of ..."). */
+static const char *const act_nouns[] = {"policy", "decision", "move", "plan", "law", "measure",
+                                        "ban", "practice", "crackdown", "programme", "program",
+                                        "campaign", "strategy", "stance", NULL};
+
+/* What an actor says or rules ("the court's ruling"). */
+static const char *const said_nouns[] = {"ruling", "judgement", "judgment", "sentence",
+                                         "verdict", "statement", "request", "proposal",
+                                         "order", "demand", "claim", "allegation", "action",
+                                         "response", "conduct", "behaviour", "behavior", NULL};
+
+static uint32_t name_child(const struct sent *s, uint32_t h);
+
 static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
                           const struct mention *force, struct np *out)
 {
@@ -1226,9 +1466,28 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
         out->why = "known person without a role at this date";
         return;
     }
+    if (head_m && head_m->kind == DYAD_LEX_AGENT && !actor_m && head_m->len == 1) {
+        /* "the Church" after "the Church of Scientology", "the
+         * government" after "the New Zealand government": the short
+         * form of an organisation named before (its name holds the
+         * noun), not a generic agent. */
+        const struct named *nm = recall_noun(c, s, h);
+        if (nm) {
+            np_from_mention(c, s, head_m, out);
+            out->a.code = nm->a.code;
+            out->a.where = nm->a.where;
+            out->a.resolved = 1;
+            out->ante = nm;
+            split_code(c, &out->a);
+            out->why = "the + noun -> organisation named before with that noun";
+            return;
+        }
+    }
     if (head_m && head_m->kind == DYAD_LEX_AGENT) {
         np_from_mention(c, s, head_m, out);
-        out->a.code = join_mention(c, actor_m ? actor_m->code : NULL, head_m);
+        out->a.code = spoken_for(c, s, st, head_m, actor_m);
+        if (!out->a.code)
+            out->a.code = join_mention(c, actor_m ? actor_m->code : NULL, head_m);
         split_code(c, &out->a);
         out->why = actor_m ? "agent + country in phrase" : "agent alone";
         out->mod = actor_m;
@@ -1246,6 +1505,23 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
         }
         if (in_list(f, he)) {
             nm = recall_before(c, 1, s->index, s->base + h);
+            if (!nm) {
+                /* nobody named before (a headline): "Australian woman
+                 * claims the Church imprisoned her" -> the claimant */
+                uint32_t sp = speaker_above(s, h);
+                if (sp < s->n && sp != h && !upos_is(s, sp, "PRON")) {
+                    struct np r;
+                    resolve_np_as(c, s, sp, NULL, &r);
+                    if (r.kind == NP_ACTOR) {
+                        *out = r;
+                        out->a.span = tok_span(s, h, h);
+                        out->a.text = span_text(c, s, out->a.span);
+                        out->a.resolved = 1;
+                        out->why = "he/she with nobody named before -> the speaker";
+                        return;
+                    }
+                }
+            }
         } else if (in_list(f, they)) {
             /* "Moscow said it does not support ...": it/they as the
              * subject of what a non-person says is the one saying it. */
@@ -1341,7 +1617,9 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
         }
         if (title) {
             out->kind = NP_ACTOR;
-            out->a.code = join_mention(c, actor_m ? actor_m->code : NULL, title);
+            out->a.code = spoken_for(c, s, st, title, actor_m);
+            if (!out->a.code)
+                out->a.code = join_mention(c, actor_m ? actor_m->code : NULL, title);
             out->a.where = title->where;
             split_code(c, &out->a);
             out->why = "title + name";
@@ -1375,13 +1653,66 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
             np_from_mention(c, s, actor_m, out);
             out->why = "actor in the phrase";
             out->mod = actor_m;
+            if ((actor_m->flags & DYAD_LEX_COMBINED) && person_name(s, nlo, nhi)) {
+                /* "Olga Testova, a Russian woman": the person, named */
+                out->person = 1;
+                out->a.span = tok_span(s, nlo, nhi);
+                out->a.text = span_text(c, s, out->a.span);
+                out->why = "person's name + country and role in the phrase";
+            }
+            return;
+        }
+        if (!shadowed && person_name(s, nlo, nhi)) {
+            /* "Daniel Montalvo": a private person no dictionary knows
+             * and no title or apposition places is a civilian (CVL), who
+             * takes the document's focus country like any agent alone. */
+            out->kind = NP_ACTOR;
+            out->a.code = "CVL";
+            split_code(c, &out->a);
+            out->why = "unknown person's name -> civilian";
             return;
         }
         out->kind = NP_UNKNOWN;
         out->why = shadowed ? "unknown name (a place's name as surname)" : "unknown name";
         return;
     }
+    if (!actor_m && !head_m && upos_is(s, h, "NOUN")) {
+        /* "team member Rodaba Noori": a role no dictionary knows, with
+         * a name after it that is a person remembered (from this
+         * sentence's names too): that person. */
+        uint32_t k = name_child(s, h), end = k;
+        const struct named *nm;
+        while (k < s->n && end + 1 < s->n && upos_is(s, end + 1, "PROPN") &&
+               (s->head[end + 1] == h || s->head[end + 1] == k) && rel_base(s, end + 1, "flat"))
+            end++;
+        nm = k < s->n ? recall(c, 1, s->forms[end]) : NULL;
+        if (nm && nm->a.code) {
+            out->kind = NP_ACTOR;
+            out->a = nm->a;
+            out->a.span = tok_span(s, k, end);
+            out->a.text = span_text(c, s, out->a.span);
+            out->a.resolved = 1;
+            out->person = 1;
+            out->ante = nm;
+            out->why = "unknown role + the name of a person named before";
+            return;
+        }
+    }
+    if (!actor_m && !head_m && agent_m && upos_is(s, h, "NOUN") &&
+        (in_list(lemma_of(s, h), act_nouns) || in_list(lemma_of(s, h), said_nouns))) {
+        /* "the government's decision", "the ruling of the court": the
+         * agent an act belongs to (the focus country fills it); not a
+         * compound ("artillery fire": the weapon is no actor) */
+        uint32_t t = agent_m->start + agent_m->len - 1;
+        if (t < s->n && s->head[t] == h && rel_base(s, t, "nmod")) {
+            np_from_mention(c, s, agent_m, out);
+            out->why = "agent the noun belongs to";
+            return;
+        }
+    }
     if (actor_m) {
+        static const char *const leavers[] = {"defector", "deserter", "ex-member", "escapee",
+                                              NULL};
         np_from_mention(c, s, actor_m, out);
         if (agent_m && agent_m->code[0] && strlen(actor_m->code) == 3) {
             out->a.code = join_mention(c, actor_m->code, agent_m);
@@ -1389,6 +1720,14 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
         }
         out->why = "actor in the phrase";
         out->mod = actor_m;
+        if (in_list(lemma_of(s, h), leavers) && out->a.country) {
+            /* "a Scientology defector", "a defector from the army": one
+             * who left it is no longer it; a civilian of its country */
+            out->a.code = join_code(c, out->a.country, "CVL");
+            split_code(c, &out->a);
+            out->why = "one who left the actor in the phrase: a civilian of its country";
+            out->mod = NULL;
+        }
     }
 }
 
@@ -1399,7 +1738,6 @@ static void resolve_np(struct coder *c, struct sent *s, uint32_t h, struct np *o
 
 /* The proper name of a phrase headed by a role noun ("senior lawmaker
  * Leonid Slutsky"): last token of a PROPN child chunk, or n. */
-static uint32_t name_child(const struct sent *s, uint32_t h);
 
 static uint32_t name_of_role(const struct sent *s, uint32_t h)
 {
@@ -1466,6 +1804,17 @@ static void resolve_arg_as(struct coder *c, struct sent *s, uint32_t h,
         if (nm != s->n)
             hi = nm;
         remember(c, &out->a, s, hi, out->person, subject);
+    } else if (out->kind == NP_ACTOR && out->a.resolved && out->a.code &&
+               (out->person || out->ante) && !upos_is(s, h, "PRON")) {
+        /* "Paris claims ..." after "Valeska Paris", "the Church denied"
+         * after "the Church of Scientology": named again here, the latest
+         * mention for "she" / "they" */
+        uint32_t lo, hi;
+        struct dyad_actor a = out->ante ? out->ante->a : out->a;
+        name_chunk(s, h, &lo, &hi);
+        if (out->ante)
+            a.code = out->a.code;
+        remember(c, &a, s, hi, out->person, subject);
     } else if (out->kind == NP_UNKNOWN && !upos_is(s, h, "PRON")) {
         /* Unknown people are remembered too, so that "Klintsevich"
          * after "Franz Klintsevich" is the same (unknown) actor. */
@@ -1738,6 +2087,8 @@ static uint32_t stray_subject(const struct sent *s, uint32_t v)
  * target).  Inherits through conj (shared subject), xcomp (object or
  * subject control), acl:relcl and acl (the modified noun).
  */
+static uint32_t conj_top(const struct sent *s, uint32_t v);
+
 static void find_sources(const struct sent *s, uint32_t v, struct args *src, struct args *pat)
 {
     uint32_t cur = v;
@@ -1753,6 +2104,13 @@ static void find_sources(const struct sent *s, uint32_t v, struct args *src, str
                          p < s->n && !upos_is(s, p, "VERB") && !upos_is(s, p, "AUX");
              up++)
             p = s->head[p];
+        if (passive && step > 0 && !is_passive(s, v) && psubj != s->n && pat == NULL &&
+            conj_top(s, v) == cur) {
+            /* "X was defeated and resigned": an active verb conjoined to a
+             * passive one shares its subject, the passive's patient */
+            args_add_conj(s, src, psubj, "inherited nsubj:pass");
+            return;
+        }
         if (passive) {
             uint32_t ag = passive_agent(s, cur);
             if (psubj != s->n && pat)
@@ -1762,6 +2120,11 @@ static void find_sources(const struct sent *s, uint32_t v, struct args *src, str
                 return;
             }
             if (psubj != s->n)
+                return;
+            /* "left the boat to be rescued", "after being arrested": the
+             * subject a passive verb inherits is its patient, not the
+             * one who acts */
+            if (cur == v && subj == s->n)
                 return;
         }
         if (subj == s->n && psubj == s->n)
@@ -1813,6 +2176,7 @@ static const char *const target_preps[] = {"with", "against", "to", "toward", "t
                                            "at", "from", "for", "into", "over", "upon", "about",
                                            "of", "onto", "between", NULL};
 
+
 /* Targets of v: obj (and conj), iobj, then obliques with a preposition. */
 static void find_targets(const struct sent *s, uint32_t v, struct args *tgt)
 {
@@ -1821,6 +2185,15 @@ static void find_targets(const struct sent *s, uint32_t v, struct args *tgt)
 
     if (io != s->n)
         args_add_conj(s, tgt, io, "iobj");
+    if (o != s->n && is_relpron(s, o) && rel_is(s, v, "acl:relcl") && s->head[v] < s->n &&
+        in_list(lemma_of(s, s->head[v]), act_nouns) && rel_is(s, s->head[v], "obj") &&
+        s->head[s->head[v]] < s->n) {
+        /* "X maintained a policy ..., which Y criticised": what is done
+         * to an actor's policy is done to the actor (its subject). */
+        uint32_t holder = child_rel(s, s->head[s->head[v]], "nsubj");
+        if (holder != s->n)
+            args_add_conj(s, tgt, holder, "relative: the policy's holder");
+    }
     if (o != s->n)
         args_add_conj(s, tgt, o, "obj");
     for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
@@ -1856,7 +2229,7 @@ static void find_targets(const struct sent *s, uint32_t v, struct args *tgt)
 static const char *const deep_skip[] = {"nsubj", "csubj", "ccomp", "advcl", "parataxis",
                                         "conj", "punct", "cc", "acl:relcl", "list", NULL};
 
-static void find_deep_target(struct sent *s, uint32_t v, struct args *tgt)
+static void find_deep_target(struct sent *s, uint32_t v, struct args *tgt, int violent)
 {
     uint32_t lo, hi, st = mark_subtree(s, v, deep_skip, &lo, &hi);
 
@@ -1865,10 +2238,18 @@ static void find_deep_target(struct sent *s, uint32_t v, struct args *tgt)
         if (s->mark[i] != st || s->men_at[i] < 0)
             continue;
         m = &s->men[s->men_at[i]];
-        if (m->kind != DYAD_LEX_ACTOR || !m->code[0])
+        /* an agent only as the object of a verb in the phrase ("launched
+         * a petition asking the government to ...") */
+        if (!m->code[0] ||
+            !(m->kind == DYAD_LEX_ACTOR ||
+              (m->kind == DYAD_LEX_AGENT && i + m->len - 1 < s->n &&
+               (rel_is(s, i + m->len - 1, "obj") || rel_is(s, i + m->len - 1, "iobj")) &&
+               s->head[i + m->len - 1] != v)))
             continue;
-        if (is_place(m)) {
-            /* "in Minsk" is where, not whom */
+        if (is_place(m) && !(violent && s->head[i + m->len - 1 < s->n ? i + m->len - 1 : i] != v)) {
+            /* "in Minsk" is where, not whom; but force used on something
+             * in a country ("fired rounds at a loudspeaker in Gondor")
+             * is used against that country */
             const char *cs = case_of(s, i + m->len - 1 < s->n ? i + m->len - 1 : i);
             if (cs && (ieq(cs, "in") || ieq(cs, "at") || ieq(cs, "near")))
                 continue;
@@ -2131,7 +2512,8 @@ static const char *const speech_verbs[] = {"say", "tell", "add", "warn", "state"
                                            "point", "reiterate", "argue", "assert", "comment",
                                            "remark", "continue", "conclude", "report", "ask",
                                            "reply", "respond", "admit", "acknowledge", "urge",
-                                           "emphasize", "emphasise", NULL};
+                                           "emphasize", "emphasise", "maintain", "contend", "allege",
+                                           "confirm", "estimate", "predict", NULL};
 
 static int is_speech_lemma(const char *lemma)
 {
@@ -2436,6 +2818,56 @@ static int is_noun_predicate(const struct sent *s, uint32_t v)
 }
 
 /* Decides what verb v codes as (with merges of intent/threat verbs). */
+static const char *const object_sense_speech[] = {"maintain", NULL};
+
+/* Words that make "called X Y" praise rather than criticism. */
+static const char *const praise_words[] = {
+    "good", "great", "positive", "historic", "important", "excellent", "success",
+    "successful", "welcome", "hero", "brave", "courageous", "constructive", "useful", "fair",
+    "wise", "right", "friend", "partner", "ally", "model", "example", "victory",
+    "breakthrough", "milestone", "landmark", "significant", "encouraging", "promising",
+    "remarkable", "legitimate", "necessary", "correct", "step", NULL};
+
+/* Words that make "described X as Y" criticism. */
+static const char *const blame_words[] = {
+    "dangerous", "ideological", "illegal", "unacceptable", "wrong", "bad", "shameful",
+    "disgraceful", "outrageous", "absurd", "ridiculous", "irresponsible", "provocative",
+    "hostile", "aggressive", "criminal", "terrorist", "threat", "mistake", "failure",
+    "disaster", "lie", "liar", "propaganda", "racist", "unfair", "unjust", "unconstitutional",
+    "illegitimate", "reckless", "deplorable", "regrettable", "cult", "scam", "fraud",
+    "anti-christ", "enemy", "dictator", "tyrant", NULL};
+
+static const char *const describe_verbs[] = {"describe", "characterize", "characterise",
+                                             "portray", "depict", NULL};
+
+/* The secondary predicate of "call X Y": an adjective or noun xcomp
+ * ("called the plan dangerous"), a second object ("called the decision a
+ * mistake") or an adjective in apposition to the object ('called the
+ * ruling "dangerous"'); n when v has no object or no such word. */
+static uint32_t naming_predicate(const struct sent *s, uint32_t v)
+{
+    uint32_t o = s->n, second = s->n;
+
+    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
+        if (rel_is(s, k, "obj")) {
+            if (o == s->n)
+                o = k;
+            else if (second == s->n)
+                second = k;
+        } else if (rel_is(s, k, "xcomp") && (upos_is(s, k, "ADJ") || upos_is(s, k, "NOUN"))) {
+            second = k;
+        }
+    }
+    if (o == s->n)
+        return s->n;
+    if (second != s->n)
+        return second;
+    for (uint32_t k = s->first[o]; k != s->n; k = s->next[k])
+        if (k > o && upos_is(s, k, "ADJ") && (rel_is(s, k, "appos") || rel_is(s, k, "amod")))
+            return k;
+    return s->n;
+}
+
 static int decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p,
                   enum dyad_pred_status *st, const char **why)
 {
@@ -2509,6 +2941,44 @@ static int decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p,
         *st = DYAD_PRED_DISCARDED;
         *why = "pattern coded '###' (the sentence reports no event)";
         return DYAD_OK;
+    }
+    /* "maintained a policy": a speech verb with a second sense, taking
+     * a noun object and no clause, is no statement; "maintained that
+     * ..." and '"...", he maintained' are. */
+    if (strcmp(p->vm.code, "010") == 0 && p->vm.specificity == 0 &&
+        in_list(lemma_of(s, v), object_sense_speech) && child_rel(s, v, "obj") != s->n &&
+        child_rel(s, v, "ccomp") == s->n && child_rel(s, v, "parataxis") == s->n) {
+        *st = DYAD_PRED_NON_EVENT;
+        *why = "a speech verb with a noun object is not a statement ('maintain a policy')";
+        return DYAD_OK;
+    }
+    if (in_list(lemma_of(s, v), describe_verbs) && p->vm.specificity == 0 &&
+        strcmp(p->vm.code, "010") == 0 && child_rel(s, v, "obj") != s->n) {
+        /* "described the judgement as historic": praise (051) or
+         * criticism (111) when the word says which, else a statement */
+        for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
+            const char *cs = case_of(s, k);
+            if (!(rel_base(s, k, "obl") || rel_is(s, k, "xcomp") || rel_is(s, k, "advcl")) ||
+                !cs || !ieq(cs, "as"))
+                continue;
+            if (in_list(lemma_of(s, k), praise_words))
+                p->vm.code = "051";
+            else if (in_list(lemma_of(s, k), blame_words))
+                p->vm.code = "111";
+            p->vm.pattern = "describe + obj + as + word";
+            break;
+        }
+    }
+    if (ieq(lemma_of(s, v), "call") && p->vm.specificity <= 1 &&
+        (strcmp(p->vm.code, "020") == 0 || strcmp(p->vm.code, "041") == 0)) {
+        /* "called the ruling dangerous", "called the decision a
+         * mistake": naming, not an appeal; an evaluation, praise when the
+         * word is a positive one, else criticism (CAMEO 051 / 111) */
+        uint32_t pw = naming_predicate(s, v);
+        if (pw != s->n) {
+            p->vm.code = in_list(lemma_of(s, pw), praise_words) ? "051" : "111";
+            p->vm.pattern = "call + obj + predicate";
+        }
     }
     if ((c->flags & DYAD_CODE_LITERAL_FUTURE) && p->mode == DY_CODER_FUTURE)
         p->mode = DY_CODER_ASSERTED;
@@ -2591,6 +3061,16 @@ static int not_happened(const struct coder *c, const struct sent *s, uint32_t v,
     return gov || modal;
 }
 
+static const char *const police_acts[] = {"arrest", "detain", "apprehend", NULL};
+
+/* Verbs of attack that are words when the attacker has no arms, and the
+ * sectors that have none (media, legislators, parties, scholars, courts,
+ * NGOs, rights groups, elites, religious bodies). */
+static const char *const verbal_attack_verbs[] = {"attack", "assail", "lash", "hit", NULL};
+static const char *const unarmed_sectors[] = {"MED", "LEG", "PTY", "EDU", "JUD", "NGO", "HRI",
+                                              "ELI", "CHR", "MOS", "JEW", "BUD", "HIN", "NRM",
+                                              NULL};
+
 static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
 {
     struct pred p;
@@ -2660,14 +3140,69 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         uint32_t cc = child_rel(s, v, "ccomp");
         fallback = 1;
         memset(&tgt, 0, sizeof(tgt));
-        find_deep_target(s, p.arg_v, &tgt);
-        if (tgt.n == 0 && cc != s->n) {
+        find_deep_target(s, p.arg_v, &tgt,
+                         (p.code[0] == '1' && p.code[1] >= '8') || p.code[0] == '2');
+        /* A statement's addressee is whom it is told to; the subject of
+         * what was said is a target only under the pattern coders'
+         * convention (--require-target, which drops events without
+         * one): "Whitmore stated Montalvo left" is USACOP 010 -. */
+        if (tgt.n == 0 && cc != s->n &&
+            ((c->flags & DYAD_CODE_REQUIRE_TARGET) || !is_speech_lemma(lemma_of(s, v)))) {
             uint32_t sj = child_rel(s, cc, "nsubj");
             if (sj != s->n && !upos_is(s, sj, "PRON"))
                 args_add_conj(s, &tgt, sj, "ccomp subject");
         }
         for (size_t k = 0; k < tgt.n; k++)
             resolve_arg_all(c, s, tgt.tok[k], tgts, &ntgt, 0);
+    }
+    if (ntgt && is_speech_lemma(lemma_of(s, v))) {
+        /* "told the press", "told reporters in Minsk": the press in
+         * general is an audience, not an addressee (a named outlet is:
+         * "told LA Weekly") */
+        static const char *const audience[] = {"press", "reporter", "reporters", "journalist",
+                                               "journalists", "media", "correspondent",
+                                               "correspondents", NULL};
+        size_t keep = 0;
+        for (size_t k = 0; k < ntgt; k++) {
+            const char *t = tgts[k].a.text, *w = t ? strrchr(t, ' ') : NULL;
+            w = w ? w + 1 : t;
+            if (!(tgts[k].a.agent && strcmp(tgts[k].a.agent, "MED") == 0 && w &&
+                  in_list(w, audience)))
+                tgts[keep++] = tgts[k];
+        }
+        ntgt = keep;
+    }
+    if (nsrc && strncmp(p.code, "19", 2) == 0 && p.mode == DY_CODER_ASSERTED &&
+        in_list(lemma_of(s, v), verbal_attack_verbs)) {
+        /* "Freedom Magazine, which attacked defectors", "the senator
+         * attacked the plan": a sector with no arms attacks in words
+         * (111, criticise) */
+        size_t k = 0;
+        while (k < nsrc && srcs[k].a.agent && in_list(srcs[k].a.agent, unarmed_sectors))
+            k++;
+        if (k == nsrc)
+            p.code = "111";
+    }
+    if (!ntgt && strcmp(p.code, "043") == 0 && p.vm.specificity == 0) {
+        /* "received 491,667 votes", "keep hosting the video": hosting
+         * or receiving with no visitor named is no visit (CAMEO 043) */
+        explain_pred(c, s, v, DYAD_PRED_NON_EVENT, "host/receive with no visitor: not a visit");
+        return DYAD_OK;
+    }
+    if (!nsrc && src.n == 0 && is_passive(s, v) && passive_agent(s, v) == s->n &&
+        in_list(lemma_of(s, v), police_acts)) {
+        /* "Montalvo was arrested": an arrest without an agent is made
+         * by the police (COP, the story's country when its focus is
+         * clear), as a human coder reads it. */
+        memset(&srcs[0], 0, sizeof(srcs[0]));
+        srcs[0].kind = NP_ACTOR;
+        srcs[0].a.code = "COP";
+        srcs[0].a.text = "police";
+        srcs[0].a.span = tok_span(s, v, v);
+        split_code(c, &srcs[0].a);
+        srcs[0].why = "agentless arrest: the police";
+        args_add(&src, v, "agentless arrest");
+        nsrc = 1;
     }
     if (!nsrc) {
         dy_snprintf(detail, sizeof(detail), "no source actor (%s by '%s' (%s))", p.code,
@@ -2859,6 +3394,64 @@ static void link_reports(struct coder *c, struct sent *s, size_t first_ev)
                 if (rel_is(s, k, "parataxis") && s->verb_event[k] != DYAD_NONE &&
                     s->verb_event[k] != e && in_list(lemma_of(s, k), speech_verbs))
                     ev[e].reported_by = s->verb_event[k];
+        }
+    }
+}
+
+/*
+ * "Paris claims that the Church imprisoned her": a claim or allegation
+ * that another actor used force or coercion (a material-conflict event,
+ * QuadClass 4) is an accusation of that actor (CAMEO 112, "accuse,
+ * allege"), not a bare statement.  The statement's code becomes 112 and
+ * its target the accused.
+ */
+static void claims_as_accusations(struct coder *c, size_t first_ev)
+{
+    static const char *const claim_verbs[] = {"claim", "allege", NULL};
+    struct dyad_event *ev = c->ev.data;
+    const struct dyad_cameo_code *row = NULL;
+
+    for (size_t e = first_ev; e < c->ev.n; e++) {
+        struct dyad_event *st;
+        if (ev[e].reported_by == DYAD_NONE || ev[e].reported_by >= c->ev.n ||
+            ev[e].quad != 4 || !ev[e].source.code)
+            continue;
+        st = &ev[ev[e].reported_by];
+        if (!st->verb || !in_list(st->verb, claim_verbs) || strcmp(st->code, "010") != 0 ||
+            !st->source.code || same_actor(&st->source, &ev[e].source))
+            continue;
+        st->code = "112";
+        st->root = "11";
+        st->target = ev[e].source;
+        if (dyad_lexicon_cameo(c->lx, st->code, &row) == DYAD_OK && row) {
+            st->quad = row->quad;
+            st->goldstein = row->goldstein;
+            st->plover = row->plover && strcmp(row->plover, "-") != 0 ? row->plover : NULL;
+        }
+    }
+}
+
+/*
+ * "The Church denied these allegations": a denial (016) with no actor as
+ * target answers the latest accusation (112x; a criticism is not an
+ * allegation) made against its source earlier in the document: the
+ * accuser is its target.
+ */
+static void denials_answer(struct coder *c, size_t first_ev)
+{
+    struct dyad_event *ev = c->ev.data;
+
+    for (size_t e = first_ev; e < c->ev.n; e++) {
+        if (strcmp(ev[e].code, "016") != 0 || ev[e].target.code || !ev[e].source.code)
+            continue;
+        for (size_t k = first_ev; k-- > 0;) {
+            if (strncmp(ev[k].code, "112", 3) == 0 && ev[k].source.code &&
+                same_actor(&ev[k].target, &ev[e].source) &&
+                !same_actor(&ev[k].source, &ev[e].source)) {
+                ev[e].target = ev[k].source;
+                ev[e].target.resolved = 1;
+                break;
+            }
         }
     }
 }
@@ -3296,17 +3889,18 @@ static int finish_quote_events(struct coder *c)
 {
     struct dyad_event *ev = c->ev.data;
     struct dyad_quote *qs = c->qt.data;
-    uint32_t *map;
+    uint32_t *map, *absorbed;
     size_t out = 0;
 
     if (!c->ev.n)
         return DYAD_OK;
     map = dy_arena_alloc(c->arena, c->ev.n * sizeof(*map));
-    if (!map)
+    absorbed = dy_arena_alloc(c->arena, c->ev.n * sizeof(*absorbed));
+    if (!map || !absorbed)
         return DYAD_ENOMEM;
     for (size_t e = 0; e < c->ev.n; e++) {
         struct dyad_event *x = &ev[e];
-        map[e] = DYAD_NONE;
+        absorbed[e] = DYAD_NONE;
         if (x->quote != DYAD_NONE && x->quote < c->qt.n) {
             const struct dyad_quote *q = &qs[x->quote];
             if (!x->source.code && q->speaker.code) {
@@ -3320,6 +3914,28 @@ static int finish_quote_events(struct coder *c)
             if (x->reported_by == DYAD_NONE && q->event != DYAD_NONE && q->event != e)
                 x->reported_by = q->event;
         }
+    }
+    /* "Rathke said, 'We urge the governments ...'", "North Korea stated
+     * it would attack ...": a bare statement (010) whose content, in the
+     * same sentence, is the speaker's own verbal act (QuadClass 1 or 3:
+     * an appeal, intent, threat, criticism), the speaker referred to by
+     * a pronoun or as the quote's speaker, is that act; the statement is
+     * not coded again.  "The State Department said Kerry contacted ..."
+     * names another actor: both are coded. */
+    for (size_t e = 0; e < c->ev.n; e++) {
+        uint32_t r = ev[e].reported_by;
+        if (r >= c->ev.n || absorbed[r] != DYAD_NONE || strcmp(ev[r].code, "010") != 0 ||
+            strcmp(ev[e].code, "010") == 0 || (ev[e].quad != 1 && ev[e].quad != 3) ||
+            ev[e].sentence != ev[r].sentence || !ev[e].source.resolved ||
+            !same_actor(&ev[e].source, &ev[r].source))
+            continue;
+        absorbed[r] = (uint32_t)e;
+    }
+    for (size_t e = 0; e < c->ev.n; e++) {
+        struct dyad_event *x = &ev[e];
+        map[e] = DYAD_NONE;
+        if (absorbed[e] != DYAD_NONE)
+            continue;
         if (!x->source.code)
             continue; /* an unresolved "we" */
         if (x->target.code && same_actor(&x->source, &x->target)) {
@@ -3330,9 +3946,15 @@ static int finish_quote_events(struct coder *c)
         map[e] = (uint32_t)out;
         ev[out++] = *x;
     }
-    for (size_t k = 0; k < out; k++)
+    for (size_t e = 0; e < c->ev.n; e++)
+        if (absorbed[e] != DYAD_NONE)
+            map[e] = map[absorbed[e]]; /* links to the statement go to the act */
+    for (size_t k = 0; k < out; k++) {
         if (ev[k].reported_by != DYAD_NONE)
             ev[k].reported_by = ev[k].reported_by < c->ev.n ? map[ev[k].reported_by] : DYAD_NONE;
+        if (ev[k].reported_by == (uint32_t)k)
+            ev[k].reported_by = DYAD_NONE;
+    }
     for (size_t q = 0; q < c->qt.n; q++)
         if (qs[q].event != DYAD_NONE)
             qs[q].event = qs[q].event < c->ev.n ? map[qs[q].event] : DYAD_NONE;
@@ -3344,6 +3966,13 @@ static int finish_quote_events(struct coder *c)
 
 static int is_candidate(const struct sent *s, uint32_t v)
 {
+    /* adjectives that say what a verb would ("was critical of X" =
+     * criticized X), as the predicate of a copula */
+    static const char *const verbal_adj[] = {"critical", "supportive", NULL};
+
+    if (v >= s->dl && upos_is(s, v, "ADJ") && in_list(lemma_of(s, v), verbal_adj) &&
+        child_rel(s, v, "cop") != s->n)
+        return 1;
     if (v < s->dl || !(upos_is(s, v, "VERB") || is_noun_predicate(s, v)))
         return 0;
     if (rel_is(s, v, "amod") || rel_is(s, v, "compound") || rel_is(s, v, "case") ||
@@ -3484,6 +4113,8 @@ static int code_sentence(struct coder *c, struct scratch *sc, uint32_t index, in
     if (rc)
         return rc;
     link_reports(c, &s, first_ev);
+    claims_as_accusations(c, first_ev);
+    denials_answer(c, first_ev);
     rc = attribute_quotes(c, &s);
     /* Every coded actor the sentence named, in text order, is a
      * candidate for the next sentences' pronouns. */

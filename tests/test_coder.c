@@ -748,6 +748,44 @@ static void test_stray_subject(void)
     tdoc_free(&d);
 }
 
+/* match3: parser slips of the newer model.  "..., the official press
+ * agency said" parsed as a subjectless advcl of the main verb with the
+ * agency an apposition of the noun before the comma: the clause does not
+ * inherit the main verb's subjects (no JPN/CHN 010 pair), and the
+ * apposition's "official" is not the target's agent (IRN, not IRNGOV). */
+static void test_slip_appos_reporter(void)
+{
+    struct tdoc d;
+
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Japan/Japan/PROPN/4/nsubj and/and/CCONJ/3/cc China/China/PROPN/1/conj "
+                     "criticized/criticize/VERB/0/root the/the/DET/6/det ties/tie/NOUN/4/obj "
+                     "with/with/ADP/8/case Iran/Iran/PROPN/6/nmod after/after/ADP/12/case "
+                     "a/a/DET/12/det long/long/ADJ/12/amod dispute/dispute/NOUN/6/nmod "
+                     ",/,/PUNCT/17/punct the/the/DET/17/det official/official/ADJ/17/amod "
+                     "press/press/NOUN/17/compound agency/agency/NOUN/12/appos "
+                     "said/say/VERB/4/advcl/Mood=Ind|Tense=Past|VerbForm=Fin ./././4/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "JPN", "111", "IRN");
+    EXPECT_EVENT(&d, "CHN", "111", "IRN");
+    T_EQ_INT(d.res.nevents, 2);
+    tdoc_free(&d);
+
+    /* Japan met Iran , then criticized China .  -- a subjectless finite
+     * advcl after an adverb, not after a noun phrase: it shares the
+     * main clause's subject as before */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Japan/Japan/PROPN/2/nsubj met/meet/VERB/0/root Iran/Iran/PROPN/2/obj "
+                     ",/,/PUNCT/6/punct then/then/ADV/6/advmod "
+                     "criticized/criticize/VERB/2/advcl/Tense=Past|VerbForm=Fin "
+                     "China/China/PROPN/6/obj ./././2/punct");
+    T_EQ_INT(tdoc_code(&d, DYAD_CODE_REQUIRE_TARGET), DYAD_OK);
+    EXPECT_EVENT(&d, "JPN", "040", "IRN");
+    EXPECT_EVENT(&d, "JPN", "111", "CHN");
+    T_EQ_INT(d.res.nevents, 2);
+    tdoc_free(&d);
+}
+
 /* coder-8g: an infinitive complement parsed as advcl ("vowed on Monday to
  * attack", UD v1 style) is the intent verb's complement like an xcomp:
  * vowing force is threatening it (CAMEO 138). */
@@ -2230,6 +2268,7 @@ int main(int argc, char **argv)
     T_RUN(test_pronoun_points_back);
     T_RUN(test_stray_subject);
     T_RUN(test_to_complement);
+    T_RUN(test_slip_appos_reporter);
     T_RUN(test_coded_compound_actor);
     T_RUN(test_agent_first);
     T_RUN(test_clause_noun);

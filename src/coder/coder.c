@@ -1311,6 +1311,41 @@ static const char *const said_nouns[] = {"ruling", "judgement", "judgment", "sen
 
 static uint32_t name_child(const struct sent *s, uint32_t h);
 
+/* Last token of mention m (clamped to the sentence). */
+static uint32_t mention_end(const struct sent *s, const struct mention *m)
+{
+    uint32_t t = m->start + m->len - 1;
+
+    return t < s->n ? t : s->n - 1;
+}
+
+/* The nearest `appos` on the way from t up to (not including) h, or n. */
+static uint32_t appos_below(const struct sent *s, uint32_t h, uint32_t t)
+{
+    for (int step = 0; step < MAX_CLIMB && t < s->n && t != h; step++, t = s->head[t])
+        if (rel_base(s, t, "appos"))
+            return t;
+    return s->n;
+}
+
+/*
+ * Do tokens a and b of h's phrase belong to the same apposition (or
+ * both to none)?  "ties with Osgiliath after a rift, the official news
+ * agency" with the agency parsed as an apposition of the rift: the
+ * agency's "official" says nothing of Osgiliath, which is outside it.
+ */
+static int same_apposition(const struct sent *s, uint32_t h, uint32_t a, uint32_t b)
+{
+    uint32_t pa = appos_below(s, h, a);
+
+    if (pa == s->n)
+        return 1;
+    for (int step = 0; step < MAX_CLIMB && b < s->n && b != h; step++, b = s->head[b])
+        if (b == pa)
+            return 1;
+    return 0;
+}
+
 static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
                           const struct mention *force, struct np *out)
 {
@@ -1346,6 +1381,8 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
     }
     if (force)
         actor_m = force; /* another member of a compound modifier */
+    if (agent_m && actor_m && !same_apposition(s, h, mention_end(s, agent_m), mention_end(s, actor_m)))
+        agent_m = NULL;
     /* A place name that is a person's surname: "Valeska Paris" (a first
      * name no dictionary knows before it), and "Paris" again once she is
      * named.  The head is then an unknown name, not the place. */
@@ -2083,6 +2120,34 @@ static uint32_t stray_subject(const struct sent *s, uint32_t v)
 }
 
 /*
+ * Does finite verb v (with no subject) follow a comma and a bare noun
+ * phrase ("..., the official news agency said")?  That phrase is its
+ * subject, which the parser hung elsewhere (an apposition of the noun
+ * before the comma).  Only determiners, adjectives, numbers and nouns
+ * may stand between the comma and v, and at least one noun: "to most
+ * West Africans ordered out" (a preposition) is not such a phrase.
+ */
+static int lost_subject(const struct sent *s, uint32_t v)
+{
+    int noun = 0;
+
+    if (!has_feat(s, v, "VerbForm=Fin") || child_rel(s, v, "mark") != s->n)
+        return 0;
+    for (uint32_t t = v; t-- > 0;) {
+        if (rel_base(s, t, "punct"))
+            return noun && ieq(s->forms[t], ",");
+        if (upos_is(s, t, "NOUN") || upos_is(s, t, "PROPN"))
+            noun = 1;
+        else if (!upos_is(s, t, "DET") && !upos_is(s, t, "ADJ") && !upos_is(s, t, "NUM"))
+            return 0;
+        for (uint32_t a = t, step = 0; a < s->n && step < MAX_CLIMB; a = s->head[a], step++)
+            if (a == v)
+                return 0; /* v's own dependent: not a lost subject */
+    }
+    return 0;
+}
+
+/*
  * Subjects (sources) of verb v, and for passives the patient (a
  * target).  Inherits through conj (shared subject), xcomp (object or
  * subject control), acl:relcl and acl (the modified noun).
@@ -2159,6 +2224,11 @@ static void find_sources(const struct sent *s, uint32_t v, struct args *src, str
             }
         } else if (rel_base(s, cur, "acl")) {
             args_add_conj(s, src, p, "acl: modified noun");
+            return;
+        } else if (rel_is(s, cur, "advcl") && lost_subject(s, cur)) {
+            /* "..., the official news agency said on Thursday" parsed as
+             * an advcl whose subject became an apposition: the clause
+             * has a subject of its own, not its governor's. */
             return;
         } else if (!rel_is(s, cur, "conj") && !rel_is(s, cur, "xcomp") &&
                    !rel_is(s, cur, "advcl") && !(s->title && rel_is(s, cur, "parataxis"))) {

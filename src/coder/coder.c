@@ -2225,6 +2225,13 @@ static void find_sources(const struct sent *s, uint32_t v, struct args *src, str
         } else if (rel_base(s, cur, "acl")) {
             args_add_conj(s, src, p, "acl: modified noun");
             return;
+        } else if (rel_is(s, cur, "obj") && (upos_is(s, cur, "VERB") || upos_is(s, cur, "AUX")) &&
+                   p < cur && (upos_is(s, p, "NOUN") || upos_is(s, p, "PROPN"))) {
+            /* "Gondor officials are about to restore ties" parsed with
+             * "are" as the object of "officials": a noun has no object,
+             * the verb after it is its clause and the noun its subject */
+            args_add_conj(s, src, p, "verb hung on the noun before it: the noun");
+            return;
         } else if (rel_is(s, cur, "advcl") && lost_subject(s, cur)) {
             /* "..., the official news agency said on Thursday" parsed as
              * an advcl whose subject became an apposition: the clause

@@ -2208,6 +2208,13 @@ static void find_sources(const struct sent *s, uint32_t v, struct args *src, str
         }
         if (p >= s->n)
             return;
+        if ((rel_is(s, cur, "advcl") || rel_is(s, cur, "xcomp")) && lost_subject(s, cur)) {
+            /* "..., the official news agency said on Thursday" parsed as
+             * an advcl or xcomp whose subject became an apposition: the
+             * clause has a subject of its own, not its governor's (nor
+             * its governor's object). */
+            return;
+        }
         if (rel_is(s, cur, "xcomp")) {
             uint32_t o = child_rel(s, p, "obj");
             uint32_t ps = subject_rel(s, p, "nsubj:pass");
@@ -2231,11 +2238,6 @@ static void find_sources(const struct sent *s, uint32_t v, struct args *src, str
              * "are" as the object of "officials": a noun has no object,
              * the verb after it is its clause and the noun its subject */
             args_add_conj(s, src, p, "verb hung on the noun before it: the noun");
-            return;
-        } else if (rel_is(s, cur, "advcl") && lost_subject(s, cur)) {
-            /* "..., the official news agency said on Thursday" parsed as
-             * an advcl whose subject became an apposition: the clause
-             * has a subject of its own, not its governor's. */
             return;
         } else if (!rel_is(s, cur, "conj") && !rel_is(s, cur, "xcomp") &&
                    !rel_is(s, cur, "advcl") && !(s->title && rel_is(s, cur, "parataxis"))) {

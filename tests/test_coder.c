@@ -84,6 +84,8 @@ static const char test_dict[] =
     "Taro Sample : JPN\n"
     "[synsets]\n"
     "&negaux : did not | did n't | will not\n"
+    "[discards]\n"
+    "World Cup : story\n"
     "[people]\n"
     "Sergei Lavrov | Lavrov : RUSGOV from 2004-03-09\n"
     "Barack Obama | Obama : USAGOV from 2009-01-20 to 2017-01-20; USAELI from 2017-01-20\n"
@@ -1075,6 +1077,32 @@ static void test_reported_speech(void)
     if (say && acc) {
         T_EQ_INT(acc->reported_by, (uint32_t)(say - d.res.events));
         T_EQ_STR(say->verb, "according to");
+    }
+    tdoc_free(&d);
+}
+
+/* A story-level discard ("World Cup : story") drops every event of the
+ * document; its quotes stay, linked to no event (a dangling link made
+ * the writer refuse the whole result). */
+static void test_story_discard(void)
+{
+    struct tdoc d;
+
+    tdoc_init(&d, "2017-09-05");
+    /* " We reject the plan , " Lavrov said . */
+    tdoc_sent(&d, 0, "\"/\"/PUNCT/3/punct We/we/PRON/3/nsubj/PronType=Prs "
+                     "reject/reject/VERB/9/ccomp the/the/DET/5/det plan/plan/NOUN/3/obj "
+                     ",/,/PUNCT/3/punct \"/\"/PUNCT/3/punct Lavrov/Lavrov/PROPN/9/nsubj "
+                     "said/say/VERB/0/root ./././9/punct");
+    /* The World Cup starts . */
+    tdoc_sent(&d, 1, "The/the/DET/3/det World/World/PROPN/3/compound Cup/Cup/PROPN/4/nsubj "
+                     "starts/start/VERB/0/root ./././4/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    T_EQ_INT(d.res.nevents, 0);
+    T_EQ_INT(d.res.nquotes, 1);
+    if (d.res.nquotes == 1) {
+        T_EQ_STR(d.res.quotes[0].speaker.code, "RUSGOV");
+        T_EQ_INT(d.res.quotes[0].event, DYAD_NONE);
     }
     tdoc_free(&d);
 }
@@ -2308,6 +2336,7 @@ int main(int argc, char **argv)
     T_RUN(test_appeals_and_modals);
     T_RUN(test_quote_speakers);
     T_RUN(test_focus_country);
+    T_RUN(test_story_discard);
     T_RUN(test_people_and_short_names);
     T_RUN(test_round2_predicates);
     T_RUN(test_unknown_names);

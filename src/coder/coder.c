@@ -4265,8 +4265,12 @@ int dy_coder_code(const struct dyad_lexicon *lx, uint32_t flags, struct dy_arena
         continue_speakers(&c);
         rc = finish_quote_events(&c);
         finish_unknowns(&c);
-        if (c.story_discard)
+        if (c.story_discard) {
+            /* a story-level discard: no event, and no link to one */
             c.ev.n = 0;
+            for (size_t q = 0; q < c.qt.n; q++)
+                ((struct dyad_quote *)c.qt.data)[q].event = DYAD_NONE;
+        }
         res->events = vec_to_arena(&c, &c.ev, &rc);
         res->nevents = c.ev.n;
         res->quotes = vec_to_arena(&c, &c.qt, &rc);

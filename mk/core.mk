@@ -19,3 +19,7 @@ bench-udraw: $(DYAD)
 # tokenise, tag, parse, CoNLL-U out), tokens/s with -j 1 and -j 2.
 bench-parse-raw: $(DYAD)
 	@sh bench/udraw.sh $(DYAD) $(or $(DYAD_SHARED),../shared)/data/ud parse 2
+
+# `dyad code` end to end (parse + code + JSONL) on the same real text.
+bench-code-raw: $(DYAD)
+	@sh bench/udraw.sh $(DYAD) $(or $(DYAD_SHARED),../shared)/data/ud code 1

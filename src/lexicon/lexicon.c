@@ -2428,3 +2428,51 @@ int dyad_dict_convert(const char *path, enum dyad_dict_format fmt, FILE *out,
     dyad_lexicon_builder_free(b);
     return rc;
 }
+
+int dy_lexicon_each_line(struct dyad_lexicon_builder *b, const char *path, const char *text,
+                         size_t len, int strip_cr, char *where, dy_lexicon_line_fn fn,
+                         void *ctx, struct dyad_error *err)
+{
+    struct dy_buf line;
+    size_t pos = 0, lineno = 0;
+    int rc = DYAD_OK;
+
+    dy_buf_init(&line, DYAD_DICT_MAX_LINE + 2);
+    while (pos < len && rc == DYAD_OK) {
+        const char *nl = memchr(text + pos, '\n', len - pos);
+        size_t n = nl ? (size_t)(nl - (text + pos)) : len - pos;
+        int produced = 0;
+
+        lineno++;
+        b->cur->lines++;
+        b->line_reported = 0;
+        dy_snprintf(where, DY_LEXICON_WHERE_MAX, "%s:%zu", path, lineno);
+        if (n > DYAD_DICT_MAX_LINE) {
+            dy_lexicon_report(b, where, DYAD_ETOOBIG, 0, "line longer than %d bytes",
+                              DYAD_DICT_MAX_LINE);
+        } else if (memchr(text + pos, '\0', n)) {
+            dy_lexicon_report(b, where, DYAD_EBINARY, 0, "NUL byte in line");
+        } else {
+            char *s;
+
+            dy_buf_clear(&line);
+            rc = dy_buf_append(&line, text + pos, n);
+            s = line.data ? line.data : (char *)"";
+            if (strip_cr && n && s[n - 1] == '\r')
+                s[n - 1] = '\0';
+            if (rc == DYAD_OK)
+                rc = fn(ctx, s, &produced);
+            if (rc == DYAD_ENOMEM)
+                dy_error(err, rc, where, "out of memory");
+        }
+        if (!b->line_reported) {
+            if (produced)
+                b->cur->loaded++;
+            else
+                b->cur->ignored++;
+        }
+        pos += n + (nl ? 1 : 0);
+    }
+    dy_buf_release(&line);
+    return rc;
+}

@@ -219,6 +219,22 @@ int dy_lexicon_report(struct dyad_lexicon_builder *b, const char *where,
                       int code, int loaded, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
 
+/*
+ * The line loop every dictionary reader shares: for each line of
+ * text[0..len), counts it, sets `where` ("path:line", WHERE_MAX bytes),
+ * reports over-long lines and NUL bytes itself, and otherwise calls
+ * fn(ctx, line) with a NUL-terminated copy (a trailing CR removed when
+ * strip_cr).  fn returns a status and sets *produced when the line gave
+ * an entry; the line then counts as loaded, else as ignored (unless it
+ * was reported).  Stops at the first error; DYAD_ENOMEM is reported in
+ * err with the line's place.
+ */
+#define DY_LEXICON_WHERE_MAX 300
+typedef int (*dy_lexicon_line_fn)(void *ctx, char *line, int *produced);
+int dy_lexicon_each_line(struct dyad_lexicon_builder *b, const char *path, const char *text,
+                         size_t len, int strip_cr, char *where, dy_lexicon_line_fn fn,
+                         void *ctx, struct dyad_error *err);
+
 const char *dy_lexicon_strdup(struct dyad_lexicon_builder *b, const char *s,
                               size_t n);
 

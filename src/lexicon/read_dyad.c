@@ -46,7 +46,8 @@ struct rd_state {
     const char *path;
     enum rd_section sec;
     uint32_t kind;
-    char where[300];
+    char where[DY_LEXICON_WHERE_MAX];
+    struct dyad_error *err;      /* the load's error, for rd_line */
     int produced;
 };
 
@@ -435,48 +436,25 @@ static int rd_line(struct rd_state *st, char *line, struct dyad_error *err)
     }
 }
 
+static int rd_line_cb(void *ctx, char *line, int *produced)
+{
+    struct rd_state *st = ctx;
+    int rc;
+
+    st->produced = 0;
+    rc = rd_line(st, line, st->err);
+    *produced = st->produced;
+    return rc;
+}
+
 int dy_lexicon_read_dyad(struct dyad_lexicon_builder *b, const char *path,
                          const char *text, size_t len, struct dyad_error *err)
 {
     struct rd_state st;
-    struct dy_buf line;
-    size_t pos = 0, lineno = 0;
-    int rc = DYAD_OK;
 
     memset(&st, 0, sizeof(st));
     st.b = b;
     st.path = path;
-    dy_buf_init(&line, DYAD_DICT_MAX_LINE + 2);
-    while (pos < len && rc == DYAD_OK) {
-        const char *nl = memchr(text + pos, '\n', len - pos);
-        size_t n = nl ? (size_t)(nl - (text + pos)) : len - pos;
-
-        lineno++;
-        b->cur->lines++;
-        b->line_reported = 0;
-        st.produced = 0;
-        dy_snprintf(st.where, sizeof(st.where), "%s:%zu", path, lineno);
-        if (n > DYAD_DICT_MAX_LINE) {
-            dy_lexicon_report(b, st.where, DYAD_ETOOBIG, 0,
-                              "line longer than %d bytes", DYAD_DICT_MAX_LINE);
-        } else if (memchr(text + pos, '\0', n)) {
-            dy_lexicon_report(b, st.where, DYAD_EBINARY, 0, "NUL byte in line");
-        } else {
-            dy_buf_clear(&line);
-            rc = dy_buf_append(&line, text + pos, n);
-            if (rc == DYAD_OK)
-                rc = rd_line(&st, line.data ? line.data : (char *)"", err);
-            if (rc == DYAD_ENOMEM)
-                dy_error(err, rc, st.where, "out of memory");
-        }
-        if (!b->line_reported) {
-            if (st.produced)
-                b->cur->loaded++;
-            else
-                b->cur->ignored++;
-        }
-        pos += n + (nl ? 1 : 0);
-    }
-    dy_buf_release(&line);
-    return rc;
+    st.err = err;
+    return dy_lexicon_each_line(b, path, text, len, 0, st.where, rd_line_cb, &st, err);
 }

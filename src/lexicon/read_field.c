@@ -20,7 +20,7 @@ struct fr_state {
     struct dyad_lexicon_builder *b;
     const char *path;
     enum dyad_dict_format fmt;
-    char where[300];
+    char where[DY_LEXICON_WHERE_MAX];
     int produced;
     /* actors */
     uint32_t actor;          /* current actor or DY_LEX_NONE */
@@ -1073,6 +1073,37 @@ static int fr_wordlist_line(struct fr_state *st, char *raw)
     return DYAD_OK;
 }
 
+/* One line of a TABARI/PETRARCH file, by the file's format. */
+static int fr_line_cb(void *ctx, char *s, int *produced)
+{
+    struct fr_state *st = ctx;
+    int rc;
+
+    st->produced = 0;
+    switch (st->fmt) {
+    case DYAD_DICT_ACTORS:
+        rc = fr_actors_line(st, s);
+        break;
+    case DYAD_DICT_AGENTS:
+        rc = fr_agents_line(st, s);
+        break;
+    case DYAD_DICT_DISCARDS:
+        rc = fr_discards_line(st, s);
+        break;
+    case DYAD_DICT_ISSUES:
+        rc = fr_issues_line(st, s);
+        break;
+    case DYAD_DICT_WORDLIST:
+        rc = fr_wordlist_line(st, s);
+        break;
+    default:
+        rc = fr_verbs_line(st, s);
+        break;
+    }
+    *produced = st->produced;
+    return rc;
+}
+
 /* ---- driver ---------------------------------------------------------------------------- */
 
 int dy_lexicon_read_field(struct dyad_lexicon_builder *b, const char *path,
@@ -1080,9 +1111,8 @@ int dy_lexicon_read_field(struct dyad_lexicon_builder *b, const char *path,
                           enum dyad_dict_format fmt, struct dyad_error *err)
 {
     struct fr_state st;
-    struct dy_buf line;
-    size_t pos = 0, lineno = 0, k;
-    int rc = DYAD_OK;
+    size_t k;
+    int rc;
 
     memset(&st, 0, sizeof(st));
     st.b = b;
@@ -1092,69 +1122,13 @@ int dy_lexicon_read_field(struct dyad_lexicon_builder *b, const char *path,
     st.stems = fmt == DYAD_DICT_ACTORS && fr_tabari_actors(text, len);
     dy_buf_init(&st.echo_names, 1 << 20);
     dy_buf_init(&st.echo_roles, 1 << 20);
-    dy_buf_init(&line, DYAD_DICT_MAX_LINE + 2);
-    while (pos < len && rc == DYAD_OK) {
-        const char *nl = memchr(text + pos, '\n', len - pos);
-        size_t n = nl ? (size_t)(nl - (text + pos)) : len - pos;
-
-        lineno++;
-        b->cur->lines++;
-        b->line_reported = 0;
-        st.produced = 0;
-        dy_snprintf(st.where, sizeof(st.where), "%s:%zu", path, lineno);
-        if (n > DYAD_DICT_MAX_LINE) {
-            dy_lexicon_report(b, st.where, DYAD_ETOOBIG, 0,
-                              "line longer than %d bytes", DYAD_DICT_MAX_LINE);
-        } else if (memchr(text + pos, '\0', n)) {
-            dy_lexicon_report(b, st.where, DYAD_EBINARY, 0, "NUL byte in line");
-        } else {
-            char *s;
-
-            dy_buf_clear(&line);
-            rc = dy_buf_append(&line, text + pos, n);
-            s = line.data ? line.data : (char *)"";
-            if (n && s[n - 1] == '\r')
-                s[n - 1] = '\0';
-            if (rc == DYAD_OK) {
-                switch (fmt) {
-                case DYAD_DICT_ACTORS:
-                    rc = fr_actors_line(&st, s);
-                    break;
-                case DYAD_DICT_AGENTS:
-                    rc = fr_agents_line(&st, s);
-                    break;
-                case DYAD_DICT_DISCARDS:
-                    rc = fr_discards_line(&st, s);
-                    break;
-                case DYAD_DICT_ISSUES:
-                    rc = fr_issues_line(&st, s);
-                    break;
-                case DYAD_DICT_WORDLIST:
-                    rc = fr_wordlist_line(&st, s);
-                    break;
-                default:
-                    rc = fr_verbs_line(&st, s);
-                    break;
-                }
-            }
-            if (rc == DYAD_ENOMEM)
-                dy_error(err, rc, st.where, "out of memory");
-        }
-        if (!b->line_reported) {
-            if (st.produced)
-                b->cur->loaded++;
-            else
-                b->cur->ignored++;
-        }
-        pos += n + (nl ? 1 : 0);
-    }
+    rc = dy_lexicon_each_line(b, path, text, len, 1, st.where, fr_line_cb, &st, err);
     if (rc == DYAD_OK && fmt == DYAD_DICT_ACTORS)
         fr_actor_flush(&st);
     for (k = 0; k < st.nsubst; k++)
         dy_free(st.subst[k].store);
     dy_buf_release(&st.echo_names);
     dy_buf_release(&st.echo_roles);
-    dy_buf_release(&line);
     return rc;
 }
 

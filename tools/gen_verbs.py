@@ -188,6 +188,11 @@ SPECS = [
 
  # ---------------- 07 provide aid --------------------------------------
  ("070", W("give|provide|send|deliver|donate|supply|offer|grant|ship|airlift|airdrop|channel|disburse|allocate|release|extend|dispatch|transfer"), AID),
+ # rescue is humanitarian aid (073) as in the CAMEO verb dictionaries;
+ # rescuing a bank or an economy is economic aid (071)
+ ("071", W("rescue|save"), W("bank|banks|economy|company|companies|currency|industry|lender|lenders|euro")),
+ ("073", W("rescue|save|evacuate|airlift"), W("civilian|resident|people|villager|survivor|migrant|refugee|asylum seeker|passenger|family|child|children|tourist|hostage|sailor|fisherman|fishermen|miner|crew|victim|injured|wounded")),
+ ("073", W("rescue"), [""]),
  ("070", W("aid|assist|help|support|donate|fund|subsidise|subsidize|bail out|rescue|sponsor"), [""]),
  ("071", W("give|provide|send|deliver|donate|grant|disburse|allocate|release|extend|transfer|lend|loan|approve|announce"), ECON),
  ("071", W("lend|bail out|write off|forgive|finance|bankroll|underwrite"), W("debt|loan|money|+|economy|budget|bank|government")),
@@ -413,6 +418,8 @@ SPECS = [
  ("170", W("coerce|force|compel|pressure|oblige|repress|crack down|clamp down|suppress|quash|quell|stifle|muzzle|silence|intimidate"), [""]),
  ("170", W("crack down|clamp down|cracks down"), W("on|against")),
  ("171", W("seize|confiscate|impound|expropriate|nationalise|nationalize|requisition|commandeer|demolish|raze|bulldoze|destroy|damage|sabotage|vandalise|vandalize"), W("property|properties|asset|assets|land|farms|homes|houses|building|buildings|ship|vessel|tanker|cargo|shipment|goods|equipment|vehicle|vehicles|company|factory|plant|bank|oil field|business|businesses")),
+ # cyber attacks damage property (CAMEO 171): the target is the site's owner
+ ("171", W("attack|hack|hack into|deface|bombard|cripple|disable|knock out"), W("website|websites|web site|homepage|server|servers|computer network|computer networks|computer system|computer systems|database|email account|email accounts")),
  ("1711", W("seize|confiscate|impound|expropriate|nationalise|nationalize|requisition|commandeer|freeze"), [""]),
  ("1712", W("demolish|raze|bulldoze|destroy|wreck|flatten|torch|burn down|blow up"), W("home|homes|house|houses|building|buildings|village|villages|mosque|church|school|hospital|crops|property|infrastructure|structure|structures")),
  ("1712", W("demolish|raze|bulldoze"), [""]),

@@ -602,6 +602,9 @@ static void apply_focus(struct coder *c)
 {
     static const char *const nouns[] = {"regime", "dictatorship", "government", "authorities",
                                         "junta", "administration", "cabinet", NULL};
+    /* anonymous actors of the internet: the word says nothing of where
+     * they are, so the story's country is no guess a coder makes */
+    static const char *const placeless[] = {"hacker", "hackers", NULL};
     struct dyad_event *ev = c->ev.data;
     struct dyad_quote *qs = c->qt.data;
     size_t best = 0;
@@ -638,6 +641,8 @@ static void apply_focus(struct coder *c)
                 continue;
             last = strrchr(a->text, ' ');
             last = last ? last + 1 : a->text;
+            if (in_list(last, placeless))
+                continue;
             if (!clear && !in_list(last, nouns))
                 continue;
             dy_snprintf(code, sizeof(code), "%s%s", c->country[best].code, a->agent);

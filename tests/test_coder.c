@@ -41,6 +41,8 @@ static const char test_dict[] =
     "016 : 1 -2.0 REJECT Deny responsibility\n"
     "182 : 4 -9.5 ASSAULT Physically assault\n"
     "190 : 4 -10.0 FIGHT Use conventional military force\n"
+    "152 : 4 -7.2 MOBILIZE Increase military alert status\n"
+    "171 : 4 -9.2 COERCE Seize or damage property\n"
     "[countries]\n"
     "Russia : RUS\n"
     "United States | U.S. : USA\n"
@@ -74,6 +76,8 @@ static const char test_dict[] =
     "spokesman : GOV\n"
     "police : COP\n"
     "church : CHR\n"
+    "army : MIL\n"
+    "hacker : CVL\n"
     "[organisations]\n"
     "Church of Testology : USANRM\n"
     "Hamas : PSEREB\n"
@@ -122,7 +126,9 @@ static const char test_dict[] =
     "host : 043\n"
     "tell : 010\n"
     "describe : 010\n"
-    "critical of : 111\n";
+    "critical of : 111\n"
+    "attack website : 171\n"
+    "put army on alert : 152\n";
 
 /* dyad's format reads '#' after a blank as a comment, so the sentence
  * discard code '###' of a verb pattern comes from a TABARI file. */
@@ -2273,6 +2279,42 @@ static void test_model_end_to_end(void)
     dyad_pipeline_free(p);
 }
 
+/* Round 3: a show of force has no target in the forces it moves, and
+ * hackers take no focus country. */
+static void test_round3(void)
+{
+    struct tdoc d;
+
+    /* Russia put its army on alert .  -> RUS 152 -, not RUS 152 MIL: the
+     * army is what is put on alert, not whom the alert is aimed at. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Russia/Russia/PROPN/2/nsubj put/put/VERB/0/root its/its/PRON/4/nmod:poss "
+                     "army/army/NOUN/2/obj on/on/ADP/6/case alert/alert/NOUN/2/obl "
+                     "./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "RUS", "152", NULL);
+    T_EQ_INT(d.res.nevents, 1);
+    tdoc_free(&d);
+
+    /* Headline "Japan rejects plan" and "Japan criticized China" make
+     * Japan the clear focus (3 to 1).  "Officials attacked the website"
+     * -> JPNGOV 171 -; "Hackers attacked the website" -> CVL 171 -:
+     * where hackers are, the story's country does not tell. */
+    tdoc_init(&d, NULL);
+    tdoc_title(&d, "Japan/Japan/PROPN/2/nsubj rejects/reject/VERB/0/root plan/plan/NOUN/2/obj");
+    tdoc_sent(&d, 0, "Japan/Japan/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                     "China/China/PROPN/2/obj ./././2/punct");
+    tdoc_sent(&d, 1, "Officials/official/NOUN/2/nsubj attacked/attack/VERB/0/root "
+                     "the/the/DET/4/det website/website/NOUN/2/obj ./././2/punct");
+    tdoc_sent(&d, 2, "Hackers/hacker/NOUN/2/nsubj attacked/attack/VERB/0/root "
+                     "the/the/DET/4/det website/website/NOUN/2/obj ./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "JPN", "111", "CHN");
+    EXPECT_EVENT(&d, "JPNGOV", "171", NULL);
+    EXPECT_EVENT(&d, "CVL", "171", NULL);
+    tdoc_free(&d);
+}
+
 int main(int argc, char **argv)
 {
     T_BEGIN(argc, argv);
@@ -2312,6 +2354,7 @@ int main(int argc, char **argv)
     T_RUN(test_round2_predicates);
     T_RUN(test_unknown_names);
     T_RUN(test_place_surname);
+    T_RUN(test_round3);
     if (!t_only || strcmp(t_only, "test_model_end_to_end") == 0) {
         int before = t_passed;
         T_RUN(test_model_end_to_end);

@@ -388,7 +388,7 @@ SPECS = [
  ("150", W("test|test-fire|launch|fire"), W("missile|ballistic missile|rocket|nuclear device|hypersonic missile|cruise missile|ICBM|intercontinental ballistic missile|satellite")),
  ("151", W("raise|increase|heighten|step up|tighten|boost|beef up"), W("police alert|security alert|alert level|alert|security|security measures|police presence|police patrols|checkpoints|vigilance")),
  ("151", W("put|place"), W("police on alert|police on high alert|security forces on alert")),
- ("152", W("put|place"), W("troops on alert|army on alert|military on alert|forces on alert|forces on high alert|military on high alert|on high alert|on combat alert|nuclear forces on alert|on full alert")),
+ ("152", W("put|place"), W("troops on alert|army on alert|military on alert|forces on alert|forces on high alert|military on high alert|on high alert|on combat alert|nuclear forces on alert|on full alert|military in state of war|in state of war|military in quasi-state of war|in quasi-state of war|troops in state of war|army in state of war|military on war footing|on war footing|in wartime state|on combat footing")),
  ("152", W("raise|increase|heighten"), W("military alert|combat readiness|defcon|readiness|alert status|threat level")),
  ("153", W("deploy|mobilise|mobilize|send|dispatch|bring in|call in|draft"), W("police|riot police|police officers|policemen|security forces|gendarmes|gendarmerie|national guard|paramilitary police|special police")),
  ("154", W("mobilise|mobilize|deploy|send|dispatch|mass|call up|draft|conscript|reinforce|rush"), W("troops|soldiers|forces|army|reservists|reserves|tanks|warships|fighter jets|armour|armor|military|navy|aircraft carrier|battalions|brigades|divisions")),

@@ -3155,6 +3155,30 @@ static const char *const unarmed_sectors[] = {"MED", "LEG", "PTY", "EDU", "JUD",
                                               "ELI", "CHR", "MOS", "JEW", "BUD", "HIN", "NRM",
                                               NULL};
 
+/* Armed forces and police are what a show of force (CAMEO 15x) puts on
+ * alert or deploys, not whom it is aimed at: "Peru puts its military on
+ * alert" has no target.  Drops the targets that are forces (MIL, COP,
+ * SPY) of no country or of a source's country; a foreign force stays
+ * ("deployed troops against the Chilean army").  Returns the count kept. */
+static size_t drop_own_forces(const struct np *srcs, size_t nsrc, struct np *tgts, size_t ntgt)
+{
+    static const char *const forces[] = {"MIL", "COP", "SPY", NULL};
+    size_t keep = 0;
+
+    for (size_t k = 0; k < ntgt; k++) {
+        const struct dyad_actor *t = &tgts[k].a;
+        int own = t->agent && in_list(t->agent, forces);
+        if (own && t->country) {
+            own = 0;
+            for (size_t j = 0; j < nsrc && !own; j++)
+                own = srcs[j].a.country && strcmp(srcs[j].a.country, t->country) == 0;
+        }
+        if (!own)
+            tgts[keep++] = tgts[k];
+    }
+    return keep;
+}
+
 static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
 {
     struct pred p;
@@ -3267,6 +3291,8 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         if (k == nsrc)
             p.code = "111";
     }
+    if (nsrc && ntgt && strncmp(p.code, "15", 2) == 0)
+        ntgt = drop_own_forces(srcs, nsrc, tgts, ntgt);
     if (!ntgt && strcmp(p.code, "043") == 0 && p.vm.specificity == 0) {
         /* "received 491,667 votes", "keep hosting the video": hosting
          * or receiving with no visitor named is no visit (CAMEO 043) */

@@ -128,7 +128,8 @@ static const char test_dict[] =
     "describe : 010\n"
     "critical of : 111\n"
     "attack website : 171\n"
-    "put army on alert : 152\n";
+    "put army on alert : 152\n"
+    "place on alert : 152\n";
 
 /* dyad's format reads '#' after a blank as a comment, so the sentence
  * discard code '###' of a verb pattern comes from a TABARI file. */
@@ -2293,6 +2294,17 @@ static void test_round3(void)
                      "./././2/punct");
     T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
     EXPECT_EVENT(&d, "RUS", "152", NULL);
+    T_EQ_INT(d.res.nevents, 1);
+    tdoc_free(&d);
+
+    /* The Russian army was placed on alert .  -> RUSMIL 152 -: forces put
+     * on alert by no one named are the source of their show of force. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "The/the/DET/3/det Russian/Russian/ADJ/3/amod army/army/NOUN/5/nsubj:pass "
+                     "was/be/AUX/5/aux:pass placed/place/VERB/0/root on/on/ADP/7/case "
+                     "alert/alert/NOUN/5/obl ./././5/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "RUSMIL", "152", NULL);
     T_EQ_INT(d.res.nevents, 1);
     tdoc_free(&d);
 

@@ -3160,14 +3160,15 @@ static const char *const unarmed_sectors[] = {"MED", "LEG", "PTY", "EDU", "JUD",
  * alert" has no target.  Drops the targets that are forces (MIL, COP,
  * SPY) of no country or of a source's country; a foreign force stays
  * ("deployed troops against the Chilean army").  Returns the count kept. */
+static const char *const armed_forces[] = {"MIL", "COP", "SPY", NULL};
+
 static size_t drop_own_forces(const struct np *srcs, size_t nsrc, struct np *tgts, size_t ntgt)
 {
-    static const char *const forces[] = {"MIL", "COP", "SPY", NULL};
     size_t keep = 0;
 
     for (size_t k = 0; k < ntgt; k++) {
         const struct dyad_actor *t = &tgts[k].a;
-        int own = t->agent && in_list(t->agent, forces);
+        int own = t->agent && in_list(t->agent, armed_forces);
         if (own && t->country) {
             own = 0;
             for (size_t j = 0; j < nsrc && !own; j++)
@@ -3313,6 +3314,27 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         srcs[0].why = "agentless arrest: the police";
         args_add(&src, v, "agentless arrest");
         nsrc = 1;
+    }
+    if (!nsrc && src.n == 0 && strncmp(p.code, "15", 2) == 0 && is_passive(s, v) &&
+        passive_agent(s, v) == s->n) {
+        /* "the Peruvian military has been placed on high alert": forces
+         * put on alert with no one named doing it show their own
+         * country's force; the passive subject is the source, as a
+         * human coder reads it, and no target of its own. */
+        uint32_t ps = subject_rel(s, v, "nsubj:pass");
+        if (ps != s->n) {
+            resolve_np(c, s, ps, &srcs[0]);
+            if (srcs[0].kind == NP_ACTOR && srcs[0].a.code && srcs[0].a.agent &&
+                in_list(srcs[0].a.agent, armed_forces)) {
+                size_t keep = 0;
+                nsrc = 1;
+                args_add(&src, ps, "agentless show of force: the forces");
+                for (size_t k = 0; k < ntgt; k++)
+                    if (!tgts[k].a.code || strcmp(tgts[k].a.code, srcs[0].a.code) != 0)
+                        tgts[keep++] = tgts[k];
+                ntgt = keep;
+            }
+        }
     }
     if (!nsrc) {
         dy_snprintf(detail, sizeof(detail), "no source actor (%s by '%s' (%s))", p.code,

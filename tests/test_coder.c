@@ -2325,6 +2325,27 @@ static void test_round3(void)
     EXPECT_EVENT(&d, "JPNGOV", "171", NULL);
     EXPECT_EVENT(&d, "CVL", "171", NULL);
     tdoc_free(&d);
+
+    /* North Korea threatened South Korea .  The South attacked the north .
+     * -> KOR 190 PRK: "the South"/"the north" are the Koreas named
+     * before; "the South" with no such country named stays no actor. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "North/North/PROPN/2/compound Korea/Korea/PROPN/3/nsubj "
+                     "threatened/threaten/VERB/0/root South/South/PROPN/5/compound "
+                     "Korea/Korea/PROPN/3/obj ./././3/punct");
+    tdoc_sent(&d, 1, "The/the/DET/2/det South/South/PROPN/3/nsubj attacked/attack/VERB/0/root "
+                     "the/the/DET/5/det north/north/NOUN/3/obj ./././3/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "PRK", "130", "KOR");
+    EXPECT_EVENT(&d, "KOR", "190", "PRK");
+    tdoc_free(&d);
+
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "The/the/DET/2/det South/South/PROPN/3/nsubj attacked/attack/VERB/0/root "
+                     "Japan/Japan/PROPN/3/obj ./././3/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    T_EQ_INT(d.res.nevents, 0);
+    tdoc_free(&d);
 }
 
 int main(int argc, char **argv)

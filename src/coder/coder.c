@@ -195,6 +195,15 @@ static int ieq(const char *a, const char *b)
     return *a == *b;
 }
 
+/* The first n characters of a and b are equal, case folded. */
+static int ieqn(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!a[i] || tolower((unsigned char)a[i]) != tolower((unsigned char)b[i]))
+            return 0;
+    return 1;
+}
+
 static int in_list(const char *s, const char *const *list)
 {
     for (; *list; list++)
@@ -1135,20 +1144,28 @@ static const struct named *recall(const struct coder *c, int want_person, const 
  * other modifier: the latest remembered non-person actor coded with a
  * country or organisation whose name has that word, or NULL.
  */
-static const struct named *recall_noun(const struct coder *c, const struct sent *s, uint32_t h)
+/* Whether noun h has "the" and no other modifier ("the Church", not
+ * "the church in Sydney" nor "the Catholic church"). */
+static int bare_definite(const struct sent *s, uint32_t h)
 {
-    size_t n = DY_MIN(c->nnamed, (size_t)MAX_NAMED);
-    const char *w = s->forms[h];
-    size_t wl = strlen(w);
     int the = 0;
 
     for (uint32_t k = s->first[h]; k != s->n; k = s->next[k]) {
         if (rel_is(s, k, "det") && ieq(s->forms[k], "the"))
             the = 1;
         else if (!rel_is(s, k, "punct") && !rel_is(s, k, "case"))
-            return NULL; /* "the church in Sydney", "the Catholic church" */
+            return 0;
     }
-    if (!the || !wl)
+    return the;
+}
+
+static const struct named *recall_noun(const struct coder *c, const struct sent *s, uint32_t h)
+{
+    size_t n = DY_MIN(c->nnamed, (size_t)MAX_NAMED);
+    const char *w = s->forms[h];
+    size_t wl = strlen(w);
+
+    if (!bare_definite(s, h) || !wl)
         return NULL;
     for (size_t k = 0; k < n; k++) {
         const struct named *nm = &c->named[(c->nnamed - 1 - k) % MAX_NAMED];
@@ -1164,6 +1181,33 @@ static const struct named *recall_noun(const struct coder *c, const struct sent 
             if (i == wl && (p[wl] == '\0' || p[wl] == ' '))
                 return nm;
         }
+    }
+    return NULL;
+}
+
+/*
+ * "the South", "the north" for a country whose name is that half ("South
+ * Korea", "North Korea", "South Sudan"), named before in the document:
+ * the latest such country remembered, or NULL.
+ */
+static const struct named *recall_half(const struct coder *c, const struct sent *s, uint32_t h)
+{
+    static const char *const halves[] = {"north", "south", NULL};
+    size_t n = DY_MIN(c->nnamed, (size_t)MAX_NAMED);
+    const char *w = s->forms[h];
+    size_t wl = strlen(w);
+
+    if (!in_list(w, halves) || !bare_definite(s, h))
+        return NULL;
+    for (size_t k = 0; k < n; k++) {
+        const struct named *nm = &c->named[(c->nnamed - 1 - k) % MAX_NAMED];
+        const char *t = nm->a.text;
+        if (nm->person || !nm->a.code || !nm->a.country || !t)
+            continue;
+        if (strncmp(t, "the ", 4) == 0 || strncmp(t, "The ", 4) == 0)
+            t += 4;
+        if (ieqn(t, w, wl) && t[wl] == ' ' && !strchr(t + wl + 1, ' '))
+            return nm;
     }
     return NULL;
 }
@@ -1522,6 +1566,19 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
             out->ante = nm;
             split_code(c, &out->a);
             out->why = "the + noun -> organisation named before with that noun";
+            return;
+        }
+    }
+    if (!head_m && !actor_m) {
+        const struct named *nm = recall_half(c, s, h);
+        if (nm) {
+            out->kind = NP_ACTOR;
+            out->a = nm->a;
+            out->a.span = tok_span(s, h, h);
+            out->a.text = span_text(c, s, out->a.span);
+            out->a.resolved = 1;
+            out->ante = nm;
+            out->why = "the North/South -> the country of that name named before";
             return;
         }
     }

@@ -129,7 +129,9 @@ static const char test_dict[] =
     "critical of : 111\n"
     "attack website : 171\n"
     "put army on alert : 152\n"
-    "place on alert : 152\n";
+    "place on alert : 152\n"
+    "deny visa : 120\n"
+    "refuse entry : 120\n";
 
 /* dyad's format reads '#' after a blank as a comment, so the sentence
  * discard code '###' of a verb pattern comes from a TABARI file. */
@@ -2338,6 +2340,25 @@ static void test_round3(void)
     T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
     EXPECT_EVENT(&d, "PRK", "130", "KOR");
     EXPECT_EVENT(&d, "KOR", "190", "PRK");
+    tdoc_free(&d);
+
+    /* The woman was denied visas to enter China .  -> CHNGOV 120 CVL: the
+     * state entered refuses the entry.  The woman was refused entry into
+     * Japan .  -> JPNGOV 120 CVL, Japan itself no target.  The woman was
+     * denied visas .  -> nothing (no one named refuses). */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "The/the/DET/2/det woman/woman/NOUN/4/nsubj:pass was/be/AUX/4/aux:pass "
+                     "denied/deny/VERB/0/root visas/visa/NOUN/4/obj to/to/PART/7/mark "
+                     "enter/enter/VERB/5/acl China/China/PROPN/7/obj ./././4/punct");
+    tdoc_sent(&d, 1, "The/the/DET/2/det woman/woman/NOUN/4/nsubj:pass was/be/AUX/4/aux:pass "
+                     "refused/refuse/VERB/0/root entry/entry/NOUN/4/obj into/into/ADP/7/case "
+                     "Japan/Japan/PROPN/4/obl ./././4/punct");
+    tdoc_sent(&d, 2, "The/the/DET/2/det woman/woman/NOUN/4/nsubj:pass was/be/AUX/4/aux:pass "
+                     "denied/deny/VERB/0/root visas/visa/NOUN/4/obj ./././4/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "CHNGOV", "120", "CVL");
+    EXPECT_EVENT(&d, "JPNGOV", "120", "CVL");
+    T_EQ_INT(d.res.nevents, 2);
     tdoc_free(&d);
 
     tdoc_init(&d, NULL);

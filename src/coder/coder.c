@@ -3219,6 +3219,54 @@ static const char *const unarmed_sectors[] = {"MED", "LEG", "PTY", "EDU", "JUD",
  * ("deployed troops against the Chilean army").  Returns the count kept. */
 static const char *const armed_forces[] = {"MIL", "COP", "SPY", NULL};
 
+/*
+ * For a refusal of entry v ("was denied visas to enter Peru", "was
+ * refused entry into Peru"): the government of the country entered, as
+ * the actor `out` (its country + GOV).  Looks at the object of "enter"
+ * below v, else an "into"/"to" phrase on v or its object.  Returns 1 when
+ * found.
+ */
+static int entry_state(struct coder *c, struct sent *s, uint32_t v, struct np *out)
+{
+    static const char *const entry_words[] = {"visa", "entry", "permission", "permit", "access",
+                                              NULL};
+    uint32_t obj = child_rel(s, v, "obj"), cand[4];
+    size_t nc = 0;
+
+    if (obj == s->n || !in_list(lemma_of(s, obj), entry_words))
+        return 0;
+    for (uint32_t k = 0; k < s->n && nc < 4; k++) {
+        uint32_t h = s->head[k];
+        if (h == v || h == obj) {
+            const char *cs = case_of(s, k);
+            if ((rel_base(s, k, "obl") || rel_base(s, k, "nmod")) && cs &&
+                (ieq(cs, "into") || ieq(cs, "to")))
+                cand[nc++] = k;
+            else if ((rel_base(s, k, "acl") || rel_base(s, k, "xcomp") ||
+                      rel_base(s, k, "advcl")) && ieq(lemma_of(s, k), "enter")) {
+                uint32_t o = child_rel(s, k, "obj");
+                if (o != s->n)
+                    cand[nc++] = o;
+            }
+        }
+    }
+    for (size_t i = 0; i < nc; i++) {
+        struct np np;
+        memset(&np, 0, sizeof(np));
+        resolve_np(c, s, cand[i], &np);
+        if (np.kind == NP_ACTOR && np.a.country) {
+            *out = np;
+            out->a.code = join_code(c, np.a.country, "GOV");
+            split_code(c, &out->a);
+            out->why = "the government of the country entered";
+            return 1;
+        }
+    }
+    return 0;
+}
+
+
+
 static size_t drop_own_forces(const struct np *srcs, size_t nsrc, struct np *tgts, size_t ntgt)
 {
     size_t keep = 0;
@@ -3371,6 +3419,18 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         srcs[0].why = "agentless arrest: the police";
         args_add(&src, v, "agentless arrest");
         nsrc = 1;
+    }
+    if (!nsrc && src.n == 0 && strcmp(p.code, "120") == 0 && is_passive(s, v) &&
+        passive_agent(s, v) == s->n && entry_state(c, s, v, &srcs[0])) {
+        /* "the team was denied visas to enter the United States": entry
+         * is refused by the government of the country entered */
+        size_t keep = 0;
+        args_add(&src, v, "agentless refusal of entry: the state entered");
+        nsrc = 1;
+        for (size_t k = 0; k < ntgt; k++) /* the country entered is no target */
+            if (!tgts[k].a.code || strcmp(tgts[k].a.code, srcs[0].a.country) != 0)
+                tgts[keep++] = tgts[k];
+        ntgt = keep;
     }
     if (!nsrc && src.n == 0 && strncmp(p.code, "15", 2) == 0 && is_passive(s, v) &&
         passive_agent(s, v) == s->n) {

@@ -90,6 +90,7 @@ static const char test_dict[] =
     "&negaux : did not | did n't | will not\n"
     "[people]\n"
     "Sergei Lavrov | Lavrov : RUSGOV from 2004-03-09\n"
+    "Kim Jong-un : PRKGOV from 2011-12-17\n"
     "Barack Obama | Obama : USAGOV from 2009-01-20 to 2017-01-20; USAELI from 2017-01-20\n"
     "[verbs]\n"
     "say : 010\n"
@@ -206,8 +207,14 @@ static size_t add_words(struct tdoc *d, const char *spec, struct dy_buf *text,
         }
         if (nf < 5)
             continue;
-        if (text->len)
+        if (f[0][0] == '~' && f[0][1] && n > 0) {
+            /* "~-": the token follows the previous one with no space
+             * between them ("Jong-un" split as "Jong ~- ~un") */
+            f[0]++;
+            tok[n - 1].flags &= ~(uint32_t)DYAD_TOK_SPACE_AFTER;
+        } else if (text->len) {
             dy_buf_putc(text, ' ');
+        }
         tok[n].span.start = (uint32_t)text->len;
         dy_buf_puts(text, f[0]);
         tok[n].span.end = (uint32_t)text->len;
@@ -2359,6 +2366,18 @@ static void test_round3(void)
     EXPECT_EVENT(&d, "CHNGOV", "120", "CVL");
     EXPECT_EVENT(&d, "JPNGOV", "120", "CVL");
     T_EQ_INT(d.res.nevents, 2);
+    tdoc_free(&d);
+
+    /* Kim Jong-un criticized Japan . with "Jong-un" split by the
+     * tokenizer: the dictionary's "Kim Jong-un" matches the joined
+     * words -> PRKGOV 111 JPN.  "the six - member team" (spaced) joins
+     * nothing. */
+    tdoc_init(&d, "2017-09-05");
+    tdoc_sent(&d, 0, "Kim/Kim/PROPN/5/nsubj Jong/Jong/PROPN/1/flat ~-/-/PUNCT/4/punct "
+                     "~un/un/PROPN/2/flat criticized/criticize/VERB/0/root "
+                     "Japan/Japan/PROPN/5/obj ./././5/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "PRKGOV", "111", "JPN");
     tdoc_free(&d);
 
     tdoc_init(&d, NULL);

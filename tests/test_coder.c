@@ -41,6 +41,8 @@ static const char test_dict[] =
     "016 : 1 -2.0 REJECT Deny responsibility\n"
     "182 : 4 -9.5 ASSAULT Physically assault\n"
     "190 : 4 -10.0 FIGHT Use conventional military force\n"
+    "152 : 4 -7.2 MOBILIZE Increase military alert status\n"
+    "171 : 4 -9.2 COERCE Seize or damage property\n"
     "[countries]\n"
     "Russia : RUS\n"
     "United States | U.S. : USA\n"
@@ -74,6 +76,8 @@ static const char test_dict[] =
     "spokesman : GOV\n"
     "police : COP\n"
     "church : CHR\n"
+    "army : MIL\n"
+    "hacker : CVL\n"
     "[organisations]\n"
     "Church of Testology : USANRM\n"
     "Hamas : PSEREB\n"
@@ -88,6 +92,7 @@ static const char test_dict[] =
     "World Cup : story\n"
     "[people]\n"
     "Sergei Lavrov | Lavrov : RUSGOV from 2004-03-09\n"
+    "Kim Jong-un : PRKGOV from 2011-12-17\n"
     "Barack Obama | Obama : USAGOV from 2009-01-20 to 2017-01-20; USAELI from 2017-01-20\n"
     "[verbs]\n"
     "say : 010\n"
@@ -124,7 +129,12 @@ static const char test_dict[] =
     "host : 043\n"
     "tell : 010\n"
     "describe : 010\n"
-    "critical of : 111\n";
+    "critical of : 111\n"
+    "attack website : 171\n"
+    "put army on alert : 152\n"
+    "place on alert : 152\n"
+    "deny visa : 120\n"
+    "refuse entry : 120\n";
 
 /* dyad's format reads '#' after a blank as a comment, so the sentence
  * discard code '###' of a verb pattern comes from a TABARI file. */
@@ -199,8 +209,14 @@ static size_t add_words(struct tdoc *d, const char *spec, struct dy_buf *text,
         }
         if (nf < 5)
             continue;
-        if (text->len)
+        if (f[0][0] == '~' && f[0][1] && n > 0) {
+            /* "~-": the token follows the previous one with no space
+             * between them ("Jong-un" split as "Jong ~- ~un") */
+            f[0]++;
+            tok[n - 1].flags &= ~(uint32_t)DYAD_TOK_SPACE_AFTER;
+        } else if (text->len) {
             dy_buf_putc(text, ' ');
+        }
         tok[n].span.start = (uint32_t)text->len;
         dy_buf_puts(text, f[0]);
         tok[n].span.end = (uint32_t)text->len;
@@ -2301,6 +2317,105 @@ static void test_model_end_to_end(void)
     dyad_pipeline_free(p);
 }
 
+/* Round 3: a show of force has no target in the forces it moves, and
+ * hackers take no focus country. */
+static void test_round3(void)
+{
+    struct tdoc d;
+
+    /* Russia put its army on alert .  -> RUS 152 -, not RUS 152 MIL: the
+     * army is what is put on alert, not whom the alert is aimed at. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Russia/Russia/PROPN/2/nsubj put/put/VERB/0/root its/its/PRON/4/nmod:poss "
+                     "army/army/NOUN/2/obj on/on/ADP/6/case alert/alert/NOUN/2/obl "
+                     "./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "RUS", "152", NULL);
+    T_EQ_INT(d.res.nevents, 1);
+    tdoc_free(&d);
+
+    /* The Russian army was placed on alert .  -> RUSMIL 152 -: forces put
+     * on alert by no one named are the source of their show of force. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "The/the/DET/3/det Russian/Russian/ADJ/3/amod army/army/NOUN/5/nsubj:pass "
+                     "was/be/AUX/5/aux:pass placed/place/VERB/0/root on/on/ADP/7/case "
+                     "alert/alert/NOUN/5/obl ./././5/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "RUSMIL", "152", NULL);
+    T_EQ_INT(d.res.nevents, 1);
+    tdoc_free(&d);
+
+    /* Headline "Japan rejects plan" and "Japan criticized China" make
+     * Japan the clear focus (3 to 1).  "Officials attacked the website"
+     * -> JPNGOV 171 -; "Hackers attacked the website" -> CVL 171 -:
+     * where hackers are, the story's country does not tell. */
+    tdoc_init(&d, NULL);
+    tdoc_title(&d, "Japan/Japan/PROPN/2/nsubj rejects/reject/VERB/0/root plan/plan/NOUN/2/obj");
+    tdoc_sent(&d, 0, "Japan/Japan/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                     "China/China/PROPN/2/obj ./././2/punct");
+    tdoc_sent(&d, 1, "Officials/official/NOUN/2/nsubj attacked/attack/VERB/0/root "
+                     "the/the/DET/4/det website/website/NOUN/2/obj ./././2/punct");
+    tdoc_sent(&d, 2, "Hackers/hacker/NOUN/2/nsubj attacked/attack/VERB/0/root "
+                     "the/the/DET/4/det website/website/NOUN/2/obj ./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "JPN", "111", "CHN");
+    EXPECT_EVENT(&d, "JPNGOV", "171", NULL);
+    EXPECT_EVENT(&d, "CVL", "171", NULL);
+    tdoc_free(&d);
+
+    /* North Korea threatened South Korea .  The South attacked the north .
+     * -> KOR 190 PRK: "the South"/"the north" are the Koreas named
+     * before; "the South" with no such country named stays no actor. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "North/North/PROPN/2/compound Korea/Korea/PROPN/3/nsubj "
+                     "threatened/threaten/VERB/0/root South/South/PROPN/5/compound "
+                     "Korea/Korea/PROPN/3/obj ./././3/punct");
+    tdoc_sent(&d, 1, "The/the/DET/2/det South/South/PROPN/3/nsubj attacked/attack/VERB/0/root "
+                     "the/the/DET/5/det north/north/NOUN/3/obj ./././3/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "PRK", "130", "KOR");
+    EXPECT_EVENT(&d, "KOR", "190", "PRK");
+    tdoc_free(&d);
+
+    /* The woman was denied visas to enter China .  -> CHNGOV 120 CVL: the
+     * state entered refuses the entry.  The woman was refused entry into
+     * Japan .  -> JPNGOV 120 CVL, Japan itself no target.  The woman was
+     * denied visas .  -> nothing (no one named refuses). */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "The/the/DET/2/det woman/woman/NOUN/4/nsubj:pass was/be/AUX/4/aux:pass "
+                     "denied/deny/VERB/0/root visas/visa/NOUN/4/obj to/to/PART/7/mark "
+                     "enter/enter/VERB/5/acl China/China/PROPN/7/obj ./././4/punct");
+    tdoc_sent(&d, 1, "The/the/DET/2/det woman/woman/NOUN/4/nsubj:pass was/be/AUX/4/aux:pass "
+                     "refused/refuse/VERB/0/root entry/entry/NOUN/4/obj into/into/ADP/7/case "
+                     "Japan/Japan/PROPN/4/obl ./././4/punct");
+    tdoc_sent(&d, 2, "The/the/DET/2/det woman/woman/NOUN/4/nsubj:pass was/be/AUX/4/aux:pass "
+                     "denied/deny/VERB/0/root visas/visa/NOUN/4/obj ./././4/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "CHNGOV", "120", "CVL");
+    EXPECT_EVENT(&d, "JPNGOV", "120", "CVL");
+    T_EQ_INT(d.res.nevents, 2);
+    tdoc_free(&d);
+
+    /* Kim Jong-un criticized Japan . with "Jong-un" split by the
+     * tokenizer: the dictionary's "Kim Jong-un" matches the joined
+     * words -> PRKGOV 111 JPN.  "the six - member team" (spaced) joins
+     * nothing. */
+    tdoc_init(&d, "2017-09-05");
+    tdoc_sent(&d, 0, "Kim/Kim/PROPN/5/nsubj Jong/Jong/PROPN/1/flat ~-/-/PUNCT/4/punct "
+                     "~un/un/PROPN/2/flat criticized/criticize/VERB/0/root "
+                     "Japan/Japan/PROPN/5/obj ./././5/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "PRKGOV", "111", "JPN");
+    tdoc_free(&d);
+
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "The/the/DET/2/det South/South/PROPN/3/nsubj attacked/attack/VERB/0/root "
+                     "Japan/Japan/PROPN/3/obj ./././3/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    T_EQ_INT(d.res.nevents, 0);
+    tdoc_free(&d);
+}
+
 int main(int argc, char **argv)
 {
     T_BEGIN(argc, argv);
@@ -2341,6 +2456,7 @@ int main(int argc, char **argv)
     T_RUN(test_round2_predicates);
     T_RUN(test_unknown_names);
     T_RUN(test_place_surname);
+    T_RUN(test_round3);
     if (!t_only || strcmp(t_only, "test_model_end_to_end") == 0) {
         int before = t_passed;
         T_RUN(test_model_end_to_end);

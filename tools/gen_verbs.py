@@ -62,7 +62,7 @@ SPECS = [
  ("013", W("express|voice|welcome|hail"), W("optimism|hope|hopes|confidence|satisfaction")),
  ("013", W("be"), W("optimistic|hopeful|confident")),
  ("013", W("hope|expect|anticipate"), W("for progress|for a breakthrough|for peace|for agreement|for a deal|for success|for improvement")),
- ("014", W("consider|weigh|mull|ponder|study|examine|review|explore|contemplate|evaluate|assess|discuss"), W("option|options|proposal|plan|measure|possibility|idea|policy|step|move|sanctions|withdrawal|response")),
+ ("014", W("consider|weigh|mull|ponder|study|examine|review|explore|contemplate|evaluate|assess|discuss"), W("option|options|proposal|plan|measure|possibility|idea|policy|step|move|sanctions|withdrawal|response|change|changes|changing|reform|reforms|amendment|amending|referendum")),
  ("015", W("admit|acknowledge|concede|accept|claim|take|assume"), W("responsibility|blame|mistake|error|wrongdoing|guilt|failure|role|liability|credit")),
  ("015", W("claim|take"), W("responsibility for|credit for")),
  ("016", W("deny|reject|disclaim|disavow|dismiss"), W("responsibility|involvement|role|blame|allegation|accusation|charge|claim|report|wrongdoing|link|complicity|guilt")),
@@ -160,6 +160,7 @@ SPECS = [
  ("050", W("normalise|normalize|improve|restore|strengthen|deepen|upgrade|resume|establish|boost|bolster|forge|cement|mend|repair|warm"), TIES),
  ("051", W("praise|commend|applaud|laud|hail|endorse|welcome|salute|congratulate|thank|compliment|acclaim|extol|honour|honor|celebrate|appreciate|back|support|approve|favour|favor|embrace"), [""]),
  ("051", W("praise|commend|hail|welcome|endorse|back|support|applaud"), W("decision|move|step|effort|efforts|role|plan|proposal|initiative|deal|agreement|election|outcome|result|leadership|contribution|policy|position")),
+ ("051", W("promote|champion|advocate|campaign for|push for|lobby for"), W("campaign|plan|proposal|idea|initiative|policy|cause|reform|change|bill|law|referendum|candidacy|design")),
  ("051", W("express|voice|offer|reiterate|reaffirm"), W("support|gratitude|appreciation|thanks|admiration|congratulation|congratulations|praise|approval")),
  ("051", W("supportive"), W("of")),
  ("052", W("defend|justify|uphold|stand by|stand up for|speak up for|vouch for|side with|exonerate|absolve"), [""]),
@@ -188,6 +189,11 @@ SPECS = [
 
  # ---------------- 07 provide aid --------------------------------------
  ("070", W("give|provide|send|deliver|donate|supply|offer|grant|ship|airlift|airdrop|channel|disburse|allocate|release|extend|dispatch|transfer"), AID),
+ # rescue is humanitarian aid (073) as in the CAMEO verb dictionaries;
+ # rescuing a bank or an economy is economic aid (071)
+ ("071", W("rescue|save"), W("bank|banks|economy|company|companies|currency|industry|lender|lenders|euro")),
+ ("073", W("rescue|save|evacuate|airlift"), W("civilian|resident|people|villager|survivor|migrant|refugee|asylum seeker|passenger|family|child|children|tourist|hostage|sailor|fisherman|fishermen|miner|crew|victim|injured|wounded")),
+ ("073", W("rescue"), [""]),
  ("070", W("aid|assist|help|support|donate|fund|subsidise|subsidize|bail out|rescue|sponsor"), [""]),
  ("071", W("give|provide|send|deliver|donate|grant|disburse|allocate|release|extend|transfer|lend|loan|approve|announce"), ECON),
  ("071", W("lend|bail out|write off|forgive|finance|bankroll|underwrite"), W("debt|loan|money|+|economy|budget|bank|government")),
@@ -301,6 +307,7 @@ SPECS = [
 
  # ---------------- 12 reject ------------------------------------------
  ("120", W("reject|refuse|rebuff|spurn|dismiss|repudiate|decline|turn down|snub|disregard|ignore|oppose|resist|balk|baulk|deny|disavow|shun|scorn"), [""]),
+ ("120", W("deny|refuse|reject|turn down|withhold"), W("visa|visas|entry visa|entry|permission|permit|access|application|passport")),
  ("120", W("reject|dismiss|rebuff|refuse|turn down|deny"), W("claim|claims|accusation|accusations|allegation|allegations|charge|charges|criticism|report|reports|statement|demand|demands|call|calls|request|offer|proposal|plan|idea|suggestion|appeal|ultimatum|warning|invitation|overture|initiative|bid|resolution")),
  ("121", W("reject|refuse|rebuff|turn down|decline"), W("cooperation|material cooperation|joint project|partnership|to cooperate")),
  ("1211", W("reject|refuse|rebuff|turn down|decline|block"), W("economic cooperation|trade deal|trade agreement|investment|free trade|trade talks|merger|takeover")),
@@ -382,7 +389,7 @@ SPECS = [
  ("150", W("test|test-fire|launch|fire"), W("missile|ballistic missile|rocket|nuclear device|hypersonic missile|cruise missile|ICBM|intercontinental ballistic missile|satellite")),
  ("151", W("raise|increase|heighten|step up|tighten|boost|beef up"), W("police alert|security alert|alert level|alert|security|security measures|police presence|police patrols|checkpoints|vigilance")),
  ("151", W("put|place"), W("police on alert|police on high alert|security forces on alert")),
- ("152", W("put|place"), W("troops on alert|army on alert|military on alert|forces on alert|forces on high alert|military on high alert|on high alert|on combat alert|nuclear forces on alert|on full alert")),
+ ("152", W("put|place"), W("troops on alert|army on alert|military on alert|forces on alert|forces on high alert|military on high alert|on high alert|on combat alert|nuclear forces on alert|on full alert|military in state of war|in state of war|military in quasi-state of war|in quasi-state of war|troops in state of war|army in state of war|military on war footing|on war footing|in wartime state|on combat footing")),
  ("152", W("raise|increase|heighten"), W("military alert|combat readiness|defcon|readiness|alert status|threat level")),
  ("153", W("deploy|mobilise|mobilize|send|dispatch|bring in|call in|draft"), W("police|riot police|police officers|policemen|security forces|gendarmes|gendarmerie|national guard|paramilitary police|special police")),
  ("154", W("mobilise|mobilize|deploy|send|dispatch|mass|call up|draft|conscript|reinforce|rush"), W("troops|soldiers|forces|army|reservists|reserves|tanks|warships|fighter jets|armour|armor|military|navy|aircraft carrier|battalions|brigades|divisions")),
@@ -413,6 +420,8 @@ SPECS = [
  ("170", W("coerce|force|compel|pressure|oblige|repress|crack down|clamp down|suppress|quash|quell|stifle|muzzle|silence|intimidate"), [""]),
  ("170", W("crack down|clamp down|cracks down"), W("on|against")),
  ("171", W("seize|confiscate|impound|expropriate|nationalise|nationalize|requisition|commandeer|demolish|raze|bulldoze|destroy|damage|sabotage|vandalise|vandalize"), W("property|properties|asset|assets|land|farms|homes|houses|building|buildings|ship|vessel|tanker|cargo|shipment|goods|equipment|vehicle|vehicles|company|factory|plant|bank|oil field|business|businesses")),
+ # cyber attacks damage property (CAMEO 171): the target is the site's owner
+ ("171", W("attack|hack|hack into|deface|bombard|cripple|disable|knock out"), W("website|websites|web site|homepage|server|servers|computer network|computer networks|computer system|computer systems|database|email account|email accounts")),
  ("1711", W("seize|confiscate|impound|expropriate|nationalise|nationalize|requisition|commandeer|freeze"), [""]),
  ("1712", W("demolish|raze|bulldoze|destroy|wreck|flatten|torch|burn down|blow up"), W("home|homes|house|houses|building|buildings|village|villages|mosque|church|school|hospital|crops|property|infrastructure|structure|structures")),
  ("1712", W("demolish|raze|bulldoze"), [""]),

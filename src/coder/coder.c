@@ -195,6 +195,15 @@ static int ieq(const char *a, const char *b)
     return *a == *b;
 }
 
+/* The first n characters of a and b are equal, case folded. */
+static int ieqn(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!a[i] || tolower((unsigned char)a[i]) != tolower((unsigned char)b[i]))
+            return 0;
+    return 1;
+}
+
 static int in_list(const char *s, const char *const *list)
 {
     for (; *list; list++)
@@ -602,6 +611,9 @@ static void apply_focus(struct coder *c)
 {
     static const char *const nouns[] = {"regime", "dictatorship", "government", "authorities",
                                         "junta", "administration", "cabinet", NULL};
+    /* anonymous actors of the internet: the word says nothing of where
+     * they are, so the story's country is no guess a coder makes */
+    static const char *const placeless[] = {"hacker", "hackers", NULL};
     struct dyad_event *ev = c->ev.data;
     struct dyad_quote *qs = c->qt.data;
     size_t best = 0;
@@ -638,6 +650,8 @@ static void apply_focus(struct coder *c)
                 continue;
             last = strrchr(a->text, ' ');
             last = last ? last + 1 : a->text;
+            if (in_list(last, placeless))
+                continue;
             if (!clear && !in_list(last, nouns))
                 continue;
             dy_snprintf(code, sizeof(code), "%s%s", c->country[best].code, a->agent);
@@ -697,10 +711,64 @@ static int lower_words(const struct sent *s, uint32_t i, size_t len)
     return len > 0;
 }
 
+/* Whether token k is a hyphen the tokenizer split from both neighbours
+ * ("Jong-un" -> "Jong", "-", "un"). */
+static int inner_hyphen(const struct sent *s, uint32_t k)
+{
+    return k > 0 && k + 1 < s->n && strcmp(s->forms[k], "-") == 0 &&
+           !(s->tok[k - 1].flags & DYAD_TOK_SPACE_AFTER) &&
+           !(s->tok[k].flags & DYAD_TOK_SPACE_AFTER) &&
+           isalnum((unsigned char)s->forms[k - 1][0]) && isalnum((unsigned char)s->forms[k + 1][0]);
+}
+
+/*
+ * The sentence's words with each split hyphenated word joined back
+ * ("Kim Jong - un" -> "Kim", "Jong-un"), so that dictionary entries
+ * written with a hyphen ("Kim Jong-un", "Jean-Marc Ayrault") match.
+ * jstart[j] is the first token of joined word j (jstart[count] = n);
+ * jof[i] is the joined word that starts at token i, or -1.  Returns the
+ * count, 0 when the sentence has no such hyphen (or on no memory).
+ */
+static uint32_t join_hyphens(struct coder *c, const struct sent *s, const char ***jf,
+                             uint32_t **jstart, int32_t **jof)
+{
+    uint32_t nj = 0, k, any = 0;
+
+    for (k = 0; k < s->n && !any; k++)
+        any = (uint32_t)inner_hyphen(s, k);
+    if (!any)
+        return 0;
+    *jf = dy_arena_alloc(c->arena, (s->n + 1) * sizeof(**jf));
+    *jstart = dy_arena_alloc(c->arena, (s->n + 1) * sizeof(**jstart));
+    *jof = dy_arena_alloc(c->arena, (s->n + 1) * sizeof(**jof));
+    if (!*jf || !*jstart || !*jof)
+        return 0;
+    for (k = 0; k < s->n; k++)
+        (*jof)[k] = -1;
+    for (k = 0; k < s->n;) {
+        uint32_t e = k;
+        while (e + 2 < s->n && inner_hyphen(s, e + 1))
+            e += 2;
+        (*jstart)[nj] = k;
+        (*jof)[k] = (int32_t)nj;
+        (*jf)[nj] = e == k ? s->forms[k] : span_text(c, s, tok_span(s, k, e));
+        if (!(*jf)[nj])
+            return 0;
+        nj++;
+        k = e + 1;
+    }
+    (*jstart)[nj] = s->n;
+    return nj;
+}
+
 static int find_mentions(struct coder *c, struct sent *s)
 {
     const char *date = c->res->doc ? c->res->doc->date : NULL;
     uint32_t i = s->dl;
+    const char **jf = NULL;
+    uint32_t *jstart = NULL;
+    int32_t *jof = NULL;
+    uint32_t nj = join_hyphens(c, s, &jf, &jstart, &jof);
 
     s->nmen = 0;
     for (uint32_t k = 0; k < s->n; k++)
@@ -710,8 +778,17 @@ static int find_mentions(struct coder *c, struct sent *s)
         struct mention *x;
         if (dyad_lexicon_match(c->lx, s->forms, s->n, i, date, &m) != DYAD_OK ||
             m.kind == DYAD_LEX_NONE || m.len == 0 || m.start != i) {
-            i++;
-            continue;
+            /* the same with split hyphenated words joined back */
+            int32_t j = nj ? jof[i] : -1;
+            if (j < 0 ||
+                dyad_lexicon_match(c->lx, jf, nj, (size_t)j, date, &m) != DYAD_OK ||
+                m.kind == DYAD_LEX_NONE || m.len == 0 || m.start != (size_t)j ||
+                jstart[(size_t)j + m.len] - i == m.len) {
+                i++;
+                continue;
+            }
+            m.start = i;
+            m.len = jstart[(size_t)j + m.len] - i;
         }
         if (m.kind == DYAD_LEX_ACTOR && !(m.flags & DYAD_LEX_COMBINED) && m.actor_kind &&
             (strcmp(m.actor_kind, "party") == 0 || strcmp(m.actor_kind, "organisation") == 0 ||
@@ -1130,20 +1207,28 @@ static const struct named *recall(const struct coder *c, int want_person, const 
  * other modifier: the latest remembered non-person actor coded with a
  * country or organisation whose name has that word, or NULL.
  */
-static const struct named *recall_noun(const struct coder *c, const struct sent *s, uint32_t h)
+/* Whether noun h has "the" and no other modifier ("the Church", not
+ * "the church in Sydney" nor "the Catholic church"). */
+static int bare_definite(const struct sent *s, uint32_t h)
 {
-    size_t n = DY_MIN(c->nnamed, (size_t)MAX_NAMED);
-    const char *w = s->forms[h];
-    size_t wl = strlen(w);
     int the = 0;
 
     for (uint32_t k = s->first[h]; k != s->n; k = s->next[k]) {
         if (rel_is(s, k, "det") && ieq(s->forms[k], "the"))
             the = 1;
         else if (!rel_is(s, k, "punct") && !rel_is(s, k, "case"))
-            return NULL; /* "the church in Sydney", "the Catholic church" */
+            return 0;
     }
-    if (!the || !wl)
+    return the;
+}
+
+static const struct named *recall_noun(const struct coder *c, const struct sent *s, uint32_t h)
+{
+    size_t n = DY_MIN(c->nnamed, (size_t)MAX_NAMED);
+    const char *w = s->forms[h];
+    size_t wl = strlen(w);
+
+    if (!bare_definite(s, h) || !wl)
         return NULL;
     for (size_t k = 0; k < n; k++) {
         const struct named *nm = &c->named[(c->nnamed - 1 - k) % MAX_NAMED];
@@ -1159,6 +1244,33 @@ static const struct named *recall_noun(const struct coder *c, const struct sent 
             if (i == wl && (p[wl] == '\0' || p[wl] == ' '))
                 return nm;
         }
+    }
+    return NULL;
+}
+
+/*
+ * "the South", "the north" for a country whose name is that half ("South
+ * Korea", "North Korea", "South Sudan"), named before in the document:
+ * the latest such country remembered, or NULL.
+ */
+static const struct named *recall_half(const struct coder *c, const struct sent *s, uint32_t h)
+{
+    static const char *const halves[] = {"north", "south", NULL};
+    size_t n = DY_MIN(c->nnamed, (size_t)MAX_NAMED);
+    const char *w = s->forms[h];
+    size_t wl = strlen(w);
+
+    if (!in_list(w, halves) || !bare_definite(s, h))
+        return NULL;
+    for (size_t k = 0; k < n; k++) {
+        const struct named *nm = &c->named[(c->nnamed - 1 - k) % MAX_NAMED];
+        const char *t = nm->a.text;
+        if (nm->person || !nm->a.code || !nm->a.country || !t)
+            continue;
+        if (strncmp(t, "the ", 4) == 0 || strncmp(t, "The ", 4) == 0)
+            t += 4;
+        if (ieqn(t, w, wl) && t[wl] == ' ' && !strchr(t + wl + 1, ' '))
+            return nm;
     }
     return NULL;
 }
@@ -1517,6 +1629,19 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
             out->ante = nm;
             split_code(c, &out->a);
             out->why = "the + noun -> organisation named before with that noun";
+            return;
+        }
+    }
+    if (!head_m && !actor_m) {
+        const struct named *nm = recall_half(c, s, h);
+        if (nm) {
+            out->kind = NP_ACTOR;
+            out->a = nm->a;
+            out->a.span = tok_span(s, h, h);
+            out->a.text = span_text(c, s, out->a.span);
+            out->a.resolved = 1;
+            out->ante = nm;
+            out->why = "the North/South -> the country of that name named before";
             return;
         }
     }
@@ -3150,6 +3275,79 @@ static const char *const unarmed_sectors[] = {"MED", "LEG", "PTY", "EDU", "JUD",
                                               "ELI", "CHR", "MOS", "JEW", "BUD", "HIN", "NRM",
                                               NULL};
 
+/* Armed forces and police are what a show of force (CAMEO 15x) puts on
+ * alert or deploys, not whom it is aimed at: "Peru puts its military on
+ * alert" has no target.  Drops the targets that are forces (MIL, COP,
+ * SPY) of no country or of a source's country; a foreign force stays
+ * ("deployed troops against the Chilean army").  Returns the count kept. */
+static const char *const armed_forces[] = {"MIL", "COP", "SPY", NULL};
+
+/*
+ * For a refusal of entry v ("was denied visas to enter Peru", "was
+ * refused entry into Peru"): the government of the country entered, as
+ * the actor `out` (its country + GOV).  Looks at the object of "enter"
+ * below v, else an "into"/"to" phrase on v or its object.  Returns 1 when
+ * found.
+ */
+static int entry_state(struct coder *c, struct sent *s, uint32_t v, struct np *out)
+{
+    static const char *const entry_words[] = {"visa", "entry", "permission", "permit", "access",
+                                              NULL};
+    uint32_t obj = child_rel(s, v, "obj"), cand[4];
+    size_t nc = 0;
+
+    if (obj == s->n || !in_list(lemma_of(s, obj), entry_words))
+        return 0;
+    for (uint32_t k = 0; k < s->n && nc < 4; k++) {
+        uint32_t h = s->head[k];
+        if (h == v || h == obj) {
+            const char *cs = case_of(s, k);
+            if ((rel_base(s, k, "obl") || rel_base(s, k, "nmod")) && cs &&
+                (ieq(cs, "into") || ieq(cs, "to")))
+                cand[nc++] = k;
+            else if ((rel_base(s, k, "acl") || rel_base(s, k, "xcomp") ||
+                      rel_base(s, k, "advcl")) && ieq(lemma_of(s, k), "enter")) {
+                uint32_t o = child_rel(s, k, "obj");
+                if (o != s->n)
+                    cand[nc++] = o;
+            }
+        }
+    }
+    for (size_t i = 0; i < nc; i++) {
+        struct np np;
+        memset(&np, 0, sizeof(np));
+        resolve_np(c, s, cand[i], &np);
+        if (np.kind == NP_ACTOR && np.a.country) {
+            *out = np;
+            out->a.code = join_code(c, np.a.country, "GOV");
+            split_code(c, &out->a);
+            out->why = "the government of the country entered";
+            return 1;
+        }
+    }
+    return 0;
+}
+
+
+
+static size_t drop_own_forces(const struct np *srcs, size_t nsrc, struct np *tgts, size_t ntgt)
+{
+    size_t keep = 0;
+
+    for (size_t k = 0; k < ntgt; k++) {
+        const struct dyad_actor *t = &tgts[k].a;
+        int own = t->agent && in_list(t->agent, armed_forces);
+        if (own && t->country) {
+            own = 0;
+            for (size_t j = 0; j < nsrc && !own; j++)
+                own = srcs[j].a.country && strcmp(srcs[j].a.country, t->country) == 0;
+        }
+        if (!own)
+            tgts[keep++] = tgts[k];
+    }
+    return keep;
+}
+
 static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
 {
     struct pred p;
@@ -3262,6 +3460,8 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         if (k == nsrc)
             p.code = "111";
     }
+    if (nsrc && ntgt && strncmp(p.code, "15", 2) == 0)
+        ntgt = drop_own_forces(srcs, nsrc, tgts, ntgt);
     if (!ntgt && strcmp(p.code, "043") == 0 && p.vm.specificity == 0) {
         /* "received 491,667 votes", "keep hosting the video": hosting
          * or receiving with no visitor named is no visit (CAMEO 043) */
@@ -3282,6 +3482,39 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         srcs[0].why = "agentless arrest: the police";
         args_add(&src, v, "agentless arrest");
         nsrc = 1;
+    }
+    if (!nsrc && src.n == 0 && strcmp(p.code, "120") == 0 && is_passive(s, v) &&
+        passive_agent(s, v) == s->n && entry_state(c, s, v, &srcs[0])) {
+        /* "the team was denied visas to enter the United States": entry
+         * is refused by the government of the country entered */
+        size_t keep = 0;
+        args_add(&src, v, "agentless refusal of entry: the state entered");
+        nsrc = 1;
+        for (size_t k = 0; k < ntgt; k++) /* the country entered is no target */
+            if (!tgts[k].a.code || strcmp(tgts[k].a.code, srcs[0].a.country) != 0)
+                tgts[keep++] = tgts[k];
+        ntgt = keep;
+    }
+    if (!nsrc && src.n == 0 && strncmp(p.code, "15", 2) == 0 && is_passive(s, v) &&
+        passive_agent(s, v) == s->n) {
+        /* "the Peruvian military has been placed on high alert": forces
+         * put on alert with no one named doing it show their own
+         * country's force; the passive subject is the source, as a
+         * human coder reads it, and no target of its own. */
+        uint32_t ps = subject_rel(s, v, "nsubj:pass");
+        if (ps != s->n) {
+            resolve_np(c, s, ps, &srcs[0]);
+            if (srcs[0].kind == NP_ACTOR && srcs[0].a.code && srcs[0].a.agent &&
+                in_list(srcs[0].a.agent, armed_forces)) {
+                size_t keep = 0;
+                nsrc = 1;
+                args_add(&src, ps, "agentless show of force: the forces");
+                for (size_t k = 0; k < ntgt; k++)
+                    if (!tgts[k].a.code || strcmp(tgts[k].a.code, srcs[0].a.code) != 0)
+                        tgts[keep++] = tgts[k];
+                ntgt = keep;
+            }
+        }
     }
     if (!nsrc) {
         dy_snprintf(detail, sizeof(detail), "no source actor (%s by '%s' (%s))", p.code,

@@ -1291,6 +1291,33 @@ static void name_chunk(const struct sent *s, uint32_t h, uint32_t *lo, uint32_t 
         (*hi)++;
 }
 
+/* out is the earlier actor nm named again at tokens lo..hi ("he",
+ * "Lavrov", "the South"): its code, kind and person, this text. */
+static void np_from_named(struct coder *c, const struct sent *s, const struct named *nm,
+                          uint32_t lo, uint32_t hi, const char *why, struct np *out)
+{
+    out->kind = nm->a.code ? NP_ACTOR : NP_UNKNOWN;
+    out->a = nm->a;
+    out->a.span = tok_span(s, lo, hi);
+    out->a.text = span_text(c, s, out->a.span);
+    out->a.resolved = 1;
+    out->person = nm->person;
+    out->ante = nm;
+    out->why = why;
+}
+
+/* out keeps its own text but takes the code of the earlier actor nm. */
+static void code_from_named(struct coder *c, const struct named *nm, const char *why,
+                            struct np *out)
+{
+    out->a.code = nm->a.code;
+    out->a.where = nm->a.where;
+    out->a.resolved = 1;
+    out->ante = nm;
+    split_code(c, &out->a);
+    out->why = why;
+}
+
 static void np_from_mention(struct coder *c, const struct sent *s, const struct mention *m,
                             struct np *out)
 {
@@ -1602,12 +1629,7 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
         np_from_mention(c, s, head_m, out);
         out->person = 1;
         if (nm && nm->a.code) {
-            out->a.code = nm->a.code;
-            out->a.where = nm->a.where;
-            out->a.resolved = 1;
-            out->ante = nm;
-            split_code(c, &out->a);
-            out->why = "person without a role at this date -> earlier coded mention";
+            code_from_named(c, nm, "person without a role at this date -> earlier coded mention", out);
             return;
         }
         out->a.code = NULL;
@@ -1623,25 +1645,14 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
         const struct named *nm = recall_noun(c, s, h);
         if (nm) {
             np_from_mention(c, s, head_m, out);
-            out->a.code = nm->a.code;
-            out->a.where = nm->a.where;
-            out->a.resolved = 1;
-            out->ante = nm;
-            split_code(c, &out->a);
-            out->why = "the + noun -> organisation named before with that noun";
+            code_from_named(c, nm, "the + noun -> organisation named before with that noun", out);
             return;
         }
     }
     if (!head_m && !actor_m) {
         const struct named *nm = recall_half(c, s, h);
         if (nm) {
-            out->kind = NP_ACTOR;
-            out->a = nm->a;
-            out->a.span = tok_span(s, h, h);
-            out->a.text = span_text(c, s, out->a.span);
-            out->a.resolved = 1;
-            out->ante = nm;
-            out->why = "the North/South -> the country of that name named before";
+            np_from_named(c, s, nm, h, h, "the North/South -> the country of that name named before", out);
             return;
         }
     }
@@ -1722,14 +1733,7 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
             }
         }
         if (nm) {
-            out->kind = NP_ACTOR;
-            out->a = nm->a;
-            out->a.span = tok_span(s, h, h);
-            out->a.text = span_text(c, s, out->a.span);
-            out->a.resolved = 1;
-            out->person = nm->person;
-            out->ante = nm;
-            out->why = "pronoun -> last compatible actor";
+            np_from_named(c, s, nm, h, h, "pronoun -> last compatible actor", out);
         }
         return;
     }
@@ -1738,14 +1742,7 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
          * on to call ..." tagged ADJ): an earlier person's last word. */
         const struct named *nm = recall(c, 1, s->forms[h]);
         if (nm) {
-            out->kind = nm->a.code ? NP_ACTOR : NP_UNKNOWN;
-            out->a = nm->a;
-            out->a.span = tok_span(s, h, h);
-            out->a.text = span_text(c, s, out->a.span);
-            out->a.resolved = 1;
-            out->person = 1;
-            out->ante = nm;
-            out->why = "short name -> earlier full name";
+            np_from_named(c, s, nm, h, h, "short name -> earlier full name", out);
             return;
         }
     }
@@ -1792,12 +1789,7 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
             nm = recall(c, 1, s->forms[h]);
         if (nm) {
             out->kind = nm->a.code ? NP_ACTOR : NP_UNKNOWN;
-            out->a.code = nm->a.code;
-            out->a.where = nm->a.where;
-            out->a.resolved = 1;
-            out->ante = nm;
-            split_code(c, &out->a);
-            out->why = "short name -> earlier full name";
+            code_from_named(c, nm, "short name -> earlier full name", out);
             return;
         }
         if (actor_m && shadowed) {
@@ -1849,14 +1841,7 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
             end++;
         nm = k < s->n ? recall(c, 1, s->forms[end]) : NULL;
         if (nm && nm->a.code) {
-            out->kind = NP_ACTOR;
-            out->a = nm->a;
-            out->a.span = tok_span(s, k, end);
-            out->a.text = span_text(c, s, out->a.span);
-            out->a.resolved = 1;
-            out->person = 1;
-            out->ante = nm;
-            out->why = "unknown role + the name of a person named before";
+            np_from_named(c, s, nm, k, end, "unknown role + the name of a person named before", out);
             return;
         }
     }

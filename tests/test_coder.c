@@ -364,23 +364,18 @@ struct tcase {
     int nevents;
 };
 
-static void run_case(const struct tcase *c)
+/* Builds the case's document in d, codes it with lx and checks the
+ * coder's return, each expected event and the count; d stays open. */
+static void case_code(struct tdoc *d, const struct tcase *c, const struct dyad_lexicon *lx)
 {
-    struct dyad_lexicon *lx = c->dict_text ? lexicon_plus(c->dict_name, c->dict_text, c->fmt)
-                                           : lexicon();
-    struct tdoc d;
     int failed = 0;
 
-    if (!lx) {
-        T_CHECKF(0, "%s (line %d): no lexicon", c->what, c->line);
-        return;
-    }
-    tdoc_init(&d, c->date);
+    tdoc_init(d, c->date);
     if (c->title)
-        tdoc_title(&d, c->title);
+        tdoc_title(d, c->title);
     for (size_t i = 0; i < 8 && c->sents[i].spec; i++)
-        tdoc_sent(&d, c->sents[i].para, c->sents[i].spec);
-    if (dy_coder_code(lx, c->flags, d.arena, &d.res) != DYAD_OK) {
+        tdoc_sent(d, c->sents[i].para, c->sents[i].spec);
+    if (dy_coder_code(lx, c->flags, d->arena, &d->res) != DYAD_OK) {
         T_CHECKF(0, "%s (line %d): the coder failed", c->what, c->line);
         failed = 1;
     }
@@ -393,19 +388,39 @@ static void run_case(const struct tcase *c)
             failed = 1;
             continue;
         }
-        if ((find_event(&d, src, code, strcmp(tgt, "-") == 0 ? NULL : tgt) == NULL) != absent) {
+        if ((find_event(d, src, code, strcmp(tgt, "-") == 0 ? NULL : tgt) == NULL) != absent) {
             T_CHECKF(0, "%s (line %d): %s event %s", c->what, c->line,
                      absent ? "unexpected" : "missing", ev + absent);
             failed = 1;
         }
     }
-    if (d.res.nevents != (size_t)c->nevents) {
-        T_CHECKF(0, "%s (line %d): %zu events, expected %d", c->what, c->line, d.res.nevents,
+    if (d->res.nevents != (size_t)c->nevents) {
+        T_CHECKF(0, "%s (line %d): %zu events, expected %d", c->what, c->line, d->res.nevents,
                  c->nevents);
         failed = 1;
     }
     if (failed)
-        dump(&d);
+        dump(d);
+}
+
+/* A case coded with the test dictionary, left open for further checks
+ * on d; the caller frees d. */
+static void case_open(struct tdoc *d, const struct tcase *c)
+{
+    case_code(d, c, lexicon());
+}
+
+static void run_case(const struct tcase *c)
+{
+    struct dyad_lexicon *lx = c->dict_text ? lexicon_plus(c->dict_name, c->dict_text, c->fmt)
+                                           : lexicon();
+    struct tdoc d;
+
+    if (!lx) {
+        T_CHECKF(0, "%s (line %d): no lexicon", c->what, c->line);
+        return;
+    }
+    case_code(&d, c, lx);
     tdoc_free(&d);
     if (c->dict_text)
         dyad_lexicon_free(lx);
@@ -424,12 +439,18 @@ static void test_svo(void)
 {
     struct tdoc d;
 
-    tdoc_init(&d, "2017-09-05");
-    tdoc_sent(&d, 0, "Russian/Russian/ADJ/2/amod lawmakers/lawmaker/NOUN/3/nsubj "
-                     "accused/accuse/VERB/0/root Washington/Washington/PROPN/3/obj ./././3/punct");
-    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
-    T_EQ_INT(d.res.nevents, 1);
-    EXPECT_EVENT(&d, "RUSLEG", "112", "USAGOV");
+    case_open(&d, &(const struct tcase){
+        .what = "svo: Russian lawmakers accused Washington .",
+        .line = __LINE__,
+        .date = "2017-09-05",
+        .sents = {
+            {0, "Russian/Russian/ADJ/2/amod lawmakers/lawmaker/NOUN/3/nsubj "
+                "accused/accuse/VERB/0/root Washington/Washington/PROPN/3/obj ./././3/punct"},
+        },
+        .events = {
+            "RUSLEG 112 USAGOV",
+        },
+        .nevents = 1});
     if (d.res.nevents == 1) {
         const struct dyad_event *e = &d.res.events[0];
         T_EQ_STR(e->source.country, "RUS");
@@ -471,11 +492,15 @@ static void test_passive(void)
     RUN_CASES(cases);
 
     /* Without an agent there is no source: nothing is coded. */
-    tdoc_init(&d, NULL);
-    tdoc_sent(&d, 0, "Iran/Iran/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass "
-                     "condemned/condemn/VERB/0/root/Voice=Pass ./././3/punct");
-    T_EQ_INT(tdoc_code(&d, DYAD_CODE_EXPLAIN), DYAD_OK);
-    T_EQ_INT(d.res.nevents, 0);
+    case_open(&d, &(const struct tcase){
+        .what = "passive: Iran was condemned .",
+        .line = __LINE__,
+        .flags = DYAD_CODE_EXPLAIN,
+        .sents = {
+            {0, "Iran/Iran/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass "
+                "condemned/condemn/VERB/0/root/Voice=Pass ./././3/punct"},
+        },
+        .nevents = 0});
     T_EQ_INT(d.res.npredicates, 1);
     if (d.res.npredicates == 1)
         T_EQ_INT(d.res.predicates[0].status, DYAD_PRED_NO_SOURCE);
@@ -532,27 +557,34 @@ static void test_relcl_and_title(void)
 {
     struct tdoc d;
 
-    tdoc_init(&d, "2017-09-05");
-    /* Lavrov , who condemned Washington , arrived . */
-    tdoc_sent(&d, 0, "Lavrov/Lavrov/PROPN/7/nsubj ,/,/PUNCT/4/punct who/who/PRON/4/nsubj "
-                     "condemned/condemn/VERB/1/acl:relcl Washington/Washington/PROPN/4/obj "
-                     ",/,/PUNCT/4/punct arrived/arrive/VERB/0/root ./././7/punct");
-    /* Senator Franz Klintsevich , the deputy head of Russia 's committee ,
-     * accused Pyongyang . */
-    tdoc_sent(&d, 1, "Senator/Senator/PROPN/2/compound Franz/Franz/PROPN/13/nsubj "
-                     "Klintsevich/Klintsevich/PROPN/2/flat ,/,/PUNCT/7/punct the/the/DET/7/det "
-                     "deputy/deputy/ADJ/7/amod head/head/NOUN/2/appos of/of/ADP/11/case "
-                     "Russia/Russia/PROPN/11/nmod:poss 's/'s/PART/9/case "
-                     "committee/committee/NOUN/7/nmod ,/,/PUNCT/7/punct "
-                     "accused/accuse/VERB/0/root Pyongyang/Pyongyang/PROPN/13/obj ./././13/punct");
-    /* Klintsevich criticized Washington . (the short name) */
-    tdoc_sent(&d, 2, "Klintsevich/Klintsevich/PROPN/2/nsubj criticized/criticize/VERB/0/root "
-                     "Washington/Washington/PROPN/2/obj ./././2/punct");
-    T_EQ_INT(tdoc_code(&d, DYAD_CODE_EXPLAIN), DYAD_OK);
-    EXPECT_EVENT(&d, "RUSGOV", "111", "USAGOV");
-    EXPECT_EVENT(&d, "RUSLEG", "112", "PRKGOV");
-    EXPECT_EVENT(&d, "RUSLEG", "111", "USAGOV");
-    T_EQ_INT(d.res.nevents, 3);
+    case_open(&d, &(const struct tcase){
+        .what = "relcl_and_title: Lavrov , who condemned Washington , arrived .",
+        .line = __LINE__,
+        .date = "2017-09-05",
+        .flags = DYAD_CODE_EXPLAIN,
+        .sents = {
+            /* Lavrov , who condemned Washington , arrived . */
+            {0, "Lavrov/Lavrov/PROPN/7/nsubj ,/,/PUNCT/4/punct who/who/PRON/4/nsubj "
+                "condemned/condemn/VERB/1/acl:relcl Washington/Washington/PROPN/4/obj "
+                ",/,/PUNCT/4/punct arrived/arrive/VERB/0/root ./././7/punct"},
+            /* Senator Franz Klintsevich , the deputy head of Russia 's committee ,
+             * accused Pyongyang . */
+            {1, "Senator/Senator/PROPN/2/compound Franz/Franz/PROPN/13/nsubj "
+                "Klintsevich/Klintsevich/PROPN/2/flat ,/,/PUNCT/7/punct the/the/DET/7/det "
+                "deputy/deputy/ADJ/7/amod head/head/NOUN/2/appos of/of/ADP/11/case "
+                "Russia/Russia/PROPN/11/nmod:poss 's/'s/PART/9/case "
+                "committee/committee/NOUN/7/nmod ,/,/PUNCT/7/punct "
+                "accused/accuse/VERB/0/root Pyongyang/Pyongyang/PROPN/13/obj ./././13/punct"},
+            /* Klintsevich criticized Washington . (the short name) */
+            {2, "Klintsevich/Klintsevich/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                "Washington/Washington/PROPN/2/obj ./././2/punct"},
+        },
+        .events = {
+            "RUSGOV 111 USAGOV",
+            "RUSLEG 112 PRKGOV",
+            "RUSLEG 111 USAGOV",
+        },
+        .nevents = 3});
     {
         const struct dyad_event *e = find_event(&d, "RUSLEG", "112", "PRKGOV");
         if (e)
@@ -647,27 +679,32 @@ static void test_modality(void)
 
     RUN_CASES(cases);
 
-    tdoc_init(&d, NULL);
-    /* Japan will meet South Korea .  meet 040 -> future 036 */
-    tdoc_sent(&d, 0, "Japan/Japan/PROPN/3/nsubj will/will/AUX/3/aux meet/meet/VERB/0/root "
-                     "South/South/PROPN/5/compound Korea/Korea/PROPN/3/obj ./././3/punct");
-    /* Iran threatened to attack Israel .  attack 190 -> threat 138 */
-    tdoc_sent(&d, 0, "Iran/Iran/PROPN/2/nsubj threatened/threaten/VERB/0/root to/to/PART/4/mark "
-                     "attack/attack/VERB/2/xcomp Israel/Israel/PROPN/4/obj ./././2/punct");
-    /* China plans to visit Russia .  visit 042 -> intent 036 */
-    tdoc_sent(&d, 0, "China/China/PROPN/2/nsubj plans/plan/VERB/0/root to/to/PART/4/mark "
-                     "visit/visit/VERB/2/xcomp Russia/Russia/PROPN/4/obj ./././2/punct");
-    /* Russia will impose sanctions on Iran .  163 (most specific) -> 1312 */
-    tdoc_sent(&d, 0, "Russia/Russia/PROPN/3/nsubj will/will/AUX/3/aux impose/impose/VERB/0/root "
-                     "sanctions/sanction/NOUN/3/obj on/on/ADP/6/case Iran/Iran/PROPN/3/obl "
-                     "./././3/punct");
-    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
-    EXPECT_EVENT(&d, "JPN", "036", "KOR");
-    EXPECT_EVENT(&d, "IRN", "138", "ISR");
-    EXPECT_EVENT(&d, "CHN", "036", "RUS");
-    EXPECT_EVENT(&d, "RUS", "1312", "IRN");
-    /* The xcomp verbs are not coded a second time. */
-    T_EQ_INT(d.res.nevents, 4);
+    case_open(&d, &(const struct tcase){
+        .what = "modality: Japan will meet South Korea .",
+        .line = __LINE__,
+        .sents = {
+            /* Japan will meet South Korea .  meet 040 -> future 036 */
+            {0, "Japan/Japan/PROPN/3/nsubj will/will/AUX/3/aux meet/meet/VERB/0/root "
+                "South/South/PROPN/5/compound Korea/Korea/PROPN/3/obj ./././3/punct"},
+            /* Iran threatened to attack Israel .  attack 190 -> threat 138 */
+            {0, "Iran/Iran/PROPN/2/nsubj threatened/threaten/VERB/0/root to/to/PART/4/mark "
+                "attack/attack/VERB/2/xcomp Israel/Israel/PROPN/4/obj ./././2/punct"},
+            /* China plans to visit Russia .  visit 042 -> intent 036 */
+            {0, "China/China/PROPN/2/nsubj plans/plan/VERB/0/root to/to/PART/4/mark "
+                "visit/visit/VERB/2/xcomp Russia/Russia/PROPN/4/obj ./././2/punct"},
+            /* Russia will impose sanctions on Iran .  163 (most specific) -> 1312 */
+            {0, "Russia/Russia/PROPN/3/nsubj will/will/AUX/3/aux impose/impose/VERB/0/root "
+                "sanctions/sanction/NOUN/3/obj on/on/ADP/6/case Iran/Iran/PROPN/3/obl "
+                "./././3/punct"},
+        },
+        .events = {
+            "JPN 036 KOR",
+            "IRN 138 ISR",
+            "CHN 036 RUS",
+            "RUS 1312 IRN",
+        },
+        /* The xcomp verbs are not coded a second time. */
+        .nevents = 4});
     if (find_event(&d, "IRN", "138", "ISR"))
         T_EQ_INT(find_event(&d, "IRN", "138", "ISR")->modality, DY_CODER_THREAT);
     tdoc_free(&d);
@@ -791,23 +828,28 @@ static void test_negation_in_pattern_and_title(void)
 {
     struct tdoc d;
 
-    tdoc_init(&d, NULL);
-    /* Russia did not rule out force against Japan . */
-    tdoc_sent(&d, 0, "Russia/Russia/PROPN/4/nsubj did/do/AUX/4/aux not/not/PART/4/advmod "
-                     "rule/rule/VERB/0/root out/out/ADP/4/compound:prt force/force/NOUN/4/obj "
-                     "against/against/ADP/8/case Japan/Japan/PROPN/6/nmod ./././4/punct");
-    /* Japanese Prime Minister Taro Sample criticized Iran . */
-    tdoc_sent(&d, 1, "Japanese/Japanese/ADJ/3/amod Prime/Prime/PROPN/3/compound "
-                     "Minister/Minister/PROPN/5/compound Taro/Taro/PROPN/5/compound "
-                     "Sample/Sample/PROPN/6/nsubj criticized/criticize/VERB/0/root "
-                     "Iran/Iran/PROPN/6/obj ./././6/punct");
-    /* Russia did not criticize Japan .  -- no pattern covers "not": negated */
-    tdoc_sent(&d, 2, "Russia/Russia/PROPN/4/nsubj did/do/AUX/4/aux not/not/PART/4/advmod "
-                     "criticize/criticize/VERB/0/root Japan/Japan/PROPN/4/obj ./././4/punct");
-    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
-    EXPECT_EVENT(&d, "RUS", "138", "JPN");
-    EXPECT_EVENT(&d, "JPNGOV", "111", "IRN");
-    T_EQ_INT(d.res.nevents, 2);
+    case_open(&d, &(const struct tcase){
+        .what = "negation_in_pattern_and_title: Russia did not rule out force against Japan .",
+        .line = __LINE__,
+        .sents = {
+            /* Russia did not rule out force against Japan . */
+            {0, "Russia/Russia/PROPN/4/nsubj did/do/AUX/4/aux not/not/PART/4/advmod "
+                "rule/rule/VERB/0/root out/out/ADP/4/compound:prt force/force/NOUN/4/obj "
+                "against/against/ADP/8/case Japan/Japan/PROPN/6/nmod ./././4/punct"},
+            /* Japanese Prime Minister Taro Sample criticized Iran . */
+            {1, "Japanese/Japanese/ADJ/3/amod Prime/Prime/PROPN/3/compound "
+                "Minister/Minister/PROPN/5/compound Taro/Taro/PROPN/5/compound "
+                "Sample/Sample/PROPN/6/nsubj criticized/criticize/VERB/0/root "
+                "Iran/Iran/PROPN/6/obj ./././6/punct"},
+            /* Russia did not criticize Japan .  -- no pattern covers "not": negated */
+            {2, "Russia/Russia/PROPN/4/nsubj did/do/AUX/4/aux not/not/PART/4/advmod "
+                "criticize/criticize/VERB/0/root Japan/Japan/PROPN/4/obj ./././4/punct"},
+        },
+        .events = {
+            "RUS 138 JPN",
+            "JPNGOV 111 IRN",
+        },
+        .nevents = 2});
     if (find_event(&d, "RUS", "138", "JPN"))
         T_EQ_INT(find_event(&d, "RUS", "138", "JPN")->negated, 0);
     tdoc_free(&d);
@@ -1283,17 +1325,21 @@ static void test_story_discard(void)
 {
     struct tdoc d;
 
-    tdoc_init(&d, "2017-09-05");
-    /* " We reject the plan , " Lavrov said . */
-    tdoc_sent(&d, 0, "\"/\"/PUNCT/3/punct We/we/PRON/3/nsubj/PronType=Prs "
-                     "reject/reject/VERB/9/ccomp the/the/DET/5/det plan/plan/NOUN/3/obj "
-                     ",/,/PUNCT/3/punct \"/\"/PUNCT/3/punct Lavrov/Lavrov/PROPN/9/nsubj "
-                     "said/say/VERB/0/root ./././9/punct");
-    /* The World Cup starts . */
-    tdoc_sent(&d, 1, "The/the/DET/3/det World/World/PROPN/3/compound Cup/Cup/PROPN/4/nsubj "
-                     "starts/start/VERB/0/root ./././4/punct");
-    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
-    T_EQ_INT(d.res.nevents, 0);
+    case_open(&d, &(const struct tcase){
+        .what = "story_discard: \" We reject the plan , \" Lavrov said .",
+        .line = __LINE__,
+        .date = "2017-09-05",
+        .sents = {
+            /* " We reject the plan , " Lavrov said . */
+            {0, "\"/\"/PUNCT/3/punct We/we/PRON/3/nsubj/PronType=Prs "
+                "reject/reject/VERB/9/ccomp the/the/DET/5/det plan/plan/NOUN/3/obj "
+                ",/,/PUNCT/3/punct \"/\"/PUNCT/3/punct Lavrov/Lavrov/PROPN/9/nsubj "
+                "said/say/VERB/0/root ./././9/punct"},
+            /* The World Cup starts . */
+            {1, "The/the/DET/3/det World/World/PROPN/3/compound Cup/Cup/PROPN/4/nsubj "
+                "starts/start/VERB/0/root ./././4/punct"},
+        },
+        .nevents = 0});
     T_EQ_INT(d.res.nquotes, 1);
     if (d.res.nquotes == 1) {
         T_EQ_STR(d.res.quotes[0].speaker.code, "RUSGOV");
@@ -1477,19 +1523,22 @@ static void test_dateline(void)
 
     RUN_CASES(cases);
 
-    tdoc_init(&d, NULL);
-    /* MOSCOW -- China accused Japan .  (parsed with MOSCOW as a second
-     * subject); one event, China 112 Japan, in Moscow (RUS). */
-    tdoc_sent(&d, 0, "MOSCOW/Moscow/PROPN/4/nsubj --/-/PUNCT/1/punct China/China/PROPN/4/nsubj "
-                     "accused/accuse/VERB/0/root Japan/Japan/PROPN/4/obj ./././4/punct");
-    /* Same paragraph: Iran condemned Israel in Minsk .  Its own place wins. */
-    tdoc_sent(&d, 0, "Iran/Iran/PROPN/2/nsubj condemned/condemn/VERB/0/root Israel/Israel/PROPN/2/obj "
-                     "in/in/ADP/5/case Minsk/Minsk/PROPN/2/obl ./././2/punct");
-    /* Next paragraph: no place given, none taken from the dateline. */
-    tdoc_sent(&d, 1, "Russia/Russia/PROPN/2/nsubj rejected/reject/VERB/0/root "
-                     "Japan/Japan/PROPN/2/obj ./././2/punct");
-    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
-    T_EQ_INT(d.res.nevents, 3);
+    case_open(&d, &(const struct tcase){
+        .what = "dateline: MOSCOW -- China accused Japan .",
+        .line = __LINE__,
+        .sents = {
+            /* MOSCOW -- China accused Japan .  (parsed with MOSCOW as a second
+             * subject); one event, China 112 Japan, in Moscow (RUS). */
+            {0, "MOSCOW/Moscow/PROPN/4/nsubj --/-/PUNCT/1/punct China/China/PROPN/4/nsubj "
+                "accused/accuse/VERB/0/root Japan/Japan/PROPN/4/obj ./././4/punct"},
+            /* Same paragraph: Iran condemned Israel in Minsk .  Its own place wins. */
+            {0, "Iran/Iran/PROPN/2/nsubj condemned/condemn/VERB/0/root Israel/Israel/PROPN/2/obj "
+                "in/in/ADP/5/case Minsk/Minsk/PROPN/2/obl ./././2/punct"},
+            /* Next paragraph: no place given, none taken from the dateline. */
+            {1, "Russia/Russia/PROPN/2/nsubj rejected/reject/VERB/0/root "
+                "Japan/Japan/PROPN/2/obj ./././2/punct"},
+        },
+        .nevents = 3});
     e = find_event(&d, "CHN", "112", "JPN");
     T_CHECK(e != NULL);
     if (e) {
@@ -1510,14 +1559,17 @@ static void test_dateline(void)
      * The parser hangs the clause from the dateline: cut out, the verb
      * is a root.  The place is the dateline's words (no country: the
      * test dictionary does not know the United Nations). */
-    tdoc_init(&d, NULL);
-    tdoc_sent(&d, 0, "UNITED/United/PROPN/2/compound NATIONS/Nations/PROPN/0/root ,/,/PUNCT/4/punct "
-                     "Sept/September/PROPN/2/appos 5/5/NUM/4/nummod (/(/PUNCT/7/punct "
-                     "Reuters/Reuters/PROPN/2/appos )/)/PUNCT/7/punct -/-/PUNCT/2/punct "
-                     "Israel/Israel/PROPN/11/nsubj criticized/criticize/VERB/2/parataxis "
-                     "Iran/Iran/PROPN/11/obj ./././11/punct");
-    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
-    T_EQ_INT(d.res.nevents, 1);
+    case_open(&d, &(const struct tcase){
+        .what = "dateline: UNITED NATIONS , Sept 5 ( Reuters ) - Israel criticized Iran .",
+        .line = __LINE__,
+        .sents = {
+            {0, "UNITED/United/PROPN/2/compound NATIONS/Nations/PROPN/0/root ,/,/PUNCT/4/punct "
+                "Sept/September/PROPN/2/appos 5/5/NUM/4/nummod (/(/PUNCT/7/punct "
+                "Reuters/Reuters/PROPN/2/appos )/)/PUNCT/7/punct -/-/PUNCT/2/punct "
+                "Israel/Israel/PROPN/11/nsubj criticized/criticize/VERB/2/parataxis "
+                "Iran/Iran/PROPN/11/obj ./././11/punct"},
+        },
+        .nevents = 1});
     e = find_event(&d, "ISR", "111", "IRN");
     T_CHECK(e != NULL);
     if (e) {
@@ -1528,11 +1580,14 @@ static void test_dateline(void)
     T_EQ_INT(d.res.nunknown, 0);
     tdoc_free(&d);
     /* WASHINGTON : Japan met China . -- a colon. */
-    tdoc_init(&d, NULL);
-    tdoc_sent(&d, 0, "WASHINGTON/Washington/PROPN/4/nsubj :/:/PUNCT/1/punct Japan/Japan/PROPN/4/nsubj "
-                     "met/meet/VERB/0/root China/China/PROPN/4/obj ./././4/punct");
-    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
-    T_EQ_INT(d.res.nevents, 1);
+    case_open(&d, &(const struct tcase){
+        .what = "dateline: WASHINGTON : Japan met China .",
+        .line = __LINE__,
+        .sents = {
+            {0, "WASHINGTON/Washington/PROPN/4/nsubj :/:/PUNCT/1/punct Japan/Japan/PROPN/4/nsubj "
+                "met/meet/VERB/0/root China/China/PROPN/4/obj ./././4/punct"},
+        },
+        .nevents = 1});
     e = find_event(&d, "JPN", "040", "CHN");
     T_CHECK(e != NULL);
     if (e) {
@@ -1543,14 +1598,19 @@ static void test_dateline(void)
     /* MOSCOW ( Reuters ) - Russia 's foreign minister criticized Japan .
      * parsed with MOSCOW the subject and "minister" its apposition: the
      * minister is the subject once the dateline is cut out. */
-    tdoc_init(&d, NULL);
-    tdoc_sent(&d, 0, "MOSCOW/Moscow/PROPN/10/nsubj (/(/PUNCT/3/punct Reuters/Reuters/PROPN/1/appos "
-                     ")/)/PUNCT/3/punct -/-/PUNCT/9/punct Russia/Russia/PROPN/9/nmod:poss "
-                     "'s/'s/PART/6/case foreign/foreign/ADJ/9/amod minister/minister/NOUN/1/appos "
-                     "criticized/criticize/VERB/0/root Japan/Japan/PROPN/10/obj ./././10/punct");
-    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
-    EXPECT_EVENT(&d, "RUSGOV", "111", "JPN");
-    T_EQ_INT(d.res.nevents, 1);
+    case_open(&d, &(const struct tcase){
+        .what = "dateline: MOSCOW ( Reuters ) - Russia 's foreign minister criticized Japan .",
+        .line = __LINE__,
+        .sents = {
+            {0, "MOSCOW/Moscow/PROPN/10/nsubj (/(/PUNCT/3/punct Reuters/Reuters/PROPN/1/appos "
+                ")/)/PUNCT/3/punct -/-/PUNCT/9/punct Russia/Russia/PROPN/9/nmod:poss "
+                "'s/'s/PART/6/case foreign/foreign/ADJ/9/amod minister/minister/NOUN/1/appos "
+                "criticized/criticize/VERB/0/root Japan/Japan/PROPN/10/obj ./././10/punct"},
+        },
+        .events = {
+            "RUSGOV 111 JPN",
+        },
+        .nevents = 1});
     if (d.res.nevents == 1)
         T_EQ_STR(d.res.events[0].place.text, "MOSCOW");
     tdoc_free(&d);
@@ -1580,22 +1640,28 @@ static void test_idioms(void)
     struct tdoc d;
     int seen = 0;
 
-    tdoc_init(&d, NULL);
-    /* Japan kicked the can down the road .  -- parsed with "can" an
-     * auxiliary and "down" a verb, as the shipped model does. */
-    tdoc_sent(&d, 0, "Japan/Japan/PROPN/2/nsubj kicked/kick/VERB/0/root the/the/DET/5/det "
-                     "can/can/AUX/5/aux down/down/VERB/2/ccomp the/the/DET/7/det "
-                     "road/road/NOUN/5/obj ./././2/punct");
-    /* Russia kicked Iran .  -- the literal act: 182. */
-    tdoc_sent(&d, 1, "Russia/Russia/PROPN/2/nsubj kicked/kick/VERB/0/root Iran/Iran/PROPN/2/obj "
-                     "./././2/punct");
-    /* China beat Japan and played the game .  -- sport: nothing. */
-    tdoc_sent(&d, 2, "China/China/PROPN/2/nsubj beat/beat/VERB/0/root Japan/Japan/PROPN/2/obj "
-                     "and/and/CCONJ/5/cc played/play/VERB/2/conj the/the/DET/7/det "
-                     "game/game/NOUN/5/obj ./././2/punct");
-    T_EQ_INT(tdoc_code(&d, DYAD_CODE_EXPLAIN), DYAD_OK);
-    EXPECT_EVENT(&d, "RUS", "182", "IRN");
-    T_EQ_INT(d.res.nevents, 1);
+    case_open(&d, &(const struct tcase){
+        .what = "idioms: Japan kicked the can down the road .",
+        .line = __LINE__,
+        .flags = DYAD_CODE_EXPLAIN,
+        .sents = {
+            /* Japan kicked the can down the road .  -- parsed with "can" an
+             * auxiliary and "down" a verb, as the shipped model does. */
+            {0, "Japan/Japan/PROPN/2/nsubj kicked/kick/VERB/0/root the/the/DET/5/det "
+                "can/can/AUX/5/aux down/down/VERB/2/ccomp the/the/DET/7/det "
+                "road/road/NOUN/5/obj ./././2/punct"},
+            /* Russia kicked Iran .  -- the literal act: 182. */
+            {1, "Russia/Russia/PROPN/2/nsubj kicked/kick/VERB/0/root Iran/Iran/PROPN/2/obj "
+                "./././2/punct"},
+            /* China beat Japan and played the game .  -- sport: nothing. */
+            {2, "China/China/PROPN/2/nsubj beat/beat/VERB/0/root Japan/Japan/PROPN/2/obj "
+                "and/and/CCONJ/5/cc played/play/VERB/2/conj the/the/DET/7/det "
+                "game/game/NOUN/5/obj ./././2/punct"},
+        },
+        .events = {
+            "RUS 182 IRN",
+        },
+        .nevents = 1});
     for (size_t i = 0; i < d.res.npredicates; i++) {
         const struct dyad_predicate *p = &d.res.predicates[i];
         if (p->sentence == 0 && strcmp(p->verb, "kick") == 0)
@@ -2312,17 +2378,22 @@ static void test_round2_predicates(void)
     tdoc_free(&d);
     /* Japan maintained the policy .  -> nothing; Japan maintained that
      * Russia rejected the plan .  -> JPN 010 and RUS 120 reported. */
-    tdoc_init(&d, NULL);
-    tdoc_sent(&d, 0, "Japan/Japan/PROPN/2/nsubj maintained/maintain/VERB/0/root "
-                     "the/the/DET/4/det policy/policy/NOUN/2/obj ./././2/punct");
-    tdoc_sent(&d, 1, "Japan/Japan/PROPN/2/nsubj maintained/maintain/VERB/0/root "
-                     "that/that/SCONJ/5/mark Russia/Russia/PROPN/5/nsubj "
-                     "rejected/reject/VERB/2/ccomp the/the/DET/7/det plan/plan/NOUN/5/obj "
-                     "./././2/punct");
-    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
-    EXPECT_EVENT(&d, "JPN", "010", NULL);
-    EXPECT_EVENT(&d, "RUS", "120", NULL);
-    T_EQ_INT(d.res.nevents, 2);
+    case_open(&d, &(const struct tcase){
+        .what = "round2_predicates: Japan maintained the policy .",
+        .line = __LINE__,
+        .sents = {
+            {0, "Japan/Japan/PROPN/2/nsubj maintained/maintain/VERB/0/root "
+                "the/the/DET/4/det policy/policy/NOUN/2/obj ./././2/punct"},
+            {1, "Japan/Japan/PROPN/2/nsubj maintained/maintain/VERB/0/root "
+                "that/that/SCONJ/5/mark Russia/Russia/PROPN/5/nsubj "
+                "rejected/reject/VERB/2/ccomp the/the/DET/7/det plan/plan/NOUN/5/obj "
+                "./././2/punct"},
+        },
+        .events = {
+            "JPN 010 -",
+            "RUS 120 -",
+        },
+        .nevents = 2});
     {
         const struct dyad_event *e = find_event(&d, "JPN", "010", NULL);
         if (e)
@@ -2357,13 +2428,18 @@ static void test_round2_predicates(void)
     tdoc_free(&d);
     /* Japan said it would attack Russia .  -> the statement's content is
      * Japan's own threat: JPN 138 RUS alone, not reported by a 010. */
-    tdoc_init(&d, NULL);
-    tdoc_sent(&d, 0, "Japan/Japan/PROPN/2/nsubj said/say/VERB/0/root it/it/PRON/5/nsubj "
-                     "would/would/AUX/5/aux attack/attack/VERB/2/ccomp Russia/Russia/PROPN/5/obj "
-                     "./././2/punct");
-    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
-    EXPECT_EVENT(&d, "JPN", "138", "RUS");
-    T_EQ_INT(d.res.nevents, 1);
+    case_open(&d, &(const struct tcase){
+        .what = "round2_predicates: Japan said it would attack Russia .",
+        .line = __LINE__,
+        .sents = {
+            {0, "Japan/Japan/PROPN/2/nsubj said/say/VERB/0/root it/it/PRON/5/nsubj "
+                "would/would/AUX/5/aux attack/attack/VERB/2/ccomp Russia/Russia/PROPN/5/obj "
+                "./././2/punct"},
+        },
+        .events = {
+            "JPN 138 RUS",
+        },
+        .nevents = 1});
     if (d.res.nevents == 1)
         T_EQ_INT(d.res.events[0].reported_by, DYAD_NONE);
     tdoc_free(&d);
@@ -2469,20 +2545,25 @@ static void test_place_surname(void)
 {
     struct tdoc d;
 
-    tdoc_init(&d, NULL);
-    /* Olga Minsk , a Russian lawmaker , criticized China .  -> the person
-     * (coded by the apposition), not the city: RUSLEG 111 CHN */
-    tdoc_sent(&d, 0, "Olga/Olga/PROPN/8/nsubj Minsk/Minsk/PROPN/1/flat ,/,/PUNCT/6/punct "
-                     "a/a/DET/6/det Russian/Russian/ADJ/6/amod lawmaker/lawmaker/NOUN/1/appos "
-                     ",/,/PUNCT/1/punct criticized/criticize/VERB/0/root China/China/PROPN/8/obj "
-                     "./././8/punct");
-    /* Minsk rejected Japan .  -> the same person: RUSLEG 120 JPN */
-    tdoc_sent(&d, 0, "Minsk/Minsk/PROPN/2/nsubj rejected/reject/VERB/0/root Japan/Japan/PROPN/2/obj "
-                     "./././2/punct");
-    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
-    EXPECT_EVENT(&d, "RUSLEG", "111", "CHN");
-    EXPECT_EVENT(&d, "RUSLEG", "120", "JPN");
-    T_EQ_INT(d.res.nevents, 2);
+    case_open(&d, &(const struct tcase){
+        .what = "place_surname: Olga Minsk , a Russian lawmaker , criticized China .",
+        .line = __LINE__,
+        .sents = {
+            /* Olga Minsk , a Russian lawmaker , criticized China .  -> the person
+             * (coded by the apposition), not the city: RUSLEG 111 CHN */
+            {0, "Olga/Olga/PROPN/8/nsubj Minsk/Minsk/PROPN/1/flat ,/,/PUNCT/6/punct "
+                "a/a/DET/6/det Russian/Russian/ADJ/6/amod lawmaker/lawmaker/NOUN/1/appos "
+                ",/,/PUNCT/1/punct criticized/criticize/VERB/0/root China/China/PROPN/8/obj "
+                "./././8/punct"},
+            /* Minsk rejected Japan .  -> the same person: RUSLEG 120 JPN */
+            {0, "Minsk/Minsk/PROPN/2/nsubj rejected/reject/VERB/0/root Japan/Japan/PROPN/2/obj "
+                "./././2/punct"},
+        },
+        .events = {
+            "RUSLEG 111 CHN",
+            "RUSLEG 120 JPN",
+        },
+        .nevents = 2});
     {
         const struct dyad_event *e = find_event(&d, "RUSLEG", "111", "CHN");
         if (e)

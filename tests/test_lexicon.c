@@ -60,6 +60,21 @@ static struct dyad_lexicon *lex_from(const char *name, const char *text,
     return lx;
 }
 
+/* Builds a lexicon from one in-memory text, every step checked. */
+static struct dyad_lexicon *build_lex(const char *name, const char *text,
+                                      enum dyad_dict_format fmt)
+{
+    struct dyad_lexicon_builder *b = NULL;
+    struct dyad_lexicon *lx = NULL;
+
+    T_EQ_INT(dyad_lexicon_builder_new(NULL, &b), DYAD_OK);
+    T_EQ_INT(dyad_lexicon_builder_load_text(b, name, text, strlen(text), fmt, NULL, NULL),
+             DYAD_OK);
+    T_EQ_INT(dyad_lexicon_build(b, &lx, NULL), DYAD_OK);
+    dyad_lexicon_builder_free(b);
+    return lx;
+}
+
 /* Splits a sentence at blanks into a static token array. */
 static size_t toks(const char *s, const char **out, size_t cap)
 {
@@ -323,6 +338,39 @@ static size_t slot_words(const char *spec, struct dyad_verb_word *w, size_t max,
     return n;
 }
 
+/* One clause for the slot-aware matcher and the code it must get: the
+ * verb is word `verb` of `spec` (slot_words), code NULL = no code. */
+struct vcase {
+    int line;
+    const char *spec;
+    size_t verb;
+    const char *code;
+};
+
+static void check_verbs(const struct dyad_lexicon *lx, const struct vcase *c, size_t nc)
+{
+    for (size_t i = 0; i < nc; i++) {
+        struct dyad_verb_word w[32];
+        struct dyad_verb_match vm;
+        char buf[512];
+        size_t n = slot_words(c[i].spec, w, 32, buf, sizeof(buf));
+        int rc = dyad_lexicon_match_verb_slots(lx, w, n, c[i].verb, &vm, NULL);
+
+        T_CHECKF(rc == DYAD_OK, "line %d \"%s\": returned %d", c[i].line, c[i].spec, rc);
+        if (rc != DYAD_OK)
+            continue;
+        if (c[i].code)
+            T_CHECKF(vm.code && strcmp(vm.code, c[i].code) == 0,
+                     "line %d \"%s\": code %s, expected %s", c[i].line, c[i].spec,
+                     vm.code ? vm.code : "(none)", c[i].code);
+        else
+            T_CHECKF(vm.code == NULL, "line %d \"%s\": code %s, expected none", c[i].line,
+                     c[i].spec, vm.code);
+    }
+}
+
+#define CHECK_VERBS(lx, cases) check_verbs((lx), (cases), sizeof(cases) / sizeof((cases)[0]))
+
 /* Slots: $ and + bind actors and say which is which; a slot with no
  * actor in place fails the pattern; % wants a compound; words match
  * lemma or form. */
@@ -342,7 +390,6 @@ static void test_verb_slots(void)
         "[verbs]\n"
         "contribute &money : 070\n"
         "contribute &gold : 190\n";
-    struct dyad_lexicon_builder *b = NULL;
     struct dyad_lexicon *lx = NULL;
     struct dyad_verb_word w[32];
     struct dyad_verb_match vm;
@@ -350,11 +397,7 @@ static void test_verb_slots(void)
     char buf[512];
     size_t n;
 
-    T_EQ_INT(dyad_lexicon_builder_new(NULL, &b), DYAD_OK);
-    T_EQ_INT(dyad_lexicon_builder_load_text(b, "slots.dict", text, strlen(text),
-                                            DYAD_DICT_DYAD, NULL, NULL), DYAD_OK);
-    T_EQ_INT(dyad_lexicon_build(b, &lx, NULL), DYAD_OK);
-    dyad_lexicon_builder_free(b);
+    lx = build_lex("slots.dict", text, DYAD_DICT_DYAD);
     if (!lx)
         return;
 
@@ -479,44 +522,26 @@ static void test_verb_forms_and_multiword_heads(void)
         "- * FOR_SANCTIONS  [172]\n"
         "CALLED_ON  [094]\n"
         "- $ *  [095]\n";
-    struct dyad_lexicon_builder *b = NULL;
     struct dyad_lexicon *lx = NULL;
-    struct dyad_verb_word w[16];
-    struct dyad_verb_match vm;
-    char buf[256];
-    size_t n;
 
-    T_EQ_INT(dyad_lexicon_builder_new(NULL, &b), DYAD_OK);
-    T_EQ_INT(dyad_lexicon_builder_load_text(b, "f.dict", dy, strlen(dy), DYAD_DICT_DYAD,
-                                            NULL, NULL), DYAD_OK);
-    T_EQ_INT(dyad_lexicon_build(b, &lx, NULL), DYAD_OK);
-    dyad_lexicon_builder_free(b);
-    n = slot_words("Bree#1 left/leave", w, 16, buf, sizeof(buf));
-    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 1, &vm, NULL), DYAD_OK);
-    T_EQ_STR(vm.code, "042:043");
-    n = slot_words("Bree#1 leaves/leave", w, 16, buf, sizeof(buf));
-    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 1, &vm, NULL), DYAD_OK);
-    T_EQ_STR(vm.code, "012");
+    lx = build_lex("f.dict", dy, DYAD_DICT_DYAD);
+    static const struct vcase v1[] = {
+        {__LINE__, "Bree#1 left/leave", 1, "042:043"},
+        {__LINE__, "Bree#1 leaves/leave", 1, "012"},
+    };
+    CHECK_VERBS(lx, v1);
     dyad_lexicon_free(lx);
 
-    b = NULL;
     lx = NULL;
-    T_EQ_INT(dyad_lexicon_builder_new(NULL, &b), DYAD_OK);
-    T_EQ_INT(dyad_lexicon_builder_load_text(b, "t.verbs", tabari, strlen(tabari),
-                                            DYAD_DICT_VERBS_TABARI, NULL, NULL), DYAD_OK);
-    T_EQ_INT(dyad_lexicon_build(b, &lx, NULL), DYAD_OK);
-    dyad_lexicon_builder_free(b);
-    /* "called" without "on" is not CALLED_ON: the lemma's patterns */
-    n = slot_words("Eriador#1 called/call for sanctions", w, 16, buf, sizeof(buf));
-    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 1, &vm, NULL), DYAD_OK);
-    T_EQ_STR(vm.code, "172");
-    /* "- $ *" under CALLED_ON is "$ called on" */
-    n = slot_words("Eriador#1 called/call on Gondor#2", w, 16, buf, sizeof(buf));
-    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 1, &vm, NULL), DYAD_OK);
-    T_EQ_STR(vm.code, "095");
-    n = slot_words("they called/call on Gondor#2", w, 16, buf, sizeof(buf));
-    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 1, &vm, NULL), DYAD_OK);
-    T_EQ_STR(vm.code, "094");
+    lx = build_lex("t.verbs", tabari, DYAD_DICT_VERBS_TABARI);
+    static const struct vcase v2[] = {
+        /* "called" without "on" is not CALLED_ON: the lemma's patterns */
+        {__LINE__, "Eriador#1 called/call for sanctions", 1, "172"},
+        /* "- $ *" under CALLED_ON is "$ called on" */
+        {__LINE__, "Eriador#1 called/call on Gondor#2", 1, "095"},
+        {__LINE__, "they called/call on Gondor#2", 1, "094"},
+    };
+    CHECK_VERBS(lx, v2);
     dyad_lexicon_free(lx);
 }
 
@@ -533,51 +558,31 @@ static void test_verb_forms_in_braces(void)
         "ACT_  [100]\n"
         "{ ACTING_ ACTXD_ }\n"
         "- SAID WOULD * NOW  [101]\n";
-    struct dyad_lexicon_builder *b = NULL;
     struct dyad_lexicon *lx = NULL;
-    struct dyad_verb_word w[16];
-    struct dyad_verb_match vm;
-    char buf[256];
-    size_t n;
 
-    T_EQ_INT(dyad_lexicon_builder_new(NULL, &b), DYAD_OK);
-    T_EQ_INT(dyad_lexicon_builder_load_text(b, "p.verbs", petr, strlen(petr),
-                                            DYAD_DICT_VERBS_PETR2, NULL, NULL), DYAD_OK);
-    T_EQ_INT(dyad_lexicon_build(b, &lx, NULL), DYAD_OK);
-    dyad_lexicon_builder_free(b);
-    /* "broken" left as its own lemma: the BREAK block's code */
-    n = slot_words("Gondor#1 broken/broken with Arnor#2", w, 16, buf, sizeof(buf));
-    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 1, &vm, NULL), DYAD_OK);
-    T_EQ_STR(vm.code, "161");
-    /* "broken down": the multi-word form's code */
-    n = slot_words("Gondor#1 broken/broken down with Arnor#2", w, 16, buf, sizeof(buf));
-    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 1, &vm, NULL), DYAD_OK);
-    T_EQ_STR(vm.code, "1717");
-    /* the headword itself is unchanged */
-    n = slot_words("Gondor#1 breaks/break with Arnor#2", w, 16, buf, sizeof(buf));
-    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 1, &vm, NULL), DYAD_OK);
-    T_EQ_STR(vm.code, "161");
+    lx = build_lex("p.verbs", petr, DYAD_DICT_VERBS_PETR2);
+    static const struct vcase v3[] = {
+        /* "broken" left as its own lemma: the BREAK block's code */
+        {__LINE__, "Gondor#1 broken/broken with Arnor#2", 1, "161"},
+        /* "broken down": the multi-word form's code */
+        {__LINE__, "Gondor#1 broken/broken down with Arnor#2", 1, "1717"},
+        /* the headword itself is unchanged */
+        {__LINE__, "Gondor#1 breaks/break with Arnor#2", 1, "161"},
+    };
+    CHECK_VERBS(lx, v3);
     dyad_lexicon_free(lx);
 
-    b = NULL;
     lx = NULL;
-    T_EQ_INT(dyad_lexicon_builder_new(NULL, &b), DYAD_OK);
-    T_EQ_INT(dyad_lexicon_builder_load_text(b, "t.verbs", tabari, strlen(tabari),
-                                            DYAD_DICT_VERBS_TABARI, NULL, NULL), DYAD_OK);
-    T_EQ_INT(dyad_lexicon_build(b, &lx, NULL), DYAD_OK);
-    dyad_lexicon_builder_free(b);
-    /* "actxd", a listed misspelling, is ACT */
-    n = slot_words("Gondor#1 actxd/actxd against Arnor#2", w, 16, buf, sizeof(buf));
-    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 1, &vm, NULL), DYAD_OK);
-    T_EQ_STR(vm.code, "100");
-    /* and the verb's patterns apply to it */
-    n = slot_words("said/say would acting/acting now", w, 16, buf, sizeof(buf));
-    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 2, &vm, NULL), DYAD_OK);
-    T_EQ_STR(vm.code, "101");
-    /* an unlisted form is not */
-    n = slot_words("Gondor#1 actxx/actxx against Arnor#2", w, 16, buf, sizeof(buf));
-    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 1, &vm, NULL), DYAD_OK);
-    T_EQ_INT(vm.code == NULL, 1);
+    lx = build_lex("t.verbs", tabari, DYAD_DICT_VERBS_TABARI);
+    static const struct vcase v4[] = {
+        /* "actxd", a listed misspelling, is ACT */
+        {__LINE__, "Gondor#1 actxd/actxd against Arnor#2", 1, "100"},
+        /* and the verb's patterns apply to it */
+        {__LINE__, "said/say would acting/acting now", 2, "101"},
+        /* an unlisted form is not */
+        {__LINE__, "Gondor#1 actxx/actxx against Arnor#2", 1, NULL},
+    };
+    CHECK_VERBS(lx, v4);
     dyad_lexicon_free(lx);
 }
 
@@ -587,42 +592,24 @@ static void test_verb_forms_in_braces(void)
 static void test_verb_regular_endings(void)
 {
     static const char *const dy = "[verbs]\ndeplore : 122\ndepart : 032\nrely on : 030\n";
-    struct dyad_lexicon_builder *b = NULL;
     struct dyad_lexicon *lx = NULL;
-    struct dyad_verb_word w[16];
-    struct dyad_verb_match vm;
-    char buf[256];
-    size_t n;
 
-    T_EQ_INT(dyad_lexicon_builder_new(NULL, &b), DYAD_OK);
-    T_EQ_INT(dyad_lexicon_builder_load_text(b, "e.dict", dy, strlen(dy), DYAD_DICT_DYAD, NULL,
-                                            NULL), DYAD_OK);
-    T_EQ_INT(dyad_lexicon_build(b, &lx, NULL), DYAD_OK);
-    dyad_lexicon_builder_free(b);
-    /* -ed with the final e restored */
-    n = slot_words("Gondor#1 deplored/deplor Arnor#2", w, 16, buf, sizeof(buf));
-    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 1, &vm, NULL), DYAD_OK);
-    T_EQ_STR(vm.code, "122");
-    /* -es */
-    n = slot_words("Gondor#1 departes/departes from Arnor#2", w, 16, buf, sizeof(buf));
-    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 1, &vm, NULL), DYAD_OK);
-    T_EQ_STR(vm.code, "032");
-    /* -ies as -y, with the verb's pattern words */
-    n = slot_words("Gondor#1 relies/relies on Arnor#2", w, 16, buf, sizeof(buf));
-    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 1, &vm, NULL), DYAD_OK);
-    T_EQ_STR(vm.code, "030");
-    /* -ing without e */
-    n = slot_words("Gondor#1 departing/departing", w, 16, buf, sizeof(buf));
-    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 1, &vm, NULL), DYAD_OK);
-    T_EQ_STR(vm.code, "032");
-    /* a stem under 3 letters is no verb: "led" is not "l"/"le" */
-    n = slot_words("Gondor#1 led/led Arnor#2", w, 16, buf, sizeof(buf));
-    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 1, &vm, NULL), DYAD_OK);
-    T_EQ_INT(vm.code == NULL, 1);
-    /* an unknown word stays unknown */
-    n = slot_words("Gondor#1 departen/departen from Arnor#2", w, 16, buf, sizeof(buf));
-    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 1, &vm, NULL), DYAD_OK);
-    T_EQ_INT(vm.code == NULL, 1);
+    lx = build_lex("e.dict", dy, DYAD_DICT_DYAD);
+    static const struct vcase v5[] = {
+        /* -ed with the final e restored */
+        {__LINE__, "Gondor#1 deplored/deplor Arnor#2", 1, "122"},
+        /* -es */
+        {__LINE__, "Gondor#1 departes/departes from Arnor#2", 1, "032"},
+        /* -ies as -y, with the verb's pattern words */
+        {__LINE__, "Gondor#1 relies/relies on Arnor#2", 1, "030"},
+        /* -ing without e */
+        {__LINE__, "Gondor#1 departing/departing", 1, "032"},
+        /* a stem under 3 letters is no verb: "led" is not "l"/"le" */
+        {__LINE__, "Gondor#1 led/led Arnor#2", 1, NULL},
+        /* an unknown word stays unknown */
+        {__LINE__, "Gondor#1 departen/departen from Arnor#2", 1, NULL},
+    };
+    CHECK_VERBS(lx, v5);
     dyad_lexicon_free(lx);
 }
 
@@ -644,38 +631,20 @@ static void test_nested_sets(void)
                                       "- &TALK *  [042]\n";
     struct dyad_lexicon_builder *b = NULL;
     struct dyad_lexicon *lx = NULL;
-    struct dyad_verb_word w[16];
-    struct dyad_verb_match vm;
-    char buf[256];
-    size_t n;
 
-    T_EQ_INT(dyad_lexicon_builder_new(NULL, &b), DYAD_OK);
-    T_EQ_INT(dyad_lexicon_builder_load_text(b, "n.verbs", tabari, strlen(tabari),
-                                            DYAD_DICT_VERBS_TABARI, NULL, NULL), DYAD_OK);
-    T_EQ_INT(dyad_lexicon_build(b, &lx, NULL), DYAD_OK);
-    dyad_lexicon_builder_free(b);
-    /* the nested set first in the member */
-    n = slot_words("Gondor#1 welcomed/welcome military memos from Arnor#2", w, 16, buf,
-                   sizeof(buf));
-    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 1, &vm, NULL), DYAD_OK);
-    T_EQ_STR(vm.code, "911");
-    /* ... and last */
-    n = slot_words("Gondor#1 welcomed/welcome memos on trade from Arnor#2", w, 16, buf,
-                   sizeof(buf));
-    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 1, &vm, NULL), DYAD_OK);
-    T_EQ_STR(vm.code, "911");
-    /* "cultural" is no member of &KIND: the verb alone */
-    n = slot_words("Gondor#1 welcomed/welcome cultural memos from Arnor#2", w, 16, buf,
-                   sizeof(buf));
-    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 1, &vm, NULL), DYAD_OK);
-    T_EQ_STR(vm.code, "041");
-    /* before the verb, the member ending next to it */
-    n = slot_words("the trade memos pleased/please Gondor#1", w, 16, buf, sizeof(buf));
-    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 3, &vm, NULL), DYAD_OK);
-    T_EQ_STR(vm.code, "042");
-    n = slot_words("the memos pleased/please Gondor#1", w, 16, buf, sizeof(buf));
-    T_EQ_INT(dyad_lexicon_match_verb_slots(lx, w, n, 2, &vm, NULL), DYAD_OK);
-    T_EQ_STR(vm.code, "---");
+    lx = build_lex("n.verbs", tabari, DYAD_DICT_VERBS_TABARI);
+    static const struct vcase v6[] = {
+        /* the nested set first in the member */
+        {__LINE__, "Gondor#1 welcomed/welcome military memos from Arnor#2", 1, "911"},
+        /* ... and last */
+        {__LINE__, "Gondor#1 welcomed/welcome memos on trade from Arnor#2", 1, "911"},
+        /* "cultural" is no member of &KIND: the verb alone */
+        {__LINE__, "Gondor#1 welcomed/welcome cultural memos from Arnor#2", 1, "041"},
+        /* before the verb, the member ending next to it */
+        {__LINE__, "the trade memos pleased/please Gondor#1", 3, "042"},
+        {__LINE__, "the memos pleased/please Gondor#1", 2, "---"},
+    };
+    CHECK_VERBS(lx, v6);
     dyad_lexicon_free(lx);
 
     /* a set that names itself is a bad line, not a loop */
@@ -698,15 +667,10 @@ static void test_nested_sets(void)
 static void test_underscore_joined_names(void)
 {
     static const char *const actors = "DOL_AMROTH  [DOL]\nNEW_YORK  [USA]\n";
-    struct dyad_lexicon_builder *b = NULL;
     struct dyad_lexicon *lx = NULL;
     size_t len = 0;
 
-    T_EQ_INT(dyad_lexicon_builder_new(NULL, &b), DYAD_OK);
-    T_EQ_INT(dyad_lexicon_builder_load_text(b, "u.actors", actors, strlen(actors),
-                                            DYAD_DICT_ACTORS, NULL, NULL), DYAD_OK);
-    T_EQ_INT(dyad_lexicon_build(b, &lx, NULL), DYAD_OK);
-    dyad_lexicon_builder_free(b);
+    lx = build_lex("u.actors", actors, DYAD_DICT_ACTORS);
     /* one text word, the whole name */
     T_EQ_STR(code_of(lx, "Dol_Amroth warned", NULL, &len), "DOL");
     T_EQ_INT(len, 1);

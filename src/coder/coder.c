@@ -1987,6 +1987,25 @@ static void resolve_arg(struct coder *c, struct sent *s, uint32_t h, struct np *
     resolve_arg_as(c, s, h, NULL, out, subject);
 }
 
+/* The next actor mention conjoined to mention `mod` ("the ambassadors of
+ * Arnor, Rohan and Gondor"), scanning the children of mod's head from *k
+ * on (start at s->first[mention_head(s, mod)]); NULL at the end. */
+static const struct mention *conj_member(const struct sent *s, const struct mention *mod,
+                                         uint32_t *k)
+{
+    for (; *k != s->n; *k = s->next[*k]) {
+        const struct mention *m;
+        if (!rel_is(s, *k, "conj") || s->men_at[*k] < 0)
+            continue;
+        m = &s->men[s->men_at[*k]];
+        if (m == mod || m->kind != DYAD_LEX_ACTOR || !m->code[0])
+            continue;
+        *k = s->next[*k];
+        return m;
+    }
+    return NULL;
+}
+
 /*
  * Resolves argument h into out[*n..]: one actor, or one per member of a
  * compound modifier ("the ambassadors of Arnor, Rohan and Gondor", "ties
@@ -1998,7 +2017,7 @@ static void resolve_arg(struct coder *c, struct sent *s, uint32_t h, struct np *
 static void resolve_arg_members(struct coder *c, struct sent *s, uint32_t h, struct np *out,
                                 size_t *n, int self_ok)
 {
-    const struct mention *mod;
+    const struct mention *mod, *m;
     uint32_t mh;
 
     if (*n >= MAX_ARGS)
@@ -2028,14 +2047,8 @@ static void resolve_arg_members(struct coder *c, struct sent *s, uint32_t h, str
         (*n)++;
         if (!mod)
             return;
-        for (uint32_t k = s->first[mention_head(s, mod)]; k != s->n && *n < MAX_ARGS;
-             k = s->next[k]) {
-            const struct mention *m;
-            if (!rel_is(s, k, "conj") || s->men_at[k] < 0)
-                continue;
-            m = &s->men[s->men_at[k]];
-            if (m == mod || m->kind != DYAD_LEX_ACTOR || !m->code[0])
-                continue;
+        uint32_t k = s->first[mention_head(s, mod)];
+        while (*n < MAX_ARGS && (m = conj_member(s, mod, &k)) != NULL) {
             resolve_np_as(c, s, h, m, &pn);
             if (pn.kind != NP_ACTOR || !pn.a.country)
                 continue;
@@ -2050,14 +2063,8 @@ static void resolve_arg_members(struct coder *c, struct sent *s, uint32_t h, str
     (*n)++;
     if (!mod)
         return;
-    mh = mention_head(s, mod);
-    for (uint32_t k = s->first[mh]; k != s->n && *n < MAX_ARGS; k = s->next[k]) {
-        const struct mention *m;
-        if (!rel_is(s, k, "conj") || s->men_at[k] < 0)
-            continue;
-        m = &s->men[s->men_at[k]];
-        if (m == mod || m->kind != DYAD_LEX_ACTOR || !m->code[0])
-            continue;
+    mh = s->first[mention_head(s, mod)];
+    while (*n < MAX_ARGS && (m = conj_member(s, mod, &mh)) != NULL) {
         resolve_arg_as(c, s, h, m, &out[*n], self_ok);
         if (out[*n].kind == NP_ACTOR) {
             out[*n].why = "member of a compound modifier";

@@ -350,17 +350,23 @@ struct reader {
     int warnings;
 };
 
+/* "file:line: <kind>: message" on stderr, counted in *count. */
+static void vreport(struct reader *r, const char *kind, int *count, const char *fmt, va_list ap)
+{
+    fprintf(stderr, "%s:%ld: %s: ", r->file, r->line, kind);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    (*count)++;
+}
+
 static void diag(struct reader *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void diag(struct reader *r, const char *fmt, ...)
 {
     va_list ap;
 
-    fprintf(stderr, "%s:%ld: error: ", r->file, r->line);
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    vreport(r, "error", &r->errors, fmt, ap);
     va_end(ap);
-    fputc('\n', stderr);
-    r->errors++;
 }
 
 static void warn(struct reader *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -368,12 +374,9 @@ static void warn(struct reader *r, const char *fmt, ...)
 {
     va_list ap;
 
-    fprintf(stderr, "%s:%ld: warning: ", r->file, r->line);
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    vreport(r, "warning", &r->warnings, fmt, ap);
     va_end(ap);
-    fputc('\n', stderr);
-    r->warnings++;
 }
 
 static void goldset_init(struct goldset *g, const struct treebank *tb)

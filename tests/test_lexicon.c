@@ -374,6 +374,28 @@ static void check_verbs(const struct dyad_lexicon *lx, const struct vcase *c, si
 /* Slots: $ and + bind actors and say which is which; a slot with no
  * actor in place fails the pattern; % wants a compound; words match
  * lemma or form. */
+/* dyad's format: "###" as an entry's code is the sentence-discard code,
+ * not a comment; '#' after a blank elsewhere still is one. */
+static void test_discard_code_in_dyad_format(void)
+{
+    static const char *const text =
+        "[verbs]\n"
+        "play : ---\n"
+        "play game : ###   # a match report, not politics\n"
+        "win : 010 # says nothing: ### here is a comment\n";
+    struct diags g;
+    struct dyad_dict_stats st;
+    struct dyad_lexicon *lx = lex_from("d.dict", text, DYAD_DICT_DYAD, 0, &g, &st);
+
+    T_CHECK(lx != NULL);
+    T_EQ_INT(g.errors, 0);
+    T_EQ_INT(st.patterns, 3);
+    T_EQ_STR(verb_code(lx, "play", "", "a game", NULL), "###");
+    T_EQ_STR(verb_code(lx, "play", "", "music", NULL), "---");
+    T_EQ_STR(verb_code(lx, "win", "", "", NULL), "010");
+    dyad_lexicon_free(lx);
+}
+
 static void test_verb_slots(void)
 {
     static const char *const text =
@@ -1258,6 +1280,7 @@ int main(int argc, char **argv)
     T_RUN(test_norm_and_aliases);
     T_RUN(test_roles_by_date);
     T_RUN(test_verb_patterns);
+    T_RUN(test_discard_code_in_dyad_format);
     T_RUN(test_verb_slots);
     T_RUN(test_tabari_actor_stems);
     T_RUN(test_verb_forms_and_multiword_heads);

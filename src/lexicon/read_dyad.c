@@ -378,17 +378,36 @@ static char *rd_colon(char *s)
     return NULL;
 }
 
+/* hash points at "###" standing alone as an entry's code (right after
+ * the ':' and blanks): the discard code, not a comment. */
+static int rd_discard_code(const char *line, const char *hash)
+{
+    const char *p = hash;
+
+    if (strncmp(hash, "###", 3) != 0 || (hash[3] && hash[3] != ' ' && hash[3] != '\t'))
+        return 0;
+    while (p > line && (p[-1] == ' ' || p[-1] == '\t'))
+        p--;
+    return p > line && p[-1] == ':';
+}
+
 static int rd_line(struct rd_state *st, char *line, struct dyad_error *err)
 {
     char *s, *colon, *hash;
     size_t i;
 
-    /* '#' starts a comment at the line start or after a blank. */
-    for (hash = line; (hash = strchr(hash, '#')) != NULL; hash++)
+    /* '#' starts a comment at the line start or after a blank, except
+     * the discard code: "play game : ###". */
+    for (hash = line; (hash = strchr(hash, '#')) != NULL; hash++) {
+        if (rd_discard_code(line, hash)) {
+            hash += 2;
+            continue;
+        }
         if (hash == line || hash[-1] == ' ' || hash[-1] == '\t') {
             *hash = '\0';
             break;
         }
+    }
     s = rd_trim(line);
     if (!*s)
         return DYAD_OK;

@@ -18,6 +18,7 @@
 
 #include "coder/coder.h"
 #include "t.h"
+#include "t_lex.h"
 #include "util/util.h"
 
 static const char test_dict[] =
@@ -144,20 +145,11 @@ static const char test_tabari_verbs[] = "PLAY  [---]\n"
 static struct dyad_lexicon *lexicon(void)
 {
     static struct dyad_lexicon *lx;
-    struct dyad_lexicon_builder *b = NULL;
+    const struct t_dict d[] = {{"test.dict", test_dict, DYAD_DICT_DYAD},
+                               {"test.verbs", test_tabari_verbs, DYAD_DICT_VERBS_TABARI}};
 
-    if (lx)
-        return lx;
-    T_EQ_INT(dyad_lexicon_builder_new(NULL, &b), DYAD_OK);
-    T_EQ_INT(dyad_lexicon_builder_load_text(b, "test.dict", test_dict, strlen(test_dict),
-                                            DYAD_DICT_DYAD, NULL, NULL),
-             DYAD_OK);
-    T_EQ_INT(dyad_lexicon_builder_load_text(b, "test.verbs", test_tabari_verbs,
-                                            strlen(test_tabari_verbs), DYAD_DICT_VERBS_TABARI,
-                                            NULL, NULL),
-             DYAD_OK);
-    T_EQ_INT(dyad_lexicon_build(b, &lx, NULL), DYAD_OK);
-    dyad_lexicon_builder_free(b);
+    if (!lx)
+        lx = t_lexicon(d, 2);
     return lx;
 }
 
@@ -165,17 +157,9 @@ static struct dyad_lexicon *lexicon(void)
 static struct dyad_lexicon *lexicon_plus(const char *name, const char *text,
                                          enum dyad_dict_format fmt)
 {
-    struct dyad_lexicon_builder *b = NULL;
-    struct dyad_lexicon *lx = NULL;
+    const struct t_dict d[] = {{"test.dict", test_dict, DYAD_DICT_DYAD}, {name, text, fmt}};
 
-    T_EQ_INT(dyad_lexicon_builder_new(NULL, &b), DYAD_OK);
-    T_EQ_INT(dyad_lexicon_builder_load_text(b, "test.dict", test_dict, strlen(test_dict),
-                                            DYAD_DICT_DYAD, NULL, NULL), DYAD_OK);
-    T_EQ_INT(dyad_lexicon_builder_load_text(b, name, text, strlen(text), fmt, NULL, NULL),
-             DYAD_OK);
-    T_EQ_INT(dyad_lexicon_build(b, &lx, NULL), DYAD_OK);
-    dyad_lexicon_builder_free(b);
-    return lx;
+    return t_lexicon(d, 2);
 }
 
 /* ---- documents built by hand ------------------------------------------- */

@@ -17,6 +17,7 @@
 
 #include "dyad.h"
 #include "t.h"
+#include "t_lex.h"
 
 struct diags {
     int errors, warnings;
@@ -64,15 +65,9 @@ static struct dyad_lexicon *lex_from(const char *name, const char *text,
 static struct dyad_lexicon *build_lex(const char *name, const char *text,
                                       enum dyad_dict_format fmt)
 {
-    struct dyad_lexicon_builder *b = NULL;
-    struct dyad_lexicon *lx = NULL;
+    const struct t_dict d = {name, text, fmt};
 
-    T_EQ_INT(dyad_lexicon_builder_new(NULL, &b), DYAD_OK);
-    T_EQ_INT(dyad_lexicon_builder_load_text(b, name, text, strlen(text), fmt, NULL, NULL),
-             DYAD_OK);
-    T_EQ_INT(dyad_lexicon_build(b, &lx, NULL), DYAD_OK);
-    dyad_lexicon_builder_free(b);
-    return lx;
+    return t_lexicon(&d, 1);
 }
 
 /* Splits a sentence at blanks into a static token array. */

@@ -2744,6 +2744,47 @@ static void test_round3(void)
     tdoc_free(&d);
 }
 
+/* Round 4 (gold set, issue 5): constructions of running news prose. */
+static void test_round4(void)
+{
+    struct tdoc d;
+
+    /* North Korea threatened South Korea .  Both countries put their
+     * armies on alert .  -> PRK 130 KOR; then "both countries" are the
+     * two countries named last, each putting its army on alert against
+     * the other: PRK 152 KOR, KOR 152 PRK.  The two governments
+     * criticized Japan . -> PRKGOV 111 JPN, KORGOV 111 JPN. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "North/North/PROPN/2/compound Korea/Korea/PROPN/3/nsubj "
+                     "threatened/threaten/VERB/0/root South/South/PROPN/5/compound "
+                     "Korea/Korea/PROPN/3/obj ./././3/punct");
+    tdoc_sent(&d, 1, "Both/both/DET/2/det countries/country/NOUN/3/nsubj put/put/VERB/0/root "
+                     "their/their/PRON/5/nmod:poss armies/army/NOUN/3/obj on/on/ADP/7/case "
+                     "alert/alert/NOUN/3/obl ./././3/punct");
+    tdoc_sent(&d, 2, "The/the/DET/3/det two/two/NUM/3/nummod governments/government/NOUN/4/nsubj "
+                     "criticized/criticize/VERB/0/root Japan/Japan/PROPN/4/obj ./././4/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    T_EQ_INT(d.res.nevents, 5);
+    EXPECT_EVENT(&d, "PRK", "130", "KOR");
+    EXPECT_EVENT(&d, "PRK", "152", "KOR");
+    EXPECT_EVENT(&d, "KOR", "152", "PRK");
+    EXPECT_EVENT(&d, "PRKGOV", "111", "JPN");
+    EXPECT_EVENT(&d, "KORGOV", "111", "JPN");
+    tdoc_free(&d);
+    /* Japan rejected the plan .  Both countries criticized China .  ->
+     * JPN 120 -; only one country is named before "both countries"
+     * (China comes after it): no actor, no second event. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Japan/Japan/PROPN/2/nsubj rejected/reject/VERB/0/root the/the/DET/4/det "
+                     "plan/plan/NOUN/2/obj ./././2/punct");
+    tdoc_sent(&d, 1, "Both/both/DET/2/det countries/country/NOUN/3/nsubj "
+                     "criticized/criticize/VERB/0/root China/China/PROPN/3/obj ./././3/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    T_EQ_INT(d.res.nevents, 1);
+    EXPECT_EVENT(&d, "JPN", "120", NULL);
+    tdoc_free(&d);
+}
+
 int main(int argc, char **argv)
 {
     T_BEGIN(argc, argv);
@@ -2785,6 +2826,7 @@ int main(int argc, char **argv)
     T_RUN(test_unknown_names);
     T_RUN(test_place_surname);
     T_RUN(test_round3);
+    T_RUN(test_round4);
     if (!t_only || strcmp(t_only, "test_model_end_to_end") == 0) {
         int before = t_passed;
         T_RUN(test_model_end_to_end);

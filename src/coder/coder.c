@@ -1275,6 +1275,79 @@ static const struct named *recall_half(const struct coder *c, const struct sent 
     return NULL;
 }
 
+static const char *join_code(struct coder *c, const char *country, const char *agent);
+
+/*
+ * "both countries", "the two nations", "both governments": the two
+ * countries named last before the phrase (non-person actors remembered,
+ * by their country), as the compound code "A/B" (each an actor of its
+ * own, like "North and South Korea"); "governments" gives each
+ * country's GOV.  Returns 1 when out was filled.
+ */
+static int both_countries(struct coder *c, const struct sent *s, uint32_t h, struct np *out)
+{
+    static const char *const heads[] = {"country", "nation", "government", NULL};
+    size_t n = DY_MIN(c->nnamed, (size_t)MAX_NAMED);
+    const struct named *pick[2] = {NULL, NULL};
+    const char *code[2];
+    uint32_t lo = h;
+    int both = 0;
+    char *joined;
+    size_t len;
+
+    if (s->title || !upos_is(s, h, "NOUN") || !in_list(lemma_of(s, h), heads) ||
+        ieq(s->forms[h], lemma_of(s, h)))
+        return 0;
+    for (uint32_t k = s->first[h]; k != s->n; k = s->next[k]) {
+        if ((rel_is(s, k, "det") || rel_is(s, k, "cc:preconj")) && ieq(s->forms[k], "both"))
+            both = 1;
+        else if (rel_is(s, k, "nummod") && ieq(s->forms[k], "two"))
+            both = 1;
+        else if (!rel_is(s, k, "det") && !rel_is(s, k, "case") && !rel_is(s, k, "punct"))
+            return 0; /* "both countries' leaders" is not about this */
+        if (both && k < lo)
+            lo = k;
+    }
+    if (!both)
+        return 0;
+    for (size_t k = 0; k < n; k++) {
+        const struct named *nm = &c->named[(c->nnamed - 1 - k) % MAX_NAMED];
+        if (nm->person || !nm->a.code || !nm->a.country || strchr(nm->a.code, '/') ||
+            nm->pos >= s->base + h)
+            continue;
+        if (!pick[0] || nm->pos > pick[0]->pos) {
+            if (pick[0] && strcmp(pick[0]->a.country, nm->a.country) != 0)
+                pick[1] = pick[0];
+            else if (pick[1] && strcmp(pick[1]->a.country, nm->a.country) == 0)
+                pick[1] = NULL;
+            pick[0] = nm;
+        } else if (strcmp(pick[0]->a.country, nm->a.country) != 0 &&
+                   (!pick[1] || nm->pos > pick[1]->pos)) {
+            pick[1] = nm;
+        }
+    }
+    if (!pick[1])
+        return 0;
+    for (int i = 0; i < 2; i++)
+        code[i] = ieq(lemma_of(s, h), "government") ? join_code(c, pick[1 - i]->a.country, "GOV")
+                                                    : pick[1 - i]->a.country;
+    if (!code[0] || !code[1])
+        return 0;
+    len = strlen(code[0]) + strlen(code[1]) + 2;
+    joined = dy_arena_alloc(c->arena, len);
+    if (!joined)
+        return 0;
+    dy_snprintf(joined, len, "%s/%s", code[0], code[1]);
+    out->kind = NP_ACTOR;
+    out->a.span = tok_span(s, lo, h);
+    out->a.text = span_text(c, s, out->a.span);
+    out->a.code = joined;
+    out->a.resolved = 1;
+    split_code(c, &out->a);
+    out->why = "both countries -> the two countries named last";
+    return 1;
+}
+
 static const char *const np_skip[] = {"acl", "conj", "cc", "punct", "parataxis", "advcl",
                                       "ccomp", "dep", "list", "orphan", NULL};
 
@@ -1649,6 +1722,8 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
             return;
         }
     }
+    if (!actor_m && both_countries(c, s, h, out))
+        return;
     if (!head_m && !actor_m) {
         const struct named *nm = recall_half(c, s, h);
         if (nm) {

@@ -44,6 +44,7 @@ static const char test_dict[] =
     "190 : 4 -10.0 FIGHT Use conventional military force\n"
     "152 : 4 -7.2 MOBILIZE Increase military alert status\n"
     "171 : 4 -9.2 COERCE Seize or damage property\n"
+    "084 : 2 7.0 RETREAT Return, release\n"
     "[countries]\n"
     "Russia : RUS\n"
     "United States | U.S. : USA\n"
@@ -126,6 +127,9 @@ static const char test_dict[] =
     "maintain : 010\n"
     "claim : 010\n"
     "arrest : 173\n"
+    "charge : 112\n"
+    "release : 084\n"
+    "sentence : 173\n"
     "deny : 016\n"
     "host : 043\n"
     "tell : 010\n"
@@ -2782,6 +2786,31 @@ static void test_round4(void)
     T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
     T_EQ_INT(d.res.nevents, 1);
     EXPECT_EVENT(&d, "JPN", "120", NULL);
+    tdoc_free(&d);
+    /* Ana Lopez was charged with fraud .  -> COP 112 CVL (a private
+     * person no dictionary knows): a criminal charge with no agent is
+     * brought by the police.  She was released on bail .  -> COP 084
+     * CVL ("she" is Ana Lopez).  The senator was
+     * sentenced .  -> JUD 173 LEG: a sentence is the court's.  The
+     * hostages were released .  and  He was charged .  -> nothing: no
+     * custody, no "with": no authority is implied. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Ana/Ana/PROPN/4/nsubj:pass Lopez/Lopez/PROPN/1/flat was/be/AUX/4/aux:pass "
+                     "charged/charge/VERB/0/root with/with/ADP/6/case fraud/fraud/NOUN/4/obl "
+                     "./././4/punct");
+    tdoc_sent(&d, 0, "She/she/PRON/3/nsubj:pass was/be/AUX/3/aux:pass released/release/VERB/0/root "
+                     "on/on/ADP/5/case bail/bail/NOUN/3/obl ./././3/punct");
+    tdoc_sent(&d, 0, "The/the/DET/2/det senator/senator/NOUN/4/nsubj:pass was/be/AUX/4/aux:pass "
+                     "sentenced/sentence/VERB/0/root ./././4/punct");
+    tdoc_sent(&d, 1, "The/the/DET/2/det hostages/hostage/NOUN/4/nsubj:pass were/be/AUX/4/aux:pass "
+                     "released/release/VERB/0/root ./././4/punct");
+    tdoc_sent(&d, 1, "He/he/PRON/3/nsubj:pass was/be/AUX/3/aux:pass charged/charge/VERB/0/root "
+                     "./././3/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    T_EQ_INT(d.res.nevents, 3);
+    EXPECT_EVENT(&d, "COP", "112", "CVL");
+    EXPECT_EVENT(&d, "COP", "084", "CVL");
+    EXPECT_EVENT(&d, "JUD", "173", "LEG");
     tdoc_free(&d);
 }
 

@@ -3334,6 +3334,41 @@ static int not_happened(const struct coder *c, const struct sent *s, uint32_t v,
 
 static const char *const police_acts[] = {"arrest", "detain", "apprehend", NULL};
 
+/*
+ * The authority behind an agentless passive of the criminal process,
+ * whose agent the text leaves out because it can only be one: an arrest
+ * ("was arrested"), a criminal charge ("was charged with theft",
+ * "was indicted") and a release from custody ("was released on bail",
+ * "... from jail") are the police's (COP); a conviction or a sentence
+ * ("was sentenced to ten years") the court's (JUD).  "was charged" with
+ * no "with" (a battery, a fee) and "was released" with no custody word
+ * (hostages, a report) name no authority.  Returns the agent code or
+ * NULL.
+ */
+static const char *passive_authority(const struct sent *s, uint32_t v)
+{
+    static const char *const custody[] = {"bail", "bond", "custody", "jail", "prison",
+                                          "detention", "parole", NULL};
+    static const char *const court_acts[] = {"convict", "sentence", NULL};
+    const char *lemma = lemma_of(s, v);
+
+    if (!is_passive(s, v) || passive_agent(s, v) != s->n)
+        return NULL;
+    if (in_list(lemma, police_acts) || ieq(lemma, "indict"))
+        return "COP";
+    if (in_list(lemma, court_acts))
+        return "JUD";
+    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
+        if (!rel_base(s, k, "obl") && !rel_is(s, k, "advcl"))
+            continue;
+        if (ieq(lemma, "charge") && ieq(case_of(s, k) ? case_of(s, k) : "", "with"))
+            return "COP";
+        if (ieq(lemma, "release") && in_list(lemma_of(s, k), custody))
+            return "COP";
+    }
+    return NULL;
+}
+
 /* Verbs of attack that are words when the attacker has no arms, and the
  * sectors that have none (media, legislators, parties, scholars, courts,
  * NGOs, rights groups, elites, religious bodies). */
@@ -3420,7 +3455,7 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
     struct pred p;
     struct args src, tgt, pat;
     enum dyad_pred_status st = DYAD_PRED_CODED;
-    const char *why = NULL;
+    const char *why = NULL, *auth;
     struct np srcs[MAX_ARGS], tgts[MAX_ARGS];
     size_t nsrc = 0, ntgt = 0;
     uint32_t clo, chi;
@@ -3535,19 +3570,21 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         explain_pred(c, s, v, DYAD_PRED_NON_EVENT, "host/receive with no visitor: not a visit");
         return DYAD_OK;
     }
-    if (!nsrc && src.n == 0 && is_passive(s, v) && passive_agent(s, v) == s->n &&
-        in_list(lemma_of(s, v), police_acts)) {
-        /* "Montalvo was arrested": an arrest without an agent is made
-         * by the police (COP, the story's country when its focus is
-         * clear), as a human coder reads it. */
+    if (!nsrc && src.n == 0 && (auth = passive_authority(s, v)) != NULL) {
+        /* "Montalvo was arrested", "was charged with theft", "was
+         * released on bail": the police (COP, the story's country when
+         * its focus is clear); "was sentenced": the court (JUD), as a
+         * human coder reads them. */
+        int cop = strcmp(auth, "COP") == 0;
         memset(&srcs[0], 0, sizeof(srcs[0]));
         srcs[0].kind = NP_ACTOR;
-        srcs[0].a.code = "COP";
-        srcs[0].a.text = "police";
+        srcs[0].a.code = auth;
+        srcs[0].a.text = cop ? "police" : "court";
         srcs[0].a.span = tok_span(s, v, v);
         split_code(c, &srcs[0].a);
-        srcs[0].why = "agentless arrest: the police";
-        args_add(&src, v, "agentless arrest");
+        srcs[0].why = cop ? "agentless arrest, charge or release: the police"
+                          : "agentless conviction or sentence: the court";
+        args_add(&src, v, cop ? "agentless arrest" : "agentless sentence");
         nsrc = 1;
     }
     if (!nsrc && src.n == 0 && strcmp(p.code, "120") == 0 && is_passive(s, v) &&

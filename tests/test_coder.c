@@ -129,6 +129,7 @@ static const char test_dict[] =
     "arrest : 173\n"
     "charge : 112\n"
     "release : 084\n"
+    "request : 020\n"
     "sentence : 173\n"
     "deny : 016\n"
     "host : 043\n"
@@ -2811,6 +2812,47 @@ static void test_round4(void)
     EXPECT_EVENT(&d, "COP", "112", "CVL");
     EXPECT_EVENT(&d, "COP", "084", "CVL");
     EXPECT_EVENT(&d, "JUD", "173", "LEG");
+    tdoc_free(&d);
+    /* Nominal events carried by a light verb.  Requests have come from
+     * Japan and from China .  -> JPN 020 -, CHN 020 - (each "from" actor
+     * requests; they do not request from each other).  The attack on
+     * Iran was launched by the army .  -> MIL 190 IRN.  The request was
+     * rejected by Israel .  -> ISR 120 -: rejecting is the verb's own
+     * event, the noun no event.  A shell came from Russia .  -> nothing:
+     * a shell is no act. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Requests/request/NOUN/3/nsubj have/have/AUX/3/aux come/come/VERB/0/root "
+                     "from/from/ADP/5/case Japan/Japan/PROPN/3/obl and/and/CCONJ/8/cc "
+                     "from/from/ADP/8/case China/China/PROPN/5/conj ./././3/punct");
+    tdoc_sent(&d, 0, "The/the/DET/2/det attack/attack/NOUN/6/nsubj:pass on/on/ADP/4/case "
+                     "Iran/Iran/PROPN/2/nmod was/be/AUX/6/aux:pass launched/launch/VERB/0/root "
+                     "by/by/ADP/9/case the/the/DET/9/det army/army/NOUN/6/obl:agent "
+                     "./././6/punct");
+    tdoc_sent(&d, 1, "The/the/DET/2/det request/request/NOUN/4/nsubj:pass was/be/AUX/4/aux:pass "
+                     "rejected/reject/VERB/0/root by/by/ADP/6/case Israel/Israel/PROPN/4/obl:agent "
+                     "./././4/punct");
+    tdoc_sent(&d, 1, "A/a/DET/2/det shell/shell/NOUN/3/nsubj came/come/VERB/0/root "
+                     "from/from/ADP/5/case Russia/Russia/PROPN/3/obl ./././3/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    T_EQ_INT(d.res.nevents, 4);
+    EXPECT_EVENT(&d, "JPN", "020", NULL);
+    EXPECT_EVENT(&d, "CHN", "020", NULL);
+    EXPECT_EVENT(&d, "MIL", "190", "IRN");
+    EXPECT_EVENT(&d, "ISR", "120", NULL);
+    tdoc_free(&d);
+    /* Attacks on websites, servers and networks damage property (171),
+     * active or passive: The server was attacked by hackers .  -> CVL
+     * 171 -.  The army attacked Iran .  -> MIL 190 IRN, force. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "The/the/DET/2/det server/server/NOUN/4/nsubj:pass was/be/AUX/4/aux:pass "
+                     "attacked/attack/VERB/0/root by/by/ADP/6/case hackers/hacker/NOUN/4/obl:agent "
+                     "./././4/punct");
+    tdoc_sent(&d, 0, "The/the/DET/2/det army/army/NOUN/3/nsubj attacked/attack/VERB/0/root "
+                     "Iran/Iran/PROPN/3/obj ./././3/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    T_EQ_INT(d.res.nevents, 2);
+    EXPECT_EVENT(&d, "CVL", "171", NULL);
+    EXPECT_EVENT(&d, "MIL", "190", "IRN");
     tdoc_free(&d);
 }
 

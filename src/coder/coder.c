@@ -2886,6 +2886,7 @@ struct pred {
     int neg_cov;                  /* the pattern itself matched the negation */
     int mode;
     int negated;
+    int nominal;                  /* an event noun's light verb (nominal_event) */
 };
 
 static void explain_pred(struct coder *c, const struct sent *s, uint32_t v,
@@ -3139,6 +3140,92 @@ static uint32_t naming_predicate(const struct sent *s, uint32_t v)
     return s->n;
 }
 
+/*
+ * Nominal events carried by a light verb: "Requests have come from X",
+ * "The request was advanced by X", "The attack was launched by X".  The
+ * subject of v is an event noun; v is "come" (active) or one of the
+ * light verbs in the passive; the actor is v's "by" agent or "from"
+ * phrase.  The event is coded by the verb the noun names, with the
+ * noun's own "on/against/to/toward/with" phrase as its target.  Fills
+ * p->vm and the source/target slots and returns 1; 0 when v is no such
+ * construction.  Other uses of the nouns ("the Church's requests") are
+ * no event of their own: a CAMEO coder codes the act of requesting.
+ */
+static int nominal_event(struct coder *c, const struct sent *s, uint32_t v, struct pred *p)
+{
+    static const char *const nouns[][2] = {
+        {"request", "request"},   {"appeal", "appeal"},     {"demand", "demand"},
+        {"attack", "attack"},     {"criticism", "criticize"}, {"threat", "threaten"},
+        {"warning", "warn"},      {"offer", "offer"},       {"proposal", "propose"},
+        {"complaint", "complain"}, {"accusation", "accuse"}, {"protest", "protest"},
+        {"condemnation", "condemn"}, {"apology", "apologize"}, {"denial", "deny"},
+        {"invitation", "invite"}, {"ultimatum", "demand"},  {NULL, NULL}};
+    static const char *const light[] = {"make", "issue", "launch", "advance", "submit", "file",
+                                        "lodge", "mount", "carry", "stage", "send", "receive",
+                                        "put", "deliver", "extend", NULL};
+    static const char *const noun_tgt[] = {"on", "against", "to", "toward", "towards", "with",
+                                           NULL};
+    const char *verb = NULL;
+    uint32_t sj, actor = s->n, target = s->n;
+    int passive = is_passive(s, v);
+    struct dyad_verb_match vm;
+
+    if (!upos_is(s, v, "VERB"))
+        return 0;
+    sj = subject_rel(s, v, passive ? "nsubj:pass" : "nsubj");
+    if (sj == s->n || !upos_is(s, sj, "NOUN") || s->men_at[sj] >= 0)
+        return 0;
+    for (size_t i = 0; nouns[i][0] && !verb; i++)
+        if (ieq(lemma_of(s, sj), nouns[i][0]))
+            verb = nouns[i][1];
+    if (!verb || (passive ? !in_list(lemma_of(s, v), light) : !ieq(lemma_of(s, v), "come")))
+        return 0;
+    if (passive)
+        actor = passive_agent(s, v);
+    for (uint32_t k = s->first[v]; k != s->n && actor == s->n; k = s->next[k]) {
+        const char *cs = case_of(s, k);
+        if (rel_base(s, k, "obl") && cs && ieq(cs, "from"))
+            actor = k;
+    }
+    if (actor == s->n)
+        return 0;
+    for (uint32_t k = s->first[sj]; k != s->n && target == s->n; k = s->next[k]) {
+        const char *cs = case_of(s, k);
+        if (rel_base(s, k, "nmod") && cs && in_list(cs, noun_tgt))
+            target = k;
+    }
+    if (dyad_lexicon_match_verb(c->lx, verb, NULL, 0, NULL, 0, &vm) != DYAD_OK || !vm.code ||
+        strcmp(vm.code, "---") == 0 || strcmp(vm.code, "###") == 0)
+        return 0;
+    p->vm = vm;
+    p->vm.pattern = "event noun + light verb";
+    p->slot[0] = actor;
+    p->slot[1] = target;
+    p->slot[2] = s->n;
+    p->neg_cov = 0;
+    p->nominal = 1;
+    return 1;
+}
+
+/* The arguments of a nominal event (nominal_event): every "by" agent or
+ * "from" phrase of v is a source ("Requests have come from X and from
+ * Y"), the noun's own phrase the only target. */
+static void nominal_args(const struct sent *s, uint32_t v, const struct pred *p,
+                         struct args *src, struct args *tgt)
+{
+    memset(src, 0, sizeof(*src));
+    memset(tgt, 0, sizeof(*tgt));
+    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
+        const char *cs = case_of(s, k);
+        if (rel_base(s, k, "obl") && cs && (ieq(cs, "from") || ieq(cs, "by")))
+            args_add_conj(s, src, k, "nominal event: by/from");
+    }
+    if (!src->n && p->slot[0] != s->n)
+        args_add_conj(s, src, p->slot[0], "nominal event: by/from");
+    if (p->slot[1] != s->n)
+        args_add_conj(s, tgt, p->slot[1], "nominal event: the noun's target");
+}
+
 static int decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p,
                   enum dyad_pred_status *st, const char **why)
 {
@@ -3158,6 +3245,8 @@ static int decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p,
         p->slot[0] = p->slot[1] = p->slot[2] = s->n;
         p->neg_cov = 0;
     }
+    if (!p->vm.code || (strcmp(p->vm.code, "---") == 0 && p->vm.specificity == 0))
+        nominal_event(c, s, v, p);
     if (!p->vm.code || (strcmp(p->vm.code, "---") == 0 && p->vm.specificity == 0)) {
         struct dyad_verb_match nm;
         uint32_t nslot[3];
@@ -3450,6 +3539,26 @@ static size_t drop_own_forces(const struct np *srcs, size_t nsrc, struct np *tgt
     return keep;
 }
 
+/*
+ * An attack on a website, server or network ("hackers attacked the
+ * website", "the Church's site is being attacked") is no use of force:
+ * it damages property (CAMEO 171), as the development gold set codes it.
+ * Whether the object of v (the passive subject, or an event noun's "on"
+ * phrase) is such a thing.
+ */
+static int cyber_object(const struct sent *s, uint32_t v)
+{
+    static const char *const things[] = {"website", "homepage", "server", "network",
+                                         "webpage", "database", "computer", NULL};
+    uint32_t o = child_rel(s, v, is_passive(s, v) ? "nsubj:pass" : "obj");
+
+    if (o != s->n && upos_is(s, o, "NOUN") && ieq(lemma_of(s, o), "attack"))
+        for (uint32_t k = s->first[o]; k != s->n; k = s->next[k])
+            if (rel_base(s, k, "nmod") && case_of(s, k) && ieq(case_of(s, k), "on"))
+                o = k;
+    return o != s->n && in_list(lemma_of(s, o), things);
+}
+
 static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
 {
     struct pred p;
@@ -3507,11 +3616,13 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
     for (size_t k = 0; k < pat.n; k++)
         args_add(&tgt, pat.tok[k], pat.how[k]);
     apply_slots(s, &p, &src, &tgt);
+    if (p.nominal)
+        nominal_args(s, v, &p, &src, &tgt);
     for (size_t k = 0; k < src.n; k++)
         resolve_arg_all(c, s, src.tok[k], srcs, &nsrc, 1);
     for (size_t k = 0; k < tgt.n; k++)
         resolve_arg_all(c, s, tgt.tok[k], tgts, &ntgt, 0);
-    if (ntgt == 0 && (p.slot[2] == s->n || p.slot[2] > p.arg_v)) {
+    if (ntgt == 0 && !p.nominal && (p.slot[2] == s->n || p.slot[2] > p.arg_v)) {
         /* No argument names an actor: the first actor in the verb's
          * phrase, else the subject of its complement clause ("Arnor
          * believes Dagolath can cope", "X said that Y ..."), as the
@@ -3562,6 +3673,9 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         if (k == nsrc)
             p.code = "111";
     }
+    if ((strncmp(p.code, "18", 2) == 0 || strncmp(p.code, "19", 2) == 0) &&
+        p.mode == DY_CODER_ASSERTED && cyber_object(s, p.arg_v))
+        p.code = "171";
     if (nsrc && ntgt && strncmp(p.code, "15", 2) == 0)
         ntgt = drop_own_forces(srcs, nsrc, tgts, ntgt);
     if (!ntgt && strcmp(p.code, "043") == 0 && p.vm.specificity == 0) {
@@ -3634,7 +3748,7 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         if (!p.code)
             return DYAD_ENOMEM;
     }
-    if (!ntgt && nsrc >= 2) {
+    if (!ntgt && nsrc >= 2 && !p.nominal) {
         /* "Gondor and Osgiliath rejected ...": conjoined subjects with
          * no target act on each other (TABARI/PETRARCH compound rule). */
         for (size_t i = 0; i < nsrc; i++) {

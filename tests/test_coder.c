@@ -2854,6 +2854,25 @@ static void test_round4(void)
     EXPECT_EVENT(&d, "CVL", "171", NULL);
     EXPECT_EVENT(&d, "MIL", "190", "IRN");
     tdoc_free(&d);
+    /* The Japanese Prime Minister criticized the plan for a Japan museum .
+     * -> JPNGOV 111 -: the source's own country named in a modifier of a
+     * noun that is no actor is what the plan is about, not a target.  The
+     * Japanese Prime Minister criticized the plan of China .  -> JPNGOV
+     * 111 CHN: another country stays the target. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "The/the/DET/4/det Japanese/Japanese/ADJ/4/amod Prime/Prime/PROPN/4/compound "
+                     "Minister/Minister/PROPN/5/nsubj criticized/criticize/VERB/0/root "
+                     "the/the/DET/7/det plan/plan/NOUN/5/obj for/for/ADP/11/case a/a/DET/11/det "
+                     "Japan/Japan/PROPN/11/compound museum/museum/NOUN/7/nmod ./././5/punct");
+    tdoc_sent(&d, 0, "The/the/DET/4/det Japanese/Japanese/ADJ/4/amod Prime/Prime/PROPN/4/compound "
+                     "Minister/Minister/PROPN/5/nsubj criticized/criticize/VERB/0/root "
+                     "the/the/DET/7/det plan/plan/NOUN/5/obj of/of/ADP/9/case "
+                     "China/China/PROPN/7/nmod ./././5/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    T_EQ_INT(d.res.nevents, 2);
+    EXPECT_EVENT(&d, "JPNGOV", "111", NULL);
+    EXPECT_EVENT(&d, "JPNGOV", "111", "CHN");
+    tdoc_free(&d);
 }
 
 int main(int argc, char **argv)

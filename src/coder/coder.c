@@ -3559,6 +3559,19 @@ static int cyber_object(const struct sent *s, uint32_t v)
     return o != s->n && in_list(lemma_of(s, o), things);
 }
 
+/*
+ * Whether target t is the bare country of source a ("Mr Key promoted the
+ * campaign for a New Zealand flag": NZLGOV and NZL).  Found only by the
+ * fallbacks (an actor somewhere in the verb's phrase) or in a modifier of
+ * a noun that is no actor ("the campaign for a ... flag"), the source's
+ * own country is what the phrase is about, not whom the act is aimed at.
+ */
+static int own_country(const struct dyad_actor *a, const struct dyad_actor *t)
+{
+    return a->country && t->code && t->country && strcmp(t->code, t->country) == 0 &&
+           strcmp(a->country, t->country) == 0 && strcmp(a->code, t->code) != 0;
+}
+
 static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
 {
     struct pred p;
@@ -3571,7 +3584,7 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
     const char *date;
     struct dyad_place pl;
     char detail[512];
-    int rc, emitted = 0, fallback = 0;
+    int rc, emitted = 0, fallback = 0, own = 0;
 
     if (not_happened(c, s, v, detail, sizeof(detail))) {
         explain_pred(c, s, v, DYAD_PRED_NON_EVENT, detail);
@@ -3785,6 +3798,10 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
             const char *colon = strchr(p.code, ':');
             if (same_actor(&srcs[i].a, &tgts[j].a))
                 continue;
+            if ((fallback || tgts[j].mod) && own_country(&srcs[i].a, &tgts[j].a)) {
+                own = 1;
+                continue;
+            }
             if (colon && srcs[i].kind == NP_ACTOR) {
                 /* "042:043": the source visits (042), the target hosts
                  * (043): two events, one each way. */
@@ -3812,7 +3829,7 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
     /* "Zarif said Tehran would retaliate": a target found only in the
      * verb's phrase or complement that is the source itself leaves the
      * event without a target, not without the event. */
-    for (size_t i = 0; !emitted && fallback && i < nsrc; i++) {
+    for (size_t i = 0; !emitted && (fallback || own) && i < nsrc; i++) {
         if (c->flags & DYAD_CODE_REQUIRE_TARGET)
             break;
         rc = emit(c, s, &p, &srcs[i], i < src.n ? src.how[i] : "nsubj", NULL, NULL, date, &pl, clo,

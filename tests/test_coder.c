@@ -2873,6 +2873,27 @@ static void test_round4(void)
     EXPECT_EVENT(&d, "JPNGOV", "111", NULL);
     EXPECT_EVENT(&d, "JPNGOV", "111", "CHN");
     tdoc_free(&d);
+    /* The woman attacked the Church of Testology .  -> CVL 111 USANRM: a
+     * private person attacks a church in words.  The woman attacked the
+     * senator .  -> CVL 190 LEG: a person may be attacked with fists.
+     * The army attacked the Church of Testology .  -> MIL 190 USANRM.
+     * The church (USANRM, named twice, no other country) makes USA the
+     * story's focus: the agents alone become USACVL, USALEG, USAMIL. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "The/the/DET/2/det woman/woman/NOUN/3/nsubj attacked/attack/VERB/0/root "
+                     "the/the/DET/5/det Church/Church/PROPN/3/obj of/of/ADP/7/case "
+                     "Testology/Testology/PROPN/5/nmod ./././3/punct");
+    tdoc_sent(&d, 0, "The/the/DET/2/det woman/woman/NOUN/3/nsubj attacked/attack/VERB/0/root "
+                     "the/the/DET/5/det senator/senator/NOUN/3/obj ./././3/punct");
+    tdoc_sent(&d, 0, "The/the/DET/2/det army/army/NOUN/3/nsubj attacked/attack/VERB/0/root "
+                     "the/the/DET/5/det Church/Church/PROPN/3/obj of/of/ADP/7/case "
+                     "Testology/Testology/PROPN/5/nmod ./././3/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    T_EQ_INT(d.res.nevents, 3);
+    EXPECT_EVENT(&d, "USACVL", "111", "USANRM");
+    EXPECT_EVENT(&d, "USACVL", "190", "USALEG");
+    EXPECT_EVENT(&d, "USAMIL", "190", "USANRM");
+    tdoc_free(&d);
 }
 
 int main(int argc, char **argv)

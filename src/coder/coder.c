@@ -3572,6 +3572,28 @@ static int own_country(const struct dyad_actor *a, const struct dyad_actor *t)
            strcmp(a->country, t->country) == 0 && strcmp(a->code, t->code) != 0;
 }
 
+/*
+ * "my mum had attacked the church": private people (CVL) attacking an
+ * institution with no arms of its own (a church, a newspaper, a party:
+ * an unarmed sector with a country, not a person) attack it in words,
+ * as the gold set codes it (111).  Whether every source is a civilian
+ * and every target such an institution (at least one).
+ */
+static int civilian_on_institution(const struct np *srcs, size_t nsrc, const struct np *tgts,
+                                   size_t ntgt)
+{
+    if (!nsrc || !ntgt)
+        return 0;
+    for (size_t k = 0; k < nsrc; k++)
+        if (!srcs[k].a.agent || strcmp(srcs[k].a.agent, "CVL") != 0)
+            return 0;
+    for (size_t k = 0; k < ntgt; k++)
+        if (tgts[k].person || (tgts[k].ante && tgts[k].ante->person) || !tgts[k].a.country ||
+            !tgts[k].a.agent || !in_list(tgts[k].a.agent, unarmed_sectors))
+            return 0; /* "the senator" (an agent alone) may be one person */
+    return 1;
+}
+
 static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
 {
     struct pred p;
@@ -3687,8 +3709,13 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
             p.code = "111";
     }
     if ((strncmp(p.code, "18", 2) == 0 || strncmp(p.code, "19", 2) == 0) &&
-        p.mode == DY_CODER_ASSERTED && cyber_object(s, p.arg_v))
-        p.code = "171";
+        p.mode == DY_CODER_ASSERTED) {
+        if (cyber_object(s, p.arg_v))
+            p.code = "171";
+        else if (in_list(lemma_of(s, v), verbal_attack_verbs) &&
+                 civilian_on_institution(srcs, nsrc, tgts, ntgt))
+            p.code = "111";
+    }
     if (nsrc && ntgt && strncmp(p.code, "15", 2) == 0)
         ntgt = drop_own_forces(srcs, nsrc, tgts, ntgt);
     if (!ntgt && strcmp(p.code, "043") == 0 && p.vm.specificity == 0) {

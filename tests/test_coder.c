@@ -80,6 +80,7 @@ static const char test_dict[] =
     "church : CHR\n"
     "army : MIL\n"
     "hacker : CVL\n"
+    "team : CVL\n"
     "[organisations]\n"
     "Church of Testology : USANRM\n"
     "Hamas : PSEREB\n"
@@ -2893,6 +2894,20 @@ static void test_round4(void)
     EXPECT_EVENT(&d, "USACVL", "111", "USANRM");
     EXPECT_EVENT(&d, "USACVL", "190", "USALEG");
     EXPECT_EVENT(&d, "USAMIL", "190", "USANRM");
+    tdoc_free(&d);
+    /* The Russian team visited Japan .  Team member Ivan Petrov
+     * criticized China .  -> RUSCVL 042 JPN, RUSCVL 111 CHN: a member of
+     * the team named before, not a civilian of no country. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "The/the/DET/3/det Russian/Russian/ADJ/3/amod team/team/NOUN/4/nsubj "
+                     "visited/visit/VERB/0/root Japan/Japan/PROPN/4/obj ./././4/punct");
+    tdoc_sent(&d, 0, "Team/team/NOUN/2/compound member/member/NOUN/5/nsubj Ivan/Ivan/PROPN/2/flat "
+                     "Petrov/Petrov/PROPN/2/flat criticized/criticize/VERB/0/root "
+                     "China/China/PROPN/5/obj ./././5/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    T_EQ_INT(d.res.nevents, 2);
+    EXPECT_EVENT(&d, "RUSCVL", "042", "JPN");
+    EXPECT_EVENT(&d, "RUSCVL", "111", "CHN");
     tdoc_free(&d);
 }
 

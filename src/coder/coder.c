@@ -1222,13 +1222,23 @@ static int bare_definite(const struct sent *s, uint32_t h)
     return the;
 }
 
+static const struct named *recall_word(const struct coder *c, const char *w);
+
 static const struct named *recall_noun(const struct coder *c, const struct sent *s, uint32_t h)
 {
+    if (!bare_definite(s, h))
+        return NULL;
+    return recall_word(c, s->forms[h]);
+}
+
+/* The latest remembered non-person actor with a country and an agent
+ * whose name has the word w, or NULL. */
+static const struct named *recall_word(const struct coder *c, const char *w)
+{
     size_t n = DY_MIN(c->nnamed, (size_t)MAX_NAMED);
-    const char *w = s->forms[h];
     size_t wl = strlen(w);
 
-    if (!bare_definite(s, h) || !wl)
+    if (!wl)
         return NULL;
     for (size_t k = 0; k < n; k++) {
         const struct named *nm = &c->named[(c->nnamed - 1 - k) % MAX_NAMED];
@@ -1346,6 +1356,26 @@ static int both_countries(struct coder *c, const struct sent *s, uint32_t h, str
     split_code(c, &out->a);
     out->why = "both countries -> the two countries named last";
     return 1;
+}
+
+/*
+ * For a role noun h ("member", "captain", "spokeswoman") with a bare
+ * compound noun before it ("team member"): the latest remembered group
+ * whose name has that noun ("the all-girl Afghan team" -> AFGCVL), or
+ * NULL.
+ */
+static const struct named *member_of_named(const struct coder *c, const struct sent *s, uint32_t h)
+{
+    static const char *const roles[] = {"member", "captain", "leader", "spokesman",
+                                        "spokeswoman", "spokesperson", "coach", "head", NULL};
+
+    if (!in_list(lemma_of(s, h), roles))
+        return NULL;
+    for (uint32_t k = s->first[h]; k != s->n && k < h; k = s->next[k])
+        if (rel_is(s, k, "compound") && upos_is(s, k, "NOUN") && k + 1 == h &&
+            s->first[k] == s->n)
+            return recall_word(c, s->forms[k]);
+    return NULL;
 }
 
 static const char *const np_skip[] = {"acl", "conj", "cc", "punct", "parataxis", "advcl",
@@ -1914,7 +1944,17 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
         while (k < s->n && end + 1 < s->n && upos_is(s, end + 1, "PROPN") &&
                (s->head[end + 1] == h || s->head[end + 1] == k) && rel_base(s, end + 1, "flat"))
             end++;
+        const struct named *grp = k < s->n ? member_of_named(c, s, h) : NULL;
         nm = k < s->n ? recall(c, 1, s->forms[end]) : NULL;
+        if (grp && (!nm || !nm->a.code || !nm->a.country)) {
+            /* "team member Rodaba Noori" after "the Afghan team": the
+             * person belongs to the group named before (more than a
+             * civilian of no country) */
+            np_from_named(c, s, grp, k, end, "member of a group named before + name", out);
+            out->person = 1;
+            out->ante = NULL;
+            return;
+        }
         if (nm && nm->a.code) {
             np_from_named(c, s, nm, k, end, "unknown role + the name of a person named before", out);
             return;

@@ -2909,6 +2909,29 @@ static void test_round4(void)
     EXPECT_EVENT(&d, "RUSCVL", "042", "JPN");
     EXPECT_EVENT(&d, "RUSCVL", "111", "CHN");
     tdoc_free(&d);
+    /* Gender for "he"/"she".  Ana Lopez , a Russian woman , criticized
+     * Japan .  Mr Ivan Petrov criticized Iran .  She criticized China .
+     * He visited Israel .  -> RUSCVL 111 JPN, CVL 111 IRN, then "she" is
+     * the woman, not Mr Petrov named since (RUSCVL 111 CHN), and "he" is
+     * Mr Petrov (CVL 042 ISR). */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Ana/Ana/PROPN/8/nsubj Lopez/Lopez/PROPN/1/flat ,/,/PUNCT/6/punct "
+                     "a/a/DET/6/det Russian/Russian/ADJ/6/amod woman/woman/NOUN/1/appos "
+                     ",/,/PUNCT/6/punct criticized/criticize/VERB/0/root Japan/Japan/PROPN/8/obj "
+                     "./././8/punct");
+    tdoc_sent(&d, 0, "Mr/Mr/PROPN/3/compound Ivan/Ivan/PROPN/3/compound Petrov/Petrov/PROPN/4/nsubj "
+                     "criticized/criticize/VERB/0/root Iran/Iran/PROPN/4/obj ./././4/punct");
+    tdoc_sent(&d, 0, "She/she/PRON/2/nsubj criticized/criticize/VERB/0/root China/China/PROPN/2/obj "
+                     "./././2/punct");
+    tdoc_sent(&d, 0, "He/he/PRON/2/nsubj visited/visit/VERB/0/root Israel/Israel/PROPN/2/obj "
+                     "./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    T_EQ_INT(d.res.nevents, 4);
+    EXPECT_EVENT(&d, "RUSCVL", "111", "JPN");
+    EXPECT_EVENT(&d, "CVL", "111", "IRN");
+    EXPECT_EVENT(&d, "RUSCVL", "111", "CHN");
+    EXPECT_EVENT(&d, "CVL", "042", "ISR");
+    tdoc_free(&d);
 }
 
 int main(int argc, char **argv)

@@ -51,6 +51,7 @@ struct named {
     uint32_t pos;                /* global token of the name's last word */
     int subject;                 /* named as a subject or a quote's speaker */
     uint32_t sent;               /* sentence it was last named in */
+    char gender;                 /* 'm', 'f' or 0: from a title, an apposition, "he"/"she" */
 };
 
 /* A resolved noun phrase. */
@@ -1120,11 +1121,58 @@ static void finish_unknowns(struct coder *c)
 
 /* ---- actors ------------------------------------------------------------- */
 
+/*
+ * The gender a person's name shows in its sentence, 'm', 'f' or 0: a title
+ * right before the name ("Mr Key", "Queen Elizabeth", "Mrs. Paris") or a
+ * gendered noun in apposition to it ("Valeska Paris, an Australian
+ * woman").  last is the name's last token.  Dictionaries carry no first
+ * names, so a name alone tells nothing.
+ */
+static char name_gender(const struct sent *s, uint32_t last)
+{
+    static const char *const male[] = {"mr", "mr.", "sir", "king", "prince", "lord", "man",
+                                       "father", "son", "husband", "brother", "boy",
+                                       "businessman", "congressman", "chairman", "spokesman",
+                                       NULL};
+    static const char *const female[] = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "lady",
+                                         "queen", "princess", "woman", "mother", "daughter",
+                                         "wife", "sister", "girl", "businesswoman",
+                                         "congresswoman", "chairwoman", "spokeswoman", NULL};
+    uint32_t first = last;
+
+    if (last >= s->n)
+        return 0;
+    while (first > 0 && upos_is(s, first - 1, "PROPN") && !in_list(s->forms[first - 1], male) &&
+           !in_list(s->forms[first - 1], female))
+        first--;
+    if (first > 0 && in_list(s->forms[first - 1], male))
+        return 'm';
+    if (first > 0 && in_list(s->forms[first - 1], female))
+        return 'f';
+    for (uint32_t k = last + 1; k < s->n && k <= last + 6; k++) {
+        uint32_t hd = s->head[k];
+        if (!rel_is(s, k, "appos") || hd >= s->n || hd < first || hd > last)
+            continue;
+        if (in_list(lemma_of(s, k), male))
+            return 'm';
+        if (in_list(lemma_of(s, k), female))
+            return 'f';
+    }
+    return 0;
+}
+
 static void remember(struct coder *c, const struct dyad_actor *a, const struct sent *s,
                      uint32_t last_tok, int person, int subject)
 {
     struct named *nm = &c->named[c->nnamed % MAX_NAMED];
 
+    char g = person ? name_gender(s, last_tok) : 0;
+
+    for (size_t k = 0; person && !g && k < DY_MIN(c->nnamed, (size_t)MAX_NAMED); k++) {
+        const struct named *e = &c->named[(c->nnamed - 1 - k) % MAX_NAMED];
+        if (e->person && e->gender && ieq(e->last, s->forms[last_tok]))
+            g = e->gender; /* "Paris" again after "Ms Valeska Paris" */
+    }
     nm->a = *a;
     nm->a.resolved = 0;
     nm->last = s->forms[last_tok];
@@ -1132,7 +1180,19 @@ static void remember(struct coder *c, const struct dyad_actor *a, const struct s
     nm->pos = s->base + last_tok;
     nm->subject = subject;
     nm->sent = s->index;
+    nm->gender = g;
     c->nnamed++;
+}
+
+/* "he" resolved to nm: nm and every remembered mention of the same
+ * person (same last word) are male from now on ("she": female). */
+static void learn_gender(struct coder *c, const struct named *nm, char g)
+{
+    for (size_t k = 0; nm && g && k < DY_MIN(c->nnamed, (size_t)MAX_NAMED); k++) {
+        struct named *e = &c->named[k];
+        if (e->person && !e->gender && (e == nm || ieq(e->last, nm->last)))
+            e->gender = g;
+    }
 }
 
 /* Sentences back within which a person named as a subject (or a quote's
@@ -1150,7 +1210,7 @@ static void remember(struct coder *c, const struct dyad_actor *a, const struct s
  * since), else the last person named.
  */
 static const struct named *recall_before(const struct coder *c, int want_person, uint32_t sent,
-                                         uint32_t before)
+                                         uint32_t before, char gender)
 {
     size_t n = DY_MIN(c->nnamed, (size_t)MAX_NAMED);
     const struct named *any = NULL;
@@ -1159,7 +1219,8 @@ static const struct named *recall_before(const struct coder *c, int want_person,
 
     for (size_t k = 0; k < n; k++) {
         const struct named *nm = &c->named[(c->nnamed - 1 - k) % MAX_NAMED];
-        if (nm->person != want_person || !nm->a.code || nm->pos >= before)
+        if (nm->person != want_person || !nm->a.code || nm->pos >= before ||
+            (gender && nm->gender && nm->gender != gender))
             continue;
         if (!want_person) {
             /* the one named last in the text (a sentence's actors are
@@ -1782,7 +1843,9 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
             return;
         }
         if (in_list(f, he)) {
-            nm = recall_before(c, 1, s->index, s->base + h);
+            char g = ieq(f, "he") || ieq(f, "him") ? 'm' : 'f';
+            nm = recall_before(c, 1, s->index, s->base + h, g);
+            learn_gender(c, nm, g);
             if (!nm) {
                 /* nobody named before (a headline): "Australian woman
                  * claims the Church imprisoned her" -> the claimant */
@@ -1817,7 +1880,7 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
                     return;
                 }
             }
-            nm = recall_before(c, 0, s->index, s->base + h);
+            nm = recall_before(c, 0, s->index, s->base + h, 0);
             /* "Ethiopia indicated it ...": the nearest non-person actor
              * named before the pronoun in its sentence, when it is nearer
              * than anything remembered (not all of them are arguments) */

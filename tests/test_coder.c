@@ -24,6 +24,7 @@
 static const char test_dict[] =
     "[cameo]\n"
     "010 : 1 0.0 - Make statement\n"
+    "011 : 1 -0.1 - Decline comment\n"
     "020 : 1 3.0 - Make an appeal or request\n"
     "036 : 1 4.0 AGREE Express intent to meet or negotiate\n"
     "100 : 3 -5.0 REQUEST Demand\n"
@@ -2931,6 +2932,17 @@ static void test_round4(void)
     EXPECT_EVENT(&d, "CVL", "111", "IRN");
     EXPECT_EVENT(&d, "RUSCVL", "111", "CHN");
     EXPECT_EVENT(&d, "CVL", "042", "ISR");
+    tdoc_free(&d);
+    /* Russia did not say why .  -> RUS 011 -: declining to comment.
+     * Russia did not criticize Japan .  -> nothing (negated). */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Russia/Russia/PROPN/4/nsubj did/do/AUX/4/aux not/not/PART/4/advmod "
+                     "say/say/VERB/0/root why/why/ADV/4/advmod ./././4/punct");
+    tdoc_sent(&d, 0, "Russia/Russia/PROPN/4/nsubj did/do/AUX/4/aux not/not/PART/4/advmod "
+                     "criticize/criticize/VERB/0/root Japan/Japan/PROPN/4/obj ./././4/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    T_EQ_INT(d.res.nevents, 1);
+    EXPECT_EVENT(&d, "RUS", "011", NULL);
     tdoc_free(&d);
 }
 

@@ -3697,6 +3697,11 @@ static int civilian_on_institution(const struct np *srcs, size_t nsrc, const str
     return 1;
 }
 
+/* Statement verbs whose negation ("have not said why") declines to
+ * comment. */
+static const char *const untold_verbs[] = {"say", "comment", "disclose", "reveal", "explain",
+                                           "elaborate", "specify", "confirm", NULL};
+
 static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
 {
     struct pred p;
@@ -3737,6 +3742,13 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
     if (s->discarded) {
         explain_pred(c, s, v, DYAD_PRED_DISCARDED, "a discard phrase matched the sentence");
         return DYAD_OK;
+    }
+    if (p.negated && strcmp(p.code, "010") == 0 && in_list(lemma_of(s, v), untold_verbs)) {
+        /* "U.S. officials have not said why ...", "did not comment":
+         * not making a statement is declining to comment (CAMEO 011) */
+        p.code = "011";
+        p.vm.pattern = "negated statement: decline comment";
+        p.negated = 0;
     }
     if (p.negated && !(c->flags & DYAD_CODE_NEGATED)) {
         dy_snprintf(detail, sizeof(detail), "negated; would be %s by '%s' (%s)", p.code,

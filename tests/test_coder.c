@@ -2944,6 +2944,23 @@ static void test_round4(void)
     T_EQ_INT(d.res.nevents, 1);
     EXPECT_EVENT(&d, "RUS", "011", NULL);
     tdoc_free(&d);
+    /* According to the agency , quoting Moscow , Japan attacked China .
+     * -> RUSGOV 010 - (the quoted one said it; the agency relays) and
+     * JPN 190 CHN.  Without "quoting Moscow": JPN 190 CHN only (two JPN
+     * 190 CHN in all). */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "According/accord/VERB/4/case to/to/ADP/1/fixed the/the/DET/4/det "
+                     "agency/agency/NOUN/10/obl ,/,/PUNCT/6/punct quoting/quote/VERB/4/acl "
+                     "Moscow/Moscow/PROPN/6/obj ,/,/PUNCT/4/punct Japan/Japan/PROPN/10/nsubj "
+                     "attacked/attack/VERB/0/root China/China/PROPN/10/obj ./././10/punct");
+    tdoc_sent(&d, 1, "According/accord/VERB/4/case to/to/ADP/1/fixed the/the/DET/4/det "
+                     "agency/agency/NOUN/7/obl ,/,/PUNCT/4/punct Japan/Japan/PROPN/7/nsubj "
+                     "attacked/attack/VERB/0/root China/China/PROPN/7/obj ./././7/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    T_EQ_INT(d.res.nevents, 3);
+    EXPECT_EVENT(&d, "RUSGOV", "010", NULL);
+    EXPECT_EVENT(&d, "JPN", "190", "CHN");
+    tdoc_free(&d);
 }
 
 int main(int argc, char **argv)

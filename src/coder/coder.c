@@ -4000,6 +4000,23 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
  * which relay what others said ("according to an AFP report" only
  * attributes a quote).
  */
+/* "according to Yonhap, quoting KCNA": the object of a "quoting"/"citing"
+ * participle on the "according to" phrase h, the one whose statement it
+ * is (an outlet relays, the quoted one says); n when none. */
+static uint32_t quoted_source(const struct sent *s, uint32_t h)
+{
+    for (uint32_t k = s->first[h]; k != s->n; k = s->next[k]) {
+        uint32_t o;
+        if (!(rel_base(s, k, "acl") || rel_is(s, k, "advcl")) || !upos_is(s, k, "VERB") ||
+            !(ieq(lemma_of(s, k), "quote") || ieq(lemma_of(s, k), "cite")))
+            continue;
+        o = child_rel(s, k, "obj");
+        if (o != s->n)
+            return o;
+    }
+    return s->n;
+}
+
 static int code_according(struct coder *c, struct sent *s)
 {
     static const char *const relay[] = {"report", "reports", "news", "media", "newspaper",
@@ -4011,18 +4028,29 @@ static int code_according(struct coder *c, struct sent *s)
         struct pred p;
         struct dyad_place pl;
         struct dyad_event *ev;
-        uint32_t h, v, clo, chi, st;
+        uint32_t h, v, clo, chi, st, q;
         size_t before = c->ev.n;
         int rc;
         if (!ieq(s->forms[i], "according") || !ieq(s->forms[i + 1], "to") ||
             (s->tq && s->tq[i] != DYAD_NONE))
             continue;
         h = s->head[i];
-        if (h >= s->n || in_list(lemma_of(s, h), relay))
+        if (h >= s->n)
             continue;
-        resolve_np(c, s, h, &sp);
-        if (sp.kind != NP_ACTOR || !sp.a.code || (sp.a.agent && strcmp(sp.a.agent, "MED") == 0))
-            continue;
+        q = quoted_source(s, h);
+        if (q != s->n) {
+            /* "according to Yonhap, quoting KCNA": KCNA said it */
+            resolve_np(c, s, q, &sp);
+            if (sp.kind != NP_ACTOR || !sp.a.code)
+                continue;
+        } else {
+            if (in_list(lemma_of(s, h), relay))
+                continue;
+            resolve_np(c, s, h, &sp);
+            if (sp.kind != NP_ACTOR || !sp.a.code ||
+                (sp.a.agent && strcmp(sp.a.agent, "MED") == 0))
+                continue;
+        }
         memset(&p, 0, sizeof(p));
         p.v = p.arg_v = i;
         p.code = "010";

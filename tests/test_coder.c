@@ -46,6 +46,7 @@ static const char test_dict[] =
     "152 : 4 -7.2 MOBILIZE Increase military alert status\n"
     "171 : 4 -9.2 COERCE Seize or damage property\n"
     "084 : 2 7.0 RETREAT Return, release\n"
+    "073 : 2 7.4 AID Provide humanitarian aid\n"
     "[countries]\n"
     "Russia : RUS\n"
     "United States | U.S. : USA\n"
@@ -132,6 +133,7 @@ static const char test_dict[] =
     "charge : 112\n"
     "release : 084\n"
     "request : 020\n"
+    "evacuate : 073\n"
     "sentence : 173\n"
     "deny : 016\n"
     "host : 043\n"
@@ -2960,6 +2962,26 @@ static void test_round4(void)
     T_EQ_INT(d.res.nevents, 3);
     EXPECT_EVENT(&d, "RUSGOV", "010", NULL);
     EXPECT_EVENT(&d, "JPN", "190", "CHN");
+    tdoc_free(&d);
+    /* Headline "China rejects plan", China criticized Iran .  China
+     * criticized Israel .  make China the story's focus (4 to Japan's 2).
+     * Japan evacuated the woman .  -> JPN 073 JPNCVL, not CHNCVL: aid to
+     * civilians of no stated country is aid to the source's own.  Japan
+     * evacuated the migrants .  -> JPN 073 REF: migrants are foreign. */
+    tdoc_init(&d, NULL);
+    tdoc_title(&d, "China/China/PROPN/2/nsubj rejects/reject/VERB/0/root plan/plan/NOUN/2/obj");
+    tdoc_sent(&d, 0, "China/China/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                     "Iran/Iran/PROPN/2/obj ./././2/punct");
+    tdoc_sent(&d, 0, "China/China/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                     "Israel/Israel/PROPN/2/obj ./././2/punct");
+    tdoc_sent(&d, 0, "Japan/Japan/PROPN/2/nsubj evacuated/evacuate/VERB/0/root the/the/DET/4/det "
+                     "woman/woman/NOUN/2/obj ./././2/punct");
+    tdoc_sent(&d, 0, "Japan/Japan/PROPN/2/nsubj evacuated/evacuate/VERB/0/root the/the/DET/4/det "
+                     "migrants/migrant/NOUN/2/obj ./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    T_EQ_INT(d.res.nevents, 5);
+    EXPECT_EVENT(&d, "JPN", "073", "JPNCVL");
+    EXPECT_EVENT(&d, "JPN", "073", "REF");
     tdoc_free(&d);
 }
 

@@ -3702,6 +3702,29 @@ static int civilian_on_institution(const struct np *srcs, size_t nsrc, const str
 static const char *const untold_verbs[] = {"say", "comment", "disclose", "reveal", "explain",
                                            "elaborate", "specify", "confirm", NULL};
 
+/*
+ * Aid (07x) from a country's actors to civilians of no stated country
+ * ("South Korea evacuated about 80 people", "the army rescued residents")
+ * is aid to its own civilians: they take the source's country rather
+ * than the story's focus, which in a story between two countries may be
+ * the other one.  Refugees and migrants (REF) are foreign by definition
+ * and keep no country.
+ */
+static void own_civilians(struct coder *c, const struct np *srcs, size_t nsrc, struct np *tgts,
+                          size_t ntgt)
+{
+    for (size_t k = 1; k < nsrc; k++)
+        if (!srcs[k].a.country || strcmp(srcs[k].a.country, srcs[0].a.country) != 0)
+            return;
+    for (size_t k = 0; k < ntgt; k++) {
+        if (tgts[k].kind != NP_ACTOR || tgts[k].a.country || !tgts[k].a.agent ||
+            strcmp(tgts[k].a.agent, "CVL") != 0 || strcmp(tgts[k].a.code, "CVL") != 0)
+            continue;
+        tgts[k].a.code = join_code(c, srcs[0].a.country, "CVL");
+        split_code(c, &tgts[k].a);
+    }
+}
+
 static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
 {
     struct pred p;
@@ -3833,6 +3856,8 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
     }
     if (nsrc && ntgt && strncmp(p.code, "15", 2) == 0)
         ntgt = drop_own_forces(srcs, nsrc, tgts, ntgt);
+    if (nsrc && ntgt && strncmp(p.code, "07", 2) == 0 && srcs[0].a.country)
+        own_civilians(c, srcs, nsrc, tgts, ntgt);
     if (!ntgt && strcmp(p.code, "043") == 0 && p.vm.specificity == 0) {
         /* "received 491,667 votes", "keep hosting the video": hosting
          * or receiving with no visitor named is no visit (CAMEO 043) */

@@ -2983,6 +2983,31 @@ static void test_round4(void)
     EXPECT_EVENT(&d, "JPN", "073", "JPNCVL");
     EXPECT_EVENT(&d, "JPN", "073", "REF");
     tdoc_free(&d);
+    /* Ana Lopez criticized Ivan Petrov .  -> CVL 111 CVL: two people who
+     * share a code are two actors.  Petrov met Ana Lopez .  -> CVL 040
+     * CVL.  Lopez criticized Ana Lopez .  -> nothing: one person. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Ana/Ana/PROPN/3/nsubj Lopez/Lopez/PROPN/1/flat criticized/criticize/VERB/0/root "
+                     "Ivan/Ivan/PROPN/3/obj Petrov/Petrov/PROPN/4/flat ./././3/punct");
+    tdoc_sent(&d, 0, "Petrov/Petrov/PROPN/2/nsubj met/meet/VERB/0/root Ana/Ana/PROPN/2/obj "
+                     "Lopez/Lopez/PROPN/3/flat ./././2/punct");
+    tdoc_sent(&d, 0, "Lopez/Lopez/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                     "Ana/Ana/PROPN/2/obj Lopez/Lopez/PROPN/3/flat ./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    T_EQ_INT(d.res.nevents, 2);
+    EXPECT_EVENT(&d, "CVL", "111", "CVL");
+    EXPECT_EVENT(&d, "CVL", "040", "CVL");
+    tdoc_free(&d);
+    /* Japan met Russia in order to criticize China .  -> JPN 040 RUS:
+     * the purpose did not happen (yet). */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Japan/Japan/PROPN/2/nsubj met/meet/VERB/0/root Russia/Russia/PROPN/2/obj "
+                     "in/in/ADP/7/mark order/order/NOUN/4/fixed to/to/PART/7/mark "
+                     "criticize/criticize/VERB/2/advcl China/China/PROPN/7/obj ./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    T_EQ_INT(d.res.nevents, 1);
+    EXPECT_EVENT(&d, "JPN", "040", "RUS");
+    tdoc_free(&d);
 }
 
 int main(int argc, char **argv)

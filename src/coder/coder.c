@@ -77,6 +77,7 @@ struct coder {
     struct dy_arena *arena;
     struct dyad_result *res;
     struct vec ev, qt, qt_unclosed, unk, unk_mid, pred, men, mensent;
+    struct vec same_ok;          /* events of two actors sharing a code (keep_same) */
     struct named named[MAX_NAMED];
     size_t nnamed;               /* ring: total ever added */
     int story_discard;
@@ -3502,6 +3503,25 @@ static const char *condition_of(const struct sent *s, uint32_t v)
  * condition, or a possibility (the validation suites' convention,
  * LITERAL_FUTURE, codes "may X" as X, like "will X").  Writes the reason
  * into detail. */
+/* Whether v is a purpose clause, "in order to help X", "so as to avoid
+ * Y": what someone meant to do, not what happened.  A bare "to" clause
+ * is not one: "went to Paris to meet X" often reports the meeting. */
+static int is_purpose(const struct sent *s, uint32_t v)
+{
+    uint32_t top = conj_top(s, v);
+
+    if (!rel_is(s, top, "advcl"))
+        return 0;
+    for (uint32_t k = s->first[top]; k != s->n; k = s->next[k]) {
+        if (!rel_is(s, k, "mark") || !(ieq(s->forms[k], "in") || ieq(s->forms[k], "so")))
+            continue;
+        for (uint32_t f = s->first[k]; f != s->n; f = s->next[f])
+            if (rel_is(s, f, "fixed") && (ieq(s->forms[f], "order") || ieq(s->forms[f], "as")))
+                return 1;
+    }
+    return 0;
+}
+
 static int not_happened(const struct coder *c, const struct sent *s, uint32_t v, char *detail,
                         size_t n)
 {
@@ -3512,6 +3532,10 @@ static int not_happened(const struct coder *c, const struct sent *s, uint32_t v,
 
     if (cond) {
         dy_snprintf(detail, n, "a condition ('%s'), not an event", cond);
+        return 1;
+    }
+    if (!literal && is_purpose(s, v)) {
+        dy_snprintf(detail, n, "a purpose ('in order to'), not an event that happened");
         return 1;
     }
     if (gov)
@@ -3725,6 +3749,67 @@ static void own_civilians(struct coder *c, const struct np *srcs, size_t nsrc, s
     }
 }
 
+/* The word that names person np: the last word of the earlier mention
+ * it resolved to, else of its own text. */
+static const char *person_key(const struct np *np)
+{
+    const char *t = np->ante ? np->ante->last : np->a.text, *sp;
+
+    if (!t)
+        return NULL;
+    sp = strrchr(t, ' ');
+    return sp ? sp + 1 : t;
+}
+
+/*
+ * Same code, different actors: two people of different names ("Devocht
+ * told Montalvo he would assist him": USACVL and USACVL), or a person
+ * and an organisation ("Trump asked the National Security Council":
+ * USAGOV and USAGOV).  The gold set codes such events; a code shared by
+ * two non-person actors ("Washington" and "the US government") is one
+ * actor.
+ */
+static int distinct_people(const struct np *a, const struct np *b)
+{
+    const char *ka, *kb;
+
+    if (a->kind != NP_ACTOR || b->kind != NP_ACTOR || (!a->person && !b->person))
+        return 0;
+    if (a->person != b->person)
+        return 1;
+    ka = person_key(a);
+    kb = person_key(b);
+    return ka && kb && !ieq(ka, kb);
+}
+
+/* Event e joins two different actors that share a code (distinct_people):
+ * the document-level sameness check (finish_quote_events) leaves it.  The
+ * event is identified by index and verb, as a sentence's discard may
+ * reuse the index. */
+struct same_ok {
+    uint32_t ev, verb_token;
+};
+
+static int keep_same(struct coder *c, uint32_t e)
+{
+    struct same_ok k;
+
+    k.ev = e;
+    k.verb_token = ((const struct dyad_event *)c->ev.data)[e].verb_token;
+    return vec_push(&c->same_ok, &k);
+}
+
+static int kept_same(const struct coder *c, uint32_t e)
+{
+    const struct same_ok *k = c->same_ok.data;
+    const struct dyad_event *x = (const struct dyad_event *)c->ev.data + e;
+
+    for (size_t i = 0; i < c->same_ok.n; i++)
+        if (k[i].ev == e && k[i].verb_token == x->verb_token)
+            return 1;
+    return 0;
+}
+
 static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
 {
     struct pred p;
@@ -3738,6 +3823,7 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
     struct dyad_place pl;
     char detail[512];
     int rc, emitted = 0, fallback = 0, own = 0;
+    size_t before;
 
     if (not_happened(c, s, v, detail, sizeof(detail))) {
         explain_pred(c, s, v, DYAD_PRED_NON_EVENT, detail);
@@ -3963,7 +4049,7 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         }
         for (size_t j = 0; j < ntgt; j++) {
             const char *colon = strchr(p.code, ':');
-            if (same_actor(&srcs[i].a, &tgts[j].a))
+            if (same_actor(&srcs[i].a, &tgts[j].a) && !distinct_people(&srcs[i], &tgts[j]))
                 continue;
             if ((fallback || tgts[j].mod) && own_country(&srcs[i].a, &tgts[j].a)) {
                 own = 1;
@@ -3987,7 +4073,10 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
                 p.code = dy_coder_modal_code(p.vm.code, (enum dy_coder_mode)p.mode);
                 continue;
             }
+            before = c->ev.n;
             rc = emit(c, s, &p, &srcs[i], sh, &tgts[j], tgt.how[0], date, &pl, clo, chi);
+            if (!rc && c->ev.n > before && same_actor(&srcs[i].a, &tgts[j].a))
+                rc = keep_same(c, (uint32_t)before);
             if (rc)
                 return rc;
             emitted++;
@@ -4680,7 +4769,7 @@ static int finish_quote_events(struct coder *c)
             continue;
         if (!x->source.code)
             continue; /* an unresolved "we" */
-        if (x->target.code && same_actor(&x->source, &x->target)) {
+        if (x->target.code && same_actor(&x->source, &x->target) && !kept_same(c, (uint32_t)e)) {
             if (!x->root || strcmp(x->root, "01") != 0)
                 continue;
             memset(&x->target, 0, sizeof(x->target));
@@ -4903,6 +4992,7 @@ int dy_coder_code(const struct dyad_lexicon *lx, uint32_t flags, struct dy_arena
     vec_init(&c.pred, sizeof(struct dyad_predicate), (size_t)1 << 20);
     vec_init(&c.men, sizeof(struct dyad_actor), (size_t)1 << 20);
     vec_init(&c.mensent, sizeof(uint32_t), (size_t)1 << 20);
+    vec_init(&c.same_ok, sizeof(struct same_ok), DYAD_MAX_EVENTS_PER_DOC);
     dy_buf_init(&c.tmp, 1 << 16);
 
     rc = find_quotes(&c);
@@ -4958,6 +5048,7 @@ int dy_coder_code(const struct dyad_lexicon *lx, uint32_t flags, struct dy_arena
     dy_free(c.pred.data);
     dy_free(c.men.data);
     dy_free(c.mensent.data);
+    dy_free(c.same_ok.data);
     dy_buf_release(&c.tmp);
     scratch_release(&sc);
     return rc;

@@ -3008,6 +3008,24 @@ static void test_round4(void)
     T_EQ_INT(d.res.nevents, 1);
     EXPECT_EVENT(&d, "JPN", "040", "RUS");
     tdoc_free(&d);
+    /* Japan visited Minsk , where Russia criticized China .  with the
+     * clause an `acl` of Minsk: a whole clause with its own subject ->
+     * RUS 111 CHN (and JPN 042 BLR).  Japan rejected calls to criticize
+     * China .  -> JPN 120 CHN only (China the first actor in the verb's
+     * phrase): the calls' content is no act. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Japan/Japan/PROPN/2/nsubj visited/visit/VERB/0/root Minsk/Minsk/PROPN/2/obj "
+                     ",/,/PUNCT/7/punct where/where/ADV/7/advmod Russia/Russia/PROPN/7/nsubj "
+                     "criticized/criticize/VERB/3/acl China/China/PROPN/7/obj ./././2/punct");
+    tdoc_sent(&d, 0, "Japan/Japan/PROPN/2/nsubj rejected/reject/VERB/0/root calls/call/NOUN/2/obj "
+                     "to/to/PART/5/mark criticize/criticize/VERB/3/acl China/China/PROPN/5/obj "
+                     "./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    T_EQ_INT(d.res.nevents, 3);
+    EXPECT_EVENT(&d, "JPN", "042", "BLR");
+    EXPECT_EVENT(&d, "RUS", "111", "CHN");
+    EXPECT_EVENT(&d, "JPN", "120", "CHN");
+    tdoc_free(&d);
 }
 
 int main(int argc, char **argv)

@@ -4795,6 +4795,27 @@ static int finish_quote_events(struct coder *c)
 
 /* ---- the sentence loop ------------------------------------------------------ */
 
+/*
+ * An `acl` that is a whole clause: finite, with a subject of its own
+ * that is no relative pronoun ("a building in California, where he was
+ * interrogated by an attorney": the parser's `acl` for a relative clause
+ * introduced by "where"/"when"), is an act that happened, not a noun's
+ * plan ("calls to cut ties").
+ */
+static int acl_clause(const struct sent *s, uint32_t a)
+{
+    uint32_t sj = child_rel(s, a, "nsubj");
+
+    if (sj == s->n)
+        sj = child_rel(s, a, "nsubj:pass");
+    if (sj == s->n || is_relpron(s, sj) || child_rel(s, a, "mark") != s->n)
+        return 0;
+    for (uint32_t k = s->first[a]; k != s->n; k = s->next[k])
+        if (rel_is(s, k, "advmod") && (ieq(s->forms[k], "where") || ieq(s->forms[k], "when")))
+            return 1;
+    return 0;
+}
+
 static int is_candidate(const struct sent *s, uint32_t v)
 {
     /* adjectives that say what a verb would ("was critical of X" =
@@ -4811,7 +4832,7 @@ static int is_candidate(const struct sent *s, uint32_t v)
         return 0; /* "according to", "given that": function words */
     /* "calls to cut ties (and impose sanctions)", "a move to seize": a
      * noun's plan, not an act */
-    if (rel_is(s, conj_top(s, v), "acl"))
+    if (rel_is(s, conj_top(s, v), "acl") && !acl_clause(s, conj_top(s, v)))
         return 0;
     return 1;
 }

@@ -3026,6 +3026,27 @@ static void test_round4(void)
     EXPECT_EVENT(&d, "RUS", "111", "CHN");
     EXPECT_EVENT(&d, "JPN", "120", "CHN");
     tdoc_free(&d);
+    /* The woman was criticized by the army and then arrested .  -> MIL
+     * 111 CVL and COP 173 CVL: the bare participle conjoined to the
+     * passive is passive too, an arrest by the police, not the army.
+     * A woman traveled to Minsk , where she was arrested .  -> CVL 042
+     * BLR and COP 173 CVL: with nobody named, "she" is the subject of
+     * the clause above. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "The/the/DET/2/det woman/woman/NOUN/4/nsubj:pass was/be/AUX/4/aux:pass "
+                     "criticized/criticize/VERB/0/root by/by/ADP/7/case the/the/DET/7/det "
+                     "army/army/NOUN/4/obl:agent and/and/CCONJ/10/cc then/then/ADV/10/advmod "
+                     "arrested/arrest/VERB/4/conj ./././4/punct");
+    tdoc_sent(&d, 1, "A/a/DET/2/det woman/woman/NOUN/3/nsubj traveled/travel/VERB/0/root "
+                     "to/to/ADP/5/case Minsk/Minsk/PROPN/3/obl ,/,/PUNCT/10/punct "
+                     "where/where/ADV/10/advmod she/she/PRON/10/nsubj:pass was/be/AUX/10/aux:pass "
+                     "arrested/arrest/VERB/5/acl ./././3/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    T_EQ_INT(d.res.nevents, 4);
+    EXPECT_EVENT(&d, "MIL", "111", "CVL");
+    EXPECT_EVENT(&d, "COP", "173", "CVL");
+    EXPECT_EVENT(&d, "CVL", "042", "BLR");
+    tdoc_free(&d);
 }
 
 int main(int argc, char **argv)

@@ -1536,6 +1536,29 @@ static uint32_t reporting_subject(const struct sent *s, uint32_t h)
 
 /* The subject of the speech verb whose complement clause holds token h
  * (in any role: "claims the Church imprisoned her"), or n. */
+/*
+ * For a pronoun h with nobody named before it: the common-noun subject of
+ * a clause above h's own, before it ("a defector ... was persuaded to
+ * travel to a building, where he was interrogated" -> the defector), or
+ * n.  Proper names are remembered and found by recall_before already.
+ */
+static uint32_t subject_rel(const struct sent *s, uint32_t v, const char *rel);
+
+static uint32_t subject_above(const struct sent *s, uint32_t h)
+{
+    uint32_t cur = s->head[h];
+
+    for (int step = 0; step < MAX_CLIMB && cur < s->n; step++) {
+        uint32_t sj = subject_rel(s, cur, "nsubj");
+        if (sj == s->n)
+            sj = subject_rel(s, cur, "nsubj:pass");
+        if (step > 0 && sj < h && upos_is(s, sj, "NOUN"))
+            return sj;
+        cur = s->head[cur];
+    }
+    return s->n;
+}
+
 static uint32_t speaker_above(const struct sent *s, uint32_t h)
 {
     uint32_t cur = s->head[h];
@@ -1851,6 +1874,8 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
                 /* nobody named before (a headline): "Australian woman
                  * claims the Church imprisoned her" -> the claimant */
                 uint32_t sp = speaker_above(s, h);
+                if (sp >= s->n)
+                    sp = subject_above(s, h);
                 if (sp < s->n && sp != h && !upos_is(s, sp, "PRON")) {
                     struct np r;
                     resolve_np_as(c, s, sp, NULL, &r);
@@ -1859,7 +1884,8 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
                         out->a.span = tok_span(s, h, h);
                         out->a.text = span_text(c, s, out->a.span);
                         out->a.resolved = 1;
-                        out->why = "he/she with nobody named before -> the speaker";
+                        out->why = "he/she with nobody named before -> the speaker or "
+                                   "the subject of a clause above";
                         return;
                     }
                 }
@@ -2450,9 +2476,17 @@ static int lost_subject(const struct sent *s, uint32_t v)
  */
 static uint32_t conj_top(const struct sent *s, uint32_t v);
 
+static int passive_conjunct(const struct sent *s, uint32_t v);
+static const char *passive_authority(const struct sent *s, uint32_t v);
+
 static void find_sources(const struct sent *s, uint32_t v, struct args *src, struct args *pat)
 {
     uint32_t cur = v;
+
+    /* "was interrogated by a lawyer and then arrested": the arrest is the
+     * police's (passive_authority), not the first conjunct's agent's */
+    if (passive_conjunct(s, v) && passive_authority(s, v))
+        return;
 
     for (int step = 0; step < MAX_CLIMB && cur < s->n; step++) {
         int passive = is_passive(s, cur);
@@ -3561,6 +3595,19 @@ static const char *const police_acts[] = {"arrest", "detain", "apprehend", NULL}
  * (hostages, a report) name no authority.  Returns the agent code or
  * NULL.
  */
+/* "was interrogated by a lawyer and then arrested": a bare participle
+ * conjoined to a passive (no subject, auxiliary or object of its own) is
+ * passive too; its patient is the first conjunct's passive subject. */
+static int passive_conjunct(const struct sent *s, uint32_t v)
+{
+    uint32_t h = s->head[v];
+
+    return rel_is(s, v, "conj") && h < s->n && upos_is(s, h, "VERB") && is_passive(s, h) &&
+           child_rel(s, v, "nsubj") == s->n && child_rel(s, v, "nsubj:pass") == s->n &&
+           child_rel(s, v, "aux") == s->n && child_rel(s, v, "obj") == s->n &&
+           !ieq(s->forms[v], lemma_of(s, v));
+}
+
 static const char *passive_authority(const struct sent *s, uint32_t v)
 {
     static const char *const custody[] = {"bail", "bond", "custody", "jail", "prison",
@@ -3568,7 +3615,7 @@ static const char *passive_authority(const struct sent *s, uint32_t v)
     static const char *const court_acts[] = {"convict", "sentence", NULL};
     const char *lemma = lemma_of(s, v);
 
-    if (!is_passive(s, v) || passive_agent(s, v) != s->n)
+    if (!(is_passive(s, v) || passive_conjunct(s, v)) || passive_agent(s, v) != s->n)
         return NULL;
     if (in_list(lemma, police_acts) || ieq(lemma, "indict"))
         return "COP";
@@ -3951,6 +3998,14 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         return DYAD_OK;
     }
     if (!nsrc && src.n == 0 && (auth = passive_authority(s, v)) != NULL) {
+        if (!ntgt && passive_conjunct(s, v) &&
+            subject_rel(s, s->head[v], "nsubj:pass") != s->n) {
+            /* the patient of "was interrogated ... and then arrested" */
+            memset(&tgt, 0, sizeof(tgt));
+            args_add_conj(s, &tgt, subject_rel(s, s->head[v], "nsubj:pass"), "nsubj:pass");
+            for (size_t k = 0; k < tgt.n; k++)
+                resolve_arg_all(c, s, tgt.tok[k], tgts, &ntgt, 0);
+        }
         /* "Montalvo was arrested", "was charged with theft", "was
          * released on bail": the police (COP, the story's country when
          * its focus is clear); "was sentenced": the court (JUD), as a

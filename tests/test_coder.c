@@ -3047,6 +3047,18 @@ static void test_round4(void)
     EXPECT_EVENT(&d, "COP", "173", "CVL");
     EXPECT_EVENT(&d, "CVL", "042", "BLR");
     tdoc_free(&d);
+    /* The woman traveled twice .  -> nothing: a visit with no host or
+     * destination is no visit.  The woman traveled in Japan .  -> CVL
+     * 042 - (the place is its destination, not a target). */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "The/the/DET/2/det woman/woman/NOUN/3/nsubj traveled/travel/VERB/0/root "
+                     "twice/twice/ADV/3/advmod ./././3/punct");
+    tdoc_sent(&d, 0, "The/the/DET/2/det woman/woman/NOUN/3/nsubj traveled/travel/VERB/0/root "
+                     "in/in/ADP/5/case Japan/Japan/PROPN/3/obl ./././3/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    T_EQ_INT(d.res.nevents, 1);
+    EXPECT_EVENT(&d, "CVL", "042", NULL);
+    tdoc_free(&d);
 }
 
 int main(int argc, char **argv)

@@ -3857,6 +3857,20 @@ static int kept_same(const struct coder *c, uint32_t e)
     return 0;
 }
 
+/* Whether v has a known place as its own destination ("arrived in
+ * Amman", "flew to Minsk"): an oblique, not "from", headed by a
+ * dictionary actor or place. */
+static int destination(const struct sent *s, uint32_t v)
+{
+    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
+        const char *cs = case_of(s, k);
+        if (rel_base(s, k, "obl") && s->men_at[k] >= 0 && !(cs && ieq(cs, "from")) &&
+            s->men[s->men_at[k]].kind == DYAD_LEX_ACTOR)
+            return 1;
+    }
+    return 0;
+}
+
 static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
 {
     struct pred p;
@@ -3995,6 +4009,12 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         /* "received 491,667 votes", "keep hosting the video": hosting
          * or receiving with no visitor named is no visit (CAMEO 043) */
         explain_pred(c, s, v, DYAD_PRED_NON_EVENT, "host/receive with no visitor: not a visit");
+        return DYAD_OK;
+    }
+    if (!ntgt && strcmp(p.code, "042") == 0 && !destination(s, v)) {
+        /* "They made the trip twice", "came to the conclusion": a visit
+         * with no host or destination named is no visit (CAMEO 042) */
+        explain_pred(c, s, v, DYAD_PRED_NON_EVENT, "visit with no host or destination: not a visit");
         return DYAD_OK;
     }
     if (!nsrc && src.n == 0 && (auth = passive_authority(s, v)) != NULL) {
@@ -4141,8 +4161,8 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
      * verb's phrase or complement that is the source itself leaves the
      * event without a target, not without the event. */
     for (size_t i = 0; !emitted && (fallback || own) && i < nsrc; i++) {
-        if (c->flags & DYAD_CODE_REQUIRE_TARGET)
-            break;
+        if ((c->flags & DYAD_CODE_REQUIRE_TARGET) || strcmp(p.code, "042") == 0)
+            break; /* a trip within one's own country is no visit */
         rc = emit(c, s, &p, &srcs[i], i < src.n ? src.how[i] : "nsubj", NULL, NULL, date, &pl, clo,
                   chi);
         if (rc)

@@ -3059,6 +3059,24 @@ static void test_round4(void)
     T_EQ_INT(d.res.nevents, 1);
     EXPECT_EVENT(&d, "CVL", "042", NULL);
     tdoc_free(&d);
+    /* Critics of Russia criticized Japan .  -> nothing: critics of Russia
+     * are not Russia (and no one else the dictionary knows).  The woman
+     * traveled from Japan .  -> nothing: where a trip comes from is not
+     * whom it visits.  The woman traveled from Japan to Iran .  -> CVL
+     * 042 IRN, the woman JPNCVL as Japan (named three times to Iran's
+     * once) is the story's focus. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Critics/critic/NOUN/4/nsubj of/of/ADP/3/case Russia/Russia/PROPN/1/nmod "
+                     "criticized/criticize/VERB/0/root Japan/Japan/PROPN/4/obj ./././4/punct");
+    tdoc_sent(&d, 1, "The/the/DET/2/det woman/woman/NOUN/3/nsubj traveled/travel/VERB/0/root "
+                     "from/from/ADP/5/case Japan/Japan/PROPN/3/obl ./././3/punct");
+    tdoc_sent(&d, 2, "The/the/DET/2/det woman/woman/NOUN/3/nsubj traveled/travel/VERB/0/root "
+                     "from/from/ADP/5/case Japan/Japan/PROPN/3/obl to/to/ADP/7/case "
+                     "Iran/Iran/PROPN/3/obl ./././3/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    T_EQ_INT(d.res.nevents, 1);
+    EXPECT_EVENT(&d, "JPNCVL", "042", "IRN");
+    tdoc_free(&d);
 }
 
 int main(int argc, char **argv)

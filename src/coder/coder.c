@@ -1673,6 +1673,29 @@ static int same_apposition(const struct sent *s, uint32_t h, uint32_t a, uint32_
     return 0;
 }
 
+/*
+ * Whether actor mention m is what a critic or opponent in the phrase
+ * headed by h is against ("critics of Scientology", "the
+ * Scientology-critic site"): the phrase is not that actor.
+ */
+static int criticised(const struct sent *s, const struct mention *m, uint32_t h)
+{
+    static const char *const against[] = {"critic", "opponent", "enemy", "foe", "detractor",
+                                          NULL};
+    uint32_t t = m->start + m->len - 1, hd;
+
+    for (int step = 0; step < 3 && t < s->n && t != h; step++) {
+        hd = s->head[t];
+        if (hd >= s->n)
+            return 0;
+        if (in_list(lemma_of(s, hd), against) || in_list(s->forms[hd], against) ||
+            (s->forms[hd][0] && ieqn(s->forms[hd], "critics", 7)))
+            return 1;
+        t = hd;
+    }
+    return 0;
+}
+
 static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
                           const struct mention *force, struct np *out)
 {
@@ -1701,7 +1724,7 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
         else if (is_place(m) && m->len == 1 && m->start > h && m->start <= nhi &&
                  upos_is(s, h, "PROPN") && s->men_at[h] < 0)
             shadowed = m; /* "Valeska Paris": a surname, not the city */
-        else if (m->kind == DYAD_LEX_ACTOR && m->code[0] && !actor_m)
+        else if (m->kind == DYAD_LEX_ACTOR && m->code[0] && !actor_m && !criticised(s, m, h))
             actor_m = m;
         else if (m->kind == DYAD_LEX_AGENT && !agent_m)
             agent_m = m;
@@ -3871,6 +3894,22 @@ static int destination(const struct sent *s, uint32_t v)
     return 0;
 }
 
+/* "after traveling back from Florida": where a trip (042) comes from is
+ * not whom it visits; drops the "from" phrases of a visit's targets. */
+static void drop_origin(const struct sent *s, struct args *tgt)
+{
+    size_t keep = 0;
+
+    for (size_t k = 0; k < tgt->n; k++) {
+        const char *cs = case_of(s, tgt->tok[k]);
+        if (!(cs && ieq(cs, "from"))) {
+            tgt->tok[keep] = tgt->tok[k];
+            tgt->how[keep++] = tgt->how[k];
+        }
+    }
+    tgt->n = keep;
+}
+
 static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
 {
     struct pred p;
@@ -3938,6 +3977,8 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
     apply_slots(s, &p, &src, &tgt);
     if (p.nominal)
         nominal_args(s, v, &p, &src, &tgt);
+    if (strcmp(p.code, "042") == 0)
+        drop_origin(s, &tgt);
     for (size_t k = 0; k < src.n; k++)
         resolve_arg_all(c, s, src.tok[k], srcs, &nsrc, 1);
     for (size_t k = 0; k < tgt.n; k++)
@@ -3952,6 +3993,8 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         memset(&tgt, 0, sizeof(tgt));
         find_deep_target(s, p.arg_v, &tgt,
                          (p.code[0] == '1' && p.code[1] >= '8') || p.code[0] == '2');
+        if (strcmp(p.code, "042") == 0)
+            drop_origin(s, &tgt);
         /* A statement's addressee is whom it is told to; the subject of
          * what was said is a target only under the pattern coders'
          * convention (--require-target, which drops events without

@@ -2780,6 +2780,20 @@ static void test_round4(void)
     EXPECT_EVENT(&d, "PRKGOV", "111", "JPN");
     EXPECT_EVENT(&d, "KORGOV", "111", "JPN");
     tdoc_free(&d);
+    /* Russia threatened Iran .  Both sides met .  -> RUS 130 IRN, then
+     * RUS 040 IRN and IRN 040 RUS: "both sides" are the two countries
+     * named last, meeting each other. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Russia/Russia/PROPN/2/nsubj threatened/threaten/VERB/0/root "
+                     "Iran/Iran/PROPN/2/obj ./././2/punct");
+    tdoc_sent(&d, 0, "Both/both/DET/2/det sides/side/NOUN/3/nsubj met/meet/VERB/0/root "
+                     "./././3/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    T_EQ_INT(d.res.nevents, 3);
+    EXPECT_EVENT(&d, "RUS", "130", "IRN");
+    EXPECT_EVENT(&d, "RUS", "040", "IRN");
+    EXPECT_EVENT(&d, "IRN", "040", "RUS");
+    tdoc_free(&d);
     /* Japan rejected the plan .  Both countries criticized China .  ->
      * JPN 120 -; only one country is named before "both countries"
      * (China comes after it): no actor, no second event. */

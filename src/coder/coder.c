@@ -1350,7 +1350,7 @@ static const struct named *recall_half(const struct coder *c, const struct sent 
 static const char *join_code(struct coder *c, const char *country, const char *agent);
 
 /*
- * "both countries", "the two nations", "both governments": the two
+ * "both countries", "the two nations", "both sides", "both governments": the two
  * countries named last before the phrase (non-person actors remembered,
  * by their country), as the compound code "A/B" (each an actor of its
  * own, like "North and South Korea"); "governments" gives each
@@ -1358,7 +1358,7 @@ static const char *join_code(struct coder *c, const char *country, const char *a
  */
 static int both_countries(struct coder *c, const struct sent *s, uint32_t h, struct np *out)
 {
-    static const char *const heads[] = {"country", "nation", "government", NULL};
+    static const char *const heads[] = {"country", "nation", "government", "side", NULL};
     size_t n = DY_MIN(c->nnamed, (size_t)MAX_NAMED);
     const struct named *pick[2] = {NULL, NULL};
     const char *code[2];

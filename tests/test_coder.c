@@ -3091,6 +3091,18 @@ static void test_round4(void)
     T_EQ_INT(d.res.nevents, 1);
     EXPECT_EVENT(&d, "JPNCVL", "042", "IRN");
     tdoc_free(&d);
+    /* The woman met her husband .  -> nothing: a private matter.  The
+     * woman met the Japanese Prime Minister .  -> CVL 040 JPNGOV. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "The/the/DET/2/det woman/woman/NOUN/3/nsubj met/meet/VERB/0/root "
+                     "her/her/PRON/5/nmod:poss husband/husband/NOUN/3/obj ./././3/punct");
+    tdoc_sent(&d, 0, "The/the/DET/2/det woman/woman/NOUN/3/nsubj met/meet/VERB/0/root "
+                     "the/the/DET/7/det Japanese/Japanese/ADJ/7/amod Prime/Prime/PROPN/7/compound "
+                     "Minister/Minister/PROPN/3/obj ./././3/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    T_EQ_INT(d.res.nevents, 1);
+    EXPECT_EVENT(&d, "CVL", "040", "JPNGOV");
+    tdoc_free(&d);
 }
 
 int main(int argc, char **argv)

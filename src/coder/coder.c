@@ -3910,6 +3910,31 @@ static void drop_origin(const struct sent *s, struct args *tgt)
     tgt->n = keep;
 }
 
+/* "she met her future husband", "he called his mother": a target that is
+ * the source's own relative (a kin noun with a possessive pronoun) is a
+ * private matter, which CAMEO does not code.  Drops such targets and
+ * returns how many. */
+static size_t drop_relatives(const struct sent *s, struct args *tgt)
+{
+    static const char *const kin[] = {"husband", "wife", "mother", "father", "mum", "mom",
+                                      "dad", "son", "daughter", "brother", "sister", "parent",
+                                      "child", "family", "grandmother", "grandfather",
+                                      "fiance", "fiancee", "girlfriend", "boyfriend", NULL};
+    size_t keep = 0, dropped = 0;
+
+    for (size_t k = 0; k < tgt->n; k++) {
+        uint32_t t = tgt->tok[k], poss = t < s->n ? child_rel(s, t, "nmod:poss") : s->n;
+        if (t < s->n && in_list(lemma_of(s, t), kin) && poss != s->n && upos_is(s, poss, "PRON")) {
+            dropped++;
+            continue;
+        }
+        tgt->tok[keep] = tgt->tok[k];
+        tgt->how[keep++] = tgt->how[k];
+    }
+    tgt->n = keep;
+    return dropped;
+}
+
 static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
 {
     struct pred p;
@@ -3979,6 +4004,11 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         nominal_args(s, v, &p, &src, &tgt);
     if (strcmp(p.code, "042") == 0)
         drop_origin(s, &tgt);
+    if (tgt.n && drop_relatives(s, &tgt) && !tgt.n) {
+        explain_pred(c, s, v, DYAD_PRED_NON_EVENT,
+                     "aimed at the source's own relative: a private matter, not an event");
+        return DYAD_OK;
+    }
     for (size_t k = 0; k < src.n; k++)
         resolve_arg_all(c, s, src.tok[k], srcs, &nsrc, 1);
     for (size_t k = 0; k < tgt.n; k++)

@@ -3103,6 +3103,20 @@ static void test_round4(void)
     T_EQ_INT(d.res.nevents, 1);
     EXPECT_EVENT(&d, "CVL", "040", "JPNGOV");
     tdoc_free(&d);
+    /* The Russian army made a provocation near China .  They attacked
+     * Japan .  -> RUSMIL 190 JPN: "make" has no pattern, but its subject
+     * is the one named as a subject, whom "they" refers to, not China
+     * named after it. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "The/the/DET/3/det Russian/Russian/ADJ/3/amod army/army/NOUN/4/nsubj "
+                     "made/make/VERB/0/root a/a/DET/6/det provocation/provocation/NOUN/4/obj "
+                     "near/near/ADP/8/case China/China/PROPN/4/obl ./././4/punct");
+    tdoc_sent(&d, 0, "They/they/PRON/2/nsubj attacked/attack/VERB/0/root Japan/Japan/PROPN/2/obj "
+                     "./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    T_EQ_INT(d.res.nevents, 1);
+    EXPECT_EVENT(&d, "RUSMIL", "190", "JPN");
+    tdoc_free(&d);
 }
 
 int main(int argc, char **argv)

@@ -3967,6 +3967,14 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         c->ev.n = s->first_ev;
         s->discarded = 1;
     }
+    if (st == DYAD_PRED_NO_PATTERN && child_rel(s, v, "nsubj") != s->n &&
+        !upos_is(s, child_rel(s, v, "nsubj"), "PRON")) {
+        /* "War maniacs of the ... military made another provocation":
+         * no pattern, but its subject is named as a subject, the one
+         * "they" in the next sentence most likely is */
+        struct np tmp;
+        resolve_arg(c, s, child_rel(s, v, "nsubj"), &tmp, 1);
+    }
     if (st != DYAD_PRED_CODED && st != DYAD_PRED_NO_CODE) {
         dy_snprintf(detail, sizeof(detail), "%s%s%s%s", why, p.vm.where[0] ? " (" : "",
                     p.vm.where, p.vm.where[0] ? ")" : "");

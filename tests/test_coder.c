@@ -3117,6 +3117,23 @@ static void test_round4(void)
     T_EQ_INT(d.res.nevents, 1);
     EXPECT_EVENT(&d, "RUSMIL", "190", "JPN");
     tdoc_free(&d);
+    /* Japan said Ivan Petrov allegedly stole the files .  -> JPN 112 CVL:
+     * saying someone allegedly did something accuses him.  Japan said
+     * Ivan Petrov stole the files .  -> JPN 010 -.  Japan, named twice and
+     * alone, is the focus: the civilian is JPNCVL. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Japan/Japan/PROPN/2/nsubj said/say/VERB/0/root Ivan/Ivan/PROPN/6/nsubj "
+                     "Petrov/Petrov/PROPN/3/flat allegedly/allegedly/ADV/6/advmod "
+                     "stole/steal/VERB/2/ccomp the/the/DET/8/det files/file/NOUN/6/obj "
+                     "./././2/punct");
+    tdoc_sent(&d, 0, "Japan/Japan/PROPN/2/nsubj said/say/VERB/0/root Ivan/Ivan/PROPN/5/nsubj "
+                     "Petrov/Petrov/PROPN/3/flat stole/steal/VERB/2/ccomp the/the/DET/7/det "
+                     "files/file/NOUN/5/obj ./././2/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    T_EQ_INT(d.res.nevents, 2);
+    EXPECT_EVENT(&d, "JPN", "112", "JPNCVL");
+    EXPECT_EVENT(&d, "JPN", "010", NULL);
+    tdoc_free(&d);
 }
 
 int main(int argc, char **argv)

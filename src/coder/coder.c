@@ -3935,6 +3935,23 @@ static size_t drop_relatives(const struct sent *s, struct args *tgt)
     return dropped;
 }
 
+/* The subject of v's complement clause when that clause says its act was
+ * done "allegedly" ("claimed Montalvo allegedly left ..."), else n. */
+static uint32_t alleged_subject(const struct sent *s, uint32_t v)
+{
+    uint32_t cc = child_rel(s, v, "ccomp"), sj;
+
+    if (cc == s->n)
+        return s->n;
+    sj = child_rel(s, cc, "nsubj");
+    if (sj == s->n || upos_is(s, sj, "PRON"))
+        return s->n;
+    for (uint32_t k = s->first[cc]; k != s->n; k = s->next[k])
+        if (rel_is(s, k, "advmod") && ieq(s->forms[k], "allegedly"))
+            return sj;
+    return s->n;
+}
+
 static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
 {
     struct pred p;
@@ -4045,6 +4062,23 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         }
         for (size_t k = 0; k < tgt.n; k++)
             resolve_arg_all(c, s, tgt.tok[k], tgts, &ntgt, 0);
+    }
+    if (strcmp(p.code, "010") == 0 && p.mode == DY_CODER_ASSERTED) {
+        /* "they claimed Montalvo allegedly left with the hard drives": a
+         * statement that something was allegedly done accuses the doer */
+        uint32_t acc = alleged_subject(s, v);
+        size_t n0 = 0;
+        struct np who[MAX_ARGS];
+        if (acc != s->n) {
+            resolve_arg_all(c, s, acc, who, &n0, 0);
+            if (n0 && who[0].kind == NP_ACTOR) {
+                p.code = "112";
+                p.vm.pattern = "statement + 'allegedly': accusation";
+                memcpy(tgts, who, n0 * sizeof(who[0]));
+                ntgt = n0;
+                fallback = 0;
+            }
+        }
     }
     if (ntgt && is_speech_lemma(lemma_of(s, v))) {
         /* "told the press", "told reporters in Minsk": the press in

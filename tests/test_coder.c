@@ -3134,6 +3134,21 @@ static void test_round4(void)
     EXPECT_EVENT(&d, "JPN", "112", "JPNCVL");
     EXPECT_EVENT(&d, "JPN", "010", NULL);
     tdoc_free(&d);
+    /* Ana Lopez claimed she was beaten .  -> CVL 112 -: claiming a
+     * coercion by no one named accuses whoever did it.  Ana Lopez claimed
+     * she was visited .  -> CVL 010 - (no coercion). */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "Ana/Ana/PROPN/3/nsubj Lopez/Lopez/PROPN/1/flat claimed/claim/VERB/0/root "
+                     "she/she/PRON/6/nsubj:pass was/be/AUX/6/aux:pass beaten/beat/VERB/3/ccomp "
+                     "./././3/punct");
+    tdoc_sent(&d, 0, "Ana/Ana/PROPN/3/nsubj Lopez/Lopez/PROPN/1/flat claimed/claim/VERB/0/root "
+                     "she/she/PRON/6/nsubj:pass was/be/AUX/6/aux:pass visited/visit/VERB/3/ccomp "
+                     "./././3/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    T_EQ_INT(d.res.nevents, 2);
+    EXPECT_EVENT(&d, "CVL", "112", NULL);
+    EXPECT_EVENT(&d, "CVL", "010", NULL);
+    tdoc_free(&d);
 }
 
 int main(int argc, char **argv)

@@ -3952,6 +3952,32 @@ static uint32_t alleged_subject(const struct sent *s, uint32_t v)
     return s->n;
 }
 
+/*
+ * "Paris claims that her passport was taken away and she was forced to
+ * work": a claim (claim, allege) whose complement is a coercion in the
+ * passive with no agent (a verb coded 17x-20x: force, imprison, beat) is
+ * an accusation of whoever did it (112, no target).
+ */
+static int claims_coercion(struct coder *c, const struct sent *s, uint32_t v)
+{
+    uint32_t cc = child_rel(s, v, "ccomp");
+
+    if (cc == s->n || !(ieq(lemma_of(s, v), "claim") || ieq(lemma_of(s, v), "allege")))
+        return 0;
+    for (uint32_t k = cc; k != s->n;) {
+        struct dyad_verb_match vm;
+        if (upos_is(s, k, "VERB") && is_passive(s, k) && passive_agent(s, k) == s->n &&
+            dyad_lexicon_match_verb(c->lx, lemma_of(s, k), NULL, 0, NULL, 0, &vm) == DYAD_OK &&
+            vm.code && (vm.code[0] == '2' || (vm.code[0] == '1' && vm.code[1] >= '7')))
+            return 1;
+        /* the next verb conjoined to the complement */
+        for (k = k == cc ? s->first[cc] : s->next[k]; k != s->n; k = s->next[k])
+            if (rel_is(s, k, "conj") && s->head[k] == cc)
+                break;
+    }
+    return 0;
+}
+
 static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
 {
     struct pred p;
@@ -4078,6 +4104,9 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
                 ntgt = n0;
                 fallback = 0;
             }
+        } else if (claims_coercion(c, s, v)) {
+            p.code = "112";
+            p.vm.pattern = "claim of coercion by no one named: accusation";
         }
     }
     if (ntgt && is_speech_lemma(lemma_of(s, v))) {

@@ -3012,6 +3012,14 @@ static void test_round4(void)
     EXPECT_EVENT(&d, "CVL", "111", "CVL");
     EXPECT_EVENT(&d, "CVL", "040", "CVL");
     tdoc_free(&d);
+    /* Barack Obama visited Washington .  (2015) -> nothing: a person and
+     * a place with one code (USAGOV) are one actor. */
+    tdoc_init(&d, "2015-01-01");
+    tdoc_sent(&d, 0, "Barack/Barack/PROPN/3/nsubj Obama/Obama/PROPN/1/flat "
+                     "visited/visit/VERB/0/root Washington/Washington/PROPN/3/obj ./././3/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    T_EQ_INT(d.res.nevents, 0);
+    tdoc_free(&d);
     /* Japan met Russia in order to criticize China .  -> JPN 040 RUS:
      * the purpose did not happen (yet). */
     tdoc_init(&d, NULL);

@@ -64,6 +64,7 @@ struct np {
     const struct named *ante;    /* the earlier actor a pronoun or short name is */
     const char *why;             /* short rule name for explain */
     const struct mention *mod;   /* the actor came from this modifier ("of X") */
+    int place;                   /* named by a country, city or seat ("Washington") */
 };
 
 struct vec {
@@ -1492,6 +1493,7 @@ static void np_from_mention(struct coder *c, const struct sent *s, const struct 
     out->a.code = m->code;
     out->a.where = m->where;
     out->person = m->actor_kind && strcmp(m->actor_kind, "person") == 0;
+    out->place = is_place(m);
     split_code(c, &out->a);
 }
 
@@ -3836,8 +3838,8 @@ static const char *person_key(const struct np *np)
  * told Montalvo he would assist him": USACVL and USACVL), or a person
  * and an organisation ("Trump asked the National Security Council":
  * USAGOV and USAGOV).  The gold set codes such events; a code shared by
- * two non-person actors ("Washington" and "the US government") is one
- * actor.
+ * two non-person actors ("Washington" and "the US government"), or by a
+ * person and a place ("Obama visited Washington"), is one actor.
  */
 static int distinct_people(const struct np *a, const struct np *b)
 {
@@ -3846,7 +3848,7 @@ static int distinct_people(const struct np *a, const struct np *b)
     if (a->kind != NP_ACTOR || b->kind != NP_ACTOR || (!a->person && !b->person))
         return 0;
     if (a->person != b->person)
-        return 1;
+        return !(a->person ? b : a)->place; /* "Obama visited Washington": one */
     ka = person_key(a);
     kb = person_key(b);
     return ka && kb && !ieq(ka, kb);

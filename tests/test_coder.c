@@ -2858,9 +2858,10 @@ static void test_round4(void)
     EXPECT_EVENT(&d, "MIL", "190", "IRN");
     EXPECT_EVENT(&d, "ISR", "120", NULL);
     tdoc_free(&d);
-    /* Attacks on websites, servers and networks damage property (171),
-     * active or passive: The server was attacked by hackers .  -> CVL
-     * 171 -.  The army attacked Iran .  -> MIL 190 IRN, force. */
+    /* Attacks on websites and servers damage property (171), active or
+     * passive: The server was attacked by hackers .  -> CVL 171 -.  The
+     * army attacked Iran .  -> MIL 190 IRN, force.  The army attacked the
+     * network .  -> MIL 190 - (a network may be rebels'). */
     tdoc_init(&d, NULL);
     tdoc_sent(&d, 0, "The/the/DET/2/det server/server/NOUN/4/nsubj:pass was/be/AUX/4/aux:pass "
                      "attacked/attack/VERB/0/root by/by/ADP/6/case hackers/hacker/NOUN/4/obl:agent "
@@ -2868,9 +2869,13 @@ static void test_round4(void)
     tdoc_sent(&d, 0, "The/the/DET/2/det army/army/NOUN/3/nsubj attacked/attack/VERB/0/root "
                      "Iran/Iran/PROPN/3/obj ./././3/punct");
     T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
-    T_EQ_INT(d.res.nevents, 2);
+    tdoc_sent(&d, 1, "The/the/DET/2/det army/army/NOUN/3/nsubj attacked/attack/VERB/0/root "
+                     "the/the/DET/5/det network/network/NOUN/3/obj ./././3/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    T_EQ_INT(d.res.nevents, 3);
     EXPECT_EVENT(&d, "CVL", "171", NULL);
     EXPECT_EVENT(&d, "MIL", "190", "IRN");
+    EXPECT_EVENT(&d, "MIL", "190", NULL);
     tdoc_free(&d);
     /* The Japanese Prime Minister criticized the plan for a Japan museum .
      * -> JPNGOV 111 -: the source's own country named in a modifier of a
@@ -3108,8 +3113,14 @@ static void test_round4(void)
                      "the/the/DET/7/det Japanese/Japanese/ADJ/7/amod Prime/Prime/PROPN/7/compound "
                      "Minister/Minister/PROPN/3/obj ./././3/punct");
     T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
-    T_EQ_INT(d.res.nevents, 1);
+    /* The army attacked her husband .  -> MIL 190 -: force against a
+     * relative is an event (the husband no actor). */
+    tdoc_sent(&d, 0, "The/the/DET/2/det army/army/NOUN/3/nsubj attacked/attack/VERB/0/root "
+                     "her/her/PRON/5/nmod:poss husband/husband/NOUN/3/obj ./././3/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    T_EQ_INT(d.res.nevents, 2);
     EXPECT_EVENT(&d, "CVL", "040", "JPNGOV");
+    EXPECT_EVENT(&d, "MIL", "190", NULL);
     tdoc_free(&d);
     /* The Russian army made a provocation near China .  They attacked
      * Japan .  -> RUSMIL 190 JPN: "make" has no pattern, but its subject

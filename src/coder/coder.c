@@ -3747,8 +3747,8 @@ static size_t drop_own_forces(const struct np *srcs, size_t nsrc, struct np *tgt
  */
 static int cyber_object(const struct sent *s, uint32_t v)
 {
-    static const char *const things[] = {"website", "homepage", "server", "network",
-                                         "webpage", "database", "computer", NULL};
+    static const char *const things[] = {"website", "homepage", "server", "webpage",
+                                         "database", NULL};
     uint32_t o = child_rel(s, v, is_passive(s, v) ? "nsubj:pass" : "obj");
 
     if (o != s->n && upos_is(s, o, "NOUN") && ieq(lemma_of(s, o), "attack"))
@@ -3774,8 +3774,9 @@ static int own_country(const struct dyad_actor *a, const struct dyad_actor *t)
 /*
  * "my mum had attacked the church": private people (CVL) attacking an
  * institution with no arms of its own (a church, a newspaper, a party:
- * an unarmed sector with a country, not a person) attack it in words,
- * as the gold set codes it (111).  Whether every source is a civilian
+ * an unarmed sector with a country, not a person, named itself: not
+ * "the offices of the party") attack it in words, as the gold set codes
+ * it (111).  Whether every source is a civilian
  * and every target such an institution (at least one).
  */
 static int civilian_on_institution(const struct np *srcs, size_t nsrc, const struct np *tgts,
@@ -3787,7 +3788,8 @@ static int civilian_on_institution(const struct np *srcs, size_t nsrc, const str
         if (!srcs[k].a.agent || strcmp(srcs[k].a.agent, "CVL") != 0)
             return 0;
     for (size_t k = 0; k < ntgt; k++)
-        if (tgts[k].person || (tgts[k].ante && tgts[k].ante->person) || !tgts[k].a.country ||
+        if (tgts[k].person || (tgts[k].ante && tgts[k].ante->person) || tgts[k].mod ||
+            !tgts[k].a.country ||
             !tgts[k].a.agent || !in_list(tgts[k].a.agent, unarmed_sectors))
             return 0; /* "the senator" (an agent alone) may be one person */
     return 1;
@@ -3913,8 +3915,9 @@ static void drop_origin(const struct sent *s, struct args *tgt)
 }
 
 /* "she met her future husband", "he called his mother": a target that is
- * the source's own relative (a kin noun with a possessive pronoun) is a
- * private matter, which CAMEO does not code.  Drops such targets and
+ * the source's own relative (a kin noun with a possessive pronoun) of a
+ * cooperative act (01-08) is a private matter, which CAMEO does not code
+ * ("police arrested his brother" is coded).  Drops such targets and
  * returns how many. */
 static size_t drop_relatives(const struct sent *s, struct args *tgt)
 {
@@ -4057,7 +4060,7 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         nominal_args(s, v, &p, &src, &tgt);
     if (strcmp(p.code, "042") == 0)
         drop_origin(s, &tgt);
-    if (tgt.n && drop_relatives(s, &tgt) && !tgt.n) {
+    if (tgt.n && p.code[0] == '0' && drop_relatives(s, &tgt) && !tgt.n) {
         explain_pred(c, s, v, DYAD_PRED_NON_EVENT,
                      "aimed at the source's own relative: a private matter, not an event");
         return DYAD_OK;

@@ -3168,6 +3168,22 @@ static void test_round4(void)
     EXPECT_EVENT(&d, "CVL", "112", NULL);
     EXPECT_EVENT(&d, "CVL", "010", NULL);
     tdoc_free(&d);
+    /* The arrest of Ana Lopez by the police surprised Japan .  -> COP 173
+     * CVL: an event noun with its "by" agent is the act.  The arrest of
+     * Ana Lopez surprised Japan .  -> nothing: who arrested is unsaid.
+     * Japan, named twice and alone, is the focus: JPNCOP 173 JPNCVL. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "The/the/DET/2/det arrest/arrest/NOUN/9/nsubj of/of/ADP/4/case "
+                     "Ana/Ana/PROPN/2/nmod Lopez/Lopez/PROPN/4/flat by/by/ADP/8/case "
+                     "the/the/DET/8/det police/police/NOUN/2/nmod surprised/surprise/VERB/0/root "
+                     "Japan/Japan/PROPN/9/obj ./././9/punct");
+    tdoc_sent(&d, 0, "The/the/DET/2/det arrest/arrest/NOUN/6/nsubj of/of/ADP/4/case "
+                     "Ana/Ana/PROPN/2/nmod Lopez/Lopez/PROPN/4/flat surprised/surprise/VERB/0/root "
+                     "Japan/Japan/PROPN/6/obj ./././6/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    T_EQ_INT(d.res.nevents, 1);
+    EXPECT_EVENT(&d, "JPNCOP", "173", "JPNCVL");
+    tdoc_free(&d);
 }
 
 int main(int argc, char **argv)

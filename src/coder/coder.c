@@ -4355,6 +4355,88 @@ static uint32_t quoted_source(const struct sent *s, uint32_t h)
     return s->n;
 }
 
+/*
+ * Event nouns with their agent: "the arrest of Montalvo by the police",
+ * "an attack on the embassy by rebels", "the killing of two soldiers by
+ * militants".  A noun naming an act, with a "by" phrase that is an actor,
+ * is that act, coded by the verb the noun names: the "by" actor the
+ * source, the noun's of/on/against/to phrase the target.  Without a "by"
+ * actor ("the arrest of Montalvo", "the Church's requests") the noun is
+ * not coded: who acted is unsaid, or it is what a verb is about.
+ */
+static int is_candidate(const struct sent *s, uint32_t v);
+
+static int code_event_nouns(struct coder *c, struct sent *s)
+{
+    static const char *const nouns[][2] = {
+        {"arrest", "arrest"},     {"detention", "detain"},  {"killing", "kill"},
+        {"murder", "murder"},     {"assassination", "assassinate"}, {"release", "release"},
+        {"attack", "attack"},     {"bombing", "bomb"},      {"shelling", "shell"},
+        {"invasion", "invade"},   {"expulsion", "expel"},   {"deportation", "deport"},
+        {"execution", "execute"}, {"abduction", "abduct"},  {"kidnapping", "kidnap"},
+        {"criticism", "criticize"}, {"condemnation", "condemn"}, {"visit", "visit"},
+        {"prosecution", "prosecute"}, {"investigation", "investigate"},
+        {"request", "request"},   {"demand", "demand"},     {"appeal", "appeal"},
+        {NULL, NULL}};
+    static const char *const patient[] = {"of", "on", "against", "to", NULL};
+
+    if (s->discarded)
+        return DYAD_OK;
+    for (uint32_t n = 0; n < s->n; n++) {
+        const char *verb = NULL;
+        uint32_t by = s->n, of = s->n, clo, chi;
+        struct dyad_verb_match vm;
+        struct np src, tgt;
+        struct pred p;
+        struct dyad_place pl;
+        int rc;
+        if (!upos_is(s, n, "NOUN") || s->verb_event[n] != DYAD_NONE || is_candidate(s, n))
+            continue;
+        for (size_t i = 0; nouns[i][0] && !verb; i++)
+            if (ieq(lemma_of(s, n), nouns[i][0]))
+                verb = nouns[i][1];
+        if (!verb)
+            continue;
+        for (uint32_t k = s->first[n]; k != s->n; k = s->next[k]) {
+            const char *cs = case_of(s, k);
+            if (!rel_base(s, k, "nmod") || !cs)
+                continue;
+            if (ieq(cs, "by") && by == s->n)
+                by = k;
+            else if (in_list(cs, patient) && of == s->n)
+                of = k;
+        }
+        if (by == s->n ||
+            dyad_lexicon_match_verb(c->lx, verb, NULL, 0, NULL, 0, &vm) != DYAD_OK || !vm.code ||
+            strchr(vm.code, '#') || strchr(vm.code, '-'))
+            continue;
+        resolve_arg(c, s, by, &src, 1);
+        if (src.kind != NP_ACTOR || !src.a.code)
+            continue;
+        memset(&tgt, 0, sizeof(tgt));
+        if (of != s->n)
+            resolve_arg(c, s, of, &tgt, 0);
+        memset(&p, 0, sizeof(p));
+        p.v = p.arg_v = n;
+        p.vm = vm;
+        p.vm.pattern = "event noun + by";
+        p.code = astr(c, vm.code, strcspn(vm.code, ":"));
+        if (!p.code)
+            return DYAD_ENOMEM;
+        memset(&pl, 0, sizeof(pl));
+        mark_subtree(s, n, NULL, &clo, &chi);
+        if ((tgt.kind == NP_ACTOR && same_actor(&src.a, &tgt.a)) ||
+            (tgt.kind != NP_ACTOR && (c->flags & DYAD_CODE_REQUIRE_TARGET)))
+            continue;
+        rc = emit(c, s, &p, &src, "nmod by", tgt.kind == NP_ACTOR ? &tgt : NULL,
+                  "nmod of/on/against", c->res->doc ? c->res->doc->date : NULL, &pl, clo, chi);
+        if (rc)
+            return rc;
+        explain_pred(c, s, n, DYAD_PRED_CODED, "coded: an event noun with its 'by' agent");
+    }
+    return DYAD_OK;
+}
+
 static int code_according(struct coder *c, struct sent *s)
 {
     static const char *const relay[] = {"report", "reports", "news", "media", "newspaper",
@@ -5185,6 +5267,9 @@ static int code_sentence(struct coder *c, struct scratch *sc, uint32_t index, in
                 return rc;
         }
     }
+    rc = code_event_nouns(c, &s);
+    if (rc)
+        return rc;
     rc = code_according(c, &s);
     if (rc)
         return rc;

@@ -3303,6 +3303,30 @@ static uint32_t naming_predicate(const struct sent *s, uint32_t v)
     return s->n;
 }
 
+/* Nouns that name an act, with the verb whose patterns code it. */
+static const char *const event_nouns[][2] = {
+    {"request", "request"},     {"appeal", "appeal"},         {"demand", "demand"},
+    {"attack", "attack"},       {"criticism", "criticize"},   {"threat", "threaten"},
+    {"warning", "warn"},        {"offer", "offer"},           {"proposal", "propose"},
+    {"complaint", "complain"},  {"accusation", "accuse"},     {"protest", "protest"},
+    {"condemnation", "condemn"}, {"apology", "apologize"},    {"denial", "deny"},
+    {"invitation", "invite"},   {"ultimatum", "demand"},      {"arrest", "arrest"},
+    {"detention", "detain"},    {"killing", "kill"},          {"murder", "murder"},
+    {"assassination", "assassinate"}, {"release", "release"}, {"bombing", "bomb"},
+    {"shelling", "shell"},      {"invasion", "invade"},       {"expulsion", "expel"},
+    {"deportation", "deport"},  {"execution", "execute"},     {"abduction", "abduct"},
+    {"kidnapping", "kidnap"},   {"visit", "visit"},           {"prosecution", "prosecute"},
+    {"investigation", "investigate"}, {NULL, NULL}};
+
+/* The verb event noun `lemma` names ("criticism" -> "criticize"), or NULL. */
+static const char *event_noun_verb(const char *lemma)
+{
+    for (size_t i = 0; event_nouns[i][0]; i++)
+        if (ieq(lemma, event_nouns[i][0]))
+            return event_nouns[i][1];
+    return NULL;
+}
+
 /*
  * Nominal events carried by a light verb: "Requests have come from X",
  * "The request was advanced by X", "The attack was launched by X".  The
@@ -3316,19 +3340,12 @@ static uint32_t naming_predicate(const struct sent *s, uint32_t v)
  */
 static int nominal_event(struct coder *c, const struct sent *s, uint32_t v, struct pred *p)
 {
-    static const char *const nouns[][2] = {
-        {"request", "request"},   {"appeal", "appeal"},     {"demand", "demand"},
-        {"attack", "attack"},     {"criticism", "criticize"}, {"threat", "threaten"},
-        {"warning", "warn"},      {"offer", "offer"},       {"proposal", "propose"},
-        {"complaint", "complain"}, {"accusation", "accuse"}, {"protest", "protest"},
-        {"condemnation", "condemn"}, {"apology", "apologize"}, {"denial", "deny"},
-        {"invitation", "invite"}, {"ultimatum", "demand"},  {NULL, NULL}};
     static const char *const light[] = {"make", "issue", "launch", "advance", "submit", "file",
                                         "lodge", "mount", "carry", "stage", "send", "receive",
                                         "put", "deliver", "extend", NULL};
     static const char *const noun_tgt[] = {"on", "against", "to", "toward", "towards", "with",
                                            NULL};
-    const char *verb = NULL;
+    const char *verb;
     uint32_t sj, actor = s->n, target = s->n;
     int passive = is_passive(s, v);
     struct dyad_verb_match vm;
@@ -3338,9 +3355,7 @@ static int nominal_event(struct coder *c, const struct sent *s, uint32_t v, stru
     sj = subject_rel(s, v, passive ? "nsubj:pass" : "nsubj");
     if (sj == s->n || !upos_is(s, sj, "NOUN") || s->men_at[sj] >= 0)
         return 0;
-    for (size_t i = 0; nouns[i][0] && !verb; i++)
-        if (ieq(lemma_of(s, sj), nouns[i][0]))
-            verb = nouns[i][1];
+    verb = event_noun_verb(lemma_of(s, sj));
     if (!verb || (passive ? !in_list(lemma_of(s, v), light) : !ieq(lemma_of(s, v), "come")))
         return 0;
     if (passive)
@@ -4368,22 +4383,12 @@ static int is_candidate(const struct sent *s, uint32_t v);
 
 static int code_event_nouns(struct coder *c, struct sent *s)
 {
-    static const char *const nouns[][2] = {
-        {"arrest", "arrest"},     {"detention", "detain"},  {"killing", "kill"},
-        {"murder", "murder"},     {"assassination", "assassinate"}, {"release", "release"},
-        {"attack", "attack"},     {"bombing", "bomb"},      {"shelling", "shell"},
-        {"invasion", "invade"},   {"expulsion", "expel"},   {"deportation", "deport"},
-        {"execution", "execute"}, {"abduction", "abduct"},  {"kidnapping", "kidnap"},
-        {"criticism", "criticize"}, {"condemnation", "condemn"}, {"visit", "visit"},
-        {"prosecution", "prosecute"}, {"investigation", "investigate"},
-        {"request", "request"},   {"demand", "demand"},     {"appeal", "appeal"},
-        {NULL, NULL}};
     static const char *const patient[] = {"of", "on", "against", "to", NULL};
 
     if (s->discarded)
         return DYAD_OK;
     for (uint32_t n = 0; n < s->n; n++) {
-        const char *verb = NULL;
+        const char *verb;
         uint32_t by = s->n, of = s->n, clo, chi;
         struct dyad_verb_match vm;
         struct np src, tgt;
@@ -4392,9 +4397,7 @@ static int code_event_nouns(struct coder *c, struct sent *s)
         int rc;
         if (!upos_is(s, n, "NOUN") || s->verb_event[n] != DYAD_NONE || is_candidate(s, n))
             continue;
-        for (size_t i = 0; nouns[i][0] && !verb; i++)
-            if (ieq(lemma_of(s, n), nouns[i][0]))
-                verb = nouns[i][1];
+        verb = event_noun_verb(lemma_of(s, n));
         if (!verb)
             continue;
         for (uint32_t k = s->first[n]; k != s->n; k = s->next[k]) {

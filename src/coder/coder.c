@@ -1682,17 +1682,17 @@ static int same_apposition(const struct sent *s, uint32_t h, uint32_t a, uint32_
  */
 static int criticised(const struct sent *s, const struct mention *m, uint32_t h)
 {
-    static const char *const against[] = {"critic", "opponent", "enemy", "foe", "detractor",
-                                          NULL};
+    static const char *const against[] = {"critic", "critics", "opponent", "opponents",
+                                          "enemy", "enemies", "foe", "foes", "detractor",
+                                          "detractors", NULL};
     uint32_t t = m->start + m->len - 1, hd;
 
     for (int step = 0; step < 3 && t < s->n && t != h; step++) {
         hd = s->head[t];
         if (hd >= s->n)
             return 0;
-        if (in_list(lemma_of(s, hd), against) || in_list(s->forms[hd], against) ||
-            (s->forms[hd][0] && ieqn(s->forms[hd], "critics", 7)))
-            return 1;
+        if (in_list(lemma_of(s, hd), against) || in_list(s->forms[hd], against))
+            return 1; /* the form too: a tagger may leave "Critics" unlemmatised */
         t = hd;
     }
     return 0;

@@ -52,4 +52,13 @@ grep -q 'MOSCOW .*dateline' "$T/out" || { cat "$T/out" >&2; fail "explain shows 
 expect_exit 0 "$DYAD" explain "The United States kicked the can down the road."
 grep -q 'not an event.*idioms.dict' "$T/out" || { cat "$T/out" >&2; fail "idiom explained"; }
 grep -q 'code 182' "$T/out" && fail "idiom coded as an assault"
+# "Both countries" are the two countries named last, each putting its
+# forces on alert against the other (worked out by hand: PRK 152 KOR and
+# KOR 152 PRK, after PRK 190 KOR).
+printf 'Headline\n\nNorth Korea fired shells at South Korea on Thursday. Both countries have put their militaries on high alert.\n' > "$T/b.txt"
+expect_exit 0 "$DYAD" code -q "$T/b.txt"
+grep -q '"text":"Both countries","code":"PRK".*"text":"Both countries","code":"KOR".*"code":"152"' "$T/out" ||
+    { cat "$T/out" >&2; fail "both countries: PRK 152 KOR"; }
+grep -q '"text":"Both countries","code":"KOR".*"text":"Both countries","code":"PRK".*"code":"152"' "$T/out" ||
+    { cat "$T/out" >&2; fail "both countries: KOR 152 PRK"; }
 exit 0

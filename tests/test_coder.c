@@ -3086,6 +3086,15 @@ static void test_round4(void)
     T_EQ_INT(d.res.nevents, 1);
     EXPECT_EVENT(&d, "CVL", "042", NULL);
     tdoc_free(&d);
+    /* The attack on Iran threatened the talks .  -> nothing: Iran is what
+     * the attack was aimed at, not who threatens. */
+    tdoc_init(&d, NULL);
+    tdoc_sent(&d, 0, "The/the/DET/2/det attack/attack/NOUN/5/nsubj on/on/ADP/4/case "
+                     "Iran/Iran/PROPN/2/nmod threatened/threaten/VERB/0/root the/the/DET/7/det "
+                     "talks/talk/NOUN/5/obj ./././5/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    T_EQ_INT(d.res.nevents, 0);
+    tdoc_free(&d);
     /* Critics of Russia criticized Japan .  -> nothing: critics of Russia
      * are not Russia (and no one else the dictionary knows).  The woman
      * traveled from Japan .  -> nothing: where a trip comes from is not

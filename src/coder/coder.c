@@ -1678,8 +1678,11 @@ static int same_apposition(const struct sent *s, uint32_t h, uint32_t a, uint32_
 /*
  * Whether actor mention m is what a critic or opponent in the phrase
  * headed by h is against ("critics of Scientology", "the
- * Scientology-critic site"): the phrase is not that actor.
+ * Scientology-critic site"), or what an act is aimed at ("the attack on
+ * the Russian embassy killed two people"): the phrase is not that actor.
  */
+static const char *event_noun_verb(const char *lemma);
+
 static int criticised(const struct sent *s, const struct mention *m, uint32_t h)
 {
     static const char *const against[] = {"critic", "critics", "opponent", "opponents",
@@ -1693,6 +1696,9 @@ static int criticised(const struct sent *s, const struct mention *m, uint32_t h)
             return 0;
         if (in_list(lemma_of(s, hd), against) || in_list(s->forms[hd], against))
             return 1; /* the form too: a tagger may leave "Critics" unlemmatised */
+        if (step == 0 && event_noun_verb(lemma_of(s, hd)) && case_of(s, t) &&
+            (ieq(case_of(s, t), "on") || ieq(case_of(s, t), "against")))
+            return 1; /* "the attack on the embassy": its target */
         t = hd;
     }
     return 0;

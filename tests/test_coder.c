@@ -47,6 +47,7 @@ static const char test_dict[] =
     "171 : 4 -9.2 COERCE Seize or damage property\n"
     "084 : 2 7.0 RETREAT Return, release\n"
     "073 : 2 7.4 AID Provide humanitarian aid\n"
+    "115 : 3 -4.4 ACCUSE Bring lawsuit against\n"
     "[countries]\n"
     "Russia : RUS\n"
     "United States | U.S. : USA\n"
@@ -135,6 +136,7 @@ static const char test_dict[] =
     "request : 020\n"
     "evacuate : 073\n"
     "sentence : 173\n"
+    "prosecute : 115\n"
     "deny : 016\n"
     "host : 043\n"
     "tell : 010\n"
@@ -2811,6 +2813,7 @@ static void test_round4(void)
      * brought by the police.  She was released on bail .  -> COP 084
      * CVL ("she" is Ana Lopez).  The senator was
      * sentenced .  -> JUD 173 LEG: a sentence is the court's.  The
+     * senator was prosecuted .  -> JUD 115 LEG (prosecutors).  The
      * hostages were released .  and  He was charged .  -> nothing: no
      * custody, no "with": no authority is implied. */
     tdoc_init(&d, NULL);
@@ -2821,15 +2824,18 @@ static void test_round4(void)
                      "on/on/ADP/5/case bail/bail/NOUN/3/obl ./././3/punct");
     tdoc_sent(&d, 0, "The/the/DET/2/det senator/senator/NOUN/4/nsubj:pass was/be/AUX/4/aux:pass "
                      "sentenced/sentence/VERB/0/root ./././4/punct");
+    tdoc_sent(&d, 0, "The/the/DET/2/det senator/senator/NOUN/4/nsubj:pass was/be/AUX/4/aux:pass "
+                     "prosecuted/prosecute/VERB/0/root ./././4/punct");
     tdoc_sent(&d, 1, "The/the/DET/2/det hostages/hostage/NOUN/4/nsubj:pass were/be/AUX/4/aux:pass "
                      "released/release/VERB/0/root ./././4/punct");
     tdoc_sent(&d, 1, "He/he/PRON/3/nsubj:pass was/be/AUX/3/aux:pass charged/charge/VERB/0/root "
                      "./././3/punct");
     T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
-    T_EQ_INT(d.res.nevents, 3);
+    T_EQ_INT(d.res.nevents, 4);
     EXPECT_EVENT(&d, "COP", "112", "CVL");
     EXPECT_EVENT(&d, "COP", "084", "CVL");
     EXPECT_EVENT(&d, "JUD", "173", "LEG");
+    EXPECT_EVENT(&d, "JUD", "115", "LEG");
     tdoc_free(&d);
     /* Nominal events carried by a light verb.  Requests have come from
      * Japan and from China .  -> JPN 020 -, CHN 020 - (each "from" actor

@@ -3635,8 +3635,9 @@ static const char *const police_acts[] = {"arrest", "detain", "apprehend", NULL}
  * whose agent the text leaves out because it can only be one: an arrest
  * ("was arrested"), a criminal charge ("was charged with theft",
  * "was indicted") and a release from custody ("was released on bail",
- * "... from jail") are the police's (COP); a conviction or a sentence
- * ("was sentenced to ten years") the court's (JUD).  "was charged" with
+ * "... from jail") are the police's (COP); a prosecution, a conviction or
+ * a sentence ("were prosecuted", "was sentenced to ten years") the
+ * judiciary's (JUD: courts and prosecutors).  "was charged" with
  * no "with" (a battery, a fee) and "was released" with no custody word
  * (hostages, a report) name no authority.  Returns the agent code or
  * NULL.
@@ -3658,7 +3659,7 @@ static const char *passive_authority(const struct sent *s, uint32_t v)
 {
     static const char *const custody[] = {"bail", "bond", "custody", "jail", "prison",
                                           "detention", "parole", NULL};
-    static const char *const court_acts[] = {"convict", "sentence", NULL};
+    static const char *const court_acts[] = {"convict", "sentence", "prosecute", NULL};
     const char *lemma = lemma_of(s, v);
 
     if (!(is_passive(s, v) || passive_conjunct(s, v)) || passive_agent(s, v) != s->n)

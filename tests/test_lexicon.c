@@ -193,7 +193,8 @@ static void test_roles_by_date(void)
         "RUSGOV from 1994-04-12 to 2004-03-09 (UN ambassador)\n"
         "Ann Example : XYZGOV from 2000 to 2005-06 ; XYZELI from 2005-06\n"
         "Bob Former : XYZGOV from 1990-01-01 to 1995-01-01\n"
-        "Carl Always : XYZOPP; XYZGOV from 2010-01-01 to 2012-01-01\n";
+        "Carl Always : XYZOPP; XYZGOV from 2010-01-01 to 2012-01-01\n"
+        "Dana Mixed : XYZGOV from 1990 to 1995 ; XYZOPP from 1995 to 2000\n";
     struct diags g;
     struct dyad_lexicon *lx = lex_from("p.dict", text, DYAD_DICT_DYAD, 0, &g, NULL);
     struct dyad_lex_match m;
@@ -216,10 +217,13 @@ static void test_roles_by_date(void)
     /* "to" is exclusive: on 2005-06-01 the next role holds */
     T_EQ_STR(code_of(lx, "Ann Example", "2005-06-01", NULL), "XYZELI");
     T_EQ_STR(code_of(lx, "Ann Example", "20210101", NULL), "XYZELI");
-    /* after the only role ended; and no open role without a date */
+    /* after the only role ended; without a date, ended roles that all
+     * agree still give the code, ended roles that disagree give none */
     T_EQ_STR(code_of(lx, "Bob Former", "1996-01-01", NULL), "");
     T_EQ_STR(code_of(lx, "Bob Former", "1994-12-31", NULL), "XYZGOV");
-    T_EQ_STR(code_of(lx, "Bob Former", NULL, NULL), "");
+    T_EQ_STR(code_of(lx, "Bob Former", NULL, NULL), "XYZGOV");
+    T_EQ_STR(code_of(lx, "Dana Mixed", NULL, NULL), "");
+    T_EQ_STR(code_of(lx, "Dana Mixed", "1996-01-01", NULL), "XYZOPP");
     /* an undated role is the fallback; a dated one wins inside its range */
     T_EQ_STR(code_of(lx, "Carl Always", "2011-05-05", NULL), "XYZGOV");
     T_EQ_STR(code_of(lx, "Carl Always", "2013-05-05", NULL), "XYZOPP");

@@ -52,4 +52,12 @@ grep -q 'MOSCOW .*dateline' "$T/out" || { cat "$T/out" >&2; fail "explain shows 
 expect_exit 0 "$DYAD" explain "The United States kicked the can down the road."
 grep -q 'not an event.*idioms.dict' "$T/out" || { cat "$T/out" >&2; fail "idiom explained"; }
 grep -q 'code 182' "$T/out" && fail "idiom coded as an assault"
+# Aspectual "went on to V" is no travel (042): only V is an event
+# (worked out by hand: Japan criticises China, 111).
+expect_exit 0 "$DYAD" explain "Japan went on to criticize China."
+grep -q 'code 042' "$T/out" && { cat "$T/out" >&2; fail "'went on to' coded as travel"; }
+grep -q 'code 111' "$T/out" || { cat "$T/out" >&2; fail "'went on to criticize' lost its event"; }
+# A senior Russian lawmaker known by name is RUSLEG (data/dict/people.dict).
+expect_exit 0 "$DYAD" explain "Leonid Slutsky criticized Japan."
+grep -q 'Slutsky \[RUSLEG\]' "$T/out" || { cat "$T/out" >&2; fail "Slutsky is RUSLEG"; }
 exit 0

@@ -334,9 +334,11 @@ SPECS = [
  ("127", W("reject|refuse|rebuff|turn down|decline|rule out|dismiss|repudiate|renounce|tear up|scrap|abandon"), W("peace plan|peace deal|peace agreement|peace accord|peace proposal|settlement|agreement|deal|accord|treaty|plan|proposal|road map|roadmap|framework|compromise")),
  ("128", W("defy|flout|violate|breach|disobey|ignore|contravene|circumvent|evade|break|infringe|transgress"), [""]),
  ("128", W("defy|flout|violate|breach|ignore|break"), W("law|ban|order|court order|ruling|sanction|resolution|UN resolution|international law|norm|rules|embargo|curfew|warning|ultimatum|call|appeal")),
- ("129", W("veto|block|overrule|override|strike down|kill"), [""]),
+ ("129", W("veto|block|overrule|override|strike down"), [""]),
  ("129", W("use|cast|exercise|wield|threaten to use"), W("veto|its veto|veto power|veto right")),
  ("129", W("veto|block"), W("resolution|draft resolution|bill|law|measure|proposal|motion|legislation|appointment|nomination|membership")),
+ # "kill" rejects only a bill, plan or deal; alone it is violence (19)
+ ("129", W("kill"), W("bill|draft law|proposal|motion|legislation|amendment|plan|deal|initiative|reform")),
 
  # ---------------- 13 threaten ----------------------------------------
  ("130", W("threaten|warn|menace|intimidate|bully|blackmail|browbeat|coerce|pressure|pressurise|pressurize|scare|frighten|terrorise|terrorize"), [""]),
@@ -452,8 +454,15 @@ SPECS = [
  ("1821", W("rape|sexually assault|molest|gang-rape|gang rape|sexually abuse"), [""]),
  ("1822", W("torture|mistreat|maltreat|abuse|brutalise|brutalize|waterboard|electrocute"), [""]),
  ("1822", W("subject"), W("+ to torture|to torture|+ to abuse|to abuse")),
- ("1823", W("kill|murder|slay|slaughter|behead|decapitate|hang|lynch|execute|stab to death|beat to death|burn alive|strangle|bludgeon to death|hack to death|shoot dead|gun down|shoot"), [""]),
- ("1823", W("kill|murder|slay|slaughter|behead|execute"), W("civilian|civilians|villager|villagers|worshipper|worshippers|hostage|hostages|prisoner|prisoners|aid worker|aid workers|journalist|journalists|teacher|teachers|policeman|policemen|soldier|soldiers|child|children|woman|women|man|men|people|family|families|farmer|farmers|student|students|tourist|tourists")),
+ ("1823", W("murder|slay|slaughter|behead|decapitate|hang|lynch|execute|stab to death|beat to death|burn alive|strangle|bludgeon to death|hack to death|shoot dead|gun down|shoot"), [""]),
+ ("1823", W("kill|murder|slay|slaughter|behead|execute"), W("civilian|civilians|villager|villagers|worshipper|worshippers|hostage|hostages|prisoner|prisoners|aid worker|aid workers|journalist|journalists|teacher|teachers|child|children|woman|women|man|men|people|family|families|farmer|farmers|student|students|tourist|tourists")),
+ # wounding: physical harm outside combat unless the weapon says more
+ ("180", W("wound|injure|maim"), [""]),
+ # casualties of a bombing: the bombing codes (183x), whoever was hit
+ ("1831", W("kill|wound|injure|maim"), W("in suicide bombing|in suicide attack|in suicide bomb attack|in suicide blast|by suicide bomber|in suicide car bombing|in suicide car bomb")),
+ ("1832", W("kill|wound|injure|maim"), W("in car bombing|in car bomb|in car bomb attack|in car bomb explosion|in car bomb blast|by car bomb|in truck bomb|by truck bomb")),
+ ("1833", W("kill|wound|injure|maim"), W("in roadside bombing|in roadside bomb|by roadside bomb|in roadside blast|by improvised explosive device|by IED|in IED attack|by landmine|in landmine explosion|in landmine blast|in mine explosion")),
+ ("183", W("kill|wound|injure|maim"), W("in bomb attack|in bombing|in bomb blast|in bomb explosion|by bomb|in grenade attack|by grenade|in explosion|in blast")),
  ("183", W("bomb|blow up|detonate|explode|set off|plant"), W("bomb|bombs|explosive|explosives|device|explosive device|car bomb|IED|improvised explosive device|nail bomb|parcel bomb|pipe bomb|grenade|landmine|mine|market|mosque|church|bus|station|hotel|restaurant|checkpoint|embassy|building|office")),
  ("183", W("bomb|firebomb"), [""]),
  ("1831", W("carry out|conduct|stage|launch|commit"), W("suicide bombing|suicide attack|suicide bomb attack|suicide car bombing|martyrdom operation")),
@@ -469,7 +478,7 @@ SPECS = [
  ("186", W("assassinate"), [""]),
 
  # ---------------- 19 fight --------------------------------------------
- ("190", W("fight|battle|clash|combat|attack|strike|hit|engage|assault|raid|ambush|skirmish|war|wage|invade|bombard|shell|pound|target|fire"), [""]),
+ ("190", W("fight|battle|clash|combat|attack|strike|hit|engage|assault|raid|ambush|skirmish|war|wage|invade|bombard|shell|pound|target|fire|kill"), [""]),
  ("190", W("wage|launch|start|begin|mount|escalate|intensify|step up|conduct|carry out|open|unleash|stage"), W("war|attack|attacks|offensive|assault|campaign|military campaign|military operation|operation|raid|raids|strike|strikes|counteroffensive|counter-offensive|incursion|invasion|hostilities|fighting|battle|ground offensive|ground operation|bombardment")),
  ("190", W("fire"), W("on|at|upon|into|across|over")),
  ("190", W("open"), W("fire|fire on|fire at|fire upon")),

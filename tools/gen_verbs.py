@@ -46,7 +46,7 @@ PEACEKEEP = W("peacekeeper|peacekeeping force|peacekeeping mission|peacekeeping 
 AIDWORK = W("aid worker|aid agency|aid group|humanitarian worker|relief agency|NGO|charity|humanitarian organisation|humanitarian organization")
 ENVOY = W("ambassador|envoy|diplomat|attache|consul|embassy staff|mission")
 CURFEW = W("curfew|night curfew|lockdown")
-EMERG = W("state of emergency|emergency rule|martial law|emergency law|emergency powers|military rule")
+EMERG = W("state of emergency|emergency rule|martial law|emergency law|emergency powers|military rule|emergency measures")
 PROTEST = W("protest|demonstration|rally|march|sit-in|vigil|walkout|strike|general strike|boycott")
 
 SPECS = [
@@ -211,8 +211,9 @@ SPECS = [
  ("0811", W("lift|ease|relax|end|remove|scrap|revoke"), W("restrictions on the press|press restrictions|internet restrictions|internet blackout|internet shutdown|ban on protests|ban on rallies|ban on gatherings|media restrictions|social media ban")),
  ("0812", W("lift|end|revoke|overturn|rescind|scrap"), W("ban on party|ban on the party|ban on parties|party ban|ban on opposition|ban on the opposition")),
  ("0813", W("lift|ease|relax|end|remove|shorten|scrap"), CURFEW),
- ("0814", W("lift|end|revoke|scrap|suspend"), EMERG),
+ ("0814", W("lift|end|revoke|scrap|suspend|ease|relax"), EMERG),
  ("082", W("tolerate|allow|permit|authorise|authorize|legalise|legalize"), W("protest|protests|demonstration|demonstrations|rally|rallies|march|opposition|strike|gathering")),
+ ("082", W("call off|cancel|suspend|postpone|end|halt|abandon|defer|put off|delay"), W("strike|general strike|hunger strike|protest|protests|demonstration|demonstrations|rally|rallies|march|boycott|sit-in|walkout|blockade of")),
  ("083", W("accept|agree to|meet|grant|concede|accede to"), W("demand|demands|reform|reforms|request|call for reform")),
  ("0831", W("resign|step down|quit|abdicate|stand down|step aside|relinquish power|hand over power"), [""]),
  ("0831", W("hand over|cede|relinquish|transfer|surrender|give up"), W("power|office|presidency|leadership|control|post")),
@@ -231,6 +232,7 @@ SPECS = [
  ("0871", W("declare|announce|agree|accept|observe|respect|honour|honor|extend|restore|implement"), TRUCE),
  ("0872", W("lift|ease|end|relax|loosen|partially lift"), W("blockade|siege|naval blockade|military blockade|encirclement|closure")),
  ("0873", W("demobilise|demobilize|disarm|disband|decommission|stand down|cut|reduce|scale back|scale down"), FORCE + W("weapons|militia|militias|fighters|arsenal|nuclear arsenal")),
+ ("0873", W("demobilise|demobilize"), [""]),
  ("0874", W("withdraw|pull out|pull back|retreat|surrender|evacuate|leave|abandon|capitulate|lay down"), W("from|troops|forces|soldiers|arms|weapons|position|positions|stronghold|base|town|city|territory|region")),
  ("0874", W("withdraw|pull out|pull back|retreat|surrender|capitulate"), [""]),
 
@@ -369,6 +371,7 @@ SPECS = [
  # ---------------- 14 protest ------------------------------------------
  ("140", W("protest|demonstrate|rally|march|picket|riot|boycott|barricade"), [""]),
  ("140", W("hold|stage|organise|organize|lead|join|call|launch|mount"), PROTEST),
+ ("140", W("collect|gather|launch|start|begin|organise|organize|circulate|submit|deliver"), W("signatures|petition|signature campaign|petition drive")),
  ("141", W("demonstrate|rally|march|gather|assemble|parade|take to the streets|pour into the streets|converge"), W("in|against|outside|near|at|for|through|in front of|in support of|in protest")),
  ("1411", W("demonstrate|rally|march|protest"), W("for leadership change|for the resignation|against the government|against the president|demanding the resignation|calling for the resignation|for the ouster|for regime change")),
  ("1412", W("demonstrate|rally|march|protest"), W("against the policy|against the law|against the bill|against the decision|against price rises|against the tax|against austerity|against the reform")),
@@ -379,7 +382,7 @@ SPECS = [
  ("143", W("strike|boycott|walk out|down tools|stay away|stop work"), W("over|for|against|in protest|in support")),
  ("143", W("call|stage|hold|launch|begin|join|organise|organize|announce"), W("strike|general strike|national strike|nationwide strike|walkout|work stoppage|boycott|stayaway|shutdown|sit-down strike|election boycott")),
  ("143", W("boycott"), W("election|elections|vote|poll|talks|parliament|session|summit|products|goods|games|olympics|ceremony|meeting")),
- ("144", W("block|obstruct|barricade|blockade|occupy|besiege|picket|seal off|shut down|paralyse|paralyze|disrupt"), W("road|roads|highway|bridge|border crossing|crossing|port|airport|railway|rail line|street|streets|entrance|traffic|access|building|parliament|ministry|office|square|oil field|pipeline|mine")),
+ ("144", W("block|obstruct|barricade|blockade|occupy|besiege|picket|seal off|shut down|paralyse|paralyze|disrupt"), W("road|roads|highway|bridge|border crossing|crossing|port|airport|railway|rail line|street|streets|entrance|traffic|transport|access|building|parliament|ministry|office|square|oil field|pipeline|mine")),
  ("145", W("riot|rampage|loot|torch|vandalise|vandalize|burn|storm|ransack|clash"), [""]),
  ("145", W("throw|hurl|pelt"), W("stone|stones|rock|rocks|petrol bomb|petrol bombs|molotov cocktail|molotov cocktails|firebomb|firebombs|bottles")),
  ("145", W("set"), W("fire to|ablaze|alight|on fire")),
@@ -388,23 +391,34 @@ SPECS = [
  # ---------------- 15 force posture ------------------------------------
  ("150", W("mass|build up|amass|concentrate|deploy|station|reinforce|muster|position|move|send"), FORCE),
  ("150", W("flex|show|display|demonstrate|parade"), W("muscle|military muscle|force|strength|military might|military strength|power|firepower")),
+ # readying an attack is posturing, not yet force (the code's usage note)
+ ("150", W("prepare|get ready|gear up|poise|brace"), W("to attack|to strike|to shell|to bomb|to invade|to fight|to resume fighting|to resume attacks|for war|for an attack|for an offensive|for an invasion|for battle|for military action|to launch an offensive|to retaliate")),
  ("150", W("test|test-fire|launch|fire"), W("missile|ballistic missile|rocket|nuclear device|hypersonic missile|cruise missile|ICBM|intercontinental ballistic missile|satellite")),
  ("151", W("raise|increase|heighten|step up|tighten|boost|beef up"), W("police alert|security alert|alert level|alert|security|security measures|police presence|police patrols|checkpoints|vigilance")),
  ("151", W("put|place"), W("police on alert|police on high alert|security forces on alert")),
  ("152", W("put|place"), W("troops on alert|army on alert|military on alert|forces on alert|forces on high alert|military on high alert|on high alert|on combat alert|nuclear forces on alert|on full alert|military in state of war|in state of war|military in quasi-state of war|in quasi-state of war|troops in state of war|army in state of war|military on war footing|on war footing|in wartime state|on combat footing")),
  ("152", W("raise|increase|heighten"), W("military alert|combat readiness|defcon|readiness|alert status|threat level")),
+ # forces kept or going on alert (the code's own usage: orders to go on alert)
+ ("152", W("remain|stay|be|go|keep|stand"), W("on alert|on high alert|on full alert|on maximum alert|on combat alert|on red alert|on standby|on war footing|in a state of readiness|on combat readiness")),
+ ("151", W("order|launch|mount|intensify|step up|increase|stage|begin|start|conduct|deploy|boost"), W("patrol|patrols|police patrols|security patrols|armed patrols|street patrols|night patrols")),
  ("153", W("deploy|mobilise|mobilize|send|dispatch|bring in|call in|draft"), W("police|riot police|police officers|policemen|security forces|gendarmes|gendarmerie|national guard|paramilitary police|special police")),
  ("154", W("mobilise|mobilize|deploy|send|dispatch|mass|call up|draft|conscript|reinforce|rush"), W("troops|soldiers|forces|army|reservists|reserves|tanks|warships|fighter jets|armour|armor|military|navy|aircraft carrier|battalions|brigades|divisions")),
  ("154", W("mobilise|mobilize"), [""]),
- ("155", W("mobilise|mobilize|deploy|boost|expand|build up"), W("cyber forces|cyber force|cyber army|cyber units|hackers|cyber capabilities|cyber command")),
+ # more troops or weapons in place: strengthening one's own forces
+ ("154", W("strengthen|bolster|reinforce|increase|expand|augment|double|triple|build up|beef up|boost|step up|swell"), W("forces|troops|military presence|troop presence|garrison|armed forces|army|navy|air force|military deployment|troop numbers|troop levels|troop strength|soldiers|arsenal")),
+ ("154", W("call up|recruit|enlist|conscript|train"), W("reservists|reserves|recruits|conscripts|volunteers|fighters")),
+ ("155", W("mobilise|mobilize|deploy|boost|expand|build up|train|recruit|assemble|form|create|set up|establish"), W("cyber forces|cyber force|cyber army|cyber units|hackers|computer hackers|cyber warriors|cyber capabilities|cyber command")),
 
  # ---------------- 16 reduce relations ---------------------------------
  ("161", W("cut|sever|break|break off|end|suspend|freeze|downgrade|rupture|terminate"), TIES),
  ("161", W("recall|withdraw|pull"), W("ambassador|envoy|diplomats|diplomatic staff|embassy staff|its ambassador|top diplomat|consul")),
  ("161", W("close|shut|shut down"), W("embassy|consulate|mission|diplomatic mission|representative office|trade office")),
+ ("161", W("cancel|call off|postpone|scrap|put off|shelve|cut short"), W("visit|planned visit|state visit|official visit|trip|planned trip|tour|reception|ceremony|exchange|exchanges")),
+ ("160", W("announce|order|decide|declare|approve"), W("suspension of links|suspension of air links|suspension of ties|suspension of relations|suspension of flights|suspension of contacts|downgrading of relations|downgrading of ties|freeze in relations|freezing of relations")),
+ ("160", W("suspend|halt|cancel|ban|stop"), W("flights|air links|air traffic|direct flights|flights to|rail links|ferry links|postal links|cultural exchanges|sporting links")),
  ("160", W("downgrade|reduce|cut|curtail|scale back|scale down|freeze|suspend|limit|restrict"), W("relations|ties|cooperation|contacts|exchanges|engagement|links|dealings")),
  ("160", W("downgrade|distance"), [""]),
- ("162", W("cut|reduce|stop|halt|suspend|freeze|withhold|end|terminate|cancel|slash|withdraw|block|scale back"), AID),
+ ("162", W("cut|reduce|stop|halt|suspend|freeze|withhold|end|terminate|cancel|slash|withdraw|block|scale back|prohibit|ban|bar|cut off"), AID),
  ("1621", W("cut|reduce|stop|halt|suspend|freeze|withhold|end|cancel|slash|withdraw|block"), ECON),
  ("1622", W("cut|reduce|stop|halt|suspend|freeze|withhold|end|cancel|slash|withdraw|block"), MILAID),
  ("1623", W("cut|reduce|stop|halt|suspend|freeze|withhold|end|cancel|slash|withdraw|block"), HUMAID),
@@ -427,9 +441,16 @@ SPECS = [
  ("1711", W("seize|confiscate|impound|expropriate|nationalise|nationalize|requisition|commandeer|freeze"), [""]),
  ("1712", W("demolish|raze|bulldoze|destroy|wreck|flatten|torch|burn down|blow up"), W("home|homes|house|houses|building|buildings|village|villages|mosque|church|school|hospital|crops|property|infrastructure|structure|structures")),
  ("1712", W("demolish|raze|bulldoze"), [""]),
+ # sabotage of infrastructure and arson against property
+ ("1712", W("destroy|blow up|sabotage|cut|knock out|wreck|damage|bomb"), W("power line|power lines|power pylon|pylons|electricity pylons|power station|power plant|pipeline|pipelines|oil pipeline|gas pipeline|bridge|bridges|railway line|rail line|railway|dam|oil well|oil wells|water supply|telephone lines|communication lines")),
+ ("1712", W("set"), W("fire to office|fire to offices|fire to home|fire to homes|fire to house|fire to houses|fire to building|fire to buildings|fire to car|fire to cars|fire to vehicle|fire to vehicles|fire to shop|fire to shops|fire to school|fire to mosque|fire to church|fire to village|fire to crops|fire to field|fire to fields|fire to property")),
  ("172", W("impose|introduce|tighten|enforce|adopt"), W("restriction|restrictions|controls|administrative sanctions|ban|travel ban|visa ban|visa restrictions|new restrictions|new rules|regulations")),
  ("1721", W("restrict|curb|censor|muzzle|gag|limit|suppress|block|shut down|close|ban|outlaw"), W("freedom|freedoms|press|media|newspaper|newspapers|television station|broadcaster|internet|social media|website|websites|free speech|freedom of speech|freedom of assembly|gatherings|rallies|protests|demonstrations|NGO|NGOs|civil society")),
  ("1721", W("censor|gag"), [""]),
+ # stopping a protest before it happens restricts the freedom of assembly
+ ("1721", W("prevent|prohibit|forbid|disallow|stop|outlaw"), W("demonstration|demonstrations|protest|protests|rally|rallies|march|marches|gathering|gatherings|sit-in|vigil|public meetings")),
+ ("1721", W("suspend|close|shut down|shut|halt|stop"), W("publication|newspaper|newspapers|paper|broadcast|broadcasts|broadcaster|television station|TV station|radio station|magazine|news agency|website")),
+ ("1721", W("order|force"), W("+ to suspend publication|+ to stop publication|+ to cease publication|+ to close|+ to shut down|+ to stop broadcasting|+ off the air|+ to go off the air")),
  ("1722", W("ban|outlaw|proscribe|dissolve|disband|disqualify|bar|blacklist|exclude"), W("party|parties|opposition party|political party|political parties|opposition|candidate|candidates|politician|politicians|movement|group|organisation|organization|leader")),
  ("1723", W("impose|declare|announce|enforce|extend|order|reimpose|re-impose|tighten"), CURFEW),
  ("1724", W("impose|declare|announce|enforce|extend|proclaim|order|reimpose|re-impose|invoke"), EMERG),
@@ -483,7 +504,7 @@ SPECS = [
  ("190", W("fire"), W("on|at|upon|into|across|over")),
  ("190", W("open"), W("fire|fire on|fire at|fire upon")),
  ("191", W("blockade|besiege|encircle|surround|cordon off|seal off|lay siege|cut off|isolate|lock down"), [""]),
- ("191", W("impose|enforce|tighten|maintain|declare|lay"), W("blockade|naval blockade|siege|no-fly zone|closure|encirclement|travel restrictions|movement restrictions|border closure")),
+ ("191", W("impose|enforce|tighten|maintain|declare|lay|reimpose|re-impose|extend"), W("blockade|naval blockade|siege|no-fly zone|closure|encirclement|travel restrictions|movement restrictions|border closure")),
  ("191", W("close|shut|seal|seal off"), W("border|borders|border crossing|crossing|crossings|airspace|strait|port|ports|sea lanes|road|roads|highway")),
  ("192", W("occupy|seize|capture|take|take over|annex|overrun|conquer|invade|retake|recapture|control|hold"), W("territory|town|city|village|villages|region|province|district|area|land|island|islands|base|airport|port|border crossing|oil field|hill|hills|stronghold|capital|positions|ground|strip|peninsula|enclave|settlement|outpost")),
  ("192", W("occupy|annex|overrun|conquer"), [""]),
@@ -509,7 +530,7 @@ SPECS = [
  ("202", W("massacre|exterminate|annihilate|decimate|butcher|slaughter"), [""]),
  ("202", W("carry out|commit|perpetrate|conduct|order"), W("massacre|massacres|mass killing|mass killings|mass execution|mass executions|mass murder|slaughter|bloodbath|pogrom|pogroms")),
  ("202", W("kill|execute|slaughter|massacre"), W("hundreds|thousands|dozens of civilians|hundreds of civilians|thousands of civilians|entire village|entire family|entire families|scores of civilians")),
- ("203", W("carry out|commit|perpetrate|conduct|wage|pursue"), W("ethnic cleansing|genocide|genocidal campaign|campaign of ethnic cleansing|extermination|campaign of extermination")),
+ ("203", W("carry out|commit|perpetrate|conduct|wage|pursue|engage in"), W("ethnic cleansing|genocide|genocidal campaign|campaign of ethnic cleansing|extermination|campaign of extermination")),
  ("203", W("cleanse|ethnically cleanse"), [""]),
  ("204", W("use|deploy|fire|launch|drop|detonate|release"), W("weapons of mass destruction|WMD|WMDs|mass destruction weapons")),
  ("2041", W("use|deploy|fire|launch|drop|release|spray"), W("chemical weapon|chemical weapons|chemical agent|chemical agents|nerve agent|nerve gas|sarin|chlorine gas|mustard gas|VX|poison gas|toxic gas|biological weapon|biological weapons|anthrax|radiological weapon|dirty bomb")),

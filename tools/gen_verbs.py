@@ -24,7 +24,7 @@ AID = W("aid|assistance|help|support|relief|funding|loan|money|grant|donation|su
 ECON = W("economic aid|financial aid|financial assistance|economic assistance|loan|credit|funding|fund|grant|debt relief|budget support|investment|cash|money|subsidy")
 MILAID = W("weapon|arms|military aid|military assistance|ammunition|missile|tank|fighter jet|air defence|air defense|military equipment|troops|military advisers|drone|artillery|rocket")
 HUMAID = W("humanitarian aid|humanitarian assistance|food|food aid|medicine|medical supplies|relief supplies|relief|shelter|water|tent|blanket|vaccine|fuel")
-SANCT = W("sanction|embargo|boycott|trade embargo|arms embargo|oil embargo|economic sanctions|tariff|export ban|import ban|asset freeze|travel ban|penalty")
+SANCT = W("sanction|embargo|embargoes|boycott|trade embargo|arms embargo|oil embargo|economic sanctions|tariff|export ban|import ban|asset freeze|travel ban|penalty")
 TIES = W("tie|diplomatic ties|diplomatic relations|relations|contact|links|diplomatic links")
 TALKS = W("talk|negotiation|dialogue|discussion|peace talks|consultation|summit|meeting|contact")
 TRUCE = W("ceasefire|cease-fire|truce|armistice|peace deal|peace agreement|peace accord|peace plan|peace process")
@@ -110,6 +110,10 @@ SPECS = [
  # ---------------- 03 intent to cooperate ------------------------------
  ("030", W("pledge|promise|vow|offer|propose|intend|plan|hope|aim|seek|want|wish|commit|undertake|agree"), W("to cooperate|to work together|cooperation|to work with|to help|partnership|closer ties|to strengthen ties|to boost ties|to improve ties|to deepen ties|to expand cooperation")),
  ("030", W("pledge|promise|vow|offer|propose"), [""]),
+ # 'agree to' anything is intent to cooperate (030's description); the
+ # specs here and below refine it by what is agreed to
+ ("030", W("agree|consent"), W("to|in principle")),
+ ("030", W("reach|strike|hammer out"), W("agreement|consensus|understanding|compromise|common position|a deal")),
  ("031", W("agree|pledge|offer|promise|propose|vow|commit"), W("to cooperate on|to cooperate in|material cooperation|joint project|to build|to develop jointly")),
  ("0311", W("agree|pledge|offer|promise|propose|vow|commit|plan"), W("economic cooperation|to boost trade|to expand trade|to invest|investment|trade deal|to increase trade|free trade|economic ties|trade ties")),
  ("0312", W("agree|pledge|offer|promise|propose|vow|commit|plan"), W("military cooperation|defence cooperation|defense cooperation|security cooperation|joint exercise|joint exercises|joint patrols|military ties")),
@@ -195,6 +199,7 @@ SPECS = [
  ("073", W("rescue|save|evacuate|airlift"), W("civilian|resident|people|villager|survivor|migrant|refugee|asylum seeker|passenger|family|child|children|tourist|hostage|sailor|fisherman|fishermen|miner|crew|victim|injured|wounded")),
  ("073", W("rescue"), [""]),
  ("070", W("aid|assist|help|support|donate|fund|subsidise|subsidize|bail out|rescue|sponsor"), [""]),
+ ("070", W("give|provide|send|grant|offer|extend|promise"), ["+ " + a for a in AID]),
  ("071", W("give|provide|send|deliver|donate|grant|disburse|allocate|release|extend|transfer|lend|loan|approve|announce"), ECON),
  ("071", W("lend|bail out|write off|forgive|finance|bankroll|underwrite"), W("debt|loan|money|+|economy|budget|bank|government")),
  ("072", W("give|provide|send|deliver|supply|ship|sell|transfer|arm|airlift|dispatch|approve|announce"), MILAID),
@@ -435,7 +440,7 @@ SPECS = [
  # ---------------- 17 coerce -----------------------------------------
  ("170", W("coerce|force|compel|pressure|oblige|repress|crack down|clamp down|suppress|quash|quell|stifle|muzzle|silence|intimidate"), [""]),
  ("170", W("crack down|clamp down|cracks down"), W("on|against")),
- ("171", W("seize|confiscate|impound|expropriate|nationalise|nationalize|requisition|commandeer|demolish|raze|bulldoze|destroy|damage|sabotage|vandalise|vandalize"), W("property|properties|asset|assets|land|farms|homes|houses|building|buildings|ship|vessel|tanker|cargo|shipment|goods|equipment|vehicle|vehicles|company|factory|plant|bank|oil field|business|businesses")),
+ ("171", W("seize|confiscate|impound|expropriate|nationalise|nationalize|requisition|commandeer|demolish|raze|bulldoze|destroy|damage|sabotage|vandalise|vandalize"), W("property|properties|asset|assets|land|farms|homes|houses|building|buildings|ship|vessel|tanker|cargo|cargoes|shipment|goods|equipment|vehicle|vehicles|company|factory|plant|bank|oil field|business|businesses")),
  # cyber attacks damage property (CAMEO 171): the target is the site's owner
  ("171", W("attack|hack|hack into|deface|bombard|cripple|disable|knock out"), W("website|websites|web site|homepage|server|servers|computer network|computer networks|computer system|computer systems|database|email account|email accounts")),
  ("1711", W("seize|confiscate|impound|expropriate|nationalise|nationalize|requisition|commandeer|freeze"), [""]),

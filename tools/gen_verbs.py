@@ -153,10 +153,13 @@ SPECS = [
  ("042", W("pay|make|begin|start|conclude|end|wrap up|undertake"), W("visit|state visit|official visit|trip|tour|working visit|surprise visit|two-day visit|three-day visit")),
  ("043", W("host|receive|welcome|greet|entertain|invite"), W("+|visitor|delegation|counterpart|president|prime minister|minister|leader|guest|envoy|summit")),
  ("043", W("host|receive|welcome|greet"), [""]),
+ ("043", W("give|extend|accord|offer"), W("welcome|warm welcome|reception|warm reception|red-carpet welcome|red carpet welcome|hero's welcome")),
  ("044", W("meet|gather|convene|hold"), W("in|at|on the sidelines|on the sidelines of|summit in|talks in|meeting in")),
  ("045", W("mediate|broker|facilitate|arbitrate|shuttle"), [""]),
+ ("045", W("undertake|launch|begin|start|conduct|lead|pursue|step up|continue|resume"), W("mediation|mediation mission|mediation effort|mediation efforts|mediation bid|shuttle diplomacy|peace mission|peace shuttle")),
  ("045", W("mediate|broker|facilitate"), W("talks|negotiation|deal|truce|ceasefire|agreement|dialogue|between|peace talks|settlement")),
  ("046", W("negotiate|bargain|haggle"), [""]),
+ ("046", W("renew|restart|reopen|re-open|revive|relaunch"), W("negotiation|negotiations|talks|peace talks|dialogue|bargaining")),
  ("046", W("negotiate|hold|conduct|resume|open|begin|start|continue|launch|join"), W("negotiation|negotiations|talks|peace talks|round of talks|new round|direct talks|indirect talks|dialogue|bargaining")),
 
  # ---------------- 05 diplomatic cooperation ---------------------------
@@ -190,6 +193,7 @@ SPECS = [
  ("063", W("extradite|hand over|transfer"), W("suspect|fugitive|criminal|wanted man|accused|+")),
  ("063", W("extradite"), [""]),
  ("064", W("share|exchange|pass on|provide|hand over|supply"), W("intelligence|information|data|evidence|findings|intelligence information|satellite imagery|files|documents|records")),
+ ("060", W("share|exchange|transfer|pool"), W("expertise|know-how|technical expertise|military expertise|military technology|nuclear technology|nuclear know-how")),
 
  # ---------------- 07 provide aid --------------------------------------
  ("070", W("give|provide|send|deliver|donate|supply|offer|grant|ship|airlift|airdrop|channel|disburse|allocate|release|extend|dispatch|transfer"), AID),
@@ -212,6 +216,8 @@ SPECS = [
  # ---------------- 08 yield -------------------------------------------
  ("080", W("yield|concede|relent|acquiesce|capitulate|cave|give in|back down|back off|submit|comply|accede|bow|compromise|give way|retreat|soften|cede"), [""]),
  ("080", W("bow|yield|cave|give in|accede|submit|comply"), W("to pressure|to demands|to demand|to + demands|to international pressure|to protesters")),
+ ("080", W("pay|award|grant"), W("compensation|reparations|damages|indemnity|indemnities")),
+ ("081", W("cancel|abolish|overturn|strike down|annul|repeal|quash"), W("restriction|restrictions|ban|controls|censorship|visa restrictions")),
  ("081", W("lift|ease|relax|loosen|end|remove|scrap|revoke|rescind|suspend"), W("restriction|restrictions|ban|travel ban|visa restrictions|censorship|controls|administrative sanctions")),
  ("0811", W("lift|ease|relax|end|remove|scrap|revoke"), W("restrictions on the press|press restrictions|internet restrictions|internet blackout|internet shutdown|ban on protests|ban on rallies|ban on gatherings|media restrictions|social media ban")),
  ("0812", W("lift|end|revoke|overturn|rescind|scrap"), W("ban on party|ban on the party|ban on parties|party ban|ban on opposition|ban on the opposition")),
@@ -223,7 +229,7 @@ SPECS = [
  ("0831", W("resign|step down|quit|abdicate|stand down|step aside|relinquish power|hand over power"), [""]),
  ("0831", W("hand over|cede|relinquish|transfer|surrender|give up"), W("power|office|presidency|leadership|control|post")),
  ("0832", W("change|reverse|abandon|drop|scrap|withdraw|shelve|rescind|revoke|overturn|suspend"), W("policy|plan|decision|law|bill|decree|measure|proposal|rule|reform|tax|tariff")),
- ("0833", W("grant|restore|guarantee|extend|recognise|recognize|legalise|legalize"), RIGHTS),
+ ("0833", W("grant|restore|guarantee|extend|recognise|recognize|legalise|legalize|enhance|expand|broaden"), RIGHTS),
  ("0834", W("amend|change|rewrite|reform|overhaul|dissolve|restructure"), W("constitution|institution|institutions|parliament|electoral law|election law|judiciary|security forces")),
  ("084", W("return|release|free|hand back|give back|restore"), [""]),
  ("0841", W("release|free|set free|hand over|pardon|exchange|swap|repatriate|discharge|let go|return"), PRISONER),
@@ -240,10 +246,14 @@ SPECS = [
  ("0873", W("demobilise|demobilize"), [""]),
  ("0874", W("withdraw|pull out|pull back|retreat|surrender|evacuate|leave|abandon|capitulate|lay down"), W("from|troops|forces|soldiers|arms|weapons|position|positions|stronghold|base|town|city|territory|region")),
  ("0874", W("withdraw|pull out|pull back|retreat|surrender|capitulate"), [""]),
+ ("0874", W("complete|finish|speed up|accelerate|begin|start|carry out|conduct|order"), W("withdrawal|pullout|pull-out|pullback|pull-back|troop withdrawal|withdrawal of troops|withdrawal of forces|redeployment")),
 
  # ---------------- 09 investigate -------------------------------------
  ("090", W("investigate|probe|examine|inspect|scrutinise|scrutinize|audit|study|look into|inquire|review|check|verify"), [""]),
  ("090", W("launch|open|begin|start|order|announce|set up|establish|conduct|carry out|call for"), W("investigation|inquiry|probe|review|audit|inspection|fact-finding mission|commission of inquiry")),
+ ("090", W("complete|conclude|finish|wrap up|pursue|continue|widen|expand"), W("investigation|inquiry|probe|inspection|fact-finding mission")),
+ ("090", W("open|hold|begin|start|convene"), W("hearing|hearings|public hearing|inquest")),
+ ("091", W("put|place"), W("under investigation|under criminal investigation|under inquiry")),
  ("091", W("investigate|probe|look into|examine"), CRIME),
  ("091", W("launch|open|begin|start|order|conduct"), W("corruption probe|corruption investigation|criminal investigation|fraud investigation|police investigation|criminal inquiry|money laundering probe|murder investigation")),
  ("092", W("investigate|probe|look into|examine|document|monitor"), HRABUSE),

@@ -263,6 +263,8 @@ SPECS = [
 
  # ---------------- 10 demand ------------------------------------------
  ("100", W("demand|insist|require|order|command|direct|instruct|ultimatum|summon"), [""]),
+ # restating or pressing a demand is a demand
+ ("100", W("reiterate|repeat|renew|restate|insist on|stick to|press|step up|stand by"), W("demand|demands|ultimatum")),
  ("100", W("demand|insist on|insist upon|call for|press for"), W("explanation|answer|answers|clarification|action|apology|compensation|justice|accountability|guarantees|assurances")),
  ("101", W("demand"), W("cooperation|material cooperation|joint action")),
  ("1011", W("demand"), W("economic cooperation|trade|market access|investment|payment|repayment")),
@@ -274,6 +276,8 @@ SPECS = [
  ("1031", W("demand"), ECON),
  ("1032", W("demand"), MILAID),
  ("1033", W("demand"), HUMAID),
+ # asking for refuge is, in the codebook, a demand for humanitarian aid
+ ("1033", W("seek|request|ask for|apply for|claim|beg for"), W("refuge|asylum|political asylum|shelter|sanctuary|safe haven")),
  ("1034", W("demand"), W("protection|peacekeeper|peacekeeping force|security guarantee|security guarantees|no-fly zone")),
  ("104", W("demand"), W("reform|reforms|political reform|change|political change")),
  ("1041", W("demand"), W("resignation|ouster|removal|leadership change|new leadership|new government|early election|snap election|impeachment|to resign|to step down|that + resign|that + step down")),
@@ -283,6 +287,7 @@ SPECS = [
  ("105", W("demand"), W("concession|concessions|compromise|restraint")),
  ("1051", W("demand"), W("lifting of curfew|end to curfew|lifting of restrictions|end to emergency rule|lifting of martial law")),
  ("1052", W("demand"), W("end to protests|end to the protests|end to demonstrations|end to strikes|end to the strike")),
+ ("1052", W("pressure|pressurise|pressurize|press|push|force|order"), W("+ to cancel strike|+ to call off strike|+ to end strike|+ to end protests|+ to stop protests|+ to call off protest|+ to end their strike|+ to abandon strike|+ to go back to work|+ to return to work")),
  ("1053", W("demand"), W("release|release of|freedom for|return of|handover of|repatriation")),
  ("1054", W("demand"), W("lifting of sanctions|end to sanctions|easing of sanctions|sanctions relief|end to the embargo|lifting of the embargo|end to the blockade")),
  ("1055", W("demand"), W("access for inspectors|humanitarian access|access for aid|international monitors|international involvement")),
@@ -325,6 +330,7 @@ SPECS = [
  # ---------------- 12 reject ------------------------------------------
  ("120", W("reject|refuse|rebuff|spurn|dismiss|repudiate|decline|turn down|snub|disregard|ignore|oppose|resist|balk|baulk|deny|disavow|shun|scorn"), [""]),
  ("120", W("deny|refuse|reject|turn down|withhold"), W("visa|visas|entry visa|entry|permission|permit|access|application|passport")),
+ ("120", W("renege|backtrack|back out"), W("on|of|on commitment|on promise|on pledge|on agreement|on deal|of deal|of agreement")),
  ("120", W("reject|dismiss|rebuff|refuse|turn down|deny"), W("claim|claims|accusation|accusations|allegation|allegations|charge|charges|criticism|report|reports|statement|demand|demands|call|calls|request|offer|proposal|plan|idea|suggestion|appeal|ultimatum|warning|invitation|overture|initiative|bid|resolution")),
  ("121", W("reject|refuse|rebuff|turn down|decline"), W("cooperation|material cooperation|joint project|partnership|to cooperate")),
  ("1211", W("reject|refuse|rebuff|turn down|decline|block"), W("economic cooperation|trade deal|trade agreement|investment|free trade|trade talks|merger|takeover")),
@@ -347,7 +353,7 @@ SPECS = [
  ("1245", W("refuse|reject|deny|block|bar|obstruct"), W("to allow inspectors|inspectors|inspector|access to inspectors|observers|monitors|humanitarian access|access for aid|international involvement|peacekeepers|UN mission")),
  ("1246", W("refuse|reject|rule out|dismiss"), W("ceasefire|cease-fire|truce|to withdraw|withdrawal|to pull out|pullout|to halt attacks|to stop fighting|to end hostilities|to disarm|disarmament|to lay down arms")),
  ("125", W("reject|refuse|rebuff|turn down|decline|rule out|dismiss|boycott|snub"), W("talks|negotiation|negotiations|dialogue|meeting|summit|invitation|to negotiate|to meet|to talk|offer of talks|direct talks|peace talks")),
- ("126", W("reject|refuse|rebuff|turn down|decline|rule out|dismiss"), MEDIATION),
+ ("126", W("reject|refuse|rebuff|turn down|decline|rule out|dismiss|oppose"), MEDIATION),
  ("127", W("reject|refuse|rebuff|turn down|decline|rule out|dismiss|repudiate|renounce|tear up|scrap|abandon"), W("peace plan|peace deal|peace agreement|peace accord|peace proposal|settlement|agreement|deal|accord|treaty|plan|proposal|road map|roadmap|framework|compromise")),
  ("128", W("defy|flout|violate|breach|disobey|ignore|contravene|circumvent|evade|break|infringe|transgress"), [""]),
  ("128", W("defy|flout|violate|breach|ignore|break"), W("law|ban|order|court order|ruling|sanction|resolution|UN resolution|international law|norm|rules|embargo|curfew|warning|ultimatum|call|appeal")),
@@ -376,6 +382,8 @@ SPECS = [
  ("136", W("threaten"), W("to expel inspectors|to expel peacekeepers|to expel monitors|to end the mission|to expel aid workers|to expel observers")),
  ("137", W("threaten"), W("crackdown|repression|to crack down|arrest|arrests|to arrest|to jail|to imprison|to execute|execution|to punish|punishment|force against protesters")),
  ("138", W("threaten"), W("force|military force|war|military action|to use force|military response|to attack|attack|strike|to strike|invasion|to invade|retaliation|military retaliation|to retaliate|military strike")),
+ # vowing to fight on is a threat of force
+ ("138", W("vow|swear|pledge|promise"), W("to fight|to fight on|to keep fighting|to continue fighting|to retaliate|to attack|to take revenge|to avenge|revenge|retaliation|war|to wage war|to crush")),
  ("1381", W("threaten"), W("blockade|to blockade|naval blockade|to close the strait|to close the border|siege")),
  ("1382", W("threaten"), W("occupation|to occupy|to seize territory|to annex|annexation|to take over")),
  ("1383", W("threaten"), W("attacks|bombing|bombings|suicide attacks|terror attacks|violence|to kill|to behead|to kidnap|assassination")),

@@ -212,6 +212,8 @@ SPECS = [
  ("074", W("protect|guard|escort|shield|safeguard|defend"), W("civilian|convoy|refugee|camp|population|aid convoy|ship|shipping|vessel|+")),
  ("075", W("grant|give|offer|provide|accept"), W("asylum|political asylum|refuge|sanctuary|safe haven|shelter|protection|residency|refugee status|humanitarian visa")),
  ("075", W("shelter|harbour|harbor|take in|resettle|host"), W("refugee|asylum seeker|dissident|exile|defector|migrant|displaced")),
+ # opening borders to people in flight is humanitarian aid, not asylum (075's usage note)
+ ("073", W("open|reopen|re-open"), W("border to +|borders to +|border to refugees|borders to refugees|border for refugees|borders for refugees|doors to refugees|border crossing to refugees")),
 
  # ---------------- 08 yield -------------------------------------------
  ("080", W("yield|concede|relent|acquiesce|capitulate|cave|give in|back down|back off|submit|comply|accede|bow|compromise|give way|retreat|soften|cede"), [""]),
@@ -221,6 +223,7 @@ SPECS = [
  ("081", W("lift|ease|relax|loosen|end|remove|scrap|revoke|rescind|suspend"), W("restriction|restrictions|ban|travel ban|visa restrictions|censorship|controls|administrative sanctions")),
  ("0811", W("lift|ease|relax|end|remove|scrap|revoke"), W("restrictions on the press|press restrictions|internet restrictions|internet blackout|internet shutdown|ban on protests|ban on rallies|ban on gatherings|media restrictions|social media ban")),
  ("0812", W("lift|end|revoke|overturn|rescind|scrap"), W("ban on party|ban on the party|ban on parties|party ban|ban on opposition|ban on the opposition")),
+ ("0812", W("allow|permit|clear|let|approve"), W("+ to run|+ to stand|+ to contest|+ to participate in election|+ to take part in election|candidate to run|candidates to run|candidate to participate|candidates to participate|candidate to stand|party to participate|parties to participate|opposition to participate|opposition to take part|candidacy")),
  ("0813", W("lift|ease|relax|end|remove|shorten|scrap"), CURFEW),
  ("0814", W("lift|end|revoke|scrap|suspend|ease|relax"), EMERG),
  ("082", W("tolerate|allow|permit|authorise|authorize|legalise|legalize"), W("protest|protests|demonstration|demonstrations|rally|rallies|march|opposition|strike|gathering")),
@@ -246,6 +249,7 @@ SPECS = [
  ("0873", W("demobilise|demobilize"), [""]),
  ("0874", W("withdraw|pull out|pull back|retreat|surrender|evacuate|leave|abandon|capitulate|lay down"), W("from|troops|forces|soldiers|arms|weapons|position|positions|stronghold|base|town|city|territory|region")),
  ("0874", W("withdraw|pull out|pull back|retreat|surrender|capitulate"), [""]),
+ ("0874", W("evacuate|dismantle|withdraw from|pull out of|abandon|vacate"), W("settlement|settlements|outpost|outposts|base|bases|garrison")),
  ("0874", W("complete|finish|speed up|accelerate|begin|start|carry out|conduct|order"), W("withdrawal|pullout|pull-out|pullback|pull-back|troop withdrawal|withdrawal of troops|withdrawal of forces|redeployment")),
 
  # ---------------- 09 investigate -------------------------------------

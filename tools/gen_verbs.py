@@ -490,6 +490,8 @@ SPECS = [
  ("174", W("declare"), W("+ persona non grata|persona non grata")),
  ("175", W("disperse|break up|fire on|shoot at|beat|tear-gas|teargas|baton-charge|charge at|crush|suppress|repress"), W("protester|protesters|demonstrator|demonstrators|crowd|crowds|rally|rallies|march|marchers|students|strikers|mourners|opposition supporters|sit-in|protest|protests")),
  ("175", W("use|fire|deploy"), W("tear gas|teargas|rubber bullet|rubber bullets|water cannon|water cannons|live ammunition|live fire|batons|stun grenades|pellet guns|force against protesters|excessive force")),
+ # opening fire on a crowd, or to scatter one, is repression, not combat
+ ("175", W("open"), W("fire to disperse|fire on protesters|fire on demonstrators|fire on crowd|fire on crowds|fire on marchers|fire on mourners|fire on strikers|fire at protesters|fire at demonstrators|fire at crowd|fire into crowd")),
  ("176", W("hack|hack into|cyberattack|breach|infiltrate|compromise|target"), W("network|networks|system|systems|computer|computers|server|servers|database|email|emails|account|accounts|website|websites|infrastructure|grid|power grid")),
  ("176", W("launch|conduct|carry out|mount|stage"), W("cyberattack|cyber attack|cyber-attack|cyberattacks|cyber attacks|hacking attack|hacking campaign|ransomware attack|DDoS attack|denial-of-service attack")),
 
@@ -535,6 +537,8 @@ SPECS = [
  ("191", W("close|shut|seal|seal off"), W("border|borders|border crossing|crossing|crossings|airspace|strait|port|ports|sea lanes|road|roads|highway")),
  ("192", W("occupy|seize|capture|take|take over|annex|overrun|conquer|invade|retake|recapture|control|hold"), W("territory|town|city|village|villages|region|province|district|area|land|island|islands|base|airport|port|border crossing|oil field|hill|hills|stronghold|capital|positions|ground|strip|peninsula|enclave|settlement|outpost")),
  ("192", W("occupy|annex|overrun|conquer"), [""]),
+ ("192", W("capture|seize|overrun|occupy|retake|recapture"), W("part of|parts of|much of|most of|half of|large part of|swathes of")),
+ ("192", W("capture|overrun|retake|regain"), W("control of")),
  ("193", W("shoot|fire|gun|snipe|machine-gun"), W("rifle|rifles|gun|guns|machine gun|machine guns|automatic weapons|small arms|assault rifle|assault rifles|bullet|bullets|AK-47|kalashnikov|pistol|pistols|rocket-propelled grenade|RPG|rocket-propelled grenades")),
  ("193", W("exchange|trade"), W("fire|gunfire|small arms fire|shots|machine gun fire")),
  ("193", W("clash|fight|battle|skirmish"), W("with|against")),

@@ -196,7 +196,7 @@ SPECS = [
  ("060", W("share|exchange|transfer|pool"), W("expertise|know-how|technical expertise|military expertise|military technology|nuclear technology|nuclear know-how")),
 
  # ---------------- 07 provide aid --------------------------------------
- ("070", W("give|provide|send|deliver|donate|supply|offer|grant|ship|airlift|airdrop|channel|disburse|allocate|release|extend|dispatch|transfer"), AID),
+ ("070", W("give|provide|send|deliver|donate|supply|offer|grant|ship|airlift|airdrop|channel|disburse|allocate|release|extend|dispatch|transfer|hand over|hand out|distribute|contribute"), AID),
  # rescue is humanitarian aid (073) as in the CAMEO verb dictionaries;
  # rescuing a bank or an economy is economic aid (071)
  ("071", W("rescue|save"), W("bank|banks|economy|company|companies|currency|industry|lender|lenders|euro")),
@@ -207,7 +207,7 @@ SPECS = [
  ("071", W("give|provide|send|deliver|donate|grant|disburse|allocate|release|extend|transfer|lend|loan|approve|announce"), ECON),
  ("071", W("lend|bail out|write off|forgive|finance|bankroll|underwrite"), W("debt|loan|money|+|economy|budget|bank|government")),
  ("072", W("give|provide|send|deliver|supply|ship|sell|transfer|arm|airlift|dispatch|approve|announce"), MILAID),
- ("073", W("give|provide|send|deliver|donate|supply|ship|airlift|airdrop|distribute|truck|dispatch|fly in|bring"), HUMAID),
+ ("073", W("give|provide|send|deliver|donate|supply|ship|airlift|airdrop|distribute|truck|dispatch|fly in|bring|hand over|hand out|contribute"), HUMAID),
  ("074", W("send|deploy|dispatch|provide|contribute|station"), PEACEKEEP),
  ("074", W("protect|guard|escort|shield|safeguard|defend"), W("civilian|convoy|refugee|camp|population|aid convoy|ship|shipping|vessel|+")),
  ("075", W("grant|give|offer|provide|accept"), W("asylum|political asylum|refuge|sanctuary|safe haven|shelter|protection|residency|refugee status|humanitarian visa")),

@@ -334,6 +334,7 @@ SPECS = [
  # ---------------- 12 reject ------------------------------------------
  ("120", W("reject|refuse|rebuff|spurn|dismiss|repudiate|decline|turn down|snub|disregard|ignore|oppose|resist|balk|baulk|deny|disavow|shun|scorn"), [""]),
  ("120", W("deny|refuse|reject|turn down|withhold"), W("visa|visas|entry visa|entry|permission|permit|access|application|passport")),
+ ("120", W("deny|refuse|withhold"), W("allocation|approval|licence|license|registration|request|bail|clearance|landing rights|overflight rights|admittance")),
  ("120", W("renege|backtrack|back out"), W("on|of|on commitment|on promise|on pledge|on agreement|on deal|of deal|of agreement")),
  ("120", W("reject|dismiss|rebuff|refuse|turn down|deny"), W("claim|claims|accusation|accusations|allegation|allegations|charge|charges|criticism|report|reports|statement|demand|demands|call|calls|request|offer|proposal|plan|idea|suggestion|appeal|ultimatum|warning|invitation|overture|initiative|bid|resolution")),
  ("121", W("reject|refuse|rebuff|turn down|decline"), W("cooperation|material cooperation|joint project|partnership|to cooperate")),
@@ -458,6 +459,11 @@ SPECS = [
  ("1661", W("expel|withdraw|pull out|evacuate|kick out|order out|end the mandate of"), PEACEKEEP),
  ("1662", W("expel|withdraw|pull out|evacuate|kick out|order out|bar"), INSPECT),
  ("1663", W("expel|withdraw|pull out|evacuate|kick out|order out|ban|suspend"), AIDWORK),
+ # "withdraw X from" names what is withdrawn: longer than the bare "withdraw from" (0874)
+ ("166", W("withdraw|pull out|evacuate|recall"), [x + " from" for x in W("diplomat|diplomats|ambassador|envoy|staff|embassy staff|mission|delegation|observer|observers|monitor|monitors")]),
+ ("1661", W("withdraw|pull out|evacuate"), [x + " from" for x in PEACEKEEP]),
+ ("1662", W("withdraw|pull out|evacuate"), [x + " from" for x in INSPECT + W("weapons inspectors")]),
+ ("1663", W("withdraw|pull out|evacuate"), [x + " from" for x in AIDWORK + W("humanitarian workers|aid staff|relief workers")]),
 
  # ---------------- 17 coerce -----------------------------------------
  ("170", W("coerce|force|compel|pressure|oblige|repress|crack down|clamp down|suppress|quash|quell|stifle|muzzle|silence|intimidate"), [""]),

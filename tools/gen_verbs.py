@@ -113,6 +113,7 @@ SPECS = [
  # 'agree to' anything is intent to cooperate (030's description); the
  # specs here and below refine it by what is agreed to
  ("030", W("agree|consent"), W("to|in principle")),
+ ("030", W("agree"), W("that should cooperate|that should work together|that must cooperate")),
  ("030", W("reach|strike|hammer out"), W("agreement|consensus|understanding|compromise|common position|a deal")),
  ("031", W("agree|pledge|offer|promise|propose|vow|commit"), W("to cooperate on|to cooperate in|material cooperation|joint project|to build|to develop jointly")),
  ("0311", W("agree|pledge|offer|promise|propose|vow|commit|plan"), W("economic cooperation|to boost trade|to expand trade|to invest|investment|trade deal|to increase trade|free trade|economic ties|trade ties")),
@@ -160,6 +161,8 @@ SPECS = [
  ("045", W("mediate|broker|facilitate"), W("talks|negotiation|deal|truce|ceasefire|agreement|dialogue|between|peace talks|settlement")),
  ("046", W("negotiate|bargain|haggle"), [""]),
  ("046", W("renew|restart|reopen|re-open|revive|relaunch"), W("negotiation|negotiations|talks|peace talks|dialogue|bargaining")),
+ # negotiators going back to the table negotiate (not 084, returning something)
+ ("046", W("return|come back|go back"), W("to for talks|to for negotiations|for talks|for negotiations|to talks|to negotiations|to the negotiating table|to the table")),
  ("046", W("negotiate|hold|conduct|resume|open|begin|start|continue|launch|join"), W("negotiation|negotiations|talks|peace talks|round of talks|new round|direct talks|indirect talks|dialogue|bargaining")),
 
  # ---------------- 05 diplomatic cooperation ---------------------------

@@ -1243,6 +1243,7 @@ static void test_own_dictionaries_plover(void)
         {"agree", "that", "019"},
         {"return", "to Vienna for talks", "046"},
         {"return", "the land", "0842"},
+        {"accept", "the peace plan", "037"},
         {"give", "a warm welcome to", "043"},
         {"renew", "negotiations", "046"},
         {"pay", "compensation to", "080"},

@@ -139,6 +139,8 @@ SPECS = [
  ("0356", W("offer|promise|pledge|agree|vow|propose"), W("ceasefire|cease-fire|truce|to withdraw|withdrawal|to pull out|pullout|to halt attacks|to stop fighting|to end hostilities|to de-escalate|de-escalation|to reduce troops")),
  ("036", W("offer|agree|propose|plan|pledge|promise|seek|want|vow|invite|expect"), W("talks|to talk|to meet|meeting|to negotiate|negotiations|dialogue|summit|to hold talks|to resume talks|to visit|to host")),
  ("037", W("offer|agree|propose|pledge|promise|seek|vow"), W("to settle|settlement|to resolve|peace deal|peace plan|to end the conflict|to end the war|political solution|peaceful solution")),
+ # accepting a formula to end a dispute is intent to settle it
+ ("037", W("accept|endorse|embrace"), W("formula|peace formula|peace plan|peace proposal|settlement plan|compromise formula|compromise proposal|formula for a settlement|plan to end")),
  ("038", W("accept|agree|welcome"), W("mediation|to mediation|offer of mediation|mediator|arbitration")),
  ("039", W("offer|propose|volunteer|agree"), W("to mediate|mediation|good offices|to broker|to facilitate talks|to host talks")),
 

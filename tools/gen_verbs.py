@@ -210,7 +210,8 @@ SPECS = [
  ("070", W("aid|assist|help|support|donate|fund|subsidise|subsidize|bail out|rescue|sponsor"), [""]),
  ("070", W("give|provide|send|grant|offer|extend|promise"), ["+ " + a for a in AID]),
  ("071", W("give|provide|send|deliver|donate|grant|disburse|allocate|release|extend|transfer|lend|loan|approve|announce"), ECON),
- ("071", W("lend|bail out|write off|forgive|finance|bankroll|underwrite"), W("debt|loan|money|+|economy|budget|bank|government")),
+ ("071", W("lend|bail out|write off|finance|bankroll|underwrite"), W("debt|loan|money|+|economy|budget|bank|government")),
+ ("071", W("forgive|cancel|waive"), W("debt|debts|loan|loans|debt repayment|arrears")),
  ("072", W("give|provide|send|deliver|supply|ship|sell|transfer|arm|airlift|dispatch|approve|announce"), MILAID),
  ("073", W("give|provide|send|deliver|donate|supply|ship|airlift|airdrop|distribute|truck|dispatch|fly in|bring|hand over|hand out|contribute"), HUMAID),
  ("074", W("send|deploy|dispatch|provide|contribute|station"), PEACEKEEP),
@@ -328,6 +329,8 @@ SPECS = [
  ("1125", W("accuse|charge|blame|allege"), W("+ of espionage|+ of spying|+ of treason|+ of sabotage|+ of interference|+ of meddling|+ of hacking|espionage|spying|treason|sabotage|meddling|interference|hacking|cyberattack")),
  ("113", W("rally|mobilise|mobilize|campaign|agitate|organise|organize|unite"), W("against|opposition|opposition to|support against|people against|allies against|coalition against")),
  ("113", W("call for"), W("boycott of|boycott|sanctions against|action against|isolation of")),
+ # calling on others to unite against someone rallies opposition
+ ("113", W("call on|call upon|urge|appeal to"), W("+ to unite against|+ to mobilize against|+ to mobilise against|+ to rally against|+ to stand together against|to unite against|to mobilize against|to mobilise against|to rally against")),
  ("114", W("complain|grumble|gripe|moan"), [""]),
  ("114", W("lodge|file|submit|register|make|send|deliver|hand|issue"), W("complaint|formal complaint|protest|formal protest|protest note|diplomatic protest|note of protest|demarche|grievance|official complaint|objection")),
  ("114", W("summon"), W("ambassador|envoy|charge d'affaires|diplomat|+ ambassador|+ envoy")),
@@ -426,6 +429,8 @@ SPECS = [
  # ---------------- 15 force posture ------------------------------------
  ("150", W("mass|build up|amass|concentrate|deploy|station|reinforce|muster|position|move|send"), FORCE),
  ("150", W("flex|show|display|demonstrate|parade"), W("muscle|military muscle|force|strength|military might|military strength|power|firepower")),
+ # exercises not said to be joint are a show of force (joint ones: 062)
+ ("150", W("hold|stage|launch|conduct|begin|start|carry out"), W("war games|military exercises|military exercise|military drills|military manoeuvres|military maneuvers|naval exercises|naval drills|live-fire exercises|live-fire drills")),
  # readying an attack is posturing, not yet force (the code's usage note)
  ("150", W("prepare|get ready|gear up|poise|brace"), W("to attack|to strike|to shell|to bomb|to invade|to fight|to resume fighting|to resume attacks|for war|for an attack|for an offensive|for an invasion|for battle|for military action|to launch an offensive|to retaliate")),
  ("150", W("test|test-fire|launch|fire"), W("missile|ballistic missile|rocket|nuclear device|hypersonic missile|cruise missile|ICBM|intercontinental ballistic missile|satellite")),

@@ -1245,6 +1245,7 @@ static void test_own_dictionaries_plover(void)
         {"return", "the land", "0842"},
         {"accept", "the peace plan", "037"},
         {"forgive", "the president", "056"},
+        {"defend", "the minister against criticism", "052"},
         {"forgive", "the debt of", "071"},
         {"launch", "war games near", "150"},
         {"launch", "joint military exercises", "062"},

@@ -177,6 +177,8 @@ SPECS = [
  ("051", W("supportive"), W("of")),
  ("052", W("defend|justify|uphold|stand by|stand up for|speak up for|vouch for|side with|exonerate|absolve"), [""]),
  ("052", W("defend|justify|stand by"), W("decision|policy|action|actions|move|record|right|position|stance|conduct|ally")),
+ # defending someone against words is verbal support, not protection (074)
+ ("052", W("defend"), W("+ against criticism|+ against accusations|+ against charges|+ against allegations|+ against attacks by|against criticism|against accusations|against charges|against allegations")),
  ("053", W("rally|mobilise|mobilize|drum up|muster|garner|canvass|marshal|galvanise|galvanize"), W("support|backing|support for|international support|opinion|allies")),
  ("053", W("lobby|campaign"), W("for|on behalf of")),
  ("054", W("recognise|recognize|acknowledge|accredit"), W("+|independence|state|statehood|government|sovereignty|as a state|as the legitimate government|new government|election result")),

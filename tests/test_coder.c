@@ -3201,6 +3201,220 @@ static void test_round4(void)
     tdoc_free(&d);
 }
 
+/* coder-22: statement rules (docs/CODER.md, "Statement rules"): a
+ * speaker's "Y must Z" is a demand on Y, "X is ready to Z" is intent,
+ * "X refused to / will not Z" for a cooperative Z is a refusal.  The
+ * codes follow CAMEO 1.1b3's parallel families: return/release (084) ->
+ * demand 1053, intent 0353, refusal 1243; meet (040) -> appeal 026,
+ * intent 036, refusal 125. */
+static const char stmt_verbs[] = "[cameo]\n"
+                                 "125 : 3 -5.0 REJECT Reject proposal to meet\n"
+                                 "1243 : 3 -4.0 REJECT Refuse to release persons or property\n"
+                                 "[verbs]\n"
+                                 "return : 084\n"
+                                 "withdraw : 0874\n"
+                                 "insist : 010\n"
+                                 "refuse : 120\n";
+
+static void test_statement_rules(void)
+{
+    static const struct tcase cases[] = {
+        /* Russia said that Iran must return the prisoners .  -> RUS 1053 IRN;
+         * the return did not happen and is not coded. */
+        {.what = "statement: Russia said that Iran must return the prisoners .",
+         .line = __LINE__,
+         .dict_name = "stmt.dict",
+         .dict_text = stmt_verbs,
+         .sents = {
+             {0, "Russia/Russia/PROPN/2/nsubj said/say/VERB/0/root that/that/SCONJ/6/mark "
+                 "Iran/Iran/PROPN/6/nsubj must/must/AUX/6/aux return/return/VERB/2/ccomp "
+                 "the/the/DET/8/det prisoners/prisoner/NOUN/6/obj ./././2/punct"},
+         },
+         .events = {"RUS 1053 IRN", "!IRN 084 -", "!RUS 010 -"},
+         .nevents = 1},
+
+        /* China said Japan should meet Russia .  "should" advises (020's
+         * "suggestions"): CHN 026 JPN. */
+        {.what = "statement: China said Japan should meet Russia .",
+         .line = __LINE__,
+         .sents = {
+             {0, "China/China/PROPN/2/nsubj said/say/VERB/0/root Japan/Japan/PROPN/5/nsubj "
+                 "should/should/AUX/5/aux meet/meet/VERB/2/ccomp Russia/Russia/PROPN/5/obj "
+                 "./././2/punct"},
+         },
+         .events = {"CHN 026 JPN"},
+         .nevents = 1},
+
+        /* Japan insisted that China withdraw .  a subjunctive after
+         * "insist": JPN 1056 CHN (withdrawal 0874: de-escalation). */
+        {.what = "statement: Japan insisted that China withdraw .",
+         .line = __LINE__,
+         .dict_name = "stmt.dict",
+         .dict_text = stmt_verbs,
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj insisted/insist/VERB/0/root that/that/SCONJ/5/mark "
+                 "China/China/PROPN/5/nsubj withdraw/withdraw/VERB/2/ccomp/VerbForm=Inf "
+                 "./././2/punct"},
+         },
+         .events = {"JPN 1056 CHN"},
+         .nevents = 1},
+
+        /* Russia said Iran must not attack Israel .  a demand of no
+         * cooperative family: RUS 100 IRN, and no attack. */
+        {.what = "statement: Russia said Iran must not attack Israel .",
+         .line = __LINE__,
+         .sents = {
+             {0, "Russia/Russia/PROPN/2/nsubj said/say/VERB/0/root Iran/Iran/PROPN/6/nsubj "
+                 "must/must/AUX/6/aux not/not/PART/6/advmod attack/attack/VERB/2/ccomp "
+                 "Israel/Israel/PROPN/6/obj ./././2/punct"},
+         },
+         .events = {"RUS 100 IRN"},
+         .nevents = 1},
+
+        /* Iran said it must respond .  an obligation of the speaker itself
+         * is no demand: IRN 010 -.  Israel said the talks must resume .  no
+         * actor must act: ISR 010 -.  Russia said Iran had to return the
+         * prisoners .  a past obligation happened: RUS 010 -, IRN 084 -.
+         * Japan said Iran must have known .  an inference: JPN 010 -. */
+        {.what = "statement: no addressee, or a past obligation",
+         .line = __LINE__,
+         .dict_name = "stmt.dict",
+         .dict_text = stmt_verbs,
+         .sents = {
+             {0, "Iran/Iran/PROPN/2/nsubj said/say/VERB/0/root it/it/PRON/5/nsubj "
+                 "must/must/AUX/5/aux respond/respond/VERB/2/ccomp ./././2/punct"},
+             {1, "Israel/Israel/PROPN/2/nsubj said/say/VERB/0/root the/the/DET/4/det "
+                 "talks/talk/NOUN/6/nsubj must/must/AUX/6/aux resume/resume/VERB/2/ccomp "
+                 "./././2/punct"},
+             {2, "Russia/Russia/PROPN/2/nsubj said/say/VERB/0/root Iran/Iran/PROPN/4/nsubj "
+                 "had/have/VERB/2/ccomp/Mood=Ind|Tense=Past|VerbForm=Fin to/to/PART/6/mark "
+                 "return/return/VERB/4/xcomp the/the/DET/8/det prisoners/prisoner/NOUN/6/obj "
+                 "./././2/punct"},
+             {3, "Japan/Japan/PROPN/2/nsubj said/say/VERB/0/root Iran/Iran/PROPN/6/nsubj "
+                 "must/must/AUX/6/aux have/have/AUX/6/aux known/know/VERB/2/ccomp "
+                 "./././2/punct"},
+         },
+         .events = {"IRN 010 -", "ISR 010 -", "RUS 010 -", "IRN 084 -", "JPN 010 -",
+                    "!RUS 1053 IRN", "!JPN 100 IRN"},
+         .nevents = 5},
+
+        /* Japan is ready to meet Russia .  -> JPN 036 RUS (intent, as "plans
+         * to meet").  China is prepared to attack Iran .  ("prepared" parsed
+         * as a passive) -> CHN 138 IRN, a threat; "prepare" itself is not
+         * coded.  Russia is committed to meeting Japan .  (a gerund after
+         * "to") -> RUS 036 JPN. */
+        {.what = "statement: ready, prepared, committed to",
+         .line = __LINE__,
+         .sents = {
+             {0, "Japan/Japan/PROPN/3/nsubj is/be/AUX/3/cop ready/ready/ADJ/0/root "
+                 "to/to/PART/5/mark meet/meet/VERB/3/xcomp Russia/Russia/PROPN/5/obj "
+                 "./././3/punct"},
+             {1, "China/China/PROPN/3/nsubj:pass is/be/AUX/3/aux:pass "
+                 "prepared/prepare/VERB/0/root to/to/PART/5/mark attack/attack/VERB/3/xcomp "
+                 "Iran/Iran/PROPN/5/obj ./././3/punct"},
+             {2, "Russia/Russia/PROPN/3/nsubj:pass is/be/AUX/3/aux:pass "
+                 "committed/commit/VERB/0/root to/to/SCONJ/5/mark "
+                 "meeting/meet/VERB/3/advcl Japan/Japan/PROPN/5/obj ./././3/punct"},
+         },
+         .events = {"JPN 036 RUS", "CHN 138 IRN", "RUS 036 JPN"},
+         .nevents = 3},
+
+        /* The validation suites' convention (--literal-future) codes
+         * "ready to meet" as the meeting, like "will meet". */
+        {.what = "statement: ready to meet, literal",
+         .line = __LINE__,
+         .flags = DYAD_CODE_LITERAL_FUTURE,
+         .sents = {
+             {0, "Japan/Japan/PROPN/3/nsubj is/be/AUX/3/cop ready/ready/ADJ/0/root "
+                 "to/to/PART/5/mark meet/meet/VERB/3/xcomp Russia/Russia/PROPN/5/obj "
+                 "./././3/punct"},
+         },
+         .events = {"JPN 040 RUS"},
+         .nevents = 1},
+
+        /* Iran is not ready to meet Israel .  -> IRN 125 ISR (refuse to
+         * meet).  China is unwilling to attack Iran .  no cooperation
+         * refused: not coded (a negated attack). */
+        {.what = "statement: not ready, unwilling",
+         .line = __LINE__,
+         .sents = {
+             {0, "Iran/Iran/PROPN/4/nsubj is/be/AUX/4/cop not/not/PART/4/advmod "
+                 "ready/ready/ADJ/0/root to/to/PART/6/mark meet/meet/VERB/4/xcomp "
+                 "Israel/Israel/PROPN/6/obj ./././4/punct"},
+             {1, "China/China/PROPN/3/nsubj is/be/AUX/3/cop unwilling/unwilling/ADJ/0/root "
+                 "to/to/PART/5/mark attack/attack/VERB/3/xcomp Iran/Iran/PROPN/5/obj "
+                 "./././3/punct"},
+         },
+         .events = {"IRN 125 ISR"},
+         .nevents = 1},
+
+        /* Israel said it would not meet Iran .  an announced refusal (the
+         * pattern of CAMEO 1243's example): ISR 125 IRN, which is what
+         * the statement says (no 010 as well).  Israel did not meet Iran .
+         * Israel will not attack Iran .  Israel would not have met Iran .
+         * a past negation, a negated attack and a counterfactual refuse
+         * nothing: not coded. */
+        {.what = "statement: would not meet; did not, will not attack",
+         .line = __LINE__,
+         .dict_name = "stmt.dict",
+         .dict_text = stmt_verbs,
+         .sents = {
+             {0, "Israel/Israel/PROPN/2/nsubj said/say/VERB/0/root it/it/PRON/6/nsubj "
+                 "would/would/AUX/6/aux not/not/PART/6/advmod meet/meet/VERB/2/ccomp "
+                 "Iran/Iran/PROPN/6/obj ./././2/punct"},
+             {1, "Israel/Israel/PROPN/4/nsubj did/do/AUX/4/aux not/not/PART/4/advmod "
+                 "meet/meet/VERB/0/root Iran/Iran/PROPN/4/obj ./././4/punct"},
+             {2, "Israel/Israel/PROPN/4/nsubj will/will/AUX/4/aux not/not/PART/4/advmod "
+                 "attack/attack/VERB/0/root Iran/Iran/PROPN/4/obj ./././4/punct"},
+             {3, "Israel/Israel/PROPN/5/nsubj would/would/AUX/5/aux not/not/PART/5/advmod "
+                 "have/have/AUX/5/aux met/meet/VERB/0/root Iran/Iran/PROPN/5/obj "
+                 "./././5/punct"},
+         },
+         .events = {"ISR 125 IRN", "!ISR 010 -"},
+         .nevents = 1},
+
+        /* Iran refused to return the ship to Japan .  "refuse" has no
+         * pattern for returning: the refusal of the return, IRN 1243 JPN
+         * (not the bare 120). */
+        {.what = "statement: Iran refused to return the ship to Japan .",
+         .line = __LINE__,
+         .dict_name = "stmt.dict",
+         .dict_text = stmt_verbs,
+         .sents = {
+             {0, "Iran/Iran/PROPN/2/nsubj refused/refuse/VERB/0/root to/to/PART/4/mark "
+                 "return/return/VERB/2/xcomp the/the/DET/6/det ship/ship/NOUN/4/obj "
+                 "to/to/ADP/8/case Japan/Japan/PROPN/4/obl ./././2/punct"},
+         },
+         .events = {"IRN 1243 JPN", "!IRN 120 JPN"},
+         .nevents = 1},
+    };
+    char out[5];
+
+    RUN_CASES(cases);
+    /* The families, CAMEO 1.1b3 codes 02, 03, 10 and 12. */
+    T_EQ_STR(dy_coder_statement_code("084", DY_CODER_STMT_DEMAND, out), "1053");
+    T_EQ_STR(dy_coder_statement_code("045", DY_CODER_STMT_DEMAND, out), "108");
+    T_EQ_STR(dy_coder_statement_code("061", DY_CODER_STMT_DEMAND, out), "1011");
+    T_EQ_STR(dy_coder_statement_code("036", DY_CODER_STMT_DEMAND, out), "106");
+    T_EQ_STR(dy_coder_statement_code("030", DY_CODER_STMT_DEMAND, out), "100");
+    T_EQ_STR(dy_coder_statement_code("190", DY_CODER_STMT_DEMAND, out), "100");
+    T_EQ_STR(dy_coder_statement_code(NULL, DY_CODER_STMT_DEMAND, out), "100");
+    T_EQ_STR(dy_coder_statement_code("040", DY_CODER_STMT_APPEAL, out), "026");
+    T_EQ_STR(dy_coder_statement_code("073", DY_CODER_STMT_APPEAL, out), "0233");
+    T_EQ_STR(dy_coder_statement_code("190", DY_CODER_STMT_APPEAL, out), "020");
+    T_EQ_STR(dy_coder_statement_code("046", DY_CODER_STMT_REFUSAL, out), "125");
+    T_EQ_STR(dy_coder_statement_code("0874", DY_CODER_STMT_REFUSAL, out), "1246");
+    T_EQ_STR(dy_coder_statement_code("073", DY_CODER_STMT_REFUSAL, out), "1223");
+    T_EQ_STR(dy_coder_statement_code("0831", DY_CODER_STMT_REFUSAL, out), "1231");
+    T_EQ_STR(dy_coder_statement_code("037", DY_CODER_STMT_REFUSAL, out), "127");
+    T_EQ_STR(dy_coder_statement_code("038", DY_CODER_STMT_REFUSAL, out), "126");
+    T_EQ_STR(dy_coder_statement_code("051", DY_CODER_STMT_REFUSAL, out), "120");
+    T_CHECK(dy_coder_statement_code("190", DY_CODER_STMT_REFUSAL, out) == NULL);
+    T_CHECK(dy_coder_statement_code("010", DY_CODER_STMT_REFUSAL, out) == NULL);
+    T_CHECK(dy_coder_statement_code(NULL, DY_CODER_STMT_REFUSAL, out) == NULL);
+    T_EQ_STR(dy_coder_statement_code("042", DY_CODER_STMT_NONE, out), "042");
+}
+
 int main(int argc, char **argv)
 {
     T_BEGIN(argc, argv);
@@ -3243,6 +3457,7 @@ int main(int argc, char **argv)
     T_RUN(test_place_surname);
     T_RUN(test_round3);
     T_RUN(test_round4);
+    T_RUN(test_statement_rules);
     if (!t_only || strcmp(t_only, "test_model_end_to_end") == 0) {
         int before = t_passed;
         T_RUN(test_model_end_to_end);

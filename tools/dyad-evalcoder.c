@@ -500,7 +500,7 @@ static int code_text(struct dyad_session *s, const struct record *rec, struct co
 }
 
 /* PLOVER 0.5 name of a CAMEO code (the GSR's event names). */
-static const char *plover05(const char *root, const char *plover)
+static const char *plover05(const char *code, const char *root, const char *plover)
 {
     static const char *const names[21] = {
         "", "", "DEMAND", "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "", "INVESTIGATE",
@@ -510,6 +510,11 @@ static const char *plover05(const char *root, const char *plover)
 
     if (r == 8)
         return plover && strcmp(plover, "CONCEDE") == 0 ? "CONCEDE" : "RETREAT";
+    /* a blockade restricts movement: coercion, not fighting (COERCE
+     * "restrict" in CAMEO2PLOVER 2021 and in the gold records).  Occupying
+     * territory (192) stays FIGHT, as the gold records code it. */
+    if (strncmp(code, "191", 3) == 0)
+        return "COERCE";
     return r >= 0 && r <= 20 ? names[r] : "";
 }
 
@@ -618,7 +623,7 @@ int main(int argc, char **argv)
         if (r->plover[0]) {
             int type_ok = 0, actor_ok = 0;
             for (int k = 0; k < got.n; k++) {
-                if (strcmp(plover05(got.root[k], got.plover[k]), r->plover) == 0) {
+                if (strcmp(plover05(got.t[k].code, got.root[k], got.plover[k]), r->plover) == 0) {
                     type_ok = 1;
                     if (r->gold_src[0] && strncmp(got.t[k].src, r->gold_src, 3) == 0)
                         actor_ok = 1;

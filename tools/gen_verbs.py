@@ -24,7 +24,7 @@ AID = W("aid|assistance|help|support|relief|funding|loan|money|grant|donation|su
 ECON = W("economic aid|financial aid|financial assistance|economic assistance|loan|credit|funding|fund|grant|debt relief|budget support|investment|cash|money|subsidy")
 MILAID = W("weapon|arms|military aid|military assistance|ammunition|missile|tank|fighter jet|air defence|air defense|military equipment|troops|military advisers|drone|artillery|rocket")
 HUMAID = W("humanitarian aid|humanitarian assistance|food|food aid|medicine|medical supplies|relief supplies|relief|shelter|water|tent|blanket|vaccine|fuel")
-SANCT = W("sanction|embargo|boycott|trade embargo|arms embargo|oil embargo|economic sanctions|tariff|export ban|import ban|asset freeze|travel ban|penalty")
+SANCT = W("sanction|embargo|embargoes|boycott|trade embargo|arms embargo|oil embargo|economic sanctions|tariff|export ban|import ban|asset freeze|travel ban|penalty")
 TIES = W("tie|diplomatic ties|diplomatic relations|relations|contact|links|diplomatic links")
 TALKS = W("talk|negotiation|dialogue|discussion|peace talks|consultation|summit|meeting|contact")
 TRUCE = W("ceasefire|cease-fire|truce|armistice|peace deal|peace agreement|peace accord|peace plan|peace process")
@@ -46,7 +46,7 @@ PEACEKEEP = W("peacekeeper|peacekeeping force|peacekeeping mission|peacekeeping 
 AIDWORK = W("aid worker|aid agency|aid group|humanitarian worker|relief agency|NGO|charity|humanitarian organisation|humanitarian organization")
 ENVOY = W("ambassador|envoy|diplomat|attache|consul|embassy staff|mission")
 CURFEW = W("curfew|night curfew|lockdown")
-EMERG = W("state of emergency|emergency rule|martial law|emergency law|emergency powers|military rule")
+EMERG = W("state of emergency|emergency rule|martial law|emergency law|emergency powers|military rule|emergency measures")
 PROTEST = W("protest|demonstration|rally|march|sit-in|vigil|walkout|strike|general strike|boycott")
 
 SPECS = [
@@ -110,6 +110,11 @@ SPECS = [
  # ---------------- 03 intent to cooperate ------------------------------
  ("030", W("pledge|promise|vow|offer|propose|intend|plan|hope|aim|seek|want|wish|commit|undertake|agree"), W("to cooperate|to work together|cooperation|to work with|to help|partnership|closer ties|to strengthen ties|to boost ties|to improve ties|to deepen ties|to expand cooperation")),
  ("030", W("pledge|promise|vow|offer|propose"), [""]),
+ # 'agree to' anything is intent to cooperate (030's description); the
+ # specs here and below refine it by what is agreed to
+ ("030", W("agree|consent"), W("to|in principle")),
+ ("030", W("agree"), W("that should cooperate|that should work together|that must cooperate")),
+ ("030", W("reach|strike|hammer out"), W("agreement|consensus|understanding|compromise|common position|a deal")),
  ("031", W("agree|pledge|offer|promise|propose|vow|commit"), W("to cooperate on|to cooperate in|material cooperation|joint project|to build|to develop jointly")),
  ("0311", W("agree|pledge|offer|promise|propose|vow|commit|plan"), W("economic cooperation|to boost trade|to expand trade|to invest|investment|trade deal|to increase trade|free trade|economic ties|trade ties")),
  ("0312", W("agree|pledge|offer|promise|propose|vow|commit|plan"), W("military cooperation|defence cooperation|defense cooperation|security cooperation|joint exercise|joint exercises|joint patrols|military ties")),
@@ -134,6 +139,8 @@ SPECS = [
  ("0356", W("offer|promise|pledge|agree|vow|propose"), W("ceasefire|cease-fire|truce|to withdraw|withdrawal|to pull out|pullout|to halt attacks|to stop fighting|to end hostilities|to de-escalate|de-escalation|to reduce troops")),
  ("036", W("offer|agree|propose|plan|pledge|promise|seek|want|vow|invite|expect"), W("talks|to talk|to meet|meeting|to negotiate|negotiations|dialogue|summit|to hold talks|to resume talks|to visit|to host")),
  ("037", W("offer|agree|propose|pledge|promise|seek|vow"), W("to settle|settlement|to resolve|peace deal|peace plan|to end the conflict|to end the war|political solution|peaceful solution")),
+ # accepting a formula to end a dispute is intent to settle it
+ ("037", W("accept|endorse|embrace"), W("formula|peace formula|peace plan|peace proposal|settlement plan|compromise formula|compromise proposal|formula for a settlement|plan to end")),
  ("038", W("accept|agree|welcome"), W("mediation|to mediation|offer of mediation|mediator|arbitration")),
  ("039", W("offer|propose|volunteer|agree"), W("to mediate|mediation|good offices|to broker|to facilitate talks|to host talks")),
 
@@ -149,10 +156,15 @@ SPECS = [
  ("042", W("pay|make|begin|start|conclude|end|wrap up|undertake"), W("visit|state visit|official visit|trip|tour|working visit|surprise visit|two-day visit|three-day visit")),
  ("043", W("host|receive|welcome|greet|entertain|invite"), W("+|visitor|delegation|counterpart|president|prime minister|minister|leader|guest|envoy|summit")),
  ("043", W("host|receive|welcome|greet"), [""]),
+ ("043", W("give|extend|accord|offer"), W("welcome|warm welcome|reception|warm reception|red-carpet welcome|red carpet welcome|hero's welcome")),
  ("044", W("meet|gather|convene|hold"), W("in|at|on the sidelines|on the sidelines of|summit in|talks in|meeting in")),
  ("045", W("mediate|broker|facilitate|arbitrate|shuttle"), [""]),
+ ("045", W("undertake|launch|begin|start|conduct|lead|pursue|step up|continue|resume"), W("mediation|mediation mission|mediation effort|mediation efforts|mediation bid|shuttle diplomacy|peace mission|peace shuttle")),
  ("045", W("mediate|broker|facilitate"), W("talks|negotiation|deal|truce|ceasefire|agreement|dialogue|between|peace talks|settlement")),
  ("046", W("negotiate|bargain|haggle"), [""]),
+ ("046", W("renew|restart|reopen|re-open|revive|relaunch"), W("negotiation|negotiations|talks|peace talks|dialogue|bargaining")),
+ # negotiators going back to the table negotiate (not 084, returning something)
+ ("046", W("return|come back|go back"), W("to for talks|to for negotiations|for talks|for negotiations|to talks|to negotiations|to the negotiating table|to the table")),
  ("046", W("negotiate|hold|conduct|resume|open|begin|start|continue|launch|join"), W("negotiation|negotiations|talks|peace talks|round of talks|new round|direct talks|indirect talks|dialogue|bargaining")),
 
  # ---------------- 05 diplomatic cooperation ---------------------------
@@ -165,6 +177,8 @@ SPECS = [
  ("051", W("supportive"), W("of")),
  ("052", W("defend|justify|uphold|stand by|stand up for|speak up for|vouch for|side with|exonerate|absolve"), [""]),
  ("052", W("defend|justify|stand by"), W("decision|policy|action|actions|move|record|right|position|stance|conduct|ally")),
+ # defending someone against words is verbal support, not protection (074)
+ ("052", W("defend"), W("+ against criticism|+ against accusations|+ against charges|+ against allegations|+ against attacks by|against criticism|against accusations|against charges|against allegations")),
  ("053", W("rally|mobilise|mobilize|drum up|muster|garner|canvass|marshal|galvanise|galvanize"), W("support|backing|support for|international support|opinion|allies")),
  ("053", W("lobby|campaign"), W("for|on behalf of")),
  ("054", W("recognise|recognize|acknowledge|accredit"), W("+|independence|state|statehood|government|sovereignty|as a state|as the legitimate government|new government|election result")),
@@ -186,38 +200,47 @@ SPECS = [
  ("063", W("extradite|hand over|transfer"), W("suspect|fugitive|criminal|wanted man|accused|+")),
  ("063", W("extradite"), [""]),
  ("064", W("share|exchange|pass on|provide|hand over|supply"), W("intelligence|information|data|evidence|findings|intelligence information|satellite imagery|files|documents|records")),
+ ("060", W("share|exchange|transfer|pool"), W("expertise|know-how|technical expertise|military expertise|military technology|nuclear technology|nuclear know-how")),
 
  # ---------------- 07 provide aid --------------------------------------
- ("070", W("give|provide|send|deliver|donate|supply|offer|grant|ship|airlift|airdrop|channel|disburse|allocate|release|extend|dispatch|transfer"), AID),
+ ("070", W("give|provide|send|deliver|donate|supply|offer|grant|ship|airlift|airdrop|channel|disburse|allocate|release|extend|dispatch|transfer|hand over|hand out|distribute|contribute"), AID),
  # rescue is humanitarian aid (073) as in the CAMEO verb dictionaries;
  # rescuing a bank or an economy is economic aid (071)
  ("071", W("rescue|save"), W("bank|banks|economy|company|companies|currency|industry|lender|lenders|euro")),
  ("073", W("rescue|save|evacuate|airlift"), W("civilian|resident|people|villager|survivor|migrant|refugee|asylum seeker|passenger|family|child|children|tourist|hostage|sailor|fisherman|fishermen|miner|crew|victim|injured|wounded")),
  ("073", W("rescue"), [""]),
  ("070", W("aid|assist|help|support|donate|fund|subsidise|subsidize|bail out|rescue|sponsor"), [""]),
+ ("070", W("give|provide|send|grant|offer|extend|promise"), ["+ " + a for a in AID]),
  ("071", W("give|provide|send|deliver|donate|grant|disburse|allocate|release|extend|transfer|lend|loan|approve|announce"), ECON),
- ("071", W("lend|bail out|write off|forgive|finance|bankroll|underwrite"), W("debt|loan|money|+|economy|budget|bank|government")),
+ ("071", W("lend|bail out|write off|finance|bankroll|underwrite"), W("debt|loan|money|+|economy|budget|bank|government")),
+ ("071", W("forgive|cancel|waive"), W("debt|debts|loan|loans|debt repayment|arrears")),
  ("072", W("give|provide|send|deliver|supply|ship|sell|transfer|arm|airlift|dispatch|approve|announce"), MILAID),
- ("073", W("give|provide|send|deliver|donate|supply|ship|airlift|airdrop|distribute|truck|dispatch|fly in|bring"), HUMAID),
+ ("073", W("give|provide|send|deliver|donate|supply|ship|airlift|airdrop|distribute|truck|dispatch|fly in|bring|hand over|hand out|contribute"), HUMAID),
  ("074", W("send|deploy|dispatch|provide|contribute|station"), PEACEKEEP),
  ("074", W("protect|guard|escort|shield|safeguard|defend"), W("civilian|convoy|refugee|camp|population|aid convoy|ship|shipping|vessel|+")),
  ("075", W("grant|give|offer|provide|accept"), W("asylum|political asylum|refuge|sanctuary|safe haven|shelter|protection|residency|refugee status|humanitarian visa")),
  ("075", W("shelter|harbour|harbor|take in|resettle|host"), W("refugee|asylum seeker|dissident|exile|defector|migrant|displaced")),
+ # opening borders to people in flight is humanitarian aid, not asylum (075's usage note)
+ ("073", W("open|reopen|re-open"), W("border to +|borders to +|border to refugees|borders to refugees|border for refugees|borders for refugees|doors to refugees|border crossing to refugees")),
 
  # ---------------- 08 yield -------------------------------------------
  ("080", W("yield|concede|relent|acquiesce|capitulate|cave|give in|back down|back off|submit|comply|accede|bow|compromise|give way|retreat|soften|cede"), [""]),
  ("080", W("bow|yield|cave|give in|accede|submit|comply"), W("to pressure|to demands|to demand|to + demands|to international pressure|to protesters")),
+ ("080", W("pay|award|grant"), W("compensation|reparations|damages|indemnity|indemnities")),
+ ("081", W("cancel|abolish|overturn|strike down|annul|repeal|quash"), W("restriction|restrictions|ban|controls|censorship|visa restrictions")),
  ("081", W("lift|ease|relax|loosen|end|remove|scrap|revoke|rescind|suspend"), W("restriction|restrictions|ban|travel ban|visa restrictions|censorship|controls|administrative sanctions")),
  ("0811", W("lift|ease|relax|end|remove|scrap|revoke"), W("restrictions on the press|press restrictions|internet restrictions|internet blackout|internet shutdown|ban on protests|ban on rallies|ban on gatherings|media restrictions|social media ban")),
  ("0812", W("lift|end|revoke|overturn|rescind|scrap"), W("ban on party|ban on the party|ban on parties|party ban|ban on opposition|ban on the opposition")),
+ ("0812", W("allow|permit|clear|let|approve"), W("+ to run|+ to stand|+ to contest|+ to participate in election|+ to take part in election|candidate to run|candidates to run|candidate to participate|candidates to participate|candidate to stand|party to participate|parties to participate|opposition to participate|opposition to take part|candidacy")),
  ("0813", W("lift|ease|relax|end|remove|shorten|scrap"), CURFEW),
- ("0814", W("lift|end|revoke|scrap|suspend"), EMERG),
+ ("0814", W("lift|end|revoke|scrap|suspend|ease|relax"), EMERG),
  ("082", W("tolerate|allow|permit|authorise|authorize|legalise|legalize"), W("protest|protests|demonstration|demonstrations|rally|rallies|march|opposition|strike|gathering")),
+ ("082", W("call off|cancel|suspend|postpone|end|halt|abandon|defer|put off|delay"), W("strike|general strike|hunger strike|protest|protests|demonstration|demonstrations|rally|rallies|march|boycott|sit-in|walkout|blockade of")),
  ("083", W("accept|agree to|meet|grant|concede|accede to"), W("demand|demands|reform|reforms|request|call for reform")),
  ("0831", W("resign|step down|quit|abdicate|stand down|step aside|relinquish power|hand over power"), [""]),
  ("0831", W("hand over|cede|relinquish|transfer|surrender|give up"), W("power|office|presidency|leadership|control|post")),
  ("0832", W("change|reverse|abandon|drop|scrap|withdraw|shelve|rescind|revoke|overturn|suspend"), W("policy|plan|decision|law|bill|decree|measure|proposal|rule|reform|tax|tariff")),
- ("0833", W("grant|restore|guarantee|extend|recognise|recognize|legalise|legalize"), RIGHTS),
+ ("0833", W("grant|restore|guarantee|extend|recognise|recognize|legalise|legalize|enhance|expand|broaden"), RIGHTS),
  ("0834", W("amend|change|rewrite|reform|overhaul|dissolve|restructure"), W("constitution|institution|institutions|parliament|electoral law|election law|judiciary|security forces")),
  ("084", W("return|release|free|hand back|give back|restore"), [""]),
  ("0841", W("release|free|set free|hand over|pardon|exchange|swap|repatriate|discharge|let go|return"), PRISONER),
@@ -226,17 +249,25 @@ SPECS = [
  ("086", W("allow|admit|accept|permit|invite|let in|grant access to"), W("international involvement|foreign involvement|international force|international help")),
  ("0861", W("allow|admit|accept|permit|welcome|invite|host"), PEACEKEEP),
  ("0862", W("allow|admit|accept|permit|welcome|invite|grant access to"), INSPECT),
+ ("0862", W("receive|host"), W("inspector|inspectors|observer|observers|monitor|monitors|mission of observers|mission of inspectors|inspection team|fact-finding mission")),
  ("0863", W("allow|permit|grant|open|facilitate|ensure"), W("humanitarian access|access for aid|aid access|humanitarian corridor|humanitarian corridors|aid convoy|aid convoys|relief convoy|access to aid")),
  ("087", W("de-escalate|demilitarise|demilitarize|disengage|stand down"), [""]),
  ("0871", W("declare|announce|agree|accept|observe|respect|honour|honor|extend|restore|implement"), TRUCE),
  ("0872", W("lift|ease|end|relax|loosen|partially lift"), W("blockade|siege|naval blockade|military blockade|encirclement|closure")),
  ("0873", W("demobilise|demobilize|disarm|disband|decommission|stand down|cut|reduce|scale back|scale down"), FORCE + W("weapons|militia|militias|fighters|arsenal|nuclear arsenal")),
+ ("0873", W("demobilise|demobilize"), [""]),
  ("0874", W("withdraw|pull out|pull back|retreat|surrender|evacuate|leave|abandon|capitulate|lay down"), W("from|troops|forces|soldiers|arms|weapons|position|positions|stronghold|base|town|city|territory|region")),
  ("0874", W("withdraw|pull out|pull back|retreat|surrender|capitulate"), [""]),
+ ("0874", W("evacuate|dismantle|withdraw from|pull out of|abandon|vacate"), W("settlement|settlements|outpost|outposts|base|bases|garrison")),
+ ("0874", W("complete|finish|speed up|accelerate|begin|start|carry out|conduct|order"), W("withdrawal|pullout|pull-out|pullback|pull-back|troop withdrawal|withdrawal of troops|withdrawal of forces|redeployment")),
 
  # ---------------- 09 investigate -------------------------------------
  ("090", W("investigate|probe|examine|inspect|scrutinise|scrutinize|audit|study|look into|inquire|review|check|verify"), [""]),
  ("090", W("launch|open|begin|start|order|announce|set up|establish|conduct|carry out|call for"), W("investigation|inquiry|probe|review|audit|inspection|fact-finding mission|commission of inquiry")),
+ ("090", W("complete|conclude|finish|wrap up|pursue|continue|widen|expand"), W("investigation|inquiry|probe|inspection|fact-finding mission")),
+ ("090", W("send|dispatch|deploy"), W("inspectors|investigators|inspection team|investigation team|fact-finding mission|fact-finding team|team of investigators|team of inspectors")),
+ ("090", W("open|hold|begin|start|convene"), W("hearing|hearings|public hearing|inquest")),
+ ("091", W("put|place"), W("under investigation|under criminal investigation|under inquiry")),
  ("091", W("investigate|probe|look into|examine"), CRIME),
  ("091", W("launch|open|begin|start|order|conduct"), W("corruption probe|corruption investigation|criminal investigation|fraud investigation|police investigation|criminal inquiry|money laundering probe|murder investigation")),
  ("092", W("investigate|probe|look into|examine|document|monitor"), HRABUSE),
@@ -246,6 +277,8 @@ SPECS = [
 
  # ---------------- 10 demand ------------------------------------------
  ("100", W("demand|insist|require|order|command|direct|instruct|ultimatum|summon"), [""]),
+ # restating or pressing a demand is a demand
+ ("100", W("reiterate|repeat|renew|restate|insist on|stick to|press|step up|stand by"), W("demand|demands|ultimatum")),
  ("100", W("demand|insist on|insist upon|call for|press for"), W("explanation|answer|answers|clarification|action|apology|compensation|justice|accountability|guarantees|assurances")),
  ("101", W("demand"), W("cooperation|material cooperation|joint action")),
  ("1011", W("demand"), W("economic cooperation|trade|market access|investment|payment|repayment")),
@@ -257,6 +290,8 @@ SPECS = [
  ("1031", W("demand"), ECON),
  ("1032", W("demand"), MILAID),
  ("1033", W("demand"), HUMAID),
+ # asking for refuge is, in the codebook, a demand for humanitarian aid
+ ("1033", W("seek|request|ask for|apply for|claim|beg for"), W("refuge|asylum|political asylum|shelter|sanctuary|safe haven")),
  ("1034", W("demand"), W("protection|peacekeeper|peacekeeping force|security guarantee|security guarantees|no-fly zone")),
  ("104", W("demand"), W("reform|reforms|political reform|change|political change")),
  ("1041", W("demand"), W("resignation|ouster|removal|leadership change|new leadership|new government|early election|snap election|impeachment|to resign|to step down|that + resign|that + step down")),
@@ -266,6 +301,7 @@ SPECS = [
  ("105", W("demand"), W("concession|concessions|compromise|restraint")),
  ("1051", W("demand"), W("lifting of curfew|end to curfew|lifting of restrictions|end to emergency rule|lifting of martial law")),
  ("1052", W("demand"), W("end to protests|end to the protests|end to demonstrations|end to strikes|end to the strike")),
+ ("1052", W("pressure|pressurise|pressurize|press|push|force|order"), W("+ to cancel strike|+ to call off strike|+ to end strike|+ to end protests|+ to stop protests|+ to call off protest|+ to end their strike|+ to abandon strike|+ to go back to work|+ to return to work")),
  ("1053", W("demand"), W("release|release of|freedom for|return of|handover of|repatriation")),
  ("1054", W("demand"), W("lifting of sanctions|end to sanctions|easing of sanctions|sanctions relief|end to the embargo|lifting of the embargo|end to the blockade")),
  ("1055", W("demand"), W("access for inspectors|humanitarian access|access for aid|international monitors|international involvement")),
@@ -295,6 +331,8 @@ SPECS = [
  ("1125", W("accuse|charge|blame|allege"), W("+ of espionage|+ of spying|+ of treason|+ of sabotage|+ of interference|+ of meddling|+ of hacking|espionage|spying|treason|sabotage|meddling|interference|hacking|cyberattack")),
  ("113", W("rally|mobilise|mobilize|campaign|agitate|organise|organize|unite"), W("against|opposition|opposition to|support against|people against|allies against|coalition against")),
  ("113", W("call for"), W("boycott of|boycott|sanctions against|action against|isolation of")),
+ # calling on others to unite against someone rallies opposition
+ ("113", W("call on|call upon|urge|appeal to"), W("+ to unite against|+ to mobilize against|+ to mobilise against|+ to rally against|+ to stand together against|to unite against|to mobilize against|to mobilise against|to rally against")),
  ("114", W("complain|grumble|gripe|moan"), [""]),
  ("114", W("lodge|file|submit|register|make|send|deliver|hand|issue"), W("complaint|formal complaint|protest|formal protest|protest note|diplomatic protest|note of protest|demarche|grievance|official complaint|objection")),
  ("114", W("summon"), W("ambassador|envoy|charge d'affaires|diplomat|+ ambassador|+ envoy")),
@@ -308,6 +346,8 @@ SPECS = [
  # ---------------- 12 reject ------------------------------------------
  ("120", W("reject|refuse|rebuff|spurn|dismiss|repudiate|decline|turn down|snub|disregard|ignore|oppose|resist|balk|baulk|deny|disavow|shun|scorn"), [""]),
  ("120", W("deny|refuse|reject|turn down|withhold"), W("visa|visas|entry visa|entry|permission|permit|access|application|passport")),
+ ("120", W("deny|refuse|withhold"), W("allocation|approval|licence|license|registration|request|bail|clearance|landing rights|overflight rights|admittance")),
+ ("120", W("renege|backtrack|back out"), W("on|of|on commitment|on promise|on pledge|on agreement|on deal|of deal|of agreement")),
  ("120", W("reject|dismiss|rebuff|refuse|turn down|deny"), W("claim|claims|accusation|accusations|allegation|allegations|charge|charges|criticism|report|reports|statement|demand|demands|call|calls|request|offer|proposal|plan|idea|suggestion|appeal|ultimatum|warning|invitation|overture|initiative|bid|resolution")),
  ("121", W("reject|refuse|rebuff|turn down|decline"), W("cooperation|material cooperation|joint project|partnership|to cooperate")),
  ("1211", W("reject|refuse|rebuff|turn down|decline|block"), W("economic cooperation|trade deal|trade agreement|investment|free trade|trade talks|merger|takeover")),
@@ -330,13 +370,15 @@ SPECS = [
  ("1245", W("refuse|reject|deny|block|bar|obstruct"), W("to allow inspectors|inspectors|inspector|access to inspectors|observers|monitors|humanitarian access|access for aid|international involvement|peacekeepers|UN mission")),
  ("1246", W("refuse|reject|rule out|dismiss"), W("ceasefire|cease-fire|truce|to withdraw|withdrawal|to pull out|pullout|to halt attacks|to stop fighting|to end hostilities|to disarm|disarmament|to lay down arms")),
  ("125", W("reject|refuse|rebuff|turn down|decline|rule out|dismiss|boycott|snub"), W("talks|negotiation|negotiations|dialogue|meeting|summit|invitation|to negotiate|to meet|to talk|offer of talks|direct talks|peace talks")),
- ("126", W("reject|refuse|rebuff|turn down|decline|rule out|dismiss"), MEDIATION),
+ ("126", W("reject|refuse|rebuff|turn down|decline|rule out|dismiss|oppose"), MEDIATION),
  ("127", W("reject|refuse|rebuff|turn down|decline|rule out|dismiss|repudiate|renounce|tear up|scrap|abandon"), W("peace plan|peace deal|peace agreement|peace accord|peace proposal|settlement|agreement|deal|accord|treaty|plan|proposal|road map|roadmap|framework|compromise")),
  ("128", W("defy|flout|violate|breach|disobey|ignore|contravene|circumvent|evade|break|infringe|transgress"), [""]),
  ("128", W("defy|flout|violate|breach|ignore|break"), W("law|ban|order|court order|ruling|sanction|resolution|UN resolution|international law|norm|rules|embargo|curfew|warning|ultimatum|call|appeal")),
- ("129", W("veto|block|overrule|override|strike down|kill"), [""]),
+ ("129", W("veto|block|overrule|override|strike down"), [""]),
  ("129", W("use|cast|exercise|wield|threaten to use"), W("veto|its veto|veto power|veto right")),
  ("129", W("veto|block"), W("resolution|draft resolution|bill|law|measure|proposal|motion|legislation|appointment|nomination|membership")),
+ # "kill" rejects only a bill, plan or deal; alone it is violence (19)
+ ("129", W("kill"), W("bill|draft law|proposal|motion|legislation|amendment|plan|deal|initiative|reform")),
 
  # ---------------- 13 threaten ----------------------------------------
  ("130", W("threaten|warn|menace|intimidate|bully|blackmail|browbeat|coerce|pressure|pressurise|pressurize|scare|frighten|terrorise|terrorize"), [""]),
@@ -357,6 +399,8 @@ SPECS = [
  ("136", W("threaten"), W("to expel inspectors|to expel peacekeepers|to expel monitors|to end the mission|to expel aid workers|to expel observers")),
  ("137", W("threaten"), W("crackdown|repression|to crack down|arrest|arrests|to arrest|to jail|to imprison|to execute|execution|to punish|punishment|force against protesters")),
  ("138", W("threaten"), W("force|military force|war|military action|to use force|military response|to attack|attack|strike|to strike|invasion|to invade|retaliation|military retaliation|to retaliate|military strike")),
+ # vowing to fight on is a threat of force
+ ("138", W("vow|swear|pledge|promise"), W("to fight|to fight on|to keep fighting|to continue fighting|to retaliate|to attack|to take revenge|to avenge|revenge|retaliation|war|to wage war|to crush")),
  ("1381", W("threaten"), W("blockade|to blockade|naval blockade|to close the strait|to close the border|siege")),
  ("1382", W("threaten"), W("occupation|to occupy|to seize territory|to annex|annexation|to take over")),
  ("1383", W("threaten"), W("attacks|bombing|bombings|suicide attacks|terror attacks|violence|to kill|to behead|to kidnap|assassination")),
@@ -367,6 +411,7 @@ SPECS = [
  # ---------------- 14 protest ------------------------------------------
  ("140", W("protest|demonstrate|rally|march|picket|riot|boycott|barricade"), [""]),
  ("140", W("hold|stage|organise|organize|lead|join|call|launch|mount"), PROTEST),
+ ("140", W("collect|gather|launch|start|begin|organise|organize|circulate|submit|deliver"), W("signatures|petition|signature campaign|petition drive")),
  ("141", W("demonstrate|rally|march|gather|assemble|parade|take to the streets|pour into the streets|converge"), W("in|against|outside|near|at|for|through|in front of|in support of|in protest")),
  ("1411", W("demonstrate|rally|march|protest"), W("for leadership change|for the resignation|against the government|against the president|demanding the resignation|calling for the resignation|for the ouster|for regime change")),
  ("1412", W("demonstrate|rally|march|protest"), W("against the policy|against the law|against the bill|against the decision|against price rises|against the tax|against austerity|against the reform")),
@@ -377,7 +422,7 @@ SPECS = [
  ("143", W("strike|boycott|walk out|down tools|stay away|stop work"), W("over|for|against|in protest|in support")),
  ("143", W("call|stage|hold|launch|begin|join|organise|organize|announce"), W("strike|general strike|national strike|nationwide strike|walkout|work stoppage|boycott|stayaway|shutdown|sit-down strike|election boycott")),
  ("143", W("boycott"), W("election|elections|vote|poll|talks|parliament|session|summit|products|goods|games|olympics|ceremony|meeting")),
- ("144", W("block|obstruct|barricade|blockade|occupy|besiege|picket|seal off|shut down|paralyse|paralyze|disrupt"), W("road|roads|highway|bridge|border crossing|crossing|port|airport|railway|rail line|street|streets|entrance|traffic|access|building|parliament|ministry|office|square|oil field|pipeline|mine")),
+ ("144", W("block|obstruct|barricade|blockade|occupy|besiege|picket|seal off|shut down|paralyse|paralyze|disrupt"), W("road|roads|highway|bridge|border crossing|crossing|port|airport|railway|rail line|street|streets|entrance|traffic|transport|access|building|parliament|ministry|office|square|oil field|pipeline|mine")),
  ("145", W("riot|rampage|loot|torch|vandalise|vandalize|burn|storm|ransack|clash"), [""]),
  ("145", W("throw|hurl|pelt"), W("stone|stones|rock|rocks|petrol bomb|petrol bombs|molotov cocktail|molotov cocktails|firebomb|firebombs|bottles")),
  ("145", W("set"), W("fire to|ablaze|alight|on fire")),
@@ -386,23 +431,36 @@ SPECS = [
  # ---------------- 15 force posture ------------------------------------
  ("150", W("mass|build up|amass|concentrate|deploy|station|reinforce|muster|position|move|send"), FORCE),
  ("150", W("flex|show|display|demonstrate|parade"), W("muscle|military muscle|force|strength|military might|military strength|power|firepower")),
+ # exercises not said to be joint are a show of force (joint ones: 062)
+ ("150", W("hold|stage|launch|conduct|begin|start|carry out"), W("war games|military exercises|military exercise|military drills|military manoeuvres|military maneuvers|naval exercises|naval drills|live-fire exercises|live-fire drills")),
+ # readying an attack is posturing, not yet force (the code's usage note)
+ ("150", W("prepare|get ready|gear up|poise|brace"), W("to attack|to strike|to shell|to bomb|to invade|to fight|to resume fighting|to resume attacks|for war|for an attack|for an offensive|for an invasion|for battle|for military action|to launch an offensive|to retaliate")),
  ("150", W("test|test-fire|launch|fire"), W("missile|ballistic missile|rocket|nuclear device|hypersonic missile|cruise missile|ICBM|intercontinental ballistic missile|satellite")),
  ("151", W("raise|increase|heighten|step up|tighten|boost|beef up"), W("police alert|security alert|alert level|alert|security|security measures|police presence|police patrols|checkpoints|vigilance")),
  ("151", W("put|place"), W("police on alert|police on high alert|security forces on alert")),
  ("152", W("put|place"), W("troops on alert|army on alert|military on alert|forces on alert|forces on high alert|military on high alert|on high alert|on combat alert|nuclear forces on alert|on full alert|military in state of war|in state of war|military in quasi-state of war|in quasi-state of war|troops in state of war|army in state of war|military on war footing|on war footing|in wartime state|on combat footing")),
  ("152", W("raise|increase|heighten"), W("military alert|combat readiness|defcon|readiness|alert status|threat level")),
+ # forces kept or going on alert (the code's own usage: orders to go on alert)
+ ("152", W("remain|stay|be|go|keep|stand"), W("on alert|on high alert|on full alert|on maximum alert|on combat alert|on red alert|on standby|on war footing|in a state of readiness|on combat readiness")),
+ ("151", W("order|launch|mount|intensify|step up|increase|stage|begin|start|conduct|deploy|boost"), W("patrol|patrols|police patrols|security patrols|armed patrols|street patrols|night patrols")),
  ("153", W("deploy|mobilise|mobilize|send|dispatch|bring in|call in|draft"), W("police|riot police|police officers|policemen|security forces|gendarmes|gendarmerie|national guard|paramilitary police|special police")),
  ("154", W("mobilise|mobilize|deploy|send|dispatch|mass|call up|draft|conscript|reinforce|rush"), W("troops|soldiers|forces|army|reservists|reserves|tanks|warships|fighter jets|armour|armor|military|navy|aircraft carrier|battalions|brigades|divisions")),
  ("154", W("mobilise|mobilize"), [""]),
- ("155", W("mobilise|mobilize|deploy|boost|expand|build up"), W("cyber forces|cyber force|cyber army|cyber units|hackers|cyber capabilities|cyber command")),
+ # more troops or weapons in place: strengthening one's own forces
+ ("154", W("strengthen|bolster|reinforce|increase|expand|augment|double|triple|build up|beef up|boost|step up|swell"), W("forces|troops|military presence|troop presence|garrison|armed forces|army|navy|air force|military deployment|troop numbers|troop levels|troop strength|soldiers|arsenal")),
+ ("154", W("call up|recruit|enlist|conscript|train"), W("reservists|reserves|recruits|conscripts|volunteers|fighters")),
+ ("155", W("mobilise|mobilize|deploy|boost|expand|build up|train|recruit|assemble|form|create|set up|establish"), W("cyber forces|cyber force|cyber army|cyber units|hackers|computer hackers|cyber warriors|cyber capabilities|cyber command")),
 
  # ---------------- 16 reduce relations ---------------------------------
  ("161", W("cut|sever|break|break off|end|suspend|freeze|downgrade|rupture|terminate"), TIES),
  ("161", W("recall|withdraw|pull"), W("ambassador|envoy|diplomats|diplomatic staff|embassy staff|its ambassador|top diplomat|consul")),
  ("161", W("close|shut|shut down"), W("embassy|consulate|mission|diplomatic mission|representative office|trade office")),
+ ("161", W("cancel|call off|postpone|scrap|put off|shelve|cut short"), W("visit|planned visit|state visit|official visit|trip|planned trip|tour|reception|ceremony|exchange|exchanges")),
+ ("160", W("announce|order|decide|declare|approve"), W("suspension of links|suspension of air links|suspension of ties|suspension of relations|suspension of flights|suspension of contacts|downgrading of relations|downgrading of ties|freeze in relations|freezing of relations")),
+ ("160", W("suspend|halt|cancel|ban|stop"), W("flights|air links|air traffic|direct flights|flights to|rail links|ferry links|postal links|cultural exchanges|sporting links")),
  ("160", W("downgrade|reduce|cut|curtail|scale back|scale down|freeze|suspend|limit|restrict"), W("relations|ties|cooperation|contacts|exchanges|engagement|links|dealings")),
  ("160", W("downgrade|distance"), [""]),
- ("162", W("cut|reduce|stop|halt|suspend|freeze|withhold|end|terminate|cancel|slash|withdraw|block|scale back"), AID),
+ ("162", W("cut|reduce|stop|halt|suspend|freeze|withhold|end|terminate|cancel|slash|withdraw|block|scale back|prohibit|ban|bar|cut off"), AID),
  ("1621", W("cut|reduce|stop|halt|suspend|freeze|withhold|end|cancel|slash|withdraw|block"), ECON),
  ("1622", W("cut|reduce|stop|halt|suspend|freeze|withhold|end|cancel|slash|withdraw|block"), MILAID),
  ("1623", W("cut|reduce|stop|halt|suspend|freeze|withhold|end|cancel|slash|withdraw|block"), HUMAID),
@@ -415,19 +473,31 @@ SPECS = [
  ("1661", W("expel|withdraw|pull out|evacuate|kick out|order out|end the mandate of"), PEACEKEEP),
  ("1662", W("expel|withdraw|pull out|evacuate|kick out|order out|bar"), INSPECT),
  ("1663", W("expel|withdraw|pull out|evacuate|kick out|order out|ban|suspend"), AIDWORK),
+ # "withdraw X from" names what is withdrawn: longer than the bare "withdraw from" (0874)
+ ("166", W("withdraw|pull out|evacuate|recall"), [x + " from" for x in W("diplomat|diplomats|ambassador|envoy|staff|embassy staff|mission|delegation|observer|observers|monitor|monitors")]),
+ ("1661", W("withdraw|pull out|evacuate"), [x + " from" for x in PEACEKEEP]),
+ ("1662", W("withdraw|pull out|evacuate"), [x + " from" for x in INSPECT + W("weapons inspectors")]),
+ ("1663", W("withdraw|pull out|evacuate"), [x + " from" for x in AIDWORK + W("humanitarian workers|aid staff|relief workers")]),
 
  # ---------------- 17 coerce -----------------------------------------
  ("170", W("coerce|force|compel|pressure|oblige|repress|crack down|clamp down|suppress|quash|quell|stifle|muzzle|silence|intimidate"), [""]),
  ("170", W("crack down|clamp down|cracks down"), W("on|against")),
- ("171", W("seize|confiscate|impound|expropriate|nationalise|nationalize|requisition|commandeer|demolish|raze|bulldoze|destroy|damage|sabotage|vandalise|vandalize"), W("property|properties|asset|assets|land|farms|homes|houses|building|buildings|ship|vessel|tanker|cargo|shipment|goods|equipment|vehicle|vehicles|company|factory|plant|bank|oil field|business|businesses")),
+ ("171", W("seize|confiscate|impound|expropriate|nationalise|nationalize|requisition|commandeer|demolish|raze|bulldoze|destroy|damage|sabotage|vandalise|vandalize"), W("property|properties|asset|assets|land|farms|homes|houses|building|buildings|ship|vessel|tanker|cargo|cargoes|shipment|goods|equipment|vehicle|vehicles|company|factory|plant|bank|oil field|business|businesses")),
  # cyber attacks damage property (CAMEO 171): the target is the site's owner
  ("171", W("attack|hack|hack into|deface|bombard|cripple|disable|knock out"), W("website|websites|web site|homepage|server|servers|computer network|computer networks|computer system|computer systems|database|email account|email accounts")),
  ("1711", W("seize|confiscate|impound|expropriate|nationalise|nationalize|requisition|commandeer|freeze"), [""]),
  ("1712", W("demolish|raze|bulldoze|destroy|wreck|flatten|torch|burn down|blow up"), W("home|homes|house|houses|building|buildings|village|villages|mosque|church|school|hospital|crops|property|infrastructure|structure|structures")),
  ("1712", W("demolish|raze|bulldoze"), [""]),
+ # sabotage of infrastructure and arson against property
+ ("1712", W("destroy|blow up|sabotage|cut|knock out|wreck|damage|bomb"), W("power line|power lines|power pylon|pylons|electricity pylons|power station|power plant|pipeline|pipelines|oil pipeline|gas pipeline|bridge|bridges|railway line|rail line|railway|dam|oil well|oil wells|water supply|telephone lines|communication lines")),
+ ("1712", W("set"), W("fire to office|fire to offices|fire to home|fire to homes|fire to house|fire to houses|fire to building|fire to buildings|fire to car|fire to cars|fire to vehicle|fire to vehicles|fire to shop|fire to shops|fire to school|fire to mosque|fire to church|fire to village|fire to crops|fire to field|fire to fields|fire to property")),
  ("172", W("impose|introduce|tighten|enforce|adopt"), W("restriction|restrictions|controls|administrative sanctions|ban|travel ban|visa ban|visa restrictions|new restrictions|new rules|regulations")),
  ("1721", W("restrict|curb|censor|muzzle|gag|limit|suppress|block|shut down|close|ban|outlaw"), W("freedom|freedoms|press|media|newspaper|newspapers|television station|broadcaster|internet|social media|website|websites|free speech|freedom of speech|freedom of assembly|gatherings|rallies|protests|demonstrations|NGO|NGOs|civil society")),
  ("1721", W("censor|gag"), [""]),
+ # stopping a protest before it happens restricts the freedom of assembly
+ ("1721", W("prevent|prohibit|forbid|disallow|stop|outlaw"), W("demonstration|demonstrations|protest|protests|rally|rallies|march|marches|gathering|gatherings|sit-in|vigil|public meetings")),
+ ("1721", W("suspend|close|shut down|shut|halt|stop"), W("publication|newspaper|newspapers|paper|broadcast|broadcasts|broadcaster|television station|TV station|radio station|magazine|news agency|website")),
+ ("1721", W("order|force"), W("+ to suspend publication|+ to stop publication|+ to cease publication|+ to close|+ to shut down|+ to stop broadcasting|+ off the air|+ to go off the air")),
  ("1722", W("ban|outlaw|proscribe|dissolve|disband|disqualify|bar|blacklist|exclude"), W("party|parties|opposition party|political party|political parties|opposition|candidate|candidates|politician|politicians|movement|group|organisation|organization|leader")),
  ("1723", W("impose|declare|announce|enforce|extend|order|reimpose|re-impose|tighten"), CURFEW),
  ("1724", W("impose|declare|announce|enforce|extend|proclaim|order|reimpose|re-impose|invoke"), EMERG),
@@ -440,6 +510,8 @@ SPECS = [
  ("174", W("declare"), W("+ persona non grata|persona non grata")),
  ("175", W("disperse|break up|fire on|shoot at|beat|tear-gas|teargas|baton-charge|charge at|crush|suppress|repress"), W("protester|protesters|demonstrator|demonstrators|crowd|crowds|rally|rallies|march|marchers|students|strikers|mourners|opposition supporters|sit-in|protest|protests")),
  ("175", W("use|fire|deploy"), W("tear gas|teargas|rubber bullet|rubber bullets|water cannon|water cannons|live ammunition|live fire|batons|stun grenades|pellet guns|force against protesters|excessive force")),
+ # opening fire on a crowd, or to scatter one, is repression, not combat
+ ("175", W("open"), W("fire to disperse|fire on protesters|fire on demonstrators|fire on crowd|fire on crowds|fire on marchers|fire on mourners|fire on strikers|fire at protesters|fire at demonstrators|fire at crowd|fire into crowd")),
  ("176", W("hack|hack into|cyberattack|breach|infiltrate|compromise|target"), W("network|networks|system|systems|computer|computers|server|servers|database|email|emails|account|accounts|website|websites|infrastructure|grid|power grid")),
  ("176", W("launch|conduct|carry out|mount|stage"), W("cyberattack|cyber attack|cyber-attack|cyberattacks|cyber attacks|hacking attack|hacking campaign|ransomware attack|DDoS attack|denial-of-service attack")),
 
@@ -452,8 +524,15 @@ SPECS = [
  ("1821", W("rape|sexually assault|molest|gang-rape|gang rape|sexually abuse"), [""]),
  ("1822", W("torture|mistreat|maltreat|abuse|brutalise|brutalize|waterboard|electrocute"), [""]),
  ("1822", W("subject"), W("+ to torture|to torture|+ to abuse|to abuse")),
- ("1823", W("kill|murder|slay|slaughter|behead|decapitate|hang|lynch|execute|stab to death|beat to death|burn alive|strangle|bludgeon to death|hack to death|shoot dead|gun down|shoot"), [""]),
- ("1823", W("kill|murder|slay|slaughter|behead|execute"), W("civilian|civilians|villager|villagers|worshipper|worshippers|hostage|hostages|prisoner|prisoners|aid worker|aid workers|journalist|journalists|teacher|teachers|policeman|policemen|soldier|soldiers|child|children|woman|women|man|men|people|family|families|farmer|farmers|student|students|tourist|tourists")),
+ ("1823", W("murder|slay|slaughter|behead|decapitate|hang|lynch|execute|stab to death|beat to death|burn alive|strangle|bludgeon to death|hack to death|shoot dead|gun down|shoot"), [""]),
+ ("1823", W("kill|murder|slay|slaughter|behead|execute"), W("civilian|civilians|villager|villagers|worshipper|worshippers|hostage|hostages|prisoner|prisoners|aid worker|aid workers|journalist|journalists|teacher|teachers|child|children|woman|women|man|men|people|family|families|farmer|farmers|student|students|tourist|tourists")),
+ # wounding: physical harm outside combat unless the weapon says more
+ ("180", W("wound|injure|maim"), [""]),
+ # casualties of a bombing: the bombing codes (183x), whoever was hit
+ ("1831", W("kill|wound|injure|maim"), W("in suicide bombing|in suicide attack|in suicide bomb attack|in suicide blast|by suicide bomber|in suicide car bombing|in suicide car bomb")),
+ ("1832", W("kill|wound|injure|maim"), W("in car bombing|in car bomb|in car bomb attack|in car bomb explosion|in car bomb blast|by car bomb|in truck bomb|by truck bomb")),
+ ("1833", W("kill|wound|injure|maim"), W("in roadside bombing|in roadside bomb|by roadside bomb|in roadside blast|by improvised explosive device|by IED|in IED attack|by landmine|in landmine explosion|in landmine blast|in mine explosion")),
+ ("183", W("kill|wound|injure|maim"), W("in bomb attack|in bombing|in bomb blast|in bomb explosion|by bomb|in grenade attack|by grenade|in explosion|in blast")),
  ("183", W("bomb|blow up|detonate|explode|set off|plant"), W("bomb|bombs|explosive|explosives|device|explosive device|car bomb|IED|improvised explosive device|nail bomb|parcel bomb|pipe bomb|grenade|landmine|mine|market|mosque|church|bus|station|hotel|restaurant|checkpoint|embassy|building|office")),
  ("183", W("bomb|firebomb"), [""]),
  ("1831", W("carry out|conduct|stage|launch|commit"), W("suicide bombing|suicide attack|suicide bomb attack|suicide car bombing|martyrdom operation")),
@@ -469,15 +548,17 @@ SPECS = [
  ("186", W("assassinate"), [""]),
 
  # ---------------- 19 fight --------------------------------------------
- ("190", W("fight|battle|clash|combat|attack|strike|hit|engage|assault|raid|ambush|skirmish|war|wage|invade|bombard|shell|pound|target|fire"), [""]),
+ ("190", W("fight|battle|clash|combat|attack|strike|hit|engage|assault|raid|ambush|skirmish|war|wage|invade|bombard|shell|pound|target|fire|kill"), [""]),
  ("190", W("wage|launch|start|begin|mount|escalate|intensify|step up|conduct|carry out|open|unleash|stage"), W("war|attack|attacks|offensive|assault|campaign|military campaign|military operation|operation|raid|raids|strike|strikes|counteroffensive|counter-offensive|incursion|invasion|hostilities|fighting|battle|ground offensive|ground operation|bombardment")),
  ("190", W("fire"), W("on|at|upon|into|across|over")),
  ("190", W("open"), W("fire|fire on|fire at|fire upon")),
  ("191", W("blockade|besiege|encircle|surround|cordon off|seal off|lay siege|cut off|isolate|lock down"), [""]),
- ("191", W("impose|enforce|tighten|maintain|declare|lay"), W("blockade|naval blockade|siege|no-fly zone|closure|encirclement|travel restrictions|movement restrictions|border closure")),
+ ("191", W("impose|enforce|tighten|maintain|declare|lay|reimpose|re-impose|extend"), W("blockade|naval blockade|siege|no-fly zone|closure|encirclement|travel restrictions|movement restrictions|border closure")),
  ("191", W("close|shut|seal|seal off"), W("border|borders|border crossing|crossing|crossings|airspace|strait|port|ports|sea lanes|road|roads|highway")),
  ("192", W("occupy|seize|capture|take|take over|annex|overrun|conquer|invade|retake|recapture|control|hold"), W("territory|town|city|village|villages|region|province|district|area|land|island|islands|base|airport|port|border crossing|oil field|hill|hills|stronghold|capital|positions|ground|strip|peninsula|enclave|settlement|outpost")),
  ("192", W("occupy|annex|overrun|conquer"), [""]),
+ ("192", W("capture|seize|overrun|occupy|retake|recapture"), W("part of|parts of|much of|most of|half of|large part of|swathes of")),
+ ("192", W("capture|overrun|retake|regain"), W("control of")),
  ("193", W("shoot|fire|gun|snipe|machine-gun"), W("rifle|rifles|gun|guns|machine gun|machine guns|automatic weapons|small arms|assault rifle|assault rifles|bullet|bullets|AK-47|kalashnikov|pistol|pistols|rocket-propelled grenade|RPG|rocket-propelled grenades")),
  ("193", W("exchange|trade"), W("fire|gunfire|small arms fire|shots|machine gun fire")),
  ("193", W("clash|fight|battle|skirmish"), W("with|against")),
@@ -500,7 +581,7 @@ SPECS = [
  ("202", W("massacre|exterminate|annihilate|decimate|butcher|slaughter"), [""]),
  ("202", W("carry out|commit|perpetrate|conduct|order"), W("massacre|massacres|mass killing|mass killings|mass execution|mass executions|mass murder|slaughter|bloodbath|pogrom|pogroms")),
  ("202", W("kill|execute|slaughter|massacre"), W("hundreds|thousands|dozens of civilians|hundreds of civilians|thousands of civilians|entire village|entire family|entire families|scores of civilians")),
- ("203", W("carry out|commit|perpetrate|conduct|wage|pursue"), W("ethnic cleansing|genocide|genocidal campaign|campaign of ethnic cleansing|extermination|campaign of extermination")),
+ ("203", W("carry out|commit|perpetrate|conduct|wage|pursue|engage in"), W("ethnic cleansing|genocide|genocidal campaign|campaign of ethnic cleansing|extermination|campaign of extermination")),
  ("203", W("cleanse|ethnically cleanse"), [""]),
  ("204", W("use|deploy|fire|launch|drop|detonate|release"), W("weapons of mass destruction|WMD|WMDs|mass destruction weapons")),
  ("2041", W("use|deploy|fire|launch|drop|release|spray"), W("chemical weapon|chemical weapons|chemical agent|chemical agents|nerve agent|nerve gas|sarin|chlorine gas|mustard gas|VX|poison gas|toxic gas|biological weapon|biological weapons|anthrax|radiological weapon|dirty bomb")),

@@ -3056,6 +3056,12 @@ struct pred {
     int mode;
     int negated;
     int nominal;                  /* an event noun's light verb (nominal_event) */
+    /* statement rules (stmt_* functions): a demand, appeal or refusal */
+    int stmt;                     /* enum dy_coder_stmt */
+    const char *stmt_code;        /* its CAMEO code (overrides the modal mapping) */
+    uint32_t stmt_subj;           /* a demand's addressee, n = none */
+    uint32_t stmt_head, stmt_act; /* the demanded clause's head and act (merged) */
+    struct dyad_verb_match said_vm; /* the speech verb's own match, kept if the demand fails */
 };
 
 static void explain_pred(struct coder *c, const struct sent *s, uint32_t v,
@@ -3157,7 +3163,13 @@ static void append_explain(struct coder *c, struct dyad_event *e, const struct p
                   p->vm.pattern && *p->vm.pattern ? p->vm.pattern
                                                   : p->vm.group ? p->vm.group : "?",
                   p->vm.code ? p->vm.code : "?", p->vm.where);
-    if (p->mode)
+    if (p->stmt)
+        dy_buf_printf(b, "; %s: %s -> %s",
+                      p->stmt == DY_CODER_STMT_REFUSAL  ? "refusal"
+                      : p->stmt == DY_CODER_STMT_APPEAL ? "appeal"
+                                                        : "demand",
+                      p->vm.code, e->code);
+    else if (p->mode)
         dy_buf_printf(b, "; %s: %s -> %s", p->mode == DY_CODER_THREAT ? "threat" : "future",
                       p->vm.code, e->code);
     dy_buf_printf(b, "; source: %s(%s, %s) [%s]", src_how, s->forms[p->arg_v],
@@ -3410,6 +3422,319 @@ static void nominal_args(const struct sent *s, uint32_t v, const struct pred *p,
         args_add_conj(s, tgt, p->slot[1], "nominal event: the noun's target");
 }
 
+/* ---- statement rules: demands, stated intent, refusals -------------------
+ *
+ * Three constructions that CAMEO codes as the statement they make, not
+ * as the act they name (docs/CODER.md, "Statement rules"): "X said Y
+ * must Z" is X's demand on Y (10x; "should": an appeal, 02x), "X is
+ * willing / ready to Z" is X's intent (03x, as "plans to Z"), and "X
+ * refused to Z" / "X will not Z" for a cooperative Z is X's refusal
+ * (12x).  Each rule gives the code of Z's family through
+ * dy_coder_statement_code (src/coder/when.c).
+ */
+
+/* "willing, ready, prepared, committed, determined to Z" (030's
+ * description: "indicate willingness or commitment"); "unwilling" is
+ * the refusal. */
+static const char *const stmt_willing_words[] = {"willing", "ready", "prepared", "committed",
+                                                 "determined", "unwilling", NULL};
+
+/* w is a willingness word used as a predicate ("Iran is ready", "Egypt
+ * is prepared", a copula or a passive), not a modifier ("a ready
+ * answer"). */
+static int stmt_willing_pred(const struct sent *s, uint32_t w)
+{
+    if (w >= s->n || !in_list(s->forms[w], stmt_willing_words) ||
+        !(upos_is(s, w, "ADJ") || upos_is(s, w, "VERB")))
+        return 0;
+    return child_rel(s, w, "cop") != s->n || child_rel(s, w, "aux:pass") != s->n;
+}
+
+/* The act a willingness predicate states: its infinitive ("ready to
+ * negotiate") or a gerund after "to" ("committed to opening"); s->n. */
+static uint32_t stmt_willing_act(const struct sent *s, uint32_t w)
+{
+    uint32_t x = to_complement(s, w);
+
+    if (x != s->n && upos_is(s, x, "VERB"))
+        return x;
+    for (uint32_t k = s->first[w]; k != s->n; k = s->next[k])
+        if (k > w && (rel_is(s, k, "advcl") || rel_base(s, k, "obl")) && upos_is(s, k, "VERB") &&
+            ieq(case_of(s, k), "to"))
+            return k;
+    return s->n;
+}
+
+/* k is part of the act of the verb it hangs from: a verb conjoined to
+ * it, its infinitive complement, or its purpose ("to help"), with no
+ * subject of its own ("ready to send aid to help rebuild": one act). */
+static int stmt_part_of_act(const struct sent *s, uint32_t k)
+{
+    if (!upos_is(s, k, "VERB") || child_rel(s, k, "nsubj") != s->n ||
+        child_rel(s, k, "nsubj:pass") != s->n)
+        return 0;
+    return rel_is(s, k, "conj") || rel_is(s, k, "xcomp") ||
+           (rel_is(s, k, "advcl") && ieq(case_of(s, k), "to"));
+}
+
+/* The willingness predicate whose act v is part of, or s->n. */
+static uint32_t stmt_willing_gov(const struct sent *s, uint32_t v)
+{
+    uint32_t cur = v;
+
+    for (int step = 0; step < MAX_CLIMB && cur < s->n; step++) {
+        uint32_t w = s->head[cur];
+        if (w < s->n && stmt_willing_pred(s, w) && stmt_willing_act(s, w) == cur)
+            return w;
+        if (w >= s->n || !stmt_part_of_act(s, cur))
+            return s->n;
+        cur = w;
+    }
+    return s->n;
+}
+
+/* The demanded act of a speech verb's complement clause h: "Y must Z"
+ * and "Y has / needs to Z" (a demand), "Y should / ought to Z" (an
+ * appeal: CAMEO 020 covers "suggestions", 100 the "more forceful"
+ * demands), and after "insist" a bare subjunctive ("insisted that Y
+ * withdraw").  Sets *kind; returns the act (h, or h's infinitive), or
+ * s->n. */
+static uint32_t stmt_obligation(const struct sent *s, uint32_t v, uint32_t h, int *kind)
+{
+    static const char *const must[] = {"must", NULL};
+    static const char *const should[] = {"should", "ought", NULL};
+    static const char *const have[] = {"have", "need", NULL};
+    static const char *const insist[] = {"insist", NULL};
+    static const char *const perfect_or_progressive[] = {"have", "be", NULL};
+
+    *kind = DY_CODER_STMT_NONE;
+    /* "must have known", "should have included", "must be joking":
+     * inference or regret, not an obligation */
+    if (!(upos_is(s, h, "VERB") || stmt_willing_pred(s, h)) ||
+        own_aux(s, h, perfect_or_progressive))
+        return s->n;
+    if (own_aux(s, h, must))
+        *kind = DY_CODER_STMT_DEMAND;
+    else if (own_aux(s, h, should))
+        *kind = DY_CODER_STMT_APPEAL;
+    else if (upos_is(s, h, "VERB") && in_list(lemma_of(s, h), have) &&
+             has_feat(s, h, "Tense=Pres") && to_complement(s, h) != s->n) {
+        /* "has to return", "needs to return" ("had to" is past: it
+         * happened) */
+        *kind = DY_CODER_STMT_DEMAND;
+        return to_complement(s, h);
+    } else if (in_list(lemma_of(s, v), insist) && upos_is(s, h, "VERB") &&
+               has_feat(s, h, "VerbForm=Inf") && child_rel(s, h, "aux") == s->n) {
+        *kind = DY_CODER_STMT_DEMAND;
+    }
+    return *kind ? h : s->n;
+}
+
+/* Clause h is qualified by a condition ("if they want X, they should
+ * say so"): a conditional obligation is no demand. */
+static int stmt_conditional(const struct sent *s, uint32_t h)
+{
+    static const char *const cond[] = {"if", "unless", NULL};
+
+    for (uint32_t k = s->first[h]; k != s->n; k = s->next[k]) {
+        uint32_t m = child_rel(s, k, "mark");
+        if (rel_is(s, k, "advcl") && m != s->n && in_list(s->forms[m], cond))
+            return 1;
+    }
+    return 0;
+}
+
+/* The merge marks of a demanded clause: its head and its whole act
+ * (stmt_part_of_act: "must allocate funds to help fight ..." is one
+ * demand); on = 0 takes them back. */
+static void stmt_merge(struct sent *s, uint32_t h, uint32_t x, uint32_t on)
+{
+    uint32_t stack[32];
+    size_t n = 0;
+
+    s->merged[h] = on;
+    stack[n++] = x;
+    while (n) {
+        uint32_t t = stack[--n];
+        s->merged[t] = on;
+        for (uint32_t k = s->first[t]; k != s->n; k = s->next[k])
+            if (k != t && n < DY_ARRAY_LEN(stack) && s->merged[k] != on &&
+                stmt_part_of_act(s, k))
+                stack[n++] = k;
+    }
+}
+
+/* Rule 1: speech verb v (its own code a statement, 01x, or none) whose
+ * complement clause says what another party must or should do is a
+ * demand (10x) or appeal (02x) on the clause's subject, coded by the
+ * family of the act ("Russia said Sudan must return the helicopter" ->
+ * 1053); the act itself did not happen and is not coded. */
+static int stmt_demand(struct coder *c, struct sent *s, uint32_t v, struct pred *p)
+{
+    uint32_t h = child_rel(s, v, "ccomp"), x, w, subj, xslot[3];
+    uint32_t pt = child_rel(s, v, "parataxis");
+    struct dyad_verb_match xm;
+    int kind, xneg, rc;
+    const char *from = NULL;
+    char out[5];
+
+    if (h == s->n && pt < v) /* '"Iran must stop," Haley said' */
+        h = pt;
+    if (h == s->n || p->negated || !is_speech_lemma(lemma_of(s, v)) ||
+        (p->vm.code && strncmp(p->vm.code, "01", 2) != 0))
+        return DYAD_OK;
+    subj = child_rel(s, h, "nsubj");
+    x = stmt_obligation(s, v, h, &kind);
+    if (subj == s->n || x == s->n || stmt_conditional(s, h) || stmt_conditional(s, x))
+        return DYAD_OK;
+    w = stmt_willing_pred(s, x) ? stmt_willing_act(s, x) : s->n;
+    if (w != s->n) /* "must be ready to mediate": mediation is demanded */
+        x = w;
+    memset(&xm, 0, sizeof(xm));
+    if (upos_is(s, x, "VERB")) {
+        rc = code_verb(c, s, x, &xm, xslot, &xneg);
+        if (rc)
+            return rc;
+        if (xm.code && strcmp(xm.code, "---") != 0 && strcmp(xm.code, "###") != 0 &&
+            !is_negated(s, x))
+            from = xm.code; /* "must not attack": a demand, of no family */
+    }
+    p->said_vm = p->vm;
+    if (from) {
+        p->vm = xm;
+    } else {
+        p->vm.code = p->vm.code ? p->vm.code : "010";
+        p->vm.pattern =
+            kind == DY_CODER_STMT_DEMAND ? "statement + must" : "statement + should";
+    }
+    p->stmt = kind;
+    p->stmt_code = acstr(c, dy_coder_statement_code(from, (enum dy_coder_stmt)kind, out));
+    if (!p->stmt_code)
+        return DYAD_ENOMEM;
+    p->stmt_subj = subj;
+    p->stmt_head = h;
+    p->stmt_act = x;
+    p->mode = DY_CODER_ASSERTED;
+    stmt_merge(s, h, x, 1);
+    return DYAD_OK;
+}
+
+/* Where the act of a willingness predicate finds no subject ("Vietnam
+ * is committed to opening ...": a gerund under a passive; "it is
+ * willing", "it" parsed as an expletive), the predicate's subject. */
+static void stmt_willing_source(const struct sent *s, uint32_t v, struct args *src)
+{
+    uint32_t w = stmt_willing_gov(s, v), subj;
+
+    if (w == s->n || src->n)
+        return;
+    subj = subject_rel(s, w, "nsubj");
+    if (subj == s->n)
+        subj = subject_rel(s, w, "nsubj:pass");
+    if (subj == s->n)
+        subj = child_rel(s, w, "expl");
+    if (subj != s->n)
+        args_add_conj(s, src, subj, "subject of the willingness predicate");
+}
+
+/* A demand needs an addressee other than its speaker ("Iran said it
+ * must respond" is no demand). */
+static int stmt_demand_stands(const struct np *srcs, size_t nsrc, const struct np *tgts,
+                              size_t ntgt)
+{
+    for (size_t j = 0; j < ntgt; j++) {
+        size_t i = 0;
+        if (tgts[j].kind != NP_ACTOR || !tgts[j].a.code)
+            continue;
+        while (i < nsrc && !same_actor(&srcs[i].a, &tgts[j].a))
+            i++;
+        if (i == nsrc)
+            return 1;
+    }
+    return 0;
+}
+
+/* The demand does not stand: the speech verb is the statement it was,
+ * and its complement is coded as before. */
+static void stmt_demand_undo(struct sent *s, struct pred *p)
+{
+    stmt_merge(s, p->stmt_head, p->stmt_act, 0);
+    p->vm = p->said_vm;
+    p->code = p->vm.code;
+    p->stmt = DY_CODER_STMT_NONE;
+    p->stmt_subj = s->n;
+}
+
+/* The refusal code of a cooperative code (p's stmt set), or 0. */
+static int stmt_refuse(struct coder *c, struct pred *p, const char *code)
+{
+    char out[5];
+    const char *r = dy_coder_statement_code(code, DY_CODER_STMT_REFUSAL, out);
+
+    r = r ? acstr(c, r) : NULL; /* out of memory: stays negated */
+    if (!r)
+        return 0;
+    p->stmt_code = r;
+    p->stmt = DY_CODER_STMT_REFUSAL;
+    p->mode = DY_CODER_ASSERTED;
+    p->negated = 0;
+    return 1;
+}
+
+/*
+ * Rules 2 and 3 for verb v (after its pattern, negation and modality are
+ * known; x its infinitive complement): stated willingness is intent;
+ * refusing, declining or announcing that one will not do a cooperative
+ * act (codes 03-08) is a refusal; then rule 1 (stmt_demand).
+ */
+static int stmt_rules(struct coder *c, struct sent *s, uint32_t v, uint32_t x, struct pred *p)
+{
+    static const char *const refusers[] = {"refuse", "decline", NULL};
+    static const char *const perfect[] = {"have", NULL};
+    uint32_t w = stmt_willing_gov(s, v);
+
+    if (w != s->n && !p->negated) {
+        /* "France is ready to send troops": 033; "is not ready to" /
+         * "unwilling to" negotiate: 125 (else not coded: negated) */
+        if (!is_negated(s, w) && !ieq(s->forms[w], "unwilling")) {
+            if (p->mode == DY_CODER_ASSERTED)
+                p->mode = DY_CODER_FUTURE;
+        } else if (!p->vm.code || !stmt_refuse(c, p, p->vm.code)) {
+            p->negated = 1;
+        }
+        return DYAD_OK;
+    }
+    if (x != s->n && upos_is(s, x, "VERB") && in_list(lemma_of(s, v), refusers) &&
+        p->vm.specificity < 1 && !p->negated) {
+        /* "refused to extend the ceasefire" with no pattern of its own
+         * for it: the refusal of that cooperation */
+        struct dyad_verb_match xm;
+        uint32_t xslot[3];
+        int xneg, rc = code_verb(c, s, x, &xm, xslot, &xneg);
+        if (rc)
+            return rc;
+        if (xm.code && stmt_refuse(c, p, xm.code)) {
+            p->vm = xm;
+            memcpy(p->slot, xslot, sizeof(xslot));
+            p->arg_v = x;
+            s->merged[x] = 1;
+        }
+        return DYAD_OK;
+    }
+    if (p->negated && p->vm.code && has_future_aux(s, v) && !own_aux(s, v, perfect)) {
+        /* "said it would not meet the demands" (CAMEO 1243's example),
+         * "will not accept any more refugees" (1223's): an announced
+         * refusal.  Past negation ("did not meet") is not. */
+        for (uint32_t k = s->first[v]; k != s->n; k = s->next[k])
+            if (is_neg_word(s, k)) {
+                stmt_refuse(c, p, p->vm.code);
+                break;
+            }
+        return DYAD_OK;
+    }
+    return stmt_demand(c, s, v, p);
+}
+
 static int decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p,
                   enum dyad_pred_status *st, const char **why)
 {
@@ -3418,6 +3743,12 @@ static int decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p,
 
     memset(p, 0, sizeof(*p));
     p->v = p->arg_v = v;
+    p->stmt_subj = p->stmt_head = p->stmt_act = s->n;
+    if (stmt_willing_pred(s, v) && stmt_willing_act(s, v) != s->n) {
+        *st = DYAD_PRED_NON_EVENT; /* "Egypt is prepared to negotiate" */
+        *why = "stated willingness: its act is coded as intent";
+        return DYAD_OK;
+    }
     rc = code_verb(c, s, v, &p->vm, p->slot, &p->neg_cov);
     if (!rc)
         rc = idiom_override(c, s, v, &p->vm);
@@ -3471,6 +3802,9 @@ static int decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p,
             s->merged[x] = 1;
         }
     }
+    rc = stmt_rules(c, s, v, x, p);
+    if (rc)
+        return rc;
     if (!p->vm.code) {
         *st = DYAD_PRED_NO_PATTERN;
         *why = "no verb pattern";
@@ -3526,7 +3860,8 @@ static int decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p,
     }
     if ((c->flags & DYAD_CODE_LITERAL_FUTURE) && p->mode == DY_CODER_FUTURE)
         p->mode = DY_CODER_ASSERTED;
-    p->code = dy_coder_modal_code(p->vm.code, (enum dy_coder_mode)p->mode);
+    p->code = p->stmt_code ? p->stmt_code
+                           : dy_coder_modal_code(p->vm.code, (enum dy_coder_mode)p->mode);
     if (strlen(p->code) < 2) {
         *st = DYAD_PRED_NO_CODE;
         *why = "pattern code too short to be a CAMEO code";
@@ -4008,7 +4343,7 @@ static int claims_coercion(struct coder *c, const struct sent *s, uint32_t v)
 static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
 {
     struct pred p;
-    struct args src, tgt, pat;
+    struct args src, tgt, pat, said_tgt;
     enum dyad_pred_status st = DYAD_PRED_CODED;
     const char *why = NULL, *auth;
     struct np srcs[MAX_ARGS], tgts[MAX_ARGS];
@@ -4072,6 +4407,7 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
     memset(&tgt, 0, sizeof(tgt));
     memset(&pat, 0, sizeof(pat));
     find_sources(s, v, &src, &pat);
+    stmt_willing_source(s, v, &src);
     if (p.arg_v != v)
         find_targets(s, p.arg_v, &tgt);
     find_targets(s, v, &tgt);
@@ -4087,10 +4423,26 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
                      "aimed at the source's own relative: a private matter, not an event");
         return DYAD_OK;
     }
+    said_tgt = tgt;
+    if (p.stmt_subj != s->n) { /* a demand: the one who must act */
+        memset(&tgt, 0, sizeof(tgt));
+        args_add_conj(s, &tgt, p.stmt_subj, "subject of the demanded act");
+    }
     for (size_t k = 0; k < src.n; k++)
         resolve_arg_all(c, s, src.tok[k], srcs, &nsrc, 1);
     for (size_t k = 0; k < tgt.n; k++)
         resolve_arg_all(c, s, tgt.tok[k], tgts, &ntgt, 0);
+    if (p.stmt_subj != s->n && !stmt_demand_stands(srcs, nsrc, tgts, ntgt)) {
+        stmt_demand_undo(s, &p);
+        if (!p.code) {
+            explain_pred(c, s, v, DYAD_PRED_NO_PATTERN, "no verb pattern");
+            return DYAD_OK;
+        }
+        tgt = said_tgt;
+        ntgt = 0;
+        for (size_t k = 0; k < tgt.n; k++)
+            resolve_arg_all(c, s, tgt.tok[k], tgts, &ntgt, 0);
+    }
     if (ntgt == 0 && !p.nominal && (p.slot[2] == s->n || p.slot[2] > p.arg_v)) {
         /* No argument names an actor: the first actor in the verb's
          * phrase, else the subject of its complement clause ("Arnor

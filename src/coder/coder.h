@@ -42,6 +42,26 @@ enum dy_coder_mode { DY_CODER_ASSERTED = 0, DY_CODER_FUTURE = 1, DY_CODER_THREAT
  */
 const char *dy_coder_modal_code(const char *code, enum dy_coder_mode mode);
 
+/* What a statement makes of the act it is about (docs/CODER.md,
+ * "Statement rules"). */
+enum dy_coder_stmt {
+    DY_CODER_STMT_NONE = 0,
+    DY_CODER_STMT_DEMAND,  /* "X said Y must Z": X demands Z of Y (10x) */
+    DY_CODER_STMT_APPEAL,  /* "X said Y should Z": X appeals to Y (02x) */
+    DY_CODER_STMT_REFUSAL  /* "X refused to / would not Z": X refuses (12x) */
+};
+
+/*
+ * The CAMEO code of a demand, appeal or refusal whose content is the act
+ * coded `code` (NULL when the act has no code): the family of the act
+ * (as its intent code 03x) picks the sub-code, "must return the
+ * prisoners" (084) -> 1053, "should meet" (040) -> 026, "refused to
+ * negotiate" (046) -> 125; a demand or appeal of any other act is 100 /
+ * 020.  A refusal exists only of cooperation (codes 03-08): anything
+ * else returns NULL.  The result is static, `code`, or `out` (5 bytes).
+ */
+const char *dy_coder_statement_code(const char *code, enum dy_coder_stmt kind, char out[5]);
+
 /*
  * Resolves a relative date expression against `date` ("2017-09-05"):
  * `words` are the lower-case words of the expression ("thursday",

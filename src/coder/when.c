@@ -76,6 +76,56 @@ const char *dy_coder_modal_code(const char *code, enum dy_coder_mode mode)
     return code;
 }
 
+/* ---- statement rules: demands, appeals, refusals ------------------------ */
+
+/* An intent code's family (03x, as dy_coder_modal_code gives it) read as
+ * a refusal: the 12x code CAMEO 1.1b3 lists for refusing that kind of
+ * cooperation (031 -> 121 "reject material cooperation", 036 -> 125
+ * "refuse to meet, discuss, or negotiate", 035x -> 124x "refuse to
+ * yield", ...).  Families with no refusal of their own (030, 032, 039)
+ * are 120. */
+static const struct modal_row refusal_rows[] = {
+    {"03", "120"}, {"031", "121"}, {"033", "122"}, {"034", "123"}, {"035", "124"},
+    {"036", "125"}, {"037", "127"}, {"038", "126"},
+};
+
+const char *dy_coder_statement_code(const char *code, enum dy_coder_stmt kind, char out[5])
+{
+    const char *intent, *to;
+    size_t n;
+
+    if (kind == DY_CODER_STMT_NONE)
+        return code;
+    intent = code && strlen(code) >= 3 ? code : NULL;
+    if (intent && strncmp(intent, "03", 2) != 0)
+        intent = lookup(intent_rows, DY_ARRAY_LEN(intent_rows), intent);
+    if (kind == DY_CODER_STMT_REFUSAL) {
+        if (!intent)
+            return NULL; /* only cooperation is refused */
+        to = lookup(refusal_rows, DY_ARRAY_LEN(refusal_rows), intent);
+        n = strlen(intent);
+        if (strcmp(to, "120") == 0 || n < 4)
+            return to;
+        /* 4-digit forms follow the same order: 0311 -> 1211, 0356 -> 1246 */
+        memcpy(out, to, 3);
+        out[3] = intent[3];
+        out[4] = '\0';
+        return out;
+    }
+    /* Demands (10x) and appeals (02x) list the same families as intents
+     * (03x): 031x -> 101x / 021x, ..., 037 -> 107 / 027; both 038
+     * (accept mediation) and 039 (mediate) are 108 / 028. */
+    if (!intent || strcmp(intent, "030") == 0)
+        return kind == DY_CODER_STMT_DEMAND ? "100" : "020";
+    n = strlen(intent);
+    out[0] = kind == DY_CODER_STMT_DEMAND ? '1' : '0';
+    out[1] = kind == DY_CODER_STMT_DEMAND ? '0' : '2';
+    out[2] = intent[2] == '9' ? '8' : intent[2];
+    out[3] = n >= 4 ? intent[3] : '\0';
+    out[4] = '\0';
+    return out;
+}
+
 /* ---- dates ------------------------------------------------------------ */
 
 /* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant). */

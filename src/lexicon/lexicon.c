@@ -1661,7 +1661,11 @@ static int32_t lx_date_arg(const char *date)
 
 /* Picks the role of actor `a` at date d (0 = open-ended); NULL when the
  * actor has no role then.  The narrowest interval containing d wins, so a
- * dated role beats an undated fallback. */
+ * dated role beats an undated fallback.  Without a date the role still
+ * held wins (latest start first); a person whose roles have all ended
+ * keeps their code when every role has the same one (a former UN
+ * ambassador and governor is USAGOV either way), and has none when the
+ * roles disagree. */
 static const struct dy_lexicon_role *lx_role_at(const struct dy_lexicon_core *c,
                                                 uint32_t a, int32_t d)
 {
@@ -1687,6 +1691,19 @@ static const struct dy_lexicon_role *lx_role_at(const struct dy_lexicon_core *c,
         if (w < bestw) {
             bestw = w;
             best = r;
+        }
+    }
+    if (!best && d == 0 && ac->nroles > 0) {
+        const struct dy_lexicon_role *first = &c->roles[ac->role0];
+
+        best = first;
+        for (i = 1; i < ac->nroles && best; i++) {
+            const struct dy_lexicon_role *r = &c->roles[ac->role0 + i];
+
+            if (strcmp(r->code, first->code) != 0)
+                best = NULL;
+            else if (r->from > best->from)
+                best = r;
         }
     }
     return best;

@@ -61,4 +61,12 @@ grep -q '"text":"Both countries","code":"PRK".*"text":"Both countries","code":"K
     { cat "$T/out" >&2; fail "both countries: PRK 152 KOR"; }
 grep -q '"text":"Both countries","code":"KOR".*"text":"Both countries","code":"PRK".*"code":"152"' "$T/out" ||
     { cat "$T/out" >&2; fail "both countries: KOR 152 PRK"; }
+# Aspectual "went on to V" is no travel (042): only V is an event
+# (worked out by hand: Japan criticises China, 111).
+expect_exit 0 "$DYAD" explain "Japan went on to criticize China."
+grep -q 'code 042' "$T/out" && { cat "$T/out" >&2; fail "'went on to' coded as travel"; }
+grep -q 'code 111' "$T/out" || { cat "$T/out" >&2; fail "'went on to criticize' lost its event"; }
+# A senior Russian lawmaker known by name is RUSLEG (data/dict/people.dict).
+expect_exit 0 "$DYAD" explain "Leonid Slutsky criticized Japan."
+grep -q 'Slutsky \[RUSLEG\]' "$T/out" || { cat "$T/out" >&2; fail "Slutsky is RUSLEG"; }
 exit 0

@@ -1016,6 +1016,67 @@ static void test_parser_slips(void)
     }
 }
 
+/* petr4: a complement verb whose pattern names the governing verb before
+ * it ("- INDICATED WOULD * NOW" under ACT), as a linear pattern coder
+ * reads the words; and a pattern that makes the verb's own subject its
+ * target ("- NOTED + *" under REGRET) leaves the source to the governing
+ * clause's subject. */
+static void test_governor_pattern(void)
+{
+    static const struct tcase cases[] = {
+        {.what = "governor_pattern: Japan indicated it would act now with Iran .",
+         .line = __LINE__,
+         .dict_name = "t.verbs",
+         .dict_text = "ACT  [010]\n"
+                      "- INDICATED WOULD * NOW  [036]\n",
+         .fmt = DYAD_DICT_VERBS_TABARI,
+         .flags = DYAD_CODE_LITERAL_FUTURE,
+         .sents = {
+             /* the pattern's words: "indicated" (the governor), "would"
+              * (act's aux), "now" after it: 036, "it" = Japan */
+             {0, "Japan/Japan/PROPN/2/nsubj indicated/indicate/VERB/0/root it/it/PRON/5/nsubj "
+                 "would/would/AUX/5/aux act/act/VERB/2/ccomp now/now/ADV/5/advmod "
+                 "with/with/ADP/8/case Iran/Iran/PROPN/5/obl ./././2/punct"},
+             /* Russia hinted it would act now with China .  another governor:
+              * the bare verb, 010 */
+             {1, "Russia/Russia/PROPN/2/nsubj hinted/hint/VERB/0/root it/it/PRON/5/nsubj "
+                 "would/would/AUX/5/aux act/act/VERB/2/ccomp now/now/ADV/5/advmod "
+                 "with/with/ADP/8/case China/China/PROPN/5/obl ./././2/punct"},
+         },
+         .events = {
+             "JPN 036 IRN",
+             "RUS 010 CHN",
+         },
+         .nevents = 2},
+
+        {.what = "governor_pattern: Japan noted that Iran regretted the decision .",
+         .line = __LINE__,
+         .dict_name = "t.verbs",
+         .dict_text = "REGRET  [111]\n"
+                      "- NOTED + *  [112]\n",
+         .fmt = DYAD_DICT_VERBS_TABARI,
+         .sents = {
+             /* "+" binds Iran, regret's subject: the noter is the source */
+             {0, "Japan/Japan/PROPN/2/nsubj noted/note/VERB/0/root that/that/SCONJ/5/mark "
+                 "Iran/Iran/PROPN/5/nsubj regretted/regret/VERB/2/ccomp the/the/DET/7/det "
+                 "decision/decision/NOUN/5/obj ./././2/punct"},
+             /* China regretted the decision of Russia .  no governor, no
+              * slot: the bare verb, China on Russia */
+             {1, "China/China/PROPN/2/nsubj regretted/regret/VERB/0/root the/the/DET/4/det "
+                 "decision/decision/NOUN/2/obj of/of/ADP/6/case Russia/Russia/PROPN/4/nmod "
+                 "./././2/punct"},
+         },
+         .events = {
+             "JPN 112 IRN",
+             "!IRN 112 IRN",
+             "CHN 111 RUS",
+         },
+         .nevents = 2},
+    };
+
+    RUN_CASES(cases);
+}
+
 /* coder-8g: an infinitive complement parsed as advcl ("vowed on Monday to
  * attack", UD v1 style) is the intent verb's complement like an xcomp:
  * vowing force is threatening it (CAMEO 138). */
@@ -2762,6 +2823,7 @@ int main(int argc, char **argv)
     T_RUN(test_stray_subject);
     T_RUN(test_to_complement);
     T_RUN(test_parser_slips);
+    T_RUN(test_governor_pattern);
     T_RUN(test_coded_compound_actor);
     T_RUN(test_agent_first);
     T_RUN(test_clause_noun);

@@ -2605,12 +2605,65 @@ static int match_window(struct coder *c, struct sent *s, uint32_t v,
     return DYAD_OK;
 }
 
+/* Matches the window w[0..n) (verb at w[at] = v) and takes its match
+ * over *vm when it names more than the bare verb. */
+static int take_specific(struct coder *c, struct sent *s, uint32_t v,
+                         const struct dyad_verb_word *w, const uint32_t *tok, size_t n,
+                         size_t at, struct dyad_verb_match *vm, uint32_t slot[3], int *neg_cov)
+{
+    struct dyad_verb_match wm;
+    uint32_t wslot[3];
+    int wneg, rc;
+
+    if (n == 0 || tok[at] != v)
+        return DYAD_OK;
+    rc = match_window(c, s, v, w, tok, n, at, &wm, wslot, &wneg);
+    if (!rc && wm.code && wm.specificity > 0) {
+        *vm = wm;
+        memcpy(slot, wslot, sizeof(wslot));
+        *neg_cov = wneg;
+    }
+    return rc;
+}
+
+/*
+ * v is the complement of a verb before it ("Ethiopia indicated it would
+ * act now"): the window with the governing verb's word put in its text
+ * place, for the patterns that name the governor before the verb ("-
+ * INDICATED WOULD * NOW" under ACT), as a linear pattern coder reads
+ * them.  Returns the new count (n when v governs nothing of the kind).
+ */
+static size_t with_governor(const struct sent *s, uint32_t v, struct dyad_verb_word *w,
+                            uint32_t *tok, size_t n, size_t cap, size_t *at)
+{
+    uint32_t g = s->head[v];
+    size_t k = 0;
+
+    if (g >= s->n || g >= v || n >= cap || !upos_is(s, g, "VERB") ||
+        !(rel_is(s, v, "ccomp") || rel_is(s, v, "xcomp")))
+        return n;
+    while (k < n && tok[k] < g)
+        k++;
+    if (k < n && tok[k] == g)
+        return n;
+    memmove(&w[k + 1], &w[k], (n - k) * sizeof(w[0]));
+    memmove(&tok[k + 1], &tok[k], (n - k) * sizeof(tok[0]));
+    w[k].lemma = lemma_of(s, g);
+    w[k].form = s->forms[g];
+    w[k].actor = 0;
+    w[k].compound = 0;
+    tok[k] = g;
+    if (k <= *at)
+        (*at)++;
+    return n + 1;
+}
+
 /* Codes verb v; see match_window for slot[] and *neg_cov. */
 static int code_verb(struct coder *c, struct sent *s, uint32_t v, struct dyad_verb_match *vm,
                      uint32_t slot[3], int *neg_cov)
 {
-    struct dyad_verb_word w[2 * MAX_WORDS + 1];
-    uint32_t tok[2 * MAX_WORDS + 1];
+    struct dyad_verb_word w[2 * MAX_WORDS + 2];
+    uint32_t tok[2 * MAX_WORDS + 2];
     size_t n, at;
     int rc;
 
@@ -2620,6 +2673,12 @@ static int code_verb(struct coder *c, struct sent *s, uint32_t v, struct dyad_ve
     if (n == 0 || tok[at] != v)
         return dyad_lexicon_match_verb(c->lx, lemma_of(s, v), NULL, 0, NULL, 0, vm);
     rc = match_window(c, s, v, w, tok, n, at, vm, slot, neg_cov);
+    if (rc || (vm->code && vm->specificity > 0))
+        return rc;
+    /* Only the bare verb matched: a pattern that names the governing
+     * verb before this one. */
+    n = with_governor(s, v, w, tok, n, 2 * MAX_WORDS + 2, &at);
+    rc = take_specific(c, s, v, w, tok, n, at, vm, slot, neg_cov);
     if (rc || (vm->code && vm->specificity > 0) || child_rel(s, v, "ccomp") == s->n)
         return rc;
     /* Only the bare verb matched: a pattern that reads on into the
@@ -2628,18 +2687,7 @@ static int code_verb(struct coder *c, struct sent *s, uint32_t v, struct dyad_ve
      * PETRARCH, which match the words after the verb whatever clause
      * they are in. */
     n = verb_window(s, v, verb_skip_wide, w, tok, 2 * MAX_WORDS + 1, &at);
-    if (n && tok[at] == v) {
-        struct dyad_verb_match wm;
-        uint32_t wslot[3];
-        int wneg;
-        rc = match_window(c, s, v, w, tok, n, at, &wm, wslot, &wneg);
-        if (!rc && wm.code && wm.specificity > 0) {
-            *vm = wm;
-            memcpy(slot, wslot, sizeof(wslot));
-            *neg_cov = wneg;
-        }
-    }
-    return rc;
+    return take_specific(c, s, v, w, tok, n, at, vm, slot, neg_cov);
 }
 
 /*
@@ -3196,6 +3244,28 @@ static int decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p,
  * is the source and has no target: its members act on each other; after
  * the verb ("agree with % ") it is the target.
  */
+/*
+ * The pattern made the verb's own subject its target ("- NOTED + *"
+ * under REGRET: "Gondor noted that Mordor regretted ..." -> Gondor
+ * 115 Mordor): the act is the governing clause's, so its subject is the
+ * source.  src keeps the subject when v governs no subject above it.
+ */
+static void target_is_subject(const struct sent *s, const struct pred *p, struct args *src)
+{
+    uint32_t g = s->head[p->v], gs;
+    size_t k = 0;
+
+    while (k < src->n && src->tok[k] != p->slot[1])
+        k++;
+    if (k == src->n || g >= s->n || !(rel_is(s, p->v, "ccomp") || rel_is(s, p->v, "xcomp")))
+        return;
+    gs = subject_rel(s, g, "nsubj");
+    if (gs == s->n)
+        return;
+    memset(src, 0, sizeof(*src));
+    args_add_conj(s, src, gs, "governor's subject (pattern + is the verb's subject)");
+}
+
 static void apply_slots(const struct sent *s, const struct pred *p, struct args *src,
                         struct args *tgt)
 {
@@ -3215,6 +3285,8 @@ static void apply_slots(const struct sent *s, const struct pred *p, struct args 
     if (p->slot[1] != s->n) {
         memset(tgt, 0, sizeof(*tgt));
         args_add_conj(s, tgt, p->slot[1], "pattern +");
+        if (p->slot[0] == s->n)
+            target_is_subject(s, p, src);
     }
 }
 

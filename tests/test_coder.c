@@ -1077,6 +1077,41 @@ static void test_governor_pattern(void)
     RUN_CASES(cases);
 }
 
+/* petr4: a multi-word verb of a PETRARCH block ("+BREAK_DOWN" under
+ * BREAK) is followed by the block's patterns: "broke down the treaty"
+ * takes "- * TREATY", not the bare multi-word verb; without a block
+ * pattern after it, the multi-word verb's own (the block's) code. */
+static void test_block_particle(void)
+{
+    static const struct tcase cases[] = {
+        {.what = "block_particle: Japan broke down the treaty with Iran .",
+         .line = __LINE__,
+         .dict_name = "t.verbs",
+         .dict_text = "--- BREAK [120] ---\n"
+                      "BREAK\n"
+                      "+BREAK_DOWN\n"
+                      "- * TREATY  [163]\n",
+         .fmt = DYAD_DICT_VERBS_PETR1,
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj broke/break/VERB/0/root down/down/ADP/2/compound:prt "
+                 "the/the/DET/5/det treaty/treaty/NOUN/2/obj with/with/ADP/7/case "
+                 "Iran/Iran/PROPN/5/nmod ./././2/punct"},
+             /* Russia broke down the talks with China .  no block pattern
+              * after "broke down": the block's 120 */
+             {1, "Russia/Russia/PROPN/2/nsubj broke/break/VERB/0/root down/down/ADP/2/compound:prt "
+                 "the/the/DET/5/det talks/talk/NOUN/2/obj with/with/ADP/7/case "
+                 "China/China/PROPN/5/nmod ./././2/punct"},
+         },
+         .events = {
+             "JPN 163 IRN",
+             "RUS 120 CHN",
+         },
+         .nevents = 2},
+    };
+
+    RUN_CASES(cases);
+}
+
 /* coder-8g: an infinitive complement parsed as advcl ("vowed on Monday to
  * attack", UD v1 style) is the intent verb's complement like an xcomp:
  * vowing force is threatening it (CAMEO 138). */
@@ -2824,6 +2859,7 @@ int main(int argc, char **argv)
     T_RUN(test_to_complement);
     T_RUN(test_parser_slips);
     T_RUN(test_governor_pattern);
+    T_RUN(test_block_particle);
     T_RUN(test_coded_compound_actor);
     T_RUN(test_agent_first);
     T_RUN(test_clause_noun);

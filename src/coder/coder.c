@@ -2569,6 +2569,11 @@ static int is_neg_word(const struct sent *s, uint32_t k)
            (in_list(s->forms[k], neg) || has_feat(s, k, "Polarity=Neg"));
 }
 
+static int match_window_prt(struct coder *c, struct sent *s, uint32_t v,
+                            const struct dyad_verb_word *w, const uint32_t *tok, size_t n,
+                            size_t at, struct dyad_verb_match *vm, uint32_t slot[3],
+                            int *neg_cov, int *prt_only);
+
 /* Matches the clause window w[0..n) (tok[] its tokens) with w[at] as the
  * pattern's verb; slot[0..2] receive the tokens the pattern bound as
  * source, target and compound actor (s->n = none); *neg_cov is set when
@@ -2579,12 +2584,31 @@ static int match_window(struct coder *c, struct sent *s, uint32_t v,
                         const struct dyad_verb_word *w, const uint32_t *tok, size_t n, size_t at,
                         struct dyad_verb_match *vm, uint32_t slot[3], int *neg_cov)
 {
+    return match_window_prt(c, s, v, w, tok, n, at, vm, slot, neg_cov, NULL);
+}
+
+/* A particle of verb v ("broken down"). */
+static int is_particle(const struct sent *s, uint32_t k, uint32_t v)
+{
+    return s->head[k] == v && rel_is(s, k, "compound:prt");
+}
+
+/* match_window; *prt_only (when not NULL) is set when the pattern's
+ * words matched nothing but particles of v (the multi-word verb's own
+ * words: "+BREAK_DOWN"). */
+static int match_window_prt(struct coder *c, struct sent *s, uint32_t v,
+                            const struct dyad_verb_word *w, const uint32_t *tok, size_t n,
+                            size_t at, struct dyad_verb_match *vm, uint32_t slot[3],
+                            int *neg_cov, int *prt_only)
+{
     struct dyad_verb_slots sl;
     size_t b[3];
     int rc;
 
     slot[0] = slot[1] = slot[2] = s->n;
     *neg_cov = 0;
+    if (prt_only)
+        *prt_only = 0;
     rc = dyad_lexicon_match_verb_slots(c->lx, w, n, at, vm, &sl);
     if (rc)
         return rc;
@@ -2602,6 +2626,12 @@ static int match_window(struct coder *c, struct sent *s, uint32_t v,
         if (sl.matched[k] < n && s->head[tok[sl.matched[k]]] == v &&
             is_neg_word(s, tok[sl.matched[k]]))
             *neg_cov = 1;
+    if (prt_only && sl.nmatched) {
+        size_t k = 0;
+        while (k < sl.nmatched && sl.matched[k] < n && is_particle(s, tok[sl.matched[k]], v))
+            k++;
+        *prt_only = k == sl.nmatched;
+    }
     return DYAD_OK;
 }
 
@@ -2624,6 +2654,42 @@ static int take_specific(struct coder *c, struct sent *s, uint32_t v,
         *neg_cov = wneg;
     }
     return rc;
+}
+
+/*
+ * The pattern that matched is the multi-word verb itself ("+BREAK_DOWN"
+ * in PETRARCH's BREAK block: "broken down a treaty"): as in PETRARCH,
+ * the block's patterns apply to the words after it, so the window
+ * without v's particles is matched again and a pattern of the same block
+ * naming more ("- * TREATY" [161]) is taken.  w[] and tok[] are
+ * reordered in place; the caller does not reuse them.
+ */
+static int past_particles(struct coder *c, struct sent *s, uint32_t v,
+                          struct dyad_verb_word *w, uint32_t *tok, size_t n, size_t at,
+                          struct dyad_verb_match *vm, uint32_t slot[3], int *neg_cov)
+{
+    struct dyad_verb_match pm;
+    uint32_t pslot[3];
+    size_t m = 0, pat = at;
+    int pneg, rc;
+
+    for (size_t k = 0; k < n; k++) {
+        if (is_particle(s, tok[k], v)) {
+            if (k < at)
+                pat--;
+            continue;
+        }
+        w[m] = w[k];
+        tok[m++] = tok[k];
+    }
+    rc = match_window(c, s, v, w, tok, m, pat, &pm, pslot, &pneg);
+    if (rc || !pm.code || pm.specificity < 1 || !vm->group || !pm.group ||
+        strcmp(pm.group, vm->group) != 0)
+        return rc;
+    *vm = pm;
+    memcpy(slot, pslot, sizeof(pslot));
+    *neg_cov = pneg;
+    return DYAD_OK;
 }
 
 /*
@@ -2665,14 +2731,16 @@ static int code_verb(struct coder *c, struct sent *s, uint32_t v, struct dyad_ve
     struct dyad_verb_word w[2 * MAX_WORDS + 2];
     uint32_t tok[2 * MAX_WORDS + 2];
     size_t n, at;
-    int rc;
+    int rc, prt;
 
     slot[0] = slot[1] = slot[2] = s->n;
     *neg_cov = 0;
     n = verb_window(s, v, verb_skip_post, w, tok, 2 * MAX_WORDS + 1, &at);
     if (n == 0 || tok[at] != v)
         return dyad_lexicon_match_verb(c->lx, lemma_of(s, v), NULL, 0, NULL, 0, vm);
-    rc = match_window(c, s, v, w, tok, n, at, vm, slot, neg_cov);
+    rc = match_window_prt(c, s, v, w, tok, n, at, vm, slot, neg_cov, &prt);
+    if (!rc && prt)
+        rc = past_particles(c, s, v, w, tok, n, at, vm, slot, neg_cov);
     if (rc || (vm->code && vm->specificity > 0))
         return rc;
     /* Only the bare verb matched: a pattern that names the governing

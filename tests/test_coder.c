@@ -1112,6 +1112,52 @@ static void test_block_particle(void)
     RUN_CASES(cases);
 }
 
+/* petr4: "on his first official visit" with "official" parsed as the noun
+ * of the phrase ("visit" taken as the subject of the clause after it, as
+ * dyad's parser does): an agent with no country behind a possessive pronoun in
+ * a prepositional phrase is the subject's own, no target; the place in
+ * the verb's phrase is.  An object ("criticized his official") stays. */
+static void test_own_agent(void)
+{
+    static const struct tcase cases[] = {
+        {.what = "own_agent: Taro Sample travelled in Gondor on his first official visit since "
+                 "protesters were crushed .",
+         .line = __LINE__,
+         /* an actor that is no place (a place "in X" says where) */
+         .dict_name = "t.actors.txt",
+         .dict_text = "GONDOR [GON]\n",
+         .fmt = DYAD_DICT_ACTORS,
+         .sents = {
+             {0, "Taro/Taro/PROPN/3/nsubj Sample/Sample/PROPN/1/flat "
+                 "travelled/travel/VERB/0/root in/in/ADP/5/case Gondor/Gondor/PROPN/3/obl "
+                 "on/on/ADP/9/case his/his/PRON/9/nmod:poss first/first/ADJ/9/amod "
+                 "official/official/NOUN/3/obl visit/visit/NOUN/14/nsubj:pass "
+                 "since/since/ADP/12/case protesters/protester/NOUN/10/nmod "
+                 "were/be/AUX/14/aux:pass crushed/crush/VERB/3/advcl ./././3/punct"},
+         },
+         .events = {
+             "JPN 042 GON",
+         },
+         .nevents = 1},
+
+        {.what = "own_agent: Taro Sample criticized his official .",
+         .line = __LINE__,
+         .sents = {
+             /* the object is a target (one mention of Japan is no clear
+              * story country for the agent) */
+             {0, "Taro/Taro/PROPN/3/nsubj Sample/Sample/PROPN/1/flat "
+                 "criticized/criticize/VERB/0/root his/his/PRON/5/nmod:poss "
+                 "official/official/NOUN/3/obj ./././3/punct"},
+         },
+         .events = {
+             "JPN 111 GOV",
+         },
+         .nevents = 1},
+    };
+
+    RUN_CASES(cases);
+}
+
 /* coder-8g: an infinitive complement parsed as advcl ("vowed on Monday to
  * attack", UD v1 style) is the intent verb's complement like an xcomp:
  * vowing force is threatening it (CAMEO 138). */
@@ -2860,6 +2906,7 @@ int main(int argc, char **argv)
     T_RUN(test_parser_slips);
     T_RUN(test_governor_pattern);
     T_RUN(test_block_particle);
+    T_RUN(test_own_agent);
     T_RUN(test_coded_compound_actor);
     T_RUN(test_agent_first);
     T_RUN(test_clause_noun);

@@ -3480,14 +3480,68 @@ static size_t drop_own_forces(const struct np *srcs, size_t nsrc, struct np *tgt
     return keep;
 }
 
+/* An agent with no country in a prepositional phrase with a possessive
+ * pronoun ("on his first official visit" with "official" parsed as the
+ * noun): the pronoun's owner, the subject, is its country; an object
+ * ("criticized his official") is not touched. */
+static int own_agent(const struct sent *s, const struct dyad_actor *a)
+{
+    static const char *const poss[] = {"his", "her", "its", "their", NULL};
+    int pron = 0, oblique = 0;
+
+    if (!a->code || !a->agent || (a->country && a->country[0]))
+        return 0;
+    for (uint32_t i = 0; i < s->n; i++) {
+        uint32_t h = s->head[i];
+        if (s->tok[i].span.start < a->span.start || s->tok[i].span.end > a->span.end)
+            continue;
+        if ((h >= s->n || s->tok[h].span.start < a->span.start ||
+             s->tok[h].span.end > a->span.end) && rel_base(s, i, "obl"))
+            oblique = 1;
+        for (uint32_t k = s->first[i]; k != s->n; k = s->next[k])
+            if (rel_is(s, k, "nmod:poss") && in_list(s->forms[k], poss))
+                pron = 1;
+    }
+    return pron && oblique;
+}
+
+/*
+ * Every target found is a source's own ("Bree President X arrived in
+ * Gondor on his first official visit": "his official" is Bree's): no
+ * argument names another actor, so the verb's phrase is searched as
+ * when none names one.
+ */
+static int only_self(const struct sent *s, const struct np *srcs, size_t nsrc,
+                     const struct np *tgts, size_t ntgt)
+{
+    for (size_t j = 0; j < ntgt; j++) {
+        size_t i = 0;
+        while (i < nsrc && !same_actor(&srcs[i].a, &tgts[j].a))
+            i++;
+        if (i == nsrc && !own_agent(s, &tgts[j].a))
+            return 0;
+    }
+    return nsrc > 0;
+}
+
+/* Does some target name an actor other than the sources' own? */
+static int names_other(const struct sent *s, const struct np *srcs, size_t nsrc,
+                       const struct np *tgts, size_t ntgt)
+{
+    for (size_t j = 0; j < ntgt; j++)
+        if (tgts[j].a.code && !only_self(s, srcs, nsrc, &tgts[j], 1))
+            return 1;
+    return 0;
+}
+
 static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
 {
     struct pred p;
-    struct args src, tgt, pat;
+    struct args src, tgt, pat, own_args;
     enum dyad_pred_status st = DYAD_PRED_CODED;
     const char *why = NULL;
-    struct np srcs[MAX_ARGS], tgts[MAX_ARGS];
-    size_t nsrc = 0, ntgt = 0;
+    struct np srcs[MAX_ARGS], tgts[MAX_ARGS], own[MAX_ARGS];
+    size_t nsrc = 0, ntgt = 0, nown = 0;
     uint32_t clo, chi;
     const char *date;
     struct dyad_place pl;
@@ -3541,6 +3595,13 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         resolve_arg_all(c, s, src.tok[k], srcs, &nsrc, 1);
     for (size_t k = 0; k < tgt.n; k++)
         resolve_arg_all(c, s, tgt.tok[k], tgts, &ntgt, 0);
+    if (ntgt && p.slot[1] == s->n && only_self(s, srcs, nsrc, tgts, ntgt)) {
+        /* kept for when the phrase names no one else either */
+        memcpy(own, tgts, ntgt * sizeof(tgts[0]));
+        nown = ntgt;
+        own_args = tgt;
+        ntgt = 0;
+    }
     if (ntgt == 0 && (p.slot[2] == s->n || p.slot[2] > p.arg_v)) {
         /* No argument names an actor: the first actor in the verb's
          * phrase, else the subject of its complement clause ("Arnor
@@ -3563,6 +3624,12 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         }
         for (size_t k = 0; k < tgt.n; k++)
             resolve_arg_all(c, s, tgt.tok[k], tgts, &ntgt, 0);
+    }
+    if (nown && !names_other(s, srcs, nsrc, tgts, ntgt)) {
+        memcpy(tgts, own, nown * sizeof(tgts[0]));
+        ntgt = nown;
+        tgt = own_args;
+        fallback = 0;
     }
     if (ntgt && is_speech_lemma(lemma_of(s, v))) {
         /* "told the press", "told reporters in Minsk": the press in

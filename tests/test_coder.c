@@ -1158,6 +1158,43 @@ static void test_own_agent(void)
     RUN_CASES(cases);
 }
 
+/* petr4: a subject's conjunct that names no actor is in the verb's
+ * pattern window ("Russia's death and injury toll has risen" with "toll"
+ * parsed as a conjunct of "death": "- DEATH TOLL *"); a conjoined actor
+ * is not (the subjects act on each other, as before). */
+static void test_subject_conjunct_window(void)
+{
+    static const struct tcase cases[] = {
+        {.what = "subject_conjunct_window: Russia 's death and injury toll has risen in the "
+                 "dispute with Japan .",
+         .line = __LINE__,
+         .dict_name = "t.verbs",
+         .dict_text = "RISE  [---]\n"
+                      "- DEATH TOLL *  [190]\n"
+                      "- % HAVE *  [111]\n",
+         .fmt = DYAD_DICT_VERBS_TABARI,
+         .sents = {
+             {0, "Russia/Russia/PROPN/3/nmod:poss 's/'s/PART/1/case death/death/NOUN/8/nsubj "
+                 "and/and/CCONJ/5/cc injury/injury/NOUN/3/conj toll/toll/NOUN/3/conj "
+                 "has/have/AUX/8/aux risen/rise/VERB/0/root in/in/ADP/11/case "
+                 "the/the/DET/11/det dispute/dispute/NOUN/8/obl with/with/ADP/13/case "
+                 "Japan/Japan/PROPN/11/nmod ./././8/punct"},
+             /* China and Iran have risen .  conjoined actors: "% HAVE *",
+              * each on the other */
+             {1, "China/China/PROPN/5/nsubj and/and/CCONJ/3/cc Iran/Iran/PROPN/1/conj "
+                 "have/have/AUX/5/aux risen/rise/VERB/0/root ./././5/punct"},
+         },
+         .events = {
+             "RUS 190 JPN",
+             "CHN 111 IRN",
+             "IRN 111 CHN",
+         },
+         .nevents = 3},
+    };
+
+    RUN_CASES(cases);
+}
+
 /* coder-8g: an infinitive complement parsed as advcl ("vowed on Monday to
  * attack", UD v1 style) is the intent verb's complement like an xcomp:
  * vowing force is threatening it (CAMEO 138). */
@@ -2907,6 +2944,7 @@ int main(int argc, char **argv)
     T_RUN(test_governor_pattern);
     T_RUN(test_block_particle);
     T_RUN(test_own_agent);
+    T_RUN(test_subject_conjunct_window);
     T_RUN(test_coded_compound_actor);
     T_RUN(test_agent_first);
     T_RUN(test_clause_noun);

@@ -2513,6 +2513,40 @@ static uint32_t to_complement(const struct sent *s, uint32_t v)
 }
 
 /*
+ * Conjuncts of subject k that name no actor ("Eriador's death and injury
+ * toll has risen", "toll" parsed as a conjunct of "death") join the
+ * verb's window (stamp st), with their "and": a linear coder reads "-
+ * DEATH TOLL *" there.  Conjoined actors stay out (the subject's phrase
+ * is its first member, for the slots).
+ */
+static void common_conjuncts(struct sent *s, uint32_t k, uint32_t st, uint32_t *lo,
+                             uint32_t *hi)
+{
+    for (uint32_t j = s->first[k]; j != s->n; j = s->next[j]) {
+        uint32_t jl, jh, jst;
+        int actor = 0;
+        if (!rel_is(s, j, "conj") || !upos_is(s, j, "NOUN"))
+            continue;
+        jst = mark_subtree(s, j, np_skip, &jl, &jh);
+        for (uint32_t i = jl; i <= jh; i++)
+            if (s->mark[i] == jst && s->men_at[i] >= 0)
+                actor = 1;
+        if (actor)
+            continue;
+        for (uint32_t i = jl; i <= jh; i++)
+            if (s->mark[i] == jst)
+                s->mark[i] = st;
+        for (uint32_t c = s->first[j]; c != s->n; c = s->next[c])
+            if (rel_is(s, c, "cc")) {
+                s->mark[c] = st;
+                jl = c < jl ? c : jl;
+            }
+        *lo = jl < *lo ? jl : *lo;
+        *hi = jh > *hi ? jh : *hi;
+    }
+}
+
+/*
  * The verb's clause for the pattern matcher, in text order: v's own
  * subtree (without other clauses) plus its subject's phrase, each word
  * with its lemma, its form and the actor it belongs to.  The subject is
@@ -2543,6 +2577,8 @@ static size_t verb_window(struct sent *s, uint32_t v, const char *const *skip,
             lo = sl;
         if (sh > hi)
             hi = sh;
+        if (subj)
+            common_conjuncts(s, k, st, &lo, &hi);
     }
     *verb_at = 0;
     for (uint32_t i = lo; i <= hi && n < cap; i++) {

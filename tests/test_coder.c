@@ -1195,6 +1195,32 @@ static void test_subject_conjunct_window(void)
     RUN_CASES(cases);
 }
 
+/* petr4: the subject of a passive complement clause is the fallback
+ * target as an active one's is ("expressed hopes that Iran could be
+ * persuaded", the clause parsed as the verb's ccomp). */
+static void test_passive_complement_target(void)
+{
+    static const struct tcase cases[] = {
+        {.what = "passive_complement_target: Japan expressed hopes that Iran could be persuaded .",
+         .line = __LINE__,
+         .dict_name = "t.verbs",
+         .dict_text = "EXPRESS  [010]\n"
+                      "- * HOPES  [036]\n",
+         .fmt = DYAD_DICT_VERBS_TABARI,
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj expressed/express/VERB/0/root hopes/hope/NOUN/2/obj "
+                 "that/that/SCONJ/8/mark Iran/Iran/PROPN/8/nsubj:pass could/could/AUX/8/aux "
+                 "be/be/AUX/8/aux:pass persuaded/persuade/VERB/2/ccomp ./././2/punct"},
+         },
+         .events = {
+             "JPN 036 IRN",
+         },
+         .nevents = 1},
+    };
+
+    RUN_CASES(cases);
+}
+
 /* coder-8g: an infinitive complement parsed as advcl ("vowed on Monday to
  * attack", UD v1 style) is the intent verb's complement like an xcomp:
  * vowing force is threatening it (CAMEO 138). */
@@ -2945,6 +2971,7 @@ int main(int argc, char **argv)
     T_RUN(test_block_particle);
     T_RUN(test_own_agent);
     T_RUN(test_subject_conjunct_window);
+    T_RUN(test_passive_complement_target);
     T_RUN(test_coded_compound_actor);
     T_RUN(test_agent_first);
     T_RUN(test_clause_noun);

@@ -3655,6 +3655,10 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         if (tgt.n == 0 && cc != s->n &&
             ((c->flags & DYAD_CODE_REQUIRE_TARGET) || !is_speech_lemma(lemma_of(s, v)))) {
             uint32_t sj = child_rel(s, cc, "nsubj");
+            /* "hopes that Y could be drawn into ...": a passive
+             * complement's subject as well */
+            if (sj == s->n)
+                sj = child_rel(s, cc, "nsubj:pass");
             if (sj != s->n && !upos_is(s, sj, "PRON"))
                 args_add_conj(s, &tgt, sj, "ccomp subject");
         }

@@ -1221,6 +1221,32 @@ static void test_passive_complement_target(void)
     RUN_CASES(cases);
 }
 
+/* petr4: no argument names an actor: the verb's "to" infinitive parsed
+ * as an advcl is searched for the target as an xcomp is ("signed an
+ * accord on Monday to supply Iran with oil"). */
+static void test_infinitive_target(void)
+{
+    static const struct tcase cases[] = {
+        {.what = "infinitive_target: Japan signed an accord on Monday to supply Iran with oil .",
+         .line = __LINE__,
+         .dict_name = "t.verbs",
+         .dict_text = "SIGN  [036]\n",
+         .fmt = DYAD_DICT_VERBS_TABARI,
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj signed/sign/VERB/0/root an/a/DET/4/det "
+                 "accord/accord/NOUN/2/obj on/on/ADP/6/case Monday/Monday/PROPN/2/obl "
+                 "to/to/PART/8/mark supply/supply/VERB/2/advcl Iran/Iran/PROPN/8/obj "
+                 "with/with/ADP/11/case oil/oil/NOUN/8/obl ./././2/punct"},
+         },
+         .events = {
+             "JPN 036 IRN",
+         },
+         .nevents = 1},
+    };
+
+    RUN_CASES(cases);
+}
+
 /* coder-8g: an infinitive complement parsed as advcl ("vowed on Monday to
  * attack", UD v1 style) is the intent verb's complement like an xcomp:
  * vowing force is threatening it (CAMEO 138). */
@@ -2972,6 +2998,7 @@ int main(int argc, char **argv)
     T_RUN(test_own_agent);
     T_RUN(test_subject_conjunct_window);
     T_RUN(test_passive_complement_target);
+    T_RUN(test_infinitive_target);
     T_RUN(test_coded_compound_actor);
     T_RUN(test_agent_first);
     T_RUN(test_clause_noun);

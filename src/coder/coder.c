@@ -2425,9 +2425,11 @@ static void find_targets(const struct sent *s, uint32_t v, struct args *tgt)
 static const char *const deep_skip[] = {"nsubj", "csubj", "ccomp", "advcl", "parataxis",
                                         "conj", "punct", "cc", "acl:relcl", "list", NULL};
 
+static uint32_t to_complement(const struct sent *s, uint32_t v);
+
 static void find_deep_target(struct sent *s, uint32_t v, struct args *tgt, int violent)
 {
-    uint32_t lo, hi, st = mark_subtree(s, v, deep_skip, &lo, &hi);
+    uint32_t lo, hi, st = mark_subtree(s, v, deep_skip, &lo, &hi), inf;
 
     for (uint32_t i = v + 1; i <= hi && i < s->n; i++) {
         const struct mention *m;
@@ -2454,6 +2456,12 @@ static void find_deep_target(struct sent *s, uint32_t v, struct args *tgt, int v
         args_add_conj(s, tgt, i + m->len - 1 < s->n ? i + m->len - 1 : i, "in the verb phrase");
         return;
     }
+    /* "signed an accord on Thursday to supply Gondor with wheat": a "to"
+     * infinitive parsed as an advcl is the verb's complement (as an
+     * xcomp, which is searched above) */
+    inf = to_complement(s, v);
+    if (inf != s->n && rel_is(s, inf, "advcl"))
+        find_deep_target(s, inf, tgt, violent);
 }
 
 /* ---- verb coding ----------------------------------------------------------- */

@@ -1072,6 +1072,30 @@ static void test_governor_pattern(void)
              "CHN 111 RUS",
          },
          .nevents = 2},
+
+        {.what = "governor_pattern: Japan will be hosting Iran to celebrate the festival with "
+                 "China .",
+         .line = __LINE__,
+         .dict_name = "t.verbs",
+         .dict_text = "CELEBRATE  [010]\n"
+                      "- + HOSTING * FESTIVAL $  [040]\n",
+         .fmt = DYAD_DICT_VERBS_TABARI,
+         .flags = DYAD_CODE_LITERAL_FUTURE,
+         .sents = {
+             /* celebrate has no subject of its own: the governor's
+              * subject is in its window for the "+" before "hosting";
+              * "$" is China.  "host" codes its own visit (043). */
+             {0, "Japan/Japan/PROPN/4/nsubj will/will/AUX/4/aux be/be/AUX/4/aux "
+                 "hosting/host/VERB/0/root Iran/Iran/PROPN/4/obj to/to/PART/7/mark "
+                 "celebrate/celebrate/VERB/4/xcomp the/the/DET/9/det festival/festival/NOUN/7/obj "
+                 "with/with/ADP/11/case China/China/PROPN/9/nmod ./././4/punct"},
+         },
+         .events = {
+             "JPN 043 IRN",
+             "CHN 040 JPN",
+             "!IRN 010 CHN",
+         },
+         .nevents = 2},
     };
 
     RUN_CASES(cases);

@@ -2736,36 +2736,57 @@ static int past_particles(struct coder *c, struct sent *s, uint32_t v,
     return DYAD_OK;
 }
 
+/* Puts token t (not yet in it) into the window w/tok[0..n) in text
+ * order; *at follows the verb.  Returns the new count. */
+static size_t window_insert(const struct sent *s, uint32_t t, struct dyad_verb_word *w,
+                            uint32_t *tok, size_t n, size_t *at)
+{
+    size_t k = 0;
+
+    while (k < n && tok[k] < t)
+        k++;
+    if (k < n && tok[k] == t)
+        return n;
+    memmove(&w[k + 1], &w[k], (n - k) * sizeof(w[0]));
+    memmove(&tok[k + 1], &tok[k], (n - k) * sizeof(tok[0]));
+    w[k].lemma = lemma_of(s, t);
+    w[k].form = s->forms[t];
+    w[k].actor = slot_actor(s, t);
+    w[k].compound = w[k].actor && s->men_at[t] >= 0 && slot_compound(s, t);
+    tok[k] = t;
+    if (k <= *at)
+        (*at)++;
+    return n + 1;
+}
+
 /*
  * v is the complement of a verb before it ("Ethiopia indicated it would
  * act now"): the window with the governing verb's word put in its text
  * place, for the patterns that name the governor before the verb ("-
  * INDICATED WOULD * NOW" under ACT), as a linear pattern coder reads
- * them.  Returns the new count (n when v governs nothing of the kind).
+ * them; when v has no subject of its own ("Mordor will be hosting
+ * Osgiliath to celebrate May Day with Eriador"), the governor's subject
+ * phrase too, for a slot before the governor ("- + HOSTING * MAY_DAY
+ * $").  Returns the new count (n when v governs nothing of the kind).
  */
-static size_t with_governor(const struct sent *s, uint32_t v, struct dyad_verb_word *w,
+static size_t with_governor(struct sent *s, uint32_t v, struct dyad_verb_word *w,
                             uint32_t *tok, size_t n, size_t cap, size_t *at)
 {
-    uint32_t g = s->head[v];
-    size_t k = 0;
+    uint32_t g = s->head[v], gs, lo, hi, st;
 
     if (g >= s->n || g >= v || n >= cap || !upos_is(s, g, "VERB") ||
         !(rel_is(s, v, "ccomp") || rel_is(s, v, "xcomp")))
         return n;
-    while (k < n && tok[k] < g)
-        k++;
-    if (k < n && tok[k] == g)
+    n = window_insert(s, g, w, tok, n, at);
+    gs = subject_rel(s, g, "nsubj");
+    if (gs == s->n || gs > g || subject_rel(s, v, "nsubj") != s->n ||
+        subject_rel(s, v, "nsubj:pass") != s->n)
         return n;
-    memmove(&w[k + 1], &w[k], (n - k) * sizeof(w[0]));
-    memmove(&tok[k + 1], &tok[k], (n - k) * sizeof(tok[0]));
-    w[k].lemma = lemma_of(s, g);
-    w[k].form = s->forms[g];
-    w[k].actor = 0;
-    w[k].compound = 0;
-    tok[k] = g;
-    if (k <= *at)
-        (*at)++;
-    return n + 1;
+    st = mark_subtree(s, gs, np_skip, &lo, &hi);
+    for (uint32_t i = lo; i <= hi && n < cap; i++)
+        if (s->mark[i] == st && !upos_is(s, i, "PUNCT"))
+            n = window_insert(s, i, w, tok, n, at);
+    return n;
 }
 
 /* Codes verb v; see match_window for slot[] and *neg_cov. */

@@ -1096,6 +1096,26 @@ static void test_governor_pattern(void)
              "!IRN 010 CHN",
          },
          .nevents = 2},
+
+        {.what = "governor_pattern: Japan was seen to break into the parade of China .",
+         .line = __LINE__,
+         .dict_name = "t.verbs",
+         .dict_text = "BREAK  [190]\n"
+                      "- + * INTO $  [182]\n",
+         .fmt = DYAD_DICT_VERBS_TABARI,
+         .sents = {
+             /* the governor's passive subject is the "+" of the pattern,
+              * "$" the actor after "into": the dictionary's own slots */
+             {0, "Japan/Japan/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass seen/see/VERB/0/root "
+                 "to/to/PART/5/mark break/break/VERB/3/xcomp into/into/ADP/8/case "
+                 "the/the/DET/8/det parade/parade/NOUN/5/obl of/of/ADP/10/case "
+                 "China/China/PROPN/8/nmod ./././3/punct"},
+         },
+         .events = {
+             "CHN 182 JPN",
+             "!JPN 190 CHN",
+         },
+         .nevents = 1},
     };
 
     RUN_CASES(cases);

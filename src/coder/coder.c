@@ -2779,6 +2779,8 @@ static size_t with_governor(struct sent *s, uint32_t v, struct dyad_verb_word *w
         return n;
     n = window_insert(s, g, w, tok, n, at);
     gs = subject_rel(s, g, "nsubj");
+    if (gs == s->n)
+        gs = subject_rel(s, g, "nsubj:pass");
     if (gs == s->n || gs > g || subject_rel(s, v, "nsubj") != s->n ||
         subject_rel(s, v, "nsubj:pass") != s->n)
         return n;

@@ -1291,6 +1291,38 @@ static void test_infinitive_target(void)
     RUN_CASES(cases);
 }
 
+/* petr4: the complement clause's subject is a pronoun (the speaker
+ * again): the first actor of the clause is the fallback target, under
+ * the pattern coders' convention (--require-target) for a statement;
+ * without it a statement keeps no target. */
+static void test_pronoun_complement_target(void)
+{
+    static const char *const spec =
+        "Japan/Japan/PROPN/2/nsubj said/say/VERB/0/root it/it/PRON/4/nsubj "
+        "has/have/VERB/2/ccomp deep/deep/ADJ/6/amod concern/concern/NOUN/4/obj "
+        "about/about/ADP/8/case Iran/Iran/PROPN/6/nmod ./././2/punct";
+    const struct tcase cases[] = {
+        {.what = "pronoun_complement_target: Japan said it has deep concern about Iran . "
+                 "(--require-target)",
+         .line = __LINE__,
+         .flags = DYAD_CODE_REQUIRE_TARGET,
+         .sents = {{0, spec}},
+         .events = {
+             "JPN 010 IRN",
+         },
+         .nevents = 1},
+        {.what = "pronoun_complement_target: Japan said it has deep concern about Iran .",
+         .line = __LINE__,
+         .sents = {{0, spec}},
+         .events = {
+             "JPN 010 -",
+         },
+         .nevents = 1},
+    };
+
+    RUN_CASES(cases);
+}
+
 /* coder-8g: an infinitive complement parsed as advcl ("vowed on Monday to
  * attack", UD v1 style) is the intent verb's complement like an xcomp:
  * vowing force is threatening it (CAMEO 138). */
@@ -3043,6 +3075,7 @@ int main(int argc, char **argv)
     T_RUN(test_subject_conjunct_window);
     T_RUN(test_passive_complement_target);
     T_RUN(test_infinitive_target);
+    T_RUN(test_pronoun_complement_target);
     T_RUN(test_coded_compound_actor);
     T_RUN(test_agent_first);
     T_RUN(test_clause_noun);

@@ -3692,6 +3692,12 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
                 sj = child_rel(s, cc, "nsubj:pass");
             if (sj != s->n && !upos_is(s, sj, "PRON"))
                 args_add_conj(s, &tgt, sj, "ccomp subject");
+            else if (sj != s->n)
+                /* "X said he has deep satisfaction toward Y", "has
+                 * begun to question whether he has a future with Y":
+                 * the subject is the source again, the first actor of
+                 * the clause is whom it is about */
+                find_deep_target(s, cc, &tgt, 0);
         }
         for (size_t k = 0; k < tgt.n; k++)
             resolve_arg_all(c, s, tgt.tok[k], tgts, &ntgt, 0);

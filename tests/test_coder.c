@@ -1323,6 +1323,35 @@ static void test_pronoun_complement_target(void)
     RUN_CASES(cases);
 }
 
+/* petr4: a prefix agent ([NGO~], its code first) before an actor that
+ * already holds a country and an agent: "An MSF Japanese Prime Minister"
+ * is NGOJPNGOV, as "MSF Japan" is NGOJPN. */
+static void test_prefix_agent_chain(void)
+{
+    static const struct tcase cases[] = {
+        {.what = "prefix_agent_chain: An MSF Japanese Prime Minister criticized Iran .",
+         .line = __LINE__,
+         .dict_name = "t.agents",
+         .dict_text = "MSF {} [NGO~]\n",
+         .fmt = DYAD_DICT_AGENTS,
+         .sents = {
+             {0, "An/a/DET/5/det MSF/MSF/PROPN/5/compound Japanese/Japanese/ADJ/5/amod "
+                 "Prime/Prime/PROPN/5/compound Minister/Minister/PROPN/6/nsubj "
+                 "criticized/criticize/VERB/0/root Iran/Iran/PROPN/6/obj ./././6/punct"},
+             /* MSF Japan criticized China .  the country alone: NGOJPN */
+             {1, "MSF/MSF/PROPN/2/compound Japan/Japan/PROPN/3/nsubj "
+                 "criticized/criticize/VERB/0/root China/China/PROPN/3/obj ./././3/punct"},
+         },
+         .events = {
+             "NGOJPNGOV 111 IRN",
+             "NGOJPN 111 CHN",
+         },
+         .nevents = 2},
+    };
+
+    RUN_CASES(cases);
+}
+
 /* coder-8g: an infinitive complement parsed as advcl ("vowed on Monday to
  * attack", UD v1 style) is the intent verb's complement like an xcomp:
  * vowing force is threatening it (CAMEO 138). */
@@ -3076,6 +3105,7 @@ int main(int argc, char **argv)
     T_RUN(test_passive_complement_target);
     T_RUN(test_infinitive_target);
     T_RUN(test_pronoun_complement_target);
+    T_RUN(test_prefix_agent_chain);
     T_RUN(test_coded_compound_actor);
     T_RUN(test_agent_first);
     T_RUN(test_clause_noun);

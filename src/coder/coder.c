@@ -1608,6 +1608,16 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
             out->a.code = join_mention(c, head_m->code, agent_m);
             split_code(c, &out->a);
             out->why = "actor + agent in phrase";
+        } else if (agent_m && (agent_m->flags & DYAD_LEX_AGENT_FIRST) && agent_m->code[0] &&
+                   strlen(head_m->code) > 3 && agent_m->start < head_m->start) {
+            /* "An MSF Arnor diplomat": a prefix agent ([NGO~]) before an
+             * actor that already holds country and agent (ARNGOV) goes
+             * first as well: NGOARNGOV */
+            char buf[DYAD_LEX_CODE_MAX];
+            dy_snprintf(buf, sizeof(buf), "%s%s", agent_m->code, head_m->code);
+            out->a.code = acstr(c, buf);
+            split_code(c, &out->a);
+            out->why = "prefix agent + actor";
         } else if (actor_m && strlen(head_m->code) == 3 && strlen(actor_m->code) > 3 &&
                    strncmp(actor_m->code, head_m->code, 3) == 0 &&
                    actor_m->start + actor_m->len == head_m->start) {

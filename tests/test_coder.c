@@ -1097,6 +1097,31 @@ static void test_governor_pattern(void)
          },
          .nevents = 2},
 
+        {.what = "governor_pattern: Japan is inching nearer to accord with Iran .",
+         .line = __LINE__,
+         .dict_name = "t.verbs",
+         .dict_text = "ACCORD  [---]\n"
+                      "- INCHING NEARER *  [036]\n"
+                      "- TO *  [040]\n",
+         .fmt = DYAD_DICT_VERBS_TABARI,
+         .sents = {
+             /* the chain of governors ("nearer", an adjective, then
+              * "inching") names more than the clause's own "TO *" */
+             {0, "Japan/Japan/PROPN/3/nsubj is/be/AUX/3/aux inching/inch/VERB/0/root "
+                 "nearer/near/ADJ/3/xcomp to/to/PART/6/mark accord/accord/VERB/4/xcomp "
+                 "with/with/ADP/8/case Iran/Iran/PROPN/6/obl ./././3/punct"},
+             /* Russia is ready to accord with China .  no such governor:
+              * the clause's own "TO *" */
+             {1, "Russia/Russia/PROPN/3/nsubj is/be/AUX/3/cop ready/ready/ADJ/0/root "
+                 "to/to/PART/5/mark accord/accord/VERB/3/xcomp with/with/ADP/7/case "
+                 "China/China/PROPN/5/obl ./././3/punct"},
+         },
+         .events = {
+             "JPN 036 IRN",
+             "RUS 040 CHN",
+         },
+         .nevents = 2},
+
         {.what = "governor_pattern: Japan was seen to break into the parade of China .",
          .line = __LINE__,
          .dict_name = "t.verbs",

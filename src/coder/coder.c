@@ -2702,7 +2702,7 @@ static int take_specific(struct coder *c, struct sent *s, uint32_t v,
     if (n == 0 || tok[at] != v)
         return DYAD_OK;
     rc = match_window(c, s, v, w, tok, n, at, &wm, wslot, &wneg);
-    if (!rc && wm.code && wm.specificity > 0) {
+    if (!rc && wm.code && wm.specificity > 0 && (!vm->code || wm.specificity > vm->specificity)) {
         *vm = wm;
         memcpy(slot, wslot, sizeof(wslot));
         *neg_cov = wneg;
@@ -2782,12 +2782,22 @@ static size_t window_insert(const struct sent *s, uint32_t t, struct dyad_verb_w
 static size_t with_governor(struct sent *s, uint32_t v, struct dyad_verb_word *w,
                             uint32_t *tok, size_t n, size_t cap, size_t *at)
 {
-    uint32_t g = s->head[v], gs, lo, hi, st;
+    uint32_t g = s->n, gs, lo, hi, st;
 
-    if (g >= s->n || g >= v || n >= cap || !upos_is(s, g, "VERB") ||
-        !(rel_is(s, v, "ccomp") || rel_is(s, v, "xcomp")))
+    /* the chain of governors before v ("is inching nearer to accord":
+     * "nearer", then "inching"), three at most */
+    for (uint32_t x = v, k = 0; k < 3 && n < cap; k++) {
+        uint32_t h = s->head[x];
+        if (h >= s->n || h >= x || !(upos_is(s, h, "VERB") || upos_is(s, h, "ADJ")) ||
+            !(rel_is(s, x, "ccomp") || rel_is(s, x, "xcomp")))
+            break;
+        n = window_insert(s, h, w, tok, n, at);
+        g = x = h;
+        if (subject_rel(s, h, "nsubj") != s->n || subject_rel(s, h, "nsubj:pass") != s->n)
+            break;
+    }
+    if (g == s->n || n >= cap)
         return n;
-    n = window_insert(s, g, w, tok, n, at);
     gs = subject_rel(s, g, "nsubj");
     if (gs == s->n)
         gs = subject_rel(s, g, "nsubj:pass");
@@ -2818,10 +2828,10 @@ static int code_verb(struct coder *c, struct sent *s, uint32_t v, struct dyad_ve
     rc = match_window_prt(c, s, v, w, tok, n, at, vm, slot, neg_cov, &prt);
     if (!rc && prt)
         rc = past_particles(c, s, v, w, tok, n, at, vm, slot, neg_cov);
-    if (rc || (vm->code && vm->specificity > 0))
+    if (rc)
         return rc;
-    /* Only the bare verb matched: a pattern that names the governing
-     * verb before this one. */
+    /* A pattern that names the governing verb before this one, when it
+     * names more than the clause's own match. */
     n = with_governor(s, v, w, tok, n, 2 * MAX_WORDS + 2, &at);
     rc = take_specific(c, s, v, w, tok, n, at, vm, slot, neg_cov);
     if (rc || (vm->code && vm->specificity > 0) || child_rel(s, v, "ccomp") == s->n)

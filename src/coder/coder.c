@@ -2715,28 +2715,30 @@ static int take_specific(struct coder *c, struct sent *s, uint32_t v,
  * in PETRARCH's BREAK block: "broken down a treaty"): as in PETRARCH,
  * the block's patterns apply to the words after it, so the window
  * without v's particles is matched again and a pattern of the same block
- * naming more ("- * TREATY" [161]) is taken.  w[] and tok[] are
- * reordered in place; the caller does not reuse them.
+ * naming more ("- * TREATY" [161]) is taken.  w[] and tok[] are left as
+ * they are.
  */
 static int past_particles(struct coder *c, struct sent *s, uint32_t v,
-                          struct dyad_verb_word *w, uint32_t *tok, size_t n, size_t at,
-                          struct dyad_verb_match *vm, uint32_t slot[3], int *neg_cov)
+                          const struct dyad_verb_word *w, const uint32_t *tok, size_t n,
+                          size_t at, struct dyad_verb_match *vm, uint32_t slot[3], int *neg_cov)
 {
+    struct dyad_verb_word pw[2 * MAX_WORDS + 2];
+    uint32_t ptok[2 * MAX_WORDS + 2];
     struct dyad_verb_match pm;
     uint32_t pslot[3];
     size_t m = 0, pat = at;
     int pneg, rc;
 
-    for (size_t k = 0; k < n; k++) {
+    for (size_t k = 0; k < n && m < 2 * MAX_WORDS + 2; k++) {
         if (is_particle(s, tok[k], v)) {
             if (k < at)
                 pat--;
             continue;
         }
-        w[m] = w[k];
-        tok[m++] = tok[k];
+        pw[m] = w[k];
+        ptok[m++] = tok[k];
     }
-    rc = match_window(c, s, v, w, tok, m, pat, &pm, pslot, &pneg);
+    rc = match_window(c, s, v, pw, ptok, m, pat, &pm, pslot, &pneg);
     if (rc || !pm.code || pm.specificity < 1 || !vm->group || !pm.group ||
         strcmp(pm.group, vm->group) != 0)
         return rc;
@@ -3393,13 +3395,6 @@ static int decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p,
 }
 
 /*
- * The pattern says where the actors are ("- + WAS * BY $", "- * $ ON +",
- * "- % * [031]"): its bindings replace the default choice (subject =
- * source, object or oblique = target).  A compound (%) before the verb
- * is the source and has no target: its members act on each other; after
- * the verb ("agree with % ") it is the target.
- */
-/*
  * The pattern made the verb's own subject its target ("- NOTED + *"
  * under REGRET: "Gondor noted that Mordor regretted ..." -> Gondor
  * 115 Mordor): the act is the governing clause's, so its subject is the
@@ -3421,6 +3416,13 @@ static void target_is_subject(const struct sent *s, const struct pred *p, struct
     args_add_conj(s, src, gs, "governor's subject (pattern + is the verb's subject)");
 }
 
+/*
+ * The pattern says where the actors are ("- + WAS * BY $", "- * $ ON +",
+ * "- % * [031]"): its bindings replace the default choice (subject =
+ * source, object or oblique = target).  A compound (%) before the verb
+ * is the source and has no target: its members act on each other; after
+ * the verb ("agree with % ") it is the target.
+ */
 static void apply_slots(const struct sent *s, const struct pred *p, struct args *src,
                         struct args *tgt)
 {

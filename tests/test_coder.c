@@ -1027,6 +1027,368 @@ static void test_parser_slips(void)
     }
 }
 
+/* petr4: a complement verb whose pattern names the governing verb before
+ * it ("- INDICATED WOULD * NOW" under ACT), as a linear pattern coder
+ * reads the words; and a pattern that makes the verb's own subject its
+ * target ("- NOTED + *" under REGRET) leaves the source to the governing
+ * clause's subject. */
+static void test_governor_pattern(void)
+{
+    static const struct tcase cases[] = {
+        {.what = "governor_pattern: Japan indicated it would act now with Iran .",
+         .line = __LINE__,
+         .dict_name = "t.verbs",
+         .dict_text = "ACT  [010]\n"
+                      "- INDICATED WOULD * NOW  [036]\n",
+         .fmt = DYAD_DICT_VERBS_TABARI,
+         .flags = DYAD_CODE_LITERAL_FUTURE,
+         .sents = {
+             /* the pattern's words: "indicated" (the governor), "would"
+              * (act's aux), "now" after it: 036, "it" = Japan */
+             {0, "Japan/Japan/PROPN/2/nsubj indicated/indicate/VERB/0/root it/it/PRON/5/nsubj "
+                 "would/would/AUX/5/aux act/act/VERB/2/ccomp now/now/ADV/5/advmod "
+                 "with/with/ADP/8/case Iran/Iran/PROPN/5/obl ./././2/punct"},
+             /* Russia hinted it would act now with China .  another governor:
+              * the bare verb, 010 */
+             {1, "Russia/Russia/PROPN/2/nsubj hinted/hint/VERB/0/root it/it/PRON/5/nsubj "
+                 "would/would/AUX/5/aux act/act/VERB/2/ccomp now/now/ADV/5/advmod "
+                 "with/with/ADP/8/case China/China/PROPN/5/obl ./././2/punct"},
+         },
+         .events = {
+             "JPN 036 IRN",
+             "RUS 010 CHN",
+         },
+         .nevents = 2},
+
+        {.what = "governor_pattern: Japan noted that Iran regretted the decision .",
+         .line = __LINE__,
+         .dict_name = "t.verbs",
+         .dict_text = "REGRET  [111]\n"
+                      "- NOTED + *  [112]\n",
+         .fmt = DYAD_DICT_VERBS_TABARI,
+         .sents = {
+             /* "+" binds Iran, regret's subject: the noter is the source */
+             {0, "Japan/Japan/PROPN/2/nsubj noted/note/VERB/0/root that/that/SCONJ/5/mark "
+                 "Iran/Iran/PROPN/5/nsubj regretted/regret/VERB/2/ccomp the/the/DET/7/det "
+                 "decision/decision/NOUN/5/obj ./././2/punct"},
+             /* China regretted the decision of Russia .  no governor, no
+              * slot: the bare verb, China on Russia */
+             {1, "China/China/PROPN/2/nsubj regretted/regret/VERB/0/root the/the/DET/4/det "
+                 "decision/decision/NOUN/2/obj of/of/ADP/6/case Russia/Russia/PROPN/4/nmod "
+                 "./././2/punct"},
+         },
+         .events = {
+             "JPN 112 IRN",
+             "!IRN 112 IRN",
+             "CHN 111 RUS",
+         },
+         .nevents = 2},
+
+        {.what = "governor_pattern: Japan will be hosting Iran to celebrate the festival with "
+                 "China .",
+         .line = __LINE__,
+         .dict_name = "t.verbs",
+         .dict_text = "CELEBRATE  [010]\n"
+                      "- + HOSTING * FESTIVAL $  [040]\n",
+         .fmt = DYAD_DICT_VERBS_TABARI,
+         .flags = DYAD_CODE_LITERAL_FUTURE,
+         .sents = {
+             /* celebrate has no subject of its own: the governor's
+              * subject is in its window for the "+" before "hosting";
+              * "$" is China.  "host" codes its own visit (043). */
+             {0, "Japan/Japan/PROPN/4/nsubj will/will/AUX/4/aux be/be/AUX/4/aux "
+                 "hosting/host/VERB/0/root Iran/Iran/PROPN/4/obj to/to/PART/7/mark "
+                 "celebrate/celebrate/VERB/4/xcomp the/the/DET/9/det festival/festival/NOUN/7/obj "
+                 "with/with/ADP/11/case China/China/PROPN/9/nmod ./././4/punct"},
+         },
+         .events = {
+             "JPN 043 IRN",
+             "CHN 040 JPN",
+             "!IRN 010 CHN",
+         },
+         .nevents = 2},
+
+        {.what = "governor_pattern: Japan is inching nearer to accord with Iran .",
+         .line = __LINE__,
+         .dict_name = "t.verbs",
+         .dict_text = "ACCORD  [---]\n"
+                      "- INCHING NEARER *  [036]\n"
+                      "- TO *  [040]\n",
+         .fmt = DYAD_DICT_VERBS_TABARI,
+         .sents = {
+             /* the chain of governors ("nearer", an adjective, then
+              * "inching") names more than the clause's own "TO *" */
+             {0, "Japan/Japan/PROPN/3/nsubj is/be/AUX/3/aux inching/inch/VERB/0/root "
+                 "nearer/near/ADJ/3/xcomp to/to/PART/6/mark accord/accord/VERB/4/xcomp "
+                 "with/with/ADP/8/case Iran/Iran/PROPN/6/obl ./././3/punct"},
+             /* Russia moved to accord with China .  no such governor:
+              * the clause's own "TO *" ("ready to" would be an intent,
+              * the statement rules' business) */
+             {1, "Russia/Russia/PROPN/2/nsubj moved/move/VERB/0/root "
+                 "to/to/PART/4/mark accord/accord/VERB/2/xcomp with/with/ADP/6/case "
+                 "China/China/PROPN/4/obl ./././2/punct"},
+         },
+         .events = {
+             "JPN 036 IRN",
+             "RUS 040 CHN",
+         },
+         .nevents = 2},
+
+        {.what = "governor_pattern: Japan was seen to break into the parade of China .",
+         .line = __LINE__,
+         .dict_name = "t.verbs",
+         .dict_text = "BREAK  [190]\n"
+                      "- + * INTO $  [182]\n",
+         .fmt = DYAD_DICT_VERBS_TABARI,
+         .sents = {
+             /* the governor's passive subject is the "+" of the pattern,
+              * "$" the actor after "into": the dictionary's own slots */
+             {0, "Japan/Japan/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass seen/see/VERB/0/root "
+                 "to/to/PART/5/mark break/break/VERB/3/xcomp into/into/ADP/8/case "
+                 "the/the/DET/8/det parade/parade/NOUN/5/obl of/of/ADP/10/case "
+                 "China/China/PROPN/8/nmod ./././3/punct"},
+         },
+         .events = {
+             "CHN 182 JPN",
+             "!JPN 190 CHN",
+         },
+         .nevents = 1},
+    };
+
+    RUN_CASES(cases);
+}
+
+/* petr4: a multi-word verb of a PETRARCH block ("+BREAK_DOWN" under
+ * BREAK) is followed by the block's patterns: "broke down the treaty"
+ * takes "- * TREATY", not the bare multi-word verb; without a block
+ * pattern after it, the multi-word verb's own (the block's) code. */
+static void test_block_particle(void)
+{
+    static const struct tcase cases[] = {
+        {.what = "block_particle: Japan broke down the treaty with Iran .",
+         .line = __LINE__,
+         .dict_name = "t.verbs",
+         .dict_text = "--- BREAK [120] ---\n"
+                      "BREAK\n"
+                      "+BREAK_DOWN\n"
+                      "- * TREATY  [163]\n",
+         .fmt = DYAD_DICT_VERBS_PETR1,
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj broke/break/VERB/0/root down/down/ADP/2/compound:prt "
+                 "the/the/DET/5/det treaty/treaty/NOUN/2/obj with/with/ADP/7/case "
+                 "Iran/Iran/PROPN/5/nmod ./././2/punct"},
+             /* Russia broke down the talks with China .  no block pattern
+              * after "broke down": the block's 120 */
+             {1, "Russia/Russia/PROPN/2/nsubj broke/break/VERB/0/root down/down/ADP/2/compound:prt "
+                 "the/the/DET/5/det talks/talk/NOUN/2/obj with/with/ADP/7/case "
+                 "China/China/PROPN/5/nmod ./././2/punct"},
+         },
+         .events = {
+             "JPN 163 IRN",
+             "RUS 120 CHN",
+         },
+         .nevents = 2},
+    };
+
+    RUN_CASES(cases);
+}
+
+/* petr4: "on his first official visit" with "official" parsed as the noun
+ * of the phrase ("visit" taken as the subject of the clause after it, as
+ * dyad's parser does): an agent with no country behind a possessive pronoun in
+ * a prepositional phrase is the subject's own, no target; the place in
+ * the verb's phrase is.  An object ("criticized his official") stays. */
+static void test_own_agent(void)
+{
+    static const struct tcase cases[] = {
+        {.what = "own_agent: Taro Sample travelled in Gondor on his first official visit since "
+                 "protesters were crushed .",
+         .line = __LINE__,
+         /* an actor that is no place (a place "in X" says where) */
+         .dict_name = "t.actors.txt",
+         .dict_text = "GONDOR [GON]\n",
+         .fmt = DYAD_DICT_ACTORS,
+         .sents = {
+             {0, "Taro/Taro/PROPN/3/nsubj Sample/Sample/PROPN/1/flat "
+                 "travelled/travel/VERB/0/root in/in/ADP/5/case Gondor/Gondor/PROPN/3/obl "
+                 "on/on/ADP/9/case his/his/PRON/9/nmod:poss first/first/ADJ/9/amod "
+                 "official/official/NOUN/3/obl visit/visit/NOUN/14/nsubj:pass "
+                 "since/since/ADP/12/case protesters/protester/NOUN/10/nmod "
+                 "were/be/AUX/14/aux:pass crushed/crush/VERB/3/advcl ./././3/punct"},
+         },
+         .events = {
+             "JPN 042 GON",
+         },
+         .nevents = 1},
+
+        {.what = "own_agent: Taro Sample criticized his official .",
+         .line = __LINE__,
+         .sents = {
+             /* the object is a target (one mention of Japan is no clear
+              * story country for the agent) */
+             {0, "Taro/Taro/PROPN/3/nsubj Sample/Sample/PROPN/1/flat "
+                 "criticized/criticize/VERB/0/root his/his/PRON/5/nmod:poss "
+                 "official/official/NOUN/3/obj ./././3/punct"},
+         },
+         .events = {
+             "JPN 111 GOV",
+         },
+         .nevents = 1},
+    };
+
+    RUN_CASES(cases);
+}
+
+/* petr4: a subject's conjunct that names no actor is in the verb's
+ * pattern window ("Russia's death and injury toll has risen" with "toll"
+ * parsed as a conjunct of "death": "- DEATH TOLL *"); a conjoined actor
+ * is not (the subjects act on each other, as before). */
+static void test_subject_conjunct_window(void)
+{
+    static const struct tcase cases[] = {
+        {.what = "subject_conjunct_window: Russia 's death and injury toll has risen in the "
+                 "dispute with Japan .",
+         .line = __LINE__,
+         .dict_name = "t.verbs",
+         .dict_text = "RISE  [---]\n"
+                      "- DEATH TOLL *  [190]\n"
+                      "- % HAVE *  [111]\n",
+         .fmt = DYAD_DICT_VERBS_TABARI,
+         .sents = {
+             {0, "Russia/Russia/PROPN/3/nmod:poss 's/'s/PART/1/case death/death/NOUN/8/nsubj "
+                 "and/and/CCONJ/5/cc injury/injury/NOUN/3/conj toll/toll/NOUN/3/conj "
+                 "has/have/AUX/8/aux risen/rise/VERB/0/root in/in/ADP/11/case "
+                 "the/the/DET/11/det dispute/dispute/NOUN/8/obl with/with/ADP/13/case "
+                 "Japan/Japan/PROPN/11/nmod ./././8/punct"},
+             /* China and Iran have risen .  conjoined actors: "% HAVE *",
+              * each on the other */
+             {1, "China/China/PROPN/5/nsubj and/and/CCONJ/3/cc Iran/Iran/PROPN/1/conj "
+                 "have/have/AUX/5/aux risen/rise/VERB/0/root ./././5/punct"},
+         },
+         .events = {
+             "RUS 190 JPN",
+             "CHN 111 IRN",
+             "IRN 111 CHN",
+         },
+         .nevents = 3},
+    };
+
+    RUN_CASES(cases);
+}
+
+/* petr4: the subject of a passive complement clause is the fallback
+ * target as an active one's is ("expressed hopes that Iran could be
+ * persuaded", the clause parsed as the verb's ccomp). */
+static void test_passive_complement_target(void)
+{
+    static const struct tcase cases[] = {
+        {.what = "passive_complement_target: Japan expressed hopes that Iran could be persuaded .",
+         .line = __LINE__,
+         .dict_name = "t.verbs",
+         .dict_text = "EXPRESS  [010]\n"
+                      "- * HOPES  [036]\n",
+         .fmt = DYAD_DICT_VERBS_TABARI,
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj expressed/express/VERB/0/root hopes/hope/NOUN/2/obj "
+                 "that/that/SCONJ/8/mark Iran/Iran/PROPN/8/nsubj:pass could/could/AUX/8/aux "
+                 "be/be/AUX/8/aux:pass persuaded/persuade/VERB/2/ccomp ./././2/punct"},
+         },
+         .events = {
+             "JPN 036 IRN",
+         },
+         .nevents = 1},
+    };
+
+    RUN_CASES(cases);
+}
+
+/* petr4: no argument names an actor: the verb's "to" infinitive parsed
+ * as an advcl is searched for the target as an xcomp is ("signed an
+ * accord on Monday to supply Iran with oil"). */
+static void test_infinitive_target(void)
+{
+    static const struct tcase cases[] = {
+        {.what = "infinitive_target: Japan signed an accord on Monday to supply Iran with oil .",
+         .line = __LINE__,
+         .dict_name = "t.verbs",
+         .dict_text = "SIGN  [036]\n",
+         .fmt = DYAD_DICT_VERBS_TABARI,
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj signed/sign/VERB/0/root an/a/DET/4/det "
+                 "accord/accord/NOUN/2/obj on/on/ADP/6/case Monday/Monday/PROPN/2/obl "
+                 "to/to/PART/8/mark supply/supply/VERB/2/advcl Iran/Iran/PROPN/8/obj "
+                 "with/with/ADP/11/case oil/oil/NOUN/8/obl ./././2/punct"},
+         },
+         .events = {
+             "JPN 036 IRN",
+         },
+         .nevents = 1},
+    };
+
+    RUN_CASES(cases);
+}
+
+/* petr4: the complement clause's subject is a pronoun (the speaker
+ * again): the first actor of the clause is the fallback target, under
+ * the pattern coders' convention (--require-target) for a statement;
+ * without it a statement keeps no target. */
+static void test_pronoun_complement_target(void)
+{
+    static const char *const spec =
+        "Japan/Japan/PROPN/2/nsubj said/say/VERB/0/root it/it/PRON/4/nsubj "
+        "has/have/VERB/2/ccomp deep/deep/ADJ/6/amod concern/concern/NOUN/4/obj "
+        "about/about/ADP/8/case Iran/Iran/PROPN/6/nmod ./././2/punct";
+    const struct tcase cases[] = {
+        {.what = "pronoun_complement_target: Japan said it has deep concern about Iran . "
+                 "(--require-target)",
+         .line = __LINE__,
+         .flags = DYAD_CODE_REQUIRE_TARGET,
+         .sents = {{0, spec}},
+         .events = {
+             "JPN 010 IRN",
+         },
+         .nevents = 1},
+        {.what = "pronoun_complement_target: Japan said it has deep concern about Iran .",
+         .line = __LINE__,
+         .sents = {{0, spec}},
+         .events = {
+             "JPN 010 -",
+         },
+         .nevents = 1},
+    };
+
+    RUN_CASES(cases);
+}
+
+/* petr4: a prefix agent ([NGO~], its code first) before an actor that
+ * already holds a country and an agent: "An MSF Japanese Prime Minister"
+ * is NGOJPNGOV, as "MSF Japan" is NGOJPN. */
+static void test_prefix_agent_chain(void)
+{
+    static const struct tcase cases[] = {
+        {.what = "prefix_agent_chain: An MSF Japanese Prime Minister criticized Iran .",
+         .line = __LINE__,
+         .dict_name = "t.agents",
+         .dict_text = "MSF {} [NGO~]\n",
+         .fmt = DYAD_DICT_AGENTS,
+         .sents = {
+             {0, "An/a/DET/5/det MSF/MSF/PROPN/5/compound Japanese/Japanese/ADJ/5/amod "
+                 "Prime/Prime/PROPN/5/compound Minister/Minister/PROPN/6/nsubj "
+                 "criticized/criticize/VERB/0/root Iran/Iran/PROPN/6/obj ./././6/punct"},
+             /* MSF Japan criticized China .  the country alone: NGOJPN */
+             {1, "MSF/MSF/PROPN/2/compound Japan/Japan/PROPN/3/nsubj "
+                 "criticized/criticize/VERB/0/root China/China/PROPN/3/obj ./././3/punct"},
+         },
+         .events = {
+             "NGOJPNGOV 111 IRN",
+             "NGOJPN 111 CHN",
+         },
+         .nevents = 2},
+    };
+
+    RUN_CASES(cases);
+}
+
 /* coder-8g: an infinitive complement parsed as advcl ("vowed on Monday to
  * attack", UD v1 style) is the intent verb's complement like an xcomp:
  * vowing force is threatening it (CAMEO 138). */
@@ -3433,6 +3795,14 @@ int main(int argc, char **argv)
     T_RUN(test_stray_subject);
     T_RUN(test_to_complement);
     T_RUN(test_parser_slips);
+    T_RUN(test_governor_pattern);
+    T_RUN(test_block_particle);
+    T_RUN(test_own_agent);
+    T_RUN(test_subject_conjunct_window);
+    T_RUN(test_passive_complement_target);
+    T_RUN(test_infinitive_target);
+    T_RUN(test_pronoun_complement_target);
+    T_RUN(test_prefix_agent_chain);
     T_RUN(test_coded_compound_actor);
     T_RUN(test_agent_first);
     T_RUN(test_clause_noun);

@@ -1827,6 +1827,16 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
             out->a.code = join_mention(c, head_m->code, agent_m);
             split_code(c, &out->a);
             out->why = "actor + agent in phrase";
+        } else if (agent_m && (agent_m->flags & DYAD_LEX_AGENT_FIRST) && agent_m->code[0] &&
+                   strlen(head_m->code) > 3 && agent_m->start < head_m->start) {
+            /* "An MSF Arnor diplomat": a prefix agent ([NGO~]) before an
+             * actor that already holds country and agent (ARNGOV) goes
+             * first as well: NGOARNGOV */
+            char buf[DYAD_LEX_CODE_MAX];
+            dy_snprintf(buf, sizeof(buf), "%s%s", agent_m->code, head_m->code);
+            out->a.code = acstr(c, buf);
+            split_code(c, &out->a);
+            out->why = "prefix agent + actor";
         } else if (actor_m && strlen(head_m->code) == 3 && strlen(actor_m->code) > 3 &&
                    strncmp(actor_m->code, head_m->code, 3) == 0 &&
                    actor_m->start + actor_m->len == head_m->start) {
@@ -2669,9 +2679,11 @@ static void find_targets(const struct sent *s, uint32_t v, struct args *tgt)
 static const char *const deep_skip[] = {"nsubj", "csubj", "ccomp", "advcl", "parataxis",
                                         "conj", "punct", "cc", "acl:relcl", "list", NULL};
 
+static uint32_t to_complement(const struct sent *s, uint32_t v);
+
 static void find_deep_target(struct sent *s, uint32_t v, struct args *tgt, int violent)
 {
-    uint32_t lo, hi, st = mark_subtree(s, v, deep_skip, &lo, &hi);
+    uint32_t lo, hi, st = mark_subtree(s, v, deep_skip, &lo, &hi), inf;
 
     for (uint32_t i = v + 1; i <= hi && i < s->n; i++) {
         const struct mention *m;
@@ -2698,6 +2710,12 @@ static void find_deep_target(struct sent *s, uint32_t v, struct args *tgt, int v
         args_add_conj(s, tgt, i + m->len - 1 < s->n ? i + m->len - 1 : i, "in the verb phrase");
         return;
     }
+    /* "signed an accord on Thursday to supply Gondor with wheat": a "to"
+     * infinitive parsed as an advcl is the verb's complement (as an
+     * xcomp, which is searched above) */
+    inf = to_complement(s, v);
+    if (inf != s->n && rel_is(s, inf, "advcl"))
+        find_deep_target(s, inf, tgt, violent);
 }
 
 /* ---- verb coding ----------------------------------------------------------- */
@@ -2757,6 +2775,40 @@ static uint32_t to_complement(const struct sent *s, uint32_t v)
 }
 
 /*
+ * Conjuncts of subject k that name no actor ("Eriador's death and injury
+ * toll has risen", "toll" parsed as a conjunct of "death") join the
+ * verb's window (stamp st), with their "and": a linear coder reads "-
+ * DEATH TOLL *" there.  Conjoined actors stay out (the subject's phrase
+ * is its first member, for the slots).
+ */
+static void common_conjuncts(struct sent *s, uint32_t k, uint32_t st, uint32_t *lo,
+                             uint32_t *hi)
+{
+    for (uint32_t j = s->first[k]; j != s->n; j = s->next[j]) {
+        uint32_t jl, jh, jst;
+        int actor = 0;
+        if (!rel_is(s, j, "conj") || !upos_is(s, j, "NOUN"))
+            continue;
+        jst = mark_subtree(s, j, np_skip, &jl, &jh);
+        for (uint32_t i = jl; i <= jh; i++)
+            if (s->mark[i] == jst && s->men_at[i] >= 0)
+                actor = 1;
+        if (actor)
+            continue;
+        for (uint32_t i = jl; i <= jh; i++)
+            if (s->mark[i] == jst)
+                s->mark[i] = st;
+        for (uint32_t c = s->first[j]; c != s->n; c = s->next[c])
+            if (rel_is(s, c, "cc")) {
+                s->mark[c] = st;
+                jl = c < jl ? c : jl;
+            }
+        *lo = jl < *lo ? jl : *lo;
+        *hi = jh > *hi ? jh : *hi;
+    }
+}
+
+/*
  * The verb's clause for the pattern matcher, in text order: v's own
  * subtree (without other clauses) plus its subject's phrase, each word
  * with its lemma, its form and the actor it belongs to.  The subject is
@@ -2787,6 +2839,8 @@ static size_t verb_window(struct sent *s, uint32_t v, const char *const *skip,
             lo = sl;
         if (sh > hi)
             hi = sh;
+        if (subj)
+            common_conjuncts(s, k, st, &lo, &hi);
     }
     *verb_at = 0;
     for (uint32_t i = lo; i <= hi && n < cap; i++) {
@@ -2813,6 +2867,11 @@ static int is_neg_word(const struct sent *s, uint32_t k)
            (in_list(s->forms[k], neg) || has_feat(s, k, "Polarity=Neg"));
 }
 
+static int match_window_prt(struct coder *c, struct sent *s, uint32_t v,
+                            const struct dyad_verb_word *w, const uint32_t *tok, size_t n,
+                            size_t at, struct dyad_verb_match *vm, uint32_t slot[3],
+                            int *neg_cov, int *prt_only);
+
 /* Matches the clause window w[0..n) (tok[] its tokens) with w[at] as the
  * pattern's verb; slot[0..2] receive the tokens the pattern bound as
  * source, target and compound actor (s->n = none); *neg_cov is set when
@@ -2823,12 +2882,31 @@ static int match_window(struct coder *c, struct sent *s, uint32_t v,
                         const struct dyad_verb_word *w, const uint32_t *tok, size_t n, size_t at,
                         struct dyad_verb_match *vm, uint32_t slot[3], int *neg_cov)
 {
+    return match_window_prt(c, s, v, w, tok, n, at, vm, slot, neg_cov, NULL);
+}
+
+/* A particle of verb v ("broken down"). */
+static int is_particle(const struct sent *s, uint32_t k, uint32_t v)
+{
+    return s->head[k] == v && rel_is(s, k, "compound:prt");
+}
+
+/* match_window; *prt_only (when not NULL) is set when the pattern's
+ * words matched nothing but particles of v (the multi-word verb's own
+ * words: "+BREAK_DOWN"). */
+static int match_window_prt(struct coder *c, struct sent *s, uint32_t v,
+                            const struct dyad_verb_word *w, const uint32_t *tok, size_t n,
+                            size_t at, struct dyad_verb_match *vm, uint32_t slot[3],
+                            int *neg_cov, int *prt_only)
+{
     struct dyad_verb_slots sl;
     size_t b[3];
     int rc;
 
     slot[0] = slot[1] = slot[2] = s->n;
     *neg_cov = 0;
+    if (prt_only)
+        *prt_only = 0;
     rc = dyad_lexicon_match_verb_slots(c->lx, w, n, at, vm, &sl);
     if (rc)
         return rc;
@@ -2846,24 +2924,162 @@ static int match_window(struct coder *c, struct sent *s, uint32_t v,
         if (sl.matched[k] < n && s->head[tok[sl.matched[k]]] == v &&
             is_neg_word(s, tok[sl.matched[k]]))
             *neg_cov = 1;
+    if (prt_only && sl.nmatched) {
+        size_t k = 0;
+        while (k < sl.nmatched && sl.matched[k] < n && is_particle(s, tok[sl.matched[k]], v))
+            k++;
+        *prt_only = k == sl.nmatched;
+    }
     return DYAD_OK;
+}
+
+/* Matches the window w[0..n) (verb at w[at] = v) and takes its match
+ * over *vm when it names more than the bare verb. */
+static int take_specific(struct coder *c, struct sent *s, uint32_t v,
+                         const struct dyad_verb_word *w, const uint32_t *tok, size_t n,
+                         size_t at, struct dyad_verb_match *vm, uint32_t slot[3], int *neg_cov)
+{
+    struct dyad_verb_match wm;
+    uint32_t wslot[3];
+    int wneg, rc;
+
+    if (n == 0 || tok[at] != v)
+        return DYAD_OK;
+    rc = match_window(c, s, v, w, tok, n, at, &wm, wslot, &wneg);
+    if (!rc && wm.code && wm.specificity > 0 && (!vm->code || wm.specificity > vm->specificity)) {
+        *vm = wm;
+        memcpy(slot, wslot, sizeof(wslot));
+        *neg_cov = wneg;
+    }
+    return rc;
+}
+
+/*
+ * The pattern that matched is the multi-word verb itself ("+BREAK_DOWN"
+ * in PETRARCH's BREAK block: "broken down a treaty"): as in PETRARCH,
+ * the block's patterns apply to the words after it, so the window
+ * without v's particles is matched again and a pattern of the same block
+ * naming more ("- * TREATY" [161]) is taken.  w[] and tok[] are left as
+ * they are.
+ */
+static int past_particles(struct coder *c, struct sent *s, uint32_t v,
+                          const struct dyad_verb_word *w, const uint32_t *tok, size_t n,
+                          size_t at, struct dyad_verb_match *vm, uint32_t slot[3], int *neg_cov)
+{
+    struct dyad_verb_word pw[2 * MAX_WORDS + 2];
+    uint32_t ptok[2 * MAX_WORDS + 2];
+    struct dyad_verb_match pm;
+    uint32_t pslot[3];
+    size_t m = 0, pat = at;
+    int pneg, rc;
+
+    for (size_t k = 0; k < n && m < 2 * MAX_WORDS + 2; k++) {
+        if (is_particle(s, tok[k], v)) {
+            if (k < at)
+                pat--;
+            continue;
+        }
+        pw[m] = w[k];
+        ptok[m++] = tok[k];
+    }
+    rc = match_window(c, s, v, pw, ptok, m, pat, &pm, pslot, &pneg);
+    if (rc || !pm.code || pm.specificity < 1 || !vm->group || !pm.group ||
+        strcmp(pm.group, vm->group) != 0)
+        return rc;
+    *vm = pm;
+    memcpy(slot, pslot, sizeof(pslot));
+    *neg_cov = pneg;
+    return DYAD_OK;
+}
+
+/* Puts token t (not yet in it) into the window w/tok[0..n) in text
+ * order; *at follows the verb.  Returns the new count. */
+static size_t window_insert(const struct sent *s, uint32_t t, struct dyad_verb_word *w,
+                            uint32_t *tok, size_t n, size_t *at)
+{
+    size_t k = 0;
+
+    while (k < n && tok[k] < t)
+        k++;
+    if (k < n && tok[k] == t)
+        return n;
+    memmove(&w[k + 1], &w[k], (n - k) * sizeof(w[0]));
+    memmove(&tok[k + 1], &tok[k], (n - k) * sizeof(tok[0]));
+    w[k].lemma = lemma_of(s, t);
+    w[k].form = s->forms[t];
+    w[k].actor = slot_actor(s, t);
+    w[k].compound = w[k].actor && s->men_at[t] >= 0 && slot_compound(s, t);
+    tok[k] = t;
+    if (k <= *at)
+        (*at)++;
+    return n + 1;
+}
+
+/*
+ * v is the complement of a verb before it ("Ethiopia indicated it would
+ * act now"): the window with the governing verb's word put in its text
+ * place, for the patterns that name the governor before the verb ("-
+ * INDICATED WOULD * NOW" under ACT), as a linear pattern coder reads
+ * them; when v has no subject of its own ("Mordor will be hosting
+ * Osgiliath to celebrate May Day with Eriador"), the governor's subject
+ * phrase too, for a slot before the governor ("- + HOSTING * MAY_DAY
+ * $").  Returns the new count (n when v governs nothing of the kind).
+ */
+static size_t with_governor(struct sent *s, uint32_t v, struct dyad_verb_word *w,
+                            uint32_t *tok, size_t n, size_t cap, size_t *at)
+{
+    uint32_t g = s->n, gs, lo, hi, st;
+
+    /* the chain of governors before v ("is inching nearer to accord":
+     * "nearer", then "inching"), three at most */
+    for (uint32_t x = v, k = 0; k < 3 && n < cap; k++) {
+        uint32_t h = s->head[x];
+        if (h >= s->n || h >= x || !(upos_is(s, h, "VERB") || upos_is(s, h, "ADJ")) ||
+            !(rel_is(s, x, "ccomp") || rel_is(s, x, "xcomp")))
+            break;
+        n = window_insert(s, h, w, tok, n, at);
+        g = x = h;
+        if (subject_rel(s, h, "nsubj") != s->n || subject_rel(s, h, "nsubj:pass") != s->n)
+            break;
+    }
+    if (g == s->n || n >= cap)
+        return n;
+    gs = subject_rel(s, g, "nsubj");
+    if (gs == s->n)
+        gs = subject_rel(s, g, "nsubj:pass");
+    if (gs == s->n || gs > g || subject_rel(s, v, "nsubj") != s->n ||
+        subject_rel(s, v, "nsubj:pass") != s->n)
+        return n;
+    st = mark_subtree(s, gs, np_skip, &lo, &hi);
+    for (uint32_t i = lo; i <= hi && n < cap; i++)
+        if (s->mark[i] == st && !upos_is(s, i, "PUNCT"))
+            n = window_insert(s, i, w, tok, n, at);
+    return n;
 }
 
 /* Codes verb v; see match_window for slot[] and *neg_cov. */
 static int code_verb(struct coder *c, struct sent *s, uint32_t v, struct dyad_verb_match *vm,
                      uint32_t slot[3], int *neg_cov)
 {
-    struct dyad_verb_word w[2 * MAX_WORDS + 1];
-    uint32_t tok[2 * MAX_WORDS + 1];
+    struct dyad_verb_word w[2 * MAX_WORDS + 2];
+    uint32_t tok[2 * MAX_WORDS + 2];
     size_t n, at;
-    int rc;
+    int rc, prt;
 
     slot[0] = slot[1] = slot[2] = s->n;
     *neg_cov = 0;
     n = verb_window(s, v, verb_skip_post, w, tok, 2 * MAX_WORDS + 1, &at);
     if (n == 0 || tok[at] != v)
         return dyad_lexicon_match_verb(c->lx, lemma_of(s, v), NULL, 0, NULL, 0, vm);
-    rc = match_window(c, s, v, w, tok, n, at, vm, slot, neg_cov);
+    rc = match_window_prt(c, s, v, w, tok, n, at, vm, slot, neg_cov, &prt);
+    if (!rc && prt)
+        rc = past_particles(c, s, v, w, tok, n, at, vm, slot, neg_cov);
+    if (rc)
+        return rc;
+    /* A pattern that names the governing verb before this one, when it
+     * names more than the clause's own match. */
+    n = with_governor(s, v, w, tok, n, 2 * MAX_WORDS + 2, &at);
+    rc = take_specific(c, s, v, w, tok, n, at, vm, slot, neg_cov);
     if (rc || (vm->code && vm->specificity > 0) || child_rel(s, v, "ccomp") == s->n)
         return rc;
     /* Only the bare verb matched: a pattern that reads on into the
@@ -2872,18 +3088,7 @@ static int code_verb(struct coder *c, struct sent *s, uint32_t v, struct dyad_ve
      * PETRARCH, which match the words after the verb whatever clause
      * they are in. */
     n = verb_window(s, v, verb_skip_wide, w, tok, 2 * MAX_WORDS + 1, &at);
-    if (n && tok[at] == v) {
-        struct dyad_verb_match wm;
-        uint32_t wslot[3];
-        int wneg;
-        rc = match_window(c, s, v, w, tok, n, at, &wm, wslot, &wneg);
-        if (!rc && wm.code && wm.specificity > 0) {
-            *vm = wm;
-            memcpy(slot, wslot, sizeof(wslot));
-            *neg_cov = wneg;
-        }
-    }
-    return rc;
+    return take_specific(c, s, v, w, tok, n, at, vm, slot, neg_cov);
 }
 
 /*
@@ -3873,6 +4078,28 @@ static int decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p,
 }
 
 /*
+ * The pattern made the verb's own subject its target ("- NOTED + *"
+ * under REGRET: "Gondor noted that Mordor regretted ..." -> Gondor
+ * 115 Mordor): the act is the governing clause's, so its subject is the
+ * source.  src keeps the subject when v governs no subject above it.
+ */
+static void target_is_subject(const struct sent *s, const struct pred *p, struct args *src)
+{
+    uint32_t g = s->head[p->v], gs;
+    size_t k = 0;
+
+    while (k < src->n && src->tok[k] != p->slot[1])
+        k++;
+    if (k == src->n || g >= s->n || !(rel_is(s, p->v, "ccomp") || rel_is(s, p->v, "xcomp")))
+        return;
+    gs = subject_rel(s, g, "nsubj");
+    if (gs == s->n)
+        return;
+    memset(src, 0, sizeof(*src));
+    args_add_conj(s, src, gs, "governor's subject (pattern + is the verb's subject)");
+}
+
+/*
  * The pattern says where the actors are ("- + WAS * BY $", "- * $ ON +",
  * "- % * [031]"): its bindings replace the default choice (subject =
  * source, object or oblique = target).  A compound (%) before the verb
@@ -3898,6 +4125,8 @@ static void apply_slots(const struct sent *s, const struct pred *p, struct args 
     if (p->slot[1] != s->n) {
         memset(tgt, 0, sizeof(*tgt));
         args_add_conj(s, tgt, p->slot[1], "pattern +");
+        if (p->slot[0] == s->n)
+            target_is_subject(s, p, src);
     }
 }
 
@@ -4241,6 +4470,60 @@ static int kept_same(const struct coder *c, uint32_t e)
     return 0;
 }
 
+/* An agent with no country in a prepositional phrase with a possessive
+ * pronoun ("on his first official visit" with "official" parsed as the
+ * noun): the pronoun's owner, the subject, is its country; an object
+ * ("criticized his official") is not touched. */
+static int own_agent(const struct sent *s, const struct dyad_actor *a)
+{
+    static const char *const poss[] = {"his", "her", "its", "their", NULL};
+    int pron = 0, oblique = 0;
+
+    if (!a->code || !a->agent || (a->country && a->country[0]))
+        return 0;
+    for (uint32_t i = 0; i < s->n; i++) {
+        uint32_t h = s->head[i];
+        if (s->tok[i].span.start < a->span.start || s->tok[i].span.end > a->span.end)
+            continue;
+        if ((h >= s->n || s->tok[h].span.start < a->span.start ||
+             s->tok[h].span.end > a->span.end) && rel_base(s, i, "obl"))
+            oblique = 1;
+        for (uint32_t k = s->first[i]; k != s->n; k = s->next[k])
+            if (rel_is(s, k, "nmod:poss") && in_list(s->forms[k], poss))
+                pron = 1;
+    }
+    return pron && oblique;
+}
+
+/*
+ * Every target found is a source's own ("Bree President X arrived in
+ * Gondor on his first official visit": "his official" is Bree's): no
+ * argument names another actor, so the verb's phrase is searched as
+ * when none names one.
+ */
+static int only_self(const struct sent *s, const struct np *srcs, size_t nsrc,
+                     const struct np *tgts, size_t ntgt)
+{
+    for (size_t j = 0; j < ntgt; j++) {
+        size_t i = 0;
+        while (i < nsrc && !same_actor(&srcs[i].a, &tgts[j].a))
+            i++;
+        if (i == nsrc && !own_agent(s, &tgts[j].a))
+            return 0;
+    }
+    return nsrc > 0;
+}
+
+/* Does some target name an actor other than the sources' own? */
+static int names_other(const struct sent *s, const struct np *srcs, size_t nsrc,
+                       const struct np *tgts, size_t ntgt)
+{
+    for (size_t j = 0; j < ntgt; j++)
+        if (tgts[j].a.code && !only_self(s, srcs, nsrc, &tgts[j], 1))
+            return 1;
+    return 0;
+}
+
 /* Whether v has a known place as its own destination ("arrived in
  * Amman", "flew to Minsk"): an oblique, not "from", headed by a
  * dictionary actor or place. */
@@ -4343,16 +4626,16 @@ static int claims_coercion(struct coder *c, const struct sent *s, uint32_t v)
 static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
 {
     struct pred p;
-    struct args src, tgt, pat, said_tgt;
+    struct args src, tgt, pat, said_tgt, own_args;
     enum dyad_pred_status st = DYAD_PRED_CODED;
     const char *why = NULL, *auth;
-    struct np srcs[MAX_ARGS], tgts[MAX_ARGS];
-    size_t nsrc = 0, ntgt = 0;
+    struct np srcs[MAX_ARGS], tgts[MAX_ARGS], own[MAX_ARGS];
+    size_t nsrc = 0, ntgt = 0, nown = 0;
     uint32_t clo, chi;
     const char *date;
     struct dyad_place pl;
     char detail[512];
-    int rc, emitted = 0, fallback = 0, own = 0;
+    int rc, emitted = 0, fallback = 0, own_tgt = 0;
     size_t before;
 
     if (not_happened(c, s, v, detail, sizeof(detail))) {
@@ -4443,6 +4726,13 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         for (size_t k = 0; k < tgt.n; k++)
             resolve_arg_all(c, s, tgt.tok[k], tgts, &ntgt, 0);
     }
+    if (ntgt && p.slot[1] == s->n && only_self(s, srcs, nsrc, tgts, ntgt)) {
+        /* kept for when the phrase names no one else either */
+        memcpy(own, tgts, ntgt * sizeof(tgts[0]));
+        nown = ntgt;
+        own_args = tgt;
+        ntgt = 0;
+    }
     if (ntgt == 0 && !p.nominal && (p.slot[2] == s->n || p.slot[2] > p.arg_v)) {
         /* No argument names an actor: the first actor in the verb's
          * phrase, else the subject of its complement clause ("Arnor
@@ -4462,11 +4752,27 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         if (tgt.n == 0 && cc != s->n &&
             ((c->flags & DYAD_CODE_REQUIRE_TARGET) || !is_speech_lemma(lemma_of(s, v)))) {
             uint32_t sj = child_rel(s, cc, "nsubj");
+            /* "hopes that Y could be drawn into ...": a passive
+             * complement's subject as well */
+            if (sj == s->n)
+                sj = child_rel(s, cc, "nsubj:pass");
             if (sj != s->n && !upos_is(s, sj, "PRON"))
                 args_add_conj(s, &tgt, sj, "ccomp subject");
+            else if (sj != s->n)
+                /* "X said he has deep satisfaction toward Y", "has
+                 * begun to question whether he has a future with Y":
+                 * the subject is the source again, the first actor of
+                 * the clause is whom it is about */
+                find_deep_target(s, cc, &tgt, 0);
         }
         for (size_t k = 0; k < tgt.n; k++)
             resolve_arg_all(c, s, tgt.tok[k], tgts, &ntgt, 0);
+    }
+    if (nown && !names_other(s, srcs, nsrc, tgts, ntgt)) {
+        memcpy(tgts, own, nown * sizeof(tgts[0]));
+        ntgt = nown;
+        tgt = own_args;
+        fallback = 0;
     }
     if (strcmp(p.code, "010") == 0 && p.mode == DY_CODER_ASSERTED) {
         /* "they claimed Montalvo allegedly left with the hard drives": a
@@ -4650,7 +4956,7 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
             if (same_actor(&srcs[i].a, &tgts[j].a) && !distinct_people(&srcs[i], &tgts[j]))
                 continue;
             if ((fallback || tgts[j].mod) && own_country(&srcs[i].a, &tgts[j].a)) {
-                own = 1;
+                own_tgt = 1;
                 continue;
             }
             if (colon && srcs[i].kind == NP_ACTOR) {
@@ -4683,7 +4989,7 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
     /* "Zarif said Tehran would retaliate": a target found only in the
      * verb's phrase or complement that is the source itself leaves the
      * event without a target, not without the event. */
-    for (size_t i = 0; !emitted && (fallback || own) && i < nsrc; i++) {
+    for (size_t i = 0; !emitted && (fallback || own_tgt) && i < nsrc; i++) {
         if ((c->flags & DYAD_CODE_REQUIRE_TARGET) || strcmp(p.code, "042") == 0)
             break; /* a trip within one's own country is no visit */
         rc = emit(c, s, &p, &srcs[i], i < src.n ? src.how[i] : "nsubj", NULL, NULL, date, &pl, clo,

@@ -704,6 +704,53 @@ static void test_underscore_joined_names(void)
     dyad_lexicon_free(lx);
 }
 
+/* A name written with a hyphen matches the words the tokenizer splits
+ * it into ("Jong-un" -> Jong - un), the word kept whole (a hyphen after a
+ * prefix the tokenizer keeps, or a caller's own joined word), and
+ * nothing with another word in the hyphen's place. */
+static void test_hyphenated_names(void)
+{
+    static const char *const actors =
+        "NORTH_KOREAN-BACKED  [PRKREB]\n"
+        "KIM_JONG-UN  [PRKGOV]\n"
+        "NON-ALIGNED_MOVEMENT  [IGONAM]\n"
+        "NORTH_KOREA  [PRK]\n";
+    static const char *const agents = "STATE-RUN_TELEVISION_  [~JOU]\n";
+    struct dyad_lexicon *lx;
+    size_t len = 0;
+
+    lx = build_lex("h.actors", actors, DYAD_DICT_ACTORS);
+    T_CHECK(lx != NULL);
+    /* the tokenizer's words: four of them */
+    T_EQ_STR(code_of(lx, "North Korean - backed rebels", NULL, &len), "PRKREB");
+    T_EQ_INT(len, 4);
+    T_EQ_STR(code_of(lx, "Kim Jong - un said", NULL, &len), "PRKGOV");
+    T_EQ_INT(len, 4);
+    /* the same hyphen as U+2011 (non-breaking hyphen) */
+    T_EQ_STR(code_of(lx, "Kim Jong \xe2\x80\x91 un said", NULL, &len), "PRKGOV");
+    T_EQ_INT(len, 4);
+    /* the hyphenated word kept whole: one word for two parts */
+    T_EQ_STR(code_of(lx, "Kim Jong-un said", NULL, &len), "PRKGOV");
+    T_EQ_INT(len, 2);
+    T_EQ_STR(code_of(lx, "Non-Aligned Movement met", NULL, &len), "IGONAM");
+    T_EQ_INT(len, 2);
+    /* the hyphen is part of the name: not skipped, not replaced */
+    T_EQ_STR(code_of(lx, "Kim Jong un said", NULL, NULL), "(none)");
+    T_EQ_STR(code_of(lx, "Kim Jong , un said", NULL, NULL), "(none)");
+    /* a shorter name still matches up to the hyphen it does not have */
+    T_EQ_STR(code_of(lx, "North Korea - based", NULL, &len), "PRK");
+    T_EQ_INT(len, 2);
+    /* a name never starts at a hyphen */
+    T_EQ_STR(code_of(lx, "- backed", NULL, NULL), "(none)");
+    dyad_lexicon_free(lx);
+
+    lx = build_lex("h.agents", agents, DYAD_DICT_AGENTS);
+    T_CHECK(lx != NULL);
+    T_EQ_STR(code_of(lx, "state - run television", NULL, &len), "JOU");
+    T_EQ_INT(len, 4);
+    dyad_lexicon_free(lx);
+}
+
 static void test_bad_lines_reported(void)
 {
     static const char *const text =
@@ -1283,6 +1330,7 @@ int main(int argc, char **argv)
     T_RUN(test_verb_regular_endings);
     T_RUN(test_nested_sets);
     T_RUN(test_underscore_joined_names);
+    T_RUN(test_hyphenated_names);
     T_RUN(test_bad_lines_reported);
     T_RUN(test_check_duplicates_conflicts_unreachable);
     T_RUN(test_includes);

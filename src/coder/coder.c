@@ -711,64 +711,10 @@ static int lower_words(const struct sent *s, uint32_t i, size_t len)
     return len > 0;
 }
 
-/* Whether token k is a hyphen the tokenizer split from both neighbours
- * ("Jong-un" -> "Jong", "-", "un"). */
-static int inner_hyphen(const struct sent *s, uint32_t k)
-{
-    return k > 0 && k + 1 < s->n && strcmp(s->forms[k], "-") == 0 &&
-           !(s->tok[k - 1].flags & DYAD_TOK_SPACE_AFTER) &&
-           !(s->tok[k].flags & DYAD_TOK_SPACE_AFTER) &&
-           isalnum((unsigned char)s->forms[k - 1][0]) && isalnum((unsigned char)s->forms[k + 1][0]);
-}
-
-/*
- * The sentence's words with each split hyphenated word joined back
- * ("Kim Jong - un" -> "Kim", "Jong-un"), so that dictionary entries
- * written with a hyphen ("Kim Jong-un", "Jean-Marc Ayrault") match.
- * jstart[j] is the first token of joined word j (jstart[count] = n);
- * jof[i] is the joined word that starts at token i, or -1.  Returns the
- * count, 0 when the sentence has no such hyphen (or on no memory).
- */
-static uint32_t join_hyphens(struct coder *c, const struct sent *s, const char ***jf,
-                             uint32_t **jstart, int32_t **jof)
-{
-    uint32_t nj = 0, k, any = 0;
-
-    for (k = 0; k < s->n && !any; k++)
-        any = (uint32_t)inner_hyphen(s, k);
-    if (!any)
-        return 0;
-    *jf = dy_arena_alloc(c->arena, (s->n + 1) * sizeof(**jf));
-    *jstart = dy_arena_alloc(c->arena, (s->n + 1) * sizeof(**jstart));
-    *jof = dy_arena_alloc(c->arena, (s->n + 1) * sizeof(**jof));
-    if (!*jf || !*jstart || !*jof)
-        return 0;
-    for (k = 0; k < s->n; k++)
-        (*jof)[k] = -1;
-    for (k = 0; k < s->n;) {
-        uint32_t e = k;
-        while (e + 2 < s->n && inner_hyphen(s, e + 1))
-            e += 2;
-        (*jstart)[nj] = k;
-        (*jof)[k] = (int32_t)nj;
-        (*jf)[nj] = e == k ? s->forms[k] : span_text(c, s, tok_span(s, k, e));
-        if (!(*jf)[nj])
-            return 0;
-        nj++;
-        k = e + 1;
-    }
-    (*jstart)[nj] = s->n;
-    return nj;
-}
-
 static int find_mentions(struct coder *c, struct sent *s)
 {
     const char *date = c->res->doc ? c->res->doc->date : NULL;
     uint32_t i = s->dl;
-    const char **jf = NULL;
-    uint32_t *jstart = NULL;
-    int32_t *jof = NULL;
-    uint32_t nj = join_hyphens(c, s, &jf, &jstart, &jof);
 
     s->nmen = 0;
     for (uint32_t k = 0; k < s->n; k++)
@@ -776,19 +722,12 @@ static int find_mentions(struct coder *c, struct sent *s)
     while (i < s->n) {
         struct dyad_lex_match m;
         struct mention *x;
+        /* (a name written with a hyphen matches the split words
+         * "Jong - un" in the lexicon) */
         if (dyad_lexicon_match(c->lx, s->forms, s->n, i, date, &m) != DYAD_OK ||
             m.kind == DYAD_LEX_NONE || m.len == 0 || m.start != i) {
-            /* the same with split hyphenated words joined back */
-            int32_t j = nj ? jof[i] : -1;
-            if (j < 0 ||
-                dyad_lexicon_match(c->lx, jf, nj, (size_t)j, date, &m) != DYAD_OK ||
-                m.kind == DYAD_LEX_NONE || m.len == 0 || m.start != (size_t)j ||
-                jstart[(size_t)j + m.len] - i == m.len) {
-                i++;
-                continue;
-            }
-            m.start = i;
-            m.len = jstart[(size_t)j + m.len] - i;
+            i++;
+            continue;
         }
         if (m.kind == DYAD_LEX_ACTOR && !(m.flags & DYAD_LEX_COMBINED) && m.actor_kind &&
             (strcmp(m.actor_kind, "party") == 0 || strcmp(m.actor_kind, "organisation") == 0 ||

@@ -569,6 +569,51 @@ static int lx_is_sep(char c)
 /* Splits a phrase into normalised token ids (interning them). */
 static size_t lx_setname(const char *name, size_t n, char *buf);
 
+/* The token a hyphen inside a name's word becomes ("NORTH_KOREAN-BACKED"
+ * -> north korean - backed): the tokenizer splits hyphenated words, so
+ * names are stored split too.  No normalised word is a lone "-" (the
+ * normaliser strips trailing hyphens), so the id is the hyphen's alone. */
+static const char lx_hyphen[] = "-";
+
+/* Is text token w a hyphen the tokenizer split off ("-", U+2010,
+ * U+2011), as dy_text splits "Jong-un"? */
+static int lx_is_hyphen_token(const char *w)
+{
+    return strcmp(w, "-") == 0 || strcmp(w, "\xe2\x80\x90") == 0 ||
+           strcmp(w, "\xe2\x80\x91") == 0;
+}
+
+/* Length of the part of w[0..n) before its next inner hyphen (one with a
+ * character other than '-' on both sides), n when there is none. */
+static size_t lx_hyphen_part(const char *w, size_t n)
+{
+    for (size_t k = 1; k + 1 < n; k++)
+        if (w[k] == '-' && w[k - 1] != '-' && w[k + 1] != '-')
+            return k;
+    return n;
+}
+
+/* Interns one word of a phrase (a TABARI stem "ERIADOR*" as "eriador*");
+ * *id = DY_LEX_NONE when nothing matchable is left. */
+static int lx_word_id(struct dyad_lexicon_builder *b, const char *s, size_t n, uint32_t *id)
+{
+    char buf[DY_LEX_TOKEN_MAX];
+    size_t len;
+
+    *id = DY_LEX_NONE;
+    if (n > 1 && s[n - 1] == '*') {
+        /* matches any text word it prefixes ("Eriadori", "Eriadorian") */
+        len = dy_lexicon_norm(s, n - 1, buf);
+        if (len == 0 || len + 1 >= sizeof(buf))
+            return DYAD_OK;
+        buf[len++] = '*';
+        b->c.name_stems = 1;
+    } else {
+        len = dy_lexicon_norm(s, n, buf);
+    }
+    return len ? lx_strtab_intern(&b->c.toks, b->c.arena, buf, len, id) : DYAD_OK;
+}
+
 static int lx_phrase_tokens(struct dyad_lexicon_builder *b, const char *phrase,
                             uint32_t *ids, size_t cap, size_t *nids, int sets)
 {
@@ -580,7 +625,6 @@ static int lx_phrase_tokens(struct dyad_lexicon_builder *b, const char *phrase,
         const char *s;
         char buf[DY_LEX_TOKEN_MAX];
         size_t len;
-        int rc;
 
         while (*p && lx_is_sep(*p))
             p++;
@@ -602,25 +646,36 @@ static int lx_phrase_tokens(struct dyad_lexicon_builder *b, const char *phrase,
                 continue;
             }
         }
-        if (p - s > 1 && p[-1] == '*') {
-            /* a TABARI stem ("ERIADOR*"): interned as "eriador*", matches
-             * any text word it prefixes ("Eriadori", "Eriadorian") */
-            len = dy_lexicon_norm(s, (size_t)(p - s - 1), buf);
-            if (len == 0 || len + 1 >= sizeof(buf))
-                continue;
-            buf[len++] = '*';
-            b->c.name_stems = 1;
-        } else {
-            len = dy_lexicon_norm(s, (size_t)(p - s), buf);
+        /* A name's word is matched as the tokenizer splits it: its parts
+         * with a hyphen token between them.  Set members are matched
+         * word for word against the text and stay whole. */
+        for (const char *q = s, *prev = NULL; q < p;) {
+            size_t part = sets ? (size_t)(p - q) : lx_hyphen_part(q, (size_t)(p - q));
+            uint32_t id;
+            int rc;
+
+            if (prev) {   /* the hyphen between two matchable parts */
+                if (n == cap)
+                    return DYAD_ETOOBIG;
+                rc = lx_strtab_intern(&b->c.toks, b->c.arena, lx_hyphen, 1, &ids[n]);
+                if (rc)
+                    return rc;
+                n++;
+            }
+            rc = lx_word_id(b, q, part, &id);
+            if (rc)
+                return rc;
+            if (id != DY_LEX_NONE) {
+                if (n == cap)
+                    return DYAD_ETOOBIG;
+                ids[n++] = id;
+                prev = q;
+            } else if (prev && n > 0) {
+                n--;   /* no hyphen after the last word */
+                prev = NULL;
+            }
+            q += part + (q + part < p);
         }
-        if (len == 0)
-            continue;
-        if (n == cap)
-            return DYAD_ETOOBIG;
-        rc = lx_strtab_intern(&b->c.toks, b->c.arena, buf, len, &ids[n]);
-        if (rc)
-            return rc;
-        n++;
     }
     *nids = n;
     return DYAD_OK;
@@ -1732,16 +1787,19 @@ static uint32_t lx_stem_edge(const struct dy_lexicon_core *c, uint32_t cur, char
  * path as far as it goes; the longest name wins, the exact path first.
  * `budget` bounds the nodes visited (two paths a word at most). */
 /* A text word joined with '_' ("Dol_Amroth", TABARI's input convention
- * for a multi-word name) walks the trie as its parts: the node after the
- * last part, or DY_LEX_NONE. */
+ * for a multi-word name) or a hyphen the tokenizer kept ("re-elected",
+ * or a caller's own joined word) walks the trie as its parts, a hyphen
+ * as the hyphen token: the node after the last part, or DY_LEX_NONE. */
 static uint32_t lx_joined_edge(const struct dy_lexicon_core *c, uint32_t cur, const char *w)
 {
     char buf[DY_LEX_TOKEN_MAX];
+    uint32_t hy = lx_strtab_find(&c->toks, lx_hyphen, 1);
     int parts = 0;
 
     while (*w) {
         size_t l = strcspn(w, "_");
 
+        l = lx_hyphen_part(w, l);
         if (l) {
             size_t n = dy_lexicon_norm(w, l, buf);
             uint32_t t = n ? lx_strtab_find(&c->toks, buf, n) : DY_LEX_NONE;
@@ -1754,7 +1812,14 @@ static uint32_t lx_joined_edge(const struct dy_lexicon_core *c, uint32_t cur, co
             parts++;
         }
         w += l;
-        if (*w == '_')
+        if (*w == '-') {
+            if (hy == DY_LEX_NONE)
+                return DY_LEX_NONE;
+            cur = lx_map_get(&c->edges, ((uint64_t)cur << 32) | ((uint64_t)hy + 1));
+            if (cur == DY_LEX_NONE)
+                return DY_LEX_NONE;
+        }
+        if (*w == '_' || *w == '-')
             w++;
     }
     return parts >= 2 ? cur : DY_LEX_NONE;
@@ -1772,6 +1837,11 @@ static void lx_walk_from(const struct dy_lexicon_core *c, const char *const *tok
         --*budget < 0)
         return;
     n = dy_lexicon_norm(tokens[i], strlen(tokens[i]), buf);
+    if (n == 0 && i > start && lx_is_hyphen_token(tokens[i])) {
+        /* the hyphen of a split word ("Jong - un") inside a name */
+        memcpy(buf, lx_hyphen, sizeof(lx_hyphen));
+        n = 1;
+    }
     if (n == 0)
         return;
     tok = lx_strtab_find(&c->toks, buf, n);
@@ -1779,7 +1849,7 @@ static void lx_walk_from(const struct dy_lexicon_core *c, const char *const *tok
                   ? DY_LEX_NONE
                   : lx_map_get(&c->edges, ((uint64_t)cur << 32) | ((uint64_t)tok + 1));
     cand[1] = c->name_stems ? lx_stem_edge(c, cur, buf, n) : DY_LEX_NONE;
-    cand[2] = strchr(tokens[i], '_') ? lx_joined_edge(c, cur, tokens[i]) : DY_LEX_NONE;
+    cand[2] = strpbrk(tokens[i], "_-") ? lx_joined_edge(c, cur, tokens[i]) : DY_LEX_NONE;
     for (int k = 0; k < 3; k++) {
         uint32_t nx = cand[k];
 

@@ -1177,6 +1177,92 @@ static void test_noun_predicate(void)
     RUN_CASES(cases);
 }
 
+/* tabari4: default actors ([defaults], TABARI's DEFAULT: command) fill
+ * a coded verb's missing source or target; "after" puts the default
+ * target before the rule that codes conjoined subjects on each other. */
+static void test_default_actors(void)
+{
+    static const struct tcase cases[] = {
+        {.what = "defaults: source and target (after)",
+         .line = __LINE__,
+         .dict_name = "d.dict",
+         .dict_text = "[defaults]\nsource : DEFSRC\ntarget : DEFTAR after\n",
+         .fmt = DYAD_DICT_DYAD,
+         .sents = {
+             /* Zorbland criticized Russia .  an unknown subject */
+             {0, "Zorbland/Zorbland/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                 "Russia/Russia/PROPN/2/obj ./././2/punct"},
+             /* Russia criticized the plan .  no actor as the object */
+             {1, "Russia/Russia/PROPN/2/nsubj criticized/criticize/VERB/0/root the/the/DET/4/det "
+                 "plan/plan/NOUN/2/obj ./././2/punct"},
+             /* Russia and China met .  each meets the default target */
+             {2, "Russia/Russia/PROPN/4/nsubj and/and/CCONJ/3/cc China/China/PROPN/1/conj "
+                 "met/meet/VERB/0/root ./././4/punct"},
+         },
+         .events = {"DEFSRC 111 RUS", "RUS 111 DEFTAR", "RUS 040 DEFTAR", "CHN 040 DEFTAR",
+                    "!RUS 040 CHN"},
+         .nevents = 4},
+        {.what = "defaults: target only, not before the conjoined subjects",
+         .line = __LINE__,
+         .dict_name = "d.dict",
+         .dict_text = "[defaults]\ntarget : DEFTAR\n",
+         .fmt = DYAD_DICT_DYAD,
+         .sents = {
+             {0, "Zorbland/Zorbland/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                 "Russia/Russia/PROPN/2/obj ./././2/punct"},
+             {1, "Russia/Russia/PROPN/2/nsubj criticized/criticize/VERB/0/root the/the/DET/4/det "
+                 "plan/plan/NOUN/2/obj ./././2/punct"},
+             {2, "Russia/Russia/PROPN/4/nsubj and/and/CCONJ/3/cc China/China/PROPN/1/conj "
+                 "met/meet/VERB/0/root ./././4/punct"},
+         },
+         .events = {"RUS 111 DEFTAR", "RUS 040 CHN", "CHN 040 RUS"},
+         .nevents = 3},
+    };
+
+    RUN_CASES(cases);
+}
+
+/* tabari4: a sentence the parse gives no event reads a dictionary verb
+ * off the words, as TABARI does: a lower-case word the parser made a
+ * noun right after a coded actor; the actor before it is the source,
+ * the first other actor after it the target. */
+static void test_verb_read_off_words(void)
+{
+    static const struct tcase cases[] = {
+        {.what = "linear: Russia condemns Iran (condemns parsed as a noun)",
+         .line = __LINE__,
+         .sents = {
+             /* Russia condemns from Iran .  (the misparse of a verb) */
+             {0, "Russia/Russia/PROPN/2/compound condemns/condemn/NOUN/0/root "
+                 "from/from/ADP/4/case Iran/Iran/PROPN/2/nmod ./././2/punct"},
+         },
+         .events = {"RUS 111 IRN"},
+         .nevents = 1},
+        {.what = "linear: no reading where the word cannot be the verb",
+         .line = __LINE__,
+         .sents = {
+             /* Russia Condemns Iran .  capitalised: a name */
+             {0, "Russia/Russia/PROPN/2/compound Condemns/Condemns/PROPN/0/root "
+                 "Iran/Iran/PROPN/2/flat ./././2/punct"},
+             /* the condemns of Iran .  no actor before it */
+             {0, "the/the/DET/2/det condemns/condemn/NOUN/0/root of/of/ADP/4/case "
+                 "Iran/Iran/PROPN/2/nmod ./././2/punct"},
+             /* Russia plan for Iran .  not a dictionary verb */
+             {0, "Russia/Russia/PROPN/2/compound plan/plan/NOUN/0/root for/for/ADP/4/case "
+                 "Iran/Iran/PROPN/2/nmod ./././2/punct"},
+             /* Russia criticized Iran , Russia condemns China .  the parse
+              * gave an event: the words are not read again */
+             {0, "Russia/Russia/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                 "Iran/Iran/PROPN/2/obj ,/,/PUNCT/6/punct Russia/Russia/PROPN/6/compound "
+                 "condemns/condemn/NOUN/3/appos China/China/PROPN/6/flat ./././2/punct"},
+         },
+         .events = {"RUS 111 IRN"},
+         .nevents = 1},
+    };
+
+    RUN_CASES(cases);
+}
+
 /* match2: the subject of a passive does its infinitive complement ("was
  * seen to attack"), whoever the "by" agent is; what one was forced to do
  * is an obligation, not an event. */
@@ -2767,6 +2853,8 @@ int main(int argc, char **argv)
     T_RUN(test_clause_noun);
     T_RUN(test_pattern_into_complement);
     T_RUN(test_noun_predicate);
+    T_RUN(test_default_actors);
+    T_RUN(test_verb_read_off_words);
     T_RUN(test_passive_complement);
     T_RUN(test_reported_speech);
     T_RUN(test_quotes);

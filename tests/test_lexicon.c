@@ -751,6 +751,50 @@ static void test_hyphenated_names(void)
     dyad_lexicon_free(lx);
 }
 
+/* A [defaults] section (TABARI's DEFAULT: command in dyad's format):
+ * the codes of missing actors; bad lines are reported, not loaded. */
+static void test_default_actors_section(void)
+{
+    struct dyad_lexicon *lx;
+    struct diags g;
+    const char *src = "x", *tgt = "x";
+    int first = -1;
+
+    lx = build_lex("d.dict", "[defaults]\nsource : DEFSRC\ntarget : DEFTAR after\n",
+                   DYAD_DICT_DYAD);
+    T_CHECK(lx != NULL);
+    dyad_lexicon_default_actors(lx, &src, &tgt, &first);
+    T_EQ_STR(src, "DEFSRC");
+    T_EQ_STR(tgt, "DEFTAR");
+    T_EQ_INT(first, 1);
+    dyad_lexicon_free(lx);
+
+    /* none set: NULL, and NULL out pointers are fine */
+    lx = build_lex("e.dict", "[countries]\nRussia : RUS\n", DYAD_DICT_DYAD);
+    dyad_lexicon_default_actors(lx, &src, &tgt, &first);
+    T_CHECK(src == NULL && tgt == NULL);
+    T_EQ_INT(first, 0);
+    dyad_lexicon_default_actors(lx, NULL, NULL, NULL);
+    dyad_lexicon_free(lx);
+
+    /* a target without "after"; four bad lines */
+    lx = lex_from("b.dict",
+                  "[defaults]\n"
+                  "target : TARDEF\n"
+                  "speaker : SPK\n"          /* not source/target */
+                  "source : de\n"            /* not an actor code */
+                  "source : SRC after\n"     /* after: targets only */
+                  "target : TGT before\n",   /* unknown mode */
+                  DYAD_DICT_DYAD, 0, &g, NULL);
+    T_CHECK(lx != NULL);
+    T_EQ_INT(g.errors, 4);
+    dyad_lexicon_default_actors(lx, &src, &tgt, &first);
+    T_CHECK(src == NULL);
+    T_EQ_STR(tgt, "TARDEF");
+    T_EQ_INT(first, 0);
+    dyad_lexicon_free(lx);
+}
+
 static void test_bad_lines_reported(void)
 {
     static const char *const text =
@@ -1331,6 +1375,7 @@ int main(int argc, char **argv)
     T_RUN(test_nested_sets);
     T_RUN(test_underscore_joined_names);
     T_RUN(test_hyphenated_names);
+    T_RUN(test_default_actors_section);
     T_RUN(test_bad_lines_reported);
     T_RUN(test_check_duplicates_conflicts_unreachable);
     T_RUN(test_includes);

@@ -2914,6 +2914,25 @@ static int emit(struct coder *c, struct sent *s, const struct pred *p, const str
     return DYAD_OK;
 }
 
+/* The dictionaries' default actor (TABARI's DEFAULT: SOURCE/TARGET, a
+ * [defaults] section) as the source or target of verb v: 0 when none is
+ * set. */
+static int default_actor(struct coder *c, const struct sent *s, uint32_t v, int source,
+                         struct np *out)
+{
+    const char *code;
+
+    dyad_lexicon_default_actors(c->lx, source ? &code : NULL, source ? NULL : &code, NULL);
+    if (!code)
+        return 0;
+    memset(out, 0, sizeof(*out));
+    out->kind = NP_ACTOR;
+    out->a.code = code;
+    out->a.span = tok_span(s, v, v);
+    out->why = source ? "default source" : "default target";
+    return 1;
+}
+
 /*
  * Idioms are fixed strings, and the parser often gets them wrong ("kicked
  * the can down the road" with "can" an auxiliary of "down"): the words
@@ -3291,7 +3310,7 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
     const char *date;
     struct dyad_place pl;
     char detail[512];
-    int rc, emitted = 0, fallback = 0;
+    int rc, emitted = 0, fallback = 0, dflt_first = 0;
 
     if (not_happened(c, s, v, detail, sizeof(detail))) {
         explain_pred(c, s, v, DYAD_PRED_NON_EVENT, detail);
@@ -3447,6 +3466,10 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
             }
         }
     }
+    if (!nsrc && default_actor(c, s, v, 1, &srcs[0])) {
+        args_add(&src, v, "default source");
+        nsrc = 1;
+    }
     if (!nsrc) {
         dy_snprintf(detail, sizeof(detail), "no source actor (%s by '%s' (%s))", p.code,
                     p.vm.pattern, p.vm.where);
@@ -3460,6 +3483,11 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         p.code = astr(c, p.code, strcspn(p.code, ":"));
         if (!p.code)
             return DYAD_ENOMEM;
+    }
+    dyad_lexicon_default_actors(c->lx, NULL, NULL, &dflt_first);
+    if (!ntgt && dflt_first && default_actor(c, s, v, 0, &tgts[0])) {
+        args_add(&tgt, v, "default target");
+        ntgt = 1;
     }
     if (!ntgt && nsrc >= 2) {
         /* "Gondor and Osgiliath rejected ...": conjoined subjects with
@@ -3482,6 +3510,10 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
             explain_pred(c, s, v, DYAD_PRED_CODED, detail);
             return DYAD_OK;
         }
+    }
+    if (!ntgt && default_actor(c, s, v, 0, &tgts[0])) {
+        args_add(&tgt, v, "default target");
+        ntgt = 1;
     }
     for (size_t i = 0; i < nsrc; i++) {
         const char *sh = i < src.n ? src.how[i] : "nsubj";
@@ -4228,6 +4260,93 @@ static int is_candidate(const struct sent *s, uint32_t v)
     return 1;
 }
 
+/*
+ * TABARI reads verbs off the words, not the parse: "Estonia deplores
+ * Libya's ..." codes "deplores" even where the parser made it a noun.
+ * When a sentence gave no event at all, a word the parser did not make a
+ * verb (NOUN, ADJ, X), in lower case, not after a determiner, and right
+ * after a coded actor (TABARI's subject), is read as that verb if the
+ * dictionaries have it: its patterns over the sentence's words, the
+ * actor before it as the source (unless a $ slot binds one) and the
+ * first other actor after it as the target (unless a + slot does), as
+ * TABARI's default actor search (manual 5.8).  The first such word only.
+ */
+static int code_linear(struct coder *c, struct sent *s)
+{
+    struct dyad_verb_word w[2 * MAX_WORDS + 1];
+    uint32_t tok[2 * MAX_WORDS + 1];
+
+    if (c->ev.n > s->first_ev || s->discarded)
+        return DYAD_OK;
+    for (uint32_t v = s->dl + 1; v < s->n; v++) {
+        const struct mention *sm;
+        struct pred p;
+        struct np src, tgt;
+        struct dyad_place pl;
+        uint32_t clo, chi, sh = s->n, th = s->n;
+        size_t n = 0, at = 0;
+        int rc;
+
+        if (!(upos_is(s, v, "NOUN") || upos_is(s, v, "ADJ") || upos_is(s, v, "X")) ||
+            s->men_at[v] >= 0 || !islower((unsigned char)s->forms[v][0]) ||
+            s->men_at[v - 1] < 0)
+            continue;
+        sm = &s->men[s->men_at[v - 1]];
+        if (sm->kind != DYAD_LEX_ACTOR || !sm->code[0])
+            continue;
+        for (uint32_t i = 0; i < s->n && n < DY_ARRAY_LEN(w); i++) {
+            if (upos_is(s, i, "PUNCT") && i != v)
+                continue;
+            if (i == v)
+                at = n;
+            w[n].lemma = i == v ? s->forms[v] : lemma_of(s, i);
+            w[n].form = s->forms[i];
+            w[n].actor = i == v ? 0 : slot_actor(s, i);
+            w[n].compound = 0;
+            tok[n++] = i;
+        }
+        memset(&p, 0, sizeof(p));
+        p.v = p.arg_v = v;
+        p.mode = DY_CODER_ASSERTED;
+        p.slot[0] = p.slot[1] = p.slot[2] = s->n;
+        rc = match_window(c, s, v, w, tok, n, at, &p.vm, p.slot, &p.neg_cov);
+        if (rc == DYAD_OK && !p.vm.code && strcmp(lemma_of(s, v), s->forms[v]) != 0) {
+            w[at].lemma = lemma_of(s, v);
+            rc = match_window(c, s, v, w, tok, n, at, &p.vm, p.slot, &p.neg_cov);
+        }
+        if (rc)
+            return rc;
+        if (!p.vm.code || strcmp(p.vm.code, "---") == 0 || strcmp(p.vm.code, "###") == 0)
+            continue;
+        p.code = p.vm.code;
+        sh = p.slot[0] != s->n ? p.slot[0] : mention_head(s, sm);
+        th = p.slot[1];
+        for (uint32_t i = v + 1; th == s->n && i < s->n; i++) {
+            const struct mention *m = s->men_at[i] >= 0 ? &s->men[s->men_at[i]] : NULL;
+            if (m && m->kind == DYAD_LEX_ACTOR && m->code[0] && strcmp(m->code, sm->code) != 0)
+                th = mention_head(s, m);
+        }
+        resolve_np(c, s, sh, &src);
+        if (src.kind != NP_ACTOR || !src.a.code)
+            continue;
+        if (th != s->n)
+            resolve_np(c, s, th, &tgt);
+        if (th != s->n && (tgt.kind != NP_ACTOR || !tgt.a.code || same_actor(&src.a, &tgt.a)))
+            th = s->n;
+        if (th == s->n && (c->flags & DYAD_CODE_REQUIRE_TARGET))
+            continue;
+        mark_subtree(s, v, NULL, &clo, &chi);
+        event_place(c, s, v, &pl);
+        rc = emit(c, s, &p, &src, "actor before the word", th != s->n ? &tgt : NULL,
+                  "first actor after the word", event_date(c, s, v), &pl, clo, chi);
+        if (rc)
+            return rc;
+        explain_pred(c, s, v, DYAD_PRED_CODED, "coded as a verb read off the words (TABARI)");
+        return DYAD_OK;
+    }
+    return DYAD_OK;
+}
+
 struct scratch {
     const char **forms;
     const char **rel;
@@ -4353,6 +4472,9 @@ static int code_sentence(struct coder *c, struct scratch *sc, uint32_t index, in
         }
     }
     rc = code_according(c, &s);
+    if (rc)
+        return rc;
+    rc = code_linear(c, &s);
     if (rc)
         return rc;
     link_reports(c, &s, first_ev);

@@ -1257,6 +1257,47 @@ int dy_lexicon_add_pattern(struct dyad_lexicon_builder *b, const char *where,
     return DYAD_OK;
 }
 
+int dy_lexicon_set_default(struct dyad_lexicon_builder *b, const char *where,
+                           const char *role, const char *code, int first)
+{
+    int target = strcmp(role, "target") == 0;
+    const char *dup;
+
+    if (!target && strcmp(role, "source") != 0)
+        return dy_lexicon_report(b, where, DYAD_EDICT, 0,
+                                 "default '%.40s': expected 'source' or 'target'", role);
+    if (!dy_lexicon_valid_actor_code(code) || strcmp(code, "###") == 0 ||
+        strcmp(code, "---") == 0)
+        return dy_lexicon_report(b, where, DYAD_EDICT, 0,
+                                 "default %s code '%.40s' is not an actor code", role, code);
+    if (first && !target)
+        return dy_lexicon_report(b, where, DYAD_EDICT, 0,
+                                 "'after' applies to the default target only");
+    dup = dy_lexicon_strdup(b, code, strlen(code));
+    if (!dup)
+        return DYAD_ENOMEM;
+    if (target) {
+        b->c.default_target = dup;
+        b->c.default_target_first = first;
+    } else {
+        b->c.default_source = dup;
+    }
+    dy_lexicon_echo_section(b, "defaults");
+    dy_lexicon_echo_line(b, "%s : %s%s\n", role, code, first ? " after" : "");
+    return DYAD_OK;
+}
+
+void dyad_lexicon_default_actors(const struct dyad_lexicon *lx, const char **source,
+                                 const char **target, int *target_first)
+{
+    if (source)
+        *source = lx ? lx->c.default_source : NULL;
+    if (target)
+        *target = lx ? lx->c.default_target : NULL;
+    if (target_first)
+        *target_first = lx ? lx->c.default_target_first : 0;
+}
+
 int dy_lexicon_add_cameo(struct dyad_lexicon_builder *b, const char *where,
                          const char *code, int quad, double goldstein,
                          const char *plover, const char *name)

@@ -795,6 +795,39 @@ static void test_default_actors_section(void)
     dyad_lexicon_free(lx);
 }
 
+/* A TABARI set member's word without '_' after it is a stem, as in
+ * TABARI's names and verbs: "+YUM YENNYEN" matches "yum yennyener",
+ * "+KRONER_" only "kroner"; a word the lexicon has elsewhere ("yen" of
+ * another member) still matches a stem that prefixes it. */
+static void test_set_member_stems(void)
+{
+    static const char *const tabari = "<SYNSETS>\n"
+                                      "&MONEY\n"
+                                      "+YUM YENNYEN\n"
+                                      "+KRONER_\n"
+                                      "+GOLD_YEN\n"
+                                      "+YEN_\n"
+                                      "</SYNSETS>\n"
+                                      "GIVE  [070]\n"
+                                      "- * &MONEY  [071]\n";
+    struct dyad_lexicon *lx = build_lex("m.verbs", tabari, DYAD_DICT_VERBS_TABARI);
+    static const struct vcase v[] = {
+        {__LINE__, "Gondor#1 gave/give yum yennyener to Arnor#2", 1, "071"},
+        {__LINE__, "Gondor#1 gave/give yum yennyen to Arnor#2", 1, "071"},
+        {__LINE__, "Gondor#1 gave/give kroner to Arnor#2", 1, "071"},
+        /* KRONER_ is a whole word */
+        {__LINE__, "Gondor#1 gave/give kroneren to Arnor#2", 1, "070"},
+        /* "gold yener": YEN of GOLD_YEN is a stem; "yen" is also a token
+         * of its own (YEN_) */
+        {__LINE__, "Gondor#1 gave/give gold yener to Arnor#2", 1, "071"},
+        {__LINE__, "Gondor#1 gave/give gold yen to Arnor#2", 1, "071"},
+        /* a stem is a prefix, not any part */
+        {__LINE__, "Gondor#1 gave/give yum myennyen to Arnor#2", 1, "070"},
+    };
+    CHECK_VERBS(lx, v);
+    dyad_lexicon_free(lx);
+}
+
 static void test_bad_lines_reported(void)
 {
     static const char *const text =
@@ -1376,6 +1409,7 @@ int main(int argc, char **argv)
     T_RUN(test_underscore_joined_names);
     T_RUN(test_hyphenated_names);
     T_RUN(test_default_actors_section);
+    T_RUN(test_set_member_stems);
     T_RUN(test_bad_lines_reported);
     T_RUN(test_check_duplicates_conflicts_unreachable);
     T_RUN(test_includes);

@@ -960,6 +960,11 @@ int dy_lexicon_add_member(struct dyad_lexicon_builder *b, const char *where,
         if (ids[k] == (LX_SETREF | set))
             return dy_lexicon_report(b, where, DYAD_EDICT, 0,
                                      "set member '%.60s' names its own set", phrase);
+    for (k = 0; k < n; k++) {
+        const char *w = (ids[k] & LX_SETREF) ? NULL : b->c.toks.strs[ids[k]];
+        if (w && w[0] && w[strlen(w) - 1] == '*')
+            b->c.member_stems = 1;   /* a TABARI stem ("YENNYEN" matches "yennyener") */
+    }
     rc = LX_PUSH(&b->c, members, &m);
     if (rc)
         return rc;
@@ -1283,7 +1288,7 @@ int dy_lexicon_set_default(struct dyad_lexicon_builder *b, const char *where,
         b->c.default_source = dup;
     }
     dy_lexicon_echo_section(b, "defaults");
-    dy_lexicon_echo_line(b, "%s : %s%s\n", role, code, first ? " after" : "");
+    dy_lexicon_echo_line(b, "%s : %s%s", role, code, first ? " after" : "");
     return DYAD_OK;
 }
 
@@ -2035,6 +2040,26 @@ int dyad_lexicon_match(const struct dyad_lexicon *lx, const char *const *tokens,
 static uint32_t lx_set_at(const struct dy_lexicon_core *c, uint32_t set, const uint32_t *ids,
                           size_t n, size_t j, int backward, int depth);
 
+/* Does a member's token t match a text word's id?  The same token, or t
+ * is a stem ("yen*") that prefixes the word (an unknown word's id is its
+ * longest stem, see lx_id). */
+static int lx_tok_match(const struct dy_lexicon_core *c, uint32_t t, uint32_t id)
+{
+    const char *ts, *ws;
+    size_t tl;
+
+    if (t == id)
+        return 1;
+    if (!c->member_stems || id == DY_LEX_NONE || t >= c->toks.n || id >= c->toks.n)
+        return 0;
+    ts = c->toks.strs[t];
+    tl = strlen(ts);
+    if (tl < 2 || ts[tl - 1] != '*')
+        return 0;
+    ws = c->toks.strs[id];
+    return strncmp(ws, ts, tl - 1) == 0;
+}
+
 /* Does member mb match ids[j...]?  Returns the words it covers or 0.  A
  * set reference in the member matches as that set does (nested up to
  * LX_SET_DEPTH sets: a set that names itself ends there). */
@@ -2055,7 +2080,7 @@ static uint32_t lx_member_fwd(const struct dy_lexicon_core *c,
                 return 0;
             at += used;
         } else {
-            if (at >= n || ids[at] != t)
+            if (at >= n || !lx_tok_match(c, t, ids[at]))
                 return 0;
             at++;
         }
@@ -2202,12 +2227,25 @@ static int lx_match_elems(const struct dy_lexicon_core *c,
     return 1;
 }
 
+/* A text word's token id; a word no entry has, in a lexicon whose set
+ * members have stems, gets the longest stem that prefixes it ("yennyener"
+ * -> "yennyen*"), so that lx_tok_match can compare it. */
 static uint32_t lx_id(const struct dy_lexicon_core *c, const char *w)
 {
     char buf[DY_LEX_TOKEN_MAX];
     size_t len = w ? dy_lexicon_norm(w, strlen(w), buf) : 0;
+    uint32_t id = len ? lx_strtab_find(&c->toks, buf, len) : DY_LEX_NONE;
 
-    return len ? lx_strtab_find(&c->toks, buf, len) : DY_LEX_NONE;
+    for (size_t k = len; id == DY_LEX_NONE && c->member_stems && k >= 1; k--) {
+        char keep = buf[k];
+
+        if (k + 1 >= sizeof(buf))
+            continue;
+        buf[k] = '*';
+        id = lx_strtab_find(&c->toks, buf, k + 1);
+        buf[k] = keep;
+    }
+    return id;
 }
 
 static void lx_ids(const struct dy_lexicon_core *c, const char *const *words,

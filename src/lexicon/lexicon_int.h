@@ -184,6 +184,7 @@ struct dy_lexicon_core {
     DY_LEX_ARRAY(struct dy_lexicon_cameo_row, cameo);
     struct dyad_dict_stats total;
     int name_stems;                     /* some name has a TABARI stem ("ERIADOR*") */
+    int member_stems;                   /* some set member has a TABARI stem ("YEN*") */
     const char *default_source;         /* [defaults]: codes for missing actors */
     const char *default_target;
     int default_target_first;           /* before the conjoined-subjects rule */

@@ -131,7 +131,7 @@ static void fr_stem_phrase(const char *src, char *dst, size_t cap)
         w = src;
         while (*src && *src != ' ' && *src != '\t' && *src != '_' && n + 2 < cap)
             dst[n++] = *src++;
-        if (*src != '_' && src > w)
+        if (*src != '_' && src > w && *w != '&')   /* (a set named in a member) */
             dst[n++] = '*';
     }
     dst[n] = '\0';
@@ -592,6 +592,17 @@ static int fr_synset_line(struct fr_state *st, char *s)
         return dy_lexicon_add_synset(st->b, st->where, s + 1, &st->synset);
     }
     /* s[0] == '+' */
+    if (st->fmt == DYAD_DICT_VERBS_TABARI) {
+        /* TABARI: a member's word not followed by '_' is a stem ("+YUM
+         * YENNYEN" matches "yum yennyener"), as in names and verbs */
+        char stem[256];
+
+        fr_stem_phrase(s + 1, stem, sizeof(stem));
+        if (st->b->echo)
+            dy_lexicon_echo_line(st->b, "&%s : %s", st->b->c.synsets[st->synset].name, stem);
+        st->produced = 1;
+        return dy_lexicon_add_member(st->b, st->where, st->synset, stem);
+    }
     fr_phrase(s + 1, name, sizeof(name));
     if (st->b->echo)
         dy_lexicon_echo_line(st->b, "&%s : %s",

@@ -1258,6 +1258,27 @@ static void test_verb_read_off_words(void)
          },
          .events = {"RUS 111 IRN"},
          .nevents = 1},
+        {.what = "linear: a modal with the dictionary's patterns (TABARI SHOULD)",
+         .line = __LINE__,
+         .dict_name = "s.verbs",
+         .dict_text = "SHOULD  [020]\n"
+                      "- SUGGESTED * APPLY_SANCTIONS  [163]\n",
+         .fmt = DYAD_DICT_VERBS_TABARI,
+         .sents = {
+             /* Russia suggested it should apply sanctions against Iran .
+              * after a pronoun; the source is the sentence's first actor,
+              * the target the first other actor after the word */
+             {0, "Russia/Russia/PROPN/2/nsubj suggested/suggest/VERB/0/root it/it/PRON/5/nsubj "
+                 "should/should/AUX/5/aux apply/apply/VERB/2/ccomp "
+                 "sanctions/sanction/NOUN/5/obj against/against/ADP/8/case "
+                 "Iran/Iran/PROPN/5/obl ./././2/punct"},
+             /* the plan should apply sanctions against Iran .  no subject */
+             {1, "the/the/DET/2/det plan/plan/NOUN/4/nsubj should/should/AUX/4/aux "
+                 "apply/apply/VERB/0/root sanctions/sanction/NOUN/4/obj "
+                 "against/against/ADP/7/case Iran/Iran/PROPN/4/obl ./././4/punct"},
+         },
+         .events = {"RUS 163 IRN"},
+         .nevents = 1},
     };
 
     RUN_CASES(cases);

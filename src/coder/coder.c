@@ -4264,13 +4264,18 @@ static int is_candidate(const struct sent *s, uint32_t v)
  * TABARI reads verbs off the words, not the parse: "Estonia deplores
  * Libya's ..." codes "deplores" even where the parser made it a noun.
  * When a sentence gave no event at all, a word the parser did not make a
- * verb (NOUN, ADJ, X), in lower case, not after a determiner, and right
- * after a coded actor (TABARI's subject), is read as that verb if the
- * dictionaries have it: its patterns over the sentence's words, the
- * actor before it as the source (unless a $ slot binds one) and the
- * first other actor after it as the target (unless a + slot does), as
- * TABARI's default actor search (manual 5.8).  The first such word only.
+ * verb (NOUN, ADJ, X, or a modal auxiliary: TABARI dictionaries have
+ * SHOULD patterns), in lower case, right after a coded actor or a
+ * personal pronoun (TABARI's subject; so never after a determiner), is
+ * read as that verb if the dictionaries have it: its patterns over the
+ * sentence's words, the sentence's first actor before it as the source
+ * (unless a $ slot binds one) and the first actor with another code
+ * after it as the target (unless a + slot does), as TABARI's default
+ * actor search (manual 5.8).  The first such word only.
  */
+static const char *const linear_modals[] = {"should", "would", "could", "must", "shall",
+                                            "might", "may", "can", "will", NULL};
+
 static int code_linear(struct coder *c, struct sent *s)
 {
     struct dyad_verb_word w[2 * MAX_WORDS + 1];
@@ -4287,12 +4292,25 @@ static int code_linear(struct coder *c, struct sent *s)
         size_t n = 0, at = 0;
         int rc;
 
-        if (!(upos_is(s, v, "NOUN") || upos_is(s, v, "ADJ") || upos_is(s, v, "X")) ||
-            s->men_at[v] >= 0 || !islower((unsigned char)s->forms[v][0]) ||
-            s->men_at[v - 1] < 0)
+        if (!(upos_is(s, v, "NOUN") || upos_is(s, v, "ADJ") || upos_is(s, v, "X") ||
+              (upos_is(s, v, "AUX") && in_list(lemma_of(s, v), linear_modals))) ||
+            s->men_at[v] >= 0 || !islower((unsigned char)s->forms[v][0]))
             continue;
-        sm = &s->men[s->men_at[v - 1]];
-        if (sm->kind != DYAD_LEX_ACTOR || !sm->code[0])
+        /* TABARI's subject: a coded actor or a personal pronoun right
+         * before the word; the source is the sentence's first actor */
+        sm = s->men_at[v - 1] >= 0 ? &s->men[s->men_at[v - 1]] : NULL;
+        if (sm && (sm->kind != DYAD_LEX_ACTOR || !sm->code[0]))
+            continue;
+        if (!sm && !(upos_is(s, v - 1, "PRON") && slot_actor(s, v - 1)))
+            continue;
+        for (uint32_t i = s->dl; i < v; i++) {
+            const struct mention *m = s->men_at[i] >= 0 ? &s->men[s->men_at[i]] : NULL;
+            if (m && m->kind == DYAD_LEX_ACTOR && m->code[0]) {
+                sm = m;
+                break;
+            }
+        }
+        if (!sm)
             continue;
         for (uint32_t i = 0; i < s->n && n < DY_ARRAY_LEN(w); i++) {
             if (upos_is(s, i, "PUNCT") && i != v)

@@ -828,6 +828,37 @@ static void test_set_member_stems(void)
     dyad_lexicon_free(lx);
 }
 
+/* TABARI's "~" in a pattern word: a stem ("REAL~" matches "really");
+ * "~_" also joins it to the next element, or the verb, with no word
+ * between ("real easy or pleasant" is not "REAL~_PLEASANT"). */
+static void test_pattern_word_stems(void)
+{
+    static const char *const tabari = "PERMIT  [060]\n"
+                                      "- * REAL~_PLEASANT  [024]\n"
+                                      "- * THE_NEAT~_PLACE  [027]\n"
+                                      "- RECENT~_*  [025]\n"
+                                      "- * FAIR~ DEAL  [026]\n";
+    struct dyad_lexicon *lx = build_lex("w.verbs", tabari, DYAD_DICT_VERBS_TABARI);
+    static const struct vcase v[] = {
+        {__LINE__, "Gondor#1 permitted/permit a really pleasant visit", 1, "024"},
+        {__LINE__, "Gondor#1 permitted/permit a real pleasant visit", 1, "024"},
+        /* a word between the connected ones: the verb alone */
+        {__LINE__, "Gondor#1 permitted/permit a real easy or pleasant visit", 1, "060"},
+        {__LINE__, "Gondor#1 permitted/permit the neatest place", 1, "027"},
+        {__LINE__, "Gondor#1 permitted/permit the neat or cool place", 1, "060"},
+        /* the stem next to the verb before it */
+        {__LINE__, "Gondor#1 recently permitted/permit visits", 2, "025"},
+        {__LINE__, "Gondor#1 recent permitted/permit visits", 2, "025"},
+        {__LINE__, "Gondor#1 recently then permitted/permit visits", 3, "060"},
+        /* "~" without "_": a stem, words may come between */
+        {__LINE__, "Gondor#1 permitted/permit a fairly good deal", 1, "026"},
+        /* a stem is a prefix of the word, not any part of it */
+        {__LINE__, "Gondor#1 permitted/permit an unreal pleasant visit", 1, "060"},
+    };
+    CHECK_VERBS(lx, v);
+    dyad_lexicon_free(lx);
+}
+
 static void test_bad_lines_reported(void)
 {
     static const char *const text =
@@ -1410,6 +1441,7 @@ int main(int argc, char **argv)
     T_RUN(test_hyphenated_names);
     T_RUN(test_default_actors_section);
     T_RUN(test_set_member_stems);
+    T_RUN(test_pattern_word_stems);
     T_RUN(test_bad_lines_reported);
     T_RUN(test_check_duplicates_conflicts_unreachable);
     T_RUN(test_includes);

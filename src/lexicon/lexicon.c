@@ -963,7 +963,7 @@ int dy_lexicon_add_member(struct dyad_lexicon_builder *b, const char *where,
     for (k = 0; k < n; k++) {
         const char *w = (ids[k] & LX_SETREF) ? NULL : b->c.toks.strs[ids[k]];
         if (w && w[0] && w[strlen(w) - 1] == '*')
-            b->c.member_stems = 1;   /* a TABARI stem ("YENNYEN" matches "yennyener") */
+            b->c.word_stems = 1;   /* a TABARI stem ("YENNYEN" matches "yennyener") */
     }
     rc = LX_PUSH(&b->c, members, &m);
     if (rc)
@@ -1079,6 +1079,7 @@ static int lx_push_elem(struct dyad_lexicon_builder *b, uint32_t type, uint32_t 
         return rc;
     b->c.elems[e].type = type;
     b->c.elems[e].id = id;
+    b->c.elems[e].adj = 0;
     return DYAD_OK;
 }
 
@@ -1117,7 +1118,16 @@ static int lx_pattern_word(struct dyad_lexicon_builder *b, const char *w,
         (*words)++;
         return DYAD_OK;
     }
-    len = dy_lexicon_norm(w, n, buf);
+    if (n > 1 && w[n - 1] == '~') {
+        /* TABARI "REAL~": a stem ("really", "real") */
+        len = dy_lexicon_norm(w, n - 1, buf);
+        if (len == 0 || len + 1 >= sizeof(buf))
+            return DYAD_OK;
+        buf[len++] = '*';
+        b->c.word_stems = 1;
+    } else {
+        len = dy_lexicon_norm(w, n, buf);
+    }
     if (len == 0)
         return DYAD_OK;   /* punctuation only: nothing to match */
     rc = lx_strtab_intern(&b->c.toks, b->c.arena, buf, len, &id);
@@ -1210,7 +1220,15 @@ int dy_lexicon_add_pattern(struct dyad_lexicon_builder *b, const char *where,
                                      "pattern has more than %d elements",
                                      DY_LEX_MAX_ELEMS);
         }
-        rc = lx_pattern_word(b, w, (size_t)(s - w), &nelem, &words, &bad);
+        {
+            size_t before = b->c.nelems;
+
+            rc = lx_pattern_word(b, w, (size_t)(s - w), &nelem, &words, &bad);
+            /* "REAL~_PLEASANT": TABARI's connector, no word between */
+            if (rc == DYAD_OK && b->c.nelems > before && s - w > 1 && s[-1] == '~' &&
+                *s == '_')
+                b->c.elems[b->c.nelems - 1].adj = 1;
+        }
         if (rc == DYAD_EDICT) {
             b->c.nelems = start_elems;
             return dy_lexicon_report(b, where, DYAD_EDICT, 0,
@@ -2050,7 +2068,7 @@ static int lx_tok_match(const struct dy_lexicon_core *c, uint32_t t, uint32_t id
 
     if (t == id)
         return 1;
-    if (!c->member_stems || id == DY_LEX_NONE || t >= c->toks.n || id >= c->toks.n)
+    if (!c->word_stems || id == DY_LEX_NONE || t >= c->toks.n || id >= c->toks.n)
         return 0;
     ts = c->toks.strs[t];
     tl = strlen(ts);
@@ -2152,9 +2170,10 @@ static void lx_hit(struct lx_hits *h, size_t at)
         h->at[h->n++] = at;
 }
 
-static int lx_word_at(const struct lx_side *sd, size_t at, uint32_t id)
+static int lx_word_at(const struct dy_lexicon_core *c, const struct lx_side *sd, size_t at,
+                      uint32_t id)
 {
-    return sd->ids[at] == id || (sd->fids && sd->fids[at] == id);
+    return lx_tok_match(c, id, sd->ids[at]) || (sd->fids && lx_tok_match(c, id, sd->fids[at]));
 }
 
 /* Matches elems forward over a side (post) or backward (pre, nearest
@@ -2201,11 +2220,16 @@ static int lx_match_elems(const struct dy_lexicon_core *c,
             gap = DY_LEX_GAP;
             continue;
         }
+        /* TABARI's "~_": forward, the element after a marked one;
+         * backward (before the verb, nearest first), the marked element
+         * itself, whose next element is the one matched before it */
+        if (backward ? x->adj : (e > 0 && el[e - 1].adj))
+            gap = 0;
         for (j = pos; j < n && j <= pos + gap; j++) {
             size_t at = backward ? n - 1 - j : j;
 
             if (x->type == DY_EL_WORD) {
-                if (lx_word_at(sd, at, x->id)) {
+                if (lx_word_at(c, sd, at, x->id)) {
                     used = 1;
                     break;
                 }
@@ -2236,7 +2260,7 @@ static uint32_t lx_id(const struct dy_lexicon_core *c, const char *w)
     size_t len = w ? dy_lexicon_norm(w, strlen(w), buf) : 0;
     uint32_t id = len ? lx_strtab_find(&c->toks, buf, len) : DY_LEX_NONE;
 
-    for (size_t k = len; id == DY_LEX_NONE && c->member_stems && k >= 1; k--) {
+    for (size_t k = len; id == DY_LEX_NONE && c->word_stems && k >= 1; k--) {
         char keep = buf[k];
 
         if (k + 1 >= sizeof(buf))

@@ -100,6 +100,8 @@ enum dy_lexicon_etype {
 
 struct dy_lexicon_elem {
     uint32_t type, id;
+    uint32_t adj;           /* TABARI "WORD~_": the next element (or the verb)
+                             * follows this one with no word between */
 };
 
 struct dy_lexicon_pattern {
@@ -184,7 +186,8 @@ struct dy_lexicon_core {
     DY_LEX_ARRAY(struct dy_lexicon_cameo_row, cameo);
     struct dyad_dict_stats total;
     int name_stems;                     /* some name has a TABARI stem ("ERIADOR*") */
-    int member_stems;                   /* some set member has a TABARI stem ("YEN*") */
+    int word_stems;                     /* a set member or pattern word is a TABARI
+                                         * stem ("YEN*", "REAL~") */
     const char *default_source;         /* [defaults]: codes for missing actors */
     const char *default_target;
     int default_target_first;           /* before the conjoined-subjects rule */

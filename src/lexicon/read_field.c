@@ -97,7 +97,8 @@ static void fr_phrase(const char *src, char *dst, size_t cap)
     int blank = 1;
 
     for (; *src && n + 1 < cap; src++) {
-        char c = *src == '_' || *src == '\t' ? ' ' : *src;
+        /* (a '_' after '~' stays: TABARI's "REAL~_PLEASANT" connector) */
+        char c = (*src == '_' && !(n > 0 && dst[n - 1] == '~')) || *src == '\t' ? ' ' : *src;
 
         if (c == ' ') {
             if (!blank)

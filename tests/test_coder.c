@@ -1279,6 +1279,24 @@ static void test_verb_read_off_words(void)
          },
          .events = {"RUS 163 IRN"},
          .nevents = 1},
+        {.what = "linear: a verb whose tree gave no target (require-target)",
+         .line = __LINE__,
+         .flags = DYAD_CODE_REQUIRE_TARGET,
+         .sents = {
+             /* Russia criticized , officials noted Iran .  ("Iran" hung on
+              * "noted": the tree gives "criticized" no target) */
+             {0, "Russia/Russia/PROPN/2/nsubj criticized/criticize/VERB/5/ccomp ,/,/PUNCT/5/punct "
+                 "officials/official/NOUN/5/nsubj noted/note/VERB/0/root Iran/Iran/PROPN/5/obj "
+                 "./././5/punct"},
+             /* Kwong of Russia criticized , officials noted Iran .  the
+              * tree's subject is no actor: the words' subject is not it */
+             {1, "Kwong/Kwong/PROPN/4/nsubj of/of/ADP/3/case Russia/Russia/PROPN/1/nmod "
+                 "criticized/criticize/VERB/7/ccomp ,/,/PUNCT/7/punct "
+                 "officials/official/NOUN/7/nsubj noted/note/VERB/0/root Iran/Iran/PROPN/7/obj "
+                 "./././7/punct"},
+         },
+         .events = {"RUS 111 IRN"},
+         .nevents = 1},
     };
 
     RUN_CASES(cases);

@@ -124,6 +124,7 @@ struct sent {
     uint32_t *stack;
     uint32_t *verb_event;        /* first event of each verb, DYAD_NONE */
     uint32_t *merged;            /* verbs coded as part of their governor */
+    uint32_t *pstatus;           /* each predicate's dyad_pred_status + 1, 0 = none */
     uint32_t dl;                 /* tokens of a dateline ("MOSCOW --"), 0 = none */
     const uint32_t *tq;          /* quote index of each token, NULL in a headline */
     size_t first_ev;             /* the sentence's first event */
@@ -2757,6 +2758,7 @@ static void explain_pred(struct coder *c, const struct sent *s, uint32_t v,
 {
     struct dyad_predicate p;
 
+    s->pstatus[v] = (uint32_t)st + 1;
     if (!(c->flags & DYAD_CODE_EXPLAIN))
         return;
     p.sentence = s->index;
@@ -4260,6 +4262,41 @@ static int is_candidate(const struct sent *s, uint32_t v)
     return 1;
 }
 
+static const char *const linear_modals[] = {"should", "would", "could", "must", "shall",
+                                            "might", "may", "can", "will", NULL};
+
+/* A VERB the words may read when the parse's reading gave nothing: its
+ * subject, if the parse gave one, is an actor or a pronoun (so the words'
+ * subject is the parse's: "Gondor expressed reluctance to become involved
+ * in the affairs of its neighbor Ithilen" with no target found in the
+ * tree), and it is finite and modifies no noun.  A participle ("the team
+ * honored", "a group called X") or a verb whose subject is no actor
+ * ("Kwong of the Democratic Party received votes") keeps the parse's
+ * reading. */
+static int linear_verb(const struct sent *s, uint32_t v)
+{
+    uint32_t sj = child_rel(s, v, "nsubj");
+
+    if (sj != s->n && !upos_is(s, sj, "PRON") &&
+        !(s->men_at[sj] >= 0 && s->men[s->men_at[sj]].kind == DYAD_LEX_ACTOR &&
+          s->men[s->men_at[sj]].code[0]))
+        return 0;
+    return child_rel(s, v, "nsubj:pass") == s->n && child_rel(s, v, "csubj") == s->n &&
+           !has_feat(s, v, "VerbForm=Part") && !has_feat(s, v, "VerbForm=Ger") &&
+           !rel_is(s, v, "acl") && !rel_is(s, v, "acl:relcl") && !rel_is(s, v, "amod");
+}
+
+/* Whether the tree's reading of word v (if it was a predicate) failed
+ * for want of actors, not by a decision (a non-event, a negation, a
+ * merge into its governor, a discard): only then may the words read it. */
+static int linear_status(const struct sent *s, uint32_t v)
+{
+    uint32_t st = s->pstatus[v];
+
+    return st == 0 || st == DYAD_PRED_NO_SOURCE + 1 || st == DYAD_PRED_SAME_ACTOR + 1 ||
+           st == DYAD_PRED_NO_PATTERN + 1;
+}
+
 /*
  * TABARI reads verbs off the words, not the parse: "Estonia deplores
  * Libya's ..." codes "deplores" even where the parser made it a noun.
@@ -4273,9 +4310,6 @@ static int is_candidate(const struct sent *s, uint32_t v)
  * after it as the target (unless a + slot does), as TABARI's default
  * actor search (manual 5.8).  The first such word only.
  */
-static const char *const linear_modals[] = {"should", "would", "could", "must", "shall",
-                                            "might", "may", "can", "will", NULL};
-
 static int code_linear(struct coder *c, struct sent *s)
 {
     struct dyad_verb_word w[2 * MAX_WORDS + 1];
@@ -4293,19 +4327,22 @@ static int code_linear(struct coder *c, struct sent *s)
         int rc;
 
         if (!(upos_is(s, v, "NOUN") || upos_is(s, v, "ADJ") || upos_is(s, v, "X") ||
+              (upos_is(s, v, "VERB") && linear_verb(s, v)) ||
               (upos_is(s, v, "AUX") && in_list(lemma_of(s, v), linear_modals))) ||
-            s->men_at[v] >= 0 || !islower((unsigned char)s->forms[v][0]))
+            s->men_at[v] >= 0 || !islower((unsigned char)s->forms[v][0]) ||
+            !linear_status(s, v))
             continue;
         /* TABARI's subject: a coded actor or a personal pronoun right
          * before the word; the source is the sentence's first actor */
         sm = s->men_at[v - 1] >= 0 ? &s->men[s->men_at[v - 1]] : NULL;
-        if (sm && (sm->kind != DYAD_LEX_ACTOR || !sm->code[0]))
+        if (sm && (sm->kind != DYAD_LEX_ACTOR || !sm->code[0] || is_place_only(sm)))
             continue;
         if (!sm && !(upos_is(s, v - 1, "PRON") && slot_actor(s, v - 1)))
             continue;
         for (uint32_t i = s->dl; i < v; i++) {
             const struct mention *m = s->men_at[i] >= 0 ? &s->men[s->men_at[i]] : NULL;
-            if (m && m->kind == DYAD_LEX_ACTOR && m->code[0]) {
+            /* (a city is where, not who: "Minsk criticized ...") */
+            if (m && m->kind == DYAD_LEX_ACTOR && m->code[0] && !is_place_only(m)) {
                 sm = m;
                 break;
             }
@@ -4443,6 +4480,7 @@ static int code_sentence(struct coder *c, struct scratch *sc, uint32_t index, in
     s.stack = sc->u32 + 4 * cap;
     s.verb_event = sc->u32 + 5 * cap;
     s.merged = sc->u32 + 6 * cap;
+    s.pstatus = sc->u32 + 7 * cap;
     s.men_at = sc->men_at;
     s.men = sc->men;
     s.first_ev = first_ev;
@@ -4452,6 +4490,7 @@ static int code_sentence(struct coder *c, struct scratch *sc, uint32_t index, in
         s.mark[i] = 0;
         s.verb_event[i] = DYAD_NONE;
         s.merged[i] = 0;
+        s.pstatus[i] = 0;
     }
     /* A dateline opening one of the first paragraphs is a place. */
     if (lead && !title) {

@@ -830,14 +830,16 @@ static void test_set_member_stems(void)
 
 /* TABARI's "~" in a pattern word: a stem ("REAL~" matches "really");
  * "~_" also joins it to the next element, or the verb, with no word
- * between ("real easy or pleasant" is not "REAL~_PLEASANT"). */
+ * between ("real easy or pleasant" is not "REAL~_PLEASANT").  In a TABARI
+ * file any pattern word without '_' after it is a stem. */
 static void test_pattern_word_stems(void)
 {
     static const char *const tabari = "PERMIT  [060]\n"
                                       "- * REAL~_PLEASANT  [024]\n"
                                       "- * THE_NEAT~_PLACE  [027]\n"
                                       "- RECENT~_*  [025]\n"
-                                      "- * FAIR~ DEAL  [026]\n";
+                                      "- * FAIR~ DEAL  [026]\n"
+                                      "- * HELP_ PLEDG  [051]\n";
     struct dyad_lexicon *lx = build_lex("w.verbs", tabari, DYAD_DICT_VERBS_TABARI);
     static const struct vcase v[] = {
         {__LINE__, "Gondor#1 permitted/permit a really pleasant visit", 1, "024"},
@@ -854,6 +856,10 @@ static void test_pattern_word_stems(void)
         {__LINE__, "Gondor#1 permitted/permit a fairly good deal", 1, "026"},
         /* a stem is a prefix of the word, not any part of it */
         {__LINE__, "Gondor#1 permitted/permit an unreal pleasant visit", 1, "060"},
+        /* TABARI: a word without '_' after it is a stem, one with '_' is
+         * the whole word */
+        {__LINE__, "Gondor#1 permitted/permit help pledges", 1, "051"},
+        {__LINE__, "Gondor#1 permitted/permit helpful pledges", 1, "060"},
     };
     CHECK_VERBS(lx, v);
     dyad_lexicon_free(lx);

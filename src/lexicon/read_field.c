@@ -637,6 +637,37 @@ static void fr_pattern_text(const char *src, char *dst, size_t cap)
     fr_phrase(tmp, dst, cap);
 }
 
+/* TABARI: a pattern word not followed by '_' is a stem ("- SAID * SUSPEND
+ * CONTRIBUT" matches "contributions"; manual 5.5): it gets the '~' of
+ * dyad's pattern syntax.  Words in "{ | }" alternatives, set names and
+ * slots stay as they are. */
+static void fr_pattern_stems(const char *src, char *dst, size_t cap)
+{
+    size_t n = 0;
+    int braces = 0;
+
+    while (*src && n + 2 < cap) {
+        char c = *src++;
+
+        dst[n++] = c;
+        if (c == '{')
+            braces++;
+        else if (c == '}' && braces > 0)
+            braces--;
+        if (!braces && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) &&
+            (*src == ' ' || *src == '\t' || *src == '\0')) {
+            /* the end of a word: a stem unless it is a set name */
+            size_t w = n;
+
+            while (w > 0 && dst[w - 1] != ' ' && dst[w - 1] != '\t' && dst[w - 1] != '_')
+                w--;
+            if (dst[w] != '&' && (w == 0 || dst[w - 1] != '&') && n + 2 < cap)
+                dst[n++] = '~';
+        }
+    }
+    dst[n] = '\0';
+}
+
 static int fr_verb_pattern(struct fr_state *st, char *s)
 {
     char code[64], text[2048];
@@ -650,7 +681,14 @@ static int fr_verb_pattern(struct fr_state *st, char *s)
         return rc;
     if (!has)
         return fr_bad(st, "pattern without [code]: '%s'", s);
-    fr_pattern_text(s + 1, text, sizeof(text));
+    if (st->fmt == DYAD_DICT_VERBS_TABARI) {
+        char stems[2048];
+
+        fr_pattern_stems(s + 1, stems, sizeof(stems));
+        fr_pattern_text(stems, text, sizeof(text));
+    } else {
+        fr_pattern_text(s + 1, text, sizeof(text));
+    }
     if (!strchr(text, '*') && st->fmt != DYAD_DICT_VERBS_PETR2)
         return fr_bad(st, "pattern without '*' for the verb: '%s'", s);
     if (st->verb_rest[0] && strchr(text, '*')) {

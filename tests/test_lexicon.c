@@ -831,7 +831,9 @@ static void test_set_member_stems(void)
 /* TABARI's "~" in a pattern word: a stem ("REAL~" matches "really");
  * "~_" also joins it to the next element, or the verb, with no word
  * between ("real easy or pleasant" is not "REAL~_PLEASANT").  In a TABARI
- * file any pattern word without '_' after it is a stem. */
+ * file any pattern word without '_' after it is a stem, and one joined to
+ * the next element by '_' is a whole word with that element right after it
+ * (dyad's "WORD=_"). */
 static void test_pattern_word_stems(void)
 {
     static const char *const tabari = "PERMIT  [060]\n"
@@ -839,7 +841,8 @@ static void test_pattern_word_stems(void)
                                       "- * THE_NEAT~_PLACE  [027]\n"
                                       "- RECENT~_*  [025]\n"
                                       "- * FAIR~ DEAL  [026]\n"
-                                      "- * HELP_ PLEDG  [051]\n";
+                                      "- * HELP_ PLEDG  [051]\n"
+                                      "- * IN_ACCORD  [057]\n";
     struct dyad_lexicon *lx = build_lex("w.verbs", tabari, DYAD_DICT_VERBS_TABARI);
     static const struct vcase v[] = {
         {__LINE__, "Gondor#1 permitted/permit a really pleasant visit", 1, "024"},
@@ -860,6 +863,9 @@ static void test_pattern_word_stems(void)
          * the whole word */
         {__LINE__, "Gondor#1 permitted/permit help pledges", 1, "051"},
         {__LINE__, "Gondor#1 permitted/permit helpful pledges", 1, "060"},
+        /* "IN_ACCORD": the whole word "in", "accord" right after it */
+        {__LINE__, "Gondor#1 permitted/permit it in accord", 1, "057"},
+        {__LINE__, "Gondor#1 permitted/permit it in full accord", 1, "060"},
     };
     CHECK_VERBS(lx, v);
     dyad_lexicon_free(lx);

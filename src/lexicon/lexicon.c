@@ -1125,6 +1125,8 @@ static int lx_pattern_word(struct dyad_lexicon_builder *b, const char *w,
             return DYAD_OK;
         buf[len++] = '*';
         b->c.word_stems = 1;
+    } else if (n > 1 && w[n - 1] == '=') {
+        len = dy_lexicon_norm(w, n - 1, buf);   /* "IN=": the word, adjacent */
     } else {
         len = dy_lexicon_norm(w, n, buf);
     }
@@ -1225,8 +1227,8 @@ int dy_lexicon_add_pattern(struct dyad_lexicon_builder *b, const char *where,
 
             rc = lx_pattern_word(b, w, (size_t)(s - w), &nelem, &words, &bad);
             /* "REAL~_PLEASANT": TABARI's connector, no word between */
-            if (rc == DYAD_OK && b->c.nelems > before && s - w > 1 && s[-1] == '~' &&
-                *s == '_')
+            if (rc == DYAD_OK && b->c.nelems > before && s - w > 1 &&
+                (s[-1] == '~' || s[-1] == '=') && *s == '_')
                 b->c.elems[b->c.nelems - 1].adj = 1;
         }
         if (rc == DYAD_EDICT) {

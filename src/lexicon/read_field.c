@@ -97,8 +97,11 @@ static void fr_phrase(const char *src, char *dst, size_t cap)
     int blank = 1;
 
     for (; *src && n + 1 < cap; src++) {
-        /* (a '_' after '~' stays: TABARI's "REAL~_PLEASANT" connector) */
-        char c = (*src == '_' && !(n > 0 && dst[n - 1] == '~')) || *src == '\t' ? ' ' : *src;
+        /* (a '_' after '~' or '=' stays: TABARI's "REAL~_PLEASANT" connector) */
+        char c = (*src == '_' && !(n > 0 && (dst[n - 1] == '~' || dst[n - 1] == '='))) ||
+                         *src == '\t'
+                     ? ' '
+                     : *src;
 
         if (c == ' ') {
             if (!blank)
@@ -654,6 +657,15 @@ static void fr_pattern_stems(const char *src, char *dst, size_t cap)
             braces++;
         else if (c == '}' && braces > 0)
             braces--;
+        if (!braces && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z' )) && *src == '_' &&
+            src[1] && src[1] != ' ' && src[1] != '\t' && src[1] != '{' && n + 2 < cap) {
+            size_t w = n;
+
+            while (w > 0 && dst[w - 1] != ' ' && dst[w - 1] != '\t' && dst[w - 1] != '_')
+                w--;
+            if (dst[w] != '&' && (w == 0 || dst[w - 1] != '&'))
+                dst[n++] = '=';   /* whole word, the next element right after it */
+        }
         if (!braces && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) &&
             (*src == ' ' || *src == '\t' || *src == '\0')) {
             /* the end of a word: a stem unless it is a set name */

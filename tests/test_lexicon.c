@@ -871,6 +871,36 @@ static void test_pattern_word_stems(void)
     dyad_lexicon_free(lx);
 }
 
+/* TABARI actor names: a blank between two words (not '_') lets up to 3
+ * words come between them, as in TABARI patterns ("PRINCE DOL_AMROTH"
+ * matches "Prince of Dol_Amroth"); '_' keeps them adjacent; a text word
+ * joined with '_' matches a name whose last part is a stem. */
+static void test_name_gaps(void)
+{
+    static const char *const actors = "PRINCE DOL_AMROTH  [DOL] ;x\n"
+                                       "ITHILEN TELEVISION  [ITHTV] ;x\n"
+                                       "NORTH_YEMEN  [YEMNO] ;x\n";
+    struct dyad_lexicon *lx = build_lex("g.actors", actors, DYAD_DICT_ACTORS);
+    size_t len = 0;
+
+    T_CHECK(lx != NULL);
+    T_EQ_STR(code_of(lx, "Prince of Dol_Amroth warned", NULL, &len), "DOL");
+    T_EQ_INT(len, 3);
+    T_EQ_STR(code_of(lx, "Prince Dol Amroth warned", NULL, &len), "DOL");
+    T_EQ_INT(len, 3);
+    T_EQ_STR(code_of(lx, "Ithilen state - run television said", NULL, &len), "ITHTV");
+    T_EQ_INT(len, 5);
+    /* more than 3 words between: two names apart */
+    T_EQ_STR(code_of(lx, "Ithilen and its own state television said", NULL, NULL), "(none)");
+    /* '_': adjacent */
+    T_EQ_STR(code_of(lx, "North of Yemen said", NULL, NULL), "(none)");
+    T_EQ_STR(code_of(lx, "North Yemen said", NULL, &len), "YEMNO");
+    T_EQ_INT(len, 2);
+    /* the first word alone is no name */
+    T_EQ_STR(code_of(lx, "Prince of Wales", NULL, NULL), "(none)");
+    dyad_lexicon_free(lx);
+}
+
 static void test_bad_lines_reported(void)
 {
     static const char *const text =
@@ -1454,6 +1484,7 @@ int main(int argc, char **argv)
     T_RUN(test_default_actors_section);
     T_RUN(test_set_member_stems);
     T_RUN(test_pattern_word_stems);
+    T_RUN(test_name_gaps);
     T_RUN(test_bad_lines_reported);
     T_RUN(test_check_duplicates_conflicts_unreachable);
     T_RUN(test_includes);

@@ -575,6 +575,12 @@ static size_t lx_setname(const char *name, size_t n, char *buf);
  * normaliser strips trailing hyphens), so the id is the hyphen's alone. */
 static const char lx_hyphen[] = "-";
 
+/* The token of a gap in a name ("PRINCE ~ DOL AMROTH", from TABARI's
+ * blank between name words): up to DY_LEX_NAME_GAP text words may come
+ * there ("Prince of Dol_Amroth"). */
+static const char lx_gap[] = "~";
+#define DY_LEX_NAME_GAP 3
+
 /* Is text token w a hyphen the tokenizer split off ("-", U+2010,
  * U+2011), as dy_text splits "Jong-un"? */
 static int lx_is_hyphen_token(const char *w)
@@ -646,6 +652,17 @@ static int lx_phrase_tokens(struct dyad_lexicon_builder *b, const char *phrase,
                 continue;
             }
         }
+        if (!sets && p - s == 1 && *s == '~') {
+            int rc;
+
+            if (n == 0 || n == cap)   /* never first; the last is dropped below */
+                continue;
+            rc = lx_strtab_intern(&b->c.toks, b->c.arena, lx_gap, 1, &ids[n]);
+            if (rc)
+                return rc;
+            n++;
+            continue;
+        }
         /* A name's word is matched as the tokenizer splits it: its parts
          * with a hyphen token between them.  Set members are matched
          * word for word against the text and stay whole. */
@@ -677,6 +694,8 @@ static int lx_phrase_tokens(struct dyad_lexicon_builder *b, const char *phrase,
             q += part + (q + part < p);
         }
     }
+    if (!sets && n > 0 && lx_strtab_find(&b->c.toks, lx_gap, 1) == ids[n - 1])
+        n--;   /* a gap at the end gaps nothing */
     *nids = n;
     return DYAD_OK;
 }
@@ -1869,12 +1888,15 @@ static uint32_t lx_joined_edge(const struct dy_lexicon_core *c, uint32_t cur, co
         if (l) {
             size_t n = dy_lexicon_norm(w, l, buf);
             uint32_t t = n ? lx_strtab_find(&c->toks, buf, n) : DY_LEX_NONE;
+            uint32_t nx = t == DY_LEX_NONE
+                              ? DY_LEX_NONE
+                              : lx_map_get(&c->edges, ((uint64_t)cur << 32) | ((uint64_t)t + 1));
 
-            if (t == DY_LEX_NONE)
+            if (nx == DY_LEX_NONE && n && c->name_stems)
+                nx = lx_stem_edge(c, cur, buf, n);   /* a part matched by a stem */
+            if (nx == DY_LEX_NONE)
                 return DY_LEX_NONE;
-            cur = lx_map_get(&c->edges, ((uint64_t)cur << 32) | ((uint64_t)t + 1));
-            if (cur == DY_LEX_NONE)
-                return DY_LEX_NONE;
+            cur = nx;
             parts++;
         }
         w += l;
@@ -1902,6 +1924,17 @@ static void lx_walk_from(const struct dy_lexicon_core *c, const char *const *tok
     if (i >= ntokens || i - start >= DYAD_DICT_MAX_NAME_TOKENS || !tokens[i] ||
         --*budget < 0)
         return;
+    if (i > start) {
+        /* a gap in the name here: its next word up to DY_LEX_NAME_GAP
+         * words on */
+        uint32_t gt = lx_strtab_find(&c->toks, lx_gap, 1);
+        uint32_t gn = gt == DY_LEX_NONE
+                          ? DY_LEX_NONE
+                          : lx_map_get(&c->edges, ((uint64_t)cur << 32) | ((uint64_t)gt + 1));
+
+        for (size_t k = 0; gn != DY_LEX_NONE && k <= DY_LEX_NAME_GAP; k++)
+            lx_walk_from(c, tokens, ntokens, start, i + k, gn, best, node, budget);
+    }
     n = dy_lexicon_norm(tokens[i], strlen(tokens[i]), buf);
     if (n == 0 && i > start && lx_is_hyphen_token(tokens[i])) {
         /* the hyphen of a split word ("Jong - un") inside a name */

@@ -118,18 +118,31 @@ static void fr_phrase(const char *src, char *dst, size_t cap)
 }
 
 /* As fr_phrase, for a TABARI name: every word not followed by '_' is a
- * stem and gets a '*' ("AL_GORE" -> "AL GORE*", "ESTONIA_" -> "ESTONIA"). */
-static void fr_stem_phrase(const char *src, char *dst, size_t cap)
+ * stem and gets a '*' ("AL_GORE" -> "AL GORE*", "ESTONIA_" -> "ESTONIA").
+ * With gaps, two words separated by a blank rather than '_' get dyad's
+ * gap mark between them ("PRINCE DOL_AMROTH" -> "PRINCE* ~ DOL AMROTH*"):
+ * as in TABARI patterns, other words may come between them. */
+static void fr_stem_phrase(const char *src, char *dst, size_t cap, int gaps)
 {
     size_t n = 0;
 
-    while (*src && n + 2 < cap) {
+    while (*src && n + 4 < cap) {
         const char *w;
+        int blank = 0;
 
-        while (*src == ' ' || *src == '\t' || *src == '_')
+        while (*src == ' ' || *src == '\t' || *src == '_') {
+            if (*src == '_')
+                blank = -1;
+            else if (blank == 0)
+                blank = 1;
             src++;
+        }
         if (!*src)
             break;
+        if (n && gaps && blank == 1) {
+            dst[n++] = ' ';
+            dst[n++] = '~';
+        }
         if (n)
             dst[n++] = ' ';
         w = src;
@@ -328,7 +341,7 @@ static int fr_actor_name(struct fr_state *st, const char *raw, int alias)
     if (st->stems) {
         char stem[1024];
 
-        fr_stem_phrase(raw, stem, sizeof(stem));
+        fr_stem_phrase(raw, stem, sizeof(stem), 1);
         rc = dy_lexicon_add_name(st->b, st->where, DYAD_LEX_ACTOR, st->actor, stem);
     } else {
         rc = dy_lexicon_add_name(st->b, st->where, DYAD_LEX_ACTOR, st->actor, name);
@@ -601,7 +614,7 @@ static int fr_synset_line(struct fr_state *st, char *s)
          * YENNYEN" matches "yum yennyener"), as in names and verbs */
         char stem[256];
 
-        fr_stem_phrase(s + 1, stem, sizeof(stem));
+        fr_stem_phrase(s + 1, stem, sizeof(stem), 0);
         if (st->b->echo)
             dy_lexicon_echo_line(st->b, "&%s : %s", st->b->c.synsets[st->synset].name, stem);
         st->produced = 1;

@@ -842,7 +842,8 @@ static void test_pattern_word_stems(void)
                                       "- RECENT~_*  [025]\n"
                                       "- * FAIR~ DEAL  [026]\n"
                                       "- * HELP_ PLEDG  [051]\n"
-                                      "- * IN_ACCORD  [057]\n";
+                                      "- * IN_ACCORD  [057]\n"
+                                      "BAN=  [191]\n";
     struct dyad_lexicon *lx = build_lex("w.verbs", tabari, DYAD_DICT_VERBS_TABARI);
     static const struct vcase v[] = {
         {__LINE__, "Gondor#1 permitted/permit a really pleasant visit", 1, "024"},
@@ -866,6 +867,9 @@ static void test_pattern_word_stems(void)
         /* "IN_ACCORD": the whole word "in", "accord" right after it */
         {__LINE__, "Gondor#1 permitted/permit it in accord", 1, "057"},
         {__LINE__, "Gondor#1 permitted/permit it in full accord", 1, "060"},
+        /* "BAN=": TABARI's whole word, no stem */
+        {__LINE__, "Gondor#1 will ban/ban Arnor#2", 2, "191"},
+        {__LINE__, "Gondor#1 bandaged/bandage Arnor#2", 1, NULL},
     };
     CHECK_VERBS(lx, v);
     dyad_lexicon_free(lx);
@@ -878,6 +882,7 @@ static void test_pattern_word_stems(void)
 static void test_name_gaps(void)
 {
     static const char *const actors = "PRINCE DOL_AMROTH  [DOL] ;x\n"
+                                       "MOUSE=  [MUS] ;x\n"
                                        "ITHILEN TELEVISION  [ITHTV] ;x\n"
                                        "NORTH_YEMEN  [YEMNO] ;x\n";
     struct dyad_lexicon *lx = build_lex("g.actors", actors, DYAD_DICT_ACTORS);
@@ -898,6 +903,9 @@ static void test_name_gaps(void)
     T_EQ_INT(len, 2);
     /* the first word alone is no name */
     T_EQ_STR(code_of(lx, "Prince of Wales", NULL, NULL), "(none)");
+    /* "MOUSE=": TABARI's whole word, no stem */
+    T_EQ_STR(code_of(lx, "Mouse will ban", NULL, NULL), "MUS");
+    T_EQ_STR(code_of(lx, "Mousetrap will ban", NULL, NULL), "(none)");
     dyad_lexicon_free(lx);
 }
 

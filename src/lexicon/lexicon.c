@@ -338,8 +338,9 @@ size_t dy_lexicon_norm(const char *tok, size_t len, char *dst)
         n -= 2;
     while (n > 0 && dst[n - 1] == 0x27)
         n--;
-    /* Trailing hyphens come from TABARI stems written "RE-". */
-    while (n > 0 && dst[n - 1] == '-')
+    /* Trailing hyphens come from TABARI stems written "RE-"; a trailing
+     * '=' is TABARI's mark of a word without regular endings ("MOUSE="). */
+    while (n > 0 && (dst[n - 1] == '-' || dst[n - 1] == '='))
         n--;
     dst[n] = '\0';
     if (n == 0)

@@ -148,7 +148,8 @@ static void fr_stem_phrase(const char *src, char *dst, size_t cap, int gaps)
         w = src;
         while (*src && *src != ' ' && *src != '\t' && *src != '_' && n + 2 < cap)
             dst[n++] = *src++;
-        if (*src != '_' && src > w && *w != '&')   /* (a set named in a member) */
+        /* (not a set named in a member; "MOUSE=": TABARI's whole word) */
+        if (*src != '_' && src > w && *w != '&' && src[-1] != '=')
             dst[n++] = '*';
     }
     dst[n] = '\0';
@@ -803,8 +804,8 @@ static int fr_is_stem(const struct fr_state *st, const char *s)
 {
     size_t n = strlen(s);
 
-    return st->fmt == DYAD_DICT_VERBS_TABARI && n && s[n - 1] != '_' && !strchr(s, ' ') &&
-           !strchr(s, '_');
+    return st->fmt == DYAD_DICT_VERBS_TABARI && n && s[n - 1] != '_' && s[n - 1] != '=' &&
+           !strchr(s, ' ') && !strchr(s, '_');
 }
 
 /* The forms of a braces list ("BROKE BROKEN", "+BROKEN_DOWN", commas

@@ -1279,6 +1279,33 @@ static void test_verb_read_off_words(void)
          },
          .events = {"RUS 163 IRN"},
          .nevents = 1},
+        {.what = "modal: a modal's pattern is coded in place of its verb",
+         .line = __LINE__,
+         .dict_name = "m.verbs",
+         .dict_text = "SHOULD  [020]\n"
+                      "- SUGGESTED + * CONDEMN  [163]\n",
+         .fmt = DYAD_DICT_VERBS_TABARI,
+         .sents = {
+             /* Russia suggested China should condemn Iran . */
+             {0, "Russia/Russia/PROPN/2/nsubj suggested/suggest/VERB/0/root "
+                 "China/China/PROPN/5/nsubj should/should/AUX/5/aux "
+                 "condemn/condemn/VERB/2/ccomp Iran/Iran/PROPN/5/obj ./././2/punct"},
+         },
+         .events = {"RUS 163 CHN", "!CHN 111 IRN"},
+         .nevents = 1},
+        {.what = "modal: the bare modal leaves its verb to the tree",
+         .line = __LINE__,
+         .dict_name = "m.verbs",
+         .dict_text = "SHOULD  [020]\n"
+                      "- SUGGESTED + * CONDEMN  [163]\n",
+         .fmt = DYAD_DICT_VERBS_TABARI,
+         .sents = {
+             /* China should condemn Iran . */
+             {0, "China/China/PROPN/3/nsubj should/should/AUX/3/aux "
+                 "condemn/condemn/VERB/0/root Iran/Iran/PROPN/3/obj ./././3/punct"},
+         },
+         .events = {"CHN 111 IRN"},
+         .nevents = 1},
         {.what = "linear: a verb whose tree gave no target (require-target)",
          .line = __LINE__,
          .flags = DYAD_CODE_REQUIRE_TARGET,

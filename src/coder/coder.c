@@ -4310,21 +4310,98 @@ static int linear_status(const struct sent *s, uint32_t v)
  * after it as the target (unless a + slot does), as TABARI's default
  * actor search (manual 5.8).  The first such word only.
  */
-static int code_linear(struct coder *c, struct sent *s)
+/* Reads word v as a dictionary verb off the words (see code_linear);
+ * need_pattern: only when one of its patterns matched words around it,
+ * not the bare verb.  *done = 1 when an event was written. */
+static int linear_at(struct coder *c, struct sent *s, uint32_t v, int need_pattern, int *done)
 {
     struct dyad_verb_word w[2 * MAX_WORDS + 1];
     uint32_t tok[2 * MAX_WORDS + 1];
+    const struct mention *sm;
+    struct pred p;
+    struct np src, tgt;
+    struct dyad_place pl;
+    uint32_t clo, chi, sh = s->n, th = s->n;
+    size_t n = 0, at = 0;
+    int rc;
 
+    *done = 0;
+    /* TABARI's subject: a coded actor or a personal pronoun right
+     * before the word; the source is the sentence's first actor */
+    sm = s->men_at[v - 1] >= 0 ? &s->men[s->men_at[v - 1]] : NULL;
+    if (sm && (sm->kind != DYAD_LEX_ACTOR || !sm->code[0] || is_place_only(sm)))
+        return DYAD_OK;
+    if (!sm && !(upos_is(s, v - 1, "PRON") && slot_actor(s, v - 1)))
+        return DYAD_OK;
+    for (uint32_t i = s->dl; i < v; i++) {
+        const struct mention *m = s->men_at[i] >= 0 ? &s->men[s->men_at[i]] : NULL;
+        /* (a city is where, not who: "Minsk criticized ...") */
+        if (m && m->kind == DYAD_LEX_ACTOR && m->code[0] && !is_place_only(m)) {
+            sm = m;
+            break;
+        }
+    }
+    if (!sm)
+        return DYAD_OK;
+    for (uint32_t i = 0; i < s->n && n < DY_ARRAY_LEN(w); i++) {
+        if (upos_is(s, i, "PUNCT") && i != v)
+            continue;
+        if (i == v)
+            at = n;
+        w[n].lemma = i == v ? s->forms[v] : lemma_of(s, i);
+        w[n].form = s->forms[i];
+        w[n].actor = i == v ? 0 : slot_actor(s, i);
+        w[n].compound = 0;
+        tok[n++] = i;
+    }
+    memset(&p, 0, sizeof(p));
+    p.v = p.arg_v = v;
+    p.mode = DY_CODER_ASSERTED;
+    p.slot[0] = p.slot[1] = p.slot[2] = s->n;
+    rc = match_window(c, s, v, w, tok, n, at, &p.vm, p.slot, &p.neg_cov);
+    if (rc == DYAD_OK && !p.vm.code && strcmp(lemma_of(s, v), s->forms[v]) != 0) {
+        w[at].lemma = lemma_of(s, v);
+        rc = match_window(c, s, v, w, tok, n, at, &p.vm, p.slot, &p.neg_cov);
+    }
+    if (rc)
+        return rc;
+    if (!p.vm.code || strcmp(p.vm.code, "---") == 0 || strcmp(p.vm.code, "###") == 0 ||
+        (need_pattern && p.vm.specificity <= 0))
+        return DYAD_OK;
+    p.code = p.vm.code;
+    sh = p.slot[0] != s->n ? p.slot[0] : mention_head(s, sm);
+    th = p.slot[1];
+    for (uint32_t i = v + 1; th == s->n && i < s->n; i++) {
+        const struct mention *m = s->men_at[i] >= 0 ? &s->men[s->men_at[i]] : NULL;
+        if (m && m->kind == DYAD_LEX_ACTOR && m->code[0] && strcmp(m->code, sm->code) != 0)
+            th = mention_head(s, m);
+    }
+    resolve_np(c, s, sh, &src);
+    if (src.kind != NP_ACTOR || !src.a.code)
+        return DYAD_OK;
+    if (th != s->n)
+        resolve_np(c, s, th, &tgt);
+    if (th != s->n && (tgt.kind != NP_ACTOR || !tgt.a.code || same_actor(&src.a, &tgt.a)))
+        th = s->n;
+    if (th == s->n && (c->flags & DYAD_CODE_REQUIRE_TARGET))
+        return DYAD_OK;
+    mark_subtree(s, v, NULL, &clo, &chi);
+    event_place(c, s, v, &pl);
+    rc = emit(c, s, &p, &src, "actor before the word", th != s->n ? &tgt : NULL,
+              "first actor after the word", event_date(c, s, v), &pl, clo, chi);
+    if (rc)
+        return rc;
+    explain_pred(c, s, v, DYAD_PRED_CODED, "coded as a verb read off the words (TABARI)");
+    *done = 1;
+    return DYAD_OK;
+}
+
+static int code_linear(struct coder *c, struct sent *s)
+{
     if (c->ev.n > s->first_ev || s->discarded)
         return DYAD_OK;
     for (uint32_t v = s->dl + 1; v < s->n; v++) {
-        const struct mention *sm;
-        struct pred p;
-        struct np src, tgt;
-        struct dyad_place pl;
-        uint32_t clo, chi, sh = s->n, th = s->n;
-        size_t n = 0, at = 0;
-        int rc;
+        int rc, done = 0;
 
         if (!(upos_is(s, v, "NOUN") || upos_is(s, v, "ADJ") || upos_is(s, v, "X") ||
               (upos_is(s, v, "VERB") && linear_verb(s, v)) ||
@@ -4332,72 +4409,32 @@ static int code_linear(struct coder *c, struct sent *s)
             s->men_at[v] >= 0 || !islower((unsigned char)s->forms[v][0]) ||
             !linear_status(s, v))
             continue;
-        /* TABARI's subject: a coded actor or a personal pronoun right
-         * before the word; the source is the sentence's first actor */
-        sm = s->men_at[v - 1] >= 0 ? &s->men[s->men_at[v - 1]] : NULL;
-        if (sm && (sm->kind != DYAD_LEX_ACTOR || !sm->code[0] || is_place_only(sm)))
+        rc = linear_at(c, s, v, 0, &done);
+        if (rc || done)
+            return rc;
+    }
+    return DYAD_OK;
+}
+
+/* A modal auxiliary that is a verb of the dictionaries with a pattern
+ * matching the words around it (TABARI's "SHOULD: - SUGGESTED + *
+ * DEMAND_CONVENTIONS") is coded as that verb, read off the words, in
+ * place of the verb it modifies (that verb is merged into it).  Runs
+ * before the tree's predicates. */
+static int code_modals(struct coder *c, struct sent *s)
+{
+    for (uint32_t v = s->dl + 1; v < s->n; v++) {
+        uint32_t h = s->head[v];
+        int rc, done = 0;
+
+        if (!upos_is(s, v, "AUX") || !in_list(lemma_of(s, v), linear_modals) ||
+            !islower((unsigned char)s->forms[v][0]) || h >= s->n || s->merged[h])
             continue;
-        if (!sm && !(upos_is(s, v - 1, "PRON") && slot_actor(s, v - 1)))
-            continue;
-        for (uint32_t i = s->dl; i < v; i++) {
-            const struct mention *m = s->men_at[i] >= 0 ? &s->men[s->men_at[i]] : NULL;
-            /* (a city is where, not who: "Minsk criticized ...") */
-            if (m && m->kind == DYAD_LEX_ACTOR && m->code[0] && !is_place_only(m)) {
-                sm = m;
-                break;
-            }
-        }
-        if (!sm)
-            continue;
-        for (uint32_t i = 0; i < s->n && n < DY_ARRAY_LEN(w); i++) {
-            if (upos_is(s, i, "PUNCT") && i != v)
-                continue;
-            if (i == v)
-                at = n;
-            w[n].lemma = i == v ? s->forms[v] : lemma_of(s, i);
-            w[n].form = s->forms[i];
-            w[n].actor = i == v ? 0 : slot_actor(s, i);
-            w[n].compound = 0;
-            tok[n++] = i;
-        }
-        memset(&p, 0, sizeof(p));
-        p.v = p.arg_v = v;
-        p.mode = DY_CODER_ASSERTED;
-        p.slot[0] = p.slot[1] = p.slot[2] = s->n;
-        rc = match_window(c, s, v, w, tok, n, at, &p.vm, p.slot, &p.neg_cov);
-        if (rc == DYAD_OK && !p.vm.code && strcmp(lemma_of(s, v), s->forms[v]) != 0) {
-            w[at].lemma = lemma_of(s, v);
-            rc = match_window(c, s, v, w, tok, n, at, &p.vm, p.slot, &p.neg_cov);
-        }
+        rc = linear_at(c, s, v, 1, &done);
         if (rc)
             return rc;
-        if (!p.vm.code || strcmp(p.vm.code, "---") == 0 || strcmp(p.vm.code, "###") == 0)
-            continue;
-        p.code = p.vm.code;
-        sh = p.slot[0] != s->n ? p.slot[0] : mention_head(s, sm);
-        th = p.slot[1];
-        for (uint32_t i = v + 1; th == s->n && i < s->n; i++) {
-            const struct mention *m = s->men_at[i] >= 0 ? &s->men[s->men_at[i]] : NULL;
-            if (m && m->kind == DYAD_LEX_ACTOR && m->code[0] && strcmp(m->code, sm->code) != 0)
-                th = mention_head(s, m);
-        }
-        resolve_np(c, s, sh, &src);
-        if (src.kind != NP_ACTOR || !src.a.code)
-            continue;
-        if (th != s->n)
-            resolve_np(c, s, th, &tgt);
-        if (th != s->n && (tgt.kind != NP_ACTOR || !tgt.a.code || same_actor(&src.a, &tgt.a)))
-            th = s->n;
-        if (th == s->n && (c->flags & DYAD_CODE_REQUIRE_TARGET))
-            continue;
-        mark_subtree(s, v, NULL, &clo, &chi);
-        event_place(c, s, v, &pl);
-        rc = emit(c, s, &p, &src, "actor before the word", th != s->n ? &tgt : NULL,
-                  "first actor after the word", event_date(c, s, v), &pl, clo, chi);
-        if (rc)
-            return rc;
-        explain_pred(c, s, v, DYAD_PRED_CODED, "coded as a verb read off the words (TABARI)");
-        return DYAD_OK;
+        if (done)
+            s->merged[h] = 1;
     }
     return DYAD_OK;
 }
@@ -4506,6 +4543,9 @@ static int code_sentence(struct coder *c, struct scratch *sc, uint32_t index, in
     if (rc)
         return rc;
     rc = note_unknowns(c, &s);
+    if (rc)
+        return rc;
+    rc = code_modals(c, &s);
     if (rc)
         return rc;
     /* Speech verbs first, so that embedded events can be linked to an

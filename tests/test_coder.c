@@ -1306,6 +1306,29 @@ static void test_verb_read_off_words(void)
          },
          .events = {"CHN 111 IRN"},
          .nevents = 1},
+        {.what = "linear: a noun away from the subject needs a pattern's words",
+         .line = __LINE__,
+         .flags = DYAD_CODE_REQUIRE_TARGET,
+         .dict_name = "n.verbs",
+         .dict_text = "SATISF  [040]\n"
+                      "- REMARKED *  [042]\n",
+         .fmt = DYAD_DICT_VERBS_TABARI,
+         .sents = {
+             /* Russia remarked it has deep satisfaction toward Iran . */
+             {0, "Russia/Russia/PROPN/2/nsubj remarked/remark/VERB/0/root it/it/PRON/4/nsubj "
+                 "has/have/VERB/2/ccomp deep/deep/ADJ/6/amod satisfaction/satisfaction/NOUN/4/obj "
+                 "toward/toward/ADP/8/case Iran/Iran/PROPN/6/nmod ./././2/punct"},
+             /* Russia remarked it has the satisfaction toward Iran .  a noun */
+             {1, "Russia/Russia/PROPN/2/nsubj remarked/remark/VERB/0/root it/it/PRON/4/nsubj "
+                 "has/have/VERB/2/ccomp the/the/DET/6/det satisfaction/satisfaction/NOUN/4/obj "
+                 "toward/toward/ADP/8/case Iran/Iran/PROPN/6/nmod ./././2/punct"},
+             /* Russia noted deep satisfaction toward Iran .  the bare head */
+             {2, "Russia/Russia/PROPN/2/nsubj noted/note/VERB/0/root deep/deep/ADJ/4/amod "
+                 "satisfaction/satisfaction/NOUN/2/obj toward/toward/ADP/6/case "
+                 "Iran/Iran/PROPN/4/nmod ./././2/punct"},
+         },
+         .events = {"RUS 042 IRN"},
+         .nevents = 1},
         {.what = "linear: a verb whose tree gave no target (require-target)",
          .line = __LINE__,
          .flags = DYAD_CODE_REQUIRE_TARGET,

@@ -4327,12 +4327,20 @@ static int linear_at(struct coder *c, struct sent *s, uint32_t v, int need_patte
 
     *done = 0;
     /* TABARI's subject: a coded actor or a personal pronoun right
-     * before the word; the source is the sentence's first actor */
+     * before the word; without one, only a pattern with words of its own
+     * reads the word ("Frodo said he has deep satisfaction toward
+     * Gondor": SATISF's "- SAID *"); the source is the sentence's first
+     * actor */
     sm = s->men_at[v - 1] >= 0 ? &s->men[s->men_at[v - 1]] : NULL;
     if (sm && (sm->kind != DYAD_LEX_ACTOR || !sm->code[0] || is_place_only(sm)))
         return DYAD_OK;
-    if (!sm && !(upos_is(s, v - 1, "PRON") && slot_actor(s, v - 1)))
-        return DYAD_OK;
+    if (!sm && !(upos_is(s, v - 1, "PRON") && slot_actor(s, v - 1))) {
+        /* only a noun the tree did not take as a predicate; a
+         * determiner makes it a noun, as in TABARI */
+        if (!upos_is(s, v, "NOUN") || upos_is(s, v - 1, "DET") || s->pstatus[v] != 0)
+            return DYAD_OK;
+        need_pattern = 1;
+    }
     for (uint32_t i = s->dl; i < v; i++) {
         const struct mention *m = s->men_at[i] >= 0 ? &s->men[s->men_at[i]] : NULL;
         /* (a city is where, not who: "Minsk criticized ...") */

@@ -1225,7 +1225,8 @@ static void test_default_actors(void)
 /* tabari4: a sentence the parse gives no event reads a dictionary verb
  * off the words, as TABARI does: a lower-case word the parser made a
  * noun right after a coded actor; the actor before it is the source,
- * the first other actor after it the target. */
+ * the first other actor after it the target (and the actors conjoined
+ * with it). */
 static void test_verb_read_off_words(void)
 {
     static const struct tcase cases[] = {
@@ -1238,6 +1239,16 @@ static void test_verb_read_off_words(void)
          },
          .events = {"RUS 111 IRN"},
          .nevents = 1},
+        {.what = "linear: a compound target, each of its actors",
+         .line = __LINE__,
+         .sents = {
+             /* Russia condemns from Iran and China . */
+             {0, "Russia/Russia/PROPN/2/compound condemns/condemn/NOUN/0/root "
+                 "from/from/ADP/4/case Iran/Iran/PROPN/2/nmod and/and/CCONJ/6/cc "
+                 "China/China/PROPN/4/conj ./././2/punct"},
+         },
+         .events = {"RUS 111 IRN", "RUS 111 CHN"},
+         .nevents = 2},
         {.what = "linear: no reading where the word cannot be the verb",
          .line = __LINE__,
          .sents = {

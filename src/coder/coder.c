@@ -4397,6 +4397,20 @@ static int linear_at(struct coder *c, struct sent *s, uint32_t v, int need_patte
     event_place(c, s, v, &pl);
     rc = emit(c, s, &p, &src, "actor before the word", th != s->n ? &tgt : NULL,
               "first actor after the word", event_date(c, s, v), &pl, clo, chi);
+    /* a target conjoined with other actors ("toward Gondor and Elrond"):
+     * each of them, as TABARI codes a compound target */
+    for (uint32_t k = th != s->n ? s->first[th] : s->n; !rc && k != s->n; k = s->next[k]) {
+        struct np t2;
+
+        if (!rel_is(s, k, "conj") || s->men_at[k] < 0)
+            continue;
+        resolve_np(c, s, k, &t2);
+        if (t2.kind == NP_ACTOR && t2.a.code && !same_actor(&src.a, &t2.a) &&
+            !same_actor(&tgt.a, &t2.a))
+            rc = emit(c, s, &p, &src, "actor before the word", &t2,
+                      "conjoined with the first actor after the word", event_date(c, s, v), &pl,
+                      clo, chi);
+    }
     if (rc)
         return rc;
     explain_pred(c, s, v, DYAD_PRED_CODED, "coded as a verb read off the words (TABARI)");

@@ -1337,9 +1337,21 @@ static void test_verb_read_off_words(void)
              {2, "Russia/Russia/PROPN/2/nsubj noted/note/VERB/0/root deep/deep/ADJ/4/amod "
                  "satisfaction/satisfaction/NOUN/2/obj toward/toward/ADP/6/case "
                  "Iran/Iran/PROPN/4/nmod ./././2/punct"},
+             /* Russia remarked , deep satisfaction toward Iran .  (the noun
+              * hung as a parataxis: the words read it) */
+             {3, "Russia/Russia/PROPN/2/nsubj remarked/remark/VERB/0/root ,/,/PUNCT/2/punct "
+                 "deep/deep/ADJ/5/amod satisfaction/satisfaction/NOUN/2/parataxis "
+                 "toward/toward/ADP/7/case Iran/Iran/PROPN/5/nmod ./././2/punct"},
+             /* Russia remarked , rejected deep satisfaction toward Iran .  a
+              * verb of the dictionaries before it ("rejected", parsed as a
+              * modifier) is the one TABARI reads */
+             {4, "Russia/Russia/PROPN/2/nsubj remarked/remark/VERB/0/root ,/,/PUNCT/2/punct "
+                 "rejected/reject/VERB/6/amod deep/deep/ADJ/6/amod "
+                 "satisfaction/satisfaction/NOUN/2/parataxis toward/toward/ADP/8/case "
+                 "Iran/Iran/PROPN/6/nmod ./././2/punct"},
          },
          .events = {"RUS 042 IRN"},
-         .nevents = 1},
+         .nevents = 2},
         {.what = "linear: a verb whose tree gave no target (require-target)",
          .line = __LINE__,
          .flags = DYAD_CODE_REQUIRE_TARGET,

@@ -4288,13 +4288,13 @@ static int linear_verb(const struct sent *s, uint32_t v)
 
 /* Whether the tree's reading of word v (if it was a predicate) failed
  * for want of actors, not by a decision (a non-event, a negation, a
- * merge into its governor, a discard): only then may the words read it. */
+ * merge into its governor, a discard, source and target the same actor:
+ * "the Kremlin urged Lavrov"): only then may the words read it. */
 static int linear_status(const struct sent *s, uint32_t v)
 {
     uint32_t st = s->pstatus[v];
 
-    return st == 0 || st == DYAD_PRED_NO_SOURCE + 1 || st == DYAD_PRED_SAME_ACTOR + 1 ||
-           st == DYAD_PRED_NO_PATTERN + 1;
+    return st == 0 || st == DYAD_PRED_NO_SOURCE + 1 || st == DYAD_PRED_NO_PATTERN + 1;
 }
 
 /*
@@ -4335,10 +4335,30 @@ static int linear_at(struct coder *c, struct sent *s, uint32_t v, int need_patte
     if (sm && (sm->kind != DYAD_LEX_ACTOR || !sm->code[0] || is_place_only(sm)))
         return DYAD_OK;
     if (!sm && !(upos_is(s, v - 1, "PRON") && slot_actor(s, v - 1))) {
-        /* only a noun the tree did not take as a predicate; a
-         * determiner makes it a noun, as in TABARI */
+        /* only a noun the tree did not take as a predicate, whose
+         * governor is no verb of the dictionaries ("rejected calls from
+         * X" stays the rejection's); a determiner makes it a noun, as in
+         * TABARI */
+        uint32_t h = s->head[v];
+        struct dyad_verb_match hm;
+
         if (!upos_is(s, v, "NOUN") || upos_is(s, v - 1, "DET") || s->pstatus[v] != 0)
             return DYAD_OK;
+        if (h < s->n) {
+            rc = dyad_lexicon_match_verb(c->lx, lemma_of(s, h), NULL, 0, NULL, 0, &hm);
+            if (rc || hm.code)
+                return rc;
+        }
+        /* nor after a verb of the dictionaries: TABARI reads the first
+         * one ("Beijing rejected calls from Turkey", "rejected" parsed as
+         * a modifier, is no appeal) */
+        for (uint32_t k = s->dl; k < v; k++) {
+            if (!upos_is(s, k, "VERB"))
+                continue;
+            rc = dyad_lexicon_match_verb(c->lx, lemma_of(s, k), NULL, 0, NULL, 0, &hm);
+            if (rc || hm.code)
+                return rc;
+        }
         need_pattern = 1;
     }
     for (uint32_t i = s->dl; i < v; i++) {

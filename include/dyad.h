@@ -511,6 +511,18 @@ int dyad_lexicon_cameo(const struct dyad_lexicon *lx, const char *code,
                        const struct dyad_cameo_code **out);
 
 /*
+ * Default actors (TABARI's DEFAULT: command, dyad's [defaults] section):
+ * the code a coded verb takes as its source when no source actor is
+ * found, and as its target when no target is.  NULL when not set.
+ * *target_first = 1 (TABARI's AFTER): the default target is used
+ * whenever the verb has no target of its own, before the rule that codes
+ * conjoined subjects on each other; 0: only when that rule gives nothing.
+ * Any out pointer may be NULL.
+ */
+void dyad_lexicon_default_actors(const struct dyad_lexicon *lx, const char **source,
+                                 const char **target, int *target_first);
+
+/*
  * Reads a TABARI/PETRARCH dictionary (or a dyad one) and writes it to
  * `out` in dyad's format, so users can migrate.  Bad lines are reported
  * as by dyad_lexicon_builder_load and written as comments.

@@ -1550,6 +1550,204 @@ static void test_noun_predicate(void)
     RUN_CASES(cases);
 }
 
+/* tabari4: default actors ([defaults], TABARI's DEFAULT: command) fill
+ * a coded verb's missing source or target; "after" puts the default
+ * target before the rule that codes conjoined subjects on each other. */
+static void test_default_actors(void)
+{
+    static const struct tcase cases[] = {
+        {.what = "defaults: source and target (after)",
+         .line = __LINE__,
+         .dict_name = "d.dict",
+         .dict_text = "[defaults]\nsource : DEFSRC\ntarget : DEFTAR after\n",
+         .fmt = DYAD_DICT_DYAD,
+         .sents = {
+             /* Zorbland criticized Russia .  an unknown subject */
+             {0, "Zorbland/Zorbland/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                 "Russia/Russia/PROPN/2/obj ./././2/punct"},
+             /* Russia criticized the plan .  no actor as the object */
+             {1, "Russia/Russia/PROPN/2/nsubj criticized/criticize/VERB/0/root the/the/DET/4/det "
+                 "plan/plan/NOUN/2/obj ./././2/punct"},
+             /* Russia and China met .  each meets the default target */
+             {2, "Russia/Russia/PROPN/4/nsubj and/and/CCONJ/3/cc China/China/PROPN/1/conj "
+                 "met/meet/VERB/0/root ./././4/punct"},
+         },
+         .events = {"DEFSRC 111 RUS", "RUS 111 DEFTAR", "RUS 040 DEFTAR", "CHN 040 DEFTAR",
+                    "!RUS 040 CHN"},
+         .nevents = 4},
+        {.what = "defaults: target only, not before the conjoined subjects",
+         .line = __LINE__,
+         .dict_name = "d.dict",
+         .dict_text = "[defaults]\ntarget : DEFTAR\n",
+         .fmt = DYAD_DICT_DYAD,
+         .sents = {
+             {0, "Zorbland/Zorbland/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                 "Russia/Russia/PROPN/2/obj ./././2/punct"},
+             {1, "Russia/Russia/PROPN/2/nsubj criticized/criticize/VERB/0/root the/the/DET/4/det "
+                 "plan/plan/NOUN/2/obj ./././2/punct"},
+             {2, "Russia/Russia/PROPN/4/nsubj and/and/CCONJ/3/cc China/China/PROPN/1/conj "
+                 "met/meet/VERB/0/root ./././4/punct"},
+         },
+         .events = {"RUS 111 DEFTAR", "RUS 040 CHN", "CHN 040 RUS"},
+         .nevents = 3},
+    };
+
+    RUN_CASES(cases);
+}
+
+/* tabari4: a sentence the parse gives no event reads a dictionary verb
+ * off the words, as TABARI does: a lower-case word the parser made a
+ * noun right after a coded actor; the actor before it is the source,
+ * the first other actor after it the target (and the actors conjoined
+ * with it). */
+static void test_verb_read_off_words(void)
+{
+    static const struct tcase cases[] = {
+        {.what = "linear: Russia condemns Iran (condemns parsed as a noun)",
+         .line = __LINE__,
+         .sents = {
+             /* Russia condemns from Iran .  (the misparse of a verb) */
+             {0, "Russia/Russia/PROPN/2/compound condemns/condemn/NOUN/0/root "
+                 "from/from/ADP/4/case Iran/Iran/PROPN/2/nmod ./././2/punct"},
+         },
+         .events = {"RUS 111 IRN"},
+         .nevents = 1},
+        {.what = "linear: a compound target, each of its actors",
+         .line = __LINE__,
+         .sents = {
+             /* Russia condemns from Iran and China . */
+             {0, "Russia/Russia/PROPN/2/compound condemns/condemn/NOUN/0/root "
+                 "from/from/ADP/4/case Iran/Iran/PROPN/2/nmod and/and/CCONJ/6/cc "
+                 "China/China/PROPN/4/conj ./././2/punct"},
+         },
+         .events = {"RUS 111 IRN", "RUS 111 CHN"},
+         .nevents = 2},
+        {.what = "linear: no reading where the word cannot be the verb",
+         .line = __LINE__,
+         .sents = {
+             /* Russia Condemns Iran .  capitalised: a name */
+             {0, "Russia/Russia/PROPN/2/compound Condemns/Condemns/PROPN/0/root "
+                 "Iran/Iran/PROPN/2/flat ./././2/punct"},
+             /* the condemns of Iran .  no actor before it */
+             {0, "the/the/DET/2/det condemns/condemn/NOUN/0/root of/of/ADP/4/case "
+                 "Iran/Iran/PROPN/2/nmod ./././2/punct"},
+             /* Russia plan for Iran .  not a dictionary verb */
+             {0, "Russia/Russia/PROPN/2/compound plan/plan/NOUN/0/root for/for/ADP/4/case "
+                 "Iran/Iran/PROPN/2/nmod ./././2/punct"},
+             /* Russia criticized Iran , Russia condemns China .  the parse
+              * gave an event: the words are not read again */
+             {0, "Russia/Russia/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                 "Iran/Iran/PROPN/2/obj ,/,/PUNCT/6/punct Russia/Russia/PROPN/6/compound "
+                 "condemns/condemn/NOUN/3/appos China/China/PROPN/6/flat ./././2/punct"},
+         },
+         .events = {"RUS 111 IRN"},
+         .nevents = 1},
+        {.what = "linear: a modal with the dictionary's patterns (TABARI SHOULD)",
+         .line = __LINE__,
+         .dict_name = "s.verbs",
+         .dict_text = "SHOULD  [020]\n"
+                      "- SUGGESTED * APPLY_SANCTIONS  [163]\n",
+         .fmt = DYAD_DICT_VERBS_TABARI,
+         .sents = {
+             /* Russia suggested it should apply sanctions against Iran .
+              * after a pronoun; the source is the sentence's first actor,
+              * the target the first other actor after the word */
+             {0, "Russia/Russia/PROPN/2/nsubj suggested/suggest/VERB/0/root it/it/PRON/5/nsubj "
+                 "should/should/AUX/5/aux apply/apply/VERB/2/ccomp "
+                 "sanctions/sanction/NOUN/5/obj against/against/ADP/8/case "
+                 "Iran/Iran/PROPN/5/obl ./././2/punct"},
+             /* the plan should apply sanctions against Iran .  no subject */
+             {1, "the/the/DET/2/det plan/plan/NOUN/4/nsubj should/should/AUX/4/aux "
+                 "apply/apply/VERB/0/root sanctions/sanction/NOUN/4/obj "
+                 "against/against/ADP/7/case Iran/Iran/PROPN/4/obl ./././4/punct"},
+         },
+         .events = {"RUS 163 IRN"},
+         .nevents = 1},
+        {.what = "modal: a modal's pattern is coded in place of its verb",
+         .line = __LINE__,
+         .dict_name = "m.verbs",
+         .dict_text = "SHOULD  [020]\n"
+                      "- SUGGESTED + * CONDEMN  [163]\n",
+         .fmt = DYAD_DICT_VERBS_TABARI,
+         .sents = {
+             /* Russia suggested China should condemn Iran . */
+             {0, "Russia/Russia/PROPN/2/nsubj suggested/suggest/VERB/0/root "
+                 "China/China/PROPN/5/nsubj should/should/AUX/5/aux "
+                 "condemn/condemn/VERB/2/ccomp Iran/Iran/PROPN/5/obj ./././2/punct"},
+         },
+         .events = {"RUS 163 CHN", "!CHN 111 IRN"},
+         .nevents = 1},
+        {.what = "modal: the bare modal leaves its verb to the tree",
+         .line = __LINE__,
+         .dict_name = "m.verbs",
+         .dict_text = "SHOULD  [020]\n"
+                      "- SUGGESTED + * CONDEMN  [163]\n",
+         .fmt = DYAD_DICT_VERBS_TABARI,
+         .sents = {
+             /* China should condemn Iran . */
+             {0, "China/China/PROPN/3/nsubj should/should/AUX/3/aux "
+                 "condemn/condemn/VERB/0/root Iran/Iran/PROPN/3/obj ./././3/punct"},
+         },
+         .events = {"CHN 111 IRN"},
+         .nevents = 1},
+        {.what = "linear: a noun away from the subject needs a pattern's words",
+         .line = __LINE__,
+         .flags = DYAD_CODE_REQUIRE_TARGET,
+         .dict_name = "n.verbs",
+         .dict_text = "SATISF  [040]\n"
+                      "- REMARKED *  [042]\n",
+         .fmt = DYAD_DICT_VERBS_TABARI,
+         .sents = {
+             /* Russia remarked it has deep satisfaction toward Iran . */
+             {0, "Russia/Russia/PROPN/2/nsubj remarked/remark/VERB/0/root it/it/PRON/4/nsubj "
+                 "has/have/VERB/2/ccomp deep/deep/ADJ/6/amod satisfaction/satisfaction/NOUN/4/obj "
+                 "toward/toward/ADP/8/case Iran/Iran/PROPN/6/nmod ./././2/punct"},
+             /* Russia remarked it has the satisfaction toward Iran .  a noun */
+             {1, "Russia/Russia/PROPN/2/nsubj remarked/remark/VERB/0/root it/it/PRON/4/nsubj "
+                 "has/have/VERB/2/ccomp the/the/DET/6/det satisfaction/satisfaction/NOUN/4/obj "
+                 "toward/toward/ADP/8/case Iran/Iran/PROPN/6/nmod ./././2/punct"},
+             /* Russia noted deep satisfaction toward Iran .  the bare head */
+             {2, "Russia/Russia/PROPN/2/nsubj noted/note/VERB/0/root deep/deep/ADJ/4/amod "
+                 "satisfaction/satisfaction/NOUN/2/obj toward/toward/ADP/6/case "
+                 "Iran/Iran/PROPN/4/nmod ./././2/punct"},
+             /* Russia remarked , deep satisfaction toward Iran .  (the noun
+              * hung as a parataxis: the words read it) */
+             {3, "Russia/Russia/PROPN/2/nsubj remarked/remark/VERB/0/root ,/,/PUNCT/2/punct "
+                 "deep/deep/ADJ/5/amod satisfaction/satisfaction/NOUN/2/parataxis "
+                 "toward/toward/ADP/7/case Iran/Iran/PROPN/5/nmod ./././2/punct"},
+             /* Russia remarked , rejected deep satisfaction toward Iran .  a
+              * verb of the dictionaries before it ("rejected", parsed as a
+              * modifier) is the one TABARI reads */
+             {4, "Russia/Russia/PROPN/2/nsubj remarked/remark/VERB/0/root ,/,/PUNCT/2/punct "
+                 "rejected/reject/VERB/6/amod deep/deep/ADJ/6/amod "
+                 "satisfaction/satisfaction/NOUN/2/parataxis toward/toward/ADP/8/case "
+                 "Iran/Iran/PROPN/6/nmod ./././2/punct"},
+         },
+         .events = {"RUS 042 IRN"},
+         .nevents = 2},
+        {.what = "linear: a verb whose tree gave no target (require-target)",
+         .line = __LINE__,
+         .flags = DYAD_CODE_REQUIRE_TARGET,
+         .sents = {
+             /* Russia criticized , officials noted Iran .  ("Iran" hung on
+              * "noted": the tree gives "criticized" no target) */
+             {0, "Russia/Russia/PROPN/2/nsubj criticized/criticize/VERB/5/ccomp ,/,/PUNCT/5/punct "
+                 "officials/official/NOUN/5/nsubj noted/note/VERB/0/root Iran/Iran/PROPN/5/obj "
+                 "./././5/punct"},
+             /* Kwong of Russia criticized , officials noted Iran .  the
+              * tree's subject is no actor: the words' subject is not it */
+             {1, "Kwong/Kwong/PROPN/4/nsubj of/of/ADP/3/case Russia/Russia/PROPN/1/nmod "
+                 "criticized/criticize/VERB/7/ccomp ,/,/PUNCT/7/punct "
+                 "officials/official/NOUN/7/nsubj noted/note/VERB/0/root Iran/Iran/PROPN/7/obj "
+                 "./././7/punct"},
+         },
+         .events = {"RUS 111 IRN"},
+         .nevents = 1},
+    };
+
+    RUN_CASES(cases);
+}
+
 /* match2: the subject of a passive does its infinitive complement ("was
  * seen to attack"), whoever the "by" agent is; what one was forced to do
  * is an obligation, not an event. */
@@ -3808,6 +4006,8 @@ int main(int argc, char **argv)
     T_RUN(test_clause_noun);
     T_RUN(test_pattern_into_complement);
     T_RUN(test_noun_predicate);
+    T_RUN(test_default_actors);
+    T_RUN(test_verb_read_off_words);
     T_RUN(test_passive_complement);
     T_RUN(test_reported_speech);
     T_RUN(test_quotes);

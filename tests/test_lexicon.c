@@ -708,6 +708,211 @@ static void test_underscore_joined_names(void)
     dyad_lexicon_free(lx);
 }
 
+/* A name written with a hyphen matches the words the tokenizer splits
+ * it into ("Jong-un" -> Jong - un), the word kept whole (a hyphen after a
+ * prefix the tokenizer keeps, or a caller's own joined word), and
+ * nothing with another word in the hyphen's place. */
+static void test_hyphenated_names(void)
+{
+    static const char *const actors =
+        "NORTH_KOREAN-BACKED  [PRKREB]\n"
+        "KIM_JONG-UN  [PRKGOV]\n"
+        "NON-ALIGNED_MOVEMENT  [IGONAM]\n"
+        "NORTH_KOREA  [PRK]\n";
+    static const char *const agents = "STATE-RUN_TELEVISION_  [~JOU]\n";
+    struct dyad_lexicon *lx;
+    size_t len = 0;
+
+    lx = build_lex("h.actors", actors, DYAD_DICT_ACTORS);
+    T_CHECK(lx != NULL);
+    /* the tokenizer's words: four of them */
+    T_EQ_STR(code_of(lx, "North Korean - backed rebels", NULL, &len), "PRKREB");
+    T_EQ_INT(len, 4);
+    T_EQ_STR(code_of(lx, "Kim Jong - un said", NULL, &len), "PRKGOV");
+    T_EQ_INT(len, 4);
+    /* the same hyphen as U+2011 (non-breaking hyphen) */
+    T_EQ_STR(code_of(lx, "Kim Jong \xe2\x80\x91 un said", NULL, &len), "PRKGOV");
+    T_EQ_INT(len, 4);
+    /* the hyphenated word kept whole: one word for two parts */
+    T_EQ_STR(code_of(lx, "Kim Jong-un said", NULL, &len), "PRKGOV");
+    T_EQ_INT(len, 2);
+    T_EQ_STR(code_of(lx, "Non-Aligned Movement met", NULL, &len), "IGONAM");
+    T_EQ_INT(len, 2);
+    /* the hyphen is part of the name: not skipped, not replaced */
+    T_EQ_STR(code_of(lx, "Kim Jong un said", NULL, NULL), "(none)");
+    T_EQ_STR(code_of(lx, "Kim Jong , un said", NULL, NULL), "(none)");
+    /* a shorter name still matches up to the hyphen it does not have */
+    T_EQ_STR(code_of(lx, "North Korea - based", NULL, &len), "PRK");
+    T_EQ_INT(len, 2);
+    /* a name never starts at a hyphen */
+    T_EQ_STR(code_of(lx, "- backed", NULL, NULL), "(none)");
+    dyad_lexicon_free(lx);
+
+    lx = build_lex("h.agents", agents, DYAD_DICT_AGENTS);
+    T_CHECK(lx != NULL);
+    T_EQ_STR(code_of(lx, "state - run television", NULL, &len), "JOU");
+    T_EQ_INT(len, 4);
+    dyad_lexicon_free(lx);
+}
+
+/* A [defaults] section (TABARI's DEFAULT: command in dyad's format):
+ * the codes of missing actors; bad lines are reported, not loaded. */
+static void test_default_actors_section(void)
+{
+    struct dyad_lexicon *lx;
+    struct diags g;
+    const char *src = "x", *tgt = "x";
+    int first = -1;
+
+    lx = build_lex("d.dict", "[defaults]\nsource : DEFSRC\ntarget : DEFTAR after\n",
+                   DYAD_DICT_DYAD);
+    T_CHECK(lx != NULL);
+    dyad_lexicon_default_actors(lx, &src, &tgt, &first);
+    T_EQ_STR(src, "DEFSRC");
+    T_EQ_STR(tgt, "DEFTAR");
+    T_EQ_INT(first, 1);
+    dyad_lexicon_free(lx);
+
+    /* none set: NULL, and NULL out pointers are fine */
+    lx = build_lex("e.dict", "[countries]\nRussia : RUS\n", DYAD_DICT_DYAD);
+    dyad_lexicon_default_actors(lx, &src, &tgt, &first);
+    T_CHECK(src == NULL && tgt == NULL);
+    T_EQ_INT(first, 0);
+    dyad_lexicon_default_actors(lx, NULL, NULL, NULL);
+    dyad_lexicon_free(lx);
+
+    /* a target without "after"; four bad lines */
+    lx = lex_from("b.dict",
+                  "[defaults]\n"
+                  "target : TARDEF\n"
+                  "speaker : SPK\n"          /* not source/target */
+                  "source : de\n"            /* not an actor code */
+                  "source : SRC after\n"     /* after: targets only */
+                  "target : TGT before\n",   /* unknown mode */
+                  DYAD_DICT_DYAD, 0, &g, NULL);
+    T_CHECK(lx != NULL);
+    T_EQ_INT(g.errors, 4);
+    dyad_lexicon_default_actors(lx, &src, &tgt, &first);
+    T_CHECK(src == NULL);
+    T_EQ_STR(tgt, "TARDEF");
+    T_EQ_INT(first, 0);
+    dyad_lexicon_free(lx);
+}
+
+/* A TABARI set member's word without '_' after it is a stem, as in
+ * TABARI's names and verbs: "+YUM YENNYEN" matches "yum yennyener",
+ * "+KRONER_" only "kroner"; a word the lexicon has elsewhere ("yen" of
+ * another member) still matches a stem that prefixes it. */
+static void test_set_member_stems(void)
+{
+    static const char *const tabari = "<SYNSETS>\n"
+                                      "&MONEY\n"
+                                      "+YUM YENNYEN\n"
+                                      "+KRONER_\n"
+                                      "+GOLD_YEN\n"
+                                      "+YEN_\n"
+                                      "</SYNSETS>\n"
+                                      "GIVE  [070]\n"
+                                      "- * &MONEY  [071]\n";
+    struct dyad_lexicon *lx = build_lex("m.verbs", tabari, DYAD_DICT_VERBS_TABARI);
+    static const struct vcase v[] = {
+        {__LINE__, "Gondor#1 gave/give yum yennyener to Arnor#2", 1, "071"},
+        {__LINE__, "Gondor#1 gave/give yum yennyen to Arnor#2", 1, "071"},
+        {__LINE__, "Gondor#1 gave/give kroner to Arnor#2", 1, "071"},
+        /* KRONER_ is a whole word */
+        {__LINE__, "Gondor#1 gave/give kroneren to Arnor#2", 1, "070"},
+        /* "gold yener": YEN of GOLD_YEN is a stem; "yen" is also a token
+         * of its own (YEN_) */
+        {__LINE__, "Gondor#1 gave/give gold yener to Arnor#2", 1, "071"},
+        {__LINE__, "Gondor#1 gave/give gold yen to Arnor#2", 1, "071"},
+        /* a stem is a prefix, not any part */
+        {__LINE__, "Gondor#1 gave/give yum myennyen to Arnor#2", 1, "070"},
+    };
+    CHECK_VERBS(lx, v);
+    dyad_lexicon_free(lx);
+}
+
+/* TABARI's "~" in a pattern word: a stem ("REAL~" matches "really");
+ * "~_" also joins it to the next element, or the verb, with no word
+ * between ("real easy or pleasant" is not "REAL~_PLEASANT").  In a TABARI
+ * file any pattern word without '_' after it is a stem, and one joined to
+ * the next element by '_' is a whole word with that element right after it
+ * (dyad's "WORD=_"). */
+static void test_pattern_word_stems(void)
+{
+    static const char *const tabari = "PERMIT  [060]\n"
+                                      "- * REAL~_PLEASANT  [024]\n"
+                                      "- * THE_NEAT~_PLACE  [027]\n"
+                                      "- RECENT~_*  [025]\n"
+                                      "- * FAIR~ DEAL  [026]\n"
+                                      "- * HELP_ PLEDG  [051]\n"
+                                      "- * IN_ACCORD  [057]\n"
+                                      "BAN=  [191]\n";
+    struct dyad_lexicon *lx = build_lex("w.verbs", tabari, DYAD_DICT_VERBS_TABARI);
+    static const struct vcase v[] = {
+        {__LINE__, "Gondor#1 permitted/permit a really pleasant visit", 1, "024"},
+        {__LINE__, "Gondor#1 permitted/permit a real pleasant visit", 1, "024"},
+        /* a word between the connected ones: the verb alone */
+        {__LINE__, "Gondor#1 permitted/permit a real easy or pleasant visit", 1, "060"},
+        {__LINE__, "Gondor#1 permitted/permit the neatest place", 1, "027"},
+        {__LINE__, "Gondor#1 permitted/permit the neat or cool place", 1, "060"},
+        /* the stem next to the verb before it */
+        {__LINE__, "Gondor#1 recently permitted/permit visits", 2, "025"},
+        {__LINE__, "Gondor#1 recent permitted/permit visits", 2, "025"},
+        {__LINE__, "Gondor#1 recently then permitted/permit visits", 3, "060"},
+        /* "~" without "_": a stem, words may come between */
+        {__LINE__, "Gondor#1 permitted/permit a fairly good deal", 1, "026"},
+        /* a stem is a prefix of the word, not any part of it */
+        {__LINE__, "Gondor#1 permitted/permit an unreal pleasant visit", 1, "060"},
+        /* TABARI: a word without '_' after it is a stem, one with '_' is
+         * the whole word */
+        {__LINE__, "Gondor#1 permitted/permit help pledges", 1, "051"},
+        {__LINE__, "Gondor#1 permitted/permit helpful pledges", 1, "060"},
+        /* "IN_ACCORD": the whole word "in", "accord" right after it */
+        {__LINE__, "Gondor#1 permitted/permit it in accord", 1, "057"},
+        {__LINE__, "Gondor#1 permitted/permit it in full accord", 1, "060"},
+        /* "BAN=": TABARI's whole word, no stem */
+        {__LINE__, "Gondor#1 will ban/ban Arnor#2", 2, "191"},
+        {__LINE__, "Gondor#1 bandaged/bandage Arnor#2", 1, NULL},
+    };
+    CHECK_VERBS(lx, v);
+    dyad_lexicon_free(lx);
+}
+
+/* TABARI actor names: a blank between two words (not '_') lets up to 3
+ * words come between them, as in TABARI patterns ("PRINCE DOL_AMROTH"
+ * matches "Prince of Dol_Amroth"); '_' keeps them adjacent; a text word
+ * joined with '_' matches a name whose last part is a stem. */
+static void test_name_gaps(void)
+{
+    static const char *const actors = "PRINCE DOL_AMROTH  [DOL] ;x\n"
+                                       "MOUSE=  [MUS] ;x\n"
+                                       "ITHILEN TELEVISION  [ITHTV] ;x\n"
+                                       "NORTH_YEMEN  [YEMNO] ;x\n";
+    struct dyad_lexicon *lx = build_lex("g.actors", actors, DYAD_DICT_ACTORS);
+    size_t len = 0;
+
+    T_CHECK(lx != NULL);
+    T_EQ_STR(code_of(lx, "Prince of Dol_Amroth warned", NULL, &len), "DOL");
+    T_EQ_INT(len, 3);
+    T_EQ_STR(code_of(lx, "Prince Dol Amroth warned", NULL, &len), "DOL");
+    T_EQ_INT(len, 3);
+    T_EQ_STR(code_of(lx, "Ithilen state - run television said", NULL, &len), "ITHTV");
+    T_EQ_INT(len, 5);
+    /* more than 3 words between: two names apart */
+    T_EQ_STR(code_of(lx, "Ithilen and its own state television said", NULL, NULL), "(none)");
+    /* '_': adjacent */
+    T_EQ_STR(code_of(lx, "North of Yemen said", NULL, NULL), "(none)");
+    T_EQ_STR(code_of(lx, "North Yemen said", NULL, &len), "YEMNO");
+    T_EQ_INT(len, 2);
+    /* the first word alone is no name */
+    T_EQ_STR(code_of(lx, "Prince of Wales", NULL, NULL), "(none)");
+    /* "MOUSE=": TABARI's whole word, no stem */
+    T_EQ_STR(code_of(lx, "Mouse will ban", NULL, NULL), "MUS");
+    T_EQ_STR(code_of(lx, "Mousetrap will ban", NULL, NULL), "(none)");
+    dyad_lexicon_free(lx);
+}
+
 static void test_bad_lines_reported(void)
 {
     static const char *const text =
@@ -1371,6 +1576,11 @@ int main(int argc, char **argv)
     T_RUN(test_verb_regular_endings);
     T_RUN(test_nested_sets);
     T_RUN(test_underscore_joined_names);
+    T_RUN(test_hyphenated_names);
+    T_RUN(test_default_actors_section);
+    T_RUN(test_set_member_stems);
+    T_RUN(test_pattern_word_stems);
+    T_RUN(test_name_gaps);
     T_RUN(test_bad_lines_reported);
     T_RUN(test_check_duplicates_conflicts_unreachable);
     T_RUN(test_includes);

@@ -23,11 +23,25 @@
  * that dyad writes exactly (source code, target code, event code);
  * "extra" the share of dyad's events that match no expected triple.
  * Records marked evaluate="false", and TABARI records whose expectation
- * is an option change, are skipped and counted as such.  Of TABARI's
- * .options settings the scorer honours CONVERT AGENT (while it is TRUE,
- * an actor that is an agent without a country is written "~AGT", as
- * TABARI writes it); the others (DEFAULT, FORWARD, COMPLEX, COMMA, ...)
- * change TABARI's coding and are not emulated.
+ * is an option change, are skipped and counted as such.  TABARI's option
+ * records are honoured where dyad has the same setting:
+ *   CONVERT AGENT = TRUE   an actor that is an agent without a country is
+ *                          written "~AGT", as TABARI writes it;
+ *   DEFAULT: SOURCE [S] TARGET [T] (AFTER)   the records are coded with
+ *                          the dictionaries plus a [defaults] section
+ *                          (docs/DICTIONARIES.md); DEFAULT: OFF ends it;
+ *   MINIMUM WORDS = n      a record of fewer words (a comma counts as a
+ *                          word, TABARI manual 8.2.3) is not coded; n is 8
+ *                          until an option record changes it, as in TABARI;
+ *   CODE BY SENTENCE       only the sentence's first event is kept (CODE
+ *                          ALL and CODE BY CLAUSE: all of dyad's events);
+ *   FORWARD:               consecutive records of one story ("FRWD-001-002"
+ *                          after "FRWD-001-001": same id up to the last
+ *                          '-', sentence number one more) are coded as one
+ *                          document, so a pronoun finds its actor in the
+ *                          sentence before; the record's own events score.
+ * The others (COMPLEX, COMMA) change TABARI's own parsing and are not
+ * emulated.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -57,6 +71,10 @@ struct record {
     int noevents;
     int skip;
     int convert_agent;  /* TABARI "CONVERT AGENT = TRUE" in force */
+    int min_words;      /* TABARI "MINIMUM WORDS" in force (0 = none) */
+    int first_only;     /* TABARI "CODE BY SENTENCE" in force */
+    char defaults[96];  /* TABARI "DEFAULT:" in force, as a [defaults] section */
+    int forward;        /* TABARI "FORWARD:" in force */
     /* plover */
     char plover[32], gold_src[8];
 };
@@ -220,11 +238,73 @@ static int read_xml(const char *path, struct record **out)
     return n;
 }
 
+/* TABARI's coding options as the option records set them. */
+struct tab_options {
+    int convert_agent, min_words, first_only, forward;
+    char defaults[96];
+};
+
+/* The code in brackets after keyword `key` of a DEFAULT: option
+ * ("SOURCE [DEFSRC]"), or "" */
+static void option_code(const char *body, const char *key, char *out, size_t n)
+{
+    const char *k = strstr(body, key), *open = k ? strchr(k, '[') : NULL;
+    size_t len = open ? strcspn(open + 1, "]") : 0;
+
+    snprintf(out, n, "%.*s", (int)DY_MIN(len, n - 1), open ? open + 1 : "");
+}
+
+/* Applies one "{ OPTION: ... }" body to the options in force. */
+static void tabari_option(const char *body, struct tab_options *o)
+{
+    const char *m;
+
+    if (strstr(body, "CONVERT AGENT"))
+        o->convert_agent = strstr(body, "TRUE") != NULL;
+    if ((m = strstr(body, "MINIMUM WORDS")) != NULL && (m = strchr(m, '=')) != NULL)
+        o->min_words = atoi(m + 1);
+    if ((m = strstr(body, "FORWARD:")) != NULL)
+        o->forward = strstr(m, "OFF") == NULL;
+    if (strstr(body, "CODE BY SENTENCE"))
+        o->first_only = 1;
+    if (strstr(body, "CODE ALL") || strstr(body, "CODE BY CLAUSE"))
+        o->first_only = 0;
+    if ((m = strstr(body, "DEFAULT:")) != NULL) {
+        char src[24], tgt[24];
+
+        option_code(m, "SOURCE", src, sizeof(src));
+        option_code(m, "TARGET", tgt, sizeof(tgt));
+        if (strstr(m, "OFF") || (!src[0] && !tgt[0]))
+            o->defaults[0] = '\0';
+        else
+            snprintf(o->defaults, sizeof(o->defaults), "[defaults]\n%s%s%s%s%s%s%s",
+                     src[0] ? "source : " : "", src, src[0] ? "\n" : "",
+                     tgt[0] ? "target : " : "", tgt, strstr(m, "AFTER") ? " after" : "",
+                     tgt[0] ? "\n" : "");
+    }
+}
+
+/* Words of a record as TABARI counts them for MINIMUM WORDS: blank-
+ * separated words, and each comma one more. */
+static int tabari_words(const char *text)
+{
+    int n = 0;
+
+    for (const char *p = text; *p; p++) {
+        if (!isspace((unsigned char)*p) && (p == text || isspace((unsigned char)p[-1])))
+            n++;
+        if (*p == ',')
+            n++;
+    }
+    return n;
+}
+
 static int read_tabari(const char *path, struct record **out)
 {
     char *all = slurp(path), *p;
     struct record *recs = NULL;
-    int n = 0, cap = 0, convert_agent = 0;
+    int n = 0, cap = 0;
+    struct tab_options opt = {0, 8, 0, 0, ""};   /* TABARI's default minimum: 8 */
 
     if (!all)
         return -1;
@@ -266,7 +346,11 @@ static int read_tabari(const char *path, struct record **out)
             continue;
         }
         r->text = strndup(line_end + 1, (size_t)(c0 - line_end - 1));
-        r->convert_agent = convert_agent;
+        r->convert_agent = opt.convert_agent;
+        r->min_words = opt.min_words;
+        r->first_only = opt.first_only;
+        r->forward = opt.forward;
+        snprintf(r->defaults, sizeof(r->defaults), "%s", opt.defaults);
         for (q = c0; (q = strchr(q, '{')) != NULL && q < c1; q++) {
             char body[160];
             size_t len = strcspn(q + 1, "}");
@@ -275,8 +359,8 @@ static int read_tabari(const char *path, struct record **out)
             if (q > c0 && q[-1] == '-')
                 continue;
             snprintf(body, sizeof(body), "%.*s", (int)DY_MIN(len, sizeof(body) - 1), q + 1);
-            if (strstr(body, "OPTION") && strstr(body, "CONVERT AGENT"))
-                convert_agent = strstr(body, "TRUE") != NULL;
+            if (strstr(body, "OPTION"))
+                tabari_option(body, &opt);   /* for the records after this one */
             if (strstr(body, "OPTION") || strstr(body, "###") || strstr(body, "+++")) {
                 r->skip = 1;
                 continue;
@@ -354,13 +438,17 @@ static void actor_code(const struct dyad_actor *a, int convert_agent, char *out,
     snprintf(out, n, "%s%s", agent_only ? "~" : "", a->code);
 }
 
-static void collect(const struct dyad_result *r, const struct record *rec, struct coded *c)
+/* The events of sentences starting at byte `from` or later. */
+static void collect(const struct dyad_result *r, const struct record *rec, size_t from,
+                    struct coded *c)
 {
     c->n = 0;
     for (size_t i = 0; i < r->nevents && c->n < 64; i++) {
         const struct dyad_event *e = &r->events[i];
         struct triple *t = &c->t[c->n];
         if (!e->source.code)
+            continue;
+        if (from && (e->sentence >= r->nsentences || r->sentences[e->sentence].span.start < from))
             continue;
         actor_code(&e->source, rec->convert_agent, t->src, sizeof(t->src));
         if (e->target.code)
@@ -469,24 +557,38 @@ static int code_conllu(const struct dyad_lexicon *lx, uint32_t flags, const stru
     res.nsentences = n ? 1 : 0;
     rc = dy_coder_code(lx, flags, arena, &res);
     if (!rc)
-        collect(&res, rec, out);
+        collect(&res, rec, 0, out);
     dy_buf_release(&text);
     dy_arena_free(arena);
     free(copy);
     return rc;
 }
 
-static int code_text(struct dyad_session *s, const struct record *rec, struct coded *out)
+/* Codes the record's text after `story` (the story's earlier records,
+ * NULL = none) as one document; only the record's own sentences'
+ * events are collected. */
+static int code_text(struct dyad_session *s, const struct record *rec, const char *story,
+                     struct coded *out)
 {
     struct dyad_doc *doc = dy_calloc(1, sizeof(*doc));
     struct dyad_result *r = NULL;
     struct dyad_error err;
+    struct dy_buf text;
+    size_t from = 0;
     int rc;
 
+    dy_buf_init(&text, 0);
+    if (story && story[0]) {
+        dy_buf_puts(&text, story);
+        dy_buf_putc(&text, ' ');
+        from = text.len;
+    }
+    dy_buf_puts(&text, rec->text);
     doc->id = dy_strdup(rec->id);
     doc->date = rec->date[0] ? dy_strdup(rec->date) : NULL;
-    doc->text = dy_strdup(rec->text);
-    doc->text_len = strlen(rec->text);
+    doc->text = dy_strndup(text.data ? text.data : "", text.len);
+    doc->text_len = text.len;
+    dy_buf_release(&text);
     /* Suite records are single sentences split over lines: join them. */
     for (size_t i = 0; i < doc->text_len; i++)
         if (doc->text[i] == '\n' || doc->text[i] == '\r')
@@ -494,9 +596,23 @@ static int code_text(struct dyad_session *s, const struct record *rec, struct co
     rc = dyad_session_process(s, doc, &r, &err);
     if (rc)
         return rc;
-    collect(r, rec, out);
+    collect(r, rec, from, out);
     dyad_result_free(r);
     return 0;
+}
+
+/* The story of a record id under FORWARD ("FRWD-001" of "FRWD-001-002")
+ * and its sentence number (-1 when the id has none). */
+static int story_of(const char *id, char *story, size_t n)
+{
+    const char *dash = strrchr(id, '-');
+
+    if (!dash || !isdigit((unsigned char)dash[1])) {
+        snprintf(story, n, "%s", id);
+        return -1;
+    }
+    snprintf(story, n, "%.*s", (int)(dash - id), id);
+    return atoi(dash + 1);
 }
 
 /* PLOVER 0.5 name of a CAMEO code (the GSR's event names). */
@@ -525,6 +641,68 @@ static int triple_eq(const struct triple *a, const struct triple *b)
             ((!a->tgt[0] || strcmp(a->tgt, "---") == 0) && strcmp(b->tgt, "---") == 0));
 }
 
+/* A session whose dictionaries add a [defaults] section (TABARI's
+ * DEFAULT: option), one per distinct setting, made when first needed. */
+struct variant {
+    char defaults[96];
+    struct dyad_lexicon *lx;
+    struct dyad_pipeline *p;
+    struct dyad_session *s;
+};
+
+#define MAX_VARIANTS 8
+static struct variant variants[MAX_VARIANTS];
+static int nvariants;
+
+static struct dyad_session *variant_session(const char *defaults, const char *const *dicts,
+                                            size_t ndicts, const struct dyad_model *model,
+                                            uint32_t flags)
+{
+    struct dyad_lexicon_builder *b = NULL;
+    struct dyad_pipeline_options po;
+    struct variant *v;
+    struct dyad_error err;
+
+    for (int i = 0; i < nvariants; i++)
+        if (strcmp(variants[i].defaults, defaults) == 0)
+            return variants[i].s;
+    if (nvariants == MAX_VARIANTS || dyad_lexicon_builder_new(NULL, &b))
+        return NULL;
+    v = &variants[nvariants];
+    memset(v, 0, sizeof(*v));
+    snprintf(v->defaults, sizeof(v->defaults), "%s", defaults);
+    for (size_t i = 0; i < ndicts; i++)
+        dyad_lexicon_builder_load(b, dicts[i], DYAD_DICT_AUTO, NULL, NULL);
+    if (dyad_lexicon_builder_load_text(b, "tabari-default.dict", defaults, strlen(defaults),
+                                       DYAD_DICT_DYAD, NULL, &err) ||
+        dyad_lexicon_build(b, &v->lx, &err)) {
+        fprintf(stderr, "defaults '%s': %s\n", defaults, err.msg);
+        dyad_lexicon_builder_free(b);
+        return NULL;
+    }
+    dyad_lexicon_builder_free(b);
+    memset(&po, 0, sizeof(po));
+    po.model = model;
+    po.lexicon = v->lx;
+    po.code_flags = flags;
+    if (dyad_pipeline_new(&po, &v->p, &err) || dyad_session_new(v->p, &v->s)) {
+        fprintf(stderr, "pipeline: %s\n", err.msg);
+        return NULL;
+    }
+    nvariants++;
+    return v->s;
+}
+
+static void variants_free(void)
+{
+    for (int i = 0; i < nvariants; i++) {
+        dyad_session_free(variants[i].s);
+        dyad_pipeline_free(variants[i].p);
+        dyad_lexicon_free(variants[i].lx);
+    }
+    nvariants = 0;
+}
+
 int main(int argc, char **argv)
 {
     const char *suite = NULL, *model = NULL, *path = NULL;
@@ -538,9 +716,13 @@ int main(int argc, char **argv)
     struct dyad_pipeline *p = NULL;
     struct dyad_session *s = NULL;
     struct dyad_lexicon *lx = NULL;
+    struct dyad_model *model_obj = NULL;
     struct dyad_error err;
     long tot_exp = 0, tot_rep = 0, tot_prod = 0, tot_extra = 0, tot_rec = 0, tot_skip = 0;
     long tot_type = 0, tot_actor = 0;
+    struct dy_buf story;    /* FORWARD: the current story's records so far */
+    char story_key[64] = "";
+    int story_seq = -1;
     clock_t t0;
 
     for (int i = 1; i < argc; i++) {
@@ -580,7 +762,11 @@ int main(int argc, char **argv)
     po.dict_paths = dicts;
     po.ndict_paths = ndicts;
     po.code_flags = flags | DYAD_CODE_NO_TITLE;
-    po.model_path = gold_parse ? NULL : model;
+    if (!gold_parse && dyad_model_load(model, &model_obj, &err)) {
+        fprintf(stderr, "model: %s\n", err.msg);
+        return 2;
+    }
+    po.model = model_obj;
     if (dyad_pipeline_new(&po, &p, &err) || dyad_session_new(p, &s)) {
         fprintf(stderr, "pipeline: %s\n", err.msg);
         return 2;
@@ -596,6 +782,7 @@ int main(int argc, char **argv)
         }
         dyad_lexicon_builder_free(b);
     }
+    dy_buf_init(&story, 0);
     t0 = clock();
     for (int i = 0; i < n; i++) {
         struct record *r = &recs[i];
@@ -611,8 +798,31 @@ int main(int argc, char **argv)
             rc = code_conllu(lx, flags, r, &got);
         else if (gold_parse)
             rc = -1;
-        else
-            rc = code_text(s, r, &got);
+        else if (r->min_words && tabari_words(r->text) < r->min_words)
+            rc = 0, got.n = 0;   /* too short for TABARI to code */
+        else {
+            struct dyad_session *vs =
+                r->defaults[0]
+                    ? variant_session(r->defaults, dicts, ndicts, model_obj, po.code_flags)
+                    : s;
+            char key[64];
+            int seq = story_of(r->id, key, sizeof(key));
+            /* FORWARD: the story so far, when this record continues it */
+            int cont = r->forward && seq > 0 && seq == story_seq + 1 &&
+                       strcmp(key, story_key) == 0;
+            if (!cont)
+                story.len = 0;
+            rc = vs ? code_text(vs, r, story.len ? story.data : NULL, &got) : -1;
+            if (r->forward) {
+                if (story.len)
+                    dy_buf_putc(&story, ' ');
+                dy_buf_puts(&story, r->text);
+                snprintf(story_key, sizeof(story_key), "%s", key);
+                story_seq = seq;
+            }
+        }
+        if (!rc && r->first_only && got.n > 1)
+            got.n = 1;   /* CODE BY SENTENCE: the first event only */
         if (rc) {
             c->skipped++;
             tot_skip++;
@@ -711,5 +921,8 @@ int main(int argc, char **argv)
     dyad_lexicon_free(lx);
     dyad_session_free(s);
     dyad_pipeline_free(p);
+    variants_free();
+    dy_buf_release(&story);
+    dyad_model_free(model_obj);
     return 0;
 }

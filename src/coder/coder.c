@@ -127,6 +127,7 @@ struct sent {
     uint32_t *stack;
     uint32_t *verb_event;        /* first event of each verb, DYAD_NONE */
     uint32_t *merged;            /* verbs coded as part of their governor */
+    uint32_t *pstatus;           /* each predicate's dyad_pred_status + 1, 0 = none */
     uint32_t dl;                 /* tokens of a dateline ("MOSCOW --"), 0 = none */
     const uint32_t *tq;          /* quote index of each token, NULL in a headline */
     size_t first_ev;             /* the sentence's first event */
@@ -714,64 +715,10 @@ static int lower_words(const struct sent *s, uint32_t i, size_t len)
     return len > 0;
 }
 
-/* Whether token k is a hyphen the tokenizer split from both neighbours
- * ("Jong-un" -> "Jong", "-", "un"). */
-static int inner_hyphen(const struct sent *s, uint32_t k)
-{
-    return k > 0 && k + 1 < s->n && strcmp(s->forms[k], "-") == 0 &&
-           !(s->tok[k - 1].flags & DYAD_TOK_SPACE_AFTER) &&
-           !(s->tok[k].flags & DYAD_TOK_SPACE_AFTER) &&
-           isalnum((unsigned char)s->forms[k - 1][0]) && isalnum((unsigned char)s->forms[k + 1][0]);
-}
-
-/*
- * The sentence's words with each split hyphenated word joined back
- * ("Kim Jong - un" -> "Kim", "Jong-un"), so that dictionary entries
- * written with a hyphen ("Kim Jong-un", "Jean-Marc Ayrault") match.
- * jstart[j] is the first token of joined word j (jstart[count] = n);
- * jof[i] is the joined word that starts at token i, or -1.  Returns the
- * count, 0 when the sentence has no such hyphen (or on no memory).
- */
-static uint32_t join_hyphens(struct coder *c, const struct sent *s, const char ***jf,
-                             uint32_t **jstart, int32_t **jof)
-{
-    uint32_t nj = 0, k, any = 0;
-
-    for (k = 0; k < s->n && !any; k++)
-        any = (uint32_t)inner_hyphen(s, k);
-    if (!any)
-        return 0;
-    *jf = dy_arena_alloc(c->arena, (s->n + 1) * sizeof(**jf));
-    *jstart = dy_arena_alloc(c->arena, (s->n + 1) * sizeof(**jstart));
-    *jof = dy_arena_alloc(c->arena, (s->n + 1) * sizeof(**jof));
-    if (!*jf || !*jstart || !*jof)
-        return 0;
-    for (k = 0; k < s->n; k++)
-        (*jof)[k] = -1;
-    for (k = 0; k < s->n;) {
-        uint32_t e = k;
-        while (e + 2 < s->n && inner_hyphen(s, e + 1))
-            e += 2;
-        (*jstart)[nj] = k;
-        (*jof)[k] = (int32_t)nj;
-        (*jf)[nj] = e == k ? s->forms[k] : span_text(c, s, tok_span(s, k, e));
-        if (!(*jf)[nj])
-            return 0;
-        nj++;
-        k = e + 1;
-    }
-    (*jstart)[nj] = s->n;
-    return nj;
-}
-
 static int find_mentions(struct coder *c, struct sent *s)
 {
     const char *date = c->res->doc ? c->res->doc->date : NULL;
     uint32_t i = s->dl;
-    const char **jf = NULL;
-    uint32_t *jstart = NULL;
-    int32_t *jof = NULL;
-    uint32_t nj = join_hyphens(c, s, &jf, &jstart, &jof);
 
     s->nmen = 0;
     for (uint32_t k = 0; k < s->n; k++)
@@ -779,19 +726,12 @@ static int find_mentions(struct coder *c, struct sent *s)
     while (i < s->n) {
         struct dyad_lex_match m;
         struct mention *x;
+        /* (a name written with a hyphen matches the split words
+         * "Jong - un" in the lexicon) */
         if (dyad_lexicon_match(c->lx, s->forms, s->n, i, date, &m) != DYAD_OK ||
             m.kind == DYAD_LEX_NONE || m.len == 0 || m.start != i) {
-            /* the same with split hyphenated words joined back */
-            int32_t j = nj ? jof[i] : -1;
-            if (j < 0 ||
-                dyad_lexicon_match(c->lx, jf, nj, (size_t)j, date, &m) != DYAD_OK ||
-                m.kind == DYAD_LEX_NONE || m.len == 0 || m.start != (size_t)j ||
-                jstart[(size_t)j + m.len] - i == m.len) {
-                i++;
-                continue;
-            }
-            m.start = i;
-            m.len = jstart[(size_t)j + m.len] - i;
+            i++;
+            continue;
         }
         if (m.kind == DYAD_LEX_ACTOR && !(m.flags & DYAD_LEX_COMBINED) && m.actor_kind &&
             (strcmp(m.actor_kind, "party") == 0 || strcmp(m.actor_kind, "organisation") == 0 ||
@@ -3274,6 +3214,7 @@ static void explain_pred(struct coder *c, const struct sent *s, uint32_t v,
 {
     struct dyad_predicate p;
 
+    s->pstatus[v] = (uint32_t)st + 1;
     if (!(c->flags & DYAD_CODE_EXPLAIN))
         return;
     p.sentence = s->index;
@@ -3435,6 +3376,25 @@ static int emit(struct coder *c, struct sent *s, const struct pred *p, const str
     if (s->verb_event[p->v] == DYAD_NONE)
         s->verb_event[p->v] = (uint32_t)(c->ev.n - 1);
     return DYAD_OK;
+}
+
+/* The dictionaries' default actor (TABARI's DEFAULT: SOURCE/TARGET, a
+ * [defaults] section) as the source or target of verb v: 0 when none is
+ * set. */
+static int default_actor(struct coder *c, const struct sent *s, uint32_t v, int source,
+                         struct np *out)
+{
+    const char *code;
+
+    dyad_lexicon_default_actors(c->lx, source ? &code : NULL, source ? NULL : &code, NULL);
+    if (!code)
+        return 0;
+    memset(out, 0, sizeof(*out));
+    out->kind = NP_ACTOR;
+    out->a.code = code;
+    out->a.span = tok_span(s, v, v);
+    out->why = source ? "default source" : "default target";
+    return 1;
 }
 
 /*
@@ -4635,7 +4595,7 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
     const char *date;
     struct dyad_place pl;
     char detail[512];
-    int rc, emitted = 0, fallback = 0, own_tgt = 0;
+    int rc, emitted = 0, fallback = 0, own_tgt = 0, dflt_first = 0;
     size_t before;
 
     if (not_happened(c, s, v, detail, sizeof(detail))) {
@@ -4904,6 +4864,10 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
             }
         }
     }
+    if (!nsrc && default_actor(c, s, v, 1, &srcs[0])) {
+        args_add(&src, v, "default source");
+        nsrc = 1;
+    }
     if (!nsrc) {
         dy_snprintf(detail, sizeof(detail), "no source actor (%s by '%s' (%s))", p.code,
                     p.vm.pattern, p.vm.where);
@@ -4917,6 +4881,11 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         p.code = astr(c, p.code, strcspn(p.code, ":"));
         if (!p.code)
             return DYAD_ENOMEM;
+    }
+    dyad_lexicon_default_actors(c->lx, NULL, NULL, &dflt_first);
+    if (!ntgt && dflt_first && default_actor(c, s, v, 0, &tgts[0])) {
+        args_add(&tgt, v, "default target");
+        ntgt = 1;
     }
     if (!ntgt && nsrc >= 2 && !p.nominal) {
         /* "Gondor and Osgiliath rejected ...": conjoined subjects with
@@ -4939,6 +4908,10 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
             explain_pred(c, s, v, DYAD_PRED_CODED, detail);
             return DYAD_OK;
         }
+    }
+    if (!ntgt && default_actor(c, s, v, 0, &tgts[0])) {
+        args_add(&tgt, v, "default target");
+        ntgt = 1;
     }
     for (size_t i = 0; i < nsrc; i++) {
         const char *sh = i < src.n ? src.how[i] : "nsubj";
@@ -5811,6 +5784,225 @@ static int is_candidate(const struct sent *s, uint32_t v)
     return 1;
 }
 
+static const char *const linear_modals[] = {"should", "would", "could", "must", "shall",
+                                            "might", "may", "can", "will", NULL};
+
+/* A VERB the words may read when the parse's reading gave nothing: its
+ * subject, if the parse gave one, is an actor or a pronoun (so the words'
+ * subject is the parse's: "Gondor expressed reluctance to become involved
+ * in the affairs of its neighbor Ithilen" with no target found in the
+ * tree), and it is finite and modifies no noun.  A participle ("the team
+ * honored", "a group called X") or a verb whose subject is no actor
+ * ("Kwong of the Democratic Party received votes") keeps the parse's
+ * reading. */
+static int linear_verb(const struct sent *s, uint32_t v)
+{
+    uint32_t sj = child_rel(s, v, "nsubj");
+
+    if (sj != s->n && !upos_is(s, sj, "PRON") &&
+        !(s->men_at[sj] >= 0 && s->men[s->men_at[sj]].kind == DYAD_LEX_ACTOR &&
+          s->men[s->men_at[sj]].code[0]))
+        return 0;
+    return child_rel(s, v, "nsubj:pass") == s->n && child_rel(s, v, "csubj") == s->n &&
+           !has_feat(s, v, "VerbForm=Part") && !has_feat(s, v, "VerbForm=Ger") &&
+           !rel_is(s, v, "acl") && !rel_is(s, v, "acl:relcl") && !rel_is(s, v, "amod");
+}
+
+/* Whether the tree's reading of word v (if it was a predicate) failed
+ * for want of actors, not by a decision (a non-event, a negation, a
+ * merge into its governor, a discard, source and target the same actor:
+ * "the Kremlin urged Lavrov"): only then may the words read it. */
+static int linear_status(const struct sent *s, uint32_t v)
+{
+    uint32_t st = s->pstatus[v];
+
+    return st == 0 || st == DYAD_PRED_NO_SOURCE + 1 || st == DYAD_PRED_NO_PATTERN + 1;
+}
+
+/*
+ * TABARI reads verbs off the words, not the parse: "Estonia deplores
+ * Libya's ..." codes "deplores" even where the parser made it a noun.
+ * When a sentence gave no event at all, a word the parser did not make a
+ * verb (NOUN, ADJ, X, or a modal auxiliary: TABARI dictionaries have
+ * SHOULD patterns), in lower case, right after a coded actor or a
+ * personal pronoun (TABARI's subject; so never after a determiner), is
+ * read as that verb if the dictionaries have it: its patterns over the
+ * sentence's words, the sentence's first actor before it as the source
+ * (unless a $ slot binds one) and the first actor with another code
+ * after it as the target (unless a + slot does), as TABARI's default
+ * actor search (manual 5.8).  The first such word only.
+ */
+/* Reads word v as a dictionary verb off the words (see code_linear);
+ * need_pattern: only when one of its patterns matched words around it,
+ * not the bare verb.  *done = 1 when an event was written. */
+static int linear_at(struct coder *c, struct sent *s, uint32_t v, int need_pattern, int *done)
+{
+    struct dyad_verb_word w[2 * MAX_WORDS + 1];
+    uint32_t tok[2 * MAX_WORDS + 1];
+    const struct mention *sm;
+    struct pred p;
+    struct np src, tgt;
+    struct dyad_place pl;
+    uint32_t clo, chi, sh = s->n, th = s->n;
+    size_t n = 0, at = 0;
+    int rc;
+
+    *done = 0;
+    /* TABARI's subject: a coded actor or a personal pronoun right
+     * before the word; without one, only a pattern with words of its own
+     * reads the word ("Frodo said he has deep satisfaction toward
+     * Gondor": SATISF's "- SAID *"); the source is the sentence's first
+     * actor */
+    sm = s->men_at[v - 1] >= 0 ? &s->men[s->men_at[v - 1]] : NULL;
+    if (sm && (sm->kind != DYAD_LEX_ACTOR || !sm->code[0] || is_place_only(sm)))
+        return DYAD_OK;
+    if (!sm && !(upos_is(s, v - 1, "PRON") && slot_actor(s, v - 1))) {
+        /* only a noun the tree did not take as a predicate, whose
+         * governor is no verb of the dictionaries ("rejected calls from
+         * X" stays the rejection's); a determiner makes it a noun, as in
+         * TABARI */
+        uint32_t h = s->head[v];
+        struct dyad_verb_match hm;
+
+        if (!upos_is(s, v, "NOUN") || upos_is(s, v - 1, "DET") || s->pstatus[v] != 0)
+            return DYAD_OK;
+        if (h < s->n) {
+            rc = dyad_lexicon_match_verb(c->lx, lemma_of(s, h), NULL, 0, NULL, 0, &hm);
+            if (rc || hm.code)
+                return rc;
+        }
+        /* nor after a verb of the dictionaries: TABARI reads the first
+         * one ("Beijing rejected calls from Turkey", "rejected" parsed as
+         * a modifier, is no appeal) */
+        for (uint32_t k = s->dl; k < v; k++) {
+            if (!upos_is(s, k, "VERB"))
+                continue;
+            rc = dyad_lexicon_match_verb(c->lx, lemma_of(s, k), NULL, 0, NULL, 0, &hm);
+            if (rc || hm.code)
+                return rc;
+        }
+        need_pattern = 1;
+    }
+    for (uint32_t i = s->dl; i < v; i++) {
+        const struct mention *m = s->men_at[i] >= 0 ? &s->men[s->men_at[i]] : NULL;
+        /* (a city is where, not who: "Minsk criticized ...") */
+        if (m && m->kind == DYAD_LEX_ACTOR && m->code[0] && !is_place_only(m)) {
+            sm = m;
+            break;
+        }
+    }
+    if (!sm)
+        return DYAD_OK;
+    for (uint32_t i = 0; i < s->n && n < DY_ARRAY_LEN(w); i++) {
+        if (upos_is(s, i, "PUNCT") && i != v)
+            continue;
+        if (i == v)
+            at = n;
+        w[n].lemma = i == v ? s->forms[v] : lemma_of(s, i);
+        w[n].form = s->forms[i];
+        w[n].actor = i == v ? 0 : slot_actor(s, i);
+        w[n].compound = 0;
+        tok[n++] = i;
+    }
+    memset(&p, 0, sizeof(p));
+    p.v = p.arg_v = v;
+    p.mode = DY_CODER_ASSERTED;
+    p.slot[0] = p.slot[1] = p.slot[2] = s->n;
+    rc = match_window(c, s, v, w, tok, n, at, &p.vm, p.slot, &p.neg_cov);
+    if (rc == DYAD_OK && !p.vm.code && strcmp(lemma_of(s, v), s->forms[v]) != 0) {
+        w[at].lemma = lemma_of(s, v);
+        rc = match_window(c, s, v, w, tok, n, at, &p.vm, p.slot, &p.neg_cov);
+    }
+    if (rc)
+        return rc;
+    if (!p.vm.code || strcmp(p.vm.code, "---") == 0 || strcmp(p.vm.code, "###") == 0 ||
+        (need_pattern && p.vm.specificity <= 0))
+        return DYAD_OK;
+    p.code = p.vm.code;
+    sh = p.slot[0] != s->n ? p.slot[0] : mention_head(s, sm);
+    th = p.slot[1];
+    for (uint32_t i = v + 1; th == s->n && i < s->n; i++) {
+        const struct mention *m = s->men_at[i] >= 0 ? &s->men[s->men_at[i]] : NULL;
+        if (m && m->kind == DYAD_LEX_ACTOR && m->code[0] && strcmp(m->code, sm->code) != 0)
+            th = mention_head(s, m);
+    }
+    resolve_np(c, s, sh, &src);
+    if (src.kind != NP_ACTOR || !src.a.code)
+        return DYAD_OK;
+    if (th != s->n)
+        resolve_np(c, s, th, &tgt);
+    if (th != s->n && (tgt.kind != NP_ACTOR || !tgt.a.code || same_actor(&src.a, &tgt.a)))
+        th = s->n;
+    if (th == s->n && (c->flags & DYAD_CODE_REQUIRE_TARGET))
+        return DYAD_OK;
+    mark_subtree(s, v, NULL, &clo, &chi);
+    event_place(c, s, v, &pl);
+    rc = emit(c, s, &p, &src, "actor before the word", th != s->n ? &tgt : NULL,
+              "first actor after the word", event_date(c, s, v), &pl, clo, chi);
+    /* a target conjoined with other actors ("toward Gondor and Elrond"):
+     * each of them, as TABARI codes a compound target */
+    for (uint32_t k = th != s->n ? s->first[th] : s->n; !rc && k != s->n; k = s->next[k]) {
+        struct np t2;
+
+        if (!rel_is(s, k, "conj") || s->men_at[k] < 0)
+            continue;
+        resolve_np(c, s, k, &t2);
+        if (t2.kind == NP_ACTOR && t2.a.code && !same_actor(&src.a, &t2.a) &&
+            !same_actor(&tgt.a, &t2.a))
+            rc = emit(c, s, &p, &src, "actor before the word", &t2,
+                      "conjoined with the first actor after the word", event_date(c, s, v), &pl,
+                      clo, chi);
+    }
+    if (rc)
+        return rc;
+    explain_pred(c, s, v, DYAD_PRED_CODED, "coded as a verb read off the words (TABARI)");
+    *done = 1;
+    return DYAD_OK;
+}
+
+static int code_linear(struct coder *c, struct sent *s)
+{
+    if (c->ev.n > s->first_ev || s->discarded)
+        return DYAD_OK;
+    for (uint32_t v = s->dl + 1; v < s->n; v++) {
+        int rc, done = 0;
+
+        if (!(upos_is(s, v, "NOUN") || upos_is(s, v, "ADJ") || upos_is(s, v, "X") ||
+              (upos_is(s, v, "VERB") && linear_verb(s, v)) ||
+              (upos_is(s, v, "AUX") && in_list(lemma_of(s, v), linear_modals))) ||
+            s->men_at[v] >= 0 || !islower((unsigned char)s->forms[v][0]) ||
+            !linear_status(s, v))
+            continue;
+        rc = linear_at(c, s, v, 0, &done);
+        if (rc || done)
+            return rc;
+    }
+    return DYAD_OK;
+}
+
+/* A modal auxiliary that is a verb of the dictionaries with a pattern
+ * matching the words around it (TABARI's "SHOULD: - SUGGESTED + *
+ * DEMAND_CONVENTIONS") is coded as that verb, read off the words, in
+ * place of the verb it modifies (that verb is merged into it).  Runs
+ * before the tree's predicates. */
+static int code_modals(struct coder *c, struct sent *s)
+{
+    for (uint32_t v = s->dl + 1; v < s->n; v++) {
+        uint32_t h = s->head[v];
+        int rc, done = 0;
+
+        if (!upos_is(s, v, "AUX") || !in_list(lemma_of(s, v), linear_modals) ||
+            !islower((unsigned char)s->forms[v][0]) || h >= s->n || s->merged[h])
+            continue;
+        rc = linear_at(c, s, v, 1, &done);
+        if (rc)
+            return rc;
+        if (done)
+            s->merged[h] = 1;
+    }
+    return DYAD_OK;
+}
+
 struct scratch {
     const char **forms;
     const char **rel;
@@ -5889,6 +6081,7 @@ static int code_sentence(struct coder *c, struct scratch *sc, uint32_t index, in
     s.stack = sc->u32 + 4 * cap;
     s.verb_event = sc->u32 + 5 * cap;
     s.merged = sc->u32 + 6 * cap;
+    s.pstatus = sc->u32 + 7 * cap;
     s.men_at = sc->men_at;
     s.men = sc->men;
     s.first_ev = first_ev;
@@ -5898,6 +6091,7 @@ static int code_sentence(struct coder *c, struct scratch *sc, uint32_t index, in
         s.mark[i] = 0;
         s.verb_event[i] = DYAD_NONE;
         s.merged[i] = 0;
+        s.pstatus[i] = 0;
     }
     /* A dateline opening one of the first paragraphs is a place. */
     if (lead && !title) {
@@ -5913,6 +6107,9 @@ static int code_sentence(struct coder *c, struct scratch *sc, uint32_t index, in
     if (rc)
         return rc;
     rc = note_unknowns(c, &s);
+    if (rc)
+        return rc;
+    rc = code_modals(c, &s);
     if (rc)
         return rc;
     /* Speech verbs first, so that embedded events can be linked to an
@@ -5939,6 +6136,9 @@ static int code_sentence(struct coder *c, struct scratch *sc, uint32_t index, in
     if (rc)
         return rc;
     rc = code_according(c, &s);
+    if (rc)
+        return rc;
+    rc = code_linear(c, &s);
     if (rc)
         return rc;
     link_reports(c, &s, first_ev);

@@ -338,8 +338,9 @@ size_t dy_lexicon_norm(const char *tok, size_t len, char *dst)
         n -= 2;
     while (n > 0 && dst[n - 1] == 0x27)
         n--;
-    /* Trailing hyphens come from TABARI stems written "RE-". */
-    while (n > 0 && dst[n - 1] == '-')
+    /* Trailing hyphens come from TABARI stems written "RE-"; a trailing
+     * '=' is TABARI's mark of a word without regular endings ("MOUSE="). */
+    while (n > 0 && (dst[n - 1] == '-' || dst[n - 1] == '='))
         n--;
     dst[n] = '\0';
     if (n == 0)
@@ -569,6 +570,57 @@ static int lx_is_sep(char c)
 /* Splits a phrase into normalised token ids (interning them). */
 static size_t lx_setname(const char *name, size_t n, char *buf);
 
+/* The token a hyphen inside a name's word becomes ("NORTH_KOREAN-BACKED"
+ * -> north korean - backed): the tokenizer splits hyphenated words, so
+ * names are stored split too.  No normalised word is a lone "-" (the
+ * normaliser strips trailing hyphens), so the id is the hyphen's alone. */
+static const char lx_hyphen[] = "-";
+
+/* The token of a gap in a name ("PRINCE ~ DOL AMROTH", from TABARI's
+ * blank between name words): up to DY_LEX_NAME_GAP text words may come
+ * there ("Prince of Dol_Amroth"). */
+static const char lx_gap[] = "~";
+#define DY_LEX_NAME_GAP 3
+
+/* Is text token w a hyphen the tokenizer split off ("-", U+2010,
+ * U+2011), as dy_text splits "Jong-un"? */
+static int lx_is_hyphen_token(const char *w)
+{
+    return strcmp(w, "-") == 0 || strcmp(w, "\xe2\x80\x90") == 0 ||
+           strcmp(w, "\xe2\x80\x91") == 0;
+}
+
+/* Length of the part of w[0..n) before its next inner hyphen (one with a
+ * character other than '-' on both sides), n when there is none. */
+static size_t lx_hyphen_part(const char *w, size_t n)
+{
+    for (size_t k = 1; k + 1 < n; k++)
+        if (w[k] == '-' && w[k - 1] != '-' && w[k + 1] != '-')
+            return k;
+    return n;
+}
+
+/* Interns one word of a phrase (a TABARI stem "ERIADOR*" as "eriador*");
+ * *id = DY_LEX_NONE when nothing matchable is left. */
+static int lx_word_id(struct dyad_lexicon_builder *b, const char *s, size_t n, uint32_t *id)
+{
+    char buf[DY_LEX_TOKEN_MAX];
+    size_t len;
+
+    *id = DY_LEX_NONE;
+    if (n > 1 && s[n - 1] == '*') {
+        /* matches any text word it prefixes ("Eriadori", "Eriadorian") */
+        len = dy_lexicon_norm(s, n - 1, buf);
+        if (len == 0 || len + 1 >= sizeof(buf))
+            return DYAD_OK;
+        buf[len++] = '*';
+        b->c.name_stems = 1;
+    } else {
+        len = dy_lexicon_norm(s, n, buf);
+    }
+    return len ? lx_strtab_intern(&b->c.toks, b->c.arena, buf, len, id) : DYAD_OK;
+}
+
 static int lx_phrase_tokens(struct dyad_lexicon_builder *b, const char *phrase,
                             uint32_t *ids, size_t cap, size_t *nids, int sets)
 {
@@ -580,7 +632,6 @@ static int lx_phrase_tokens(struct dyad_lexicon_builder *b, const char *phrase,
         const char *s;
         char buf[DY_LEX_TOKEN_MAX];
         size_t len;
-        int rc;
 
         while (*p && lx_is_sep(*p))
             p++;
@@ -602,26 +653,50 @@ static int lx_phrase_tokens(struct dyad_lexicon_builder *b, const char *phrase,
                 continue;
             }
         }
-        if (p - s > 1 && p[-1] == '*') {
-            /* a TABARI stem ("ERIADOR*"): interned as "eriador*", matches
-             * any text word it prefixes ("Eriadori", "Eriadorian") */
-            len = dy_lexicon_norm(s, (size_t)(p - s - 1), buf);
-            if (len == 0 || len + 1 >= sizeof(buf))
+        if (!sets && p - s == 1 && *s == '~') {
+            int rc;
+
+            if (n == 0 || n == cap)   /* never first; the last is dropped below */
                 continue;
-            buf[len++] = '*';
-            b->c.name_stems = 1;
-        } else {
-            len = dy_lexicon_norm(s, (size_t)(p - s), buf);
-        }
-        if (len == 0)
+            rc = lx_strtab_intern(&b->c.toks, b->c.arena, lx_gap, 1, &ids[n]);
+            if (rc)
+                return rc;
+            n++;
             continue;
-        if (n == cap)
-            return DYAD_ETOOBIG;
-        rc = lx_strtab_intern(&b->c.toks, b->c.arena, buf, len, &ids[n]);
-        if (rc)
-            return rc;
-        n++;
+        }
+        /* A name's word is matched as the tokenizer splits it: its parts
+         * with a hyphen token between them.  Set members are matched
+         * word for word against the text and stay whole. */
+        for (const char *q = s, *prev = NULL; q < p;) {
+            size_t part = sets ? (size_t)(p - q) : lx_hyphen_part(q, (size_t)(p - q));
+            uint32_t id;
+            int rc;
+
+            if (prev) {   /* the hyphen between two matchable parts */
+                if (n == cap)
+                    return DYAD_ETOOBIG;
+                rc = lx_strtab_intern(&b->c.toks, b->c.arena, lx_hyphen, 1, &ids[n]);
+                if (rc)
+                    return rc;
+                n++;
+            }
+            rc = lx_word_id(b, q, part, &id);
+            if (rc)
+                return rc;
+            if (id != DY_LEX_NONE) {
+                if (n == cap)
+                    return DYAD_ETOOBIG;
+                ids[n++] = id;
+                prev = q;
+            } else if (prev && n > 0) {
+                n--;   /* no hyphen after the last word */
+                prev = NULL;
+            }
+            q += part + (q + part < p);
+        }
     }
+    if (!sets && n > 0 && lx_strtab_find(&b->c.toks, lx_gap, 1) == ids[n - 1])
+        n--;   /* a gap at the end gaps nothing */
     *nids = n;
     return DYAD_OK;
 }
@@ -905,6 +980,11 @@ int dy_lexicon_add_member(struct dyad_lexicon_builder *b, const char *where,
         if (ids[k] == (LX_SETREF | set))
             return dy_lexicon_report(b, where, DYAD_EDICT, 0,
                                      "set member '%.60s' names its own set", phrase);
+    for (k = 0; k < n; k++) {
+        const char *w = (ids[k] & LX_SETREF) ? NULL : b->c.toks.strs[ids[k]];
+        if (w && w[0] && w[strlen(w) - 1] == '*')
+            b->c.word_stems = 1;   /* a TABARI stem ("YENNYEN" matches "yennyener") */
+    }
     rc = LX_PUSH(&b->c, members, &m);
     if (rc)
         return rc;
@@ -1019,6 +1099,7 @@ static int lx_push_elem(struct dyad_lexicon_builder *b, uint32_t type, uint32_t 
         return rc;
     b->c.elems[e].type = type;
     b->c.elems[e].id = id;
+    b->c.elems[e].adj = 0;
     return DYAD_OK;
 }
 
@@ -1057,7 +1138,18 @@ static int lx_pattern_word(struct dyad_lexicon_builder *b, const char *w,
         (*words)++;
         return DYAD_OK;
     }
-    len = dy_lexicon_norm(w, n, buf);
+    if (n > 1 && w[n - 1] == '~') {
+        /* TABARI "REAL~": a stem ("really", "real") */
+        len = dy_lexicon_norm(w, n - 1, buf);
+        if (len == 0 || len + 1 >= sizeof(buf))
+            return DYAD_OK;
+        buf[len++] = '*';
+        b->c.word_stems = 1;
+    } else if (n > 1 && w[n - 1] == '=') {
+        len = dy_lexicon_norm(w, n - 1, buf);   /* "IN=": the word, adjacent */
+    } else {
+        len = dy_lexicon_norm(w, n, buf);
+    }
     if (len == 0)
         return DYAD_OK;   /* punctuation only: nothing to match */
     rc = lx_strtab_intern(&b->c.toks, b->c.arena, buf, len, &id);
@@ -1150,7 +1242,15 @@ int dy_lexicon_add_pattern(struct dyad_lexicon_builder *b, const char *where,
                                      "pattern has more than %d elements",
                                      DY_LEX_MAX_ELEMS);
         }
-        rc = lx_pattern_word(b, w, (size_t)(s - w), &nelem, &words, &bad);
+        {
+            size_t before = b->c.nelems;
+
+            rc = lx_pattern_word(b, w, (size_t)(s - w), &nelem, &words, &bad);
+            /* "REAL~_PLEASANT": TABARI's connector, no word between */
+            if (rc == DYAD_OK && b->c.nelems > before && s - w > 1 &&
+                (s[-1] == '~' || s[-1] == '=') && *s == '_')
+                b->c.elems[b->c.nelems - 1].adj = 1;
+        }
         if (rc == DYAD_EDICT) {
             b->c.nelems = start_elems;
             return dy_lexicon_report(b, where, DYAD_EDICT, 0,
@@ -1200,6 +1300,47 @@ int dy_lexicon_add_pattern(struct dyad_lexicon_builder *b, const char *where,
     if (b->cur)
         b->cur->patterns++;
     return DYAD_OK;
+}
+
+int dy_lexicon_set_default(struct dyad_lexicon_builder *b, const char *where,
+                           const char *role, const char *code, int first)
+{
+    int target = strcmp(role, "target") == 0;
+    const char *dup;
+
+    if (!target && strcmp(role, "source") != 0)
+        return dy_lexicon_report(b, where, DYAD_EDICT, 0,
+                                 "default '%.40s': expected 'source' or 'target'", role);
+    if (!dy_lexicon_valid_actor_code(code) || strcmp(code, "###") == 0 ||
+        strcmp(code, "---") == 0)
+        return dy_lexicon_report(b, where, DYAD_EDICT, 0,
+                                 "default %s code '%.40s' is not an actor code", role, code);
+    if (first && !target)
+        return dy_lexicon_report(b, where, DYAD_EDICT, 0,
+                                 "'after' applies to the default target only");
+    dup = dy_lexicon_strdup(b, code, strlen(code));
+    if (!dup)
+        return DYAD_ENOMEM;
+    if (target) {
+        b->c.default_target = dup;
+        b->c.default_target_first = first;
+    } else {
+        b->c.default_source = dup;
+    }
+    dy_lexicon_echo_section(b, "defaults");
+    dy_lexicon_echo_line(b, "%s : %s%s", role, code, first ? " after" : "");
+    return DYAD_OK;
+}
+
+void dyad_lexicon_default_actors(const struct dyad_lexicon *lx, const char **source,
+                                 const char **target, int *target_first)
+{
+    if (source)
+        *source = lx ? lx->c.default_source : NULL;
+    if (target)
+        *target = lx ? lx->c.default_target : NULL;
+    if (target_first)
+        *target_first = lx ? lx->c.default_target_first : 0;
 }
 
 int dy_lexicon_add_cameo(struct dyad_lexicon_builder *b, const char *where,
@@ -1749,29 +1890,42 @@ static uint32_t lx_stem_edge(const struct dy_lexicon_core *c, uint32_t cur, char
  * path as far as it goes; the longest name wins, the exact path first.
  * `budget` bounds the nodes visited (two paths a word at most). */
 /* A text word joined with '_' ("Dol_Amroth", TABARI's input convention
- * for a multi-word name) walks the trie as its parts: the node after the
- * last part, or DY_LEX_NONE. */
+ * for a multi-word name) or a hyphen the tokenizer kept ("re-elected",
+ * or a caller's own joined word) walks the trie as its parts, a hyphen
+ * as the hyphen token: the node after the last part, or DY_LEX_NONE. */
 static uint32_t lx_joined_edge(const struct dy_lexicon_core *c, uint32_t cur, const char *w)
 {
     char buf[DY_LEX_TOKEN_MAX];
+    uint32_t hy = lx_strtab_find(&c->toks, lx_hyphen, 1);
     int parts = 0;
 
     while (*w) {
         size_t l = strcspn(w, "_");
 
+        l = lx_hyphen_part(w, l);
         if (l) {
             size_t n = dy_lexicon_norm(w, l, buf);
             uint32_t t = n ? lx_strtab_find(&c->toks, buf, n) : DY_LEX_NONE;
+            uint32_t nx = t == DY_LEX_NONE
+                              ? DY_LEX_NONE
+                              : lx_map_get(&c->edges, ((uint64_t)cur << 32) | ((uint64_t)t + 1));
 
-            if (t == DY_LEX_NONE)
+            if (nx == DY_LEX_NONE && n && c->name_stems)
+                nx = lx_stem_edge(c, cur, buf, n);   /* a part matched by a stem */
+            if (nx == DY_LEX_NONE)
                 return DY_LEX_NONE;
-            cur = lx_map_get(&c->edges, ((uint64_t)cur << 32) | ((uint64_t)t + 1));
-            if (cur == DY_LEX_NONE)
-                return DY_LEX_NONE;
+            cur = nx;
             parts++;
         }
         w += l;
-        if (*w == '_')
+        if (*w == '-') {
+            if (hy == DY_LEX_NONE)
+                return DY_LEX_NONE;
+            cur = lx_map_get(&c->edges, ((uint64_t)cur << 32) | ((uint64_t)hy + 1));
+            if (cur == DY_LEX_NONE)
+                return DY_LEX_NONE;
+        }
+        if (*w == '_' || *w == '-')
             w++;
     }
     return parts >= 2 ? cur : DY_LEX_NONE;
@@ -1788,7 +1942,23 @@ static void lx_walk_from(const struct dy_lexicon_core *c, const char *const *tok
     if (i >= ntokens || i - start >= DYAD_DICT_MAX_NAME_TOKENS || !tokens[i] ||
         --*budget < 0)
         return;
+    if (i > start) {
+        /* a gap in the name here: its next word up to DY_LEX_NAME_GAP
+         * words on */
+        uint32_t gt = lx_strtab_find(&c->toks, lx_gap, 1);
+        uint32_t gn = gt == DY_LEX_NONE
+                          ? DY_LEX_NONE
+                          : lx_map_get(&c->edges, ((uint64_t)cur << 32) | ((uint64_t)gt + 1));
+
+        for (size_t k = 0; gn != DY_LEX_NONE && k <= DY_LEX_NAME_GAP; k++)
+            lx_walk_from(c, tokens, ntokens, start, i + k, gn, best, node, budget);
+    }
     n = dy_lexicon_norm(tokens[i], strlen(tokens[i]), buf);
+    if (n == 0 && i > start && lx_is_hyphen_token(tokens[i])) {
+        /* the hyphen of a split word ("Jong - un") inside a name */
+        memcpy(buf, lx_hyphen, sizeof(lx_hyphen));
+        n = 1;
+    }
     if (n == 0)
         return;
     tok = lx_strtab_find(&c->toks, buf, n);
@@ -1796,7 +1966,7 @@ static void lx_walk_from(const struct dy_lexicon_core *c, const char *const *tok
                   ? DY_LEX_NONE
                   : lx_map_get(&c->edges, ((uint64_t)cur << 32) | ((uint64_t)tok + 1));
     cand[1] = c->name_stems ? lx_stem_edge(c, cur, buf, n) : DY_LEX_NONE;
-    cand[2] = strchr(tokens[i], '_') ? lx_joined_edge(c, cur, tokens[i]) : DY_LEX_NONE;
+    cand[2] = strpbrk(tokens[i], "_-") ? lx_joined_edge(c, cur, tokens[i]) : DY_LEX_NONE;
     for (int k = 0; k < 3; k++) {
         uint32_t nx = cand[k];
 
@@ -1941,6 +2111,26 @@ int dyad_lexicon_match(const struct dyad_lexicon *lx, const char *const *tokens,
 static uint32_t lx_set_at(const struct dy_lexicon_core *c, uint32_t set, const uint32_t *ids,
                           size_t n, size_t j, int backward, int depth);
 
+/* Does a member's token t match a text word's id?  The same token, or t
+ * is a stem ("yen*") that prefixes the word (an unknown word's id is its
+ * longest stem, see lx_id). */
+static int lx_tok_match(const struct dy_lexicon_core *c, uint32_t t, uint32_t id)
+{
+    const char *ts, *ws;
+    size_t tl;
+
+    if (t == id)
+        return 1;
+    if (!c->word_stems || id == DY_LEX_NONE || t >= c->toks.n || id >= c->toks.n)
+        return 0;
+    ts = c->toks.strs[t];
+    tl = strlen(ts);
+    if (tl < 2 || ts[tl - 1] != '*')
+        return 0;
+    ws = c->toks.strs[id];
+    return strncmp(ws, ts, tl - 1) == 0;
+}
+
 /* Does member mb match ids[j...]?  Returns the words it covers or 0.  A
  * set reference in the member matches as that set does (nested up to
  * LX_SET_DEPTH sets: a set that names itself ends there). */
@@ -1961,7 +2151,7 @@ static uint32_t lx_member_fwd(const struct dy_lexicon_core *c,
                 return 0;
             at += used;
         } else {
-            if (at >= n || ids[at] != t)
+            if (at >= n || !lx_tok_match(c, t, ids[at]))
                 return 0;
             at++;
         }
@@ -2033,9 +2223,10 @@ static void lx_hit(struct lx_hits *h, size_t at)
         h->at[h->n++] = at;
 }
 
-static int lx_word_at(const struct lx_side *sd, size_t at, uint32_t id)
+static int lx_word_at(const struct dy_lexicon_core *c, const struct lx_side *sd, size_t at,
+                      uint32_t id)
 {
-    return sd->ids[at] == id || (sd->fids && sd->fids[at] == id);
+    return lx_tok_match(c, id, sd->ids[at]) || (sd->fids && lx_tok_match(c, id, sd->fids[at]));
 }
 
 /* Matches elems forward over a side (post) or backward (pre, nearest
@@ -2082,11 +2273,16 @@ static int lx_match_elems(const struct dy_lexicon_core *c,
             gap = DY_LEX_GAP;
             continue;
         }
+        /* TABARI's "~_": forward, the element after a marked one;
+         * backward (before the verb, nearest first), the marked element
+         * itself, whose next element is the one matched before it */
+        if (backward ? x->adj : (e > 0 && el[e - 1].adj))
+            gap = 0;
         for (j = pos; j < n && j <= pos + gap; j++) {
             size_t at = backward ? n - 1 - j : j;
 
             if (x->type == DY_EL_WORD) {
-                if (lx_word_at(sd, at, x->id)) {
+                if (lx_word_at(c, sd, at, x->id)) {
                     used = 1;
                     break;
                 }
@@ -2108,12 +2304,25 @@ static int lx_match_elems(const struct dy_lexicon_core *c,
     return 1;
 }
 
+/* A text word's token id; a word no entry has, in a lexicon whose set
+ * members have stems, gets the longest stem that prefixes it ("yennyener"
+ * -> "yennyen*"), so that lx_tok_match can compare it. */
 static uint32_t lx_id(const struct dy_lexicon_core *c, const char *w)
 {
     char buf[DY_LEX_TOKEN_MAX];
     size_t len = w ? dy_lexicon_norm(w, strlen(w), buf) : 0;
+    uint32_t id = len ? lx_strtab_find(&c->toks, buf, len) : DY_LEX_NONE;
 
-    return len ? lx_strtab_find(&c->toks, buf, len) : DY_LEX_NONE;
+    for (size_t k = len; id == DY_LEX_NONE && c->word_stems && k >= 1; k--) {
+        char keep = buf[k];
+
+        if (k + 1 >= sizeof(buf))
+            continue;
+        buf[k] = '*';
+        id = lx_strtab_find(&c->toks, buf, k + 1);
+        buf[k] = keep;
+    }
+    return id;
 }
 
 static void lx_ids(const struct dy_lexicon_core *c, const char *const *words,

@@ -100,6 +100,8 @@ enum dy_lexicon_etype {
 
 struct dy_lexicon_elem {
     uint32_t type, id;
+    uint32_t adj;           /* TABARI "WORD~_": the next element (or the verb)
+                             * follows this one with no word between */
 };
 
 struct dy_lexicon_pattern {
@@ -184,6 +186,11 @@ struct dy_lexicon_core {
     DY_LEX_ARRAY(struct dy_lexicon_cameo_row, cameo);
     struct dyad_dict_stats total;
     int name_stems;                     /* some name has a TABARI stem ("ERIADOR*") */
+    int word_stems;                     /* a set member or pattern word is a TABARI
+                                         * stem ("YEN*", "REAL~") */
+    const char *default_source;         /* [defaults]: codes for missing actors */
+    const char *default_target;
+    int default_target_first;           /* before the conjoined-subjects rule */
 };
 
 /* Output sink for `dyad dict convert`: entries are echoed in dyad syntax. */
@@ -284,6 +291,11 @@ int dy_lexicon_add_pattern(struct dyad_lexicon_builder *b, const char *where,
 int dy_lexicon_add_cameo(struct dyad_lexicon_builder *b, const char *where,
                          const char *code, int quad, double goldstein,
                          const char *plover, const char *name);
+
+/* Sets the default source (role "source") or target ("target") code;
+ * `first` only for the target (see dyad_lexicon_default_actors). */
+int dy_lexicon_set_default(struct dyad_lexicon_builder *b, const char *where,
+                           const char *role, const char *code, int first);
 
 /* Echo helpers for convert (no-ops when not converting). */
 void dy_lexicon_echo_section(struct dyad_lexicon_builder *b, const char *sec);

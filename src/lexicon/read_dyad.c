@@ -15,7 +15,7 @@
 
 enum rd_section {
     RS_NONE = 0, RS_ACTORS, RS_AGENTS, RS_VERBS, RS_SYNSETS, RS_DISCARDS,
-    RS_ISSUES, RS_CAMEO
+    RS_ISSUES, RS_CAMEO, RS_DEFAULTS
 };
 
 static const struct {
@@ -39,6 +39,7 @@ static const struct {
     {"discards", RS_DISCARDS, 0},
     {"issues", RS_ISSUES, 0},
     {"cameo", RS_CAMEO, 0},
+    {"defaults", RS_DEFAULTS, 0},
 };
 
 struct rd_state {
@@ -340,6 +341,28 @@ static int rd_cameo(struct rd_state *st, char *lhs, char *rhs)
     return DYAD_OK;
 }
 
+/* "source : CODE", "target : CODE" or "target : CODE after": the codes
+ * of actors a coded verb lacks (TABARI's DEFAULT: command). */
+static int rd_default(struct rd_state *st, char *lhs, char *rhs)
+{
+    char *sp = strpbrk(rhs, " \t");
+    int first = 0, rc;
+
+    if (sp) {
+        char *mode = rd_trim(sp);
+
+        *sp = '\0';
+        if (strcmp(mode, "after") != 0)
+            return rd_bad(st, "expected 'CODE' or 'CODE after', not '... %s'", mode);
+        first = 1;
+    }
+    rc = dy_lexicon_set_default(st->b, st->where, lhs, rhs, first);
+    if (rc)
+        return rc;
+    st->produced = 1;
+    return DYAD_OK;
+}
+
 static int rd_include(struct rd_state *st, const char *arg, struct dyad_error *err)
 {
     char path[1024];
@@ -449,6 +472,8 @@ static int rd_line(struct rd_state *st, char *line, struct dyad_error *err)
             return rd_synset(st, lhs, rhs);
         case RS_CAMEO:
             return rd_cameo(st, lhs, rhs);
+        case RS_DEFAULTS:
+            return rd_default(st, lhs, rhs);
         default:
             return rd_bad(st, "entry before any [section]%s", "");
         }

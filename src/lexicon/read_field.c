@@ -97,7 +97,11 @@ static void fr_phrase(const char *src, char *dst, size_t cap)
     int blank = 1;
 
     for (; *src && n + 1 < cap; src++) {
-        char c = *src == '_' || *src == '\t' ? ' ' : *src;
+        /* (a '_' after '~' or '=' stays: TABARI's "REAL~_PLEASANT" connector) */
+        char c = (*src == '_' && !(n > 0 && (dst[n - 1] == '~' || dst[n - 1] == '='))) ||
+                         *src == '\t'
+                     ? ' '
+                     : *src;
 
         if (c == ' ') {
             if (!blank)
@@ -114,24 +118,38 @@ static void fr_phrase(const char *src, char *dst, size_t cap)
 }
 
 /* As fr_phrase, for a TABARI name: every word not followed by '_' is a
- * stem and gets a '*' ("AL_GORE" -> "AL GORE*", "ESTONIA_" -> "ESTONIA"). */
-static void fr_stem_phrase(const char *src, char *dst, size_t cap)
+ * stem and gets a '*' ("AL_GORE" -> "AL GORE*", "ESTONIA_" -> "ESTONIA").
+ * With gaps, two words separated by a blank rather than '_' get dyad's
+ * gap mark between them ("PRINCE DOL_AMROTH" -> "PRINCE* ~ DOL AMROTH*"):
+ * as in TABARI patterns, other words may come between them. */
+static void fr_stem_phrase(const char *src, char *dst, size_t cap, int gaps)
 {
     size_t n = 0;
 
-    while (*src && n + 2 < cap) {
+    while (*src && n + 4 < cap) {
         const char *w;
+        int blank = 0;
 
-        while (*src == ' ' || *src == '\t' || *src == '_')
+        while (*src == ' ' || *src == '\t' || *src == '_') {
+            if (*src == '_')
+                blank = -1;
+            else if (blank == 0)
+                blank = 1;
             src++;
+        }
         if (!*src)
             break;
+        if (n && gaps && blank == 1) {
+            dst[n++] = ' ';
+            dst[n++] = '~';
+        }
         if (n)
             dst[n++] = ' ';
         w = src;
         while (*src && *src != ' ' && *src != '\t' && *src != '_' && n + 2 < cap)
             dst[n++] = *src++;
-        if (*src != '_' && src > w)
+        /* (not a set named in a member; "MOUSE=": TABARI's whole word) */
+        if (*src != '_' && src > w && *w != '&' && src[-1] != '=')
             dst[n++] = '*';
     }
     dst[n] = '\0';
@@ -324,7 +342,7 @@ static int fr_actor_name(struct fr_state *st, const char *raw, int alias)
     if (st->stems) {
         char stem[1024];
 
-        fr_stem_phrase(raw, stem, sizeof(stem));
+        fr_stem_phrase(raw, stem, sizeof(stem), 1);
         rc = dy_lexicon_add_name(st->b, st->where, DYAD_LEX_ACTOR, st->actor, stem);
     } else {
         rc = dy_lexicon_add_name(st->b, st->where, DYAD_LEX_ACTOR, st->actor, name);
@@ -592,6 +610,17 @@ static int fr_synset_line(struct fr_state *st, char *s)
         return dy_lexicon_add_synset(st->b, st->where, s + 1, &st->synset);
     }
     /* s[0] == '+' */
+    if (st->fmt == DYAD_DICT_VERBS_TABARI) {
+        /* TABARI: a member's word not followed by '_' is a stem ("+YUM
+         * YENNYEN" matches "yum yennyener"), as in names and verbs */
+        char stem[256];
+
+        fr_stem_phrase(s + 1, stem, sizeof(stem), 0);
+        if (st->b->echo)
+            dy_lexicon_echo_line(st->b, "&%s : %s", st->b->c.synsets[st->synset].name, stem);
+        st->produced = 1;
+        return dy_lexicon_add_member(st->b, st->where, st->synset, stem);
+    }
     fr_phrase(s + 1, name, sizeof(name));
     if (st->b->echo)
         dy_lexicon_echo_line(st->b, "&%s : %s",
@@ -625,6 +654,46 @@ static void fr_pattern_text(const char *src, char *dst, size_t cap)
     fr_phrase(tmp, dst, cap);
 }
 
+/* TABARI: a pattern word not followed by '_' is a stem ("- SAID * SUSPEND
+ * CONTRIBUT" matches "contributions"; manual 5.5): it gets the '~' of
+ * dyad's pattern syntax.  Words in "{ | }" alternatives, set names and
+ * slots stay as they are. */
+static void fr_pattern_stems(const char *src, char *dst, size_t cap)
+{
+    size_t n = 0;
+    int braces = 0;
+
+    while (*src && n + 2 < cap) {
+        char c = *src++;
+
+        dst[n++] = c;
+        if (c == '{')
+            braces++;
+        else if (c == '}' && braces > 0)
+            braces--;
+        if (!braces && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z' )) && *src == '_' &&
+            src[1] && src[1] != ' ' && src[1] != '\t' && src[1] != '{' && n + 2 < cap) {
+            size_t w = n;
+
+            while (w > 0 && dst[w - 1] != ' ' && dst[w - 1] != '\t' && dst[w - 1] != '_')
+                w--;
+            if (dst[w] != '&' && (w == 0 || dst[w - 1] != '&'))
+                dst[n++] = '=';   /* whole word, the next element right after it */
+        }
+        if (!braces && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) &&
+            (*src == ' ' || *src == '\t' || *src == '\0')) {
+            /* the end of a word: a stem unless it is a set name */
+            size_t w = n;
+
+            while (w > 0 && dst[w - 1] != ' ' && dst[w - 1] != '\t' && dst[w - 1] != '_')
+                w--;
+            if (dst[w] != '&' && (w == 0 || dst[w - 1] != '&') && n + 2 < cap)
+                dst[n++] = '~';
+        }
+    }
+    dst[n] = '\0';
+}
+
 static int fr_verb_pattern(struct fr_state *st, char *s)
 {
     char code[64], text[2048];
@@ -638,7 +707,14 @@ static int fr_verb_pattern(struct fr_state *st, char *s)
         return rc;
     if (!has)
         return fr_bad(st, "pattern without [code]: '%s'", s);
-    fr_pattern_text(s + 1, text, sizeof(text));
+    if (st->fmt == DYAD_DICT_VERBS_TABARI) {
+        char stems[2048];
+
+        fr_pattern_stems(s + 1, stems, sizeof(stems));
+        fr_pattern_text(stems, text, sizeof(text));
+    } else {
+        fr_pattern_text(s + 1, text, sizeof(text));
+    }
     if (!strchr(text, '*') && st->fmt != DYAD_DICT_VERBS_PETR2)
         return fr_bad(st, "pattern without '*' for the verb: '%s'", s);
     if (st->verb_rest[0] && strchr(text, '*')) {
@@ -728,8 +804,8 @@ static int fr_is_stem(const struct fr_state *st, const char *s)
 {
     size_t n = strlen(s);
 
-    return st->fmt == DYAD_DICT_VERBS_TABARI && n && s[n - 1] != '_' && !strchr(s, ' ') &&
-           !strchr(s, '_');
+    return st->fmt == DYAD_DICT_VERBS_TABARI && n && s[n - 1] != '_' && s[n - 1] != '=' &&
+           !strchr(s, ' ') && !strchr(s, '_');
 }
 
 /* The forms of a braces list ("BROKE BROKEN", "+BROKEN_DOWN", commas

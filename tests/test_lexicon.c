@@ -264,6 +264,7 @@ static void test_verb_patterns(void)
         "impose : 160\n"
         "impose sanctions : 163\n"
         "impose curfew : 1723\n"
+        "impose embargo : 163\n"
         "cut ties : 161\n"
         "pour scorn on : 111\n"
         "call on + to : 020\n"
@@ -279,13 +280,16 @@ static void test_verb_patterns(void)
 
     T_CHECK(lx != NULL);
     T_EQ_INT(g.errors, 0);
-    T_EQ_INT(st.patterns, 11);
+    T_EQ_INT(st.patterns, 12);
     T_EQ_INT(st.synsets, 1);
     T_EQ_INT(st.members, 3);
     T_EQ_INT(st.verbs, 8);   /* head lemmas: impose cut pour call fire say abandon accuse */
     T_EQ_STR(verb_code(lx, "impose", "", "new economic sanctions on Iran", &spec), "163");
     T_EQ_INT(spec, 1);
     T_EQ_STR(verb_code(lx, "impose", "", "a curfew", NULL), "1723");
+    /* an -oes plural folds to the -o singular */
+    T_EQ_STR(verb_code(lx, "impose", "", "embargoes", NULL), "163");
+    T_EQ_STR(verb_code(lx, "impose", "", "an embargo", NULL), "163");
     T_EQ_STR(verb_code(lx, "impose", "", "a fine", &spec), "160");
     T_EQ_INT(spec, 0);
     T_EQ_STR(verb_code(lx, "cut", "", "diplomatic ties with", NULL), "161");

@@ -24,7 +24,7 @@ AID = W("aid|assistance|help|support|relief|funding|loan|money|grant|donation|su
 ECON = W("economic aid|financial aid|financial assistance|economic assistance|loan|credit|funding|fund|grant|debt relief|budget support|investment|cash|money|subsidy")
 MILAID = W("weapon|arms|military aid|military assistance|ammunition|missile|tank|fighter jet|air defence|air defense|military equipment|troops|military advisers|drone|artillery|rocket")
 HUMAID = W("humanitarian aid|humanitarian assistance|food|food aid|medicine|medical supplies|relief supplies|relief|shelter|water|tent|blanket|vaccine|fuel")
-SANCT = W("sanction|embargo|embargoes|boycott|trade embargo|arms embargo|oil embargo|economic sanctions|tariff|export ban|import ban|asset freeze|travel ban|penalty")
+SANCT = W("sanction|embargo|boycott|trade embargo|arms embargo|oil embargo|economic sanctions|tariff|export ban|import ban|asset freeze|travel ban|penalty")
 TIES = W("tie|diplomatic ties|diplomatic relations|relations|contact|links|diplomatic links")
 TALKS = W("talk|negotiation|dialogue|discussion|peace talks|consultation|summit|meeting|contact")
 TRUCE = W("ceasefire|cease-fire|truce|armistice|peace deal|peace agreement|peace accord|peace plan|peace process")
@@ -482,7 +482,7 @@ SPECS = [
  # ---------------- 17 coerce -----------------------------------------
  ("170", W("coerce|force|compel|pressure|oblige|repress|crack down|clamp down|suppress|quash|quell|stifle|muzzle|silence|intimidate"), [""]),
  ("170", W("crack down|clamp down|cracks down"), W("on|against")),
- ("171", W("seize|confiscate|impound|expropriate|nationalise|nationalize|requisition|commandeer|demolish|raze|bulldoze|destroy|damage|sabotage|vandalise|vandalize"), W("property|properties|asset|assets|land|farms|homes|houses|building|buildings|ship|vessel|tanker|cargo|cargoes|shipment|goods|equipment|vehicle|vehicles|company|factory|plant|bank|oil field|business|businesses")),
+ ("171", W("seize|confiscate|impound|expropriate|nationalise|nationalize|requisition|commandeer|demolish|raze|bulldoze|destroy|damage|sabotage|vandalise|vandalize"), W("property|properties|asset|assets|land|farms|homes|houses|building|buildings|ship|vessel|tanker|cargo|shipment|goods|equipment|vehicle|vehicles|company|factory|plant|bank|oil field|business|businesses")),
  # cyber attacks damage property (CAMEO 171): the target is the site's owner
  ("171", W("attack|hack|hack into|deface|bombard|cripple|disable|knock out"), W("website|websites|web site|homepage|server|servers|computer network|computer networks|computer system|computer systems|database|email account|email accounts")),
  ("1711", W("seize|confiscate|impound|expropriate|nationalise|nationalize|requisition|commandeer|freeze"), [""]),

@@ -358,6 +358,14 @@ size_t dy_lexicon_norm(const char *tok, size_t len, char *dst)
         }
         dst[n] = '\0';
     }
+    /* -oes plurals ("embargoes", "vetoes", "heroes") keep their e after
+     * the -s fold: a final "oe" of five letters or more loses its e, on
+     * dictionary and text words alike ("canoe" and "canoes" both become
+     * "cano"); short words ("shoe", "foe") are left alone. */
+    if (n >= 5 && dst[n - 1] == 'e' && dst[n - 2] == 'o') {
+        n -= 1;
+        dst[n] = '\0';
+    }
     return n;
 }
 

@@ -3415,6 +3415,67 @@ static void test_statement_rules(void)
     T_EQ_STR(dy_coder_statement_code("042", DY_CODER_STMT_NONE, out), "042");
 }
 
+/* coder-23: round 5 of the development gold set.  A feeling verb the
+ * parser reads as a passive with no "by" agent ("are concerned (that)
+ * ...") is a copula and adjective: its subject is who is concerned, the
+ * source of a pessimistic comment (012), and the subject of the clause
+ * it is about is the target, as for other non-speech verbs. */
+static const char round5_verbs[] = "[cameo]\n"
+                                   "012 : 1 -0.4 DISAPPROVE Make pessimistic comment\n"
+                                   "[verbs]\n"
+                                   "concern : 012\n"
+                                   "worry : 012\n"
+                                   "cut : 163\n";
+
+static void test_round5(void)
+{
+    static const struct tcase cases[] = {
+        /* Russian lawmakers are concerned that Washington will cut aid .
+         * -> RUSLEG 012 USAGOV, and the future cut (163) is a threat of
+         * sanctions with no target: USAGOV 1312 -. */
+        {.what = "round5: Russian lawmakers are concerned that Washington will cut aid .",
+         .line = __LINE__,
+         .dict_name = "round5.dict",
+         .dict_text = round5_verbs,
+         .sents = {
+             {0, "Russian/Russian/ADJ/2/amod lawmakers/lawmaker/NOUN/4/nsubj:pass "
+                 "are/be/AUX/4/aux:pass concerned/concern/VERB/0/root that/that/SCONJ/8/mark "
+                 "Washington/Washington/PROPN/8/nsubj will/will/AUX/8/aux cut/cut/VERB/4/ccomp "
+                 "aid/aid/NOUN/8/obj ./././4/punct"},
+         },
+         .events = {"RUSLEG 012 USAGOV", "USAGOV 1312 -", "!USAGOV 012 RUSLEG"},
+         .nevents = 2},
+        /* China is worried by Japan .  -> with a "by" agent the passive
+         * stays a passive: JPN 012 CHN (the pattern coders' reading), and
+         * no CHN 012 source. */
+        {.what = "round5: China is worried by Japan .",
+         .line = __LINE__,
+         .dict_name = "round5.dict",
+         .dict_text = round5_verbs,
+         .sents = {
+             {0, "China/China/PROPN/3/nsubj:pass is/be/AUX/3/aux:pass "
+                 "worried/worry/VERB/0/root by/by/ADP/5/case Japan/Japan/PROPN/3/obl:agent "
+                 "./././3/punct"},
+         },
+         .events = {"JPN 012 CHN", "!CHN 012 -"},
+         .nevents = 1},
+        /* The Russian government was attacked .  -> not a feeling verb: an
+         * agentless passive names no source, no event. */
+        {.what = "round5: an agentless passive of another verb has no source",
+         .line = __LINE__,
+         .dict_name = "round5.dict",
+         .dict_text = round5_verbs,
+         .sents = {
+             {0, "The/the/DET/3/det Russian/Russian/ADJ/3/amod government/government/NOUN/5/nsubj:pass "
+                 "was/be/AUX/5/aux:pass attacked/attack/VERB/0/root ./././5/punct"},
+         },
+         .events = {"!RUSGOV 190 -"},
+         .nevents = 0},
+    };
+
+    RUN_CASES(cases);
+}
+
 int main(int argc, char **argv)
 {
     T_BEGIN(argc, argv);
@@ -3458,6 +3519,7 @@ int main(int argc, char **argv)
     T_RUN(test_round3);
     T_RUN(test_round4);
     T_RUN(test_statement_rules);
+    T_RUN(test_round5);
     if (!t_only || strcmp(t_only, "test_model_end_to_end") == 0) {
         int before = t_passed;
         T_RUN(test_model_end_to_end);

@@ -2510,9 +2510,27 @@ static uint32_t conj_top(const struct sent *s, uint32_t v);
 static int passive_conjunct(const struct sent *s, uint32_t v);
 static const char *passive_authority(const struct sent *s, uint32_t v);
 
+/* "Unions are concerned (that ...)", "the minister was worried": the
+ * parser's passive of a verb of feeling with no "by" agent is the
+ * copula and adjective; its subject is who feels, the statement's source. */
+static uint32_t experiencer(const struct sent *s, uint32_t v)
+{
+    static const char *const feel[] = {"concern", "worry", "alarm", NULL};
+
+    if (!upos_is(s, v, "VERB") || !in_list(lemma_of(s, v), feel) ||
+        child_rel(s, v, "aux:pass") == s->n || passive_agent(s, v) != s->n)
+        return s->n;
+    return subject_rel(s, v, "nsubj:pass");
+}
+
 static void find_sources(const struct sent *s, uint32_t v, struct args *src, struct args *pat)
 {
     uint32_t cur = v;
+
+    if (experiencer(s, v) != s->n) {
+        args_add_conj(s, src, experiencer(s, v), "who is concerned");
+        return;
+    }
 
     /* "was interrogated by a lawyer and then arrested": the arrest is the
      * police's (passive_authority), not the first conjunct's agent's */
@@ -5487,8 +5505,11 @@ static int acl_clause(const struct sent *s, uint32_t a)
 static int is_candidate(const struct sent *s, uint32_t v)
 {
     /* adjectives that say what a verb would ("was critical of X" =
-     * criticized X), as the predicate of a copula */
-    static const char *const verbal_adj[] = {"critical", "supportive", NULL};
+     * criticized X; "are concerned (that) X will" = fear what X does),
+     * as the predicate of a copula */
+    static const char *const verbal_adj[] = {"critical",  "supportive", "concerned",
+                                             "worried",   "alarmed",    "pessimistic",
+                                             NULL};
 
     if (v >= s->dl && upos_is(s, v, "ADJ") && in_list(lemma_of(s, v), verbal_adj) &&
         child_rel(s, v, "cop") != s->n)

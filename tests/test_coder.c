@@ -3419,13 +3419,17 @@ static void test_statement_rules(void)
  * parser reads as a passive with no "by" agent ("are concerned (that)
  * ...") is a copula and adjective: its subject is who is concerned, the
  * source of a pessimistic comment (012), and the subject of the clause
- * it is about is the target, as for other non-speech verbs. */
+ * it is about is the target, as for other non-speech verbs.  A policy
+ * "of" doing something, kept up by its holder, is the holder doing it;
+ * an agent owning the object ("boats of migrants") is the target. */
 static const char round5_verbs[] = "[cameo]\n"
                                    "012 : 1 -0.4 DISAPPROVE Make pessimistic comment\n"
+                                   "1223 : 3 -4.0 REJECT Reject request for humanitarian aid\n"
                                    "[verbs]\n"
                                    "concern : 012\n"
                                    "worry : 012\n"
-                                   "cut : 163\n";
+                                   "cut : 163\n"
+                                   "turn away boat : 1223\n";
 
 static void test_round5(void)
 {
@@ -3458,6 +3462,39 @@ static void test_round5(void)
                  "./././3/punct"},
          },
          .events = {"JPN 012 CHN", "!CHN 012 -"},
+         .nevents = 1},
+        /* Japan maintained a policy of turning away boats of migrants .
+         * -> JPN 1223 REF: a policy "of" doing kept up by Japan is Japan
+         * doing it; the migrants whose boats are turned away are the
+         * target.  Russia rejected a plan of attacking Iran .  -> RUS 120 IRN
+         * only (the first actor in the verb's phrase is the rejection's
+         * target, the pattern coders' fallback): a plan is not a policy
+         * kept up, no attack is coded. */
+        {.what = "round5: a policy of doing is doing; the owners of the object",
+         .line = __LINE__,
+         .dict_name = "round5.dict",
+         .dict_text = round5_verbs,
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj maintained/maintain/VERB/0/root a/a/DET/4/det "
+                 "policy/policy/NOUN/2/obj of/of/SCONJ/6/mark turning/turn/VERB/4/acl "
+                 "away/away/ADV/6/advmod boats/boat/NOUN/6/obj of/of/ADP/10/case "
+                 "migrants/migrant/NOUN/8/nmod ./././2/punct"},
+             {1, "Russia/Russia/PROPN/2/nsubj rejected/reject/VERB/0/root a/a/DET/4/det "
+                 "plan/plan/NOUN/2/obj of/of/SCONJ/6/mark attacking/attack/VERB/4/acl "
+                 "Iran/Iran/PROPN/6/obj ./././2/punct"},
+         },
+         .events = {"JPN 1223 REF", "RUS 120 IRN", "!RUS 190 IRN"},
+         .nevents = 2},
+        /* Russia attacked the boats of migrants .  -> RUS 190 REF (an agent
+         * owning the object is the target). */
+        {.what = "round5: Russia attacked the boats of migrants .",
+         .line = __LINE__,
+         .sents = {
+             {0, "Russia/Russia/PROPN/2/nsubj attacked/attack/VERB/0/root the/the/DET/4/det "
+                 "boats/boat/NOUN/2/obj of/of/ADP/6/case migrants/migrant/NOUN/4/nmod "
+                 "./././2/punct"},
+         },
+         .events = {"RUS 190 REF"},
          .nevents = 1},
         /* The Russian government was attacked .  -> not a feeling verb: an
          * agentless passive names no source, no event. */

@@ -2509,6 +2509,7 @@ static uint32_t conj_top(const struct sent *s, uint32_t v);
 
 static int passive_conjunct(const struct sent *s, uint32_t v);
 static const char *passive_authority(const struct sent *s, uint32_t v);
+static uint32_t policy_of(const struct sent *s, uint32_t a);
 
 /* "Unions are concerned (that ...)", "the minister was worried": the
  * parser's passive of a verb of feeling with no "by" agent is the
@@ -2608,6 +2609,9 @@ static void find_sources(const struct sent *s, uint32_t v, struct args *src, str
                 args_add_conj(s, src, ps, "xcomp of a passive: its subject");
                 return;
             }
+        } else if (rel_is(s, cur, "acl") && policy_of(s, cur) != s->n) {
+            args_add_conj(s, src, policy_of(s, cur), "the policy's holder");
+            return;
         } else if (rel_base(s, cur, "acl")) {
             args_add_conj(s, src, p, "acl: modified noun");
             return;
@@ -2687,6 +2691,17 @@ static void find_targets(const struct sent *s, uint32_t v, struct args *tgt)
 static const char *const deep_skip[] = {"nsubj", "csubj", "ccomp", "advcl", "parataxis",
                                         "conj", "punct", "cc", "acl:relcl", "list", NULL};
 
+/* "turned away boats of migrants": an agent whose things are the verb's
+ * object ("of" modifier of the object) is what the act is aimed at. */
+static int owner_of_object(const struct sent *s, uint32_t v, uint32_t w)
+{
+    const char *cs = case_of(s, w);
+    uint32_t o = s->head[w];
+
+    return rel_is(s, w, "nmod") && cs && ieq(cs, "of") && o < s->n && rel_is(s, o, "obj") &&
+           s->head[o] == v;
+}
+
 static void find_deep_target(struct sent *s, uint32_t v, struct args *tgt, int violent)
 {
     uint32_t lo, hi, st = mark_subtree(s, v, deep_skip, &lo, &hi);
@@ -2702,7 +2717,9 @@ static void find_deep_target(struct sent *s, uint32_t v, struct args *tgt, int v
             !(m->kind == DYAD_LEX_ACTOR ||
               (m->kind == DYAD_LEX_AGENT && i + m->len - 1 < s->n &&
                (rel_is(s, i + m->len - 1, "obj") || rel_is(s, i + m->len - 1, "iobj")) &&
-               s->head[i + m->len - 1] != v)))
+               s->head[i + m->len - 1] != v) ||
+              (m->kind == DYAD_LEX_AGENT && i + m->len - 1 < s->n &&
+               owner_of_object(s, v, i + m->len - 1))))
             continue;
         if (is_place(m) && !(violent && s->head[i + m->len - 1 < s->n ? i + m->len - 1 : i] != v)) {
             /* "in Minsk" is where, not whom; but force used on something
@@ -5488,6 +5505,25 @@ static int finish_quote_events(struct coder *c)
  * introduced by "where"/"when"), is an act that happened, not a noun's
  * plan ("calls to cut ties").
  */
+/* "X maintained a policy of turning away boats": a policy, practice or
+ * campaign "of" doing something that its holder (the subject of the verb
+ * whose object it is) keeps up is that holder doing it.  Returns the
+ * holder for the acl verb a, or n. */
+static uint32_t policy_of(const struct sent *s, uint32_t a)
+{
+    static const char *const habit[] = {"policy",   "practice", "campaign", "strategy",
+                                        "programme", "program",  NULL};
+    uint32_t noun = s->head[a], mk = child_rel(s, a, "mark"), gov;
+
+    if (!rel_is(s, a, "acl") || noun >= s->n || mk == s->n || !ieq(s->forms[mk], "of") ||
+        !upos_is(s, a, "VERB") || !in_list(lemma_of(s, noun), habit) || !rel_is(s, noun, "obj"))
+        return s->n;
+    gov = s->head[noun];
+    if (gov >= s->n || is_negated(s, gov))
+        return s->n;
+    return subject_rel(s, gov, "nsubj");
+}
+
 static int acl_clause(const struct sent *s, uint32_t a)
 {
     uint32_t sj = child_rel(s, a, "nsubj");
@@ -5521,7 +5557,8 @@ static int is_candidate(const struct sent *s, uint32_t v)
         return 0; /* "according to", "given that": function words */
     /* "calls to cut ties (and impose sanctions)", "a move to seize": a
      * noun's plan, not an act */
-    if (rel_is(s, conj_top(s, v), "acl") && !acl_clause(s, conj_top(s, v)))
+    if (rel_is(s, conj_top(s, v), "acl") && !acl_clause(s, conj_top(s, v)) &&
+        policy_of(s, conj_top(s, v)) == s->n)
         return 0;
     return 1;
 }

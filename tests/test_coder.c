@@ -3421,7 +3421,8 @@ static void test_statement_rules(void)
  * source of a pessimistic comment (012), and the subject of the clause
  * it is about is the target, as for other non-speech verbs.  A policy
  * "of" doing something, kept up by its holder, is the holder doing it;
- * an agent owning the object ("boats of migrants") is the target. */
+ * an agent owning the object ("boats of migrants") is the target; "200
+ * more" after a conjunct's object stands for that object. */
 static const char round5_verbs[] = "[cameo]\n"
                                    "012 : 1 -0.4 DISAPPROVE Make pessimistic comment\n"
                                    "1223 : 3 -4.0 REJECT Reject request for humanitarian aid\n"
@@ -3496,6 +3497,22 @@ static void test_round5(void)
          },
          .events = {"RUS 190 REF"},
          .nevents = 1},
+        /* Russia evacuated 700 migrants and Japan evacuated 200 more .  ->
+         * RUS 073 REF, JPN 073 REF: "200 more" stands for the first
+         * conjunct's object.  No "more" without a conjunct before it:
+         * Japan evacuated 200 more .  -> JPN 073 - . */
+        {.what = "round5: an elliptic object ('200 more') is the conjunct's object",
+         .line = __LINE__,
+         .sents = {
+             {0, "Russia/Russia/PROPN/2/nsubj evacuated/evacuate/VERB/0/root "
+                 "700/700/NUM/4/nummod migrants/migrant/NOUN/2/obj and/and/CCONJ/7/cc "
+                 "Japan/Japan/PROPN/7/nsubj evacuated/evacuate/VERB/2/conj 200/200/NUM/9/nummod "
+                 "more/more/ADJ/7/obj ./././2/punct"},
+             {1, "Japan/Japan/PROPN/2/nsubj evacuated/evacuate/VERB/0/root 200/200/NUM/4/nummod "
+                 "more/more/ADJ/2/obj ./././2/punct"},
+         },
+         .events = {"RUS 073 REF", "JPN 073 REF", "JPN 073 -"},
+         .nevents = 3},
         /* The Russian government was attacked .  -> not a feeling verb: an
          * agentless passive names no source, no event. */
         {.what = "round5: an agentless passive of another verb has no source",

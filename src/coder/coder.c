@@ -2639,6 +2639,22 @@ static const char *const target_preps[] = {"with", "against", "to", "toward", "t
                                            "of", "onto", "between", NULL};
 
 
+/* "X rescued 700 migrants and Y saved 200 more": an object that is only
+ * a number or "more"/"others" stands for the object of the verb it is
+ * conjoined to.  Returns that object, or n. */
+static uint32_t elliptic_object(const struct sent *s, uint32_t v, uint32_t o)
+{
+    static const char *const rest[] = {"more", "other", "others", NULL};
+    uint32_t h = s->head[v], ho;
+
+    if (!rel_is(s, v, "conj") || h >= s->n ||
+        !(upos_is(s, o, "NUM") || in_list(s->forms[o], rest)) ||
+        child_rel(s, o, "nmod") != s->n)
+        return s->n;
+    ho = child_rel(s, h, "obj");
+    return ho != s->n && (upos_is(s, ho, "NOUN") || upos_is(s, ho, "PROPN")) ? ho : s->n;
+}
+
 /* Targets of v: obj (and conj), iobj, then obliques with a preposition. */
 static void find_targets(const struct sent *s, uint32_t v, struct args *tgt)
 {
@@ -2656,6 +2672,8 @@ static void find_targets(const struct sent *s, uint32_t v, struct args *tgt)
         if (holder != s->n)
             args_add_conj(s, tgt, holder, "relative: the policy's holder");
     }
+    if (o != s->n && elliptic_object(s, v, o) != s->n)
+        args_add_conj(s, tgt, elliptic_object(s, v, o), "ellipsis: the first conjunct's object");
     if (o != s->n)
         args_add_conj(s, tgt, o, "obj");
     for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {

@@ -3422,15 +3422,18 @@ static void test_statement_rules(void)
  * it is about is the target, as for other non-speech verbs.  A policy
  * "of" doing something, kept up by its holder, is the holder doing it;
  * an agent owning the object ("boats of migrants") is the target; "200
- * more" after a conjunct's object stands for that object. */
+ * more" after a conjunct's object stands for that object; a bare plural
+ * ("veteran politicians") stepping down is a class, no one yields. */
 static const char round5_verbs[] = "[cameo]\n"
                                    "012 : 1 -0.4 DISAPPROVE Make pessimistic comment\n"
                                    "1223 : 3 -4.0 REJECT Reject request for humanitarian aid\n"
+                                   "0831 : 2 5.0 CONCEDE Accede to demands for change in leadership\n"
                                    "[verbs]\n"
                                    "concern : 012\n"
                                    "worry : 012\n"
                                    "cut : 163\n"
-                                   "turn away boat : 1223\n";
+                                   "turn away boat : 1223\n"
+                                   "step down : 0831\n";
 
 static void test_round5(void)
 {
@@ -3513,6 +3516,22 @@ static void test_round5(void)
          },
          .events = {"RUS 073 REF", "JPN 073 REF", "JPN 073 -"},
          .nevents = 3},
+        /* Veteran lawmakers stepped down .  -> nothing: a bare plural is a
+         * class of people, no actor yields (083x).  The Russian lawmakers
+         * stepped down .  -> RUSLEG 0831 -. */
+        {.what = "round5: a bare plural stepping down is no event",
+         .line = __LINE__,
+         .dict_name = "round5.dict",
+         .dict_text = round5_verbs,
+         .sents = {
+             {0, "Veteran/veteran/ADJ/2/amod lawmakers/lawmaker/NOUN/3/nsubj/Number=Plur "
+                 "stepped/step/VERB/0/root down/down/ADP/3/compound:prt ./././3/punct"},
+             {1, "The/the/DET/3/det Russian/Russian/ADJ/3/amod "
+                 "lawmakers/lawmaker/NOUN/4/nsubj/Number=Plur stepped/step/VERB/0/root "
+                 "down/down/ADP/4/compound:prt ./././4/punct"},
+         },
+         .events = {"RUSLEG 0831 -"},
+         .nevents = 1},
         /* The Russian government was attacked .  -> not a feeling verb: an
          * agentless passive names no source, no event. */
         {.what = "round5: an agentless passive of another verb has no source",

@@ -4329,6 +4329,25 @@ static void drop_origin(const struct sent *s, struct args *tgt)
  * cooperative act (01-08) is a private matter, which CAMEO does not code
  * ("police arrested his brother" is coded).  Drops such targets and
  * returns how many. */
+/* "veteran politicians stepped down": every source is a bare plural
+ * noun (no determiner, number, possessor or named modifier), a class of
+ * people rather than an actor who yields (083x). */
+static int generic_group(const struct sent *s, const struct args *src)
+{
+    if (src->n == 0)
+        return 0;
+    for (size_t k = 0; k < src->n; k++) {
+        uint32_t t = src->tok[k];
+        if (t >= s->n || !upos_is(s, t, "NOUN") || !has_feat(s, t, "Number=Plur"))
+            return 0;
+        for (uint32_t ch = s->first[t]; ch != s->n; ch = s->next[ch])
+            if (rel_is(s, ch, "det") || rel_base(s, ch, "nmod") || rel_is(s, ch, "nummod") ||
+                s->men_at[ch] >= 0)
+                return 0;
+    }
+    return 1;
+}
+
 static size_t drop_relatives(const struct sent *s, struct args *tgt)
 {
     static const char *const kin[] = {"husband", "wife", "mother", "father", "mum", "mom",
@@ -4474,6 +4493,11 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
     if (tgt.n && p.code[0] == '0' && drop_relatives(s, &tgt) && !tgt.n) {
         explain_pred(c, s, v, DYAD_PRED_NON_EVENT,
                      "aimed at the source's own relative: a private matter, not an event");
+        return DYAD_OK;
+    }
+    if (strncmp(p.code, "083", 3) == 0 && generic_group(s, &src)) {
+        explain_pred(c, s, v, DYAD_PRED_NON_EVENT,
+                     "a class of people stepping down (bare plural): no one yields");
         return DYAD_OK;
     }
     said_tgt = tgt;

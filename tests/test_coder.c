@@ -3423,7 +3423,8 @@ static void test_statement_rules(void)
  * "of" doing something, kept up by its holder, is the holder doing it;
  * an agent owning the object ("boats of migrants") is the target; "200
  * more" after a conjunct's object stands for that object; a bare plural
- * ("veteran politicians") stepping down is a class, no one yields. */
+ * ("veteran politicians") stepping down is a class, no one yields; in
+ * "A told B he would ... him", he is A and him is B. */
 static const char round5_verbs[] = "[cameo]\n"
                                    "012 : 1 -0.4 DISAPPROVE Make pessimistic comment\n"
                                    "1223 : 3 -4.0 REJECT Reject request for humanitarian aid\n"
@@ -3531,6 +3532,21 @@ static void test_round5(void)
                  "down/down/ADP/4/compound:prt ./././4/punct"},
          },
          .events = {"RUSLEG 0831 -"},
+         .nevents = 1},
+        /* Lavrov told Kim Jong-un he would meet him .  (2015) -> RUSGOV 036
+         * PRKGOV (a future meeting: intent to meet, the statement coded as
+         * what it says): in the told clause "he" is the speaker and "him"
+         * the one told (him is not himself), not both the last person
+         * named. */
+        {.what = "round5: A told B he would meet him",
+         .line = __LINE__,
+         .date = "2015-06-01",
+         .sents = {
+             {0, "Lavrov/Lavrov/PROPN/2/nsubj told/tell/VERB/0/root Kim/Kim/PROPN/2/iobj "
+                 "Jong-un/Jong-un/PROPN/3/flat he/he/PRON/7/nsubj would/would/AUX/7/aux "
+                 "meet/meet/VERB/2/ccomp him/he/PRON/7/obj ./././2/punct"},
+         },
+         .events = {"RUSGOV 036 PRKGOV", "!PRKGOV 036 RUSGOV", "!PRKGOV 036 PRKGOV"},
          .nevents = 1},
         /* The Russian government was attacked .  -> not a feeling verb: an
          * agentless passive names no source, no event. */

@@ -1704,6 +1704,40 @@ static int criticised(const struct sent *s, const struct mention *m, uint32_t h)
     return 0;
 }
 
+static int is_relpron(const struct sent *s, uint32_t t);
+
+/* "A told B (that) he would help him": in the clause a speech verb
+ * reports, a personal subject pronoun and a personal object pronoun are
+ * two people (him is not himself): the subject is the speaker, the object
+ * the one told.  Returns the word h stands for (the speaker's noun, the
+ * head of a "who" clause, the addressee), or n. */
+static uint32_t told_binding(const struct sent *s, uint32_t h)
+{
+    static const char *const subj_pron[] = {"he", "she", NULL};
+    static const char *const obj_pron[] = {"him", "her", NULL};
+    uint32_t x = s->head[h], sv, sj = s->n, ob = s->n, spk, to;
+
+    if (x >= s->n || !rel_is(s, x, "ccomp") || (sv = s->head[x]) >= s->n ||
+        !is_speech_lemma(lemma_of(s, sv)))
+        return s->n;
+    for (uint32_t k = s->first[x]; k != s->n; k = s->next[k]) {
+        if (rel_is(s, k, "nsubj") && in_list(s->forms[k], subj_pron))
+            sj = k;
+        else if (rel_is(s, k, "obj") && in_list(s->forms[k], obj_pron))
+            ob = k;
+    }
+    to = child_rel(s, sv, "iobj");
+    if (to == s->n)
+        to = child_rel(s, sv, "obj");
+    spk = child_rel(s, sv, "nsubj");
+    if (spk < s->n && is_relpron(s, spk) && rel_is(s, sv, "acl:relcl"))
+        spk = s->head[sv];
+    if (sj == s->n || ob == s->n || to == s->n || spk >= s->n || upos_is(s, spk, "PRON") ||
+        upos_is(s, to, "PRON"))
+        return s->n;
+    return h == sj ? spk : h == ob ? to : s->n;
+}
+
 static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
                           const struct mention *force, struct np *out)
 {
@@ -1896,6 +1930,18 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
             out->a.text = span_text(c, s, out->a.span);
             out->why = "first person: the quote's speaker";
             return;
+        }
+        if (in_list(f, he) && told_binding(s, h) < s->n) {
+            struct np r;
+            resolve_np_as(c, s, told_binding(s, h), NULL, &r);
+            if (r.kind == NP_ACTOR) {
+                *out = r;
+                out->a.span = tok_span(s, h, h);
+                out->a.text = span_text(c, s, out->a.span);
+                out->a.resolved = 1;
+                out->why = "'A told B he would ... him': he -> A, him -> B";
+                return;
+            }
         }
         if (in_list(f, he)) {
             char g = ieq(f, "he") || ieq(f, "him") ? 'm' : 'f';

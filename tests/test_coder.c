@@ -3424,7 +3424,8 @@ static void test_statement_rules(void)
  * an agent owning the object ("boats of migrants") is the target; "200
  * more" after a conjunct's object stands for that object; a bare plural
  * ("veteran politicians") stepping down is a class, no one yields; in
- * "A told B he would ... him", he is A and him is B. */
+ * "A told B he would ... him", he is A and him is B; "said it believes"
+ * is one statement. */
 static const char round5_verbs[] = "[cameo]\n"
                                    "012 : 1 -0.4 DISAPPROVE Make pessimistic comment\n"
                                    "1223 : 3 -4.0 REJECT Reject request for humanitarian aid\n"
@@ -3434,7 +3435,8 @@ static const char round5_verbs[] = "[cameo]\n"
                                    "worry : 012\n"
                                    "cut : 163\n"
                                    "turn away boat : 1223\n"
-                                   "step down : 0831\n";
+                                   "step down : 0831\n"
+                                   "believe : 010\n";
 
 static void test_round5(void)
 {
@@ -3548,6 +3550,24 @@ static void test_round5(void)
          },
          .events = {"RUSGOV 036 PRKGOV", "!PRKGOV 036 RUSGOV", "!PRKGOV 036 PRKGOV"},
          .nevents = 1},
+        /* Russia said it believes Japan is right .  -> RUS 010 - once: "it
+         * believes" restates the speaker's one statement.  China believes
+         * Japan is right .  -> CHN 010 JPN (the subject of what an opinion
+         * verb is about is its target, as for other non-speech verbs). */
+        {.what = "round5: 'said it believes' is one statement",
+         .line = __LINE__,
+         .dict_name = "round5.dict",
+         .dict_text = round5_verbs,
+         .sents = {
+             {0, "Russia/Russia/PROPN/2/nsubj said/say/VERB/0/root it/it/PRON/4/nsubj "
+                 "believes/believe/VERB/2/ccomp Japan/Japan/PROPN/7/nsubj is/be/AUX/7/cop "
+                 "right/right/ADJ/4/ccomp ./././2/punct"},
+             {1, "China/China/PROPN/2/nsubj believes/believe/VERB/0/root "
+                 "Japan/Japan/PROPN/5/nsubj is/be/AUX/5/cop right/right/ADJ/2/ccomp "
+                 "./././2/punct"},
+         },
+         .events = {"RUS 010 -", "CHN 010 JPN"},
+         .nevents = 2},
         /* The Russian government was attacked .  -> not a feeling verb: an
          * agentless passive names no source, no event. */
         {.what = "round5: an agentless passive of another verb has no source",

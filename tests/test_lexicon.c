@@ -1297,7 +1297,8 @@ static void test_own_dictionaries_plover(void)
  * humanitarian aid (073), saving a bank economic aid (071); turning away
  * boats of migrants refuses them refuge (1223); a bare ban is an
  * administrative sanction (172), a party ban stays 1722; being concerned
- * is a pessimistic comment (012). */
+ * is a pessimistic comment (012); believing and reasoning aloud are
+ * statements (010). */
 static void test_own_dictionaries_round5(void)
 {
     struct diags g;
@@ -1322,6 +1323,8 @@ static void test_own_dictionaries_round5(void)
         {"ban", "", "172"},
         {"ban", "the opposition party", "1722"},
         {"concerned", "", "012"},
+        {"believe", "", "010"},
+        {"reason", "", "010"},
     };
     size_t i;
 

@@ -5626,6 +5626,21 @@ static int acl_clause(const struct sent *s, uint32_t a)
     return 0;
 }
 
+/* "Key said he believes ...": a speech or opinion verb whose subject is a personal
+ * pronoun, with no one addressed, in what another speech verb reports is
+ * the speaker's one statement, not a second one. */
+static int restated(const struct sent *s, uint32_t v)
+{
+    static const char *const pron[] = {"he", "she", "it", "they", "we", "i", NULL};
+    static const char *const opinion[] = {"believe", "think", "feel", NULL};
+    uint32_t sj = child_rel(s, v, "nsubj"), h = s->head[v];
+
+    return rel_is(s, v, "ccomp") && h < s->n && is_speech_lemma(lemma_of(s, h)) &&
+           (is_speech_lemma(lemma_of(s, v)) || in_list(lemma_of(s, v), opinion)) &&
+           sj != s->n && in_list(s->forms[sj], pron) &&
+           child_rel(s, v, "obj") == s->n && child_rel(s, v, "iobj") == s->n;
+}
+
 static int is_candidate(const struct sent *s, uint32_t v)
 {
     /* adjectives that say what a verb would ("was critical of X" =
@@ -5647,6 +5662,8 @@ static int is_candidate(const struct sent *s, uint32_t v)
      * noun's plan, not an act */
     if (rel_is(s, conj_top(s, v), "acl") && !acl_clause(s, conj_top(s, v)) &&
         policy_of(s, conj_top(s, v)) == s->n)
+        return 0;
+    if (restated(s, v))
         return 0;
     return 1;
 }

@@ -3425,7 +3425,7 @@ static void test_statement_rules(void)
  * more" after a conjunct's object stands for that object; a bare plural
  * ("veteran politicians") stepping down is a class, no one yields; in
  * "A told B he would ... him", he is A and him is B; "said it believes"
- * is one statement. */
+ * is one statement; a passive's obl:agent wins over a "by" means. */
 static const char round5_verbs[] = "[cameo]\n"
                                    "012 : 1 -0.4 DISAPPROVE Make pessimistic comment\n"
                                    "1223 : 3 -4.0 REJECT Reject request for humanitarian aid\n"
@@ -3568,6 +3568,18 @@ static void test_round5(void)
          },
          .events = {"RUS 010 -", "CHN 010 JPN"},
          .nevents = 2},
+        /* The prisoners were released by mail by Russia .  -> RUS 084 -:
+         * the parser's obl:agent is the agent, not the first "by"
+         * oblique (the means). */
+        {.what = "round5: obl:agent before a 'by' means",
+         .line = __LINE__,
+         .sents = {
+             {0, "The/the/DET/2/det prisoners/prisoner/NOUN/4/nsubj:pass were/be/AUX/4/aux:pass "
+                 "released/release/VERB/0/root by/by/ADP/6/case mail/mail/NOUN/4/obl "
+                 "by/by/ADP/8/case Russia/Russia/PROPN/4/obl:agent ./././4/punct"},
+         },
+         .events = {"RUS 084 -"},
+         .nevents = 1},
         /* The Russian government was attacked .  -> not a feeling verb: an
          * agentless passive names no source, no event. */
         {.what = "round5: an agentless passive of another verb has no source",

@@ -2464,13 +2464,17 @@ static int is_passive(const struct sent *s, uint32_t v)
 /* The "by" agent of a passive verb, or n. */
 static uint32_t passive_agent(const struct sent *s, uint32_t v)
 {
+    uint32_t by = s->n;
+
+    /* "returned by mail ... by Montalvo": the parser's obl:agent first,
+     * then the first "by" oblique */
     for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
         if (rel_is(s, k, "obl:agent"))
             return k;
-        if (rel_is(s, k, "obl") && ieq(case_of(s, k), "by"))
-            return k;
+        if (by == s->n && rel_is(s, k, "obl") && ieq(case_of(s, k), "by"))
+            by = k;
     }
-    return s->n;
+    return by;
 }
 
 /* A quoted word hanging from a verb outside the quote: a parser's

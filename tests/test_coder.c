@@ -3425,9 +3425,11 @@ static void test_statement_rules(void)
  * more" after a conjunct's object stands for that object; a bare plural
  * ("veteran politicians") stepping down is a class, no one yields; in
  * "A told B he would ... him", he is A and him is B; "said it believes"
- * is one statement; a passive's obl:agent wins over a "by" means. */
+ * is one statement; a passive's obl:agent wins over a "by" means; "as
+ * promised" is no act. */
 static const char round5_verbs[] = "[cameo]\n"
                                    "012 : 1 -0.4 DISAPPROVE Make pessimistic comment\n"
+                                   "030 : 1 4.0 AGREE Express intent to cooperate\n"
                                    "1223 : 3 -4.0 REJECT Reject request for humanitarian aid\n"
                                    "0831 : 2 5.0 CONCEDE Accede to demands for change in leadership\n"
                                    "[verbs]\n"
@@ -3436,7 +3438,8 @@ static const char round5_verbs[] = "[cameo]\n"
                                    "cut : 163\n"
                                    "turn away boat : 1223\n"
                                    "step down : 0831\n"
-                                   "believe : 010\n";
+                                   "believe : 010\n"
+                                   "promise : 030\n";
 
 static void test_round5(void)
 {
@@ -3579,6 +3582,19 @@ static void test_round5(void)
                  "by/by/ADP/8/case Russia/Russia/PROPN/4/obl:agent ./././4/punct"},
          },
          .events = {"RUS 084 -"},
+         .nevents = 1},
+        /* Russia met Japan as promised .  -> RUS 040 JPN only: "as
+         * promised" compares the meeting with a promise, it is none. */
+        {.what = "round5: 'as promised' is no promise",
+         .line = __LINE__,
+         .dict_name = "round5.dict",
+         .dict_text = round5_verbs,
+         .sents = {
+             {0, "Russia/Russia/PROPN/2/nsubj met/meet/VERB/0/root Japan/Japan/PROPN/2/obj "
+                 "as/as/SCONJ/5/mark promised/promise/VERB/2/advcl/VerbForm=Part "
+                 "./././2/punct"},
+         },
+         .events = {"RUS 040 JPN", "!RUS 030 -"},
          .nevents = 1},
         /* The Russian government was attacked .  -> not a feeling verb: an
          * agentless passive names no source, no event. */

@@ -5669,6 +5669,13 @@ static int is_candidate(const struct sent *s, uint32_t v)
         return 0;
     if (restated(s, v))
         return 0;
+    /* "as promised", "as agreed", "as expected": a bare participle after
+     * "as" compares with something said or planned, it is no act */
+    if (rel_is(s, v, "advcl") && child_rel(s, v, "mark") != s->n &&
+        ieq(s->forms[child_rel(s, v, "mark")], "as") && has_feat(s, v, "VerbForm=Part") &&
+        child_rel(s, v, "nsubj") == s->n && child_rel(s, v, "nsubj:pass") == s->n &&
+        child_rel(s, v, "obj") == s->n)
+        return 0;
     return 1;
 }
 

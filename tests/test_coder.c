@@ -3426,7 +3426,7 @@ static void test_statement_rules(void)
  * ("veteran politicians") stepping down is a class, no one yields; in
  * "A told B he would ... him", he is A and him is B; "said it believes"
  * is one statement; a passive's obl:agent wins over a "by" means; "as
- * promised" is no act. */
+ * promised" is no act; a trip made to meet someone visits them. */
 static const char round5_verbs[] = "[cameo]\n"
                                    "012 : 1 -0.4 DISAPPROVE Make pessimistic comment\n"
                                    "030 : 1 4.0 AGREE Express intent to cooperate\n"
@@ -3595,6 +3595,20 @@ static void test_round5(void)
                  "./././2/punct"},
          },
          .events = {"RUS 040 JPN", "!RUS 030 -"},
+         .nevents = 1},
+        /* Lavrov traveled to Minsk to meet Kim Jong-un .  (2015) ->
+         * RUSGOV 042 PRKGOV once, not RUSGOV 042 BLR: the one met is the
+         * visit's host, and the meeting the trip is made for is the
+         * visit, not a 040 of its own. */
+        {.what = "round5: a trip to meet someone visits them",
+         .line = __LINE__,
+         .date = "2015-06-01",
+         .sents = {
+             {0, "Lavrov/Lavrov/PROPN/2/nsubj traveled/travel/VERB/0/root to/to/ADP/4/case "
+                 "Minsk/Minsk/PROPN/2/obl to/to/PART/6/mark meet/meet/VERB/2/advcl "
+                 "Kim/Kim/PROPN/6/obj Jong-un/Jong-un/PROPN/7/flat ./././2/punct"},
+         },
+         .events = {"RUSGOV 042 PRKGOV", "!RUSGOV 040 PRKGOV", "!RUSGOV 042 BLR"},
          .nevents = 1},
         /* The Russian government was attacked .  -> not a feeling verb: an
          * agentless passive names no source, no event. */

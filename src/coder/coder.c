@@ -2560,6 +2560,7 @@ static uint32_t conj_top(const struct sent *s, uint32_t v);
 static int passive_conjunct(const struct sent *s, uint32_t v);
 static const char *passive_authority(const struct sent *s, uint32_t v);
 static uint32_t policy_of(const struct sent *s, uint32_t a);
+static uint32_t visit_purpose(const struct sent *s, uint32_t v);
 
 /* "Unions are concerned (that ...)", "the minister was worried": the
  * parser's passive of a verb of feeling with no "by" agent is the
@@ -4538,6 +4539,14 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
     apply_slots(s, &p, &src, &tgt);
     if (p.nominal)
         nominal_args(s, v, &p, &src, &tgt);
+    if (strcmp(p.code, "042") == 0 && visit_purpose(s, v) != s->n) {
+        /* "travelled to Florida to meet with X": X is the visit's host */
+        struct args host;
+        memset(&host, 0, sizeof(host));
+        find_targets(s, visit_purpose(s, v), &host);
+        if (host.n)
+            tgt = host;
+    }
     if (strcmp(p.code, "042") == 0)
         drop_origin(s, &tgt);
     if (tgt.n && p.code[0] == '0' && drop_relatives(s, &tgt) && !tgt.n) {
@@ -5630,6 +5639,27 @@ static int acl_clause(const struct sent *s, uint32_t a)
     return 0;
 }
 
+/* "X travelled to Florida to meet (with) Y": the purpose of a trip,
+ * meeting someone, names the visit's host; the meeting is the visit, not
+ * an event of its own.  Returns the purpose verb of travel verb v, or n. */
+static uint32_t visit_purpose(const struct sent *s, uint32_t v)
+{
+    static const char *const travel[] = {"travel", "fly", "go", "come", "journey", "head",
+                                         "return", "drive", NULL};
+    static const char *const meet[] = {"meet", "see", "visit", NULL};
+
+    if (v >= s->n || !in_list(lemma_of(s, v), travel))
+        return s->n;
+    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
+        uint32_t mk = child_rel(s, k, "mark");
+        if (rel_is(s, k, "advcl") && mk != s->n && ieq(s->forms[mk], "to") &&
+            upos_is(s, k, "VERB") && in_list(lemma_of(s, k), meet) &&
+            child_rel(s, k, "nsubj") == s->n)
+            return k;
+    }
+    return s->n;
+}
+
 /* "Key said he believes ...": a speech or opinion verb whose subject is a personal
  * pronoun, with no one addressed, in what another speech verb reports is
  * the speaker's one statement, not a second one. */
@@ -5669,6 +5699,8 @@ static int is_candidate(const struct sent *s, uint32_t v)
         return 0;
     if (restated(s, v))
         return 0;
+    if (rel_is(s, v, "advcl") && visit_purpose(s, s->head[v]) == v)
+        return 0; /* the meeting a trip is made for: the visit (042) */
     /* "as promised", "as agreed", "as expected": a bare participle after
      * "as" compares with something said or planned, it is no act */
     if (rel_is(s, v, "advcl") && child_rel(s, v, "mark") != s->n &&

@@ -3426,7 +3426,8 @@ static void test_statement_rules(void)
  * ("veteran politicians") stepping down is a class, no one yields; in
  * "A told B he would ... him", he is A and him is B; "said it believes"
  * is one statement; a passive's obl:agent wins over a "by" means; "as
- * promised" is no act; a trip made to meet someone visits them. */
+ * promised" is no act; a trip made to meet someone visits them; the aim
+ * ("to save lives") of an act that is only asked for is no event. */
 static const char round5_verbs[] = "[cameo]\n"
                                    "012 : 1 -0.4 DISAPPROVE Make pessimistic comment\n"
                                    "030 : 1 4.0 AGREE Express intent to cooperate\n"
@@ -3609,6 +3610,19 @@ static void test_round5(void)
                  "Kim/Kim/PROPN/6/obj Jong-un/Jong-un/PROPN/7/flat ./././2/punct"},
          },
          .events = {"RUSGOV 042 PRKGOV", "!RUSGOV 040 PRKGOV", "!RUSGOV 042 BLR"},
+         .nevents = 1},
+        /* Russia urged Japan to meet China to evacuate the migrants .  ->
+         * RUS 020 JPN only: the evacuation is the aim of a meeting that is
+         * itself only asked for, no event. */
+        {.what = "round5: the aim of an appealed act is no event",
+         .line = __LINE__,
+         .sents = {
+             {0, "Russia/Russia/PROPN/2/nsubj urged/urge/VERB/0/root Japan/Japan/PROPN/2/obj "
+                 "to/to/PART/5/mark meet/meet/VERB/2/xcomp China/China/PROPN/5/obj "
+                 "to/to/PART/8/mark evacuate/evacuate/VERB/5/advcl the/the/DET/10/det "
+                 "migrants/migrant/NOUN/8/obj ./././2/punct"},
+         },
+         .events = {"RUS 020 JPN", "!JPN 073 REF"},
          .nevents = 1},
         /* The Russian government was attacked .  -> not a feeling verb: an
          * agentless passive names no source, no event. */

@@ -4038,6 +4038,11 @@ static int is_purpose(const struct sent *s, uint32_t v)
             if (rel_is(s, f, "fixed") && (ieq(s->forms[f], "order") || ieq(s->forms[f], "as")))
                 return 1;
     }
+    /* "urge the governments to work together to save lives": the aim of
+     * an act that is itself only asked for */
+    if (child_rel(s, top, "mark") != s->n && ieq(s->forms[child_rel(s, top, "mark")], "to") &&
+        s->head[top] < s->n && appeal_content(s, s->head[top]))
+        return 1;
     return 0;
 }
 

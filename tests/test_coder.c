@@ -3496,6 +3496,23 @@ static void test_round5(void)
          },
          .events = {"JPN 1223 REF", "RUS 120 IRN", "!RUS 190 IRN"},
          .nevents = 2},
+        /* Japan began a process to criticize China .  -> JPN 111 CHN: a
+         * process begun is its act begun.  Russia described a process to
+         * criticize China .  -> RUS 010 CHN (the description, aimed at the
+         * first actor in its phrase) and no criticism: described, not
+         * begun. */
+        {.what = "round5: a process begun to do something is doing it",
+         .line = __LINE__,
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj began/begin/VERB/0/root a/a/DET/4/det "
+                 "process/process/NOUN/2/obj to/to/PART/6/mark criticize/criticize/VERB/4/acl "
+                 "China/China/PROPN/6/obj ./././2/punct"},
+             {1, "Russia/Russia/PROPN/2/nsubj described/describe/VERB/0/root a/a/DET/4/det "
+                 "process/process/NOUN/2/obj to/to/PART/6/mark criticize/criticize/VERB/4/acl "
+                 "China/China/PROPN/6/obj ./././2/punct"},
+         },
+         .events = {"JPN 111 CHN", "RUS 010 CHN", "!RUS 111 CHN"},
+         .nevents = 2},
         /* Russia attacked the boats of migrants .  -> RUS 190 REF (an agent
          * owning the object is the target). */
         {.what = "round5: Russia attacked the boats of migrants .",

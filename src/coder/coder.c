@@ -5619,13 +5619,20 @@ static uint32_t policy_of(const struct sent *s, uint32_t a)
 {
     static const char *const habit[] = {"policy",   "practice", "campaign", "strategy",
                                         "programme", "program",  NULL};
+    static const char *const effort[] = {"process", "effort", "campaign", "review", NULL};
+    static const char *const start[] = {"begin", "start", "launch", "initiate", NULL};
     uint32_t noun = s->head[a], mk = child_rel(s, a, "mark"), gov;
+    int of, to;
 
-    if (!rel_is(s, a, "acl") || noun >= s->n || mk == s->n || !ieq(s->forms[mk], "of") ||
-        !upos_is(s, a, "VERB") || !in_list(lemma_of(s, noun), habit) || !rel_is(s, noun, "obj"))
+    if (!rel_is(s, a, "acl") || noun >= s->n || mk == s->n || !upos_is(s, a, "VERB") ||
+        !rel_is(s, noun, "obj") || (gov = s->head[noun]) >= s->n || is_negated(s, gov))
         return s->n;
-    gov = s->head[noun];
-    if (gov >= s->n || is_negated(s, gov))
+    /* "a policy of turning away", or "began a process to consider": a
+     * process begun is its act begun */
+    of = ieq(s->forms[mk], "of") && in_list(lemma_of(s, noun), habit);
+    to = ieq(s->forms[mk], "to") && in_list(lemma_of(s, noun), effort) &&
+         in_list(lemma_of(s, gov), start);
+    if (!of && !to)
         return s->n;
     return subject_rel(s, gov, "nsubj");
 }

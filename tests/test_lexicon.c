@@ -1335,6 +1335,13 @@ static void test_own_dictionaries_round5(void)
         T_CHECKF(strcmp(verb_code(lx, cases[i].lemma, "", cases[i].post, NULL), cases[i].code) == 0,
                  "%s %s -> %s, expected %s", cases[i].lemma, cases[i].post,
                  verb_code(lx, cases[i].lemma, "", cases[i].post, NULL), cases[i].code);
+    /* national agencies by what they do (CAMEO actor codebook: police COP,
+     * intelligence SPY, other agencies GOV) */
+    T_EQ_STR(code_of(lx, "NASA", NULL, NULL), "USAGOV");
+    T_EQ_STR(code_of(lx, "Federal Bureau of Investigation", NULL, NULL), "USACOP");
+    T_EQ_STR(code_of(lx, "CIA", NULL, NULL), "USASPY");
+    T_EQ_STR(code_of(lx, "Mossad", NULL, NULL), "ISRSPY");
+    T_EQ_STR(code_of(lx, "Scotland Yard", NULL, NULL), "GBRCOP");
     dyad_lexicon_free(lx);
 }
 

@@ -3427,10 +3427,12 @@ static void test_statement_rules(void)
  * "A told B he would ... him", he is A and him is B; "said it believes"
  * is one statement; a passive's obl:agent wins over a "by" means; "as
  * promised" is no act; a trip made to meet someone visits them; the aim
- * ("to save lives") of an act that is only asked for is no event. */
+ * ("to save lives") of an act that is only asked for is no event; a
+ * passive's subject completes the verb's pattern. */
 static const char round5_verbs[] = "[cameo]\n"
                                    "012 : 1 -0.4 DISAPPROVE Make pessimistic comment\n"
                                    "030 : 1 4.0 AGREE Express intent to cooperate\n"
+                                   "0842 : 2 7.0 RETREAT Return, release property\n"
                                    "1223 : 3 -4.0 REJECT Reject request for humanitarian aid\n"
                                    "0831 : 2 5.0 CONCEDE Accede to demands for change in leadership\n"
                                    "[verbs]\n"
@@ -3440,7 +3442,9 @@ static const char round5_verbs[] = "[cameo]\n"
                                    "turn away boat : 1223\n"
                                    "step down : 0831\n"
                                    "believe : 010\n"
-                                   "promise : 030\n";
+                                   "promise : 030\n"
+                                   "return : 084\n"
+                                   "return property : 0842\n";
 
 static void test_round5(void)
 {
@@ -3641,6 +3645,24 @@ static void test_round5(void)
          },
          .events = {"RUS 020 JPN", "!JPN 073 REF"},
          .nevents = 1},
+        /* The property was returned to Russia by Japan .  -> JPN 0842 RUS:
+         * the passive's subject is the word "return property" reads after
+         * the active verb.  Japan returned the property to Russia .  -> the
+         * same, JPN 0842 RUS. */
+        {.what = "round5: a passive's subject completes the pattern",
+         .line = __LINE__,
+         .dict_name = "round5.dict",
+         .dict_text = round5_verbs,
+         .sents = {
+             {0, "The/the/DET/2/det property/property/NOUN/4/nsubj:pass was/be/AUX/4/aux:pass "
+                 "returned/return/VERB/0/root to/to/ADP/6/case Russia/Russia/PROPN/4/obl "
+                 "by/by/ADP/8/case Japan/Japan/PROPN/4/obl:agent ./././4/punct"},
+             {1, "Japan/Japan/PROPN/2/nsubj returned/return/VERB/0/root the/the/DET/4/det "
+                 "property/property/NOUN/2/obj to/to/ADP/6/case Russia/Russia/PROPN/2/obl "
+                 "./././2/punct"},
+         },
+         .events = {"JPN 0842 RUS", "!JPN 084 RUS"},
+         .nevents = 2},
         /* The Russian government was attacked .  -> not a feeling verb: an
          * agentless passive names no source, no event. */
         {.what = "round5: an agentless passive of another verb has no source",

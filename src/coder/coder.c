@@ -2953,6 +2953,29 @@ static int match_window(struct coder *c, struct sent *s, uint32_t v,
     return DYAD_OK;
 }
 
+/* "The property was returned by X", "sanctions were imposed on Y": the
+ * passive's subject is the word an active pattern reads after the verb
+ * ("return property : 0842", "impose sanction : 163").  Where only the
+ * bare verb matched, a pattern of the verb and the subject's head noun
+ * that is more specific replaces it (no slots: the actors come from the
+ * passive's own arguments). */
+static void passive_patient_pattern(struct coder *c, const struct sent *s, uint32_t v,
+                                    struct dyad_verb_match *vm)
+{
+    uint32_t ps = subject_rel(s, v, "nsubj:pass");
+    struct dyad_verb_match pm;
+    const char *post[1];
+
+    if (ps == s->n || !upos_is(s, ps, "NOUN") || !is_passive(s, v))
+        return;
+    post[0] = lemma_of(s, ps);
+    memset(&pm, 0, sizeof(pm));
+    if (dyad_lexicon_match_verb(c->lx, lemma_of(s, v), NULL, 0, post, 1, &pm) == DYAD_OK &&
+        pm.code && pm.specificity > 0 && strcmp(pm.code, "---") != 0 &&
+        strcmp(pm.code, "###") != 0)
+        *vm = pm;
+}
+
 /* Codes verb v; see match_window for slot[] and *neg_cov. */
 static int code_verb(struct coder *c, struct sent *s, uint32_t v, struct dyad_verb_match *vm,
                      uint32_t slot[3], int *neg_cov)
@@ -2968,6 +2991,8 @@ static int code_verb(struct coder *c, struct sent *s, uint32_t v, struct dyad_ve
     if (n == 0 || tok[at] != v)
         return dyad_lexicon_match_verb(c->lx, lemma_of(s, v), NULL, 0, NULL, 0, vm);
     rc = match_window(c, s, v, w, tok, n, at, vm, slot, neg_cov);
+    if (!rc && !(vm->code && vm->specificity > 0))
+        passive_patient_pattern(c, s, v, vm);
     if (rc || (vm->code && vm->specificity > 0) || child_rel(s, v, "ccomp") == s->n)
         return rc;
     /* Only the bare verb matched: a pattern that reads on into the

@@ -1342,6 +1342,8 @@ static void test_own_dictionaries_round5(void)
     T_EQ_STR(code_of(lx, "CIA", NULL, NULL), "USASPY");
     T_EQ_STR(code_of(lx, "Mossad", NULL, NULL), "ISRSPY");
     T_EQ_STR(code_of(lx, "Scotland Yard", NULL, NULL), "GBRCOP");
+    /* scientists are the education/research sector, as researchers are */
+    T_EQ_STR(code_of(lx, "Italian scientists", NULL, NULL), "ITAEDU");
     dyad_lexicon_free(lx);
 }
 

@@ -3428,7 +3428,8 @@ static void test_statement_rules(void)
  * is one statement; a passive's obl:agent wins over a "by" means; "as
  * promised" is no act; a trip made to meet someone visits them; the aim
  * ("to save lives") of an act that is only asked for is no event; a
- * passive's subject completes the verb's pattern. */
+ * passive's subject completes the verb's pattern; an adjunct ("after
+ * calling X") of a passive clause shares the passive's subject. */
 static const char round5_verbs[] = "[cameo]\n"
                                    "012 : 1 -0.4 DISAPPROVE Make pessimistic comment\n"
                                    "030 : 1 4.0 AGREE Express intent to cooperate\n"
@@ -3663,6 +3664,25 @@ static void test_round5(void)
          },
          .events = {"JPN 0842 RUS", "!JPN 084 RUS"},
          .nevents = 2},
+        /* After criticizing China , Lavrov was praised by Japan .  (2015; no
+         * "praise" pattern here) -> RUSGOV 111 CHN: the subject of the
+         * passive clause an adjunct hangs on is the adjunct's subject.
+         * Lavrov was sent to criticize China .  -> nothing of Lavrov's: a
+         * "to" purpose of a passive is left as it was (no source). */
+        {.what = "round5: an adjunct of a passive clause shares its subject",
+         .line = __LINE__,
+         .date = "2015-06-01",
+         .sents = {
+             {0, "After/after/SCONJ/2/mark criticizing/criticize/VERB/7/advcl "
+                 "China/China/PROPN/2/obj ,/,/PUNCT/2/punct Lavrov/Lavrov/PROPN/7/nsubj:pass "
+                 "was/be/AUX/7/aux:pass praised/praise/VERB/0/root by/by/ADP/9/case "
+                 "Japan/Japan/PROPN/7/obl:agent ./././7/punct"},
+             {1, "Lavrov/Lavrov/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass sent/send/VERB/0/root "
+                 "to/to/PART/5/mark criticize/criticize/VERB/3/advcl China/China/PROPN/5/obj "
+                 "./././3/punct"},
+         },
+         .events = {"RUSGOV 111 CHN"},
+         .nevents = 1},
         /* The Russian government was attacked .  -> not a feeling verb: an
          * agentless passive names no source, no event. */
         {.what = "round5: an agentless passive of another verb has no source",

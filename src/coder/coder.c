@@ -2550,6 +2550,14 @@ static int lost_subject(const struct sent *s, uint32_t v)
     return 0;
 }
 
+/* v is marked "to" (an infinitive of purpose or complement). */
+static int to_purpose(const struct sent *s, uint32_t v)
+{
+    uint32_t mk = child_rel(s, v, "mark");
+
+    return mk != s->n && ieq(s->forms[mk], "to");
+}
+
 /*
  * Subjects (sources) of verb v, and for passives the patient (a
  * target).  Inherits through conj (shared subject), xcomp (object or
@@ -2600,6 +2608,15 @@ static void find_sources(const struct sent *s, uint32_t v, struct args *src, str
                          p < s->n && !upos_is(s, p, "VERB") && !upos_is(s, p, "AUX");
              up++)
             p = s->head[p];
+        if (passive && step == 1 && !is_passive(s, v) && psubj != s->n && rel_is(s, v, "advcl") &&
+            s->head[v] == cur && !to_purpose(s, v)) {
+            /* "After calling the Church, Montalvo was put through to ...":
+             * the subject of the clause an adjunct hangs on, here a
+             * passive's patient, is the adjunct's subject (a "to" purpose
+             * of a passive, "were dispatched to command", stays as it was) */
+            args_add_conj(s, src, psubj, "adjunct: the passive clause's subject");
+            return;
+        }
         if (passive && step > 0 && !is_passive(s, v) && psubj != s->n && pat == NULL &&
             conj_top(s, v) == cur) {
             /* "X was defeated and resigned": an active verb conjoined to a

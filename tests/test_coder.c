@@ -3434,6 +3434,9 @@ static const char round5_verbs[] = "[cameo]\n"
                                    "012 : 1 -0.4 DISAPPROVE Make pessimistic comment\n"
                                    "030 : 1 4.0 AGREE Express intent to cooperate\n"
                                    "0842 : 2 7.0 RETREAT Return, release property\n"
+                                   "1121 : 3 -2.0 ACCUSE Accuse of crime, corruption\n"
+                                   "1122 : 3 -2.0 ACCUSE Accuse of human rights abuses\n"
+                                   "1123 : 3 -2.0 ACCUSE Accuse of aggression\n"
                                    "1223 : 3 -4.0 REJECT Reject request for humanitarian aid\n"
                                    "0831 : 2 5.0 CONCEDE Accede to demands for change in leadership\n"
                                    "[verbs]\n"
@@ -3683,6 +3686,37 @@ static void test_round5(void)
          },
          .events = {"RUSGOV 111 CHN"},
          .nevents = 1},
+        /* What a claim of force or coercion accuses its doer of (CAMEO
+         * 112x): Japan claimed the Russian army attacked Iran .  -> JPN
+         * 1123 RUSMIL (a state's forces using force: aggression).  China
+         * claimed Russian police arrested Japan .  -> CHN
+         * 1122 RUSCOP (the state coercing: human rights abuses).  Israel
+         * claimed the Church of Testology kicked Japan .  -> ISR 1121
+         * USANRM (anyone else: a crime), USANRM 182 JPN.  Ana Lopez
+         * claimed she was beaten .  -> CVL 1121 - (a coercion by no one
+         * named: a crime).  Without these rows in the table the code is
+         * 112, as test_round2_predicates and test_round4 check. */
+        {.what = "round5: claims accuse of aggression, abuses or crime",
+         .line = __LINE__,
+         .dict_name = "round5.dict",
+         .dict_text = round5_verbs,
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj claimed/claim/VERB/0/root the/the/DET/5/det "
+                 "Russian/Russian/ADJ/5/amod army/army/NOUN/6/nsubj attacked/attack/VERB/2/ccomp "
+                 "Iran/Iran/PROPN/6/obj ./././2/punct"},
+             {1, "China/China/PROPN/2/nsubj claimed/claim/VERB/0/root Russian/Russian/ADJ/4/amod "
+                 "police/police/NOUN/5/nsubj arrested/arrest/VERB/2/ccomp Japan/Japan/PROPN/5/obj "
+                 "./././2/punct"},
+             {2, "Israel/Israel/PROPN/2/nsubj claimed/claim/VERB/0/root the/the/DET/4/det "
+                 "Church/Church/PROPN/7/nsubj of/of/ADP/6/case Testology/Testology/PROPN/4/nmod "
+                 "kicked/kick/VERB/2/ccomp Japan/Japan/PROPN/7/obj ./././2/punct"},
+             {3, "Ana/Ana/PROPN/3/nsubj Lopez/Lopez/PROPN/1/flat claimed/claim/VERB/0/root "
+                 "she/she/PRON/6/nsubj:pass was/be/AUX/6/aux:pass beaten/beat/VERB/3/ccomp "
+                 "./././3/punct"},
+         },
+         .events = {"JPN 1123 RUSMIL", "RUSMIL 190 IRN", "CHN 1122 RUSCOP", "RUSCOP 173 JPN",
+                    "ISR 1121 USANRM", "USANRM 182 JPN", "CVL 1121 -"},
+         .nevents = 7},
         /* The Russian government was attacked .  -> not a feeling verb: an
          * agentless passive names no source, no event. */
         {.what = "round5: an agentless passive of another verb has no source",

@@ -2569,6 +2569,7 @@ static int passive_conjunct(const struct sent *s, uint32_t v);
 static const char *passive_authority(const struct sent *s, uint32_t v);
 static uint32_t policy_of(const struct sent *s, uint32_t a);
 static uint32_t visit_purpose(const struct sent *s, uint32_t v);
+static const char *in_table(const struct coder *c, const char *code, const char *parent);
 
 /* "Unions are concerned (that ...)", "the minister was worried": the
  * parser's passive of a verb of feeling with no "by" agent is the
@@ -4660,14 +4661,14 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         if (acc != s->n) {
             resolve_arg_all(c, s, acc, who, &n0, 0);
             if (n0 && who[0].kind == NP_ACTOR) {
-                p.code = "112";
+                p.code = in_table(c, "1121", "112"); /* "allegedly": a crime */
                 p.vm.pattern = "statement + 'allegedly': accusation";
                 memcpy(tgts, who, n0 * sizeof(who[0]));
                 ntgt = n0;
                 fallback = 0;
             }
         } else if (claims_coercion(c, s, v)) {
-            p.code = "112";
+            p.code = in_table(c, "1121", "112");
             p.vm.pattern = "claim of coercion by no one named: accusation";
         }
     }
@@ -5087,6 +5088,32 @@ static void link_reports(struct coder *c, struct sent *s, size_t first_ev)
  * allege"), not a bare statement.  The statement's code becomes 112 and
  * its target the accused.
  */
+/* code when the lexicon's CAMEO table has it, else its parent `parent`
+ * (a dictionary set without the four-digit accusations). */
+static const char *in_table(const struct coder *c, const char *code, const char *parent)
+{
+    const struct dyad_cameo_code *row = NULL;
+
+    return dyad_lexicon_cameo(c->lx, code, &row) == DYAD_OK && row ? code : parent;
+}
+
+/* What a claimed coercion or force accuses its doer of (CAMEO 112x):
+ * a state (a country, its forces, police or rulers) using force (18x-20x)
+ * -> aggression (1123), coercing (17x) -> human rights abuses (1122);
+ * anyone else -> a crime (1121: "the Church imprisoned her"). */
+static const char *accusation_code(const struct dyad_event *act)
+{
+    static const char *const state[] = {"GOV", "MIL", "COP", "JUD", "SPY", NULL};
+    const char *code = act->source.code;
+    /* an agent of the state, or a country itself ("Russia arrested her") */
+    int st = (act->source.agent && in_list(act->source.agent, state)) ||
+             (code && strlen(code) == 3 && !act->source.agent);
+
+    if (!st)
+        return "1121";
+    return act->root && strcmp(act->root, "17") == 0 ? "1122" : "1123";
+}
+
 static void claims_as_accusations(struct coder *c, size_t first_ev)
 {
     static const char *const claim_verbs[] = {"claim", "allege", NULL};
@@ -5102,7 +5129,7 @@ static void claims_as_accusations(struct coder *c, size_t first_ev)
         if (!st->verb || !in_list(st->verb, claim_verbs) || strcmp(st->code, "010") != 0 ||
             !st->source.code || same_actor(&st->source, &ev[e].source))
             continue;
-        st->code = "112";
+        st->code = in_table(c, accusation_code(&ev[e]), "112");
         st->root = "11";
         st->target = ev[e].source;
         if (dyad_lexicon_cameo(c->lx, st->code, &row) == DYAD_OK && row) {

@@ -1498,6 +1498,64 @@ static void test_own_dictionaries_plover(void)
     dyad_lexicon_free(lx);
 }
 
+/* dyad's own verb patterns added for the development gold set's round 5
+ * (issue 5).  Phrases written for this test; expected codes from the CAMEO
+ * 1.1b3 definitions: questioning someone investigates them (090), not an
+ * arrest (173); considering an option (014); admitting to a deed
+ * acknowledges responsibility (015); saving people or lives is
+ * humanitarian aid (073), saving a bank economic aid (071); turning away
+ * boats of migrants refuses them refuge (1223); a bare ban is an
+ * administrative sanction (172), a party ban stays 1722; being concerned
+ * is a pessimistic comment (012); believing and reasoning aloud are
+ * statements (010). */
+static void test_own_dictionaries_round5(void)
+{
+    struct diags g;
+    struct dyad_dict_stats st;
+    struct dyad_lexicon *lx = own_lexicon(&g, &st);
+    static const struct {
+        const char *lemma, *post, *code;
+    } cases[] = {
+        {"interrogate", "", "090"},
+        {"interrogate", "the suspect for hours", "090"},
+        {"arrest", "", "173"},
+        {"consider", "", "014"},
+        {"consider", "new sanctions", "014"},
+        {"admit", "to", "015"},
+        {"admit", "responsibility", "015"},
+        {"save", "", "073"},
+        {"save", "lives", "073"},
+        {"save", "the bank", "071"},
+        {"turn", "away boats of migrants", "1223"},
+        {"turn", "away", "120"},
+        {"turn", "down", "120"},
+        {"ban", "", "172"},
+        {"ban", "the opposition party", "1722"},
+        {"concerned", "", "012"},
+        {"believe", "", "010"},
+        {"reason", "", "010"},
+    };
+    size_t i;
+
+    T_CHECK(lx != NULL);
+    T_EQ_INT(g.errors, 0);
+    T_EQ_INT(g.warnings, 0);
+    for (i = 0; lx && i < sizeof(cases) / sizeof(cases[0]); i++)
+        T_CHECKF(strcmp(verb_code(lx, cases[i].lemma, "", cases[i].post, NULL), cases[i].code) == 0,
+                 "%s %s -> %s, expected %s", cases[i].lemma, cases[i].post,
+                 verb_code(lx, cases[i].lemma, "", cases[i].post, NULL), cases[i].code);
+    /* national agencies by what they do (CAMEO actor codebook: police COP,
+     * intelligence SPY, other agencies GOV) */
+    T_EQ_STR(code_of(lx, "NASA", NULL, NULL), "USAGOV");
+    T_EQ_STR(code_of(lx, "Federal Bureau of Investigation", NULL, NULL), "USACOP");
+    T_EQ_STR(code_of(lx, "CIA", NULL, NULL), "USASPY");
+    T_EQ_STR(code_of(lx, "Mossad", NULL, NULL), "ISRSPY");
+    T_EQ_STR(code_of(lx, "Scotland Yard", NULL, NULL), "GBRCOP");
+    /* scientists are the education/research sector, as researchers are */
+    T_EQ_STR(code_of(lx, "Italian scientists", NULL, NULL), "ITAEDU");
+    dyad_lexicon_free(lx);
+}
+
 /* Every ISO 3166-1 entry of Debian's iso-codes has a [countries] line
  * with its alpha-3 code, and its plain name (no comma) resolves to it. */
 static void test_countries_match_iso(void)
@@ -1593,6 +1651,7 @@ int main(int argc, char **argv)
     T_RUN(test_reference_files);
     T_RUN(test_own_dictionaries);
     T_RUN(test_own_dictionaries_plover);
+    T_RUN(test_own_dictionaries_round5);
     T_RUN(test_countries_match_iso);
     T_END();
 }

@@ -51,7 +51,7 @@ PROTEST = W("protest|demonstration|rally|march|sit-in|vigil|walkout|strike|gener
 
 SPECS = [
  # ---------------- 01 public statement --------------------------------
- ("010", W("say|state|declare|announce|tell|add|note|comment|remark|explain|report|write|speak|insist|stress|emphasise|emphasize|reiterate|assert|maintain|argue|claim|contend|point out|mention|describe|confirm|indicate|suggest|predict|brief|inform"), [""]),
+ ("010", W("say|state|declare|announce|tell|add|note|comment|remark|explain|report|write|speak|insist|stress|emphasise|emphasize|reiterate|assert|maintain|argue|claim|contend|point out|mention|describe|confirm|indicate|suggest|predict|brief|inform|believe|reason"), [""]),
  ("010", W("say|tell|state"), W("in a statement|reporter|journalist|parliament|television|radio|a news conference|a press conference|the press|state media")),
  ("010", W("issue|release|publish|make|deliver|give"), W("statement|a statement|declaration|communique|speech|address|remarks|comment|interview|briefing|press release")),
  ("011", W("decline|refuse"), W("to comment|comment|to confirm|to say|to elaborate|to discuss|to give details|to disclose|to reveal")),
@@ -59,11 +59,15 @@ SPECS = [
  ("012", W("warn|fear|worry|express|voice|raise"), W("concern|concerns|fear|fears|worry|worries|pessimism|alarm|doubt|doubts|unease|anxiety|dismay")),
  ("012", W("doubt|question|lament|bemoan|regret"), [""]),
  ("012", W("be"), W("pessimistic|concerned|worried|alarmed|skeptical|sceptical")),
+ # the adjective as the predicate of a copula ("X is concerned (that ...)"; the coder takes it as a predicate)
+ ("012", W("concerned|worried|alarmed|pessimistic"), [""]),
  ("013", W("express|voice|welcome|hail"), W("optimism|hope|hopes|confidence|satisfaction")),
  ("013", W("be"), W("optimistic|hopeful|confident")),
  ("013", W("hope|expect|anticipate"), W("for progress|for a breakthrough|for peace|for agreement|for a deal|for success|for improvement")),
  ("014", W("consider|weigh|mull|ponder|study|examine|review|explore|contemplate|evaluate|assess|discuss"), W("option|options|proposal|plan|measure|possibility|idea|policy|step|move|sanctions|withdrawal|response|change|changes|changing|reform|reforms|amendment|amending|referendum")),
+ ("014", W("consider|weigh|mull|ponder|contemplate"), [""]),
  ("015", W("admit|acknowledge|concede|accept|claim|take|assume"), W("responsibility|blame|mistake|error|wrongdoing|guilt|failure|role|liability|credit")),
+ ("015", W("admit|confess"), W("to")),
  ("015", W("claim|take"), W("responsibility for|credit for")),
  ("016", W("deny|reject|disclaim|disavow|dismiss"), W("responsibility|involvement|role|blame|allegation|accusation|charge|claim|report|wrongdoing|link|complicity|guilt")),
  ("016", W("deny|disavow"), [""]),
@@ -208,7 +212,8 @@ SPECS = [
  # rescuing a bank or an economy is economic aid (071)
  ("071", W("rescue|save"), W("bank|banks|economy|company|companies|currency|industry|lender|lenders|euro")),
  ("073", W("rescue|save|evacuate|airlift"), W("civilian|resident|people|villager|survivor|migrant|refugee|asylum seeker|passenger|family|child|children|tourist|hostage|sailor|fisherman|fishermen|miner|crew|victim|injured|wounded")),
- ("073", W("rescue"), [""]),
+ ("073", W("rescue|save"), W("life|lives")),
+ ("073", W("rescue|save"), [""]),
  ("070", W("aid|assist|help|support|donate|fund|subsidise|subsidize|bail out|rescue|sponsor"), [""]),
  ("070", W("give|provide|send|grant|offer|extend|promise"), ["+ " + a for a in AID]),
  ("071", W("give|provide|send|deliver|donate|grant|disburse|allocate|release|extend|transfer|lend|loan|approve|announce"), ECON),
@@ -262,7 +267,8 @@ SPECS = [
  ("0874", W("complete|finish|speed up|accelerate|begin|start|carry out|conduct|order"), W("withdrawal|pullout|pull-out|pullback|pull-back|troop withdrawal|withdrawal of troops|withdrawal of forces|redeployment")),
 
  # ---------------- 09 investigate -------------------------------------
- ("090", W("investigate|probe|examine|inspect|scrutinise|scrutinize|audit|study|look into|inquire|review|check|verify"), [""]),
+ # questioning someone is investigating them (090), not an arrest (173)
+ ("090", W("investigate|probe|examine|inspect|scrutinise|scrutinize|audit|study|look into|inquire|review|check|verify|interrogate"), [""]),
  ("090", W("launch|open|begin|start|order|announce|set up|establish|conduct|carry out|call for"), W("investigation|inquiry|probe|review|audit|inspection|fact-finding mission|commission of inquiry")),
  ("090", W("complete|conclude|finish|wrap up|pursue|continue|widen|expand"), W("investigation|inquiry|probe|inspection|fact-finding mission")),
  ("090", W("send|dispatch|deploy"), W("inspectors|investigators|inspection team|investigation team|fact-finding mission|fact-finding team|team of investigators|team of inspectors")),
@@ -356,6 +362,9 @@ SPECS = [
  ("1221", W("reject|refuse|turn down|deny|decline|block"), ECON),
  ("1222", W("reject|refuse|turn down|deny|decline|block"), MILAID),
  ("1223", W("reject|refuse|turn down|deny|decline|block"), HUMAID),
+ # turning away boats of migrants refuses them refuge (1223); turning someone away, a refusal
+ ("1223", W("turn away|turn back|push back|turn around"), W("boat|boats|migrant|migrants|refugee|refugees|asylum seeker|asylum seekers|boat people")),
+ ("120", W("turn away"), [""]),
  ("1224", W("reject|refuse|turn down|deny|decline|block"), PEACEKEEP),
  ("123", W("reject|refuse|rebuff|dismiss|resist|oppose|block"), W("reform|reforms|political reform|change|political change")),
  ("1231", W("reject|refuse|rebuff|dismiss|resist"), W("calls to resign|call to resign|calls to step down|demand to resign|resignation|leadership change|early election|snap election|to resign|to step down|to quit")),
@@ -491,6 +500,8 @@ SPECS = [
  # sabotage of infrastructure and arson against property
  ("1712", W("destroy|blow up|sabotage|cut|knock out|wreck|damage|bomb"), W("power line|power lines|power pylon|pylons|electricity pylons|power station|power plant|pipeline|pipelines|oil pipeline|gas pipeline|bridge|bridges|railway line|rail line|railway|dam|oil well|oil wells|water supply|telephone lines|communication lines")),
  ("1712", W("set"), W("fire to office|fire to offices|fire to home|fire to homes|fire to house|fire to houses|fire to building|fire to buildings|fire to car|fire to cars|fire to vehicle|fire to vehicles|fire to shop|fire to shops|fire to school|fire to mosque|fire to church|fire to village|fire to crops|fire to field|fire to fields|fire to property")),
+ # a ban by an authority: administrative sanction (172; the specific bans above win)
+ ("172", W("ban|prohibit|outlaw"), [""]),
  ("172", W("impose|introduce|tighten|enforce|adopt"), W("restriction|restrictions|controls|administrative sanctions|ban|travel ban|visa ban|visa restrictions|new restrictions|new rules|regulations")),
  ("1721", W("restrict|curb|censor|muzzle|gag|limit|suppress|block|shut down|close|ban|outlaw"), W("freedom|freedoms|press|media|newspaper|newspapers|television station|broadcaster|internet|social media|website|websites|free speech|freedom of speech|freedom of assembly|gatherings|rallies|protests|demonstrations|NGO|NGOs|civil society")),
  ("1721", W("censor|gag"), [""]),
@@ -501,7 +512,7 @@ SPECS = [
  ("1722", W("ban|outlaw|proscribe|dissolve|disband|disqualify|bar|blacklist|exclude"), W("party|parties|opposition party|political party|political parties|opposition|candidate|candidates|politician|politicians|movement|group|organisation|organization|leader")),
  ("1723", W("impose|declare|announce|enforce|extend|order|reimpose|re-impose|tighten"), CURFEW),
  ("1724", W("impose|declare|announce|enforce|extend|proclaim|order|reimpose|re-impose|invoke"), EMERG),
- ("173", W("arrest|detain|jail|imprison|incarcerate|apprehend|capture|nab|round up|lock up|intern|charge|indict|prosecute|sentence|convict|remand|interrogate|handcuff|put on trial"), [""]),
+ ("173", W("arrest|detain|jail|imprison|incarcerate|apprehend|capture|nab|round up|lock up|intern|charge|indict|prosecute|sentence|convict|remand|handcuff|put on trial"), [""]),
  ("173", W("take|place|put"), W("into custody|in custody|under arrest|under house arrest|on trial|behind bars|in detention")),
  ("173", W("issue|seek|request"), W("arrest warrant|warrant|warrant for arrest|international arrest warrant")),
  ("173", W("charge"), W("+ with|with murder|with treason|with terrorism|with corruption|with fraud|with espionage")),

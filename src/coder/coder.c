@@ -1644,6 +1644,40 @@ static int criticised(const struct sent *s, const struct mention *m, uint32_t h)
     return 0;
 }
 
+static int is_relpron(const struct sent *s, uint32_t t);
+
+/* "A told B (that) he would help him": in the clause a speech verb
+ * reports, a personal subject pronoun and a personal object pronoun are
+ * two people (him is not himself): the subject is the speaker, the object
+ * the one told.  Returns the word h stands for (the speaker's noun, the
+ * head of a "who" clause, the addressee), or n. */
+static uint32_t told_binding(const struct sent *s, uint32_t h)
+{
+    static const char *const subj_pron[] = {"he", "she", NULL};
+    static const char *const obj_pron[] = {"him", "her", NULL};
+    uint32_t x = s->head[h], sv, sj = s->n, ob = s->n, spk, to;
+
+    if (x >= s->n || !rel_is(s, x, "ccomp") || (sv = s->head[x]) >= s->n ||
+        !is_speech_lemma(lemma_of(s, sv)))
+        return s->n;
+    for (uint32_t k = s->first[x]; k != s->n; k = s->next[k]) {
+        if (rel_is(s, k, "nsubj") && in_list(s->forms[k], subj_pron))
+            sj = k;
+        else if (rel_is(s, k, "obj") && in_list(s->forms[k], obj_pron))
+            ob = k;
+    }
+    to = child_rel(s, sv, "iobj");
+    if (to == s->n)
+        to = child_rel(s, sv, "obj");
+    spk = child_rel(s, sv, "nsubj");
+    if (spk < s->n && is_relpron(s, spk) && rel_is(s, sv, "acl:relcl"))
+        spk = s->head[sv];
+    if (sj == s->n || ob == s->n || to == s->n || spk >= s->n || upos_is(s, spk, "PRON") ||
+        upos_is(s, to, "PRON"))
+        return s->n;
+    return h == sj ? spk : h == ob ? to : s->n;
+}
+
 static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
                           const struct mention *force, struct np *out)
 {
@@ -1846,6 +1880,18 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
             out->a.text = span_text(c, s, out->a.span);
             out->why = "first person: the quote's speaker";
             return;
+        }
+        if (in_list(f, he) && told_binding(s, h) < s->n) {
+            struct np r;
+            resolve_np_as(c, s, told_binding(s, h), NULL, &r);
+            if (r.kind == NP_ACTOR) {
+                *out = r;
+                out->a.span = tok_span(s, h, h);
+                out->a.text = span_text(c, s, out->a.span);
+                out->a.resolved = 1;
+                out->why = "'A told B he would ... him': he -> A, him -> B";
+                return;
+            }
         }
         if (in_list(f, he)) {
             char g = ieq(f, "he") || ieq(f, "him") ? 'm' : 'f';
@@ -2368,13 +2414,17 @@ static int is_passive(const struct sent *s, uint32_t v)
 /* The "by" agent of a passive verb, or n. */
 static uint32_t passive_agent(const struct sent *s, uint32_t v)
 {
+    uint32_t by = s->n;
+
+    /* "returned by mail ... by Montalvo": the parser's obl:agent first,
+     * then the first "by" oblique */
     for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
         if (rel_is(s, k, "obl:agent"))
             return k;
-        if (rel_is(s, k, "obl") && ieq(case_of(s, k), "by"))
-            return k;
+        if (by == s->n && rel_is(s, k, "obl") && ieq(case_of(s, k), "by"))
+            by = k;
     }
-    return s->n;
+    return by;
 }
 
 /* A quoted word hanging from a verb outside the quote: a parser's
@@ -2450,6 +2500,14 @@ static int lost_subject(const struct sent *s, uint32_t v)
     return 0;
 }
 
+/* v is marked "to" (an infinitive of purpose or complement). */
+static int to_purpose(const struct sent *s, uint32_t v)
+{
+    uint32_t mk = child_rel(s, v, "mark");
+
+    return mk != s->n && ieq(s->forms[mk], "to");
+}
+
 /*
  * Subjects (sources) of verb v, and for passives the patient (a
  * target).  Inherits through conj (shared subject), xcomp (object or
@@ -2459,10 +2517,31 @@ static uint32_t conj_top(const struct sent *s, uint32_t v);
 
 static int passive_conjunct(const struct sent *s, uint32_t v);
 static const char *passive_authority(const struct sent *s, uint32_t v);
+static uint32_t policy_of(const struct sent *s, uint32_t a);
+static uint32_t visit_purpose(const struct sent *s, uint32_t v);
+static const char *in_table(const struct coder *c, const char *code, const char *parent);
+
+/* "Unions are concerned (that ...)", "the minister was worried": the
+ * parser's passive of a verb of feeling with no "by" agent is the
+ * copula and adjective; its subject is who feels, the statement's source. */
+static uint32_t experiencer(const struct sent *s, uint32_t v)
+{
+    static const char *const feel[] = {"concern", "worry", "alarm", NULL};
+
+    if (!upos_is(s, v, "VERB") || !in_list(lemma_of(s, v), feel) ||
+        child_rel(s, v, "aux:pass") == s->n || passive_agent(s, v) != s->n)
+        return s->n;
+    return subject_rel(s, v, "nsubj:pass");
+}
 
 static void find_sources(const struct sent *s, uint32_t v, struct args *src, struct args *pat)
 {
     uint32_t cur = v;
+
+    if (experiencer(s, v) != s->n) {
+        args_add_conj(s, src, experiencer(s, v), "who is concerned");
+        return;
+    }
 
     /* "was interrogated by a lawyer and then arrested": the arrest is the
      * police's (passive_authority), not the first conjunct's agent's */
@@ -2480,6 +2559,15 @@ static void find_sources(const struct sent *s, uint32_t v, struct args *src, str
                          p < s->n && !upos_is(s, p, "VERB") && !upos_is(s, p, "AUX");
              up++)
             p = s->head[p];
+        if (passive && step == 1 && !is_passive(s, v) && psubj != s->n && rel_is(s, v, "advcl") &&
+            s->head[v] == cur && !to_purpose(s, v)) {
+            /* "After calling the Church, Montalvo was put through to ...":
+             * the subject of the clause an adjunct hangs on, here a
+             * passive's patient, is the adjunct's subject (a "to" purpose
+             * of a passive, "were dispatched to command", stays as it was) */
+            args_add_conj(s, src, psubj, "adjunct: the passive clause's subject");
+            return;
+        }
         if (passive && step > 0 && !is_passive(s, v) && psubj != s->n && pat == NULL &&
             conj_top(s, v) == cur) {
             /* "X was defeated and resigned": an active verb conjoined to a
@@ -2540,6 +2628,9 @@ static void find_sources(const struct sent *s, uint32_t v, struct args *src, str
                 args_add_conj(s, src, ps, "xcomp of a passive: its subject");
                 return;
             }
+        } else if (rel_is(s, cur, "acl") && policy_of(s, cur) != s->n) {
+            args_add_conj(s, src, policy_of(s, cur), "the policy's holder");
+            return;
         } else if (rel_base(s, cur, "acl")) {
             args_add_conj(s, src, p, "acl: modified noun");
             return;
@@ -2567,6 +2658,22 @@ static const char *const target_preps[] = {"with", "against", "to", "toward", "t
                                            "of", "onto", "between", NULL};
 
 
+/* "X rescued 700 migrants and Y saved 200 more": an object that is only
+ * a number or "more"/"others" stands for the object of the verb it is
+ * conjoined to.  Returns that object, or n. */
+static uint32_t elliptic_object(const struct sent *s, uint32_t v, uint32_t o)
+{
+    static const char *const rest[] = {"more", "other", "others", NULL};
+    uint32_t h = s->head[v], ho;
+
+    if (!rel_is(s, v, "conj") || h >= s->n ||
+        !(upos_is(s, o, "NUM") || in_list(s->forms[o], rest)) ||
+        child_rel(s, o, "nmod") != s->n)
+        return s->n;
+    ho = child_rel(s, h, "obj");
+    return ho != s->n && (upos_is(s, ho, "NOUN") || upos_is(s, ho, "PROPN")) ? ho : s->n;
+}
+
 /* Targets of v: obj (and conj), iobj, then obliques with a preposition. */
 static void find_targets(const struct sent *s, uint32_t v, struct args *tgt)
 {
@@ -2584,6 +2691,8 @@ static void find_targets(const struct sent *s, uint32_t v, struct args *tgt)
         if (holder != s->n)
             args_add_conj(s, tgt, holder, "relative: the policy's holder");
     }
+    if (o != s->n && elliptic_object(s, v, o) != s->n)
+        args_add_conj(s, tgt, elliptic_object(s, v, o), "ellipsis: the first conjunct's object");
     if (o != s->n)
         args_add_conj(s, tgt, o, "obj");
     for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
@@ -2621,6 +2730,17 @@ static const char *const deep_skip[] = {"nsubj", "csubj", "ccomp", "advcl", "par
 
 static uint32_t to_complement(const struct sent *s, uint32_t v);
 
+/* "turned away boats of migrants": an agent whose things are the verb's
+ * object ("of" modifier of the object) is what the act is aimed at. */
+static int owner_of_object(const struct sent *s, uint32_t v, uint32_t w)
+{
+    const char *cs = case_of(s, w);
+    uint32_t o = s->head[w];
+
+    return rel_is(s, w, "nmod") && cs && ieq(cs, "of") && o < s->n && rel_is(s, o, "obj") &&
+           s->head[o] == v;
+}
+
 static void find_deep_target(struct sent *s, uint32_t v, struct args *tgt, int violent)
 {
     uint32_t lo, hi, st = mark_subtree(s, v, deep_skip, &lo, &hi), inf;
@@ -2636,7 +2756,9 @@ static void find_deep_target(struct sent *s, uint32_t v, struct args *tgt, int v
             !(m->kind == DYAD_LEX_ACTOR ||
               (m->kind == DYAD_LEX_AGENT && i + m->len - 1 < s->n &&
                (rel_is(s, i + m->len - 1, "obj") || rel_is(s, i + m->len - 1, "iobj")) &&
-               s->head[i + m->len - 1] != v)))
+               s->head[i + m->len - 1] != v) ||
+              (m->kind == DYAD_LEX_AGENT && i + m->len - 1 < s->n &&
+               owner_of_object(s, v, i + m->len - 1))))
             continue;
         if (is_place(m) && !(violent && s->head[i + m->len - 1 < s->n ? i + m->len - 1 : i] != v)) {
             /* "in Minsk" is where, not whom; but force used on something
@@ -2997,6 +3119,29 @@ static size_t with_governor(struct sent *s, uint32_t v, struct dyad_verb_word *w
     return n;
 }
 
+/* "The property was returned by X", "sanctions were imposed on Y": the
+ * passive's subject is the word an active pattern reads after the verb
+ * ("return property : 0842", "impose sanction : 163").  Where only the
+ * bare verb matched, a pattern of the verb and the subject's head noun
+ * that is more specific replaces it (no slots: the actors come from the
+ * passive's own arguments). */
+static void passive_patient_pattern(struct coder *c, const struct sent *s, uint32_t v,
+                                    struct dyad_verb_match *vm)
+{
+    uint32_t ps = subject_rel(s, v, "nsubj:pass");
+    struct dyad_verb_match pm;
+    const char *post[1];
+
+    if (ps == s->n || !upos_is(s, ps, "NOUN") || !is_passive(s, v))
+        return;
+    post[0] = lemma_of(s, ps);
+    memset(&pm, 0, sizeof(pm));
+    if (dyad_lexicon_match_verb(c->lx, lemma_of(s, v), NULL, 0, post, 1, &pm) == DYAD_OK &&
+        pm.code && pm.specificity > 0 && strcmp(pm.code, "---") != 0 &&
+        strcmp(pm.code, "###") != 0)
+        *vm = pm;
+}
+
 /* Codes verb v; see match_window for slot[] and *neg_cov. */
 static int code_verb(struct coder *c, struct sent *s, uint32_t v, struct dyad_verb_match *vm,
                      uint32_t slot[3], int *neg_cov)
@@ -3020,6 +3165,8 @@ static int code_verb(struct coder *c, struct sent *s, uint32_t v, struct dyad_ve
      * names more than the clause's own match. */
     n = with_governor(s, v, w, tok, n, 2 * MAX_WORDS + 2, &at);
     rc = take_specific(c, s, v, w, tok, n, at, vm, slot, neg_cov);
+    if (!rc && !(vm->code && vm->specificity > 0))
+        passive_patient_pattern(c, s, v, vm);
     if (rc || (vm->code && vm->specificity > 0) || child_rel(s, v, "ccomp") == s->n)
         return rc;
     /* Only the bare verb matched: a pattern that reads on into the
@@ -4123,6 +4270,11 @@ static int is_purpose(const struct sent *s, uint32_t v)
             if (rel_is(s, f, "fixed") && (ieq(s->forms[f], "order") || ieq(s->forms[f], "as")))
                 return 1;
     }
+    /* "urge the governments to work together to save lives": the aim of
+     * an act that is itself only asked for */
+    if (child_rel(s, top, "mark") != s->n && ieq(s->forms[child_rel(s, top, "mark")], "to") &&
+        s->head[top] < s->n && appeal_content(s, s->head[top]))
+        return 1;
     return 0;
 }
 
@@ -4519,6 +4671,25 @@ static void drop_origin(const struct sent *s, struct args *tgt)
  * cooperative act (01-08) is a private matter, which CAMEO does not code
  * ("police arrested his brother" is coded).  Drops such targets and
  * returns how many. */
+/* "veteran politicians stepped down": every source is a bare plural
+ * noun (no determiner, number, possessor or named modifier), a class of
+ * people rather than an actor who yields (083x). */
+static int generic_group(const struct sent *s, const struct args *src)
+{
+    if (src->n == 0)
+        return 0;
+    for (size_t k = 0; k < src->n; k++) {
+        uint32_t t = src->tok[k];
+        if (t >= s->n || !upos_is(s, t, "NOUN") || !has_feat(s, t, "Number=Plur"))
+            return 0;
+        for (uint32_t ch = s->first[t]; ch != s->n; ch = s->next[ch])
+            if (rel_is(s, ch, "det") || rel_base(s, ch, "nmod") || rel_is(s, ch, "nummod") ||
+                s->men_at[ch] >= 0)
+                return 0;
+    }
+    return 1;
+}
+
 static size_t drop_relatives(const struct sent *s, struct args *tgt)
 {
     static const char *const kin[] = {"husband", "wife", "mother", "father", "mum", "mom",
@@ -4659,11 +4830,24 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
     apply_slots(s, &p, &src, &tgt);
     if (p.nominal)
         nominal_args(s, v, &p, &src, &tgt);
+    if (strcmp(p.code, "042") == 0 && visit_purpose(s, v) != s->n) {
+        /* "travelled to Florida to meet with X": X is the visit's host */
+        struct args host;
+        memset(&host, 0, sizeof(host));
+        find_targets(s, visit_purpose(s, v), &host);
+        if (host.n)
+            tgt = host;
+    }
     if (strcmp(p.code, "042") == 0)
         drop_origin(s, &tgt);
     if (tgt.n && p.code[0] == '0' && drop_relatives(s, &tgt) && !tgt.n) {
         explain_pred(c, s, v, DYAD_PRED_NON_EVENT,
                      "aimed at the source's own relative: a private matter, not an event");
+        return DYAD_OK;
+    }
+    if (strncmp(p.code, "083", 3) == 0 && generic_group(s, &src)) {
+        explain_pred(c, s, v, DYAD_PRED_NON_EVENT,
+                     "a class of people stepping down (bare plural): no one yields");
         return DYAD_OK;
     }
     said_tgt = tgt;
@@ -4743,14 +4927,14 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         if (acc != s->n) {
             resolve_arg_all(c, s, acc, who, &n0, 0);
             if (n0 && who[0].kind == NP_ACTOR) {
-                p.code = "112";
+                p.code = in_table(c, "1121", "112"); /* "allegedly": a crime */
                 p.vm.pattern = "statement + 'allegedly': accusation";
                 memcpy(tgts, who, n0 * sizeof(who[0]));
                 ntgt = n0;
                 fallback = 0;
             }
         } else if (claims_coercion(c, s, v)) {
-            p.code = "112";
+            p.code = in_table(c, "1121", "112");
             p.vm.pattern = "claim of coercion by no one named: accusation";
         }
     }
@@ -5183,6 +5367,32 @@ static void link_reports(struct coder *c, struct sent *s, size_t first_ev)
  * allege"), not a bare statement.  The statement's code becomes 112 and
  * its target the accused.
  */
+/* code when the lexicon's CAMEO table has it, else its parent `parent`
+ * (a dictionary set without the four-digit accusations). */
+static const char *in_table(const struct coder *c, const char *code, const char *parent)
+{
+    const struct dyad_cameo_code *row = NULL;
+
+    return dyad_lexicon_cameo(c->lx, code, &row) == DYAD_OK && row ? code : parent;
+}
+
+/* What a claimed coercion or force accuses its doer of (CAMEO 112x):
+ * a state (a country, its forces, police or rulers) using force (18x-20x)
+ * -> aggression (1123), coercing (17x) -> human rights abuses (1122);
+ * anyone else -> a crime (1121: "the Church imprisoned her"). */
+static const char *accusation_code(const struct dyad_event *act)
+{
+    static const char *const state[] = {"GOV", "MIL", "COP", "JUD", "SPY", NULL};
+    const char *code = act->source.code;
+    /* an agent of the state, or a country itself ("Russia arrested her") */
+    int st = (act->source.agent && in_list(act->source.agent, state)) ||
+             (code && strlen(code) == 3 && !act->source.agent);
+
+    if (!st)
+        return "1121";
+    return act->root && strcmp(act->root, "17") == 0 ? "1122" : "1123";
+}
+
 static void claims_as_accusations(struct coder *c, size_t first_ev)
 {
     static const char *const claim_verbs[] = {"claim", "allege", NULL};
@@ -5198,7 +5408,7 @@ static void claims_as_accusations(struct coder *c, size_t first_ev)
         if (!st->verb || !in_list(st->verb, claim_verbs) || strcmp(st->code, "010") != 0 ||
             !st->source.code || same_actor(&st->source, &ev[e].source))
             continue;
-        st->code = "112";
+        st->code = in_table(c, accusation_code(&ev[e]), "112");
         st->root = "11";
         st->target = ev[e].source;
         if (dyad_lexicon_cameo(c->lx, st->code, &row) == DYAD_OK && row) {
@@ -5749,6 +5959,32 @@ static int finish_quote_events(struct coder *c)
  * introduced by "where"/"when"), is an act that happened, not a noun's
  * plan ("calls to cut ties").
  */
+/* "X maintained a policy of turning away boats": a policy, practice or
+ * campaign "of" doing something that its holder (the subject of the verb
+ * whose object it is) keeps up is that holder doing it.  Returns the
+ * holder for the acl verb a, or n. */
+static uint32_t policy_of(const struct sent *s, uint32_t a)
+{
+    static const char *const habit[] = {"policy",   "practice", "campaign", "strategy",
+                                        "programme", "program",  NULL};
+    static const char *const effort[] = {"process", "effort", "campaign", "review", NULL};
+    static const char *const start[] = {"begin", "start", "launch", "initiate", NULL};
+    uint32_t noun = s->head[a], mk = child_rel(s, a, "mark"), gov;
+    int of, to;
+
+    if (!rel_is(s, a, "acl") || noun >= s->n || mk == s->n || !upos_is(s, a, "VERB") ||
+        !rel_is(s, noun, "obj") || (gov = s->head[noun]) >= s->n || is_negated(s, gov))
+        return s->n;
+    /* "a policy of turning away", or "began a process to consider": a
+     * process begun is its act begun */
+    of = ieq(s->forms[mk], "of") && in_list(lemma_of(s, noun), habit);
+    to = ieq(s->forms[mk], "to") && in_list(lemma_of(s, noun), effort) &&
+         in_list(lemma_of(s, gov), start);
+    if (!of && !to)
+        return s->n;
+    return subject_rel(s, gov, "nsubj");
+}
+
 static int acl_clause(const struct sent *s, uint32_t a)
 {
     uint32_t sj = child_rel(s, a, "nsubj");
@@ -5763,11 +5999,50 @@ static int acl_clause(const struct sent *s, uint32_t a)
     return 0;
 }
 
+/* "X travelled to Florida to meet (with) Y": the purpose of a trip,
+ * meeting someone, names the visit's host; the meeting is the visit, not
+ * an event of its own.  Returns the purpose verb of travel verb v, or n. */
+static uint32_t visit_purpose(const struct sent *s, uint32_t v)
+{
+    static const char *const travel[] = {"travel", "fly", "go", "come", "journey", "head",
+                                         "return", "drive", NULL};
+    static const char *const meet[] = {"meet", "see", "visit", NULL};
+
+    if (v >= s->n || !in_list(lemma_of(s, v), travel))
+        return s->n;
+    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
+        uint32_t mk = child_rel(s, k, "mark");
+        if (rel_is(s, k, "advcl") && mk != s->n && ieq(s->forms[mk], "to") &&
+            upos_is(s, k, "VERB") && in_list(lemma_of(s, k), meet) &&
+            child_rel(s, k, "nsubj") == s->n)
+            return k;
+    }
+    return s->n;
+}
+
+/* "Key said he believes ...": a speech or opinion verb whose subject is a personal
+ * pronoun, with no one addressed, in what another speech verb reports is
+ * the speaker's one statement, not a second one. */
+static int restated(const struct sent *s, uint32_t v)
+{
+    static const char *const pron[] = {"he", "she", "it", "they", "we", "i", NULL};
+    static const char *const opinion[] = {"believe", "think", "feel", NULL};
+    uint32_t sj = child_rel(s, v, "nsubj"), h = s->head[v];
+
+    return rel_is(s, v, "ccomp") && h < s->n && is_speech_lemma(lemma_of(s, h)) &&
+           (is_speech_lemma(lemma_of(s, v)) || in_list(lemma_of(s, v), opinion)) &&
+           sj != s->n && in_list(s->forms[sj], pron) &&
+           child_rel(s, v, "obj") == s->n && child_rel(s, v, "iobj") == s->n;
+}
+
 static int is_candidate(const struct sent *s, uint32_t v)
 {
     /* adjectives that say what a verb would ("was critical of X" =
-     * criticized X), as the predicate of a copula */
-    static const char *const verbal_adj[] = {"critical", "supportive", NULL};
+     * criticized X; "are concerned (that) X will" = fear what X does),
+     * as the predicate of a copula */
+    static const char *const verbal_adj[] = {"critical",  "supportive", "concerned",
+                                             "worried",   "alarmed",    "pessimistic",
+                                             NULL};
 
     if (v >= s->dl && upos_is(s, v, "ADJ") && in_list(lemma_of(s, v), verbal_adj) &&
         child_rel(s, v, "cop") != s->n)
@@ -5779,7 +6054,19 @@ static int is_candidate(const struct sent *s, uint32_t v)
         return 0; /* "according to", "given that": function words */
     /* "calls to cut ties (and impose sanctions)", "a move to seize": a
      * noun's plan, not an act */
-    if (rel_is(s, conj_top(s, v), "acl") && !acl_clause(s, conj_top(s, v)))
+    if (rel_is(s, conj_top(s, v), "acl") && !acl_clause(s, conj_top(s, v)) &&
+        policy_of(s, conj_top(s, v)) == s->n)
+        return 0;
+    if (restated(s, v))
+        return 0;
+    if (rel_is(s, v, "advcl") && visit_purpose(s, s->head[v]) == v)
+        return 0; /* the meeting a trip is made for: the visit (042) */
+    /* "as promised", "as agreed", "as expected": a bare participle after
+     * "as" compares with something said or planned, it is no act */
+    if (rel_is(s, v, "advcl") && child_rel(s, v, "mark") != s->n &&
+        ieq(s->forms[child_rel(s, v, "mark")], "as") && has_feat(s, v, "VerbForm=Part") &&
+        child_rel(s, v, "nsubj") == s->n && child_rel(s, v, "nsubj:pass") == s->n &&
+        child_rel(s, v, "obj") == s->n)
         return 0;
     return 1;
 }

@@ -69,4 +69,13 @@ grep -q 'code 111' "$T/out" || { cat "$T/out" >&2; fail "'went on to criticize' 
 # A senior Russian lawmaker known by name is RUSLEG (data/dict/people.dict).
 expect_exit 0 "$DYAD" explain "Leonid Slutsky criticized Japan."
 grep -q 'Slutsky \[RUSLEG\]' "$T/out" || { cat "$T/out" >&2; fail "Slutsky is RUSLEG"; }
+# Round 5 end to end (worked out by hand): a trip made to meet someone is
+# one visit to them (FRAGOV 042 DEUGOV), no meeting of its own (040); the
+# FBI is the US police (USACOP 173 RUSSPY).
+expect_exit 0 "$DYAD" explain "The French president flew to Berlin to meet the German chancellor."
+grep -q 'source French president \[FRAGOV\]  target German chancellor \[DEUGOV\]  code 042' "$T/out" ||
+    { cat "$T/out" >&2; fail "trip to meet: FRAGOV 042 DEUGOV"; }
+grep -q 'code 040' "$T/out" && { cat "$T/out" >&2; fail "trip to meet coded a 040 too"; }
+expect_exit 0 "$DYAD" explain "The FBI arrested a Russian spy."
+grep -q '\[USACOP\].*\[RUSSPY\]  code 173' "$T/out" || { cat "$T/out" >&2; fail "FBI arrest: USACOP 173 RUSSPY"; }
 exit 0

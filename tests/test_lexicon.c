@@ -374,6 +374,24 @@ static void check_verbs(const struct dyad_lexicon *lx, const struct vcase *c, si
 
 #define CHECK_VERBS(lx, cases) check_verbs((lx), (cases), sizeof(cases) / sizeof((cases)[0]))
 
+/* A verb lemma, the words after it and the code dyad's own dictionaries
+ * must give (the own-dictionary tests below). */
+struct pcase {
+    const char *lemma, *post, *code;
+};
+
+static void check_patterns(const struct dyad_lexicon *lx, const struct pcase *c, size_t nc)
+{
+    for (size_t i = 0; lx && i < nc; i++) {
+        const char *got = verb_code(lx, c[i].lemma, "", c[i].post, NULL);
+        T_CHECKF(strcmp(got, c[i].code) == 0, "%s %s -> %s, expected %s", c[i].lemma, c[i].post,
+                 got, c[i].code);
+    }
+}
+
+#define CHECK_PATTERNS(lx, cases) \
+    check_patterns((lx), (cases), sizeof(cases) / sizeof((cases)[0]))
+
 /* Slots: $ and + bind actors and say which is which; a slot with no
  * actor in place fails the pattern; % wants a compound; words match
  * lemma or form. */
@@ -1354,9 +1372,7 @@ static void test_own_dictionaries(void)
     struct dyad_lexicon *lx = own_lexicon(&g, &st);
     const struct dyad_cameo_code *cc;
     /* one verb per CAMEO root, code checked against the CAMEO codebook */
-    static const struct {
-        const char *lemma, *post, *code;
-    } roots[] = {
+    static const struct pcase roots[] = {
         {"say", "", "010"},            {"urge", "", "020"},
         {"pledge", "to cooperate", "030"}, {"visit", "", "042"},
         {"praise", "", "051"},         {"extradite", "", "063"},
@@ -1373,7 +1389,6 @@ static void test_own_dictionaries(void)
         {"meet", "", "040"},           {"deny", "", "016"},
         {"warn", "", "130"},           {"attack", "", "190"},
     };
-    size_t i;
 
     T_CHECK(lx != NULL);
     T_EQ_INT(g.errors, 0);
@@ -1384,11 +1399,7 @@ static void test_own_dictionaries(void)
     T_CHECK(st.patterns >= 3000);
     T_CHECK(st.agents >= 300);
     T_CHECK(st.roles - st.actors > 200);  /* people carry several dated roles */
-    for (i = 0; i < sizeof(roots) / sizeof(roots[0]); i++)
-        T_CHECKF(strcmp(verb_code(lx, roots[i].lemma, "", roots[i].post, NULL),
-                        roots[i].code) == 0,
-                 "%s %s -> %s, expected %s", roots[i].lemma, roots[i].post,
-                 verb_code(lx, roots[i].lemma, "", roots[i].post, NULL), roots[i].code);
+    CHECK_PATTERNS(lx, roots);
     /* CAMEO table rows (values from the CAMEO codebook and GDELT's table) */
     T_EQ_INT(dyad_lexicon_cameo(lx, "163", &cc), DYAD_OK);
     T_CHECK(cc && cc->quad == 4 && cc->root == 16 && cc->goldstein == -8.0);
@@ -1428,9 +1439,7 @@ static void test_own_dictionaries_plover(void)
     struct diags g;
     struct dyad_dict_stats st;
     struct dyad_lexicon *lx = own_lexicon(&g, &st);
-    static const struct {
-        const char *lemma, *post, *code;
-    } cases[] = {
+    static const struct pcase cases[] = {
         {"kill", "", "190"},
         {"kill", "the bill", "129"},
         {"kill", "three villagers", "1823"},
@@ -1484,15 +1493,11 @@ static void test_own_dictionaries_plover(void)
         {"evacuate", "the settlements", "0874"},
         {"impose", "embargoes on", "163"}, /* "embargoes" folds to "embargoe": listed */
     };
-    size_t i;
 
     T_CHECK(lx != NULL);
     T_EQ_INT(g.errors, 0);
     T_EQ_INT(g.warnings, 0);
-    for (i = 0; lx && i < sizeof(cases) / sizeof(cases[0]); i++)
-        T_CHECKF(strcmp(verb_code(lx, cases[i].lemma, "", cases[i].post, NULL), cases[i].code) == 0,
-                 "%s %s -> %s, expected %s", cases[i].lemma, cases[i].post,
-                 verb_code(lx, cases[i].lemma, "", cases[i].post, NULL), cases[i].code);
+    CHECK_PATTERNS(lx, cases);
     /* the 1990s name of the European Union (CAMEO codes both IGOEEC) */
     T_EQ_STR(code_of(lx, "European Community", NULL, NULL), "IGOEEC");
     dyad_lexicon_free(lx);
@@ -1513,9 +1518,7 @@ static void test_own_dictionaries_round5(void)
     struct diags g;
     struct dyad_dict_stats st;
     struct dyad_lexicon *lx = own_lexicon(&g, &st);
-    static const struct {
-        const char *lemma, *post, *code;
-    } cases[] = {
+    static const struct pcase cases[] = {
         {"interrogate", "", "090"},
         {"interrogate", "the suspect for hours", "090"},
         {"arrest", "", "173"},
@@ -1535,15 +1538,11 @@ static void test_own_dictionaries_round5(void)
         {"believe", "", "010"},
         {"reason", "", "010"},
     };
-    size_t i;
 
     T_CHECK(lx != NULL);
     T_EQ_INT(g.errors, 0);
     T_EQ_INT(g.warnings, 0);
-    for (i = 0; lx && i < sizeof(cases) / sizeof(cases[0]); i++)
-        T_CHECKF(strcmp(verb_code(lx, cases[i].lemma, "", cases[i].post, NULL), cases[i].code) == 0,
-                 "%s %s -> %s, expected %s", cases[i].lemma, cases[i].post,
-                 verb_code(lx, cases[i].lemma, "", cases[i].post, NULL), cases[i].code);
+    CHECK_PATTERNS(lx, cases);
     /* national agencies by what they do (CAMEO actor codebook: police COP,
      * intelligence SPY, other agencies GOV) */
     T_EQ_STR(code_of(lx, "NASA", NULL, NULL), "USAGOV");

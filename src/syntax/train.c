@@ -6,6 +6,7 @@
  *   1. tag classes (UPOS+XPOS pairs) and labels ("root" first) are
  *      numbered by decreasing frequency, ties by name, so the same data
  *      always gives the same numbering;
+ *   1b. ambiguity classes (used by feature set 5 only);
  *   2. lemma, feature and tag-dictionary tables from the gold columns;
  *   3. the tagger, greedy, training on its own predicted left context;
  *   4. tags for parser training by k-fold jackknifing: the parser must

@@ -43,6 +43,12 @@ static void test_word_features(void)
     /* a short word's 4-byte affixes are the whole word */
     dy_syntax_wfeat_make("at", &a);
     T_CHECK(a.suf[3] == dy_syntax_hash("at", 2, 23));
+#if DY_SYNTAX_FEATURE_SET >= 5
+    /* lowercase-initial */
+    T_EQ_INT(a.flags, 32);
+#endif
+    dy_syntax_wfeat_make("42", &a);
+    T_EQ_INT(a.flags, 4);
 }
 
 static void test_tagger_features(void)
@@ -57,7 +63,11 @@ static void test_tagger_features(void)
     dy_syntax_wfeat_make("town", &w[3]);
     memcpy(w2, w, sizeof(w));
     n1 = dy_syntax_tagger_features(w, 4, 1, 7, -1, NULL, k1);
+#if DY_SYNTAX_FEATURE_SET >= 5
+    T_EQ_INT(n1, 44);   /* 36 + 8 ambiguity-class templates */
+#else
     T_EQ_INT(n1, 36);
+#endif
     /* same context, same keys */
     n2 = dy_syntax_tagger_features(w2, 4, 1, 7, -1, NULL, k2);
     T_EQ_INT(n2, n1);
@@ -78,11 +88,88 @@ static void test_tagger_features(void)
         diff += k1[i] != k2[i];
     T_EQ_INT(diff, 9);
     /* the previous tag: t-1, (t-1,t-2), (t-1,w), (t-1,suffix),
-     * (t-1,next word), (t-1,shape) */
+     * (t-1,next word), (t-1,shape), (t-1,ambiguity class) */
     n2 = dy_syntax_tagger_features(w, 4, 1, 8, -1, NULL, k2);
     for (i = 0, diff = 0; i < n1; i++)
         diff += k1[i] != k2[i];
+#if DY_SYNTAX_FEATURE_SET >= 5
+    T_EQ_INT(diff, 7);
+    /* the next word's ambiguity class: alone and paired with the word's */
+    memcpy(w2, w, sizeof(w));
+    w2[2].amb_lower = 1u << 6;
+    n2 = dy_syntax_tagger_features(w2, 4, 1, 7, -1, NULL, k2);
+    for (i = 0, diff = 0; i < n1; i++)
+        diff += k1[i] != k2[i];
+    T_EQ_INT(diff, 2);
+    /* the word's own lowercase class: (form class, class), (class,
+     * capitalisation), (t-1, class), (next class, class), (previous
+     * class, class), (class, suffix) */
+    memcpy(w2, w, sizeof(w));
+    w2[1].amb_lower = 1u << 6;
+    n2 = dy_syntax_tagger_features(w2, 4, 1, 7, -1, NULL, k2);
+    for (i = 0, diff = 0; i < n1; i++)
+        diff += k1[i] != k2[i];
     T_EQ_INT(diff, 6);
+#else
+    T_EQ_INT(diff, 6);
+#endif
+}
+
+static void test_ambiguity_lookup(void)
+{
+    struct dy_syntax_map m;
+    struct dy_syntax_kv kv;
+    struct dy_syntax_wfeat w[3];
+    void *blob = NULL;
+    size_t len = 0;
+
+    dy_syntax_wfeat_make("Lead", &w[0]);
+    dy_syntax_wfeat_make("talks", &w[1]);
+    dy_syntax_wfeat_make("zzyzx", &w[2]);
+    T_EQ_INT(w[0].amb_form, 0);
+    T_EQ_INT(w[0].amb_lower, 0);
+    dy_syntax_map_init(&m);
+    /* "lead" seen as NOUN and VERB, "Lead" only as PROPN, "talks" as
+     * NOUN and VERB; nothing for "zzyzx" */
+    T_EQ_INT(dy_syntax_map_put(&m, w[0].lower, 3u << 1), 0);
+    T_EQ_INT(dy_syntax_map_put(&m, w[0].form, 1u << 5), 0);
+    T_EQ_INT(dy_syntax_map_put(&m, w[1].lower, 3u << 1), 0);
+    T_EQ_INT(dy_syntax_map_freeze(&m, &blob, &len), 0);
+    T_EQ_INT(dy_syntax_kv_open(blob, len, &kv), 0);
+    dy_syntax_wfeat_finish(&kv, w, 3);
+    T_EQ_INT(w[0].amb_lower, 6);
+    T_EQ_INT(w[0].amb_form, 32);
+    T_EQ_INT(w[1].amb_lower, 6);
+    /* "talks" is lowercase: its exact form hashes differently */
+    T_EQ_INT(w[1].amb_form, 0);
+    T_EQ_INT(w[2].amb_form, 0);
+    T_EQ_INT(w[2].amb_lower, 0);
+    /* no table: no classes */
+    dy_syntax_wfeat_finish(NULL, w, 3);
+    T_EQ_INT(w[0].amb_lower, 0);
+#if DY_SYNTAX_FEATURE_SET >= 5
+    /* "Lead talks zzyzx": one capitalised word of three, no headline */
+    T_EQ_INT(w[0].flags & 16, 0);
+    /* "Lead Talks Stall , 42": three capitalised words of three with a
+     * letter (punctuation and numbers do not count): a headline */
+    {
+        static const char *const h[5] = {"Lead", "Talks", "Stall", ",", "42"};
+        struct dy_syntax_wfeat hw[5];
+        size_t i;
+        for (i = 0; i < 5; i++)
+            dy_syntax_wfeat_make(h[i], &hw[i]);
+        dy_syntax_wfeat_finish(NULL, hw, 5);
+        for (i = 0; i < 5; i++)
+            T_EQ_INT(hw[i].flags & 16, 16);
+        /* two capitalised of four: not a headline */
+        dy_syntax_wfeat_make("stall", &hw[2]);
+        dy_syntax_wfeat_make("again", &hw[3]);
+        dy_syntax_wfeat_finish(NULL, hw, 5);
+        T_EQ_INT(hw[0].flags & 16, 0);
+    }
+#endif
+    dy_syntax_map_release(&m);
+    dy_free(blob);
 }
 
 /* ---- transition system ---------------------------------------------------- */
@@ -380,7 +467,7 @@ static unsigned char *read_file(const char *path, size_t *n)
 
 static char tiny_model[1024];
 
-static int train_tiny_beam(const char *out, int beam)
+static int train_tiny_opts(const char *out, int beam, int tag_only, int jk2)
 {
     char cpath[1024];
     struct dy_syntax_corpus c;
@@ -403,14 +490,64 @@ static int train_tiny_beam(const char *out, int beam)
     o.parse_epochs = 10;
     o.meta = "test";
     o.beam = beam;
+    o.tag_only = tag_only;
+    if (jk2) {
+        o.jackknife = 2;
+        o.jackknife_pass2 = 1;
+    }
     rc = dy_syntax_train(&c, &o, out, &err);
     dy_syntax_corpus_release(&c);
     return rc;
 }
 
+static int train_tiny_beam(const char *out, int beam)
+{
+    return train_tiny_opts(out, beam, 0, 0);
+}
+
 static int train_tiny(const char *out)
 {
     return train_tiny_beam(out, 0);
+}
+
+/* The experiment switches: a tag-only model tags like a full one and
+ * still gives a tree (an untrained parser's); jackknifed pass-2 tags
+ * still fit the training sentences. */
+static void test_tiny_model_switches(void)
+{
+    const char *s1[] = {"Rebels", "attacked", "the", "convoy", "in", "Mosul", "."};
+    struct dy_arena *a = dy_arena_new(4096);
+    struct dyad_model *m = NULL;
+    struct dyad_error err;
+    struct dyad_word w[7];
+    char path[1100];
+    int roots, k;
+    size_t i;
+
+    dy_snprintf(path, sizeof(path), "%s/dyad-test-sw-%ld.model", tmpdir(), (long)getpid());
+    for (k = 0; k < 2; k++) {
+        T_EQ_INT(train_tiny_opts(path, 0, k == 0, k == 1), DYAD_OK);
+        T_EQ_INT(dyad_model_load(path, &m, &err), DYAD_OK);
+        if (!m)
+            break;
+        T_EQ_INT(dy_syntax_annotate_words(m, a, s1, 7, w), DYAD_OK);
+        T_EQ_STR(w[0].upos, "NOUN");
+        T_EQ_STR(w[1].xpos, "VBD");
+        T_EQ_STR(w[5].upos, "PROPN");
+        for (i = 0, roots = 0; i < 7; i++) {
+            T_CHECK(w[i].head <= 7 && w[i].head != i + 1);
+            roots += w[i].head == 0;
+        }
+        T_EQ_INT(roots, 1);
+        if (k == 1) {
+            T_EQ_INT(w[0].head, 2);
+            T_EQ_STR(w[3].deprel, "obj");
+        }
+        dyad_model_free(m);
+        m = NULL;
+    }
+    remove(path);
+    dy_arena_free(a);
 }
 
 static void test_tiny_model_roundtrip(void)
@@ -865,12 +1002,14 @@ int main(int argc, char **argv)
     T_BEGIN(argc, argv);
     T_RUN(test_word_features);
     T_RUN(test_tagger_features);
+    T_RUN(test_ambiguity_lookup);
     T_RUN(test_oracle_small);
     T_RUN(test_oracle_ewt_dev);
     T_RUN(test_beam_learns_one_sentence);
     T_RUN(test_beam1_is_greedy);
     T_RUN(test_bad_conllu);
     T_RUN(test_tiny_model_roundtrip);
+    T_RUN(test_tiny_model_switches);
     T_RUN(test_corrupt_models);
     T_RUN(test_tiny_beam_model);
     T_RUN(test_shipped_model_arcs);

@@ -3,8 +3,8 @@
  *
  *   dyad-train --out MODEL [--seed N] [--epochs N] [--tag-epochs N]
  *              [--jackknife K] [--beam B] [--gum-genres LIST] [--gum-repeat LIST]
- *              [--prune W] [--prune-tagger W] [--prune-sweep]
- *              [--dev DEV.conllu] TRAIN.conllu...
+ *              [--prune W] [--prune-tagger W] [--prune-sweep] [--tag-only]
+ *              [--jackknife-pass2] [--dev DEV.conllu] TRAIN.conllu...
  *
  * --gum-genres keeps only GUM documents (ids GUM_<genre>_...) of the
  * listed genres (licence filtering); --gum-repeat "news:2" adds the
@@ -24,12 +24,14 @@ static void usage(FILE *f)
 {
     fputs("usage: dyad-train --out MODEL [--seed N] [--epochs N] [--tag-epochs N]\n"
           "                  [--jackknife K] [--beam B] [--gum-genres LIST] [--gum-repeat LIST]\n"
-          "                  [--prune W] [--prune-tagger W] [--prune-sweep]\n"
-          "                  [--dev DEV.conllu] TRAIN.conllu...\n"
+          "                  [--prune W] [--prune-tagger W] [--prune-sweep] [--tag-only]\n"
+          "                  [--jackknife-pass2] [--dev DEV.conllu] TRAIN.conllu...\n"
           "  --beam B           parser beam width (training and run time); 1 = greedy\n"
           "  --prune W          drop parser weights with |w| < W from the file\n"
           "  --prune-tagger W   the same for the tagger\n"
           "  --prune-sweep      also write MODEL.pW for several W (size/accuracy)\n"
+          "  --tag-only         train the taggers only (no parser: tagger experiments)\n"
+          "  --jackknife-pass2  parser trained on jackknifed pass-2 tags (default pass 1)\n"
           "  --dev FILE         after training, print accuracy on FILE\n", f);
 }
 
@@ -105,6 +107,10 @@ int main(int argc, char **argv)
             o.prune_tagger = (float)strtod(argv[++i], NULL);
         } else if (strcmp(a, "--prune-sweep") == 0) {
             o.prune_sweep = 1;
+        } else if (strcmp(a, "--tag-only") == 0) {
+            o.tag_only = 1;
+        } else if (strcmp(a, "--jackknife-pass2") == 0) {
+            o.jackknife_pass2 = 1;
         } else if (strcmp(a, "--gum-genres") == 0 && i + 1 < argc) {
             ro.gum_genres = argv[++i];
         } else if (strcmp(a, "--gum-repeat") == 0 && i + 1 < argc) {
@@ -124,7 +130,8 @@ int main(int argc, char **argv)
     for (i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (a[0] == '-' && a[1]) {
-            if (strcmp(a, "--prune-sweep") != 0)
+            if (strcmp(a, "--prune-sweep") != 0 && strcmp(a, "--tag-only") != 0 &&
+                strcmp(a, "--jackknife-pass2") != 0)
                 i++;   /* every other option takes a value */
             continue;
         }

@@ -76,6 +76,7 @@ int dy_syntax_annotate_words(const struct dyad_model *m,
     heads = (uint32_t *)(void *)(ptags + n);
     for (i = 0; i < n; i++)
         dy_syntax_wfeat_make(forms[i] ? forms[i] : "", &wf[i]);
+    dy_syntax_wfeat_finish(&m->amb, wf, n);
     ts.ptron = NULL;
     ts.table = &m->tagger;
     ts2.ptron = NULL;

@@ -313,6 +313,11 @@ static int bind(struct dyad_model *m, const char *path, const unsigned char *img
                        "computes feature set %u: retrain with 'make model'", fs,
                        DY_SYNTAX_FEATURE_SET);
     }
+    if (sec[DY_SYNTAX_SEC_AMB] &&
+        dy_syntax_kv_open(sec[DY_SYNTAX_SEC_AMB], slen[DY_SYNTAX_SEC_AMB], &m->amb) != 0)
+        return BAD("ambiguity class table is malformed");
+    if (DY_SYNTAX_FEATURE_SET >= 5 && !sec[DY_SYNTAX_SEC_AMB])
+        return BAD("ambiguity class table (section 14) is missing");
     m->beam = 1;
     if (sec[DY_SYNTAX_SEC_BEAM] && slen[DY_SYNTAX_SEC_BEAM] >= 4) {
         m->beam = get32(sec[DY_SYNTAX_SEC_BEAM]);

@@ -26,7 +26,9 @@ enum dy_syntax_section_id {
     DY_SYNTAX_SEC_TAGGER2 = 11,    /* frozen perceptron, second tagging pass */
     DY_SYNTAX_SEC_FEATSET = 12,    /* u32 DY_SYNTAX_FEATURE_SET (absent = 1) */
     DY_SYNTAX_SEC_BEAM = 13,       /* u32 parser beam width (absent = 1) */
-    DY_SYNTAX_SEC_MAX = 13
+    DY_SYNTAX_SEC_AMB = 14,        /* kv: form/lower hash -> UPOS bit set
+                                    * (feature set >= 5) */
+    DY_SYNTAX_SEC_MAX = 14
 };
 
 struct dy_syntax_section {

@@ -210,6 +210,18 @@ static inline uint64_t ct(const struct ctx *c, int x)
 }
 #endif
 
+#if DY_SYNTAX_FEATURE_SET >= 5
+/* Ambiguity class (lowercase form) of a node. */
+static inline uint64_t am(const struct ctx *c, int x)
+{
+    if (x == NONE)
+        return 1ULL << 40;
+    if (x == 0)
+        return 1ULL << 41;
+    return c->w[x - 1].amb_lower;
+}
+#endif
+
 static inline uint64_t lb(const struct ctx *c, int x)
 {
     if (x == NONE || c->st->nd[x].label == NONE)
@@ -432,6 +444,17 @@ static size_t features(const struct ctx *c, uint64_t *k)
         k[n++] = f2(142, wd(c, b0p), b0t);
         k[n++] = f2(143, wd(c, s0n), s0t);
 #endif
+    }
+#endif
+#if DY_SYNTAX_FEATURE_SET >= 5
+    /* ambiguity classes: what else s0, b0 and s1 could have been
+     * tagged, so that a doubtful tag weighs less */
+    {
+        uint64_t as0 = am(c, s0), ab0 = am(c, b0);
+        k[n++] = f2(150, s0t, as0);
+        k[n++] = f2(151, b0t, ab0);
+        k[n++] = f3(152, as0, ab0, ct(c, b0));
+        k[n++] = f2(153, s1t, am(c, s1));
     }
 #endif
     return n;

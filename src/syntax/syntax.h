@@ -125,6 +125,12 @@ struct dy_syntax_train_opts {
      * a few thresholds, to measure size against accuracy. */
     float prune_tagger, prune_parser;
     int prune_sweep;
+    /* != 0: train the taggers only (tagger experiments); the parser
+     * table is left empty, so the model parses nothing useful */
+    int tag_only;
+    /* != 0: train the parser on jackknifed second-pass tags instead of
+     * jackknifed first-pass ones (four more tagger trainings) */
+    int jackknife_pass2;
     const struct dy_syntax_corpus *dev; /* optional, for progress scores */
     /* Progress messages (one line each, no newline); NULL = silent. */
     void (*progress)(void *ctx, const char *msg);

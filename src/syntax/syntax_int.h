@@ -23,7 +23,10 @@
  * it instead.  Bump whenever a template is added, removed or changed.
  * 1: first release; 2: coarse-tag and suffix parser templates;
  * 3: linear neighbours of s0 and b0 and the stack depth; 4: neighbours
- * of s1, words next to s0 and b0. */
+ * of s1, words next to s0 and b0; 5 (experimental, not the default:
+ * no gain on EWT dev, BENCHMARKS.md; build with
+ * -DDY_SYNTAX_FEATURE_SET=5): ambiguity classes (the UPOS set a form had
+ * in training) and a headline flag in tagger and parser. */
 #ifndef DY_SYNTAX_FEATURE_SET
 #define DY_SYNTAX_FEATURE_SET 4
 #endif
@@ -138,16 +141,31 @@ struct dy_syntax_wfeat {
     uint64_t pre[4];    /* prefixes 1..4 bytes of lower */
     uint64_t suf[4];    /* suffixes 1..4 bytes of lower */
     uint64_t shape;     /* Xxx, dd, x-x style shape, runs collapsed */
-    uint32_t flags;     /* bit0 upper-initial, 1 all-upper, 2 digit, 3 hyphen */
+    uint32_t flags;     /* bit0 upper-initial, 1 all-upper, 2 digit, 3 hyphen,
+                         * 4 (dy_syntax_wfeat_finish) the sentence is mostly
+                         * capitalised words: a title or headline,
+                         * 5 lowercase-initial */
+    /* ambiguity classes: bit u set if the exact / lowercase form had
+     * coarse UPOS u (dy_syntax_upos_id) in training; 0 = form seen
+     * fewer than DY_SYNTAX_AMB_MIN times (set by dy_syntax_wfeat_finish) */
+    uint32_t amb_form, amb_lower;
 };
 
+#define DY_SYNTAX_AMB_MIN 2
+
+/* Fills w->... from the form; amb_form = amb_lower = 0. */
 void dy_syntax_wfeat_make(const char *form, struct dy_syntax_wfeat *out);
+/* The sentence-level parts of the features of the sentence w[0..n):
+ * ambiguity classes looked up in amb (model section; keys are the form
+ * and lower hashes; NULL = none) and the headline flag. */
+void dy_syntax_wfeat_finish(const struct dy_syntax_kv *amb,
+                            struct dy_syntax_wfeat *w, size_t n);
 
 /* ---- the tagger --------------------------------------------------------- */
 
 struct dy_syntax_tagdict;   /* training-time; run time uses a kv */
 
-#define DY_SYNTAX_TAG_MAXFEAT 48
+#define DY_SYNTAX_TAG_MAXFEAT 64
 
 /* Feature keys for word i given the two previous predicted tags.  In
  * the second pass `right` holds the first pass's tags of the whole
@@ -254,6 +272,7 @@ struct dyad_model {
     struct dy_syntax_table tagger2;  /* pass two, with right-context tags */
     struct dy_syntax_table parser;
     struct dy_syntax_kv tagdict;     /* form hash -> tag */
+    struct dy_syntax_kv amb;         /* form/lower hash -> UPOS bit set */
     struct dy_syntax_kv lemma_exc;   /* (lower, tag) -> string offset */
     struct dy_syntax_kv lemma_rule;  /* (tag, suffix) -> strip<<24 | offset */
     struct dy_syntax_kv feats_exc;   /* (lower, tag) -> string offset */

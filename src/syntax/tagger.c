@@ -118,8 +118,13 @@ void dy_syntax_wfeat_make(const char *form, struct dy_syntax_wfeat *out)
             shape[sl++] = s;
     }
     out->shape = dy_syntax_hash(shape, sl, 30);
+    out->amb_form = out->amb_lower = 0;
     if (n && norm[0] >= 'A' && norm[0] <= 'Z')
         out->flags |= 1;
+#if DY_SYNTAX_FEATURE_SET >= 5
+    if (n && norm[0] >= 'a' && norm[0] <= 'z')
+        out->flags |= 32;
+#endif
     {
         int all = n > 0;
         for (i = 0; i < n; i++)
@@ -127,6 +132,34 @@ void dy_syntax_wfeat_make(const char *form, struct dy_syntax_wfeat *out)
                 all = 0;
         if (all && (out->flags & 1))
             out->flags |= 2;
+    }
+}
+
+void dy_syntax_wfeat_finish(const struct dy_syntax_kv *amb,
+                            struct dy_syntax_wfeat *w, size_t n)
+{
+    size_t i;
+
+#if DY_SYNTAX_FEATURE_SET >= 5
+    {
+        /* headline: more than half of the words with a letter (at least
+         * three) are capitalised */
+        size_t alpha = 0, caps = 0;
+        for (i = 0; i < n; i++) {
+            caps += (w[i].flags & 1) != 0;
+            alpha += (w[i].flags & (1 | 32)) != 0;
+        }
+        for (i = 0; i < n; i++) {
+            w[i].flags &= ~16u;
+            if (alpha >= 3 && 2 * caps > alpha)
+                w[i].flags |= 16;
+        }
+    }
+#endif
+    for (i = 0; i < n; i++) {
+        uint32_t v;
+        w[i].amb_form = amb && dy_syntax_kv_get(amb, w[i].form, &v) ? v : 0;
+        w[i].amb_lower = amb && dy_syntax_kv_get(amb, w[i].lower, &v) ? v : 0;
     }
 }
 
@@ -187,6 +220,23 @@ size_t dy_syntax_tagger_features(const struct dy_syntax_wfeat *w, size_t n,
     keys[k++] = key2(28, p1w, n1w);
     keys[k++] = key2(29, x->suf[2], n1w);
     keys[k++] = key2(30, ut2, p1w);
+#if DY_SYNTAX_FEATURE_SET >= 5
+    {
+        /* ambiguity classes of the word and its neighbours, alone and
+         * with capitalisation / sentence start (PROPN vs NOUN) */
+        uint64_t a0 = x->amb_lower, af = x->amb_form;
+        uint64_t an1 = n1 ? n1->amb_lower : 1u << 31, an2 = n2 ? n2->amb_lower : 1u << 31;
+        uint64_t ap1 = p1 ? p1->amb_lower : 1u << 31;
+        keys[k++] = key2(31, af, a0);
+        keys[k++] = key2(32, a0, (uint64_t)(x->flags & (1 | 2 | 16)) | (uint64_t)(i == 0) << 2);
+        keys[k++] = key2(33, ut1, a0);
+        keys[k++] = key2(34, an1, 0);
+        keys[k++] = key2(35, a0, an1);
+        keys[k++] = key2(36, an2, 0);
+        keys[k++] = key2(37, ap1, a0);
+        keys[k++] = key2(38, a0, x->suf[2]);
+    }
+#endif
     if (right) {
         uint64_t r1 = i + 1 < n ? (uint64_t)right[i + 1] : START_TAG + 1;
         uint64_t r2 = i + 2 < n ? (uint64_t)right[i + 2] : START_TAG + 1;

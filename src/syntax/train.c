@@ -6,12 +6,15 @@
  *   1. tag classes (UPOS+XPOS pairs) and labels ("root" first) are
  *      numbered by decreasing frequency, ties by name, so the same data
  *      always gives the same numbering;
+ *   1b. ambiguity classes (used by feature set 5 only);
  *   2. lemma, feature and tag-dictionary tables from the gold columns;
  *   3. the tagger, greedy, training on its own predicted left context;
  *   4. tags for parser training by k-fold jackknifing: the parser must
  *      learn from tags as wrong as the ones it will see at run time,
  *      not from gold tags (about a point of LAS);
  *   4b. the second tagging pass, on those jackknifed first-pass tags;
+ *   4c. optionally, jackknifed second-pass tags for the parser (the
+ *       tags it gets at run time come from the second pass);
  *   5. the parser with the dynamic oracle, exploring its own mistakes
  *      from the second epoch on.
  * Sentence order is shuffled each epoch with a seeded splitmix64, and
@@ -123,11 +126,15 @@ struct trainer {
     struct tset tags, labels;
     struct dy_syntax_wfeat *wf;    /* per word, corpus order */
     int *gtag, *ptag, *glab;       /* gold tag, predicted tag, gold label */
+    int *ptag2;                    /* jackknifed second-pass tag */
     int *ptagc;                    /* ptag with coarse ids (DY_SYNTAX_PTAG) */
     uint32_t *ghead;
     size_t *start;                 /* first word index of each sentence */
     size_t maxn;
     struct dy_syntax_kv tagdict;
+    struct dy_syntax_kv amb;
+    const void *amb_blob;          /* its model section */
+    size_t amb_len;
     uint64_t rng;
 };
 
@@ -235,9 +242,10 @@ done:
     return rc;
 }
 
-/* Tags sentences of fold `fold` (all when fold < 0) into t->ptag. */
+/* Tags sentences of fold `fold` (all when fold < 0) into out[] (all
+ * words, corpus order); right = first-pass tags for a second pass. */
 static void tag_fold(struct trainer *t, const struct dy_syntax_ptron *p,
-                     int nfolds, int fold)
+                     int nfolds, int fold, const int *right, int *out)
 {
     struct dy_syntax_scorer sc;
     size_t s;
@@ -248,8 +256,103 @@ static void tag_fold(struct trainer *t, const struct dy_syntax_ptron *p,
         if (fold >= 0 && (int)(s % (size_t)nfolds) != fold)
             continue;
         dy_syntax_tag(&sc, (uint32_t)t->tags.n, &t->tagdict, &t->wf[t->start[s]],
-                      t->c->sents[s].n, NULL, &t->ptag[t->start[s]]);
+                      t->c->sents[s].n, right ? right + t->start[s] : NULL,
+                      &out[t->start[s]]);
     }
+}
+
+/* Ambiguity classes: for the exact and the lowercase form of every word
+ * seen at least DY_SYNTAX_AMB_MIN times, the set of coarse UPOS it had.
+ * Rarer forms get none, so that training sees "no class" about as often
+ * as new text shows unknown words.  Keys are the wfeat form and lower
+ * hashes (hashed with different seeds).  Sentences of fold `skip` (of
+ * nfolds; skip < 0: none) are left out, so that a jackknife tagger does
+ * not see the classes of the words it is to tag. */
+static int learn_amb(struct trainer *t, int nfolds, int skip, void **blob,
+                     size_t *len)
+{
+    struct dy_syntax_map cnt, mask, out;
+    size_t s, i;
+    int rc = DYAD_OK, pass;
+
+    dy_syntax_map_init(&cnt);
+    dy_syntax_map_init(&mask);
+    dy_syntax_map_init(&out);
+    /* pass 0 counts; pass 1 fills the table in corpus order, so that the
+     * same corpus always gives the same table */
+    for (pass = 0; pass < 2 && !rc; pass++) {
+        for (s = 0; s < t->c->nsents && !rc; s++) {
+            if (skip >= 0 && (int)(s % (size_t)nfolds) == skip)
+                continue;
+            for (i = t->start[s]; i < t->start[s] + t->c->sents[s].n && !rc; i++) {
+                uint64_t key[2];
+                uint32_t bit = 1u << (dy_syntax_upos_id(t->tags.it[t->gtag[i]].a) & 31);
+                int j;
+                key[0] = t->wf[i].form;
+                key[1] = t->wf[i].lower;
+                for (j = 0; j < 2 && !rc; j++) {
+                    uint32_t c = 0, m = 0;
+                    if (pass == 0) {
+                        dy_syntax_map_get(&cnt, key[j], &c);
+                        dy_syntax_map_get(&mask, key[j], &m);
+                        rc = dy_syntax_map_put(&cnt, key[j], c + 1);
+                        if (!rc)
+                            rc = dy_syntax_map_put(&mask, key[j], m | bit);
+                    } else if (!dy_syntax_map_get(&out, key[j], &m) &&
+                               dy_syntax_map_get(&cnt, key[j], &c) &&
+                               c >= DY_SYNTAX_AMB_MIN &&
+                               dy_syntax_map_get(&mask, key[j], &m)) {
+                        rc = dy_syntax_map_put(&out, key[j], m);
+                    }
+                }
+            }
+        }
+    }
+    if (!rc)
+        rc = dy_syntax_map_freeze(&out, blob, len);
+    dy_syntax_map_release(&cnt);
+    dy_syntax_map_release(&mask);
+    dy_syntax_map_release(&out);
+    return rc;
+}
+
+/* Sets the sentence-level word features of the whole corpus from the
+ * table in blob (learn_amb), as the run time does sentence by sentence. */
+static int finish_words(struct trainer *t, const void *blob, size_t len)
+{
+    struct dy_syntax_kv kv;
+    size_t s;
+
+    if (dy_syntax_kv_open(blob, len, &kv) != 0)
+        return DYAD_EINTERNAL;
+    for (s = 0; s < t->c->nsents; s++)
+        dy_syntax_wfeat_finish(&kv, &t->wf[t->start[s]], t->c->sents[s].n);
+    return DYAD_OK;
+}
+
+/* Trains a tagger on the sentences outside fold f with the ambiguity
+ * classes of those sentences only, and tags fold f into out[]; the
+ * corpus-wide classes are restored afterwards. */
+static int jackknife_fold(struct trainer *t, int nfolds, int f, const int *right,
+                          int *out)
+{
+    struct dy_syntax_ptron *fp = NULL;
+    void *blob = NULL;
+    size_t len = 0;
+    int rc;
+
+    rc = learn_amb(t, nfolds, f, &blob, &len);
+    if (!rc)
+        rc = finish_words(t, blob, len);
+    if (!rc)
+        rc = train_tagger(t, nfolds, f, right, &fp);
+    if (!rc)
+        tag_fold(t, fp, nfolds, f, right, out);
+    dy_syntax_ptron_free(fp);
+    dy_free(blob);
+    if (!rc)
+        rc = finish_words(t, t->amb_blob, t->amb_len);
+    return rc;
 }
 
 static int train_parser(struct trainer *t, struct dy_syntax_ptron **out)
@@ -365,6 +468,9 @@ static int write_model(struct trainer *t, const char *path,
     sec[k].id = DY_SYNTAX_SEC_TAGGER2; sec[k].data = t2blob; sec[k++].len = t2len;
     sec[k].id = DY_SYNTAX_SEC_FEATSET; sec[k].data = &featset; sec[k++].len = 4;
     sec[k].id = DY_SYNTAX_SEC_BEAM; sec[k].data = &beam; sec[k++].len = 4;
+    if (DY_SYNTAX_FEATURE_SET >= 5) {
+        sec[k].id = DY_SYNTAX_SEC_AMB; sec[k].data = t->amb_blob; sec[k++].len = t->amb_len;
+    }
     return dy_syntax_model_write(path, sec, k, err);
 }
 
@@ -376,8 +482,8 @@ int dy_syntax_train(const struct dy_syntax_corpus *train,
     struct dy_syntax_strtab st;
     struct dy_syntax_morph_blobs mb;
     struct dy_syntax_ptron *tagger = NULL, *tagger2 = NULL, *parser = NULL;
-    void *tblob = NULL, *pblob = NULL, *t2blob = NULL;
-    size_t tlen = 0, plen = 0, t2len = 0, s, i, wi;
+    void *tblob = NULL, *pblob = NULL, *t2blob = NULL, *amb_blob = NULL;
+    size_t tlen = 0, plen = 0, t2len = 0, amb_len = 0, s, i, wi;
     unsigned char *tagsec = NULL, *labsec = NULL;
     uint32_t *tag_feats = NULL;
     unsigned char is_propn[DY_SYNTAX_MAX_TAGS];
@@ -461,6 +567,23 @@ int dy_syntax_train(const struct dy_syntax_corpus *train,
             t.ghead[wi] = w->head;
         }
     }
+    /* 1b. ambiguity classes, then looked up for every word the way the
+     * run time does it */
+    rc = learn_amb(&t, 1, -1, &amb_blob, &amb_len);
+    if (!rc && dy_syntax_kv_open(amb_blob, amb_len, &t.amb) != 0)
+        rc = DYAD_EINTERNAL;
+    if (rc) {
+        rc = dy_error(err, rc, NULL, "cannot build the ambiguity class table");
+        goto done;
+    }
+    t.amb_blob = amb_blob;
+    t.amb_len = amb_len;
+    rc = finish_words(&t, amb_blob, amb_len);
+    if (rc) {
+        rc = dy_error(err, rc, NULL, "ambiguity class table");
+        goto done;
+    }
+    progress(&t, "ambiguity classes for %u forms", t.amb.n);
     /* 2. strings, tags, labels, morphology */
     rc = dy_syntax_strtab_add(&st, "", &(uint32_t){0});
     for (i = 0; i < t.tags.n && !rc; i++)
@@ -519,17 +642,14 @@ int dy_syntax_train(const struct dy_syntax_corpus *train,
     if (nfolds >= 2 && (size_t)nfolds <= train->nsents) {
         int f;
         for (f = 0; f < nfolds; f++) {
-            struct dy_syntax_ptron *fp = NULL;
-            rc = train_tagger(&t, nfolds, f, NULL, &fp);
+            rc = jackknife_fold(&t, nfolds, f, NULL, t.ptag);
             if (rc) {
                 rc = dy_error(err, rc, NULL, "jackknife tagger training failed");
                 goto done;
             }
-            tag_fold(&t, fp, nfolds, f);
-            dy_syntax_ptron_free(fp);
         }
     } else {
-        tag_fold(&t, tagger, 1, -1);
+        tag_fold(&t, tagger, 1, -1, NULL, t.ptag);
     }
     {
         size_t right = 0;
@@ -538,26 +658,63 @@ int dy_syntax_train(const struct dy_syntax_corpus *train,
         progress(&t, "parser training tags: %.2f%% correct", 100.0 * (double)right /
                  (double)(train->nwords ? train->nwords : 1));
     }
-    /* 4b. second tagging pass, trained on the jackknifed first-pass tags */
+    /* 4b. second tagging pass, trained on the jackknifed first-pass tags;
+     * 4c. optionally (jackknife_pass2) the parser's training tags are
+     * jackknifed second-pass tags, as at run time (each fold tagged by a
+     * pass-2 tagger that never saw it, from pass-1 tags of a pass-1
+     * tagger that never saw it); by default the jackknifed pass-1 tags,
+     * which measured no worse (BENCHMARKS.md) */
     rc = train_tagger(&t, 1, -1, t.ptag, &tagger2);
     if (rc) {
         rc = dy_error(err, rc, NULL, "second-pass tagger training failed");
         goto done;
     }
-    /* 5. parser */
+    t.ptag2 = dy_calloc(train->nwords, sizeof(*t.ptag2));
     t.ptagc = dy_calloc(train->nwords, sizeof(*t.ptagc));
-    if (!t.ptagc) {
+    if (!t.ptag2 || !t.ptagc) {
         rc = dy_error(err, DYAD_ENOMEM, NULL, "out of memory");
         goto done;
     }
+    if (opts->tag_only) {
+        rc = dy_syntax_ptron_new(dy_syntax_nclasses((uint32_t)t.labels.n), &parser);
+        if (rc) {
+            rc = dy_error(err, rc, NULL, "out of memory");
+            goto done;
+        }
+        goto freeze;
+    }
+    if (!opts->jackknife_pass2) {
+        memcpy(t.ptag2, t.ptag, train->nwords * sizeof(*t.ptag2));
+    } else if (nfolds >= 2 && (size_t)nfolds <= train->nsents) {
+        int f;
+        for (f = 0; f < nfolds; f++) {
+            rc = jackknife_fold(&t, nfolds, f, t.ptag, t.ptag2);
+            if (rc) {
+                rc = dy_error(err, rc, NULL, "jackknife pass-2 tagger training failed");
+                goto done;
+            }
+        }
+    } else {
+        tag_fold(&t, tagger2, 1, -1, t.ptag, t.ptag2);
+    }
+    {
+        size_t right = 0;
+        for (i = 0; i < train->nwords; i++)
+            right += t.ptag2[i] == t.gtag[i];
+        progress(&t, "parser training tags (pass %d): %.2f%% correct",
+                 opts->jackknife_pass2 ? 2 : 1,
+                 100.0 * (double)right / (double)(train->nwords ? train->nwords : 1));
+    }
+    /* 5. parser */
     for (i = 0; i < train->nwords; i++)
-        t.ptagc[i] = DY_SYNTAX_PTAG(t.ptag[i],
-                                    dy_syntax_upos_id(t.tags.it[t.ptag[i]].a));
+        t.ptagc[i] = DY_SYNTAX_PTAG(t.ptag2[i],
+                                    dy_syntax_upos_id(t.tags.it[t.ptag2[i]].a));
     rc = train_parser(&t, &parser);
     if (rc) {
         rc = dy_error(err, rc, NULL, "parser training failed");
         goto done;
     }
+freeze:
     rc = dy_syntax_ptron_freeze(tagger, opts->prune_tagger > 0 ?
                                 opts->prune_tagger : TAGGER_MIN_ABS, &tblob, &tlen);
     if (!rc)
@@ -600,6 +757,7 @@ done:
     dy_syntax_ptron_free(tagger2);
     dy_syntax_ptron_free(parser);
     dy_free(t2blob);
+    dy_free(amb_blob);
     dy_free(tblob);
     dy_free(pblob);
     dy_free(tagsec);
@@ -613,6 +771,7 @@ done:
     dy_free(t.gtag);
     dy_free(t.ptag);
     dy_free(t.ptagc);
+    dy_free(t.ptag2);
     dy_free(t.glab);
     dy_free(t.ghead);
     dy_free(t.start);

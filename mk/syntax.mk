@@ -18,13 +18,20 @@ SYN_TRAIN   := $(UD_DIR)/UD_English-EWT/en_ewt-ud-train.conllu \
                $(UD_DIR)/UD_English-GUM/en_gum-ud-train.conllu \
                $(UD_DIR)/UD_English-EWT/en_ewt-ud-dev.conllu \
                $(UD_DIR)/UD_English-GUM/en_gum-ud-dev.conllu
+# The development gold set's held-out documents that are in GUM dev
+# (bench/gold, docs/GOLD.md).  The shipped model is trained on them (see
+# BENCHMARKS.md "Fourth round"): `make model SYN_EXCLUDE=$(SYN_HELDOUT)`
+# trains without them; the 2026-11-30 retrain that way scored EWT test
+# 85.79 / 83.08 against 86.25 / 83.45 and was not shipped.
+SYN_HELDOUT := GUM_news_homeopathic,GUM_news_iodine
+SYN_EXCLUDE ?=
 SYN_EVAL    := $(UD_DIR)/UD_English-EWT/en_ewt-ud-dev.conllu \
                $(UD_DIR)/UD_English-EWT/en_ewt-ud-test.conllu \
                $(UD_DIR)/UD_English-GUM/en_gum-ud-dev.conllu \
                $(UD_DIR)/UD_English-GUM/en_gum-ud-test.conllu
 SYN_MODEL_CMD = build/tools/dyad-train --out $(SYN_MODEL) --seed 1 --epochs 15 \
 	--tag-epochs 8 --jackknife 4 --prune 1 --prune-tagger 0.1 \
-	--gum-genres $(SYN_GUM_OK) --gum-repeat news:2 $(SYN_TRAIN)
+	--gum-genres $(SYN_GUM_OK) --gum-repeat news:2 $(if $(SYN_EXCLUDE),--exclude-docs $(SYN_EXCLUDE)) $(SYN_TRAIN)
 
 .PHONY: model check-model eval-parse bench-parse print-model-cmd
 

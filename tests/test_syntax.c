@@ -783,6 +783,50 @@ static void test_bad_conllu(void)
     remove(path);
 }
 
+/* Document selection: --gum-genres keeps listed genres, --gum-repeat
+ * weighs them, --exclude-docs drops named documents whatever their genre
+ * (three documents of 1, 2 and 1 words; counts worked out by hand). */
+static void test_corpus_doc_selection(void)
+{
+    char path[1024];
+    struct dy_syntax_corpus c;
+    struct dyad_error err;
+    struct dy_syntax_read_opts ro;
+    static const char three[] = "# newdoc id = GUM_news_alpha\n"
+                                "1\tGo\tgo\tVERB\tVB\t_\t0\troot\t_\t_\n\n"
+                                "# newdoc id = GUM_news_beta\n"
+                                "1\tDogs\tdog\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                                "2\tbark\tbark\tVERB\tVBP\t_\t0\troot\t_\t_\n\n"
+                                "# newdoc id = GUM_fiction_gamma\n"
+                                "1\tRun\trun\tVERB\tVB\t_\t0\troot\t_\t_\n\n";
+
+    dy_snprintf(path, sizeof(path), "%s/dyad-test-docs-%ld.conllu", tmpdir(), (long)getpid());
+    T_CHECK(write_file(path, three, sizeof(three) - 1) == 0);
+    memset(&ro, 0, sizeof(ro));
+    ro.gum_genres = "news";
+    dy_syntax_corpus_init(&c);
+    T_EQ_INT(dy_syntax_corpus_read(&c, path, &ro, &err), DYAD_OK);
+    T_EQ_INT(c.nsents, 2);   /* fiction dropped */
+    T_EQ_INT(c.nwords, 3);
+    dy_syntax_corpus_release(&c);
+    ro.exclude_docs = "GUM_fiction_gamma,GUM_news_beta";
+    ro.gum_genres = NULL;
+    ro.gum_repeat = "news:2";
+    dy_syntax_corpus_init(&c);
+    T_EQ_INT(dy_syntax_corpus_read(&c, path, &ro, &err), DYAD_OK);
+    T_EQ_INT(c.nsents, 2);   /* alpha twice; beta and gamma excluded */
+    T_EQ_INT(c.nwords, 2);
+    dy_syntax_corpus_release(&c);
+    /* an id that is only a prefix of a listed one is kept */
+    ro.exclude_docs = "GUM_news_alphabet";
+    ro.gum_repeat = NULL;
+    dy_syntax_corpus_init(&c);
+    T_EQ_INT(dy_syntax_corpus_read(&c, path, &ro, &err), DYAD_OK);
+    T_EQ_INT(c.nsents, 3);
+    dy_syntax_corpus_release(&c);
+    remove(path);
+}
+
 /* ---- regression on the shipped model ---------------------------------------- */
 
 struct arc {
@@ -1008,6 +1052,7 @@ int main(int argc, char **argv)
     T_RUN(test_beam_learns_one_sentence);
     T_RUN(test_beam1_is_greedy);
     T_RUN(test_bad_conllu);
+    T_RUN(test_corpus_doc_selection);
     T_RUN(test_tiny_model_roundtrip);
     T_RUN(test_tiny_model_switches);
     T_RUN(test_corrupt_models);

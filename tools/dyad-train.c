@@ -4,11 +4,13 @@
  *   dyad-train --out MODEL [--seed N] [--epochs N] [--tag-epochs N]
  *              [--jackknife K] [--beam B] [--gum-genres LIST] [--gum-repeat LIST]
  *              [--prune W] [--prune-tagger W] [--prune-sweep] [--tag-only]
- *              [--jackknife-pass2] [--dev DEV.conllu] TRAIN.conllu...
+ *              [--jackknife-pass2] [--exclude-docs IDS] [--dev DEV.conllu]
+ *              TRAIN.conllu...
  *
  * --gum-genres keeps only GUM documents (ids GUM_<genre>_...) of the
  * listed genres (licence filtering); --gum-repeat "news:2" adds the
- * sentences of a genre N times.  The full command line is stored in the
+ * sentences of a genre N times; --exclude-docs skips the listed document
+ * ids (an evaluation's held-out documents).  The full command line is stored in the
  * model.  Progress goes to stderr.  Exit 0 on success, 1 on failure,
  * 2 on misuse.
  */
@@ -25,13 +27,15 @@ static void usage(FILE *f)
     fputs("usage: dyad-train --out MODEL [--seed N] [--epochs N] [--tag-epochs N]\n"
           "                  [--jackknife K] [--beam B] [--gum-genres LIST] [--gum-repeat LIST]\n"
           "                  [--prune W] [--prune-tagger W] [--prune-sweep] [--tag-only]\n"
-          "                  [--jackknife-pass2] [--dev DEV.conllu] TRAIN.conllu...\n"
+          "                  [--jackknife-pass2] [--exclude-docs IDS] [--dev DEV.conllu]\n"
+          "                  TRAIN.conllu...\n"
           "  --beam B           parser beam width (training and run time); 1 = greedy\n"
           "  --prune W          drop parser weights with |w| < W from the file\n"
           "  --prune-tagger W   the same for the tagger\n"
           "  --prune-sweep      also write MODEL.pW for several W (size/accuracy)\n"
           "  --tag-only         train the taggers only (no parser: tagger experiments)\n"
           "  --jackknife-pass2  parser trained on jackknifed pass-2 tags (default pass 1)\n"
+          "  --exclude-docs IDS skip these comma-separated document ids (held-out documents)\n"
           "  --dev FILE         after training, print accuracy on FILE\n", f);
 }
 
@@ -115,6 +119,8 @@ int main(int argc, char **argv)
             ro.gum_genres = argv[++i];
         } else if (strcmp(a, "--gum-repeat") == 0 && i + 1 < argc) {
             ro.gum_repeat = argv[++i];
+        } else if (strcmp(a, "--exclude-docs") == 0 && i + 1 < argc) {
+            ro.exclude_docs = argv[++i];
         } else if (a[0] == '-' && a[1]) {
             fprintf(stderr, "dyad-train: unknown or incomplete option '%s'\n", a);
             usage(stderr);

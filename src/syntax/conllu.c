@@ -150,6 +150,11 @@ static int finish_sentence(struct reader *r, struct dyad_error *err,
                             "head %u of word %d is outside the sentence",
                             (unsigned)r->w[i].head, i + 1);
     }
+    if (r->opts && r->opts->exclude_docs && r->doc_id &&
+        in_list(r->opts->exclude_docs, r->doc_id, strlen(r->doc_id))) {
+        r->n = 0;
+        return DYAD_OK;
+    }
     if (r->opts && gum_genre(r->doc_id, &g, &glen)) {
         if (r->opts->gum_genres && !in_list(r->opts->gum_genres, g, glen)) {
             r->n = 0;

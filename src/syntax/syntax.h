@@ -89,6 +89,10 @@ struct dy_syntax_read_opts {
     /* "genre:N,...": sentences of GUM_<genre>_ documents are added N
      * times (weighting).  NULL = once. */
     const char *gum_repeat;
+    /* Comma-separated document ids ("GUM_news_iodine") that are skipped
+     * whatever their genre: documents an evaluation must not have seen
+     * in training.  NULL = none. */
+    const char *exclude_docs;
 };
 
 #define DY_SYNTAX_MAX_LINE 65536          /* longest CoNLL-U line */

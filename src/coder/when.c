@@ -103,6 +103,8 @@ const char *dy_coder_statement_code(const char *code, enum dy_coder_stmt kind, c
         if (!intent)
             return NULL; /* only cooperation is refused */
         to = lookup(refusal_rows, DY_ARRAY_LEN(refusal_rows), intent);
+        if (!to)
+            return NULL; /* an intent outside 03x: nothing to refuse */
         n = strlen(intent);
         if (strcmp(to, "120") == 0 || n < 4)
             return to;

@@ -3162,6 +3162,29 @@ static void test_hostile_trees(void)
 /* coder-15: the trained model, end to end, when it exists. */
 static int model_skipped;
 
+static void test_round6(void)
+{
+    static const struct tcase cases[] = {
+        /* The senator was released on U.S. $ 5,000 bail .  parsed with
+         * "bail" as the object and "on" hanging off the amount -> COP
+         * 084 LEG: the custody word still names the police as the
+         * releaser, and "U.S. $" is money, not the United States (no
+         * COP 084 USA). */
+        {.what = "round6: released on an amount of bail parsed as an object",
+         .line = __LINE__,
+         .sents = {
+             {0, "The/the/DET/2/det senator/senator/NOUN/4/nsubj:pass was/be/AUX/4/aux:pass "
+                 "released/release/VERB/0/root on/on/ADP/7/case U.S./U.S./PROPN/7/compound "
+                 "$/$/SYM/9/compound 5,000/5000/NUM/7/nummod bail/bail/NOUN/4/obj "
+                 "./././4/punct"},
+         },
+         .events = {"COP 084 LEG", "!COP 084 USA"},
+         .nevents = 1},
+    };
+
+    RUN_CASES(cases);
+}
+
 static void test_model_end_to_end(void)
 {
     struct dyad_pipeline_options o;
@@ -4348,6 +4371,7 @@ int main(int argc, char **argv)
     T_RUN(test_round4);
     T_RUN(test_statement_rules);
     T_RUN(test_round5);
+    T_RUN(test_round6);
     if (!t_only || strcmp(t_only, "test_model_end_to_end") == 0) {
         int before = t_passed;
         T_RUN(test_model_end_to_end);

@@ -715,6 +715,13 @@ static int lower_words(const struct sent *s, uint32_t i, size_t len)
     return len > 0;
 }
 
+/* Whether the words i..i+len (a country's name or abbreviation) are the
+ * prefix of a currency amount: "US$ 20,000", "NZ $ 26 million". */
+static int currency_prefix(const struct sent *s, uint32_t i, size_t len)
+{
+    return i + len < s->n && strcmp(s->forms[i + len], "$") == 0;
+}
+
 static int find_mentions(struct coder *c, struct sent *s)
 {
     const char *date = c->res->doc ? c->res->doc->date : NULL;
@@ -741,6 +748,11 @@ static int find_mentions(struct coder *c, struct sent *s)
              * capitalised; a lower-case common word is not the party
              * Labour */
             i++;
+            continue;
+        }
+        if (m.kind == DYAD_LEX_ACTOR && currency_prefix(s, i, m.len)) {
+            /* "released on US$ 20,000 bail": money, not an actor */
+            i += (uint32_t)m.len;
             continue;
         }
         if (m.kind == DYAD_LEX_DISCARD) {
@@ -4345,7 +4357,11 @@ static const char *passive_authority(const struct sent *s, uint32_t v)
     if (in_list(lemma, court_acts))
         return "JUD";
     for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
-        if (!rel_base(s, k, "obl") && !rel_is(s, k, "advcl"))
+        /* "released on US$ 20,000 bail" may come parsed as an object
+         * (its preposition hanging off the amount): a custody object
+         * counts as the custody adjunct */
+        if (!rel_base(s, k, "obl") && !rel_is(s, k, "advcl") &&
+            !(rel_is(s, k, "obj") && in_list(lemma_of(s, k), custody)))
             continue;
         if (ieq(lemma, "charge") && ieq(case_of(s, k) ? case_of(s, k) : "", "with"))
             return "COP";

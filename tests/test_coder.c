@@ -3180,6 +3180,18 @@ static void test_round6(void)
          },
          .events = {"COP 084 LEG", "!COP 084 USA"},
          .nevents = 1},
+        /* Japan 's foreign minister said .  parsed with "Japan" (and its
+         * "'s") and "foreign minister" both subjects of "said" -> JPNGOV
+         * 010 - only: the possessive subject owns the second one; the two
+         * do not speak to each other (no JPN 010 JPNGOV, JPNGOV 010 JPN). */
+        {.what = "round6: a possessive subject split from its noun is its owner",
+         .line = __LINE__,
+         .sents = {
+             {0, "Japan/Japan/PROPN/5/nsubj 's/'s/PART/1/case foreign/foreign/ADJ/4/amod "
+                 "minister/minister/NOUN/5/nsubj said/say/VERB/0/root ./././5/punct"},
+         },
+         .events = {"JPNGOV 010 -", "!JPN 010 JPNGOV", "!JPNGOV 010 JPN"},
+         .nevents = 1},
     };
 
     RUN_CASES(cases);

@@ -403,6 +403,46 @@ static void build_tree(struct sent *s)
     }
 }
 
+/* Moves token i (not the root's) under p with relation rel, keeping
+ * p's children in text order. */
+static void relink(struct sent *s, uint32_t i, uint32_t p, const char *rel)
+{
+    uint32_t *at = &s->first[s->head[i]];
+
+    while (*at != s->n && *at != i)
+        at = &s->next[*at];
+    if (*at == i)
+        *at = s->next[i];
+    at = &s->first[p];
+    while (*at != s->n && *at < i)
+        at = &s->next[*at];
+    s->next[i] = *at;
+    *at = i;
+    s->head[i] = p;
+    s->rel[i] = rel;
+}
+
+/*
+ * "New Zealand's Prime Minister John Key said" parsed with both "New
+ * Zealand" (with its "'s") and "Prime Minister John Key" as subjects of
+ * "said": a possessive subject that the verb's next subject follows is
+ * that subject's owner (nmod:poss), not a second subject.
+ */
+static void possessive_subjects(struct sent *s)
+{
+    for (uint32_t i = s->dl; i < s->n; i++) {
+        uint32_t v = s->head[i], k;
+        const char *cs;
+        if (v >= s->n || !rel_is(s, i, "nsubj") || !(cs = case_of(s, i)) ||
+            !(ieq(cs, "'s") || ieq(cs, "'")))
+            continue;
+        for (k = s->next[i]; k != s->n && k < v && !rel_is(s, k, "nsubj"); k = s->next[k])
+            ;
+        if (k != s->n && k < v && rel_is(s, k, "nsubj"))
+            relink(s, i, k, "nmod:poss");
+    }
+}
+
 /* Marks the subtree of h (with a fresh stamp) minus the subtrees of
  * children whose deprel base is in `skip`.  Returns the stamp; *lo and
  * *hi receive the token range covered. */
@@ -6406,6 +6446,7 @@ static int code_sentence(struct coder *c, struct scratch *sc, uint32_t index, in
         }
     }
     build_tree(&s);
+    possessive_subjects(&s);
     rc = find_mentions(c, &s);
     if (rc)
         return rc;

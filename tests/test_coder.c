@@ -3162,9 +3162,36 @@ static void test_hostile_trees(void)
 /* coder-15: the trained model, end to end, when it exists. */
 static int model_skipped;
 
+static const char round6_dict[] = "[organisations]\n"
+                                  "Daily Planet : USAMED\n"
+                                  "[verbs]\n"
+                                  "write : 010\n"
+                                  "dub : 010\n";
+
 static void test_round6(void)
 {
     static const struct tcase cases[] = {
+        /* Writing in a column , Ann Keller of the Daily Planet dubbed the
+         * dispute .  He criticized Russia .  -> USAMED 010 - once: the
+         * participle "Writing" says how the statement was made, it is no
+         * second one; "Ann Keller of the Daily Planet" is a person of the
+         * paper, so "He" is she -> USAMED 111 RUS. */
+        {.what = "round6: a person of a body; a speech participle of a statement",
+         .line = __LINE__,
+         .dict_name = "round6.dict",
+         .dict_text = round6_dict,
+         .sents = {
+             {0, "Writing/write/VERB/12/advcl in/in/ADP/4/case a/a/DET/4/det "
+                 "column/column/NOUN/1/obl ,/,/PUNCT/1/punct Ann/Ann/PROPN/12/nsubj "
+                 "Keller/Keller/PROPN/6/flat of/of/ADP/11/case the/the/DET/11/det "
+                 "Daily/Daily/PROPN/11/compound Planet/Planet/PROPN/6/nmod "
+                 "dubbed/dub/VERB/0/root the/the/DET/14/det dispute/dispute/NOUN/12/obj "
+                 "./././12/punct"},
+             {0, "He/he/PRON/2/nsubj criticized/criticize/VERB/0/root Russia/Russia/PROPN/2/obj "
+                 "./././2/punct"},
+         },
+         .events = {"USAMED 010 -", "USAMED 111 RUS"},
+         .nevents = 2},
         /* The senator was released on U.S. $ 5,000 bail .  parsed with
          * "bail" as the object and "on" hanging off the amount -> COP
          * 084 LEG: the custody word still names the police as the

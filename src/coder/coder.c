@@ -1730,6 +1730,26 @@ static uint32_t told_binding(const struct sent *s, uint32_t h)
     return h == sj ? spk : h == ob ? to : s->n;
 }
 
+static uint32_t mention_head(const struct sent *s, const struct mention *m);
+
+/* Whether h is a full personal name no dictionary knows (first name and
+ * surname, "Matthew Ingram") with actor mention m hung on it by "of":
+ * "Matthew Ingram of The Globe and Mail" is a person of that body (not
+ * "Bank of America": one word, no person's name). */
+static int named_person_of(const struct sent *s, uint32_t h, const struct mention *m)
+{
+    uint32_t lo, hi, t = mention_head(s, m);
+
+    if (!upos_is(s, h, "PROPN") || s->men_at[h] >= 0 || t >= s->n || s->head[t] != h ||
+        !rel_base(s, t, "nmod") || !case_of(s, t) || !ieq(case_of(s, t), "of"))
+        return 0;
+    name_chunk(s, h, &lo, &hi);
+    for (uint32_t k = lo; k <= hi; k++)
+        if (s->men_at[k] >= 0)
+            return 0;
+    return hi > lo;
+}
+
 static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
                           const struct mention *force, struct np *out)
 {
@@ -2081,8 +2101,11 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
             np_from_mention(c, s, actor_m, out);
             out->why = "actor in the phrase";
             out->mod = actor_m;
-            if ((actor_m->flags & DYAD_LEX_COMBINED) && person_name(s, nlo, nhi)) {
-                /* "Olga Testova, a Russian woman": the person, named */
+            if (((actor_m->flags & DYAD_LEX_COMBINED) || named_person_of(s, h, actor_m)) &&
+                person_name(s, nlo, nhi)) {
+                /* "Olga Testova, a Russian woman": the person, named;
+                 * "Matthew Ingram of The Globe and Mail": a person of
+                 * that body (whom "he" names later) */
                 out->person = 1;
                 out->a.span = tok_span(s, nlo, nhi);
                 out->a.text = span_text(c, s, out->a.span);
@@ -3302,6 +3325,24 @@ static const char *const speech_verbs[] = {"say", "tell", "add", "warn", "state"
 static int is_speech_lemma(const char *lemma)
 {
     return in_list(lemma, speech_verbs);
+}
+
+/* "Writing in a blog post, Ingram dubbed it ...", "Speaking to
+ * reporters, the minister said ...": a speech verb's participle with no
+ * subject of its own, an adjunct of a statement verb, says how that
+ * statement was made; it is no second statement. */
+static int manner_of_statement(const struct sent *s, uint32_t v)
+{
+    static const char *const describing[] = {"describe", "characterize", "characterise",
+                                              "dub", "call", NULL};
+    uint32_t g = s->head[v];
+
+    size_t n = strlen(s->forms[v]);
+
+    return is_speech_lemma(lemma_of(s, v)) && rel_is(s, v, "advcl") && g < s->n && n > 4 &&
+           ieq(s->forms[v] + n - 3, "ing") && child_rel(s, v, "nsubj") == s->n &&
+           child_rel(s, v, "mark") == s->n &&
+           (is_speech_lemma(lemma_of(s, g)) || in_list(lemma_of(s, g), describing));
 }
 
 /* The verb at the top of v's chain of conjuncts ("may attack and
@@ -5034,6 +5075,12 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         ntgt = drop_own_forces(srcs, nsrc, tgts, ntgt);
     if (nsrc && ntgt && strncmp(p.code, "07", 2) == 0 && srcs[0].a.country)
         own_civilians(c, srcs, nsrc, tgts, ntgt);
+    if (strncmp(p.code, "01", 2) == 0 && manner_of_statement(s, v)) {
+        /* "Writing in a blog post, Ingram dubbed ...": one statement */
+        explain_pred(c, s, v, DYAD_PRED_NON_EVENT,
+                     "speech participle of a statement verb: the same statement");
+        return DYAD_OK;
+    }
     if (!ntgt && strcmp(p.code, "043") == 0 && p.vm.specificity == 0) {
         /* "received 491,667 votes", "keep hosting the video": hosting
          * or receiving with no visitor named is no visit (CAMEO 043) */

@@ -3162,7 +3162,9 @@ static void test_hostile_trees(void)
 /* coder-15: the trained model, end to end, when it exists. */
 static int model_skipped;
 
-static const char round6_dict[] = "[organisations]\n"
+static const char round6_dict[] = "[cameo]\n"
+                                  "0841 : 2 7.0 RETREAT Return, release person(s)\n"
+                                  "[organisations]\n"
                                   "Daily Planet : USAMED\n"
                                   "[verbs]\n"
                                   "write : 010\n"
@@ -3206,6 +3208,20 @@ static void test_round6(void)
                  "./././4/punct"},
          },
          .events = {"COP 084 LEG", "!COP 084 USA"},
+         .nevents = 1},
+        /* The senator was released from custody .  -> COP 0841 LEG when
+         * the table has 0841: one released from custody is a person
+         * (CAMEO 0841, release persons), not property (0842). */
+        {.what = "round6: released from custody is 0841",
+         .line = __LINE__,
+         .dict_name = "round6.dict",
+         .dict_text = round6_dict,
+         .sents = {
+             {0, "The/the/DET/2/det senator/senator/NOUN/4/nsubj:pass was/be/AUX/4/aux:pass "
+                 "released/release/VERB/0/root from/from/ADP/6/case custody/custody/NOUN/4/obl "
+                 "./././4/punct"},
+         },
+         .events = {"COP 0841 LEG"},
          .nevents = 1},
         /* Japan 's foreign minister said .  parsed with "Japan" (and its
          * "'s") and "foreign minister" both subjects of "said" -> JPNGOV

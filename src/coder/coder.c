@@ -5107,6 +5107,9 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
          * its focus is clear); "was sentenced": the court (JUD), as a
          * human coder reads them. */
         int cop = strcmp(auth, "COP") == 0;
+        if (strcmp(p.code, "084") == 0)
+            /* released from custody: a person (CAMEO 0841) */
+            p.code = in_table(c, "0841", p.code);
         memset(&srcs[0], 0, sizeof(srcs[0]));
         srcs[0].kind = NP_ACTOR;
         srcs[0].a.code = auth;

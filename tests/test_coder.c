@@ -3168,7 +3168,8 @@ static const char round6_dict[] = "[cameo]\n"
                                   "Daily Planet : USAMED\n"
                                   "[verbs]\n"
                                   "write : 010\n"
-                                  "dub : 010\n";
+                                  "dub : 010\n"
+                                  "contact : 040\n";
 
 static void test_round6(void)
 {
@@ -3209,6 +3210,42 @@ static void test_round6(void)
          },
          .events = {"COP 084 LEG", "!COP 084 USA"},
          .nevents = 1},
+        /* Russia contacted former members of the Church of Testology .
+         * -> RUS 040 USACVL: former members left the body; civilians of
+         * its country (USANRM -> USA), not the body itself. */
+        {.what = "round6: former members of a body are civilians",
+         .line = __LINE__,
+         .dict_name = "round6.dict",
+         .dict_text = round6_dict,
+         .sents = {
+             {0, "Russia/Russia/PROPN/2/nsubj contacted/contact/VERB/0/root "
+                 "former/former/ADJ/4/amod members/member/NOUN/2/obj of/of/ADP/7/case "
+                 "the/the/DET/7/det Church/Church/PROPN/4/nmod of/of/ADP/9/case "
+                 "Testology/Testology/PROPN/7/nmod ./././2/punct"},
+         },
+         .events = {"RUS 040 USACVL", "!RUS 040 USANRM"},
+         .nevents = 1},
+        /* Washington criticized the Church of Testology .  Ann Lopez
+         * contacted former members of the Church of Testology .  ->
+         * USAGOV 111 USANRM, and USACVL 040 USACVL: the unknown person is
+         * a civilian who takes the story's focus country (USA, the only
+         * one named) after coding; she and the former members are
+         * different actors with one code, kept. */
+        {.what = "round6: a person and former members, one code after the focus fill",
+         .line = __LINE__,
+         .dict_name = "round6.dict",
+         .dict_text = round6_dict,
+         .sents = {
+             {0, "Washington/Washington/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                 "the/the/DET/4/det Church/Church/PROPN/2/obj of/of/ADP/6/case "
+                 "Testology/Testology/PROPN/4/nmod ./././2/punct"},
+             {0, "Ann/Ann/PROPN/3/nsubj Lopez/Lopez/PROPN/1/flat contacted/contact/VERB/0/root "
+                 "former/former/ADJ/5/amod members/member/NOUN/3/obj of/of/ADP/8/case "
+                 "the/the/DET/8/det Church/Church/PROPN/5/nmod of/of/ADP/10/case "
+                 "Testology/Testology/PROPN/8/nmod ./././3/punct"},
+         },
+         .events = {"USAGOV 111 USANRM", "USACVL 040 USACVL"},
+         .nevents = 2},
         /* The senator was released from custody .  -> COP 0841 LEG when
          * the table has 0841: one released from custody is a person
          * (CAMEO 0841, release persons), not property (0842). */

@@ -1732,6 +1732,22 @@ static uint32_t told_binding(const struct sent *s, uint32_t h)
 
 static uint32_t mention_head(const struct sent *s, const struct mention *m);
 
+/* "former members of Scientology", "ex-employees of the ministry": a
+ * member noun marked as former (not "former officials": an official
+ * who left office is an elite, as the dictionaries code him). */
+static int former_member(const struct sent *s, uint32_t h)
+{
+    static const char *const members[] = {"member", "employee", "staff", "staffer",
+                                          "follower", "volunteer", "adherent", NULL};
+
+    if (!in_list(lemma_of(s, h), members))
+        return 0;
+    for (uint32_t k = s->first[h]; k != s->n; k = s->next[k])
+        if (rel_base(s, k, "amod") && (ieq(s->forms[k], "former") || ieq(s->forms[k], "ex")))
+            return 1;
+    return 0;
+}
+
 /* Whether h is a full personal name no dictionary knows (first name and
  * surname, "Matthew Ingram") with actor mention m hung on it by "of":
  * "Matthew Ingram of The Globe and Mail" is a person of that body (not
@@ -2174,9 +2190,10 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
         }
         out->why = "actor in the phrase";
         out->mod = actor_m;
-        if (in_list(lemma_of(s, h), leavers) && out->a.country) {
-            /* "a Scientology defector", "a defector from the army": one
-             * who left it is no longer it; a civilian of its country */
+        if ((in_list(lemma_of(s, h), leavers) || former_member(s, h)) && out->a.country) {
+            /* "a Scientology defector", "a defector from the army",
+             * "former members of Scientology": one who left it is no
+             * longer it; a civilian of its country */
             out->a.code = join_code(c, out->a.country, "CVL");
             split_code(c, &out->a);
             out->why = "one who left the actor in the phrase: a civilian of its country";
@@ -5242,7 +5259,11 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
             }
             before = c->ev.n;
             rc = emit(c, s, &p, &srcs[i], sh, &tgts[j], tgt.how[0], date, &pl, clo, chi);
-            if (!rc && c->ev.n > before && same_actor(&srcs[i].a, &tgts[j].a))
+            /* (codes that differ now may meet once the focus country
+             * fills an agent alone: "Montalvo" CVL, "former members of
+             * Scientology" USACVL) */
+            if (!rc && c->ev.n > before &&
+                (same_actor(&srcs[i].a, &tgts[j].a) || distinct_people(&srcs[i], &tgts[j])))
                 rc = keep_same(c, (uint32_t)before);
             if (rc)
                 return rc;

@@ -3169,7 +3169,9 @@ static const char round6_dict[] = "[cameo]\n"
                                   "[verbs]\n"
                                   "write : 010\n"
                                   "dub : 010\n"
-                                  "contact : 040\n";
+                                  "contact : 040\n"
+                                  "wage war : 190\n"
+                                  "attack : 190\n";
 
 static void test_round6(void)
 {
@@ -3246,6 +3248,24 @@ static void test_round6(void)
          },
          .events = {"USAGOV 111 USANRM", "USACVL 040 USACVL"},
          .nevents = 2},
+        /* The Church of Testology waged war .  -> nothing: an unarmed body
+         * (NRM) fighting no one named is a figure of speech.  The Church
+         * of Testology attacked Russia .  -> USANRM 111 RUS (words, the
+         * round-5 rule). */
+        {.what = "round6: an unarmed sector's war on no one is no 19x",
+         .line = __LINE__,
+         .dict_name = "round6.dict",
+         .dict_text = round6_dict,
+         .sents = {
+             {0, "The/the/DET/2/det Church/Church/PROPN/5/nsubj of/of/ADP/4/case "
+                 "Testology/Testology/PROPN/2/nmod waged/wage/VERB/0/root war/war/NOUN/5/obj "
+                 "./././5/punct"},
+             {1, "The/the/DET/2/det Church/Church/PROPN/5/nsubj of/of/ADP/4/case "
+                 "Testology/Testology/PROPN/2/nmod attacked/attack/VERB/0/root "
+                 "Russia/Russia/PROPN/5/obj ./././5/punct"},
+         },
+         .events = {"USANRM 111 RUS", "!USANRM 190 -"},
+         .nevents = 1},
         /* The senator was released from custody .  -> COP 0841 LEG when
          * the table has 0841: one released from custody is a person
          * (CAMEO 0841, release persons), not property (0842). */

@@ -4477,6 +4477,15 @@ static const char *const unarmed_sectors[] = {"MED", "LEG", "PTY", "EDU", "JUD",
                                               "ELI", "CHR", "MOS", "JEW", "BUD", "HIN", "NRM",
                                               NULL};
 
+/* Whether every source is an agent of an unarmed sector. */
+static int all_unarmed(const struct np *srcs, size_t nsrc)
+{
+    for (size_t k = 0; k < nsrc; k++)
+        if (!srcs[k].a.agent || !in_list(srcs[k].a.agent, unarmed_sectors))
+            return 0;
+    return nsrc > 0;
+}
+
 /* Armed forces and police are what a show of force (CAMEO 15x) puts on
  * alert or deploys, not whom it is aimed at: "Peru puts its military on
  * alert" has no target.  Drops the targets that are forces (MIL, COP,
@@ -5074,11 +5083,14 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         /* "Freedom Magazine, which attacked defectors", "the senator
          * attacked the plan": a sector with no arms attacks in words
          * (111, criticise) */
-        size_t k = 0;
-        while (k < nsrc && srcs[k].a.agent && in_list(srcs[k].a.agent, unarmed_sectors))
-            k++;
-        if (k == nsrc)
+        if (all_unarmed(srcs, nsrc))
             p.code = "111";
+    }
+    if (nsrc && !ntgt && strncmp(p.code, "19", 2) == 0 && all_unarmed(srcs, nsrc)) {
+        /* "a war that Scientology has been waging": a body with no arms
+         * fighting no one named is a figure of speech, no CAMEO 19x */
+        explain_pred(c, s, v, DYAD_PRED_NON_EVENT, "force by an unarmed sector at no one: a figure");
+        return DYAD_OK;
     }
     if ((strncmp(p.code, "18", 2) == 0 || strncmp(p.code, "19", 2) == 0) &&
         p.mode == DY_CODER_ASSERTED) {

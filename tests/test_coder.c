@@ -3171,7 +3171,8 @@ static const char round6_dict[] = "[cameo]\n"
                                   "dub : 010\n"
                                   "contact : 040\n"
                                   "wage war : 190\n"
-                                  "attack : 190\n";
+                                  "attack : 190\n"
+                                  "crack down : 173\n";
 
 static void test_round6(void)
 {
@@ -3265,6 +3266,20 @@ static void test_round6(void)
                  "Russia/Russia/PROPN/5/obj ./././5/punct"},
          },
          .events = {"USANRM 111 RUS", "!USANRM 190 -"},
+         .nevents = 1},
+        /* Japan cracked down on drug smuggling .  -> JPN 173 JPNCRM: a
+         * crackdown on a crime is aimed at its criminals in the source's
+         * country. */
+        {.what = "round6: coercion aimed at a crime targets its criminals",
+         .line = __LINE__,
+         .dict_name = "round6.dict",
+         .dict_text = round6_dict,
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj cracked/crack/VERB/0/root down/down/ADP/2/compound:prt "
+                 "on/on/ADP/6/case drug/drug/NOUN/6/compound smuggling/smuggling/NOUN/2/obl "
+                 "./././2/punct"},
+         },
+         .events = {"JPN 173 JPNCRM"},
          .nevents = 1},
         /* The senator was released from custody .  -> COP 0841 LEG when
          * the table has 0841: one released from custody is a person

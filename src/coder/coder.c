@@ -4477,6 +4477,47 @@ static const char *const unarmed_sectors[] = {"MED", "LEG", "PTY", "EDU", "JUD",
                                               "ELI", "CHR", "MOS", "JEW", "BUD", "HIN", "NRM",
                                               NULL};
 
+/* The crime a coercive act is aimed at ("cracked down on human
+ * trafficking", "a crackdown against smuggling"): an object or "on" /
+ * "against" oblique of v whose noun is a crime, or n. */
+static uint32_t crime_object(const struct sent *s, uint32_t v)
+{
+    static const char *const crimes[] = {"trafficking", "smuggling", "crime", "corruption",
+                                         "piracy", "poaching", "fraud", "terrorism",
+                                         "narcotics", "drug", "drugs", "gang", "gangs", NULL};
+
+    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
+        const char *cs = case_of(s, k);
+        if ((rel_is(s, k, "obj") || (rel_base(s, k, "obl") && cs &&
+                                     (ieq(cs, "on") || ieq(cs, "against")))) &&
+            s->men_at[k] < 0 && in_list(lemma_of(s, k), crimes))
+            return k;
+    }
+    return s->n;
+}
+
+/* "Thailand cracked down on human trafficking": coercion aimed at a
+ * crime is aimed at its criminals (CRM) in the source's country.  Fills
+ * *out and adds the crime word to *tgt; returns the number of targets
+ * (1, or 0 with no crime named or a source of no country). */
+static size_t crime_target(struct coder *c, const struct sent *s, uint32_t v,
+                           const struct np *src, struct np *out, struct args *tgt)
+{
+    uint32_t k = crime_object(s, v);
+
+    if (k == s->n || !src->a.country)
+        return 0;
+    memset(out, 0, sizeof(*out));
+    out->kind = NP_ACTOR;
+    out->a.code = join_code(c, src->a.country, "CRM");
+    out->a.span = tok_span(s, k, k);
+    out->a.text = span_text(c, s, out->a.span);
+    split_code(c, &out->a);
+    out->why = "crime coerced: its criminals in the source's country";
+    args_add(tgt, k, "crime named");
+    return out->a.code ? 1 : 0;
+}
+
 /* Whether every source is an agent of an unarmed sector. */
 static int all_unarmed(const struct np *srcs, size_t nsrc)
 {
@@ -5100,6 +5141,8 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
                  civilian_on_institution(srcs, nsrc, tgts, ntgt))
             p.code = "111";
     }
+    if (nsrc && !ntgt && strncmp(p.code, "17", 2) == 0)
+        ntgt = crime_target(c, s, v, &srcs[0], &tgts[0], &tgt);
     if (nsrc && ntgt && strncmp(p.code, "15", 2) == 0)
         ntgt = drop_own_forces(srcs, nsrc, tgts, ntgt);
     if (nsrc && ntgt && strncmp(p.code, "07", 2) == 0 && srcs[0].a.country)

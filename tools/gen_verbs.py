@@ -233,6 +233,9 @@ SPECS = [
  ("080", W("bow|yield|cave|give in|accede|submit|comply"), W("to pressure|to demands|to demand|to + demands|to international pressure|to protesters")),
  ("080", W("pay|award|grant"), W("compensation|reparations|damages|indemnity|indemnities")),
  ("081", W("cancel|abolish|overturn|strike down|annul|repeal|quash"), W("restriction|restrictions|ban|controls|censorship|visa restrictions")),
+ # letting people into a country eases its entry restrictions (081)
+ ("081", W("allow|permit|let"), W("+ into|+ to enter|entry|+ entry|into")),
+ ("081", W("grant|issue|give"), W("visa|visas|entry visa|entry|parole|+ visa|+ visas|+ entry|+ parole")),
  ("081", W("lift|ease|relax|loosen|end|remove|scrap|revoke|rescind|suspend"), W("restriction|restrictions|ban|travel ban|visa restrictions|censorship|controls|administrative sanctions")),
  ("0811", W("lift|ease|relax|end|remove|scrap|revoke"), W("restrictions on the press|press restrictions|internet restrictions|internet blackout|internet shutdown|ban on protests|ban on rallies|ban on gatherings|media restrictions|social media ban")),
  ("0812", W("lift|end|revoke|overturn|rescind|scrap"), W("ban on party|ban on the party|ban on parties|party ban|ban on opposition|ban on the opposition")),

@@ -3162,6 +3162,156 @@ static void test_hostile_trees(void)
 /* coder-15: the trained model, end to end, when it exists. */
 static int model_skipped;
 
+static const char round6_dict[] = "[cameo]\n"
+                                  "0841 : 2 7.0 RETREAT Return, release person(s)\n"
+                                  "[organisations]\n"
+                                  "Daily Planet : USAMED\n"
+                                  "[verbs]\n"
+                                  "write : 010\n"
+                                  "dub : 010\n"
+                                  "contact : 040\n"
+                                  "wage war : 190\n"
+                                  "attack : 190\n"
+                                  "crack down : 173\n";
+
+static void test_round6(void)
+{
+    static const struct tcase cases[] = {
+        /* Writing in a column , Ann Keller of the Daily Planet dubbed the
+         * dispute .  He criticized Russia .  -> USAMED 010 - once: the
+         * participle "Writing" says how the statement was made, it is no
+         * second one; "Ann Keller of the Daily Planet" is a person of the
+         * paper, so "He" is she -> USAMED 111 RUS. */
+        {.what = "round6: a person of a body; a speech participle of a statement",
+         .line = __LINE__,
+         .dict_name = "round6.dict",
+         .dict_text = round6_dict,
+         .sents = {
+             {0, "Writing/write/VERB/12/advcl in/in/ADP/4/case a/a/DET/4/det "
+                 "column/column/NOUN/1/obl ,/,/PUNCT/1/punct Ann/Ann/PROPN/12/nsubj "
+                 "Keller/Keller/PROPN/6/flat of/of/ADP/11/case the/the/DET/11/det "
+                 "Daily/Daily/PROPN/11/compound Planet/Planet/PROPN/6/nmod "
+                 "dubbed/dub/VERB/0/root the/the/DET/14/det dispute/dispute/NOUN/12/obj "
+                 "./././12/punct"},
+             {0, "He/he/PRON/2/nsubj criticized/criticize/VERB/0/root Russia/Russia/PROPN/2/obj "
+                 "./././2/punct"},
+         },
+         .events = {"USAMED 010 -", "USAMED 111 RUS"},
+         .nevents = 2},
+        /* The senator was released on U.S. $ 5,000 bail .  parsed with
+         * "bail" as the object and "on" hanging off the amount -> COP
+         * 084 LEG: the custody word still names the police as the
+         * releaser, and "U.S. $" is money, not the United States (no
+         * COP 084 USA). */
+        {.what = "round6: released on an amount of bail parsed as an object",
+         .line = __LINE__,
+         .sents = {
+             {0, "The/the/DET/2/det senator/senator/NOUN/4/nsubj:pass was/be/AUX/4/aux:pass "
+                 "released/release/VERB/0/root on/on/ADP/7/case U.S./U.S./PROPN/7/compound "
+                 "$/$/SYM/9/compound 5,000/5000/NUM/7/nummod bail/bail/NOUN/4/obj "
+                 "./././4/punct"},
+         },
+         .events = {"COP 084 LEG", "!COP 084 USA"},
+         .nevents = 1},
+        /* Russia contacted former members of the Church of Testology .
+         * -> RUS 040 USACVL: former members left the body; civilians of
+         * its country (USANRM -> USA), not the body itself. */
+        {.what = "round6: former members of a body are civilians",
+         .line = __LINE__,
+         .dict_name = "round6.dict",
+         .dict_text = round6_dict,
+         .sents = {
+             {0, "Russia/Russia/PROPN/2/nsubj contacted/contact/VERB/0/root "
+                 "former/former/ADJ/4/amod members/member/NOUN/2/obj of/of/ADP/7/case "
+                 "the/the/DET/7/det Church/Church/PROPN/4/nmod of/of/ADP/9/case "
+                 "Testology/Testology/PROPN/7/nmod ./././2/punct"},
+         },
+         .events = {"RUS 040 USACVL", "!RUS 040 USANRM"},
+         .nevents = 1},
+        /* Washington criticized the Church of Testology .  Ann Lopez
+         * contacted former members of the Church of Testology .  ->
+         * USAGOV 111 USANRM, and USACVL 040 USACVL: the unknown person is
+         * a civilian who takes the story's focus country (USA, the only
+         * one named) after coding; she and the former members are
+         * different actors with one code, kept. */
+        {.what = "round6: a person and former members, one code after the focus fill",
+         .line = __LINE__,
+         .dict_name = "round6.dict",
+         .dict_text = round6_dict,
+         .sents = {
+             {0, "Washington/Washington/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                 "the/the/DET/4/det Church/Church/PROPN/2/obj of/of/ADP/6/case "
+                 "Testology/Testology/PROPN/4/nmod ./././2/punct"},
+             {0, "Ann/Ann/PROPN/3/nsubj Lopez/Lopez/PROPN/1/flat contacted/contact/VERB/0/root "
+                 "former/former/ADJ/5/amod members/member/NOUN/3/obj of/of/ADP/8/case "
+                 "the/the/DET/8/det Church/Church/PROPN/5/nmod of/of/ADP/10/case "
+                 "Testology/Testology/PROPN/8/nmod ./././3/punct"},
+         },
+         .events = {"USAGOV 111 USANRM", "USACVL 040 USACVL"},
+         .nevents = 2},
+        /* The Church of Testology waged war .  -> nothing: an unarmed body
+         * (NRM) fighting no one named is a figure of speech.  The Church
+         * of Testology attacked Russia .  -> USANRM 111 RUS (words, the
+         * round-5 rule). */
+        {.what = "round6: an unarmed sector's war on no one is no 19x",
+         .line = __LINE__,
+         .dict_name = "round6.dict",
+         .dict_text = round6_dict,
+         .sents = {
+             {0, "The/the/DET/2/det Church/Church/PROPN/5/nsubj of/of/ADP/4/case "
+                 "Testology/Testology/PROPN/2/nmod waged/wage/VERB/0/root war/war/NOUN/5/obj "
+                 "./././5/punct"},
+             {1, "The/the/DET/2/det Church/Church/PROPN/5/nsubj of/of/ADP/4/case "
+                 "Testology/Testology/PROPN/2/nmod attacked/attack/VERB/0/root "
+                 "Russia/Russia/PROPN/5/obj ./././5/punct"},
+         },
+         .events = {"USANRM 111 RUS", "!USANRM 190 -"},
+         .nevents = 1},
+        /* Japan cracked down on drug smuggling .  -> JPN 173 JPNCRM: a
+         * crackdown on a crime is aimed at its criminals in the source's
+         * country. */
+        {.what = "round6: coercion aimed at a crime targets its criminals",
+         .line = __LINE__,
+         .dict_name = "round6.dict",
+         .dict_text = round6_dict,
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj cracked/crack/VERB/0/root down/down/ADP/2/compound:prt "
+                 "on/on/ADP/6/case drug/drug/NOUN/6/compound smuggling/smuggling/NOUN/2/obl "
+                 "./././2/punct"},
+         },
+         .events = {"JPN 173 JPNCRM"},
+         .nevents = 1},
+        /* The senator was released from custody .  -> COP 0841 LEG when
+         * the table has 0841: one released from custody is a person
+         * (CAMEO 0841, release persons), not property (0842). */
+        {.what = "round6: released from custody is 0841",
+         .line = __LINE__,
+         .dict_name = "round6.dict",
+         .dict_text = round6_dict,
+         .sents = {
+             {0, "The/the/DET/2/det senator/senator/NOUN/4/nsubj:pass was/be/AUX/4/aux:pass "
+                 "released/release/VERB/0/root from/from/ADP/6/case custody/custody/NOUN/4/obl "
+                 "./././4/punct"},
+         },
+         .events = {"COP 0841 LEG"},
+         .nevents = 1},
+        /* Japan 's foreign minister said .  parsed with "Japan" (and its
+         * "'s") and "foreign minister" both subjects of "said" -> JPNGOV
+         * 010 - only: the possessive subject owns the second one; the two
+         * do not speak to each other (no JPN 010 JPNGOV, JPNGOV 010 JPN). */
+        {.what = "round6: a possessive subject split from its noun is its owner",
+         .line = __LINE__,
+         .sents = {
+             {0, "Japan/Japan/PROPN/5/nsubj 's/'s/PART/1/case foreign/foreign/ADJ/4/amod "
+                 "minister/minister/NOUN/5/nsubj said/say/VERB/0/root ./././5/punct"},
+         },
+         .events = {"JPNGOV 010 -", "!JPN 010 JPNGOV", "!JPNGOV 010 JPN"},
+         .nevents = 1},
+    };
+
+    RUN_CASES(cases);
+}
+
 static void test_model_end_to_end(void)
 {
     struct dyad_pipeline_options o;
@@ -4348,6 +4498,7 @@ int main(int argc, char **argv)
     T_RUN(test_round4);
     T_RUN(test_statement_rules);
     T_RUN(test_round5);
+    T_RUN(test_round6);
     if (!t_only || strcmp(t_only, "test_model_end_to_end") == 0) {
         int before = t_passed;
         T_RUN(test_model_end_to_end);

@@ -1537,6 +1537,15 @@ static void test_own_dictionaries_round5(void)
         {"concerned", "", "012"},
         {"believe", "", "010"},
         {"reason", "", "010"},
+        /* characterising or naming something is a comment on it (010) */
+        {"characterize", "the conflict as a war", "010"},
+        {"characterise", "", "010"},
+        {"dub", "the dispute", "010"},
+        /* letting people into a country eases entry restrictions (081);
+         * "allow" alone is no event */
+        {"allow", "the delegation into the country", "081"},
+        {"grant", "entry visas", "081"},
+        {"allow", "", "(none)"},
     };
 
     T_CHECK(lx != NULL);

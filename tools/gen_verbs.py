@@ -51,7 +51,7 @@ PROTEST = W("protest|demonstration|rally|march|sit-in|vigil|walkout|strike|gener
 
 SPECS = [
  # ---------------- 01 public statement --------------------------------
- ("010", W("say|state|declare|announce|tell|add|note|comment|remark|explain|report|write|speak|insist|stress|emphasise|emphasize|reiterate|assert|maintain|argue|claim|contend|point out|mention|describe|confirm|indicate|suggest|predict|brief|inform|believe|reason"), [""]),
+ ("010", W("say|state|declare|announce|tell|add|note|comment|remark|explain|report|write|speak|insist|stress|emphasise|emphasize|reiterate|assert|maintain|argue|claim|contend|point out|mention|describe|confirm|indicate|suggest|predict|brief|inform|believe|reason|characterize|characterise|dub"), [""]),
  ("010", W("say|tell|state"), W("in a statement|reporter|journalist|parliament|television|radio|a news conference|a press conference|the press|state media")),
  ("010", W("issue|release|publish|make|deliver|give"), W("statement|a statement|declaration|communique|speech|address|remarks|comment|interview|briefing|press release")),
  ("011", W("decline|refuse"), W("to comment|comment|to confirm|to say|to elaborate|to discuss|to give details|to disclose|to reveal")),
@@ -233,6 +233,9 @@ SPECS = [
  ("080", W("bow|yield|cave|give in|accede|submit|comply"), W("to pressure|to demands|to demand|to + demands|to international pressure|to protesters")),
  ("080", W("pay|award|grant"), W("compensation|reparations|damages|indemnity|indemnities")),
  ("081", W("cancel|abolish|overturn|strike down|annul|repeal|quash"), W("restriction|restrictions|ban|controls|censorship|visa restrictions")),
+ # letting people into a country eases its entry restrictions (081)
+ ("081", W("allow|permit|let"), W("+ into|+ to enter|entry|+ entry|into")),
+ ("081", W("grant|issue|give"), W("visa|visas|entry visa|entry|parole|+ visa|+ visas|+ entry|+ parole")),
  ("081", W("lift|ease|relax|loosen|end|remove|scrap|revoke|rescind|suspend"), W("restriction|restrictions|ban|travel ban|visa restrictions|censorship|controls|administrative sanctions")),
  ("0811", W("lift|ease|relax|end|remove|scrap|revoke"), W("restrictions on the press|press restrictions|internet restrictions|internet blackout|internet shutdown|ban on protests|ban on rallies|ban on gatherings|media restrictions|social media ban")),
  ("0812", W("lift|end|revoke|overturn|rescind|scrap"), W("ban on party|ban on the party|ban on parties|party ban|ban on opposition|ban on the opposition")),

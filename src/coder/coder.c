@@ -403,6 +403,46 @@ static void build_tree(struct sent *s)
     }
 }
 
+/* Moves token i (not the root's) under p with relation rel, keeping
+ * p's children in text order. */
+static void relink(struct sent *s, uint32_t i, uint32_t p, const char *rel)
+{
+    uint32_t *at = &s->first[s->head[i]];
+
+    while (*at != s->n && *at != i)
+        at = &s->next[*at];
+    if (*at == i)
+        *at = s->next[i];
+    at = &s->first[p];
+    while (*at != s->n && *at < i)
+        at = &s->next[*at];
+    s->next[i] = *at;
+    *at = i;
+    s->head[i] = p;
+    s->rel[i] = rel;
+}
+
+/*
+ * "New Zealand's Prime Minister John Key said" parsed with both "New
+ * Zealand" (with its "'s") and "Prime Minister John Key" as subjects of
+ * "said": a possessive subject that the verb's next subject follows is
+ * that subject's owner (nmod:poss), not a second subject.
+ */
+static void possessive_subjects(struct sent *s)
+{
+    for (uint32_t i = s->dl; i < s->n; i++) {
+        uint32_t v = s->head[i], k;
+        const char *cs;
+        if (v >= s->n || !rel_is(s, i, "nsubj") || !(cs = case_of(s, i)) ||
+            !(ieq(cs, "'s") || ieq(cs, "'")))
+            continue;
+        for (k = s->next[i]; k != s->n && k < v && !rel_is(s, k, "nsubj"); k = s->next[k])
+            ;
+        if (k != s->n && k < v && rel_is(s, k, "nsubj"))
+            relink(s, i, k, "nmod:poss");
+    }
+}
+
 /* Marks the subtree of h (with a fresh stamp) minus the subtrees of
  * children whose deprel base is in `skip`.  Returns the stamp; *lo and
  * *hi receive the token range covered. */
@@ -715,6 +755,13 @@ static int lower_words(const struct sent *s, uint32_t i, size_t len)
     return len > 0;
 }
 
+/* Whether the words i..i+len (a country's name or abbreviation) are the
+ * prefix of a currency amount: "US$ 20,000", "NZ $ 26 million". */
+static int currency_prefix(const struct sent *s, uint32_t i, size_t len)
+{
+    return i + len < s->n && strcmp(s->forms[i + len], "$") == 0;
+}
+
 static int find_mentions(struct coder *c, struct sent *s)
 {
     const char *date = c->res->doc ? c->res->doc->date : NULL;
@@ -741,6 +788,11 @@ static int find_mentions(struct coder *c, struct sent *s)
              * capitalised; a lower-case common word is not the party
              * Labour */
             i++;
+            continue;
+        }
+        if (m.kind == DYAD_LEX_ACTOR && currency_prefix(s, i, m.len)) {
+            /* "released on US$ 20,000 bail": money, not an actor */
+            i += (uint32_t)m.len;
             continue;
         }
         if (m.kind == DYAD_LEX_DISCARD) {
@@ -1678,6 +1730,42 @@ static uint32_t told_binding(const struct sent *s, uint32_t h)
     return h == sj ? spk : h == ob ? to : s->n;
 }
 
+static uint32_t mention_head(const struct sent *s, const struct mention *m);
+
+/* "former members of Scientology", "ex-employees of the ministry": a
+ * member noun marked as former (not "former officials": an official
+ * who left office is an elite, as the dictionaries code him). */
+static int former_member(const struct sent *s, uint32_t h)
+{
+    static const char *const members[] = {"member", "employee", "staff", "staffer",
+                                          "follower", "volunteer", "adherent", NULL};
+
+    if (!in_list(lemma_of(s, h), members))
+        return 0;
+    for (uint32_t k = s->first[h]; k != s->n; k = s->next[k])
+        if (rel_base(s, k, "amod") && (ieq(s->forms[k], "former") || ieq(s->forms[k], "ex")))
+            return 1;
+    return 0;
+}
+
+/* Whether h is a full personal name no dictionary knows (first name and
+ * surname, "Matthew Ingram") with actor mention m hung on it by "of":
+ * "Matthew Ingram of The Globe and Mail" is a person of that body (not
+ * "Bank of America": one word, no person's name). */
+static int named_person_of(const struct sent *s, uint32_t h, const struct mention *m)
+{
+    uint32_t lo, hi, t = mention_head(s, m);
+
+    if (!upos_is(s, h, "PROPN") || s->men_at[h] >= 0 || t >= s->n || s->head[t] != h ||
+        !rel_base(s, t, "nmod") || !case_of(s, t) || !ieq(case_of(s, t), "of"))
+        return 0;
+    name_chunk(s, h, &lo, &hi);
+    for (uint32_t k = lo; k <= hi; k++)
+        if (s->men_at[k] >= 0)
+            return 0;
+    return hi > lo;
+}
+
 static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
                           const struct mention *force, struct np *out)
 {
@@ -2029,8 +2117,11 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
             np_from_mention(c, s, actor_m, out);
             out->why = "actor in the phrase";
             out->mod = actor_m;
-            if ((actor_m->flags & DYAD_LEX_COMBINED) && person_name(s, nlo, nhi)) {
-                /* "Olga Testova, a Russian woman": the person, named */
+            if (((actor_m->flags & DYAD_LEX_COMBINED) || named_person_of(s, h, actor_m)) &&
+                person_name(s, nlo, nhi)) {
+                /* "Olga Testova, a Russian woman": the person, named;
+                 * "Matthew Ingram of The Globe and Mail": a person of
+                 * that body (whom "he" names later) */
                 out->person = 1;
                 out->a.span = tok_span(s, nlo, nhi);
                 out->a.text = span_text(c, s, out->a.span);
@@ -2099,9 +2190,10 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
         }
         out->why = "actor in the phrase";
         out->mod = actor_m;
-        if (in_list(lemma_of(s, h), leavers) && out->a.country) {
-            /* "a Scientology defector", "a defector from the army": one
-             * who left it is no longer it; a civilian of its country */
+        if ((in_list(lemma_of(s, h), leavers) || former_member(s, h)) && out->a.country) {
+            /* "a Scientology defector", "a defector from the army",
+             * "former members of Scientology": one who left it is no
+             * longer it; a civilian of its country */
             out->a.code = join_code(c, out->a.country, "CVL");
             split_code(c, &out->a);
             out->why = "one who left the actor in the phrase: a civilian of its country";
@@ -3252,6 +3344,24 @@ static int is_speech_lemma(const char *lemma)
     return in_list(lemma, speech_verbs);
 }
 
+/* "Writing in a blog post, Ingram dubbed it ...", "Speaking to
+ * reporters, the minister said ...": a speech verb's participle with no
+ * subject of its own, an adjunct of a statement verb, says how that
+ * statement was made; it is no second statement. */
+static int manner_of_statement(const struct sent *s, uint32_t v)
+{
+    static const char *const describing[] = {"describe", "characterize", "characterise",
+                                              "dub", "call", NULL};
+    uint32_t g = s->head[v];
+
+    size_t n = strlen(s->forms[v]);
+
+    return is_speech_lemma(lemma_of(s, v)) && rel_is(s, v, "advcl") && g < s->n && n > 4 &&
+           ieq(s->forms[v] + n - 3, "ing") && child_rel(s, v, "nsubj") == s->n &&
+           child_rel(s, v, "mark") == s->n &&
+           (is_speech_lemma(lemma_of(s, g)) || in_list(lemma_of(s, g), describing));
+}
+
 /* The verb at the top of v's chain of conjuncts ("may attack and
  * destroy": the auxiliary and the clause relation are the first's). */
 static uint32_t conj_top(const struct sent *s, uint32_t v)
@@ -4345,7 +4455,11 @@ static const char *passive_authority(const struct sent *s, uint32_t v)
     if (in_list(lemma, court_acts))
         return "JUD";
     for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
-        if (!rel_base(s, k, "obl") && !rel_is(s, k, "advcl"))
+        /* "released on US$ 20,000 bail" may come parsed as an object
+         * (its preposition hanging off the amount): a custody object
+         * counts as the custody adjunct */
+        if (!rel_base(s, k, "obl") && !rel_is(s, k, "advcl") &&
+            !(rel_is(s, k, "obj") && in_list(lemma_of(s, k), custody)))
             continue;
         if (ieq(lemma, "charge") && ieq(case_of(s, k) ? case_of(s, k) : "", "with"))
             return "COP";
@@ -4362,6 +4476,56 @@ static const char *const verbal_attack_verbs[] = {"attack", "assail", "lash", "h
 static const char *const unarmed_sectors[] = {"MED", "LEG", "PTY", "EDU", "JUD", "NGO", "HRI",
                                               "ELI", "CHR", "MOS", "JEW", "BUD", "HIN", "NRM",
                                               NULL};
+
+/* The crime a coercive act is aimed at ("cracked down on human
+ * trafficking", "a crackdown against smuggling"): an object or "on" /
+ * "against" oblique of v whose noun is a crime, or n. */
+static uint32_t crime_object(const struct sent *s, uint32_t v)
+{
+    static const char *const crimes[] = {"trafficking", "smuggling", "crime", "corruption",
+                                         "piracy", "poaching", "fraud", "terrorism",
+                                         "narcotics", "drug", "drugs", "gang", "gangs", NULL};
+
+    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
+        const char *cs = case_of(s, k);
+        if ((rel_is(s, k, "obj") || (rel_base(s, k, "obl") && cs &&
+                                     (ieq(cs, "on") || ieq(cs, "against")))) &&
+            s->men_at[k] < 0 && in_list(lemma_of(s, k), crimes))
+            return k;
+    }
+    return s->n;
+}
+
+/* "Thailand cracked down on human trafficking": coercion aimed at a
+ * crime is aimed at its criminals (CRM) in the source's country.  Fills
+ * *out and adds the crime word to *tgt; returns the number of targets
+ * (1, or 0 with no crime named or a source of no country). */
+static size_t crime_target(struct coder *c, const struct sent *s, uint32_t v,
+                           const struct np *src, struct np *out, struct args *tgt)
+{
+    uint32_t k = crime_object(s, v);
+
+    if (k == s->n || !src->a.country)
+        return 0;
+    memset(out, 0, sizeof(*out));
+    out->kind = NP_ACTOR;
+    out->a.code = join_code(c, src->a.country, "CRM");
+    out->a.span = tok_span(s, k, k);
+    out->a.text = span_text(c, s, out->a.span);
+    split_code(c, &out->a);
+    out->why = "crime coerced: its criminals in the source's country";
+    args_add(tgt, k, "crime named");
+    return out->a.code ? 1 : 0;
+}
+
+/* Whether every source is an agent of an unarmed sector. */
+static int all_unarmed(const struct np *srcs, size_t nsrc)
+{
+    for (size_t k = 0; k < nsrc; k++)
+        if (!srcs[k].a.agent || !in_list(srcs[k].a.agent, unarmed_sectors))
+            return 0;
+    return nsrc > 0;
+}
 
 /* Armed forces and police are what a show of force (CAMEO 15x) puts on
  * alert or deploys, not whom it is aimed at: "Peru puts its military on
@@ -4960,11 +5124,14 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         /* "Freedom Magazine, which attacked defectors", "the senator
          * attacked the plan": a sector with no arms attacks in words
          * (111, criticise) */
-        size_t k = 0;
-        while (k < nsrc && srcs[k].a.agent && in_list(srcs[k].a.agent, unarmed_sectors))
-            k++;
-        if (k == nsrc)
+        if (all_unarmed(srcs, nsrc))
             p.code = "111";
+    }
+    if (nsrc && !ntgt && strncmp(p.code, "19", 2) == 0 && all_unarmed(srcs, nsrc)) {
+        /* "a war that Scientology has been waging": a body with no arms
+         * fighting no one named is a figure of speech, no CAMEO 19x */
+        explain_pred(c, s, v, DYAD_PRED_NON_EVENT, "force by an unarmed sector at no one: a figure");
+        return DYAD_OK;
     }
     if ((strncmp(p.code, "18", 2) == 0 || strncmp(p.code, "19", 2) == 0) &&
         p.mode == DY_CODER_ASSERTED) {
@@ -4974,10 +5141,18 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
                  civilian_on_institution(srcs, nsrc, tgts, ntgt))
             p.code = "111";
     }
+    if (nsrc && !ntgt && strncmp(p.code, "17", 2) == 0)
+        ntgt = crime_target(c, s, v, &srcs[0], &tgts[0], &tgt);
     if (nsrc && ntgt && strncmp(p.code, "15", 2) == 0)
         ntgt = drop_own_forces(srcs, nsrc, tgts, ntgt);
     if (nsrc && ntgt && strncmp(p.code, "07", 2) == 0 && srcs[0].a.country)
         own_civilians(c, srcs, nsrc, tgts, ntgt);
+    if (strncmp(p.code, "01", 2) == 0 && manner_of_statement(s, v)) {
+        /* "Writing in a blog post, Ingram dubbed ...": one statement */
+        explain_pred(c, s, v, DYAD_PRED_NON_EVENT,
+                     "speech participle of a statement verb: the same statement");
+        return DYAD_OK;
+    }
     if (!ntgt && strcmp(p.code, "043") == 0 && p.vm.specificity == 0) {
         /* "received 491,667 votes", "keep hosting the video": hosting
          * or receiving with no visitor named is no visit (CAMEO 043) */
@@ -5004,6 +5179,9 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
          * its focus is clear); "was sentenced": the court (JUD), as a
          * human coder reads them. */
         int cop = strcmp(auth, "COP") == 0;
+        if (strcmp(p.code, "084") == 0)
+            /* released from custody: a person (CAMEO 0841) */
+            p.code = in_table(c, "0841", p.code);
         memset(&srcs[0], 0, sizeof(srcs[0]));
         srcs[0].kind = NP_ACTOR;
         srcs[0].a.code = auth;
@@ -5136,7 +5314,11 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
             }
             before = c->ev.n;
             rc = emit(c, s, &p, &srcs[i], sh, &tgts[j], tgt.how[0], date, &pl, clo, chi);
-            if (!rc && c->ev.n > before && same_actor(&srcs[i].a, &tgts[j].a))
+            /* (codes that differ now may meet once the focus country
+             * fills an agent alone: "Montalvo" CVL, "former members of
+             * Scientology" USACVL) */
+            if (!rc && c->ev.n > before &&
+                (same_actor(&srcs[i].a, &tgts[j].a) || distinct_people(&srcs[i], &tgts[j])))
                 rc = keep_same(c, (uint32_t)before);
             if (rc)
                 return rc;
@@ -6390,6 +6572,7 @@ static int code_sentence(struct coder *c, struct scratch *sc, uint32_t index, in
         }
     }
     build_tree(&s);
+    possessive_subjects(&s);
     rc = find_mentions(c, &s);
     if (rc)
         return rc;

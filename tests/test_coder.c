@@ -1000,6 +1000,61 @@ static void test_parser_slips(void)
              "RUSGOV 111 JPN",
          },
          .nevents = 1},
+
+        /* slip6: Russian officials criticized Japan .  -- the noun phrase
+         * parsed as the root and the verb as its reduced relative (a
+         * passive participle): in a body sentence with no other verb the
+         * participle is the verb and the noun its subject */
+        {.what = "parser_slips: Russian officials criticized Japan . (acl of the root noun)",
+         .line = __LINE__,
+         .flags = DYAD_CODE_REQUIRE_TARGET,
+         .sents = {
+             {0, "Russian/Russian/ADJ/2/amod officials/official/NOUN/0/root "
+                 "criticized/criticize/VERB/2/acl/Tense=Past|VerbForm=Part|Voice=Pass "
+                 "Japan/Japan/PROPN/3/obj ./././2/punct"},
+         },
+         .events = {
+             "RUSGOV 111 JPN",
+         },
+         .nevents = 1},
+
+        /* Russian officials criticized by Japan .  -- a participle with a
+         * "by" agent is a true reduced relative (a noun phrase, no
+         * event): not read as the sentence's verb */
+        {.what = "parser_slips: Russian officials criticized by Japan . (true reduced relative)",
+         .line = __LINE__,
+         .flags = DYAD_CODE_REQUIRE_TARGET,
+         .sents = {
+             {0, "Russian/Russian/ADJ/2/amod officials/official/NOUN/0/root "
+                 "criticized/criticize/VERB/2/acl/Tense=Past|VerbForm=Part|Voice=Pass "
+                 "by/by/ADP/5/case Japan/Japan/PROPN/3/obl:agent ./././2/punct"},
+         },
+         .nevents = 0},
+
+
+        /* slip6: Russia will not back stab Japan .  -- the first word of the
+         * two-word verb BACK_+STAB parsed as an adverb (advmod, tagged
+         * VERB) of the second, which heads the clause: the first word
+         * heads it again, so the multi-word verb and its pattern match
+         * with Russia as the subject (WILL NOT * -> 111) */
+        {.what = "parser_slips: Russia will not back stab Japan . (two-word verb split)",
+         .line = __LINE__,
+         .dict_name = "t.verbs",
+         .dict_text = "--- BETRAY  [180] ---\n"
+                      "BETRAY\n"
+                      "BACK_+STAB {BACK_+STABBED  BACK_+STABBING }\n"
+                      "- WILL NOT *  [111]\n",
+         .fmt = DYAD_DICT_VERBS_PETR1,
+         .flags = DYAD_CODE_REQUIRE_TARGET | DYAD_CODE_LITERAL_FUTURE,
+         .sents = {
+             {0, "Russia/Russia/PROPN/5/nsubj will/will/AUX/5/aux not/not/PART/5/advmod "
+                 "back/back/VERB/5/advmod stab/stab/VERB/0/root Japan/Japan/PROPN/5/obj "
+                 "./././5/punct"},
+         },
+         .events = {
+             "RUS 111 JPN",
+         },
+         .nevents = 1},
     };
 
     RUN_CASES(cases);

@@ -359,6 +359,29 @@ static uint32_t dateline_top(const struct sent *s, uint32_t d)
     return s->n;
 }
 
+/* Parser slip (new model, slip6): the first word of a two-word verb
+ * ("will not back stab Japan") read as an adverb (`advmod`) of the verb
+ * right after it, the second word the clause's head: a VERB has no
+ * adverbial use, so the first word heads the clause again (as the old
+ * model parsed it, the dictionaries' multi-word verbs start there) and
+ * the second word is its compound. */
+static void split_verb_repair(struct sent *s)
+{
+    for (uint32_t i = s->dl; i + 1 < s->n; i++) {
+        uint32_t h = i + 1;
+        if (s->head[i] != h || strcmp(s->rel[i], "advmod") != 0 || !upos_is(s, i, "VERB") ||
+            !upos_is(s, h, "VERB") || s->head[h] == i)
+            continue;
+        for (uint32_t k = s->dl; k < s->n; k++)
+            if (k != i && s->head[k] == h)
+                s->head[k] = i;
+        s->head[i] = s->head[h];
+        s->rel[i] = s->rel[h];
+        s->head[h] = i;
+        s->rel[h] = "compound";
+    }
+}
+
 /*
  * The dateline's tokens (s->dl first ones) are cut out of the tree:
  * they are no one's children.  A word that hung from the dateline hangs
@@ -387,8 +410,7 @@ static void build_tree(struct sent *s)
             promoted = 1;
         }
     }
-    /* Insert in reverse so that children lists come out in text order. */
-    for (uint32_t i = n; i-- > 0;) {
+    for (uint32_t i = 0; i < n; i++) {
         uint32_t h = s->w[i].head;
         uint32_t p = (h == 0 || h > n || h - 1 == i) ? n : h - 1;
         if (p < s->dl && i >= s->dl) {
@@ -396,8 +418,11 @@ static void build_tree(struct sent *s)
             p = top < n && s->w[top].head - 1 != i ? s->w[top].head - 1 : n;
         }
         s->head[i] = i < s->dl ? n : p;
-        if (i < s->dl)
-            continue;
+    }
+    split_verb_repair(s);
+    /* Insert in reverse so that children lists come out in text order. */
+    for (uint32_t i = n; i-- > s->dl;) {
+        uint32_t p = s->head[i];
         s->next[i] = s->first[p];
         s->first[p] = i;
     }
@@ -2534,12 +2559,50 @@ static uint32_t experiencer(const struct sent *s, uint32_t v)
     return subject_rel(s, v, "nsubj:pass");
 }
 
+/* Parser slip (new model, slip6): "Russian officials and diplomats criticized
+ * Japan." parsed with the noun phrase as the root and the verb as its
+ * reduced relative (`acl`, a participle).  In a body sentence (not a
+ * headline, where "Troops killed in ambush" is the usual passive) whose
+ * root is that noun, a participle right after the noun's words with no
+ * marker, subject or auxiliary of its own is the sentence's verb and the
+ * noun its subject.  Returns the noun for such an acl a, or n. */
+static uint32_t root_noun_verb(const struct sent *s, uint32_t a)
+{
+    uint32_t h = s->head[a];
+
+    if (s->title || !rel_is(s, a, "acl") || !upos_is(s, a, "VERB") || h >= s->n || a < h ||
+        s->head[h] < s->n || !(upos_is(s, h, "NOUN") || upos_is(s, h, "PROPN")) ||
+        child_rel(s, a, "mark") != s->n || child_rel(s, a, "nsubj") != s->n ||
+        child_rel(s, a, "nsubj:pass") != s->n || child_rel(s, a, "aux") != s->n ||
+        child_rel(s, a, "aux:pass") != s->n || child_rel(s, a, "obl:agent") != s->n)
+        return s->n;
+    /* the words between are the noun's own (adjectives, a conjoined noun) */
+    for (uint32_t k = h + 1; k < a; k++) {
+        uint32_t up = s->head[k];
+        while (up < s->n && up != h && up > h && up < a)
+            up = s->head[up];
+        if (up != h)
+            return s->n;
+    }
+    /* no verb elsewhere the sentence could have had as its main verb */
+    for (uint32_t k = 0; k < s->n; k++)
+        if (k != a && (upos_is(s, k, "VERB") || upos_is(s, k, "AUX")) && s->head[k] == h)
+            return s->n;
+    return h;
+}
+
 static void find_sources(const struct sent *s, uint32_t v, struct args *src, struct args *pat)
 {
+    uint32_t rn = root_noun_verb(s, conj_top(s, v));
+
     uint32_t cur = v;
 
     if (experiencer(s, v) != s->n) {
         args_add_conj(s, src, experiencer(s, v), "who is concerned");
+        return;
+    }
+    if (rn != s->n) {
+        args_add_conj(s, src, rn, "verb read as the root noun's reduced relative: the noun");
         return;
     }
 
@@ -6055,7 +6118,7 @@ static int is_candidate(const struct sent *s, uint32_t v)
     /* "calls to cut ties (and impose sanctions)", "a move to seize": a
      * noun's plan, not an act */
     if (rel_is(s, conj_top(s, v), "acl") && !acl_clause(s, conj_top(s, v)) &&
-        policy_of(s, conj_top(s, v)) == s->n)
+        policy_of(s, conj_top(s, v)) == s->n && root_noun_verb(s, conj_top(s, v)) == s->n)
         return 0;
     if (restated(s, v))
         return 0;

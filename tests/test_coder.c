@@ -1055,6 +1055,25 @@ static void test_parser_slips(void)
              "RUS 111 JPN",
          },
          .nevents = 1},
+
+        /* slip6: Russia is moving closer to meet Japan , officials said .
+         * -- the infinitive hung on the adjective as an acl and the
+         * adjective on "said" after its subject: the infinitive is the
+         * adjective's complement and the adjective the complement of
+         * "moving", so Russia meets Japan */
+        {.what = "parser_slips: Russia is moving closer to meet Japan , officials said .",
+         .line = __LINE__,
+         .flags = DYAD_CODE_REQUIRE_TARGET,
+         .sents = {
+             {0, "Russia/Russia/PROPN/3/nsubj is/be/AUX/3/aux moving/move/VERB/0/root "
+                 "closer/close/ADJ/10/advmod to/to/PART/6/mark meet/meet/VERB/4/acl "
+                 "Japan/Japan/PROPN/6/obj ,/,/PUNCT/10/punct officials/official/NOUN/10/nsubj "
+                 "said/say/VERB/3/ccomp ./././3/punct"},
+         },
+         .events = {
+             "RUS 040 JPN",
+         },
+         .nevents = 1},
     };
 
     RUN_CASES(cases);

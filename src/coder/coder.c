@@ -382,6 +382,36 @@ static void split_verb_repair(struct sent *s)
     }
 }
 
+/* Parser slips (new model, slip6) around an adjective's infinitive
+ * ("Russia is edging closer to agree with Japan, officials said"): the
+ * infinitive hung on the adjective as an `acl`, a relation of nominals
+ * only, is its complement (`xcomp`); and the adjective hung on a later
+ * verb with that verb's own subject in between ("closer" under "said",
+ * after "officials") is the complement of the verb before it that
+ * governs that later verb ("edging"). */
+static void adj_complement_repair(struct sent *s)
+{
+    for (uint32_t k = s->dl; k < s->n; k++) {
+        uint32_t h = s->head[k], g, sj = s->n, comp = 0;
+        if (h >= s->n || !upos_is(s, k, "ADJ"))
+            continue;
+        for (uint32_t j = s->dl; j < s->n; j++) {
+            if (s->head[j] == k && strcmp(s->rel[j], "acl") == 0 && upos_is(s, j, "VERB"))
+                s->rel[j] = "xcomp";
+            if (s->head[j] == k && strcmp(s->rel[j], "xcomp") == 0 && upos_is(s, j, "VERB"))
+                comp = 1;
+            if (s->head[j] == h && strcmp(s->rel[j], "nsubj") == 0)
+                sj = j;
+        }
+        if (!comp || h < k || !upos_is(s, h, "VERB") ||
+            !(strcmp(s->rel[k], "advmod") == 0 || strcmp(s->rel[k], "xcomp") == 0) ||
+            sj >= s->n || sj < k || (g = s->head[h]) >= k || !upos_is(s, g, "VERB"))
+            continue;
+        s->head[k] = g;
+        s->rel[k] = "xcomp";
+    }
+}
+
 /*
  * The dateline's tokens (s->dl first ones) are cut out of the tree:
  * they are no one's children.  A word that hung from the dateline hangs
@@ -420,6 +450,7 @@ static void build_tree(struct sent *s)
         s->head[i] = i < s->dl ? n : p;
     }
     split_verb_repair(s);
+    adj_complement_repair(s);
     /* Insert in reverse so that children lists come out in text order. */
     for (uint32_t i = n; i-- > s->dl;) {
         uint32_t p = s->head[i];

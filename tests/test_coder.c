@@ -1074,6 +1074,25 @@ static void test_parser_slips(void)
              "RUS 040 JPN",
          },
          .nevents = 1},
+
+        /* slip6: Russia talks with Japan after China left , officials said .
+         * -- "talks" (a noun) and "officials" both subjects of "said", the
+         * "after" clause between them: no list split in two, the
+         * officials said it (no Russia/officials pair on each other) */
+        {.what = "parser_slips: Russia talks with Japan after China left , officials said .",
+         .line = __LINE__,
+         .sents = {
+             {0, "Russia/Russia/PROPN/2/compound talks/talk/NOUN/10/nsubj with/with/ADP/4/case "
+                 "Japan/Japan/PROPN/2/nmod after/after/SCONJ/7/mark China/China/PROPN/7/nsubj "
+                 "left/leave/VERB/10/advcl ,/,/PUNCT/9/punct officials/official/NOUN/10/nsubj "
+                 "said/say/VERB/0/root ./././10/punct"},
+         },
+         .events = {
+             "GOV 010 -",
+             "!RUS 010 GOV",
+             "!GOV 010 RUS",
+         },
+         .nevents = 1},
     };
 
     RUN_CASES(cases);

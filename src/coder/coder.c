@@ -2590,6 +2590,33 @@ static uint32_t experiencer(const struct sent *s, uint32_t v)
     return subject_rel(s, v, "nsubj:pass");
 }
 
+/* A dependent that is a clause of its own (a verb), which no split list
+ * of subjects spans. */
+static int clause_word(const struct sent *s, uint32_t k)
+{
+    return upos_is(s, k, "VERB") && !rel_is(s, k, "nsubj") && !rel_is(s, k, "conj");
+}
+
+/* Parser slip (new model, slip6): "Russia talks with Japan before China
+ * left, the officials said" parsed with both "talks" (a noun) and
+ * "officials" subjects of "said", a clause between them: no list split
+ * in two, the subject after the last clause is the verb's own.  Returns
+ * that subject of v, or subj (its first). */
+static uint32_t subject_past_clause(const struct sent *s, uint32_t v, uint32_t subj)
+{
+    int clause = 0;
+
+    for (uint32_t k = s->next[subj]; k != s->n && k < v; k = s->next[k]) {
+        if (clause_word(s, k))
+            clause = 1;
+        else if (clause && rel_is(s, k, "nsubj")) {
+            subj = k;
+            clause = 0;
+        }
+    }
+    return subj;
+}
+
 /* Parser slip (new model, slip6): "Russian officials and diplomats criticized
  * Japan." parsed with the noun phrase as the root and the verb as its
  * reduced relative (`acl`, a participle).  In a body sentence (not a
@@ -2688,13 +2715,15 @@ static void find_sources(const struct sent *s, uint32_t v, struct args *src, str
         if (subj == s->n && psubj == s->n)
             subj = stray_subject(s, cur);
         if (subj != s->n) {
+            subj = subject_past_clause(s, cur, subj);
             if (is_relpron(s, subj) && rel_is(s, cur, "acl:relcl") && p < s->n)
                 args_add_conj(s, src, p, "acl:relcl head");
             else
                 args_add_conj(s, src, subj, step ? "inherited nsubj" : "nsubj");
             /* "Mordor, Rohan, Fornost and Bree welcomed": a list the
-             * parser split into several subjects */
-            for (uint32_t k = s->next[subj]; k != s->n && k < cur; k = s->next[k])
+             * parser split into several subjects (no clause between) */
+            for (uint32_t k = s->next[subj]; k != s->n && k < cur && !clause_word(s, k);
+                 k = s->next[k])
                 if (rel_is(s, k, "nsubj") && s->head[k] == cur)
                     args_add_conj(s, src, k, step ? "inherited nsubj" : "nsubj");
             return;

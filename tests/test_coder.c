@@ -1093,6 +1093,33 @@ static void test_parser_slips(void)
              "!GOV 010 RUS",
          },
          .nevents = 1},
+
+        /* slip6: Russia launched a bombing and shelling offensive against
+         * Japan after China criticized Iran .  -- "shelling" parsed as a verb conjoined to "launched"
+         * and "offensive" its complement: the -ing word after the object
+         * and "and" continues the object's list and the adjective
+         * modifies the object, so the pattern * OFFENSIVE matches */
+        {.what = "parser_slips: Russia launched a bombing and shelling offensive ...",
+         .line = __LINE__,
+         .dict_name = "t.verbs",
+         .dict_text = "--- LAUNCH  [---] ---\n"
+                      "LAUNCH\n"
+                      "- * OFFENSIVE  [190]\n",
+         .fmt = DYAD_DICT_VERBS_PETR1,
+         .flags = DYAD_CODE_REQUIRE_TARGET,
+         .sents = {
+             {0, "Russia/Russia/PROPN/2/nsubj launched/launch/VERB/0/root a/a/DET/4/det "
+                 "bombing/bombing/NOUN/2/obj and/and/CCONJ/6/cc "
+                 "shelling/shell/VERB/2/conj/VerbForm=Ger offensive/offensive/ADJ/6/xcomp "
+                 "against/against/ADP/9/case Japan/Japan/PROPN/7/obl after/after/SCONJ/12/mark "
+                 "China/China/PROPN/12/nsubj criticized/criticize/VERB/2/advcl "
+                 "Iran/Iran/PROPN/12/obj ./././2/punct"},
+         },
+         .events = {
+             "RUS 190 JPN",
+             "CHN 111 IRN",
+         },
+         .nevents = 2},
     };
 
     RUN_CASES(cases);

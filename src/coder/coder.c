@@ -412,6 +412,43 @@ static void adj_complement_repair(struct sent *s)
     }
 }
 
+/* Parser slip (new model, slip6): "Russia launched a bombing and shelling
+ * offensive against Japan" parsed with "shelling" a verb conjoined to
+ * "launched": an -ing word right after the verb's object and "and", with
+ * no subject, object or auxiliary of its own, continues the object's
+ * noun list (a `conj` of the object), so the object phrase keeps its
+ * words. */
+static void gerund_list_repair(struct sent *s)
+{
+    for (uint32_t k = s->dl + 1; k < s->n; k++) {
+        uint32_t h = s->head[k], o = s->n;
+        size_t len = s->forms[k] ? strlen(s->forms[k]) : 0;
+        int own = 0;
+        if (h >= k || strcmp(s->rel[k], "conj") != 0 || !upos_is(s, k, "VERB") ||
+            !upos_is(s, h, "VERB") || len < 5 || !ieq(s->forms[k] + len - 3, "ing"))
+            continue;
+        for (uint32_t j = s->dl; j < s->n; j++) {
+            if (s->head[j] == h && strcmp(s->rel[j], "obj") == 0 && j < k)
+                o = j;
+            if (s->head[j] == k && (strncmp(s->rel[j], "nsubj", 5) == 0 ||
+                                    strcmp(s->rel[j], "obj") == 0 ||
+                                    strncmp(s->rel[j], "aux", 3) == 0))
+                own = 1;
+        }
+        /* only "and"/"or" between the object and the -ing word */
+        if (own || o >= s->n || o + 2 != k || !upos_is(s, o + 1, "CCONJ"))
+            continue;
+        s->head[k] = o;
+        /* a noun has no complement: an adjective after the list ("a
+         * bombing and shelling offensive") modifies the list's head */
+        for (uint32_t j = k + 1; j < s->n; j++)
+            if (s->head[j] == k && strcmp(s->rel[j], "xcomp") == 0 && upos_is(s, j, "ADJ")) {
+                s->head[j] = o;
+                s->rel[j] = "amod";
+            }
+    }
+}
+
 /*
  * The dateline's tokens (s->dl first ones) are cut out of the tree:
  * they are no one's children.  A word that hung from the dateline hangs
@@ -451,6 +488,7 @@ static void build_tree(struct sent *s)
     }
     split_verb_repair(s);
     adj_complement_repair(s);
+    gerund_list_repair(s);
     /* Insert in reverse so that children lists come out in text order. */
     for (uint32_t i = n; i-- > s->dl;) {
         uint32_t p = s->head[i];

@@ -1120,6 +1120,22 @@ static void test_parser_slips(void)
              "CHN 111 IRN",
          },
          .nevents = 2},
+
+        /* slip6: Russia's is about to meet Japan .  -- "Russia" parsed as a
+         * possessive of the predicate "about", which has no subject: a
+         * possessive of no nominal is the subject */
+        {.what = "parser_slips: Russia's is about to meet Japan .",
+         .line = __LINE__,
+         .flags = DYAD_CODE_REQUIRE_TARGET | DYAD_CODE_LITERAL_FUTURE,
+         .sents = {
+             {0, "Russia/Russia/PROPN/4/nmod:poss 's/'s/PART/1/case is/be/AUX/4/cop "
+                 "about/about/ADJ/0/root to/to/PART/6/mark meet/meet/VERB/4/xcomp "
+                 "Japan/Japan/PROPN/6/obj ./././4/punct"},
+         },
+         .events = {
+             "RUS 040 JPN",
+         },
+         .nevents = 1},
     };
 
     RUN_CASES(cases);

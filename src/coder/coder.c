@@ -449,6 +449,27 @@ static void gerund_list_repair(struct sent *s)
     }
 }
 
+/* Parser slip (new model, slip6): "Russia's is about to meet Japan" (a
+ * contracted or mistyped "is") parsed with "Russia" a possessive
+ * (`nmod:poss`) of the predicate "about": a possessive before a word that
+ * is no nominal, where that word has no subject, is its subject. */
+static void possessive_subject_repair(struct sent *s)
+{
+    for (uint32_t k = s->dl; k < s->n; k++) {
+        uint32_t h = s->head[k];
+        int subj = 0;
+        if (h >= s->n || h < k || strcmp(s->rel[k], "nmod:poss") != 0 ||
+            upos_is(s, h, "NOUN") || upos_is(s, h, "PROPN") || upos_is(s, h, "PRON") ||
+            upos_is(s, h, "NUM") || upos_is(s, h, "X") || upos_is(s, h, "SYM"))
+            continue;
+        for (uint32_t j = s->dl; j < s->n; j++)
+            if (s->head[j] == h && strncmp(s->rel[j], "nsubj", 5) == 0)
+                subj = 1;
+        if (!subj)
+            s->rel[k] = "nsubj";
+    }
+}
+
 /*
  * The dateline's tokens (s->dl first ones) are cut out of the tree:
  * they are no one's children.  A word that hung from the dateline hangs
@@ -489,6 +510,7 @@ static void build_tree(struct sent *s)
     split_verb_repair(s);
     adj_complement_repair(s);
     gerund_list_repair(s);
+    possessive_subject_repair(s);
     /* Insert in reverse so that children lists come out in text order. */
     for (uint32_t i = n; i-- > s->dl;) {
         uint32_t p = s->head[i];

@@ -1136,6 +1136,25 @@ static void test_parser_slips(void)
              "RUS 040 JPN",
          },
          .nevents = 1},
+
+        /* slip6: China , a friend of Taro Sample , criticized Russia .  --
+         * "Sample", the last word of the name "Taro Sample" that begins
+         * inside the first subject's words, parsed as a second subject:
+         * no list item, China alone criticized Russia */
+        {.what = "parser_slips: China , a friend of Taro Sample , criticized Russia .",
+         .line = __LINE__,
+         .flags = DYAD_CODE_REQUIRE_TARGET,
+         .sents = {
+             {0, "China/China/PROPN/9/nsubj ,/,/PUNCT/4/punct a/a/DET/4/det "
+                 "friend/friend/NOUN/1/appos of/of/ADP/6/case Taro/Taro/PROPN/4/nmod "
+                 "Sample/Sample/PROPN/9/nsubj ,/,/PUNCT/9/punct "
+                 "criticized/criticize/VERB/0/root Russia/Russia/PROPN/9/obj ./././9/punct"},
+         },
+         .events = {
+             "CHN 111 RUS",
+             "!JPN 111 RUS",
+         },
+         .nevents = 1},
     };
 
     RUN_CASES(cases);

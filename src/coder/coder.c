@@ -2657,6 +2657,26 @@ static int clause_word(const struct sent *s, uint32_t k)
     return upos_is(s, k, "VERB") && !rel_is(s, k, "nsubj") && !rel_is(s, k, "conj");
 }
 
+/* A second subject that is no dictionary name begun before its own words:
+ * "X, a friend of Saruman the White, welcomed" parsed with "White" a
+ * second subject after "Saruman" is a name's last word, no list item
+ * (slip6). */
+static int list_item(const struct sent *s, uint32_t k)
+{
+    uint32_t lo = k;
+
+    for (uint32_t j = s->dl; j < k; j++) {
+        uint32_t up = j;
+        for (int d = 0; d < MAX_CLIMB && up < s->n && up != k; d++)
+            up = s->head[up];
+        if (up == k) {
+            lo = j;
+            break;
+        }
+    }
+    return !(s->men_at[k] >= 0 && s->men[s->men_at[k]].start < lo);
+}
+
 /* Parser slip (new model, slip6): "Russia talks with Japan before China
  * left, the officials said" parsed with both "talks" (a noun) and
  * "officials" subjects of "said", a clause between them: no list split
@@ -2784,7 +2804,7 @@ static void find_sources(const struct sent *s, uint32_t v, struct args *src, str
              * parser split into several subjects (no clause between) */
             for (uint32_t k = s->next[subj]; k != s->n && k < cur && !clause_word(s, k);
                  k = s->next[k])
-                if (rel_is(s, k, "nsubj") && s->head[k] == cur)
+                if (rel_is(s, k, "nsubj") && s->head[k] == cur && list_item(s, k))
                     args_add_conj(s, src, k, step ? "inherited nsubj" : "nsubj");
             return;
         }

@@ -2717,7 +2717,7 @@ static uint32_t root_noun_verb(const struct sent *s, uint32_t a)
     /* the words between are the noun's own (adjectives, a conjoined noun) */
     for (uint32_t k = h + 1; k < a; k++) {
         uint32_t up = s->head[k];
-        while (up < s->n && up != h && up > h && up < a)
+        for (int d = 0; d < MAX_CLIMB && up < s->n && up != h && up > h && up < a; d++)
             up = s->head[up];
         if (up != h)
             return s->n;
@@ -2732,7 +2732,6 @@ static uint32_t root_noun_verb(const struct sent *s, uint32_t a)
 static void find_sources(const struct sent *s, uint32_t v, struct args *src, struct args *pat)
 {
     uint32_t rn = root_noun_verb(s, conj_top(s, v));
-
     uint32_t cur = v;
 
     if (experiencer(s, v) != s->n) {

@@ -1000,6 +1000,161 @@ static void test_parser_slips(void)
              "RUSGOV 111 JPN",
          },
          .nevents = 1},
+
+        /* slip6: Russian officials criticized Japan .  -- the noun phrase
+         * parsed as the root and the verb as its reduced relative (a
+         * passive participle): in a body sentence with no other verb the
+         * participle is the verb and the noun its subject */
+        {.what = "parser_slips: Russian officials criticized Japan . (acl of the root noun)",
+         .line = __LINE__,
+         .flags = DYAD_CODE_REQUIRE_TARGET,
+         .sents = {
+             {0, "Russian/Russian/ADJ/2/amod officials/official/NOUN/0/root "
+                 "criticized/criticize/VERB/2/acl/Tense=Past|VerbForm=Part|Voice=Pass "
+                 "Japan/Japan/PROPN/3/obj ./././2/punct"},
+         },
+         .events = {
+             "RUSGOV 111 JPN",
+         },
+         .nevents = 1},
+
+        /* Russian officials criticized by Japan .  -- a participle with a
+         * "by" agent is a true reduced relative (a noun phrase, no
+         * event): not read as the sentence's verb */
+        {.what = "parser_slips: Russian officials criticized by Japan . (true reduced relative)",
+         .line = __LINE__,
+         .flags = DYAD_CODE_REQUIRE_TARGET,
+         .sents = {
+             {0, "Russian/Russian/ADJ/2/amod officials/official/NOUN/0/root "
+                 "criticized/criticize/VERB/2/acl/Tense=Past|VerbForm=Part|Voice=Pass "
+                 "by/by/ADP/5/case Japan/Japan/PROPN/3/obl:agent ./././2/punct"},
+         },
+         .nevents = 0},
+
+
+        /* slip6: Russia will not back stab Japan .  -- the first word of the
+         * two-word verb BACK_+STAB parsed as an adverb (advmod, tagged
+         * VERB) of the second, which heads the clause: the first word
+         * heads it again, so the multi-word verb and its pattern match
+         * with Russia as the subject (WILL NOT * -> 111) */
+        {.what = "parser_slips: Russia will not back stab Japan . (two-word verb split)",
+         .line = __LINE__,
+         .dict_name = "t.verbs",
+         .dict_text = "--- BETRAY  [180] ---\n"
+                      "BETRAY\n"
+                      "BACK_+STAB {BACK_+STABBED  BACK_+STABBING }\n"
+                      "- WILL NOT *  [111]\n",
+         .fmt = DYAD_DICT_VERBS_PETR1,
+         .flags = DYAD_CODE_REQUIRE_TARGET | DYAD_CODE_LITERAL_FUTURE,
+         .sents = {
+             {0, "Russia/Russia/PROPN/5/nsubj will/will/AUX/5/aux not/not/PART/5/advmod "
+                 "back/back/VERB/5/advmod stab/stab/VERB/0/root Japan/Japan/PROPN/5/obj "
+                 "./././5/punct"},
+         },
+         .events = {
+             "RUS 111 JPN",
+         },
+         .nevents = 1},
+
+        /* slip6: Russia is moving closer to meet Japan , officials said .
+         * -- the infinitive hung on the adjective as an acl and the
+         * adjective on "said" after its subject: the infinitive is the
+         * adjective's complement and the adjective the complement of
+         * "moving", so Russia meets Japan */
+        {.what = "parser_slips: Russia is moving closer to meet Japan , officials said .",
+         .line = __LINE__,
+         .flags = DYAD_CODE_REQUIRE_TARGET,
+         .sents = {
+             {0, "Russia/Russia/PROPN/3/nsubj is/be/AUX/3/aux moving/move/VERB/0/root "
+                 "closer/close/ADJ/10/advmod to/to/PART/6/mark meet/meet/VERB/4/acl "
+                 "Japan/Japan/PROPN/6/obj ,/,/PUNCT/10/punct officials/official/NOUN/10/nsubj "
+                 "said/say/VERB/3/ccomp ./././3/punct"},
+         },
+         .events = {
+             "RUS 040 JPN",
+         },
+         .nevents = 1},
+
+        /* slip6: Russia talks with Japan after China left , officials said .
+         * -- "talks" (a noun) and "officials" both subjects of "said", the
+         * "after" clause between them: no list split in two, the
+         * officials said it (no Russia/officials pair on each other) */
+        {.what = "parser_slips: Russia talks with Japan after China left , officials said .",
+         .line = __LINE__,
+         .sents = {
+             {0, "Russia/Russia/PROPN/2/compound talks/talk/NOUN/10/nsubj with/with/ADP/4/case "
+                 "Japan/Japan/PROPN/2/nmod after/after/SCONJ/7/mark China/China/PROPN/7/nsubj "
+                 "left/leave/VERB/10/advcl ,/,/PUNCT/9/punct officials/official/NOUN/10/nsubj "
+                 "said/say/VERB/0/root ./././10/punct"},
+         },
+         .events = {
+             "GOV 010 -",
+             "!RUS 010 GOV",
+             "!GOV 010 RUS",
+         },
+         .nevents = 1},
+
+        /* slip6: Russia launched a bombing and shelling offensive against
+         * Japan after China criticized Iran .  -- "shelling" parsed as a verb conjoined to "launched"
+         * and "offensive" its complement: the -ing word after the object
+         * and "and" continues the object's list and the adjective
+         * modifies the object, so the pattern * OFFENSIVE matches */
+        {.what = "parser_slips: Russia launched a bombing and shelling offensive ...",
+         .line = __LINE__,
+         .dict_name = "t.verbs",
+         .dict_text = "--- LAUNCH  [---] ---\n"
+                      "LAUNCH\n"
+                      "- * OFFENSIVE  [190]\n",
+         .fmt = DYAD_DICT_VERBS_PETR1,
+         .flags = DYAD_CODE_REQUIRE_TARGET,
+         .sents = {
+             {0, "Russia/Russia/PROPN/2/nsubj launched/launch/VERB/0/root a/a/DET/4/det "
+                 "bombing/bombing/NOUN/2/obj and/and/CCONJ/6/cc "
+                 "shelling/shell/VERB/2/conj/VerbForm=Ger offensive/offensive/ADJ/6/xcomp "
+                 "against/against/ADP/9/case Japan/Japan/PROPN/7/obl after/after/SCONJ/12/mark "
+                 "China/China/PROPN/12/nsubj criticized/criticize/VERB/2/advcl "
+                 "Iran/Iran/PROPN/12/obj ./././2/punct"},
+         },
+         .events = {
+             "RUS 190 JPN",
+             "CHN 111 IRN",
+         },
+         .nevents = 2},
+
+        /* slip6: Russia's is about to meet Japan .  -- "Russia" parsed as a
+         * possessive of the predicate "about", which has no subject: a
+         * possessive of no nominal is the subject */
+        {.what = "parser_slips: Russia's is about to meet Japan .",
+         .line = __LINE__,
+         .flags = DYAD_CODE_REQUIRE_TARGET | DYAD_CODE_LITERAL_FUTURE,
+         .sents = {
+             {0, "Russia/Russia/PROPN/4/nmod:poss 's/'s/PART/1/case is/be/AUX/4/cop "
+                 "about/about/ADJ/0/root to/to/PART/6/mark meet/meet/VERB/4/xcomp "
+                 "Japan/Japan/PROPN/6/obj ./././4/punct"},
+         },
+         .events = {
+             "RUS 040 JPN",
+         },
+         .nevents = 1},
+
+        /* slip6: China , a friend of Taro Sample , criticized Russia .  --
+         * "Sample", the last word of the name "Taro Sample" that begins
+         * inside the first subject's words, parsed as a second subject:
+         * no list item, China alone criticized Russia */
+        {.what = "parser_slips: China , a friend of Taro Sample , criticized Russia .",
+         .line = __LINE__,
+         .flags = DYAD_CODE_REQUIRE_TARGET,
+         .sents = {
+             {0, "China/China/PROPN/9/nsubj ,/,/PUNCT/4/punct a/a/DET/4/det "
+                 "friend/friend/NOUN/1/appos of/of/ADP/6/case Taro/Taro/PROPN/4/nmod "
+                 "Sample/Sample/PROPN/9/nsubj ,/,/PUNCT/9/punct "
+                 "criticized/criticize/VERB/0/root Russia/Russia/PROPN/9/obj ./././9/punct"},
+         },
+         .events = {
+             "CHN 111 RUS",
+             "!JPN 111 RUS",
+         },
+         .nevents = 1},
     };
 
     RUN_CASES(cases);

@@ -359,6 +359,117 @@ static uint32_t dateline_top(const struct sent *s, uint32_t d)
     return s->n;
 }
 
+/* Parser slip (new model, slip6): the first word of a two-word verb
+ * ("will not back stab Japan") read as an adverb (`advmod`) of the verb
+ * right after it, the second word the clause's head: a VERB has no
+ * adverbial use, so the first word heads the clause again (as the old
+ * model parsed it, the dictionaries' multi-word verbs start there) and
+ * the second word is its compound. */
+static void split_verb_repair(struct sent *s)
+{
+    for (uint32_t i = s->dl; i + 1 < s->n; i++) {
+        uint32_t h = i + 1;
+        if (s->head[i] != h || strcmp(s->rel[i], "advmod") != 0 || !upos_is(s, i, "VERB") ||
+            !upos_is(s, h, "VERB") || s->head[h] == i)
+            continue;
+        for (uint32_t k = s->dl; k < s->n; k++)
+            if (k != i && s->head[k] == h)
+                s->head[k] = i;
+        s->head[i] = s->head[h];
+        s->rel[i] = s->rel[h];
+        s->head[h] = i;
+        s->rel[h] = "compound";
+    }
+}
+
+/* Parser slips (new model, slip6) around an adjective's infinitive
+ * ("Russia is edging closer to agree with Japan, officials said"): the
+ * infinitive hung on the adjective as an `acl`, a relation of nominals
+ * only, is its complement (`xcomp`); and the adjective hung on a later
+ * verb with that verb's own subject in between ("closer" under "said",
+ * after "officials") is the complement of the verb before it that
+ * governs that later verb ("edging"). */
+static void adj_complement_repair(struct sent *s)
+{
+    for (uint32_t k = s->dl; k < s->n; k++) {
+        uint32_t h = s->head[k], g, sj = s->n, comp = 0;
+        if (h >= s->n || !upos_is(s, k, "ADJ"))
+            continue;
+        for (uint32_t j = s->dl; j < s->n; j++) {
+            if (s->head[j] == k && strcmp(s->rel[j], "acl") == 0 && upos_is(s, j, "VERB"))
+                s->rel[j] = "xcomp";
+            if (s->head[j] == k && strcmp(s->rel[j], "xcomp") == 0 && upos_is(s, j, "VERB"))
+                comp = 1;
+            if (s->head[j] == h && strcmp(s->rel[j], "nsubj") == 0)
+                sj = j;
+        }
+        if (!comp || h < k || !upos_is(s, h, "VERB") ||
+            !(strcmp(s->rel[k], "advmod") == 0 || strcmp(s->rel[k], "xcomp") == 0) ||
+            sj >= s->n || sj < k || (g = s->head[h]) >= k || !upos_is(s, g, "VERB"))
+            continue;
+        s->head[k] = g;
+        s->rel[k] = "xcomp";
+    }
+}
+
+/* Parser slip (new model, slip6): "Russia launched a bombing and shelling
+ * offensive against Japan" parsed with "shelling" a verb conjoined to
+ * "launched": an -ing word right after the verb's object and "and", with
+ * no subject, object or auxiliary of its own, continues the object's
+ * noun list (a `conj` of the object), so the object phrase keeps its
+ * words. */
+static void gerund_list_repair(struct sent *s)
+{
+    for (uint32_t k = s->dl + 1; k < s->n; k++) {
+        uint32_t h = s->head[k], o = s->n;
+        size_t len = s->forms[k] ? strlen(s->forms[k]) : 0;
+        int own = 0;
+        if (h >= k || strcmp(s->rel[k], "conj") != 0 || !upos_is(s, k, "VERB") ||
+            !upos_is(s, h, "VERB") || len < 5 || !ieq(s->forms[k] + len - 3, "ing"))
+            continue;
+        for (uint32_t j = s->dl; j < s->n; j++) {
+            if (s->head[j] == h && strcmp(s->rel[j], "obj") == 0 && j < k)
+                o = j;
+            if (s->head[j] == k && (strncmp(s->rel[j], "nsubj", 5) == 0 ||
+                                    strcmp(s->rel[j], "obj") == 0 ||
+                                    strncmp(s->rel[j], "aux", 3) == 0))
+                own = 1;
+        }
+        /* only "and"/"or" between the object and the -ing word */
+        if (own || o >= s->n || o + 2 != k || !upos_is(s, o + 1, "CCONJ"))
+            continue;
+        s->head[k] = o;
+        /* a noun has no complement: an adjective after the list ("a
+         * bombing and shelling offensive") modifies the list's head */
+        for (uint32_t j = k + 1; j < s->n; j++)
+            if (s->head[j] == k && strcmp(s->rel[j], "xcomp") == 0 && upos_is(s, j, "ADJ")) {
+                s->head[j] = o;
+                s->rel[j] = "amod";
+            }
+    }
+}
+
+/* Parser slip (new model, slip6): "Russia's is about to meet Japan" (a
+ * contracted or mistyped "is") parsed with "Russia" a possessive
+ * (`nmod:poss`) of the predicate "about": a possessive before a word that
+ * is no nominal, where that word has no subject, is its subject. */
+static void possessive_subject_repair(struct sent *s)
+{
+    for (uint32_t k = s->dl; k < s->n; k++) {
+        uint32_t h = s->head[k];
+        int subj = 0;
+        if (h >= s->n || h < k || strcmp(s->rel[k], "nmod:poss") != 0 ||
+            upos_is(s, h, "NOUN") || upos_is(s, h, "PROPN") || upos_is(s, h, "PRON") ||
+            upos_is(s, h, "NUM") || upos_is(s, h, "X") || upos_is(s, h, "SYM"))
+            continue;
+        for (uint32_t j = s->dl; j < s->n; j++)
+            if (s->head[j] == h && strncmp(s->rel[j], "nsubj", 5) == 0)
+                subj = 1;
+        if (!subj)
+            s->rel[k] = "nsubj";
+    }
+}
+
 /*
  * The dateline's tokens (s->dl first ones) are cut out of the tree:
  * they are no one's children.  A word that hung from the dateline hangs
@@ -387,8 +498,7 @@ static void build_tree(struct sent *s)
             promoted = 1;
         }
     }
-    /* Insert in reverse so that children lists come out in text order. */
-    for (uint32_t i = n; i-- > 0;) {
+    for (uint32_t i = 0; i < n; i++) {
         uint32_t h = s->w[i].head;
         uint32_t p = (h == 0 || h > n || h - 1 == i) ? n : h - 1;
         if (p < s->dl && i >= s->dl) {
@@ -396,8 +506,14 @@ static void build_tree(struct sent *s)
             p = top < n && s->w[top].head - 1 != i ? s->w[top].head - 1 : n;
         }
         s->head[i] = i < s->dl ? n : p;
-        if (i < s->dl)
-            continue;
+    }
+    split_verb_repair(s);
+    adj_complement_repair(s);
+    gerund_list_repair(s);
+    possessive_subject_repair(s);
+    /* Insert in reverse so that children lists come out in text order. */
+    for (uint32_t i = n; i-- > s->dl;) {
+        uint32_t p = s->head[i];
         s->next[i] = s->first[p];
         s->first[p] = i;
     }
@@ -2626,12 +2742,96 @@ static uint32_t experiencer(const struct sent *s, uint32_t v)
     return subject_rel(s, v, "nsubj:pass");
 }
 
+/* A dependent that is a clause of its own (a verb), which no split list
+ * of subjects spans. */
+static int clause_word(const struct sent *s, uint32_t k)
+{
+    return upos_is(s, k, "VERB") && !rel_is(s, k, "nsubj") && !rel_is(s, k, "conj");
+}
+
+/* A second subject that is no dictionary name begun before its own words:
+ * "X, a friend of Saruman the White, welcomed" parsed with "White" a
+ * second subject after "Saruman" is a name's last word, no list item
+ * (slip6). */
+static int list_item(const struct sent *s, uint32_t k)
+{
+    uint32_t lo = k;
+
+    for (uint32_t j = s->dl; j < k; j++) {
+        uint32_t up = j;
+        for (int d = 0; d < MAX_CLIMB && up < s->n && up != k; d++)
+            up = s->head[up];
+        if (up == k) {
+            lo = j;
+            break;
+        }
+    }
+    return !(s->men_at[k] >= 0 && s->men[s->men_at[k]].start < lo);
+}
+
+/* Parser slip (new model, slip6): "Russia talks with Japan before China
+ * left, the officials said" parsed with both "talks" (a noun) and
+ * "officials" subjects of "said", a clause between them: no list split
+ * in two, the subject after the last clause is the verb's own.  Returns
+ * that subject of v, or subj (its first). */
+static uint32_t subject_past_clause(const struct sent *s, uint32_t v, uint32_t subj)
+{
+    int clause = 0;
+
+    for (uint32_t k = s->next[subj]; k != s->n && k < v; k = s->next[k]) {
+        if (clause_word(s, k))
+            clause = 1;
+        else if (clause && rel_is(s, k, "nsubj")) {
+            subj = k;
+            clause = 0;
+        }
+    }
+    return subj;
+}
+
+/* Parser slip (new model, slip6): "Russian officials and diplomats criticized
+ * Japan." parsed with the noun phrase as the root and the verb as its
+ * reduced relative (`acl`, a participle).  In a body sentence (not a
+ * headline, where "Troops killed in ambush" is the usual passive) whose
+ * root is that noun, a participle right after the noun's words with no
+ * marker, subject or auxiliary of its own is the sentence's verb and the
+ * noun its subject.  Returns the noun for such an acl a, or n. */
+static uint32_t root_noun_verb(const struct sent *s, uint32_t a)
+{
+    uint32_t h = s->head[a];
+
+    if (s->title || !rel_is(s, a, "acl") || !upos_is(s, a, "VERB") || h >= s->n || a < h ||
+        s->head[h] < s->n || !(upos_is(s, h, "NOUN") || upos_is(s, h, "PROPN")) ||
+        child_rel(s, a, "mark") != s->n || child_rel(s, a, "nsubj") != s->n ||
+        child_rel(s, a, "nsubj:pass") != s->n || child_rel(s, a, "aux") != s->n ||
+        child_rel(s, a, "aux:pass") != s->n || child_rel(s, a, "obl:agent") != s->n)
+        return s->n;
+    /* the words between are the noun's own (adjectives, a conjoined noun) */
+    for (uint32_t k = h + 1; k < a; k++) {
+        uint32_t up = s->head[k];
+        for (int d = 0; d < MAX_CLIMB && up < s->n && up != h && up > h && up < a; d++)
+            up = s->head[up];
+        if (up != h)
+            return s->n;
+    }
+    /* no verb elsewhere the sentence could have had as its main verb */
+    for (uint32_t k = 0; k < s->n; k++)
+        if (k != a && (upos_is(s, k, "VERB") || upos_is(s, k, "AUX")) && s->head[k] == h)
+            return s->n;
+    return h;
+}
+
 static void find_sources(const struct sent *s, uint32_t v, struct args *src, struct args *pat)
 {
+    uint32_t rn = root_noun_verb(s, conj_top(s, v));
     uint32_t cur = v;
 
     if (experiencer(s, v) != s->n) {
         args_add_conj(s, src, experiencer(s, v), "who is concerned");
+        return;
+    }
+    if (rn != s->n) {
+        args_add_conj(s, src, rn, "verb read as the root noun's reduced relative: the noun");
         return;
     }
 
@@ -2686,14 +2886,16 @@ static void find_sources(const struct sent *s, uint32_t v, struct args *src, str
         if (subj == s->n && psubj == s->n)
             subj = stray_subject(s, cur);
         if (subj != s->n) {
+            subj = subject_past_clause(s, cur, subj);
             if (is_relpron(s, subj) && rel_is(s, cur, "acl:relcl") && p < s->n)
                 args_add_conj(s, src, p, "acl:relcl head");
             else
                 args_add_conj(s, src, subj, step ? "inherited nsubj" : "nsubj");
             /* "Mordor, Rohan, Fornost and Bree welcomed": a list the
-             * parser split into several subjects */
-            for (uint32_t k = s->next[subj]; k != s->n && k < cur; k = s->next[k])
-                if (rel_is(s, k, "nsubj") && s->head[k] == cur)
+             * parser split into several subjects (no clause between) */
+            for (uint32_t k = s->next[subj]; k != s->n && k < cur && !clause_word(s, k);
+                 k = s->next[k])
+                if (rel_is(s, k, "nsubj") && s->head[k] == cur && list_item(s, k))
                     args_add_conj(s, src, k, step ? "inherited nsubj" : "nsubj");
             return;
         }
@@ -6237,7 +6439,7 @@ static int is_candidate(const struct sent *s, uint32_t v)
     /* "calls to cut ties (and impose sanctions)", "a move to seize": a
      * noun's plan, not an act */
     if (rel_is(s, conj_top(s, v), "acl") && !acl_clause(s, conj_top(s, v)) &&
-        policy_of(s, conj_top(s, v)) == s->n)
+        policy_of(s, conj_top(s, v)) == s->n && root_noun_verb(s, conj_top(s, v)) == s->n)
         return 0;
     if (restated(s, v))
         return 0;

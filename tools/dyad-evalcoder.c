@@ -170,6 +170,30 @@ static char *between(const char *p, const char *end, const char *open, const cha
     return strndup(a, (size_t)(b - a));
 }
 
+/* Decodes XML's five predefined entities in place ("&amp;" -> "&"), as
+ * an XML reader would: the suites' <Text> is XML character data. */
+static void xml_unescape(char *t)
+{
+    static const struct {
+        const char *ent;
+        char c;
+    } ents[] = {{"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&apos;", '\''}};
+    char *w = t;
+
+    for (const char *r = t; *r;) {
+        size_t k = 0, n = sizeof(ents) / sizeof(ents[0]);
+        while (k < n && strncmp(r, ents[k].ent, strlen(ents[k].ent)) != 0)
+            k++;
+        if (k < n) {
+            *w++ = ents[k].c;
+            r += strlen(ents[k].ent);
+        } else {
+            *w++ = *r++;
+        }
+    }
+    *w = '\0';
+}
+
 /* "19950101" or "950101" -> "1995-01-01" */
 static void iso_date(const char *d, char *out)
 {
@@ -228,6 +252,8 @@ static int read_xml(const char *path, struct record **out)
             attr(q, "eventcode", t->code, sizeof(t->code));
         }
         r->text = between(p, end, "<Text>", "</Text>");
+        if (r->text)
+            xml_unescape(r->text);
         r->conllu = between(p, end, "<Parse>", "</Parse>");
         if (!r->text)
             r->skip = 1;

@@ -1001,6 +1001,25 @@ static void test_parser_slips(void)
          },
          .nevents = 1},
 
+        /* Washington , a critic of the Russian committee , criticized Japan .
+         * -- the apposition's last noun parsed as a second subject of the
+         * verb: it is the apposition's, no split list, so only Washington
+         * criticises Japan (not also RUSLEG) */
+        {.what = "parser_slips: apposition's noun as a second subject",
+         .line = __LINE__,
+         .sents = {
+             {0, "Washington/Washington/PROPN/10/nsubj ,/,/PUNCT/4/punct a/a/DET/4/det "
+                 "critic/critic/NOUN/1/appos of/of/ADP/8/case the/the/DET/8/det "
+                 "Russian/Russian/ADJ/8/amod committee/committee/NOUN/10/nsubj "
+                 ",/,/PUNCT/10/punct criticized/criticize/VERB/0/root "
+                 "Japan/Japan/PROPN/10/obj ./././10/punct"},
+         },
+         .events = {
+             "USAGOV 111 JPN",
+             "!RUSLEG 111 JPN",
+         },
+         .nevents = 1},
+
         /* slip6: Russian officials criticized Japan .  -- the noun phrase
          * parsed as the root and the verb as its reduced relative (a
          * passive participle): in a body sentence with no other verb the

@@ -2769,6 +2769,18 @@ static int list_item(const struct sent *s, uint32_t k)
     return !(s->men_at[k] >= 0 && s->men[s->men_at[k]].start < lo);
 }
 
+/* "Senator X, the deputy head of Russia's Defense and Security Committee,
+ * said" parsed with "Committee" a second subject of "said": a later
+ * subject k after an apposition of subj that starts between them is the
+ * apposition's own last words, not a list item. */
+static int inside_appos(const struct sent *s, uint32_t subj, uint32_t k)
+{
+    for (uint32_t a = s->first[subj]; a != s->n; a = s->next[a])
+        if (rel_is(s, a, "appos") && a > subj && a < k)
+            return 1;
+    return 0;
+}
+
 /* Parser slip (new model, slip6): "Russia talks with Japan before China
  * left, the officials said" parsed with both "talks" (a noun) and
  * "officials" subjects of "said", a clause between them: no list split
@@ -2895,7 +2907,8 @@ static void find_sources(const struct sent *s, uint32_t v, struct args *src, str
              * parser split into several subjects (no clause between) */
             for (uint32_t k = s->next[subj]; k != s->n && k < cur && !clause_word(s, k);
                  k = s->next[k])
-                if (rel_is(s, k, "nsubj") && s->head[k] == cur && list_item(s, k))
+                if (rel_is(s, k, "nsubj") && s->head[k] == cur && list_item(s, k) &&
+                    !inside_appos(s, subj, k))
                     args_add_conj(s, src, k, step ? "inherited nsubj" : "nsubj");
             return;
         }

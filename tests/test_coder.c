@@ -1020,6 +1020,23 @@ static void test_parser_slips(void)
          },
          .nevents = 1},
 
+        /* Russian foreign minister Sergei Lavrov criticized Japan .  -- the
+         * title and the name parsed as two subjects that both resolve to
+         * Lavrov's mention: one event, not the same one twice */
+        {.what = "parser_slips: title and name as two subjects, one event",
+         .line = __LINE__,
+         .date = "2020-01-01",
+         .sents = {
+             {0, "Russian/Russian/ADJ/3/amod foreign/foreign/ADJ/3/amod "
+                 "minister/minister/NOUN/6/nsubj Sergei/Sergei/PROPN/6/nsubj "
+                 "Lavrov/Lavrov/PROPN/4/flat criticized/criticize/VERB/0/root "
+                 "Japan/Japan/PROPN/6/obj ./././6/punct"},
+         },
+         .events = {
+             "RUSGOV 111 JPN",
+         },
+         .nevents = 1},
+
         /* slip6: Russian officials criticized Japan .  -- the noun phrase
          * parsed as the root and the verb as its reduced relative (a
          * passive participle): in a body sentence with no other verb the

@@ -3799,6 +3799,27 @@ static void append_explain(struct coder *c, struct dyad_event *e, const struct p
         e->explain = acstr(c, b->data);
 }
 
+static int same_span(const struct dyad_actor *a, const struct dyad_actor *b)
+{
+    return a->span.start == b->span.start && a->span.end == b->span.end &&
+           !a->code == !b->code && (!a->code || strcmp(a->code, b->code) == 0);
+}
+
+/* The sentence already has e: the same verb, code, and source and target
+ * mentions ("Russian Foreign Affairs Minister Sergei Lavrov said" parsed
+ * with two subjects that both resolve to Lavrov's mention).  Events are
+ * appended sentence by sentence, so only the tail is searched. */
+static int same_event_exists(const struct coder *c, const struct dyad_event *e)
+{
+    const struct dyad_event *ev = c->ev.data;
+
+    for (size_t i = c->ev.n; i-- > 0 && ev[i].sentence == e->sentence;)
+        if (ev[i].verb_token == e->verb_token && strcmp(ev[i].code, e->code) == 0 &&
+            same_span(&ev[i].source, &e->source) && same_span(&ev[i].target, &e->target))
+            return 1;
+    return 0;
+}
+
 static int emit(struct coder *c, struct sent *s, const struct pred *p, const struct np *src,
                 const char *src_how, const struct np *tgt, const char *tgt_how,
                 const char *date, const struct dyad_place *pl, uint32_t clo, uint32_t chi)
@@ -3838,6 +3859,8 @@ static int emit(struct coder *c, struct sent *s, const struct pred *p, const str
         append_explain(c, &e, p, s, src, src_how, tgt, tgt_how);
     if (e.source.code == NULL && src->kind == NP_SELF)
         e.source.code = NULL; /* filled from the quote's speaker later */
+    if (same_event_exists(c, &e))
+        return DYAD_OK;
     rc = vec_push(&c->ev, &e);
     if (rc == DYAD_ETOOBIG) {
         c->partial = 1;

@@ -551,6 +551,24 @@ static uint32_t deps_in_stack(const struct state *st, const uint32_t *gh, int x)
     return c;
 }
 
+/* The oracle's choice among the legal transitions of least cost (the
+ * dynamic oracle: how many gold arcs each makes unreachable): the
+ * best-scoring of them, the lowest class on ties.  *mincost receives
+ * that cost. */
+static uint32_t best_min_cost(const float *scores, const unsigned char *legal,
+                              const uint32_t *cost, uint32_t nc, uint32_t *mincost)
+{
+    uint32_t best = UINT32_MAX, cl;
+
+    *mincost = UINT32_MAX;
+    for (cl = 0; cl < nc; cl++)
+        if (legal[cl] && cost[cl] < *mincost)
+            *mincost = cost[cl];
+    for (cl = 0; cl < nc; cl++)
+        if (legal[cl] && cost[cl] == *mincost && (best == UINT32_MAX || scores[cl] > scores[best]))
+            best = cl;
+    return best;
+}
 /* Cost of each legal class; UINT32_MAX for illegal ones. */
 static void costs(const struct state *st, uint32_t nlabels, const uint32_t *gh,
                   const int *gl, const unsigned char *legal, uint32_t *cost)
@@ -611,7 +629,7 @@ int dy_syntax_parse_train(struct dy_syntax_ptron *p, uint32_t nlabels,
     c.tags = tags;
     while (!terminal(&st)) {
         size_t nk;
-        uint32_t pred, gold = UINT32_MAX, mincost = UINT32_MAX, cl, next;
+        uint32_t pred, gold, mincost, next;
         next = forced(&st);
         if (next != UINT32_MAX) {
             apply(&st, next);
@@ -622,13 +640,7 @@ int dy_syntax_parse_train(struct dy_syntax_ptron *p, uint32_t nlabels,
         legal_mask(&st, nlabels, legal);
         costs(&st, nlabels, gold_heads, gold_labels, legal, cost);
         pred = best_legal(scores, legal, nc);
-        for (cl = 0; cl < nc; cl++)
-            if (legal[cl] && cost[cl] < mincost)
-                mincost = cost[cl];
-        for (cl = 0; cl < nc; cl++)
-            if (legal[cl] && cost[cl] == mincost &&
-                (gold == UINT32_MAX || scores[cl] > scores[gold]))
-                gold = cl;
+        gold = best_min_cost(scores, legal, cost, nc, &mincost);
         next = gold;
         if (cost[pred] != mincost) {
             int rc = dy_syntax_ptron_update(p, keys, nk, gold, pred);
@@ -919,7 +931,7 @@ int dy_syntax_parse_train_beam(struct dy_syntax_ptron *p, uint32_t nlabels,
     c.w = w;
     c.tags = tags;
     while (!terminal(&gold->st)) {
-        uint32_t g = forced(&gold->st), cl, mincost = UINT32_MAX;
+        uint32_t g = forced(&gold->st), mincost;
         if (g == UINT32_MAX) {
             size_t nk;
             c.st = &gold->st;
@@ -927,13 +939,7 @@ int dy_syntax_parse_train_beam(struct dy_syntax_ptron *p, uint32_t nlabels,
             dy_syntax_score(&sc, keys, nk, scores, nc);
             legal_mask(&gold->st, nlabels, legal);
             costs(&gold->st, nlabels, gold_heads, gold_labels, legal, cost);
-            for (cl = 0; cl < nc; cl++)
-                if (legal[cl] && cost[cl] < mincost)
-                    mincost = cost[cl];
-            for (cl = 0; cl < nc; cl++)
-                if (legal[cl] && cost[cl] == mincost &&
-                    (g == UINT32_MAX || scores[cl] > scores[g]))
-                    g = cl;
+            g = best_min_cost(scores, legal, cost, nc, &mincost);
             gold->score += scores[g];
         }
         gold->hist[step] = g;

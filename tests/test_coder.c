@@ -29,6 +29,9 @@ static const char test_dict[] =
     "036 : 1 4.0 AGREE Express intent to meet or negotiate\n"
     "100 : 3 -5.0 REQUEST Demand\n"
     "040 : 1 1.0 CONSULT Consult\n"
+    "041 : 1 1.0 CONSULT Discuss by telephone\n"
+    "014 : 1 0.0 - Consider policy option\n"
+    "051 : 1 3.4 - Praise or endorse\n"
     "042 : 1 1.9 CONSULT Make a visit\n"
     "043 : 1 2.8 CONSULT Host a visit\n"
     "111 : 3 -2.0 ACCUSE Criticize or denounce\n"
@@ -126,6 +129,8 @@ static const char test_dict[] =
     "urge : 020\n"
     "call on : 020\n"
     "call : 020\n"
+    "call + : 041\n"
+    "consider : 014\n"
     "demand : 100\n"
     "muse : 010\n"
     "maintain : 010\n"
@@ -2938,6 +2943,76 @@ static void test_round2_predicates(void)
              "JPN 111 RUS",
              "JPN 051 -",
              "JPN 020 RUS",
+         },
+         .nevents = 3},
+
+        /* Japan called the launch " yet another reckless move " .  -> the
+         * quote after the object is the name given, whatever the parser
+         * made of its words: criticism, JPN 111 - (was an appeal, 020).
+         * Japan called Russia " a true friend " .  -> praise: JPN 051 RUS.
+         * Japan called Russia .  -> no name given: the phone
+         * call stays, JPN 041 RUS. */
+        {.what = "naming: Japan called the launch \" yet another reckless move \" .",
+         .line = __LINE__,
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj called/call/VERB/0/root the/the/DET/4/det "
+                 "launch/launch/NOUN/2/obj \"/\"/PUNCT/2/punct yet/yet/CCONJ/9/cc "
+                 "another/another/DET/9/det reckless/reckless/ADJ/9/amod "
+                 "move/move/NOUN/2/dep \"/\"/PUNCT/9/punct ./././2/punct"},
+             {1, "Japan/Japan/PROPN/2/nsubj called/call/VERB/0/root Russia/Russia/PROPN/2/obj "
+                 "\"/\"/PUNCT/7/punct a/a/DET/7/det true/true/ADJ/7/amod "
+                 "friend/friend/NOUN/2/parataxis \"/\"/PUNCT/7/punct ./././2/punct"},
+             {2, "Japan/Japan/PROPN/2/nsubj called/call/VERB/0/root Russia/Russia/PROPN/2/obj "
+                 "./././2/punct"},
+         },
+         .events = {
+             "JPN 111 -",
+             "JPN 051 RUS",
+             "JPN 041 RUS",
+         },
+         .nevents = 3},
+
+        /* Japan condemned launches carried out in violation of U.S.
+         * sanctions .  -> the sanctions are the norm broken, not whom
+         * Japan condemns: JPN 111 - (was JPN 111 USA through the verb
+         * phrase).  Japan condemned launches carried out with Iran .  ->
+         * the phrase still gives a target: JPN 111 IRN. */
+        {.what = "norm phrase: Japan condemned launches carried out in violation of U.S. sanctions .",
+         .line = __LINE__,
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj condemned/condemn/VERB/0/root "
+                 "launches/launch/NOUN/2/obj carried/carry/VERB/2/xcomp out/out/ADP/4/compound:prt "
+                 "in/in/ADP/7/case violation/violation/NOUN/4/obl of/of/ADP/10/case "
+                 "U.S./U.S./PROPN/10/compound sanctions/sanction/NOUN/7/nmod ./././2/punct"},
+             {1, "Japan/Japan/PROPN/2/nsubj condemned/condemn/VERB/0/root "
+                 "launches/launch/NOUN/2/obj carried/carry/VERB/2/xcomp out/out/ADP/4/compound:prt "
+                 "with/with/ADP/7/case Iran/Iran/PROPN/4/obl ./././2/punct"},
+         },
+         .events = {
+             "JPN 111 -",
+             "!JPN 111 USA",
+             "JPN 111 IRN",
+         },
+         .nevents = 2},
+
+        /* Japan considers this a big mistake .  -> a judgement, not
+         * weighing an option: criticism, JPN 111 -.  Japan considers this a
+         * priority .  -> neither blame nor praise: a statement, JPN 010 -.
+         * Japan considered the request .  -> weighing it, JPN 014 -. */
+        {.what = "judging: Japan considers this a big mistake .",
+         .line = __LINE__,
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj considers/consider/VERB/0/root this/this/PRON/2/obj "
+                 "a/a/DET/6/det big/big/ADJ/6/amod mistake/mistake/NOUN/2/xcomp ./././2/punct"},
+             {1, "Japan/Japan/PROPN/2/nsubj considers/consider/VERB/0/root this/this/PRON/2/obj "
+                 "a/a/DET/5/det priority/priority/NOUN/2/xcomp ./././2/punct"},
+             {2, "Japan/Japan/PROPN/2/nsubj considered/consider/VERB/0/root the/the/DET/4/det "
+                 "request/request/NOUN/2/obj ./././2/punct"},
+         },
+         .events = {
+             "JPN 111 -",
+             "JPN 010 -",
+             "JPN 014 -",
          },
          .nevents = 3},
 

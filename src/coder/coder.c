@@ -3048,6 +3048,23 @@ static int owner_of_object(const struct sent *s, uint32_t v, uint32_t w)
            s->head[o] == v;
 }
 
+/* "launches carried out in breach of UN Security Council resolutions":
+ * a word under an "in breach of" phrase (a norm the act is measured
+ * against) below v names whose rules, not whom the act is aimed at. */
+static int under_norm_phrase(const struct sent *s, uint32_t w, uint32_t v)
+{
+    static const char *const norm_nouns[] = {"breach", "violation", "contravention",
+                                             "defiance", "accordance", "compliance",
+                                             "line", "keeping", NULL};
+
+    for (int step = 0; step < MAX_CLIMB && w < s->n && w != v; step++, w = s->head[w]) {
+        const char *cs = case_of(s, w);
+        if (cs && ieq(cs, "in") && in_list(lemma_of(s, w), norm_nouns))
+            return 1;
+    }
+    return 0;
+}
+
 static void find_deep_target(struct sent *s, uint32_t v, struct args *tgt, int violent)
 {
     uint32_t lo, hi, st = mark_subtree(s, v, deep_skip, &lo, &hi), inf;
@@ -3075,6 +3092,8 @@ static void find_deep_target(struct sent *s, uint32_t v, struct args *tgt, int v
             if (cs && (ieq(cs, "in") || ieq(cs, "at") || ieq(cs, "near")))
                 continue;
         }
+        if (under_norm_phrase(s, i + m->len - 1 < s->n ? i + m->len - 1 : i, v))
+            continue;
         /* the phrase's head word, so that resolution sees the whole name */
         args_add_conj(s, tgt, i + m->len - 1 < s->n ? i + m->len - 1 : i, "in the verb phrase");
         return;
@@ -3950,8 +3969,13 @@ static const char *const blame_words[] = {
     "illegitimate", "reckless", "deplorable", "regrettable", "cult", "scam", "fraud",
     "anti-christ", "enemy", "dictator", "tyrant", NULL};
 
+/* Verbs of judging whose "V X Y" (object and predicate) is an opinion. */
+static const char *const judging_verbs[] = {"consider", "deem", "regard", "judge", NULL};
+
 static const char *const describe_verbs[] = {"describe", "characterize", "characterise",
                                              "portray", "depict", NULL};
+
+static int is_quote_tok(const struct dyad_token *t);
 
 /* The secondary predicate of "call X Y": an adjective or noun xcomp
  * ("called the plan dangerous"), a second object ("called the decision a
@@ -3975,6 +3999,20 @@ static uint32_t naming_predicate(const struct sent *s, uint32_t v)
         return s->n;
     if (second != s->n)
         return second;
+    if (o + 2 < s->n && is_quote_tok(&s->tok[o + 1]) && !upos_is(s, o + 2, "PUNCT")) {
+        /* 'called the launch "yet another irresponsible move"': a quote
+         * right after the object is the name given, however the parser
+         * attached its words; its word of blame, else of praise, else
+         * its first word */
+        uint32_t k, praise = s->n;
+        for (k = o + 2; k < s->n && !is_quote_tok(&s->tok[k]); k++) {
+            if (in_list(lemma_of(s, k), blame_words))
+                return k;
+            if (praise == s->n && in_list(lemma_of(s, k), praise_words))
+                praise = k;
+        }
+        return praise != s->n ? praise : o + 2;
+    }
     for (uint32_t k = s->first[o]; k != s->n; k = s->next[k])
         if (k > o && upos_is(s, k, "ADJ") && (rel_is(s, k, "appos") || rel_is(s, k, "amod")))
             return k;
@@ -4516,6 +4554,19 @@ static int decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p,
         if (pw != s->n) {
             p->vm.code = in_list(lemma_of(s, pw), praise_words) ? "051" : "111";
             p->vm.pattern = "call + obj + predicate";
+        }
+    }
+    if (in_list(lemma_of(s, v), judging_verbs) && p->vm.specificity == 0 &&
+        strcmp(p->vm.code, "014") == 0) {
+        /* "I consider this a big mistake": a judgement, not weighing a
+         * policy option (014): criticism or praise when the word says
+         * which, else a statement */
+        uint32_t pw = naming_predicate(s, v);
+        if (pw != s->n) {
+            p->vm.code = in_list(lemma_of(s, pw), blame_words)    ? "111"
+                         : in_list(lemma_of(s, pw), praise_words) ? "051"
+                                                                  : "010";
+            p->vm.pattern = "consider + obj + predicate";
         }
     }
     if ((c->flags & DYAD_CODE_LITERAL_FUTURE) && p->mode == DY_CODER_FUTURE)

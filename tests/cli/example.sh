@@ -31,6 +31,14 @@ if [ -d "$shared/examples" ] && [ -r data/model/dyad-en.model ] &&
             *) fail "article: unexpected quote speaker '$who'" ;;
         esac
     done < "$T/who"
+    # Slutsky's 'call the launch "yet another irresponsible move"' names
+    # the launch (criticism), it is no phone call (041); Moscow condemns
+    # launches "in breach of UN Security Council resolutions": the
+    # Council is whose resolutions, not whom Moscow condemns
+    grep '"kind":"event"' "$T/art" | grep '"verb":"call"' | grep -q '"code":"041"' &&
+        fail "article: a naming 'call' coded as a phone call (041)"
+    grep '"kind":"event"' "$T/art" | grep -q '"target":{[^}]*"code":"IGOUNO"' &&
+        fail "article: the Security Council as a target"
     for who in "Sergei Lavrov" "Nikki Haley" "Franz Klintsevich" "Leonid Slutsky"; do
         grep -qx "$who" "$T/who" || fail "article: no quote by $who"
     done

@@ -110,6 +110,7 @@ static const char test_dict[] =
     "blame : 112\n"
     "criticize : 111\n"
     "condemn : 111\n"
+    "mock : 111\n"
     "reject : 120\n"
     "meet : 040\n"
     "visit : 042\n"
@@ -2992,6 +2993,42 @@ static void test_round2_predicates(void)
              "JPN 111 -",
              "!JPN 111 USA",
              "JPN 111 IRN",
+         },
+         .nevents = 2},
+
+        /* Japan mocked Russia 's call to cut ties with Iran and impose
+         * sanctions on it .  parsed with "impose" a conjunct of "mocked":
+         * a base-form verb does not continue a past-tense one, it is the
+         * call's content: JPN 111 RUS only, no JPN 163 IRN.  Japan mocked
+         * Russia and imposed sanctions on Iran .  -> a past-tense conjunct
+         * is Japan's own act: JPN 111 RUS and JPN 163 IRN. */
+        {.what = "infinitive conj: Japan mocked Russia 's call to cut ties with Iran and impose sanctions .",
+         .line = __LINE__,
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj mocked/mock/VERB/0/root/Tense=Past|VerbForm=Fin "
+                 "Russia/Russia/PROPN/5/nmod:poss 's/'s/PART/3/case call/call/NOUN/2/obj "
+                 "to/to/PART/7/mark cut/cut/VERB/5/acl/VerbForm=Inf ties/tie/NOUN/7/obj "
+                 "with/with/ADP/10/case Iran/Iran/PROPN/8/nmod and/and/CCONJ/12/cc "
+                 "impose/impose/VERB/2/conj/Tense=Pres|VerbForm=Fin sanctions/sanction/NOUN/12/obj "
+                 "on/on/ADP/15/case it/it/PRON/12/obl ./././2/punct"},
+         },
+         .events = {
+             "JPN 111 RUS",
+             "!JPN 163 IRN",
+             "!JPN 163 -",
+         },
+         .nevents = 1},
+        {.what = "infinitive conj: Japan mocked Russia and imposed sanctions on Iran .",
+         .line = __LINE__,
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj mocked/mock/VERB/0/root/Tense=Past|VerbForm=Fin "
+                 "Russia/Russia/PROPN/2/obj and/and/CCONJ/5/cc "
+                 "imposed/impose/VERB/2/conj/Tense=Past|VerbForm=Fin sanctions/sanction/NOUN/5/obj "
+                 "on/on/ADP/8/case Iran/Iran/PROPN/5/obl ./././2/punct"},
+         },
+         .events = {
+             "JPN 111 RUS",
+             "JPN 163 IRN",
          },
          .nevents = 2},
 

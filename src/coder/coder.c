@@ -470,6 +470,53 @@ static void possessive_subject_repair(struct sent *s)
     }
 }
 
+/* Parser slip: "Lavrov poured scorn on Washington's call to cut ties with
+ * Pyongyang and introduce sanctions" parsed with "introduce" a conjunct
+ * of "poured".  A verb in its base form, with no subject or auxiliary
+ * of its own, cannot continue a finite past-tense verb; when a "to"
+ * infinitive under that verb stands between them, it is that
+ * infinitive's conjunct (the call's content, not Lavrov's act). */
+static int base_form(const struct sent *s, uint32_t i)
+{
+    return upos_is(s, i, "VERB") && s->w[i].lemma && ieq(s->forms[i], s->w[i].lemma) &&
+           !has_feat(s, i, "Tense=Past");
+}
+
+static void infinitive_conj_repair(struct sent *s)
+{
+    for (uint32_t k = s->dl + 1; k < s->n; k++) {
+        uint32_t h = s->head[k], t, inf = s->n;
+        int own = 0;
+        if (h >= k || strcmp(s->rel[k], "conj") != 0 || !base_form(s, k) ||
+            !upos_is(s, h, "VERB") || !has_feat(s, h, "Tense=Past") ||
+            !has_feat(s, h, "VerbForm=Fin"))
+            continue;
+        for (uint32_t j = s->dl; j < s->n; j++)
+            if ((s->head[j] == k || s->head[j] == h) &&
+                (strncmp(s->rel[j], "aux", 3) == 0 ||
+                 (s->head[j] == k && strncmp(s->rel[j], "nsubj", 5) == 0)))
+                own = 1;
+        if (own)
+            continue;
+        for (t = h + 1; t < k; t++) {
+            uint32_t a = t;
+            int to = 0;
+            if (!base_form(s, t))
+                continue;
+            for (uint32_t j = s->dl; j < t; j++)
+                if (s->head[j] == t && strcmp(s->rel[j], "mark") == 0 && ieq(s->forms[j], "to"))
+                    to = 1;
+            /* under h, and not through k (that would make a cycle) */
+            for (int step = 0; to && step < MAX_CLIMB && a < s->n && a != h && a != k; step++)
+                a = s->head[a];
+            if (to && a == h)
+                inf = t;
+        }
+        if (inf < s->n)
+            s->head[k] = inf;
+    }
+}
+
 /*
  * The dateline's tokens (s->dl first ones) are cut out of the tree:
  * they are no one's children.  A word that hung from the dateline hangs
@@ -511,6 +558,7 @@ static void build_tree(struct sent *s)
     adj_complement_repair(s);
     gerund_list_repair(s);
     possessive_subject_repair(s);
+    infinitive_conj_repair(s);
     /* Insert in reverse so that children lists come out in text order. */
     for (uint32_t i = n; i-- > s->dl;) {
         uint32_t p = s->head[i];

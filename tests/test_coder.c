@@ -3032,6 +3032,25 @@ static void test_round2_predicates(void)
          },
          .nevents = 2},
 
+        /* Japan called Russia on Tuesday .  -> "on Tuesday" is when, not
+         * "call on" (an appeal): the phone call, JPN 041 RUS.  Japan
+         * called on Russia late Sunday .  parsed with Russia a compound of
+         * Sunday: the phrase holds an actor, "call on" stays, JPN 020 RUS. */
+        {.what = "time oblique: Japan called Russia on Tuesday .",
+         .line = __LINE__,
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj called/call/VERB/0/root Russia/Russia/PROPN/2/obj "
+                 "on/on/ADP/5/case Tuesday/Tuesday/PROPN/2/obl ./././2/punct"},
+             {1, "Japan/Japan/PROPN/2/nsubj called/call/VERB/0/root on/on/ADP/6/case "
+                 "Russia/Russia/PROPN/6/compound late/late/ADJ/6/amod Sunday/Sunday/PROPN/2/obl "
+                 "./././2/punct"},
+         },
+         .events = {
+             "JPN 041 RUS",
+             "JPN 020 RUS",
+         },
+         .nevents = 2},
+
         /* Japan considers this a big mistake .  -> a judgement, not
          * weighing an option: criticism, JPN 111 -.  Japan considers this a
          * priority .  -> neither blame nor praise: a statement, JPN 010 -.

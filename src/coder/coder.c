@@ -657,6 +657,11 @@ static const char *const calendar_words[] = {
     "sat.", "sun.", "sept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct",
     "nov", "dec", NULL};
 
+/* Nouns of time that head a "when" phrase ("on Tuesday", "last week"). */
+static const char *const time_nouns[] = {
+    "day", "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night",
+    "today", "yesterday", "tomorrow", "tonight", NULL};
+
 /* A word of two or more letters with no lower-case letter ("MOSCOW"). */
 static int all_caps(const char *w)
 {
@@ -3277,6 +3282,27 @@ static size_t verb_window(struct sent *s, uint32_t v, const char *const *skip,
             hi = sh;
         if (subj)
             common_conjuncts(s, k, st, &lo, &hi);
+    }
+    /* "called Gondor on Tuesday": a time oblique is when, and its
+     * preposition is not the verb's ("call on" is an appeal); what
+     * hangs on the time noun ("left yesterday for Minas Tirith") stays */
+    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
+        static const char *const keep[] = {"nmod", "acl", "conj", "appos", NULL};
+        uint32_t a, b;
+        uint32_t out;
+        int actor = 0;
+        if (!(rel_base(s, k, "obl") || rel_is(s, k, "nmod:tmod")) ||
+            !(in_list(lemma_of(s, k), calendar_words) || in_list(lemma_of(s, k), time_nouns)))
+            continue;
+        out = mark_subtree(s, k, keep, &a, &b);   /* a new stamp: out of the window */
+        /* "called on Gondor late Sunday" parsed with Gondor a compound
+         * of Sunday: a time phrase holding an actor is not only when */
+        for (uint32_t i = a; i <= b; i++)
+            if (s->mark[i] == out && s->men_at[i] >= 0)
+                actor = 1;
+        for (uint32_t i = a; actor && i <= b; i++)
+            if (s->mark[i] == out)
+                s->mark[i] = st;
     }
     *verb_at = 0;
     for (uint32_t i = lo; i <= hi && n < cap; i++) {

@@ -6,6 +6,7 @@
  * a regression test on the shipped model with arcs the event coder
  * relies on, worked out by hand from the UD guidelines.
  */
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -466,6 +467,8 @@ static unsigned char *read_file(const char *path, size_t *n)
 }
 
 static char tiny_model[1024];
+/* ensemble settings for the next train_tiny_opts call (0 = one model) */
+static int tiny_ensemble, tiny_tag_ensemble, tiny_threads;
 
 static int train_tiny_opts(const char *out, int beam, int tag_only, int jk2)
 {
@@ -491,6 +494,9 @@ static int train_tiny_opts(const char *out, int beam, int tag_only, int jk2)
     o.meta = "test";
     o.beam = beam;
     o.tag_only = tag_only;
+    o.ensemble = tiny_ensemble;
+    o.tag_ensemble = tiny_tag_ensemble;
+    o.threads = tiny_threads;
     if (jk2) {
         o.jackknife = 2;
         o.jackknife_pass2 = 1;
@@ -547,6 +553,107 @@ static void test_tiny_model_switches(void)
         m = NULL;
     }
     remove(path);
+    dy_arena_free(a);
+}
+
+/* A merged perceptron scores every class as the members' summed
+ * scores (times the scale): the ensemble costs one model's lookups. */
+static void test_ptron_merge(void)
+{
+    struct dy_syntax_ptron *a = NULL, *b = NULL;
+    const uint64_t k1[] = {11, 22, 33}, k2[] = {22, 44}, q[] = {11, 22, 33, 44, 55};
+    float sa[4], sb[4], sm[4];
+    int c;
+
+    T_EQ_INT(dy_syntax_ptron_new(4, &a), DYAD_OK);
+    T_EQ_INT(dy_syntax_ptron_new(4, &b), DYAD_OK);
+    if (!a || !b)
+        goto out;
+    T_EQ_INT(dy_syntax_ptron_update(a, k1, 3, 1, 2), DYAD_OK);
+    dy_syntax_ptron_tick(a);
+    T_EQ_INT(dy_syntax_ptron_update(a, k2, 2, 3, 1), DYAD_OK);
+    dy_syntax_ptron_tick(a);
+    T_EQ_INT(dy_syntax_ptron_update(b, k2, 2, 2, 0), DYAD_OK);
+    dy_syntax_ptron_tick(b);
+    T_EQ_INT(dy_syntax_ptron_add(b, q, 5, 3, 0.5f), DYAD_OK);
+    dy_syntax_ptron_tick(b);
+    dy_syntax_ptron_average(a);
+    dy_syntax_ptron_average(b);
+    dy_syntax_ptron_score(a, q, 5, sa);
+    dy_syntax_ptron_score(b, q, 5, sb);
+    T_EQ_INT(dy_syntax_ptron_merge(a, b), DYAD_OK);
+    /* key 55 was only in b: the merged table has it */
+    T_EQ_INT((int)dy_syntax_ptron_nfeatures(a), 5);
+    dy_syntax_ptron_scale(a, 0.5f);
+    dy_syntax_ptron_score(a, q, 5, sm);
+    for (c = 0; c < 4; c++)
+        T_CHECKF(fabsf(sm[c] - 0.5f * (sa[c] + sb[c])) < 1e-5f, "class %d: %g, expected %g", c,
+                 (double)sm[c], 0.5 * ((double)sa[c] + (double)sb[c]));
+    /* the scores are not all equal, so the check above could fail */
+    T_CHECK(sa[1] != sb[1]);
+out:
+    dy_syntax_ptron_free(a);
+    dy_syntax_ptron_free(b);
+}
+
+/* Ensembles: the file does not depend on the number of training
+ * threads, an ensemble of one is the single model, and an ensemble
+ * model tags and parses the tiny corpus as the single one does. */
+static void test_tiny_ensemble(void)
+{
+    const char *s1[] = {"Rebels", "attacked", "the", "convoy", "in", "Mosul", "."};
+    char p1[1100], p2[1100], p3[1100];
+    unsigned char *b1, *b2, *b0;
+    size_t n1 = 0, n2 = 0, n0 = 0;
+    struct dyad_model *m = NULL;
+    struct dyad_error err;
+    struct dyad_word w[7];
+    struct dy_arena *a = dy_arena_new(4096);
+
+    dy_snprintf(p1, sizeof(p1), "%s/dyad-test-ens1-%ld.model", tmpdir(), (long)getpid());
+    dy_snprintf(p2, sizeof(p2), "%s/dyad-test-ens2-%ld.model", tmpdir(), (long)getpid());
+    dy_snprintf(p3, sizeof(p3), "%s/dyad-test-ens0-%ld.model", tmpdir(), (long)getpid());
+    tiny_ensemble = 3;
+    tiny_tag_ensemble = 2;
+    tiny_threads = 1;
+    T_EQ_INT(train_tiny_opts(p1, 0, 0, 0), DYAD_OK);
+    tiny_threads = 2;
+    T_EQ_INT(train_tiny_opts(p2, 0, 0, 0), DYAD_OK);
+    tiny_ensemble = tiny_tag_ensemble = 1;
+    T_EQ_INT(train_tiny_opts(p3, 0, 0, 0), DYAD_OK);
+    tiny_ensemble = tiny_tag_ensemble = tiny_threads = 0;
+    b1 = read_file(p1, &n1);
+    b2 = read_file(p2, &n2);
+    b0 = read_file(p3, &n0);
+    T_CHECK(b1 && b2 && n1 == n2 && memcmp(b1, b2, n1) == 0);
+    /* ensemble of one == the single model (trained with the same options) */
+    if (!tiny_model[0]) {
+        dy_snprintf(tiny_model, sizeof(tiny_model), "%s/dyad-test-%ld.model",
+                    tmpdir(), (long)getpid());
+        T_EQ_INT(train_tiny(tiny_model), DYAD_OK);
+    }
+    {
+        size_t ns = 0;
+        unsigned char *bs = read_file(tiny_model, &ns);
+        T_CHECK(b0 && bs && ns == n0 && memcmp(b0, bs, n0) == 0);
+        /* and the 3-member file differs from it (the members do differ) */
+        T_CHECK(bs && b1 && (ns != n1 || memcmp(bs, b1, ns) != 0));
+        dy_free(bs);
+    }
+    T_EQ_INT(dyad_model_load(p1, &m, &err), DYAD_OK);
+    if (m) {
+        T_EQ_INT(dy_syntax_annotate_words(m, a, s1, 7, w), DYAD_OK);
+        T_EQ_STR(w[1].xpos, "VBD");
+        T_EQ_INT(w[0].head, 2);
+        T_EQ_STR(w[3].deprel, "obj");
+        dyad_model_free(m);
+    }
+    dy_free(b1);
+    dy_free(b2);
+    dy_free(b0);
+    remove(p1);
+    remove(p2);
+    remove(p3);
     dy_arena_free(a);
 }
 
@@ -1055,6 +1162,8 @@ int main(int argc, char **argv)
     T_RUN(test_corpus_doc_selection);
     T_RUN(test_tiny_model_roundtrip);
     T_RUN(test_tiny_model_switches);
+    T_RUN(test_ptron_merge);
+    T_RUN(test_tiny_ensemble);
     T_RUN(test_corrupt_models);
     T_RUN(test_tiny_beam_model);
     T_RUN(test_shipped_model_arcs);

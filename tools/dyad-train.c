@@ -2,7 +2,9 @@
  * dyad-train - trains the tagger/parser model from CoNLL-U files.
  *
  *   dyad-train --out MODEL [--seed N] [--epochs N] [--tag-epochs N]
- *              [--jackknife K] [--beam B] [--gum-genres LIST] [--gum-repeat LIST]
+ *              [--jackknife K] [--beam B] [--ensemble K] [--tag-ensemble K]
+ *              [--threads N]
+ *              [--gum-genres LIST] [--gum-repeat LIST]
  *              [--prune W] [--prune-tagger W] [--prune-sweep] [--tag-only]
  *              [--jackknife-pass2] [--exclude-docs IDS] [--dev DEV.conllu]
  *              TRAIN.conllu...
@@ -25,11 +27,17 @@
 static void usage(FILE *f)
 {
     fputs("usage: dyad-train --out MODEL [--seed N] [--epochs N] [--tag-epochs N]\n"
-          "                  [--jackknife K] [--beam B] [--gum-genres LIST] [--gum-repeat LIST]\n"
+          "                  [--jackknife K] [--beam B] [--ensemble K] [--tag-ensemble K]\n"
+          "                  [--threads N]\n"
+          "                  [--gum-genres LIST] [--gum-repeat LIST]\n"
           "                  [--prune W] [--prune-tagger W] [--prune-sweep] [--tag-only]\n"
           "                  [--jackknife-pass2] [--exclude-docs IDS] [--dev DEV.conllu]\n"
           "                  TRAIN.conllu...\n"
           "  --beam B           parser beam width (training and run time); 1 = greedy\n"
+          "  --ensemble K       K parsers from K random streams, their mean stored\n"
+          "                     (one model's run-time cost); default 1\n"
+          "  --tag-ensemble K   the same for each final tagger (not the jackknife ones)\n"
+          "  --threads N        train up to N ensemble members at once (same file)\n"
           "  --prune W          drop parser weights with |w| < W from the file\n"
           "  --prune-tagger W   the same for the tagger\n"
           "  --prune-sweep      also write MODEL.pW for several W (size/accuracy)\n"
@@ -101,6 +109,18 @@ int main(int argc, char **argv)
             if (num(i + 1 < argc ? argv[++i] : NULL, DY_SYNTAX_MAX_BEAM, &v))
                 return 2;
             o.beam = (int)v;
+        } else if (strcmp(a, "--ensemble") == 0) {
+            if (num(i + 1 < argc ? argv[++i] : NULL, DY_SYNTAX_MAX_ENSEMBLE, &v))
+                return 2;
+            o.ensemble = (int)v;
+        } else if (strcmp(a, "--tag-ensemble") == 0) {
+            if (num(i + 1 < argc ? argv[++i] : NULL, DY_SYNTAX_MAX_ENSEMBLE, &v))
+                return 2;
+            o.tag_ensemble = (int)v;
+        } else if (strcmp(a, "--threads") == 0) {
+            if (num(i + 1 < argc ? argv[++i] : NULL, DY_SYNTAX_MAX_ENSEMBLE, &v))
+                return 2;
+            o.threads = (int)v;
         } else if (strcmp(a, "--jackknife") == 0) {
             if (num(i + 1 < argc ? argv[++i] : NULL, 100, &v))
                 return 2;

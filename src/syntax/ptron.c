@@ -325,6 +325,48 @@ void dy_syntax_ptron_average(struct dy_syntax_ptron *p)
     }
 }
 
+/* dst += src, weight by weight (both already averaged).  Used to sum
+ * the members of a parser ensemble: a linear model's scores add, so the
+ * sum of K members' weights scores every transition exactly as the sum
+ * of the K members' scores would, at the cost of one model's lookups.
+ * Rows are visited in src's slot order, so the result is deterministic. */
+int dy_syntax_ptron_merge(struct dy_syntax_ptron *dst,
+                          const struct dy_syntax_ptron *src)
+{
+    uint32_t i, j;
+
+    if (dst->nclasses != src->nclasses)
+        return DYAD_EINVAL;
+    for (i = 0; i <= src->mask; i++) {
+        const struct row *sr;
+        struct row *dr;
+        int rc;
+        if (!src->keys[i])
+            continue;
+        sr = &src->rows[src->idx[i]];
+        rc = get_row(dst, src->keys[i], &dr);
+        if (rc)
+            return rc;
+        /* dr may have moved if get_row grew the rows, sr cannot (src is
+         * another table) */
+        for (j = 0; j < sr->n; j++) {
+            rc = upd(dst, dr, sr->e[j].cls, sr->e[j].w);
+            if (rc)
+                return rc;
+        }
+    }
+    return DYAD_OK;
+}
+
+void dy_syntax_ptron_scale(struct dy_syntax_ptron *p, float f)
+{
+    uint32_t i, j;
+
+    for (i = 0; i < p->nrows; i++)
+        for (j = 0; j < p->rows[i].n; j++)
+            p->rows[i].e[j].w *= f;
+}
+
 #define FROZEN_HDR 24
 
 /* Quantised weight, 0 when dropped. */

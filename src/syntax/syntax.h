@@ -116,6 +116,8 @@ void dy_syntax_corpus_release(struct dy_syntax_corpus *c);
  * shared by threads.  DYAD_EINVAL outside 1..DY_SYNTAX_MAX_BEAM. */
 int dy_syntax_model_set_beam(struct dyad_model *m, uint32_t beam);
 
+#define DY_SYNTAX_MAX_ENSEMBLE 16
+
 struct dy_syntax_train_opts {
     uint64_t seed;          /* shuffling and exploration; 0 = 1 */
     int tag_epochs;         /* 0 = default (8) */
@@ -135,6 +137,11 @@ struct dy_syntax_train_opts {
     /* != 0: train the parser on jackknifed second-pass tags instead of
      * jackknifed first-pass ones (four more tagger trainings) */
     int jackknife_pass2;
+    /* Parsers in the ensemble (mean of their weights; 0/1 = one) and
+     * threads to train them on (0/1 = this thread only).  The model
+     * does not depend on `threads`. */
+    int ensemble, threads;
+    int tag_ensemble;       /* taggers per final tagging pass; 0/1 = one */
     const struct dy_syntax_corpus *dev; /* optional, for progress scores */
     /* Progress messages (one line each, no newline); NULL = silent. */
     void (*progress)(void *ctx, const char *msg);

@@ -118,6 +118,11 @@ void dy_syntax_ptron_average(struct dy_syntax_ptron *p);
 int dy_syntax_ptron_freeze(const struct dy_syntax_ptron *p, float min_abs,
                            void **blob, size_t *len);
 size_t dy_syntax_ptron_nfeatures(const struct dy_syntax_ptron *p);
+/* dst += src weight by weight (both averaged; same class count), and
+ * all weights times f: the sum or mean of an ensemble's members. */
+int dy_syntax_ptron_merge(struct dy_syntax_ptron *dst,
+                          const struct dy_syntax_ptron *src);
+void dy_syntax_ptron_scale(struct dy_syntax_ptron *p, float f);
 
 /* Either a training perceptron or a frozen table. */
 struct dy_syntax_scorer {

@@ -24,6 +24,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <pthread.h>
 #include <time.h>
 
 #include "syntax/model.h"
@@ -169,7 +170,7 @@ static void shuffle(size_t *a, size_t n, uint64_t *rng)
 /* Trains a tagger on sentences whose fold != skip (skip < 0: all);
  * right = first-pass tags of all words for a second-pass tagger. */
 static int train_tagger(struct trainer *t, int nfolds, int skip, const int *right,
-                        struct dy_syntax_ptron **out)
+                        uint64_t *rng, struct dy_syntax_ptron **out)
 {
     struct dy_syntax_ptron *p = NULL;
     size_t *order = NULL, norder = 0, s;
@@ -194,7 +195,7 @@ static int train_tagger(struct trainer *t, int nfolds, int skip, const int *righ
             order[norder++] = s;
     for (e = 0; e < epochs; e++) {
         size_t nright = 0, total = 0;
-        shuffle(order, norder, &t->rng);
+        shuffle(order, norder, rng);
         for (s = 0; s < norder; s++) {
             size_t si = order[s], n = t->c->sents[si].n, i;
             const struct dy_syntax_wfeat *w = &t->wf[t->start[si]];
@@ -345,7 +346,7 @@ static int jackknife_fold(struct trainer *t, int nfolds, int f, const int *right
     if (!rc)
         rc = finish_words(t, blob, len);
     if (!rc)
-        rc = train_tagger(t, nfolds, f, right, &fp);
+        rc = train_tagger(t, nfolds, f, right, &t->rng, &fp);
     if (!rc)
         tag_fold(t, fp, nfolds, f, right, out);
     dy_syntax_ptron_free(fp);
@@ -355,7 +356,8 @@ static int jackknife_fold(struct trainer *t, int nfolds, int f, const int *right
     return rc;
 }
 
-static int train_parser(struct trainer *t, struct dy_syntax_ptron **out)
+static int train_parser(struct trainer *t, uint64_t *rng, int member,
+                        struct dy_syntax_ptron **out)
 {
     struct dy_syntax_ptron *p = NULL;
     size_t *order = NULL, s;
@@ -384,7 +386,7 @@ static int train_parser(struct trainer *t, struct dy_syntax_ptron **out)
         size_t uas = 0, total = 0, nupd = 0;
         clock_t t0 = clock();
         struct dy_syntax_scorer sc;
-        shuffle(order, t->c->nsents, &t->rng);
+        shuffle(order, t->c->nsents, rng);
         for (s = 0; s < t->c->nsents; s++) {
             size_t si = order[s], b = t->start[si], n = t->c->sents[si].n, i;
             if (beam > 1) {
@@ -398,7 +400,7 @@ static int train_parser(struct trainer *t, struct dy_syntax_ptron **out)
             } else {
                 rc = dy_syntax_parse_train(p, nlabels, &t->wf[b], &t->ptagc[b], n,
                                            &t->ghead[b], &t->glab[b], e >= 1,
-                                           &t->rng, work);
+                                           rng, work);
             }
             if (rc)
                 goto done;
@@ -418,9 +420,9 @@ static int train_parser(struct trainer *t, struct dy_syntax_ptron **out)
                 total += n;
             }
         }
-        progress(t, "parser epoch %d: train sample UAS %.2f%%, %zu features, "
+        progress(t, "parser %d epoch %d: train sample UAS %.2f%%, %zu features, "
                  "%zu beam updates (beam %u), %.1f s",
-                 e + 1, total ? 100.0 * (double)uas / (double)total : 0.0,
+                 member + 1, e + 1, total ? 100.0 * (double)uas / (double)total : 0.0,
                  dy_syntax_ptron_nfeatures(p), nupd, beam,
                  (double)(clock() - t0) / CLOCKS_PER_SEC);
     }
@@ -433,6 +435,149 @@ done:
     dy_free(work);
     dy_free(heads);
     dy_free(labs);
+    return rc;
+}
+
+/* The random stream of ensemble member k > 0 (member 0 uses the
+ * trainer's own, so that an ensemble of one is the single model). */
+static uint64_t member_seed(const struct trainer *t, int k, uint64_t salt)
+{
+    uint64_t s = (t->o->seed ? t->o->seed : 1) + 0x632be59bd9b4e019ULL * (uint64_t)k + salt;
+
+    return dy_syntax_rand(&s);
+}
+
+/* Sums K ensemble members into *acc (the first member) and scales by
+ * 1/K at the end: see the parser ensemble below, the same for taggers. */
+static int fold_member(struct dy_syntax_ptron **acc, struct dy_syntax_ptron *p)
+{
+    int rc = DYAD_OK;
+
+    if (!*acc)
+        *acc = p;
+    else {
+        rc = dy_syntax_ptron_merge(*acc, p);
+        dy_syntax_ptron_free(p);
+    }
+    return rc;
+}
+
+/* The final tagger of a pass (all sentences), as the mean of
+ * opts->tag_ensemble taggers that differ in their sentence order;
+ * jackknife taggers stay single (they only tag the parser's training
+ * data). */
+static int train_tagger_ens(struct trainer *t, const int *right, struct dy_syntax_ptron **out)
+{
+    int k = t->o->tag_ensemble > 1 ? t->o->tag_ensemble : 1, i, rc = DYAD_OK;
+    struct dy_syntax_ptron *acc = NULL;
+
+    *out = NULL;
+    if (k > DY_SYNTAX_MAX_ENSEMBLE)
+        return DYAD_EINVAL;
+    for (i = 0; i < k && !rc; i++) {
+        struct dy_syntax_ptron *p = NULL;
+        uint64_t rng = i ? member_seed(t, i, right ? 0x7a6b : 0x7a6a) : 0;
+        rc = train_tagger(t, 1, -1, right, i ? &rng : &t->rng, &p);
+        if (!rc)
+            rc = fold_member(&acc, p);
+    }
+    if (!rc && k > 1) {
+        dy_syntax_ptron_scale(acc, 1.0f / (float)k);
+        progress(t, "tagger%s ensemble of %d: %zu features", right ? " pass 2" : "", k,
+                 dy_syntax_ptron_nfeatures(acc));
+    }
+    if (rc)
+        dy_syntax_ptron_free(acc);
+    else
+        *out = acc;
+    return rc;
+}
+
+/* ---- parser ensemble ------------------------------------------------
+ * --ensemble K trains K parsers that differ only in their random stream
+ * (sentence order and exploration) and stores the mean of their
+ * averaged weights.  Scores of a linear model add, so the mean model
+ * picks at every state the transition the K members' summed scores
+ * would pick: an ensemble at the run-time cost of one model (the table
+ * holds the union of the members' features).  Member 0 draws from the
+ * trainer's stream as a single parser does, so K = 1 is the old model
+ * bit for bit; member k > 0 from its own seed.  Members train on up to
+ * `threads` threads and are summed in member order, so the file does
+ * not depend on the thread count or on scheduling. */
+
+struct member_job {
+    struct trainer *t;
+    int member;
+    uint64_t rng;
+    struct dy_syntax_ptron *p;
+    int rc;
+};
+
+static void *member_main(void *arg)
+{
+    struct member_job *j = arg;
+
+    j->rc = train_parser(j->t, j->member ? &j->rng : &j->t->rng, j->member, &j->p);
+    return NULL;
+}
+
+static int train_ensemble(struct trainer *t, struct dy_syntax_ptron **out)
+{
+    int k = t->o->ensemble > 1 ? t->o->ensemble : 1;
+    int nth = t->o->threads > 1 ? t->o->threads : 1;
+    struct member_job *jobs;
+    int i, rc = DYAD_OK;
+
+    *out = NULL;
+    if (k == 1)
+        return train_parser(t, &t->rng, 0, out);
+    if (k > DY_SYNTAX_MAX_ENSEMBLE)
+        return DYAD_EINVAL;
+    jobs = dy_calloc((size_t)k, sizeof(*jobs));
+    if (!jobs)
+        return DYAD_ENOMEM;
+    for (i = 0; i < k; i++) {
+        jobs[i].t = t;
+        jobs[i].member = i;
+        jobs[i].rng = member_seed(t, i, 0);
+    }
+    for (i = 0; i < k && !rc; i += nth) {
+        pthread_t th[DY_SYNTAX_MAX_ENSEMBLE];
+        int started[DY_SYNTAX_MAX_ENSEMBLE] = {0};
+        int n = k - i < nth ? k - i : nth, m;
+        /* the first job of a batch runs on this thread */
+        for (m = 1; m < n; m++)
+            started[m] = pthread_create(&th[m], NULL, member_main, &jobs[i + m]) == 0;
+        member_main(&jobs[i]);
+        for (m = 1; m < n; m++) {
+            if (started[m])
+                pthread_join(th[m], NULL);
+            else
+                member_main(&jobs[i + m]);   /* no thread: run it here */
+        }
+        for (m = 0; m < n; m++)
+            if (jobs[i + m].rc && !rc)
+                rc = jobs[i + m].rc;
+        /* fold the batch into member 0 at once: one member's table at a
+         * time beside the sum keeps memory near two tables */
+        for (m = 0; m < n && !rc; m++) {
+            if (i + m == 0)
+                continue;
+            rc = dy_syntax_ptron_merge(jobs[0].p, jobs[i + m].p);
+            dy_syntax_ptron_free(jobs[i + m].p);
+            jobs[i + m].p = NULL;
+        }
+    }
+    if (!rc) {
+        dy_syntax_ptron_scale(jobs[0].p, 1.0f / (float)k);
+        progress(t, "parser ensemble of %d: %zu features", k,
+                 dy_syntax_ptron_nfeatures(jobs[0].p));
+        *out = jobs[0].p;
+        jobs[0].p = NULL;
+    }
+    for (i = 0; i < k; i++)
+        dy_syntax_ptron_free(jobs[i].p);
+    dy_free(jobs);
     return rc;
 }
 
@@ -632,7 +777,7 @@ int dy_syntax_train(const struct dy_syntax_corpus *train,
         }
     }
     /* 3. tagger */
-    rc = train_tagger(&t, 1, -1, NULL, &tagger);
+    rc = train_tagger_ens(&t, NULL, &tagger);
     if (rc) {
         rc = dy_error(err, rc, NULL, "tagger training failed");
         goto done;
@@ -664,7 +809,7 @@ int dy_syntax_train(const struct dy_syntax_corpus *train,
      * pass-2 tagger that never saw it, from pass-1 tags of a pass-1
      * tagger that never saw it); by default the jackknifed pass-1 tags,
      * which measured no worse (BENCHMARKS.md) */
-    rc = train_tagger(&t, 1, -1, t.ptag, &tagger2);
+    rc = train_tagger_ens(&t, t.ptag, &tagger2);
     if (rc) {
         rc = dy_error(err, rc, NULL, "second-pass tagger training failed");
         goto done;
@@ -709,7 +854,7 @@ int dy_syntax_train(const struct dy_syntax_corpus *train,
     for (i = 0; i < train->nwords; i++)
         t.ptagc[i] = DY_SYNTAX_PTAG(t.ptag2[i],
                                     dy_syntax_upos_id(t.tags.it[t.ptag2[i]].a));
-    rc = train_parser(&t, &parser);
+    rc = train_ensemble(&t, &parser);
     if (rc) {
         rc = dy_error(err, rc, NULL, "parser training failed");
         goto done;

@@ -1415,6 +1415,11 @@ static void test_own_dictionaries(void)
     T_EQ_STR(code_of(lx, "Russian lawmakers", NULL, NULL), "RUSLEG");
     T_EQ_STR(code_of(lx, "U.S.", NULL, NULL), "USA");
     T_EQ_STR(code_of(lx, "United States", NULL, NULL), "USA");
+    /* the United Kingdom's constituent countries are GBR, as in CAMEO;
+     * the longer Australian state name wins over its "Wales" */
+    T_EQ_STR(code_of(lx, "Scotland", NULL, NULL), "GBR");
+    T_EQ_STR(code_of(lx, "Welsh officials", NULL, NULL), "GBRGOV");
+    T_EQ_STR(code_of(lx, "New South Wales", NULL, NULL), "AUS");
     T_EQ_STR(code_of(lx, "Lavrov", "2020-01-01", NULL), "RUSGOV");
     T_EQ_STR(code_of(lx, "Angela Merkel", "2010-01-01", NULL), "DEUGOV");
     T_EQ_STR(code_of(lx, "Angela Merkel", "2023-01-01", NULL), "DEUELI");

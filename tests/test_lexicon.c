@@ -1420,6 +1420,7 @@ static void test_own_dictionaries(void)
     T_EQ_STR(code_of(lx, "Scotland", NULL, NULL), "GBR");
     T_EQ_STR(code_of(lx, "Welsh officials", NULL, NULL), "GBRGOV");
     T_EQ_STR(code_of(lx, "New South Wales", NULL, NULL), "AUS");
+    T_EQ_STR(code_of(lx, "U.S. Treasury", NULL, NULL), "USAGOV");
     T_EQ_STR(code_of(lx, "Lavrov", "2020-01-01", NULL), "RUSGOV");
     T_EQ_STR(code_of(lx, "Angela Merkel", "2010-01-01", NULL), "DEUGOV");
     T_EQ_STR(code_of(lx, "Angela Merkel", "2023-01-01", NULL), "DEUELI");

@@ -20,121 +20,12 @@
  * result by hand, so nothing here trusts them: heads out of range are
  * roots, every walk is iterative with a visited mark, and every list
  * has a cap.  docs/CODER.md describes the rules and their reasons.
+ *
+ * coder_int.h holds the types and the small helpers.
  */
-#include <ctype.h>
-#include <string.h>
+#include "coder/coder_int.h"
 
-#include "coder/coder.h"
-
-#define MAX_ARGS 8          /* sources or targets per predicate */
-#define MAX_NAMED 64        /* actors remembered for pronouns and short names */
-#define MAX_CLIMB 16        /* steps when inheriting a subject upwards */
-#define MAX_WORDS 64        /* lemmas passed to the verb matcher each side */
-#define MAX_TITLE_TOKENS 256 /* longer headlines are coded in part */
-#define MAX_COUNTRIES 64    /* countries counted for the document's focus */
-
-/* A dictionary phrase found in a sentence. */
-struct mention {
-    uint32_t start, len;         /* sentence-relative tokens */
-    enum dyad_lex_kind kind;
-    const char *code;            /* arena copy; "" when out of role */
-    const char *actor_kind;      /* "country", "person", ... or NULL */
-    const char *where;           /* arena copy */
-    uint32_t flags;
-};
-
-/* An actor remembered for coreference. */
-struct named {
-    struct dyad_actor a;
-    const char *last;            /* last word of the name ("Lavrov") */
-    int person;
-    uint32_t pos;                /* global token of the name's last word */
-    int subject;                 /* named as a subject or a quote's speaker */
-    uint32_t sent;               /* sentence it was last named in */
-    char gender;                 /* 'm', 'f' or 0: from a title, an apposition, "he"/"she" */
-};
-
-/* A resolved noun phrase. */
-enum np_kind { NP_NONE = 0, NP_ACTOR, NP_UNKNOWN, NP_SELF };
-
-struct np {
-    enum np_kind kind;
-    struct dyad_actor a;
-    int person;
-    const struct named *ante;    /* the earlier actor a pronoun or short name is */
-    const char *why;             /* short rule name for explain */
-    const struct mention *mod;   /* the actor came from this modifier ("of X") */
-    int place;                   /* named by a country, city or seat ("Washington") */
-};
-
-struct vec {
-    void *data;
-    size_t n, alloc, size, cap;
-};
-
-struct coder {
-    const struct dyad_lexicon *lx;
-    uint32_t flags;
-    struct dy_arena *arena;
-    struct dyad_result *res;
-    struct vec ev, qt, qt_unclosed, unk, unk_mid, pred, men, mensent;
-    struct vec same_ok;          /* events of two actors sharing a code (keep_same) */
-    struct named named[MAX_NAMED];
-    size_t nnamed;               /* ring: total ever added */
-    int story_discard;
-    int partial;
-    struct dy_buf tmp;
-    /* doc-level quote index per token (body), DYAD_NONE outside quotes */
-    uint32_t *tok_quote;
-    /* per quote: global token of the attribution verb / "according" */
-    uint32_t *quote_attr;
-    /* per quote: pending first-person events to fill from the speaker */
-    struct dyad_place dateline;  /* place of a dateline, text NULL = none */
-    struct {                     /* countries named, in order of first mention */
-        char code[4];
-        uint32_t count;
-    } country[MAX_COUNTRIES];
-    size_t ncountry;
-    struct {                     /* a speech verb introducing nothing */
-        uint32_t sent, para;     /* sent DYAD_NONE = none */
-        struct np sp;
-        const char *verb;
-        uint32_t event;
-    } lone;
-    uint32_t dateline_para;      /* the paragraph it opens */
-};
-
-/* One sentence being coded, with its scratch arrays. */
-struct sent {
-    uint32_t index;              /* sentence index or DYAD_SENT_TITLE */
-    uint32_t base;               /* first token (global) */
-    uint32_t n;
-    uint32_t para;
-    int title;
-    const struct dyad_token *tok;
-    const struct dyad_word *w;
-    const char *text;
-    size_t text_len;
-    const char **forms;
-    const char **rel;            /* deprel ("" when none; see build_tree) */
-    uint32_t *head;              /* 0-based head, n = root */
-    uint32_t *first, *next;      /* children lists; first[n] = root's */
-    int32_t *men_at;
-    struct mention *men;
-    size_t nmen;
-    uint32_t *mark;
-    uint32_t stamp;
-    uint32_t *stack;
-    uint32_t *verb_event;        /* first event of each verb, DYAD_NONE */
-    uint32_t *merged;            /* verbs coded as part of their governor */
-    uint32_t *pstatus;           /* each predicate's dyad_pred_status + 1, 0 = none */
-    uint32_t dl;                 /* tokens of a dateline ("MOSCOW --"), 0 = none */
-    const uint32_t *tq;          /* quote index of each token, NULL in a headline */
-    size_t first_ev;             /* the sentence's first event */
-    int discarded;
-};
-
-/* ---- small helpers ------------------------------------------------------- */
+/* ---- small helpers (the tiny ones are in coder_int.h) ----------------- */
 
 static int vec_push(struct vec *v, const void *item)
 {
@@ -153,13 +44,6 @@ static int vec_push(struct vec *v, const void *item)
     return DYAD_OK;
 }
 
-static void vec_init(struct vec *v, size_t size, size_t cap)
-{
-    memset(v, 0, sizeof(*v));
-    v->size = size;
-    v->cap = cap;
-}
-
 /* Moves a vector into the arena (NULL when empty). */
 static void *vec_to_arena(struct coder *c, struct vec *v, int *rc)
 {
@@ -174,101 +58,6 @@ static void *vec_to_arena(struct coder *c, struct vec *v, int *rc)
     }
     memcpy(p, v->data, v->n * v->size);
     return p;
-}
-
-static const char *astr(struct coder *c, const char *s, size_t n)
-{
-    return s ? dy_arena_strndup(c->arena, s, n) : NULL;
-}
-
-static const char *acstr(struct coder *c, const char *s)
-{
-    return s ? dy_arena_strndup(c->arena, s, strlen(s)) : NULL;
-}
-
-static int ieq(const char *a, const char *b)
-{
-    if (!a || !b)
-        return 0;
-    while (*a && *b) {
-        if (tolower((unsigned char)*a) != tolower((unsigned char)*b))
-            return 0;
-        a++;
-        b++;
-    }
-    return *a == *b;
-}
-
-/* The first n characters of a and b are equal, case folded. */
-static int ieqn(const char *a, const char *b, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (!a[i] || tolower((unsigned char)a[i]) != tolower((unsigned char)b[i]))
-            return 0;
-    return 1;
-}
-
-static int in_list(const char *s, const char *const *list)
-{
-    for (; *list; list++)
-        if (ieq(s, *list))
-            return 1;
-    return 0;
-}
-
-static const char *lemma_of(const struct sent *s, uint32_t i)
-{
-    const char *l = s->w[i].lemma;
-
-    if (!l || !*l || strcmp(l, "_") == 0)
-        return s->forms[i];
-    return l;
-}
-
-static int rel_is(const struct sent *s, uint32_t i, const char *rel)
-{
-    const char *d = s->rel[i];
-
-    return strcmp(d, rel) == 0;
-}
-
-/* deprel equal to rel or rel:subtype */
-static int rel_base(const struct sent *s, uint32_t i, const char *rel)
-{
-    const char *d = s->rel[i];
-    size_t n = strlen(rel);
-
-    return strncmp(d, rel, n) == 0 && (d[n] == '\0' || d[n] == ':');
-}
-
-static int upos_is(const struct sent *s, uint32_t i, const char *u)
-{
-    return s->w[i].upos && strcmp(s->w[i].upos, u) == 0;
-}
-
-static int has_feat(const struct sent *s, uint32_t i, const char *f)
-{
-    const char *feats = s->w[i].feats;
-
-    return feats && strstr(feats, f) != NULL;
-}
-
-/* First child of i with deprel rel (exact), or n. */
-static uint32_t child_rel(const struct sent *s, uint32_t i, const char *rel)
-{
-    for (uint32_t k = s->first[i]; k != s->n; k = s->next[k])
-        if (rel_is(s, k, rel))
-            return k;
-    return s->n;
-}
-
-/* The case/mark word of a nominal (lower-case lemma) or NULL. */
-static const char *case_of(const struct sent *s, uint32_t i)
-{
-    for (uint32_t k = s->first[i]; k != s->n; k = s->next[k])
-        if (rel_is(s, k, "case") || rel_is(s, k, "mark"))
-            return lemma_of(s, k);
-    return NULL;
 }
 
 /* Code split: "RUSGOV" -> country RUS, agent GOV.  Codes that start
@@ -306,40 +95,6 @@ static void split_code(struct coder *c, struct dyad_actor *a)
     a->country = astr(c, a->code, 3);
     if (n >= 6)
         a->agent = astr(c, a->code + 3, 3);
-}
-
-static int kind_is_place(const char *kind)
-{
-    return kind && (strcmp(kind, "city") == 0 || strcmp(kind, "seat") == 0 ||
-                    strcmp(kind, "country") == 0);
-}
-
-static int is_place(const struct mention *m)
-{
-    return kind_is_place(m->actor_kind);
-}
-
-/* A city is where things happen, rarely who does them. */
-static int is_place_only(const struct mention *m)
-{
-    return m->actor_kind && strcmp(m->actor_kind, "city") == 0;
-}
-
-/* Span of tokens [a, b] of sentence s. */
-static struct dyad_span tok_span(const struct sent *s, uint32_t a, uint32_t b)
-{
-    struct dyad_span sp;
-
-    sp.start = s->tok[a].span.start;
-    sp.end = s->tok[b].span.end;
-    return sp;
-}
-
-static const char *span_text(struct coder *c, const struct sent *s, struct dyad_span sp)
-{
-    if (sp.end < sp.start || sp.end > s->text_len)
-        return NULL;
-    return astr(c, s->text + sp.start, sp.end - sp.start);
 }
 
 /* ---- the tree ------------------------------------------------------------ */
@@ -3017,7 +2772,6 @@ static const char *const target_preps[] = {"with", "against", "to", "toward", "t
                                            "at", "from", "for", "into", "over", "upon", "about",
                                            "of", "onto", "between", NULL};
 
-
 /* "X rescued 700 migrants and Y saved 200 more": an object that is only
  * a number or "more"/"others" stands for the object of the verb it is
  * conjoined to.  Returns that object, or n. */
@@ -4942,8 +4696,6 @@ static int entry_state(struct coder *c, struct sent *s, uint32_t v, struct np *o
     }
     return 0;
 }
-
-
 
 static size_t drop_own_forces(const struct np *srcs, size_t nsrc, struct np *tgts, size_t ntgt)
 {

@@ -21,13 +21,16 @@
  * roots, every walk is iterative with a visited mark, and every list
  * has a cap.  docs/CODER.md describes the rules and their reasons.
  *
- * coder_int.h holds the types and the small helpers.
+ * The stages are in files of their own: tree.c and mentions.c.
+ * coder.c keeps the sentence loop, dy_coder_code and the helpers too
+ * large to inline; coder_int.h holds the types, the small helpers and
+ * the functions and tables the files share.
  */
 #include "coder/coder_int.h"
 
 /* ---- small helpers (the tiny ones are in coder_int.h) ----------------- */
 
-static int vec_push(struct vec *v, const void *item)
+int dy__coder_vec_push(struct vec *v, const void *item)
 {
     if (v->n >= v->cap)
         return DYAD_ETOOBIG;
@@ -62,7 +65,7 @@ static void *vec_to_arena(struct coder *c, struct vec *v, int *rc)
 
 /* Code split: "RUSGOV" -> country RUS, agent GOV.  Codes that start
  * with a non-state prefix have no country. */
-static void split_code(struct coder *c, struct dyad_actor *a)
+void dy__coder_split_code(struct coder *c, struct dyad_actor *a)
 {
     static const char *const agent_codes[] = {
         "GOV", "MIL", "LEG", "OPP", "REB", "COP", "JUD", "MED", "BUS", "CVL", "SPY", "INS",
@@ -95,946 +98,6 @@ static void split_code(struct coder *c, struct dyad_actor *a)
     a->country = astr(c, a->code, 3);
     if (n >= 6)
         a->agent = astr(c, a->code + 3, 3);
-}
-
-/* ---- the tree ------------------------------------------------------------ */
-
-/* The dateline's word the tree attaches to the sentence (its head is
- * outside the dateline), or n. */
-static uint32_t dateline_top(const struct sent *s, uint32_t d)
-{
-    for (int step = 0; step < MAX_CLIMB && d < s->dl; step++) {
-        uint32_t h = s->w[d].head;
-        if (h == 0 || h > s->n || h - 1 == d)
-            return s->n;
-        if (h - 1 >= s->dl)
-            return d;
-        d = h - 1;
-    }
-    return s->n;
-}
-
-/* Parser slip (new model, slip6): the first word of a two-word verb
- * ("will not back stab Japan") read as an adverb (`advmod`) of the verb
- * right after it, the second word the clause's head: a VERB has no
- * adverbial use, so the first word heads the clause again (as the old
- * model parsed it, the dictionaries' multi-word verbs start there) and
- * the second word is its compound. */
-static void split_verb_repair(struct sent *s)
-{
-    for (uint32_t i = s->dl; i + 1 < s->n; i++) {
-        uint32_t h = i + 1;
-        if (s->head[i] != h || strcmp(s->rel[i], "advmod") != 0 || !upos_is(s, i, "VERB") ||
-            !upos_is(s, h, "VERB") || s->head[h] == i)
-            continue;
-        for (uint32_t k = s->dl; k < s->n; k++)
-            if (k != i && s->head[k] == h)
-                s->head[k] = i;
-        s->head[i] = s->head[h];
-        s->rel[i] = s->rel[h];
-        s->head[h] = i;
-        s->rel[h] = "compound";
-    }
-}
-
-/* Parser slips (new model, slip6) around an adjective's infinitive
- * ("Russia is edging closer to agree with Japan, officials said"): the
- * infinitive hung on the adjective as an `acl`, a relation of nominals
- * only, is its complement (`xcomp`); and the adjective hung on a later
- * verb with that verb's own subject in between ("closer" under "said",
- * after "officials") is the complement of the verb before it that
- * governs that later verb ("edging"). */
-static void adj_complement_repair(struct sent *s)
-{
-    for (uint32_t k = s->dl; k < s->n; k++) {
-        uint32_t h = s->head[k], g, sj = s->n, comp = 0;
-        if (h >= s->n || !upos_is(s, k, "ADJ"))
-            continue;
-        for (uint32_t j = s->dl; j < s->n; j++) {
-            if (s->head[j] == k && strcmp(s->rel[j], "acl") == 0 && upos_is(s, j, "VERB"))
-                s->rel[j] = "xcomp";
-            if (s->head[j] == k && strcmp(s->rel[j], "xcomp") == 0 && upos_is(s, j, "VERB"))
-                comp = 1;
-            if (s->head[j] == h && strcmp(s->rel[j], "nsubj") == 0)
-                sj = j;
-        }
-        if (!comp || h < k || !upos_is(s, h, "VERB") ||
-            !(strcmp(s->rel[k], "advmod") == 0 || strcmp(s->rel[k], "xcomp") == 0) ||
-            sj >= s->n || sj < k || (g = s->head[h]) >= k || !upos_is(s, g, "VERB"))
-            continue;
-        s->head[k] = g;
-        s->rel[k] = "xcomp";
-    }
-}
-
-/* Parser slip (new model, slip6): "Russia launched a bombing and shelling
- * offensive against Japan" parsed with "shelling" a verb conjoined to
- * "launched": an -ing word right after the verb's object and "and", with
- * no subject, object or auxiliary of its own, continues the object's
- * noun list (a `conj` of the object), so the object phrase keeps its
- * words. */
-static void gerund_list_repair(struct sent *s)
-{
-    for (uint32_t k = s->dl + 1; k < s->n; k++) {
-        uint32_t h = s->head[k], o = s->n;
-        size_t len = s->forms[k] ? strlen(s->forms[k]) : 0;
-        int own = 0;
-        if (h >= k || strcmp(s->rel[k], "conj") != 0 || !upos_is(s, k, "VERB") ||
-            !upos_is(s, h, "VERB") || len < 5 || !ieq(s->forms[k] + len - 3, "ing"))
-            continue;
-        for (uint32_t j = s->dl; j < s->n; j++) {
-            if (s->head[j] == h && strcmp(s->rel[j], "obj") == 0 && j < k)
-                o = j;
-            if (s->head[j] == k && (strncmp(s->rel[j], "nsubj", 5) == 0 ||
-                                    strcmp(s->rel[j], "obj") == 0 ||
-                                    strncmp(s->rel[j], "aux", 3) == 0))
-                own = 1;
-        }
-        /* only "and"/"or" between the object and the -ing word */
-        if (own || o >= s->n || o + 2 != k || !upos_is(s, o + 1, "CCONJ"))
-            continue;
-        s->head[k] = o;
-        /* a noun has no complement: an adjective after the list ("a
-         * bombing and shelling offensive") modifies the list's head */
-        for (uint32_t j = k + 1; j < s->n; j++)
-            if (s->head[j] == k && strcmp(s->rel[j], "xcomp") == 0 && upos_is(s, j, "ADJ")) {
-                s->head[j] = o;
-                s->rel[j] = "amod";
-            }
-    }
-}
-
-/* Parser slip (new model, slip6): "Russia's is about to meet Japan" (a
- * contracted or mistyped "is") parsed with "Russia" a possessive
- * (`nmod:poss`) of the predicate "about": a possessive before a word that
- * is no nominal, where that word has no subject, is its subject. */
-static void possessive_subject_repair(struct sent *s)
-{
-    for (uint32_t k = s->dl; k < s->n; k++) {
-        uint32_t h = s->head[k];
-        int subj = 0;
-        if (h >= s->n || h < k || strcmp(s->rel[k], "nmod:poss") != 0 ||
-            upos_is(s, h, "NOUN") || upos_is(s, h, "PROPN") || upos_is(s, h, "PRON") ||
-            upos_is(s, h, "NUM") || upos_is(s, h, "X") || upos_is(s, h, "SYM"))
-            continue;
-        for (uint32_t j = s->dl; j < s->n; j++)
-            if (s->head[j] == h && strncmp(s->rel[j], "nsubj", 5) == 0)
-                subj = 1;
-        if (!subj)
-            s->rel[k] = "nsubj";
-    }
-}
-
-/* Parser slip: "Lavrov poured scorn on Washington's call to cut ties with
- * Pyongyang and introduce sanctions" parsed with "introduce" a conjunct
- * of "poured".  A verb in its base form, with no subject or auxiliary
- * of its own, cannot continue a finite past-tense verb; when a "to"
- * infinitive under that verb stands between them, it is that
- * infinitive's conjunct (the call's content, not Lavrov's act). */
-static int base_form(const struct sent *s, uint32_t i)
-{
-    return upos_is(s, i, "VERB") && s->w[i].lemma && ieq(s->forms[i], s->w[i].lemma) &&
-           !has_feat(s, i, "Tense=Past");
-}
-
-static void infinitive_conj_repair(struct sent *s)
-{
-    for (uint32_t k = s->dl + 1; k < s->n; k++) {
-        uint32_t h = s->head[k], t, inf = s->n;
-        int own = 0;
-        if (h >= k || strcmp(s->rel[k], "conj") != 0 || !base_form(s, k) ||
-            !upos_is(s, h, "VERB") || !has_feat(s, h, "Tense=Past") ||
-            !has_feat(s, h, "VerbForm=Fin"))
-            continue;
-        for (uint32_t j = s->dl; j < s->n; j++)
-            if ((s->head[j] == k || s->head[j] == h) &&
-                (strncmp(s->rel[j], "aux", 3) == 0 ||
-                 (s->head[j] == k && strncmp(s->rel[j], "nsubj", 5) == 0)))
-                own = 1;
-        if (own)
-            continue;
-        for (t = h + 1; t < k; t++) {
-            uint32_t a = t;
-            int to = 0;
-            if (!base_form(s, t))
-                continue;
-            for (uint32_t j = s->dl; j < t; j++)
-                if (s->head[j] == t && strcmp(s->rel[j], "mark") == 0 && ieq(s->forms[j], "to"))
-                    to = 1;
-            /* under h, and not through k (that would make a cycle) */
-            for (int step = 0; to && step < MAX_CLIMB && a < s->n && a != h && a != k; step++)
-                a = s->head[a];
-            if (to && a == h)
-                inf = t;
-        }
-        if (inf < s->n)
-            s->head[k] = inf;
-    }
-}
-
-/*
- * The dateline's tokens (s->dl first ones) are cut out of the tree:
- * they are no one's children.  A word that hung from the dateline hangs
- * from where the dateline hung, and the first nominal among them takes
- * the dateline's relation too ("TEHRAN (Reuters) - Iran's foreign
- * minister ... said" parsed with TEHRAN the subject and "minister" its
- * apposition: "minister" is the subject).
- */
-static void build_tree(struct sent *s)
-{
-    uint32_t n = s->n;
-    int promoted = 0;
-
-    for (uint32_t i = 0; i <= n; i++)
-        s->first[i] = n;
-    for (uint32_t i = 0; i < n; i++)
-        s->rel[i] = s->w[i].deprel ? s->w[i].deprel : "";
-    for (uint32_t i = s->dl; i < n && !promoted; i++) {
-        uint32_t h = s->w[i].head, top;
-        if (h == 0 || h > n || h - 1 >= s->dl)
-            continue;
-        top = dateline_top(s, h - 1);
-        if (top < n && s->w[top].head - 1 != i &&
-            (upos_is(s, i, "NOUN") || upos_is(s, i, "PROPN") || upos_is(s, i, "PRON"))) {
-            s->rel[i] = s->rel[top];
-            promoted = 1;
-        }
-    }
-    for (uint32_t i = 0; i < n; i++) {
-        uint32_t h = s->w[i].head;
-        uint32_t p = (h == 0 || h > n || h - 1 == i) ? n : h - 1;
-        if (p < s->dl && i >= s->dl) {
-            uint32_t top = dateline_top(s, p);
-            p = top < n && s->w[top].head - 1 != i ? s->w[top].head - 1 : n;
-        }
-        s->head[i] = i < s->dl ? n : p;
-    }
-    split_verb_repair(s);
-    adj_complement_repair(s);
-    gerund_list_repair(s);
-    possessive_subject_repair(s);
-    infinitive_conj_repair(s);
-    /* Insert in reverse so that children lists come out in text order. */
-    for (uint32_t i = n; i-- > s->dl;) {
-        uint32_t p = s->head[i];
-        s->next[i] = s->first[p];
-        s->first[p] = i;
-    }
-}
-
-/* Moves token i (not the root's) under p with relation rel, keeping
- * p's children in text order. */
-static void relink(struct sent *s, uint32_t i, uint32_t p, const char *rel)
-{
-    uint32_t *at = &s->first[s->head[i]];
-
-    while (*at != s->n && *at != i)
-        at = &s->next[*at];
-    if (*at == i)
-        *at = s->next[i];
-    at = &s->first[p];
-    while (*at != s->n && *at < i)
-        at = &s->next[*at];
-    s->next[i] = *at;
-    *at = i;
-    s->head[i] = p;
-    s->rel[i] = rel;
-}
-
-/*
- * "New Zealand's Prime Minister John Key said" parsed with both "New
- * Zealand" (with its "'s") and "Prime Minister John Key" as subjects of
- * "said": a possessive subject that the verb's next subject follows is
- * that subject's owner (nmod:poss), not a second subject.
- */
-static void possessive_subjects(struct sent *s)
-{
-    for (uint32_t i = s->dl; i < s->n; i++) {
-        uint32_t v = s->head[i], k;
-        const char *cs;
-        if (v >= s->n || !rel_is(s, i, "nsubj") || !(cs = case_of(s, i)) ||
-            !(ieq(cs, "'s") || ieq(cs, "'")))
-            continue;
-        for (k = s->next[i]; k != s->n && k < v && !rel_is(s, k, "nsubj"); k = s->next[k])
-            ;
-        if (k != s->n && k < v && rel_is(s, k, "nsubj"))
-            relink(s, i, k, "nmod:poss");
-    }
-}
-
-/* Marks the subtree of h (with a fresh stamp) minus the subtrees of
- * children whose deprel base is in `skip`.  Returns the stamp; *lo and
- * *hi receive the token range covered. */
-static uint32_t mark_subtree(struct sent *s, uint32_t h, const char *const *skip,
-                             uint32_t *lo, uint32_t *hi)
-{
-    uint32_t sp = 0;
-    uint32_t st = ++s->stamp;
-
-    *lo = *hi = h;
-    s->stack[sp++] = h;
-    s->mark[h] = st;
-    while (sp) {
-        uint32_t i = s->stack[--sp];
-        if (i < *lo)
-            *lo = i;
-        if (i > *hi)
-            *hi = i;
-        for (uint32_t k = s->first[i]; k != s->n; k = s->next[k]) {
-            const char *d = s->rel[k];
-            int skipit = 0;
-            if (s->mark[k] == st)
-                continue;
-            for (const char *const *q = skip; q && *q; q++) {
-                size_t len = strlen(*q);
-                if (strncmp(d, *q, len) == 0 && (d[len] == '\0' || d[len] == ':')) {
-                    skipit = 1;
-                    break;
-                }
-            }
-            if (skipit)
-                continue;
-            s->mark[k] = st;
-            if (sp < s->n)
-                s->stack[sp++] = k;
-        }
-    }
-    return st;
-}
-
-/* ---- datelines ----------------------------------------------------------- */
-
-static const char *const calendar_words[] = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.",
-    "sept.", "oct.", "nov.", "dec.", "mon.", "tue.", "tues.", "wed.", "thu.", "thurs.", "fri.",
-    "sat.", "sun.", "sept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct",
-    "nov", "dec", NULL};
-
-/* Nouns of time that head a "when" phrase ("on Tuesday", "last week"). */
-static const char *const time_nouns[] = {
-    "day", "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night",
-    "today", "yesterday", "tomorrow", "tonight", NULL};
-
-/* A word of two or more letters with no lower-case letter ("MOSCOW"). */
-static int all_caps(const char *w)
-{
-    int letters = 0;
-
-    for (; *w; w++) {
-        if (islower((unsigned char)*w))
-            return 0;
-        letters += isupper((unsigned char)*w) != 0;
-    }
-    return letters >= 2;
-}
-
-/*
- * A dateline opening a paragraph: "MOSCOW --", "WASHINGTON:", "UNITED
- * NATIONS, Sept 5 (Reuters) -".  At most 16 tokens of capitalised
- * words, numbers, calendar words, commas and periods, and anything in
- * parentheses (the agency), then a dash or a colon; the first word must
- * be in capitals, or the prefix must hold a date or a parenthesis, so
- * that an ordinary "Russia: ..." is not one.  Returns the dateline's
- * length with its separator, or 0.
- */
-static uint32_t dateline_len(const struct sent *s)
-{
-    static const char *const seps[] = {"-", "--", "\xe2\x80\x94", "\xe2\x80\x93", ":", NULL};
-    int depth = 0, caps = 0, dated = 0;
-
-    for (uint32_t k = 0; k < s->n && k < 16; k++) {
-        const char *f = s->forms[k];
-        unsigned char c0 = (unsigned char)f[0];
-        /* a hyphen with no space before it joins words ("Ban Ki-moon") */
-        if (depth == 0 && k > 0 && in_list(f, seps) &&
-            (strcmp(f, "-") != 0 || (s->tok[k - 1].flags & DYAD_TOK_SPACE_AFTER)))
-            return caps || dated ? k + 1 : 0;
-        if (strcmp(f, "(") == 0) {
-            depth++;
-            dated = 1;
-            continue;
-        }
-        if (strcmp(f, ")") == 0) {
-            if (depth == 0)
-                return 0;
-            depth--;
-            continue;
-        }
-        if (depth)
-            continue;
-        if (k == 0)
-            caps = all_caps(f);
-        if (in_list(f, calendar_words)) {
-            dated = 1;
-            continue;
-        }
-        if (strcmp(f, ",") == 0 || strcmp(f, ".") == 0 || isdigit(c0))
-            continue;
-        if (!isupper(c0))
-            return 0;
-    }
-    return 0;
-}
-
-static void dateline_place(struct coder *c, const struct sent *s);
-
-/* The dateline's place, and for explain a line among the dictionary
- * phrases saying the dateline is a place, not an actor. */
-static int dateline(struct coder *c, const struct sent *s)
-{
-    struct dyad_actor a;
-    uint32_t sent = s->index;
-    int rc;
-
-    dateline_place(c, s);
-    if (!(c->flags & DYAD_CODE_EXPLAIN))
-        return DYAD_OK;
-    memset(&a, 0, sizeof(a));
-    a.span = tok_span(s, 0, s->dl >= 2 ? s->dl - 2 : 0); /* without the dash */
-    a.text = span_text(c, s, a.span);
-    a.code = c->dateline.country;
-    a.where = c->dateline.text ? "dateline: the place of its paragraph's events, not an actor"
-                               : "dateline: not an actor (no place known in it)";
-    rc = vec_push(&c->men, &a);
-    if (rc == DYAD_OK)
-        rc = vec_push(&c->mensent, &sent);
-    return rc == DYAD_ENOMEM ? rc : DYAD_OK;
-}
-
-/* The dateline's place: the first city, seat or country the
- * dictionaries know in it, else its words before the first comma or
- * parenthesis when more follows them (a date, the agency), as text with
- * no country. */
-static void dateline_place(struct coder *c, const struct sent *s)
-{
-    const char *date = c->res->doc ? c->res->doc->date : NULL;
-    uint32_t end = 0;
-
-    memset(&c->dateline, 0, sizeof(c->dateline));
-    c->dateline_para = s->para;
-    for (uint32_t i = 0; i + 1 < s->dl; i++) {
-        struct dyad_lex_match m;
-        if (dyad_lexicon_match(c->lx, s->forms, s->dl - 1, i, date, &m) != DYAD_OK ||
-            m.kind != DYAD_LEX_ACTOR || m.start != i || m.len == 0 || i + m.len >= s->dl ||
-            !kind_is_place(m.actor_kind) || strlen(m.code) < 3)
-            continue;
-        c->dateline.text = span_text(c, s, tok_span(s, i, i + (uint32_t)m.len - 1));
-        c->dateline.country = astr(c, m.code, 3);
-        return;
-    }
-    while (end + 1 < s->dl && strcmp(s->forms[end], ",") != 0 && strcmp(s->forms[end], "(") != 0)
-        end++;
-    /* words no dictionary knows are a place only in a full dateline,
-     * with a date or an agency ("BREAKING:" is none) */
-    if (end > 0 && end + 1 < s->dl)
-        c->dateline.text = span_text(c, s, tok_span(s, 0, end - 1));
-}
-
-/* ---- the document's focus country ----------------------------------------- */
-
-/* Counts the country of a dictionary actor (countries, demonyms, seats,
- * organisations of one country; not people or cities, which place
- * rather than focus a story).  The headline's count double. */
-static void count_country(struct coder *c, const struct mention *m, uint32_t weight)
-{
-    struct dyad_actor a;
-    size_t k;
-
-    if (m->kind != DYAD_LEX_ACTOR || !m->code[0] || is_place_only(m) ||
-        (m->actor_kind && strcmp(m->actor_kind, "person") == 0))
-        return;
-    memset(&a, 0, sizeof(a));
-    a.code = m->code;
-    split_code(c, &a);
-    if (!a.country || strlen(a.country) != 3)
-        return;
-    for (k = 0; k < c->ncountry; k++)
-        if (memcmp(c->country[k].code, a.country, 3) == 0)
-            break;
-    if (k == c->ncountry) {
-        if (k == MAX_COUNTRIES)
-            return;
-        memcpy(c->country[k].code, a.country, 4);
-        c->country[k].count = 0;
-        c->ncountry++;
-    }
-    c->country[k].count += weight;
-}
-
-/*
- * Actors coded by an agent alone ("officials", "police", "the
- * regime") take the document's focus country once the document is
- * read: the country named most (headline twice), the first named on a
- * tie (the headline is coded first), as a human coder reads them from
- * the story's context.  "the regime", "the dictatorship", "the
- * government" and the like always do; other agents only when the focus
- * is clear: named at least twice and at least twice as often as any
- * other country, so a story between two countries leaves "officials"
- * uncoded rather than guessing a side.  Fills such codes in the events
- * and quote speakers.
- */
-static void apply_focus(struct coder *c)
-{
-    static const char *const nouns[] = {"regime", "dictatorship", "government", "authorities",
-                                        "junta", "administration", "cabinet", NULL};
-    /* anonymous actors of the internet: the word says nothing of where
-     * they are, so the story's country is no guess a coder makes */
-    static const char *const placeless[] = {"hacker", "hackers", NULL};
-    struct dyad_event *ev = c->ev.data;
-    struct dyad_quote *qs = c->qt.data;
-    size_t best = 0;
-    uint32_t second = 0;
-    int clear;
-    char code[8];
-
-    if (!c->ncountry)
-        return;
-    for (size_t k = 1; k < c->ncountry; k++)
-        if (c->country[k].count > c->country[best].count)
-            best = k;
-    for (size_t k = 0; k < c->ncountry; k++)
-        if (k != best && c->country[k].count > second)
-            second = c->country[k].count;
-    clear = c->country[best].count >= 2 && c->country[best].count >= 2 * second;
-    for (size_t i = 0; i < c->ev.n + c->qt.n; i++) {
-        struct dyad_actor *as[2];
-        size_t na = 0;
-        if (i < c->ev.n) {
-            as[na++] = &ev[i].source;
-            as[na++] = &ev[i].target;
-        } else {
-            as[na++] = &qs[i - c->ev.n].speaker;
-        }
-        for (size_t j = 0; j < na; j++) {
-            struct dyad_actor *a = as[j];
-            const char *last;
-            /* refugees and migrants are, by what the word means, not
-             * the story's country's people ("asylum seekers" rescued
-             * off Indonesia are REF, not IDNREF) */
-            if (!a->code || a->country || !a->agent || strcmp(a->code, a->agent) != 0 ||
-                !a->text || strcmp(a->agent, "REF") == 0)
-                continue;
-            last = strrchr(a->text, ' ');
-            last = last ? last + 1 : a->text;
-            if (in_list(last, placeless))
-                continue;
-            if (!clear && !in_list(last, nouns))
-                continue;
-            dy_snprintf(code, sizeof(code), "%s%s", c->country[best].code, a->agent);
-            a->code = acstr(c, code);
-            split_code(c, a);
-        }
-    }
-}
-
-/* ---- mentions ------------------------------------------------------------ */
-
-/*
- * "North and South Korea": a coordinated first word shares the rest of
- * the name.  When the word before "and" with the rest of mention x's
- * words is another dictionary actor, x grows over both and stands for
- * the two (a compound code "PRK/KOR"; each is counted for the focus).
- */
-static void ellipsis(struct coder *c, struct sent *s, struct mention *x, const char *date)
-{
-    const char *w[16];
-    struct dyad_lex_match m;
-    struct mention other;
-    uint32_t i = x->start;
-    char *code;
-    size_t n;
-
-    if (x->kind != DYAD_LEX_ACTOR || !x->code[0] || strchr(x->code, '/') || x->len < 2 ||
-        x->len > 15 || i < s->dl + 2 || !(ieq(s->forms[i - 1], "and") || ieq(s->forms[i - 1], "&")) ||
-        s->men_at[i - 2] >= 0 || !isupper((unsigned char)s->forms[i - 2][0]))
-        return;
-    w[0] = s->forms[i - 2];
-    for (uint32_t k = 1; k < x->len; k++)
-        w[k] = s->forms[i + k];
-    if (dyad_lexicon_match(c->lx, w, x->len, 0, date, &m) != DYAD_OK ||
-        m.kind != DYAD_LEX_ACTOR || m.len != x->len || !m.code[0] ||
-        strchr(m.code, '/') || strcmp(m.code, x->code) == 0)
-        return;
-    n = strlen(m.code) + strlen(x->code) + 2;
-    code = dy_arena_alloc(c->arena, n);
-    if (!code)
-        return;
-    dy_snprintf(code, n, "%s/%s", m.code, x->code);
-    /* the caller counts the compound's first code (m's); x's own here */
-    other = *x;
-    count_country(c, &other, s->title ? 2 : 1);
-    x->code = code;
-    x->start = i - 2;
-    x->len += 2;
-}
-
-/* Whether every word of tokens i..i+len starts with a lower-case letter. */
-static int lower_words(const struct sent *s, uint32_t i, size_t len)
-{
-    for (size_t k = 0; k < len && i + k < s->n; k++)
-        if (!islower((unsigned char)s->forms[i + k][0]))
-            return 0;
-    return len > 0;
-}
-
-/* Whether the words i..i+len (a country's name or abbreviation) are the
- * prefix of a currency amount: "US$ 20,000", "NZ $ 26 million". */
-static int currency_prefix(const struct sent *s, uint32_t i, size_t len)
-{
-    return i + len < s->n && strcmp(s->forms[i + len], "$") == 0;
-}
-
-static int find_mentions(struct coder *c, struct sent *s)
-{
-    const char *date = c->res->doc ? c->res->doc->date : NULL;
-    uint32_t i = s->dl;
-
-    s->nmen = 0;
-    for (uint32_t k = 0; k < s->n; k++)
-        s->men_at[k] = -1;
-    while (i < s->n) {
-        struct dyad_lex_match m;
-        struct mention *x;
-        /* (a name written with a hyphen matches the split words
-         * "Jong - un" in the lexicon) */
-        if (dyad_lexicon_match(c->lx, s->forms, s->n, i, date, &m) != DYAD_OK ||
-            m.kind == DYAD_LEX_NONE || m.len == 0 || m.start != i) {
-            i++;
-            continue;
-        }
-        if (m.kind == DYAD_LEX_ACTOR && !(m.flags & DYAD_LEX_COMBINED) && m.actor_kind &&
-            (strcmp(m.actor_kind, "party") == 0 || strcmp(m.actor_kind, "organisation") == 0 ||
-             strcmp(m.actor_kind, "group") == 0) &&
-            lower_words(s, i, m.len)) {
-            /* "forced to perform labour": an organisation's name is
-             * capitalised; a lower-case common word is not the party
-             * Labour */
-            i++;
-            continue;
-        }
-        if (m.kind == DYAD_LEX_ACTOR && currency_prefix(s, i, m.len)) {
-            /* "released on US$ 20,000 bail": money, not an actor */
-            i += (uint32_t)m.len;
-            continue;
-        }
-        if (m.kind == DYAD_LEX_DISCARD) {
-            if (m.flags & DYAD_LEX_STORY)
-                c->story_discard = 1;
-            s->discarded = 1;
-        }
-        x = &s->men[s->nmen++];
-        x->start = i;
-        x->len = (uint32_t)DY_MIN(m.len, (size_t)(s->n - i));
-        x->kind = m.kind;
-        x->code = acstr(c, m.code);
-        x->actor_kind = m.actor_kind;
-        x->where = acstr(c, m.where);
-        x->flags = m.flags;
-        if (!x->code || !x->where)
-            return DYAD_ENOMEM;
-        ellipsis(c, s, x, date);
-        for (uint32_t k = x->start; k < x->start + x->len; k++)
-            s->men_at[k] = (int32_t)(s->nmen - 1);
-        count_country(c, x, s->title ? 2 : 1);
-        if ((c->flags & DYAD_CODE_EXPLAIN) &&
-            (x->kind == DYAD_LEX_ACTOR || x->kind == DYAD_LEX_AGENT)) {
-            struct dyad_actor a;
-            uint32_t sent = s->index;
-            int rc;
-            memset(&a, 0, sizeof(a));
-            a.span = tok_span(s, x->start, x->start + x->len - 1);
-            a.text = span_text(c, s, a.span);
-            a.code = x->code[0] ? x->code : NULL;
-            a.where = x->where;
-            split_code(c, &a);
-            rc = vec_push(&c->men, &a);
-            if (rc == DYAD_OK)
-                rc = vec_push(&c->mensent, &sent);
-            if (rc == DYAD_ENOMEM)
-                return rc;
-        }
-        i = x->start + x->len;
-    }
-    return DYAD_OK;
-}
-
-/* Words that make a title, not a name: a run of them alone is no
- * unknown actor, and they are cut from the front of a name. */
-static const char *const title_words[] = {
-    "president", "minister", "prime", "foreign", "senator", "sen.", "rep.", "gov.", "governor",
-    "general", "gen.", "secretary", "ambassador", "chancellor", "king", "queen", "prince",
-    "princess", "pope", "mr.", "mrs.", "ms.", "dr.", "sir", "lord", "chairman", "chairwoman",
-    "director", "spokesman", "spokeswoman", "mayor", "judge", "justice", "colonel", "col.",
-    "lt.", "lieutenant", "captain", "capt.", "sgt.", "sergeant", "commander", "admiral",
-    "adm.", "deputy", "vice", "chief", "premier", "speaker", "leader", "head", "senior",
-    "former", "acting", "interim", "state", "defense", "defence", "interior", "finance",
-    "education", "health", "trade", "economy", "labour", "labor", "agriculture", "transport",
-    "culture", "environment", "energy", "undersecretary", "mr", "mrs", "ms", "dr", NULL};
-
-/* "the North", "the South": a region, not a name to add. */
-static const char *const compass_words[] = {"north", "south", "east", "west", NULL};
-
-/* Nouns that end an organisation's name ("Defense and Security
- * Committee"): a run may continue over "and" to one of them, and over
- * "of"/"for" after one ("Bank of England"). */
-static const char *const org_heads[] = {
-    "committee", "council", "ministry", "party", "commission", "agency", "service", "bank",
-    "court", "union", "front", "army", "forces", "assembly", "organisation", "organization",
-    "institute", "university", "department", "office", "group", "movement", "association",
-    "federation", "league", "authority", "corporation", "company", "parliament", "republic",
-    "kingdom", "church", "museum", "bureau", "board", "house", "school", "college", "centre",
-    "center", "conference", "foundation", "society", "academy", "fund", "embassy", "congress",
-    "senate", "states", "people", "city", "province", "region", "port", "gulf", "sea", NULL};
-
-/* A token that can be part of a name run: a proper noun, or a
- * capitalised noun or adjective inside the sentence ("Security
- * Committee"), that no dictionary phrase covers. */
-static int name_word(const struct sent *s, uint32_t j, uint32_t first)
-{
-    if (j >= s->n)
-        return 0;
-    if (s->men_at[j] >= 0) {
-        /* "Valeska Paris": a one-word place name as a name's last part */
-        const struct mention *m = &s->men[s->men_at[j]];
-        return m->len == 1 && is_place(m) && rel_is(s, j, "flat") && s->head[j] < j &&
-               upos_is(s, s->head[j], "PROPN") && s->men_at[s->head[j]] < 0;
-    }
-    if (upos_is(s, j, "PROPN"))
-        return 1;
-    return j > first && (upos_is(s, j, "NOUN") || upos_is(s, j, "ADJ")) &&
-           isupper((unsigned char)s->forms[j][0]);
-}
-
-/* End (exclusive) of the name run starting at i: proper nouns,
- * hyphenated parts ("Kim Jong-un"), "of"/"for" between capitalised
- * words ("Bank of England"), "and" before an organisation's head noun. */
-static uint32_t name_run_end(const struct sent *s, uint32_t i, uint32_t first)
-{
-    uint32_t j = i + 1;
-
-    for (;;) {
-        if (name_word(s, j, first)) {
-            j++;
-            continue;
-        }
-        if (j + 1 < s->n && strcmp(s->forms[j], "-") == 0 &&
-            !(s->tok[j - 1].flags & DYAD_TOK_SPACE_AFTER) &&
-            !(s->tok[j].flags & DYAD_TOK_SPACE_AFTER) && isalpha((unsigned char)s->forms[j + 1][0]) &&
-            (upos_is(s, j + 1, "PROPN") || upos_is(s, j + 1, "X") || upos_is(s, j + 1, "NOUN") ||
-             isupper((unsigned char)s->forms[j + 1][0]))) {
-            j += 2;
-            continue;
-        }
-        /* "Bank of England", not "Cheng Chung-tai of Civic Passion" */
-        if ((ieq(s->forms[j], "of") || ieq(s->forms[j], "for")) && name_word(s, j + 1, first) &&
-            isupper((unsigned char)s->forms[j + 1][0]) && in_list(s->forms[j - 1], org_heads)) {
-            j += 2;
-            continue;
-        }
-        if (ieq(s->forms[j], "and") && name_word(s, j + 1, first)) {
-            uint32_t k = j + 1;
-            while (name_word(s, k + 1, first))
-                k++;
-            if (in_list(s->forms[k], org_heads)) {
-                j = k + 1;
-                continue;
-            }
-        }
-        return j;
-    }
-}
-
-/*
- * Unknown named entities: runs of proper nouns that no phrase covers
- * (see name_run_end), without the titles in front of them ("Senator"),
- * calendar words, single letters, or titles alone.  A name seen only as
- * a sentence's first word may be an ordinary capitalised word: it is
- * reported only when the document also uses it inside a sentence
- * (c->unk_mid, applied by finish_unknowns).
- */
-/*
- * Whether the name chunk lo..hi looks like a person's name: two to four
- * capitalised words (initials allowed: "L. Ron Hubbard"), no digits, not
- * after "the" ("the Sea Org"), not ending in a word that names an
- * organisation, a place or an event ("Freedom Magazine", "Constitution
- * Hall", "Waitangi Day").
- */
-static int person_name(const struct sent *s, uint32_t lo, uint32_t hi)
-{
-    static const char *const not_person[] = {
-        "magazine", "wiki", "hall", "project", "tower", "towers", "center", "centre", "hotel",
-        "bridge", "mosque", "church", "temple", "university", "college", "school", "institute",
-        "foundation", "group", "company", "corporation", "corp", "inc", "ltd", "news", "times",
-        "post", "journal", "herald", "daily", "agency", "council", "committee", "party",
-        "front", "movement", "association", "union", "league", "society", "club", "team",
-        "ministry", "department", "office", "court", "bank", "fund", "network", "channel",
-        "airlines", "airways", "airport", "station", "street", "road", "avenue", "square",
-        "park", "river", "island", "islands", "mountain", "mountains", "lake", "sea", "ocean",
-        "bay", "valley", "day", "festival", "challenge", "olympics", "cup", "games", "award",
-        "prize", "act", "law", "treaty", "program", "programme", "operation", "war", "world",
-        "city", "county", "province", "state", "region", "district", "base", "land", "army",
-        "force", "forces", "police", "service", "services", "media", "press", "radio", "tv",
-        "television", "online", "website", "museum", "library", "gallery", "hospital", "clinic",
-        "fc", "united", "republic", "kingdom", "empire", "bureau", "commission", "authority",
-        "board", "system", "systems", "technologies", "software", "labs", "industries",
-        "global", "international", "org", "cruise", "ship", "gazette", "tribune", "review",
-        "weekly", "monthly", "chronicle", "observer", "telegraph", "mail", "express", "blog",
-        "report", "records", "music", "films", "pictures", "studios", NULL};
-    static const char *const particles[] = {"de", "van", "von", "al", "bin", "da", "di", "del",
-                                            "la", "le", "ibn", NULL};
-
-    if (hi <= lo || hi - lo > 3)
-        return 0;
-    if (lo > 0 && ieq(s->forms[lo - 1], "the"))
-        return 0;
-    for (uint32_t t = lo; t <= hi; t++) {
-        const char *f = s->forms[t];
-        if (!upos_is(s, t, "PROPN") || s->men_at[t] >= 0)
-            return 0;
-        if (!isupper((unsigned char)f[0]) && !(t > lo && t < hi && in_list(f, particles)))
-            return 0;
-        for (const char *p = f; *p; p++)
-            if (isdigit((unsigned char)*p) || *p == '@' || *p == '/')
-                return 0;
-        if (t > lo && all_caps(f) && strlen(f) > 1)
-            return 0; /* "FIRST Global", "Hitwise UK": acronyms */
-    }
-    return !in_list(s->forms[hi], not_person) && !all_caps(s->forms[lo]);
-}
-
-static void remember(struct coder *c, const struct dyad_actor *a, const struct sent *s,
-                     uint32_t last_tok, int person, int subject);
-
-static int note_unknowns(struct coder *c, struct sent *s)
-{
-    uint32_t i = s->dl, first = s->dl;
-
-    /* the first word after opening punctuation ('"The ...') */
-    while (first < s->n && upos_is(s, first, "PUNCT"))
-        first++;
-    while (i < s->n) {
-        uint32_t j, a;
-        struct dyad_span sp;
-        const char *text;
-        struct dyad_unknown *u;
-        uint8_t mid;
-        size_t k;
-        /* a run starts with a proper noun, or a capitalised word
-         * before one ("Civic Passion") */
-        if (!name_word(s, i, first) ||
-            !(upos_is(s, i, "PROPN") || (i + 1 < s->n && upos_is(s, i + 1, "PROPN") &&
-                                         name_word(s, i + 1, first)))) {
-            i++;
-            continue;
-        }
-        j = name_run_end(s, i, first);
-        a = i;
-        while (a < j && (in_list(s->forms[a], title_words) || in_list(s->forms[a], calendar_words)))
-            a++;
-        while (j > a && (in_list(s->forms[j - 1], calendar_words) || ieq(s->forms[j - 1], "of") ||
-                         ieq(s->forms[j - 1], "-")))
-            j--;
-        mid = !s->title ? i != first : i != 0;
-        /* words modifying a known phrase ("Russia's Defense and Security
-         * Committee", the Committee known) are part of it, not a name */
-        if (j > a && rel_is(s, j - 1, "compound") && s->head[j - 1] < s->n &&
-            s->men_at[s->head[j - 1]] >= 0)
-            j = a;
-        if (j == a ||
-            (j - a == 1 && (strlen(s->forms[a]) < 2 || in_list(s->forms[a], compass_words)))) {
-            i = j > i ? j : i + 1;
-            continue;
-        }
-        sp = tok_span(s, a, j - 1);
-        if (sp.end - sp.start > 200) {
-            i = j;
-            continue;
-        }
-        if (person_name(s, a, j - 1)) {
-            /* a private person's full name: "Montalvo" later is this
-             * civilian, whatever role the sentence gives the full name */
-            struct dyad_actor pa;
-            memset(&pa, 0, sizeof(pa));
-            pa.span = sp;
-            pa.text = span_text(c, s, sp);
-            pa.code = "CVL";
-            split_code(c, &pa);
-            remember(c, &pa, s, j - 1, 1, 0);
-        }
-        u = c->unk.data;
-        for (k = 0; k < c->unk.n; k++) {
-            if (strlen(u[k].text) == sp.end - sp.start &&
-                memcmp(u[k].text, s->text + sp.start, sp.end - sp.start) == 0) {
-                u[k].count++;
-                ((uint8_t *)c->unk_mid.data)[k] |= mid;
-                break;
-            }
-        }
-        if (k == c->unk.n) {
-            struct dyad_unknown nu;
-            int rc;
-            text = span_text(c, s, sp);
-            if (!text)
-                return DYAD_ENOMEM;
-            nu.text = text;
-            nu.count = 1;
-            nu.sentence = s->index;
-            nu.span = sp;
-            rc = vec_push(&c->unk, &nu);
-            if (rc == DYAD_OK)
-                rc = vec_push(&c->unk_mid, &mid);
-            if (rc == DYAD_ENOMEM)
-                return rc;
-            if (rc)
-                c->partial = 1;
-        }
-        i = j;
-    }
-    return DYAD_OK;
-}
-
-/*
- * The per-document unknown list, for dictionary maintainers: names
- * seen only as a sentence's first word go; a one-word name that is the
- * last word of a longer one ("Klintsevich" after "Franz Klintsevich")
- * is counted with it.
- */
-static void finish_unknowns(struct coder *c)
-{
-    struct dyad_unknown *u = c->unk.data;
-    const uint8_t *mid = c->unk_mid.data;
-    size_t out = 0;
-
-    for (size_t k = 0; k < c->unk.n; k++) {
-        size_t len = strlen(u[k].text), into = c->unk.n;
-        if (strchr(u[k].text, ' '))
-            continue;
-        /* the last word of a longer name, else its first ("Daniel") */
-        for (size_t l = 0; l < c->unk.n; l++) {
-            const char *sp = strrchr(u[l].text, ' ');
-            if (l == k || !u[l].count || !sp)
-                continue;
-            if (strcmp(sp + 1, u[k].text) == 0) {
-                into = l;
-                break;
-            }
-            if (into == c->unk.n && strncmp(u[l].text, u[k].text, len) == 0 &&
-                u[l].text[len] == ' ')
-                into = l;
-        }
-        if (into < c->unk.n) {
-            u[into].count += u[k].count;
-            u[k].count = 0;
-        }
-        if (!mid[k])
-            u[k].count = 0;
-    }
-    for (size_t k = 0; k < c->unk.n; k++)
-        if (u[k].count)
-            u[out++] = u[k];
-    c->unk.n = out;
 }
 
 /* ---- actors ------------------------------------------------------------- */
@@ -1079,8 +142,8 @@ static char name_gender(const struct sent *s, uint32_t last)
     return 0;
 }
 
-static void remember(struct coder *c, const struct dyad_actor *a, const struct sent *s,
-                     uint32_t last_tok, int person, int subject)
+void dy__coder_remember(struct coder *c, const struct dyad_actor *a, const struct sent *s,
+                        uint32_t last_tok, int person, int subject)
 {
     struct named *nm = &c->named[c->nnamed % MAX_NAMED];
 
@@ -1332,7 +395,7 @@ static int both_countries(struct coder *c, const struct sent *s, uint32_t h, str
     out->a.text = span_text(c, s, out->a.span);
     out->a.code = joined;
     out->a.resolved = 1;
-    split_code(c, &out->a);
+    dy__coder_split_code(c, &out->a);
     out->why = "both countries -> the two countries named last";
     return 1;
 }
@@ -1396,7 +459,7 @@ static void code_from_named(struct coder *c, const struct named *nm, const char 
     out->a.where = nm->a.where;
     out->a.resolved = 1;
     out->ante = nm;
-    split_code(c, &out->a);
+    dy__coder_split_code(c, &out->a);
     out->why = why;
 }
 
@@ -1410,7 +473,7 @@ static void np_from_mention(struct coder *c, const struct sent *s, const struct 
     out->a.where = m->where;
     out->person = m->actor_kind && strcmp(m->actor_kind, "person") == 0;
     out->place = is_place(m);
-    split_code(c, &out->a);
+    dy__coder_split_code(c, &out->a);
 }
 
 /* Agent code of mention m ("LEG") joined to the country of actor code
@@ -1703,7 +766,7 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
     memset(out, 0, sizeof(*out));
     if (h >= s->n)
         return;
-    st = mark_subtree(s, h, np_skip, &lo, &hi);
+    st = dy__coder_mark_subtree(s, h, np_skip, &lo, &hi);
     name_chunk(s, h, &nlo, &nhi);
     for (size_t k = 0; k < s->nmen; k++) {
         const struct mention *m = &s->men[k];
@@ -1776,7 +839,7 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
         }
         out->a.code = code;
         out->a.where = where ? where : m->where;
-        split_code(c, &out->a);
+        dy__coder_split_code(c, &out->a);
         out->kind = code ? NP_ACTOR : NP_UNKNOWN;
         out->why = code ? "person without a role at this date, coded by title or earlier mention"
                         : "known person without a role at this date";
@@ -1797,7 +860,7 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
                                   ? join_code(c, actor_m ? actor_m->code : NULL, head_m->code)
                                   : head_m->code;
                 out->a.code = out->a.code && out->a.code[0] ? out->a.code : NULL;
-                split_code(c, &out->a);
+                dy__coder_split_code(c, &out->a);
             }
             out->kind = out->a.code ? NP_ACTOR : NP_UNKNOWN;
             out->why = "title + the person named after it";
@@ -1811,7 +874,7 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
         if (agent_m && strlen(head_m->code) == 3 && agent_m->code[0] &&
             strlen(agent_m->code) <= 3) {
             out->a.code = join_mention(c, head_m->code, agent_m);
-            split_code(c, &out->a);
+            dy__coder_split_code(c, &out->a);
             out->why = "actor + agent in phrase";
         } else if (agent_m && (agent_m->flags & DYAD_LEX_AGENT_FIRST) && agent_m->code[0] &&
                    strlen(head_m->code) > 3 && agent_m->start < head_m->start) {
@@ -1821,7 +884,7 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
             char buf[DYAD_LEX_CODE_MAX];
             dy_snprintf(buf, sizeof(buf), "%s%s", agent_m->code, head_m->code);
             out->a.code = acstr(c, buf);
-            split_code(c, &out->a);
+            dy__coder_split_code(c, &out->a);
             out->why = "prefix agent + actor";
         } else if (actor_m && strlen(head_m->code) == 3 && strlen(actor_m->code) > 3 &&
                    strncmp(actor_m->code, head_m->code, 3) == 0 &&
@@ -1830,7 +893,7 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
              * the name says more (BREGOV) than the name's country (BRE). */
             out->a.code = actor_m->code;
             out->a.where = actor_m->where;
-            split_code(c, &out->a);
+            dy__coder_split_code(c, &out->a);
             out->why = "title before the name";
         } else {
             out->why = "dictionary actor at the head";
@@ -1878,7 +941,7 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
         out->a.code = spoken_for(c, s, st, head_m, actor_m);
         if (!out->a.code)
             out->a.code = join_mention(c, actor_m ? actor_m->code : NULL, head_m);
-        split_code(c, &out->a);
+        dy__coder_split_code(c, &out->a);
         out->why = actor_m ? "agent + country in phrase" : "agent alone";
         out->mod = actor_m;
         return;
@@ -2004,7 +1067,7 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
             out->kind = NP_ACTOR;
             out->a.code = title->code;
             out->a.where = title->where;
-            split_code(c, &out->a);
+            dy__coder_split_code(c, &out->a);
             out->why = "title (actor + agent) + name";
             return;
         }
@@ -2014,7 +1077,7 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
             if (!out->a.code)
                 out->a.code = join_mention(c, actor_m ? actor_m->code : NULL, title);
             out->a.where = title->where;
-            split_code(c, &out->a);
+            dy__coder_split_code(c, &out->a);
             out->why = "title + name";
             out->mod = actor_m;
             return;
@@ -2032,7 +1095,7 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
             out->kind = NP_ACTOR;
             out->a.code = actor_m->code;
             out->a.where = actor_m->where;
-            split_code(c, &out->a);
+            dy__coder_split_code(c, &out->a);
             out->why = "name (a place's name as surname) + actor in the apposition";
             return;
         }
@@ -2042,7 +1105,7 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
             out->why = "actor in the phrase";
             out->mod = actor_m;
             if (((actor_m->flags & DYAD_LEX_COMBINED) || named_person_of(s, h, actor_m)) &&
-                person_name(s, nlo, nhi)) {
+                dy__coder_person_name(s, nlo, nhi)) {
                 /* "Olga Testova, a Russian woman": the person, named;
                  * "Matthew Ingram of The Globe and Mail": a person of
                  * that body (whom "he" names later) */
@@ -2053,13 +1116,13 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
             }
             return;
         }
-        if (!shadowed && person_name(s, nlo, nhi)) {
+        if (!shadowed && dy__coder_person_name(s, nlo, nhi)) {
             /* "Daniel Montalvo": a private person no dictionary knows
              * and no title or apposition places is a civilian (CVL), who
              * takes the document's focus country like any agent alone. */
             out->kind = NP_ACTOR;
             out->a.code = "CVL";
-            split_code(c, &out->a);
+            dy__coder_split_code(c, &out->a);
             out->why = "unknown person's name -> civilian";
             return;
         }
@@ -2110,7 +1173,7 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
         np_from_mention(c, s, actor_m, out);
         if (agent_m && agent_m->code[0] && strlen(actor_m->code) == 3) {
             out->a.code = join_mention(c, actor_m->code, agent_m);
-            split_code(c, &out->a);
+            dy__coder_split_code(c, &out->a);
         }
         out->why = "actor in the phrase";
         out->mod = actor_m;
@@ -2119,7 +1182,7 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
              * "former members of Scientology": one who left it is no
              * longer it; a civilian of its country */
             out->a.code = join_code(c, out->a.country, "CVL");
-            split_code(c, &out->a);
+            dy__coder_split_code(c, &out->a);
             out->why = "one who left the actor in the phrase: a civilian of its country";
             out->mod = NULL;
         }
@@ -2198,7 +1261,7 @@ static void resolve_arg_as(struct coder *c, struct sent *s, uint32_t h,
         name_chunk(s, h, &lo, &hi);
         if (nm != s->n)
             hi = nm;
-        remember(c, &out->a, s, hi, out->person, subject);
+        dy__coder_remember(c, &out->a, s, hi, out->person, subject);
     } else if (out->kind == NP_ACTOR && out->a.resolved && out->a.code &&
                (out->person || out->ante) && !upos_is(s, h, "PRON")) {
         /* "Paris claims ..." after "Valeska Paris", "the Church denied"
@@ -2209,14 +1272,14 @@ static void resolve_arg_as(struct coder *c, struct sent *s, uint32_t h,
         name_chunk(s, h, &lo, &hi);
         if (out->ante)
             a.code = out->a.code;
-        remember(c, &a, s, hi, out->person, subject);
+        dy__coder_remember(c, &a, s, hi, out->person, subject);
     } else if (out->kind == NP_UNKNOWN && !upos_is(s, h, "PRON")) {
         /* Unknown people are remembered too, so that "Klintsevich"
          * after "Franz Klintsevich" is the same (unknown) actor. */
         uint32_t lo, hi;
         name_chunk(s, h, &lo, &hi);
         if (hi > lo)
-            remember(c, &out->a, s, hi, 1, subject);
+            dy__coder_remember(c, &out->a, s, hi, 1, subject);
     }
 }
 
@@ -2287,7 +1350,7 @@ static void resolve_arg_members(struct coder *c, struct sent *s, uint32_t h, str
         resolve_np(c, s, s->head[h], &pn);
         if (pn.kind == NP_ACTOR && pn.a.country && pn.a.agent && strlen(pn.a.code) >= 6) {
             out[*n].a.code = join_code(c, pn.a.country, agent);
-            split_code(c, &out[*n].a);
+            dy__coder_split_code(c, &out[*n].a);
             out[*n].why = "agent sharing its conjunct's country";
             mod = pn.mod;
             h = s->head[h];
@@ -2302,7 +1365,7 @@ static void resolve_arg_members(struct coder *c, struct sent *s, uint32_t h, str
                 continue;
             out[*n] = out[*n - 1];
             out[*n].a.code = join_code(c, pn.a.country, agent);
-            split_code(c, &out[*n].a);
+            dy__coder_split_code(c, &out[*n].a);
             out[*n].why = "member of a compound modifier";
             (*n)++;
         }
@@ -2341,13 +1404,13 @@ static void resolve_arg_all(struct coder *c, struct sent *s, uint32_t h, struct 
             size_t len = strcspn(p, "/");
             out[*n] = out[k];
             out[*n].a.code = astr(c, p, len);
-            split_code(c, &out[*n].a);
+            dy__coder_split_code(c, &out[*n].a);
             if (out[*n].a.code)
                 (*n)++;
             p += len + (p[len] == '/');
         }
         out[k].a.code = astr(c, code, (size_t)(slash - code));
-        split_code(c, &out[k].a);
+        dy__coder_split_code(c, &out[k].a);
     }
 }
 
@@ -2874,7 +1937,7 @@ static int under_norm_phrase(const struct sent *s, uint32_t w, uint32_t v)
 
 static void find_deep_target(struct sent *s, uint32_t v, struct args *tgt, int violent)
 {
-    uint32_t lo, hi, st = mark_subtree(s, v, deep_skip, &lo, &hi), inf;
+    uint32_t lo, hi, st = dy__coder_mark_subtree(s, v, deep_skip, &lo, &hi), inf;
 
     for (uint32_t i = v + 1; i <= hi && i < s->n; i++) {
         const struct mention *m;
@@ -2984,7 +2047,7 @@ static void common_conjuncts(struct sent *s, uint32_t k, uint32_t st, uint32_t *
         int actor = 0;
         if (!rel_is(s, j, "conj") || !upos_is(s, j, "NOUN"))
             continue;
-        jst = mark_subtree(s, j, np_skip, &jl, &jh);
+        jst = dy__coder_mark_subtree(s, j, np_skip, &jl, &jh);
         for (uint32_t i = jl; i <= jh; i++)
             if (s->mark[i] == jst && s->men_at[i] >= 0)
                 actor = 1;
@@ -3014,7 +2077,7 @@ static void common_conjuncts(struct sent *s, uint32_t k, uint32_t st, uint32_t *
 static size_t verb_window(struct sent *s, uint32_t v, const char *const *skip,
                           struct dyad_verb_word *w, uint32_t *tok, size_t cap, size_t *verb_at)
 {
-    uint32_t lo, hi, st = mark_subtree(s, v, skip, &lo, &hi);
+    uint32_t lo, hi, st = dy__coder_mark_subtree(s, v, skip, &lo, &hi);
     size_t n = 0;
 
     uint32_t inf = to_complement(s, v);
@@ -3026,7 +2089,7 @@ static size_t verb_window(struct sent *s, uint32_t v, const char *const *skip,
             continue;
         /* marks the subject's phrase (or the "to" complement, as an
          * xcomp is) with a stamp of its own: copy it */
-        sst = mark_subtree(s, k, subj ? np_skip : verb_skip_post, &sl, &sh);
+        sst = dy__coder_mark_subtree(s, k, subj ? np_skip : verb_skip_post, &sl, &sh);
         for (uint32_t i = sl; i <= sh; i++)
             if (s->mark[i] == sst)
                 s->mark[i] = st;
@@ -3046,9 +2109,10 @@ static size_t verb_window(struct sent *s, uint32_t v, const char *const *skip,
         uint32_t out;
         int actor = 0;
         if (!(rel_base(s, k, "obl") || rel_is(s, k, "nmod:tmod")) ||
-            !(in_list(lemma_of(s, k), calendar_words) || in_list(lemma_of(s, k), time_nouns)))
+            !(in_list(lemma_of(s, k), dy__coder_calendar_words) ||
+              in_list(lemma_of(s, k), dy__coder_time_nouns)))
             continue;
-        out = mark_subtree(s, k, keep, &a, &b);   /* a new stamp: out of the window */
+        out = dy__coder_mark_subtree(s, k, keep, &a, &b);   /* a new stamp: out of the window */
         /* "called on Gondor late Sunday" parsed with Gondor a compound
          * of Sunday: a time phrase holding an actor is not only when */
         for (uint32_t i = a; i <= b; i++)
@@ -3266,7 +2330,7 @@ static size_t with_governor(struct sent *s, uint32_t v, struct dyad_verb_word *w
     if (gs == s->n || gs > g || subject_rel(s, v, "nsubj") != s->n ||
         subject_rel(s, v, "nsubj:pass") != s->n)
         return n;
-    st = mark_subtree(s, gs, np_skip, &lo, &hi);
+    st = dy__coder_mark_subtree(s, gs, np_skip, &lo, &hi);
     for (uint32_t i = lo; i <= hi && n < cap; i++)
         if (s->mark[i] == st && !upos_is(s, i, "PUNCT"))
             n = window_insert(s, i, w, tok, n, at);
@@ -3541,7 +2605,7 @@ static void explain_pred(struct coder *c, const struct sent *s, uint32_t v,
     p.verb = acstr(c, lemma_of(s, v));
     p.status = st;
     p.detail = acstr(c, detail ? detail : "");
-    if (vec_push(&c->pred, &p) == DYAD_ETOOBIG)
+    if (dy__coder_vec_push(&c->pred, &p) == DYAD_ETOOBIG)
         c->partial = 1;
 }
 
@@ -3708,7 +2772,7 @@ static int emit(struct coder *c, struct sent *s, const struct pred *p, const str
         e.source.code = NULL; /* filled from the quote's speaker later */
     if (same_event_exists(c, &e))
         return DYAD_OK;
-    rc = vec_push(&c->ev, &e);
+    rc = dy__coder_vec_push(&c->ev, &e);
     if (rc == DYAD_ETOOBIG) {
         c->partial = 1;
         return DYAD_OK;
@@ -4629,7 +3693,7 @@ static size_t crime_target(struct coder *c, const struct sent *s, uint32_t v,
     out->a.code = join_code(c, src->a.country, "CRM");
     out->a.span = tok_span(s, k, k);
     out->a.text = span_text(c, s, out->a.span);
-    split_code(c, &out->a);
+    dy__coder_split_code(c, &out->a);
     out->why = "crime coerced: its criminals in the source's country";
     args_add(tgt, k, "crime named");
     return out->a.code ? 1 : 0;
@@ -4689,7 +3753,7 @@ static int entry_state(struct coder *c, struct sent *s, uint32_t v, struct np *o
         if (np.kind == NP_ACTOR && np.a.country) {
             *out = np;
             out->a.code = join_code(c, np.a.country, "GOV");
-            split_code(c, &out->a);
+            dy__coder_split_code(c, &out->a);
             out->why = "the government of the country entered";
             return 1;
         }
@@ -4796,7 +3860,7 @@ static void own_civilians(struct coder *c, const struct np *srcs, size_t nsrc, s
             strcmp(tgts[k].a.agent, "CVL") != 0 || strcmp(tgts[k].a.code, "CVL") != 0)
             continue;
         tgts[k].a.code = join_code(c, srcs[0].a.country, "CVL");
-        split_code(c, &tgts[k].a);
+        dy__coder_split_code(c, &tgts[k].a);
     }
 }
 
@@ -4847,7 +3911,7 @@ static int keep_same(struct coder *c, uint32_t e)
 
     k.ev = e;
     k.verb_token = ((const struct dyad_event *)c->ev.data)[e].verb_token;
-    return vec_push(&c->same_ok, &k);
+    return dy__coder_vec_push(&c->same_ok, &k);
 }
 
 static int kept_same(const struct coder *c, uint32_t e)
@@ -5302,7 +4366,7 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         srcs[0].a.code = auth;
         srcs[0].a.text = cop ? "police" : "court";
         srcs[0].a.span = tok_span(s, v, v);
-        split_code(c, &srcs[0].a);
+        dy__coder_split_code(c, &srcs[0].a);
         srcs[0].why = cop ? "agentless arrest, charge or release: the police"
                           : "agentless conviction or sentence: the court";
         args_add(&src, v, cop ? "agentless arrest" : "agentless sentence");
@@ -5351,7 +4415,7 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         explain_pred(c, s, v, DYAD_PRED_NO_SOURCE, detail);
         return DYAD_OK;
     }
-    mark_subtree(s, v, NULL, &clo, &chi);
+    dy__coder_mark_subtree(s, v, NULL, &clo, &chi);
     date = event_date(c, s, v);
     event_place(c, s, v, &pl);
     if (!ntgt && strchr(p.code, ':')) {
@@ -5546,7 +4610,7 @@ static int code_event_nouns(struct coder *c, struct sent *s)
         if (!p.code)
             return DYAD_ENOMEM;
         memset(&pl, 0, sizeof(pl));
-        mark_subtree(s, n, NULL, &clo, &chi);
+        dy__coder_mark_subtree(s, n, NULL, &clo, &chi);
         if ((tgt.kind == NP_ACTOR && same_actor(&src.a, &tgt.a)) ||
             (tgt.kind != NP_ACTOR && (c->flags & DYAD_CODE_REQUIRE_TARGET)))
             continue;
@@ -5601,7 +4665,7 @@ static int code_according(struct coder *c, struct sent *s)
         dy_snprintf(p.vm.where, sizeof(p.vm.where), "coder: 'according to' X");
         memset(&pl, 0, sizeof(pl));
         v = s->head[h] < s->n ? s->head[h] : h;
-        mark_subtree(s, v, NULL, &clo, &chi);
+        dy__coder_mark_subtree(s, v, NULL, &clo, &chi);
         rc = emit(c, s, &p, &sp, "according to", NULL, NULL,
                   c->res->doc ? c->res->doc->date : NULL, &pl, clo, chi);
         if (rc)
@@ -5611,7 +4675,7 @@ static int code_according(struct coder *c, struct sent *s)
         ev = c->ev.data;
         ev[before].verb = "according to";
         explain_pred(c, s, i, DYAD_PRED_CODED, "coded 010: the source of 'according to'");
-        st = mark_subtree(s, v, other_clauses, &clo, &chi);
+        st = dy__coder_mark_subtree(s, v, other_clauses, &clo, &chi);
         for (size_t e = s->first_ev; e < before; e++) {
             uint32_t t = ev[e].verb_token - s->base;
             if (t < s->n && s->mark[t] == st && ev[e].reported_by == DYAD_NONE)
@@ -5786,10 +4850,10 @@ static int find_quotes(struct coder *c)
                     q.span.start = r->tokens[g].span.end;
                     q.span.end = q.span.start;
                     open_started = 0;
-                    rc = vec_push(&c->qt, &q);
+                    rc = dy__coder_vec_push(&c->qt, &q);
                     if (rc == DYAD_OK) {
                         uint8_t zero = 0;
-                        rc = vec_push(&c->qt_unclosed, &zero);
+                        rc = dy__coder_vec_push(&c->qt_unclosed, &zero);
                         if (rc)
                             c->qt.n--;
                     }
@@ -5989,7 +5053,7 @@ static void set_speaker(struct coder *c, const struct sent *s, uint32_t q, const
     } else if (sp->kind == NP_ACTOR && sp->person && sp->a.code) {
         uint32_t last = tok_ending_at(s, sp->a.span.end);
         if (last < s->n)
-            remember(c, &sp->a, s, last, 1, 1);
+            dy__coder_remember(c, &sp->a, s, last, 1, 1);
     }
 }
 
@@ -6519,7 +5583,7 @@ static int linear_at(struct coder *c, struct sent *s, uint32_t v, int need_patte
         th = s->n;
     if (th == s->n && (c->flags & DYAD_CODE_REQUIRE_TARGET))
         return DYAD_OK;
-    mark_subtree(s, v, NULL, &clo, &chi);
+    dy__coder_mark_subtree(s, v, NULL, &clo, &chi);
     event_place(c, s, v, &pl);
     rc = emit(c, s, &p, &src, "actor before the word", th != s->n ? &tgt : NULL,
               "first actor after the word", event_date(c, s, v), &pl, clo, chi);
@@ -6679,19 +5743,19 @@ static int code_sentence(struct coder *c, struct scratch *sc, uint32_t index, in
     }
     /* A dateline opening one of the first paragraphs is a place. */
     if (lead && !title) {
-        s.dl = dateline_len(&s);
+        s.dl = dy__coder_dateline_len(&s);
         if (s.dl) {
-            rc = dateline(c, &s);
+            rc = dy__coder_dateline(c, &s);
             if (rc)
                 return rc;
         }
     }
-    build_tree(&s);
-    possessive_subjects(&s);
-    rc = find_mentions(c, &s);
+    dy__coder_build_tree(&s);
+    dy__coder_possessive_subjects(&s);
+    rc = dy__coder_find_mentions(c, &s);
     if (rc)
         return rc;
-    rc = note_unknowns(c, &s);
+    rc = dy__coder_note_unknowns(c, &s);
     if (rc)
         return rc;
     rc = code_modals(c, &s);
@@ -6742,9 +5806,9 @@ static int code_sentence(struct coder *c, struct scratch *sc, uint32_t index, in
         a.text = span_text(c, &s, a.span);
         a.code = m->code;
         a.where = m->where;
-        split_code(c, &a);
-        remember(c, &a, &s, m->start + m->len - 1,
-                 m->actor_kind && strcmp(m->actor_kind, "person") == 0, 0);
+        dy__coder_split_code(c, &a);
+        dy__coder_remember(c, &a, &s, m->start + m->len - 1,
+                           m->actor_kind && strcmp(m->actor_kind, "person") == 0, 0);
     }
     return rc;
 }
@@ -6797,10 +5861,10 @@ int dy_coder_code(const struct dyad_lexicon *lx, uint32_t flags, struct dy_arena
                            s->paragraph, res->doc->text, res->doc->text_len);
     }
     if (!rc) {
-        apply_focus(&c); /* before speakers are copied to quotes and events */
+        dy__coder_apply_focus(&c); /* before speakers are copied to quotes and events */
         continue_speakers(&c);
         rc = finish_quote_events(&c);
-        finish_unknowns(&c);
+        dy__coder_finish_unknowns(&c);
         if (c.story_discard) {
             /* a story-level discard: no event, and no link to one */
             c.ev.n = 0;

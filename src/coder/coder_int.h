@@ -262,4 +262,31 @@ static inline const char *span_text(struct coder *c, const struct sent *s, struc
     return astr(c, s->text + sp.start, sp.end - sp.start);
 }
 
+/* ---- shared between the coder's files --------------------------------- */
+
+/* tree.c */
+extern const char *const dy__coder_calendar_words[];
+extern const char *const dy__coder_time_nouns[];
+void dy__coder_build_tree(struct sent *s);
+void dy__coder_possessive_subjects(struct sent *s);
+uint32_t dy__coder_mark_subtree(struct sent *s, uint32_t h, const char *const *skip,
+                                uint32_t *lo, uint32_t *hi);
+int dy__coder_all_caps(const char *w);
+uint32_t dy__coder_dateline_len(const struct sent *s);
+int dy__coder_dateline(struct coder *c, const struct sent *s);
+
+/* mentions.c */
+extern const char *const dy__coder_title_words[];
+void dy__coder_apply_focus(struct coder *c);
+int dy__coder_find_mentions(struct coder *c, struct sent *s);
+int dy__coder_person_name(const struct sent *s, uint32_t lo, uint32_t hi);
+int dy__coder_note_unknowns(struct coder *c, struct sent *s);
+void dy__coder_finish_unknowns(struct coder *c);
+
+/* coder.c */
+int dy__coder_vec_push(struct vec *v, const void *item);
+void dy__coder_split_code(struct coder *c, struct dyad_actor *a);
+void dy__coder_remember(struct coder *c, const struct dyad_actor *a, const struct sent *s,
+                        uint32_t last_tok, int person, int subject);
+
 #endif

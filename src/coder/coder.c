@@ -21,10 +21,10 @@
  * roots, every walk is iterative with a visited mark, and every list
  * has a cap.  docs/CODER.md describes the rules and their reasons.
  *
- * The stages are in files of their own: tree.c and mentions.c.
- * coder.c keeps the sentence loop, dy_coder_code and the helpers too
- * large to inline; coder_int.h holds the types, the small helpers and
- * the functions and tables the files share.
+ * The stages are in files of their own: tree.c, mentions.c, actors.c
+ * and args.c.  coder.c keeps the sentence loop, dy_coder_code and the
+ * helpers too large to inline; coder_int.h holds the types, the small
+ * helpers and the functions and tables the files share.
  */
 #include "coder/coder_int.h"
 
@@ -100,1882 +100,6 @@ void dy__coder_split_code(struct coder *c, struct dyad_actor *a)
         a->agent = astr(c, a->code + 3, 3);
 }
 
-/* ---- actors ------------------------------------------------------------- */
-
-/*
- * The gender a person's name shows in its sentence, 'm', 'f' or 0: a title
- * right before the name ("Mr Key", "Queen Elizabeth", "Mrs. Paris") or a
- * gendered noun in apposition to it ("Valeska Paris, an Australian
- * woman").  last is the name's last token.  Dictionaries carry no first
- * names, so a name alone tells nothing.
- */
-static char name_gender(const struct sent *s, uint32_t last)
-{
-    static const char *const male[] = {"mr", "mr.", "sir", "king", "prince", "lord", "man",
-                                       "father", "son", "husband", "brother", "boy",
-                                       "businessman", "congressman", "chairman", "spokesman",
-                                       NULL};
-    static const char *const female[] = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "lady",
-                                         "queen", "princess", "woman", "mother", "daughter",
-                                         "wife", "sister", "girl", "businesswoman",
-                                         "congresswoman", "chairwoman", "spokeswoman", NULL};
-    uint32_t first = last;
-
-    if (last >= s->n)
-        return 0;
-    while (first > 0 && upos_is(s, first - 1, "PROPN") && !in_list(s->forms[first - 1], male) &&
-           !in_list(s->forms[first - 1], female))
-        first--;
-    if (first > 0 && in_list(s->forms[first - 1], male))
-        return 'm';
-    if (first > 0 && in_list(s->forms[first - 1], female))
-        return 'f';
-    for (uint32_t k = last + 1; k < s->n && k <= last + 6; k++) {
-        uint32_t hd = s->head[k];
-        if (!rel_is(s, k, "appos") || hd >= s->n || hd < first || hd > last)
-            continue;
-        if (in_list(lemma_of(s, k), male))
-            return 'm';
-        if (in_list(lemma_of(s, k), female))
-            return 'f';
-    }
-    return 0;
-}
-
-void dy__coder_remember(struct coder *c, const struct dyad_actor *a, const struct sent *s,
-                        uint32_t last_tok, int person, int subject)
-{
-    struct named *nm = &c->named[c->nnamed % MAX_NAMED];
-
-    char g = person ? name_gender(s, last_tok) : 0;
-
-    for (size_t k = 0; person && !g && k < DY_MIN(c->nnamed, (size_t)MAX_NAMED); k++) {
-        const struct named *e = &c->named[(c->nnamed - 1 - k) % MAX_NAMED];
-        if (e->person && e->gender && ieq(e->last, s->forms[last_tok]))
-            g = e->gender; /* "Paris" again after "Ms Valeska Paris" */
-    }
-    nm->a = *a;
-    nm->a.resolved = 0;
-    nm->last = s->forms[last_tok];
-    nm->person = person;
-    nm->pos = s->base + last_tok;
-    nm->subject = subject;
-    nm->sent = s->index;
-    nm->gender = g;
-    c->nnamed++;
-}
-
-/* "he" resolved to nm: nm and every remembered mention of the same
- * person (same last word) are male from now on ("she": female). */
-static void learn_gender(struct coder *c, const struct named *nm, char g)
-{
-    for (size_t k = 0; nm && g && k < DY_MIN(c->nnamed, (size_t)MAX_NAMED); k++) {
-        struct named *e = &c->named[k];
-        if (e->person && !e->gender && (e == nm || ieq(e->last, nm->last)))
-            e->gender = g;
-    }
-}
-
-/* Sentences back within which a person named as a subject (or a quote's
- * speaker) is preferred by "he"/"she" over a person named otherwise. */
-#define SUBJECT_WINDOW 3
-
-/*
- * For a pronoun at global token `before` of sentence `sent`: the latest
- * remembered actor of the wanted kind named before it in the text.
- * Arguments are resolved in tree order, so "Ethiopia indicated it ...,
- * a senior official said" has met the official first; the pronoun
- * cannot point forward.  "he"/"she" (want_person) prefer the last person
- * named as a subject or speaking in the last few sentences ("..., he
- * said" after "Klintsevich said ...", not "the Kim regime" he mentioned
- * since), else the last person named.
- */
-static const struct named *recall_before(const struct coder *c, int want_person, uint32_t sent,
-                                         uint32_t before, char gender)
-{
-    size_t n = DY_MIN(c->nnamed, (size_t)MAX_NAMED);
-    const struct named *any = NULL;
-
-    const struct named *latest = NULL, *latest_subj = NULL;
-
-    for (size_t k = 0; k < n; k++) {
-        const struct named *nm = &c->named[(c->nnamed - 1 - k) % MAX_NAMED];
-        if (nm->person != want_person || !nm->a.code || nm->pos >= before ||
-            (gender && nm->gender && nm->gender != gender))
-            continue;
-        if (!want_person) {
-            /* the one named last in the text (a sentence's actors are
-             * remembered after its arguments, out of text order),
-             * preferring one named as a subject in the last sentences,
-             * as for people ("UAAR has launched a petition asking the
-             * government ...  It is also encouraging ...") */
-            if (!latest || nm->pos > latest->pos)
-                latest = nm;
-            if (nm->subject && sent != DYAD_SENT_TITLE && nm->sent != DYAD_SENT_TITLE &&
-                nm->sent + SUBJECT_WINDOW >= sent && nm->sent < sent &&
-                (!latest_subj || nm->pos > latest_subj->pos))
-                latest_subj = nm;
-            continue;
-        }
-        if (!any)
-            any = nm;
-        if (nm->subject && sent != DYAD_SENT_TITLE && nm->sent != DYAD_SENT_TITLE &&
-            nm->sent + SUBJECT_WINDOW >= sent)
-            return nm;
-    }
-    return want_person ? any : latest_subj ? latest_subj : latest;
-}
-
-/* Latest remembered actor that fits: person or not, or a surname. */
-static const struct named *recall(const struct coder *c, int want_person, const char *surname)
-{
-    size_t n = DY_MIN(c->nnamed, (size_t)MAX_NAMED);
-
-    for (size_t k = 0; k < n; k++) {
-        const struct named *nm = &c->named[(c->nnamed - 1 - k) % MAX_NAMED];
-        if (surname) {
-            if (nm->person && ieq(nm->last, surname))
-                return nm;
-        } else if (want_person < 0 || nm->person == want_person) {
-            if (nm->a.code)
-                return nm;
-        }
-    }
-    return NULL;
-}
-
-/*
- * For a definite agent noun h ("the Church", "the government") with no
- * other modifier: the latest remembered non-person actor coded with a
- * country or organisation whose name has that word, or NULL.
- */
-/* Whether noun h has "the" and no other modifier ("the Church", not
- * "the church in Sydney" nor "the Catholic church"). */
-static int bare_definite(const struct sent *s, uint32_t h)
-{
-    int the = 0;
-
-    for (uint32_t k = s->first[h]; k != s->n; k = s->next[k]) {
-        if (rel_is(s, k, "det") && ieq(s->forms[k], "the"))
-            the = 1;
-        else if (!rel_is(s, k, "punct") && !rel_is(s, k, "case"))
-            return 0;
-    }
-    return the;
-}
-
-static const struct named *recall_word(const struct coder *c, const char *w);
-
-static const struct named *recall_noun(const struct coder *c, const struct sent *s, uint32_t h)
-{
-    if (!bare_definite(s, h))
-        return NULL;
-    return recall_word(c, s->forms[h]);
-}
-
-/* The latest remembered non-person actor with a country and an agent
- * whose name has the word w, or NULL. */
-static const struct named *recall_word(const struct coder *c, const char *w)
-{
-    size_t n = DY_MIN(c->nnamed, (size_t)MAX_NAMED);
-    size_t wl = strlen(w);
-
-    if (!wl)
-        return NULL;
-    for (size_t k = 0; k < n; k++) {
-        const struct named *nm = &c->named[(c->nnamed - 1 - k) % MAX_NAMED];
-        const char *t = nm->a.text;
-        if (nm->person || !nm->a.code || !t || strlen(nm->a.code) < 6 || !nm->a.country)
-            continue;
-        for (const char *p = t; *p; p++) {
-            size_t i = 0;
-            if (p != t && p[-1] != ' ')
-                continue;
-            while (i < wl && p[i] && tolower((unsigned char)p[i]) == tolower((unsigned char)w[i]))
-                i++;
-            if (i == wl && (p[wl] == '\0' || p[wl] == ' '))
-                return nm;
-        }
-    }
-    return NULL;
-}
-
-/*
- * "the South", "the north" for a country whose name is that half ("South
- * Korea", "North Korea", "South Sudan"), named before in the document:
- * the latest such country remembered, or NULL.
- */
-static const struct named *recall_half(const struct coder *c, const struct sent *s, uint32_t h)
-{
-    static const char *const halves[] = {"north", "south", NULL};
-    size_t n = DY_MIN(c->nnamed, (size_t)MAX_NAMED);
-    const char *w = s->forms[h];
-    size_t wl = strlen(w);
-
-    if (!in_list(w, halves) || !bare_definite(s, h))
-        return NULL;
-    for (size_t k = 0; k < n; k++) {
-        const struct named *nm = &c->named[(c->nnamed - 1 - k) % MAX_NAMED];
-        const char *t = nm->a.text;
-        if (nm->person || !nm->a.code || !nm->a.country || !t)
-            continue;
-        if (strncmp(t, "the ", 4) == 0 || strncmp(t, "The ", 4) == 0)
-            t += 4;
-        if (ieqn(t, w, wl) && t[wl] == ' ' && !strchr(t + wl + 1, ' '))
-            return nm;
-    }
-    return NULL;
-}
-
-static const char *join_code(struct coder *c, const char *country, const char *agent);
-
-/*
- * "both countries", "the two nations", "both sides", "both governments": the two
- * countries named last before the phrase (non-person actors remembered,
- * by their country), as the compound code "A/B" (each an actor of its
- * own, like "North and South Korea"); "governments" gives each
- * country's GOV.  Returns 1 when out was filled.
- */
-static int both_countries(struct coder *c, const struct sent *s, uint32_t h, struct np *out)
-{
-    static const char *const heads[] = {"country", "nation", "government", "side", NULL};
-    size_t n = DY_MIN(c->nnamed, (size_t)MAX_NAMED);
-    const struct named *pick[2] = {NULL, NULL};
-    const char *code[2];
-    uint32_t lo = h;
-    int both = 0;
-    char *joined;
-    size_t len;
-
-    if (s->title || !upos_is(s, h, "NOUN") || !in_list(lemma_of(s, h), heads) ||
-        ieq(s->forms[h], lemma_of(s, h)))
-        return 0;
-    for (uint32_t k = s->first[h]; k != s->n; k = s->next[k]) {
-        if ((rel_is(s, k, "det") || rel_is(s, k, "cc:preconj")) && ieq(s->forms[k], "both"))
-            both = 1;
-        else if (rel_is(s, k, "nummod") && ieq(s->forms[k], "two"))
-            both = 1;
-        else if (!rel_is(s, k, "det") && !rel_is(s, k, "case") && !rel_is(s, k, "punct"))
-            return 0; /* "both countries' leaders" is not about this */
-        if (both && k < lo)
-            lo = k;
-    }
-    if (!both)
-        return 0;
-    for (size_t k = 0; k < n; k++) {
-        const struct named *nm = &c->named[(c->nnamed - 1 - k) % MAX_NAMED];
-        if (nm->person || !nm->a.code || !nm->a.country || strchr(nm->a.code, '/') ||
-            nm->pos >= s->base + h)
-            continue;
-        if (!pick[0] || nm->pos > pick[0]->pos) {
-            if (pick[0] && strcmp(pick[0]->a.country, nm->a.country) != 0)
-                pick[1] = pick[0];
-            else if (pick[1] && strcmp(pick[1]->a.country, nm->a.country) == 0)
-                pick[1] = NULL;
-            pick[0] = nm;
-        } else if (strcmp(pick[0]->a.country, nm->a.country) != 0 &&
-                   (!pick[1] || nm->pos > pick[1]->pos)) {
-            pick[1] = nm;
-        }
-    }
-    if (!pick[1])
-        return 0;
-    for (int i = 0; i < 2; i++)
-        code[i] = ieq(lemma_of(s, h), "government") ? join_code(c, pick[1 - i]->a.country, "GOV")
-                                                    : pick[1 - i]->a.country;
-    if (!code[0] || !code[1])
-        return 0;
-    len = strlen(code[0]) + strlen(code[1]) + 2;
-    joined = dy_arena_alloc(c->arena, len);
-    if (!joined)
-        return 0;
-    dy_snprintf(joined, len, "%s/%s", code[0], code[1]);
-    out->kind = NP_ACTOR;
-    out->a.span = tok_span(s, lo, h);
-    out->a.text = span_text(c, s, out->a.span);
-    out->a.code = joined;
-    out->a.resolved = 1;
-    dy__coder_split_code(c, &out->a);
-    out->why = "both countries -> the two countries named last";
-    return 1;
-}
-
-/*
- * For a role noun h ("member", "captain", "spokeswoman") with a bare
- * compound noun before it ("team member"): the latest remembered group
- * whose name has that noun ("the all-girl Afghan team" -> AFGCVL), or
- * NULL.
- */
-static const struct named *member_of_named(const struct coder *c, const struct sent *s, uint32_t h)
-{
-    static const char *const roles[] = {"member", "captain", "leader", "spokesman",
-                                        "spokeswoman", "spokesperson", "coach", "head", NULL};
-
-    if (!in_list(lemma_of(s, h), roles))
-        return NULL;
-    for (uint32_t k = s->first[h]; k != s->n && k < h; k = s->next[k])
-        if (rel_is(s, k, "compound") && upos_is(s, k, "NOUN") && k + 1 == h &&
-            s->first[k] == s->n)
-            return recall_word(c, s->forms[k]);
-    return NULL;
-}
-
-static const char *const np_skip[] = {"acl", "conj", "cc", "punct", "parataxis", "advcl",
-                                      "ccomp", "dep", "list", "orphan", NULL};
-
-/* The name chunk around head h: h plus adjacent flat/compound PROPN. */
-static void name_chunk(const struct sent *s, uint32_t h, uint32_t *lo, uint32_t *hi)
-{
-    *lo = *hi = h;
-    while (*lo > 0 && upos_is(s, *lo - 1, "PROPN") &&
-           (s->head[*lo - 1] == h || s->head[*lo - 1] == *lo) &&
-           (rel_base(s, *lo - 1, "flat") || rel_is(s, *lo - 1, "compound")))
-        (*lo)--;
-    while (*hi + 1 < s->n && upos_is(s, *hi + 1, "PROPN") && s->head[*hi + 1] == h &&
-           rel_base(s, *hi + 1, "flat"))
-        (*hi)++;
-}
-
-/* out is the earlier actor nm named again at tokens lo..hi ("he",
- * "Lavrov", "the South"): its code, kind and person, this text. */
-static void np_from_named(struct coder *c, const struct sent *s, const struct named *nm,
-                          uint32_t lo, uint32_t hi, const char *why, struct np *out)
-{
-    out->kind = nm->a.code ? NP_ACTOR : NP_UNKNOWN;
-    out->a = nm->a;
-    out->a.span = tok_span(s, lo, hi);
-    out->a.text = span_text(c, s, out->a.span);
-    out->a.resolved = 1;
-    out->person = nm->person;
-    out->ante = nm;
-    out->why = why;
-}
-
-/* out keeps its own text but takes the code of the earlier actor nm. */
-static void code_from_named(struct coder *c, const struct named *nm, const char *why,
-                            struct np *out)
-{
-    out->a.code = nm->a.code;
-    out->a.where = nm->a.where;
-    out->a.resolved = 1;
-    out->ante = nm;
-    dy__coder_split_code(c, &out->a);
-    out->why = why;
-}
-
-static void np_from_mention(struct coder *c, const struct sent *s, const struct mention *m,
-                            struct np *out)
-{
-    out->kind = NP_ACTOR;
-    out->a.span = tok_span(s, m->start, m->start + m->len - 1);
-    out->a.text = span_text(c, s, out->a.span);
-    out->a.code = m->code;
-    out->a.where = m->where;
-    out->person = m->actor_kind && strcmp(m->actor_kind, "person") == 0;
-    out->place = is_place(m);
-    dy__coder_split_code(c, &out->a);
-}
-
-/* Agent code of mention m ("LEG") joined to the country of actor code
- * `country` ("RUS..."). */
-static const char *join_code(struct coder *c, const char *country, const char *agent)
-{
-    char buf[DYAD_LEX_CODE_MAX];
-
-    static const char *const nonstate[] = {"IGO", "NGO", "MNC", "IMG", "UIS", NULL};
-    char three[4];
-
-    if (!country || strlen(country) < 3)
-        return agent;
-    memcpy(three, country, 3);
-    three[3] = '\0';
-    if (in_list(three, nonstate))
-        return country; /* "U.N. Ambassador": the organisation's code */
-    dy_snprintf(buf, sizeof(buf), "%.3s%s", country, agent);
-    return acstr(c, buf);
-}
-
-/* A speech verb (speech_verbs, with the other verb lists below). */
-static int is_speech_lemma(const char *lemma);
-
-/* The subject of the speech verb whose complement h is the subject of
- * ("Moscow said it ..."), or n. */
-static uint32_t reporting_subject(const struct sent *s, uint32_t h)
-{
-    uint32_t v = s->head[h], top, p;
-
-    if (v >= s->n || !(rel_is(s, h, "nsubj") || rel_is(s, h, "nsubj:pass")))
-        return s->n;
-    for (int step = 0; step < MAX_CLIMB && rel_is(s, v, "conj") && s->head[v] < s->n; step++)
-        v = s->head[v];
-    top = v;
-    p = s->head[top];
-    if (p >= s->n || !rel_is(s, top, "ccomp") || !is_speech_lemma(lemma_of(s, p)))
-        return s->n;
-    return child_rel(s, p, "nsubj");
-}
-
-/* The subject of the speech verb whose complement clause holds token h
- * (in any role: "claims the Church imprisoned her"), or n. */
-/*
- * For a pronoun h with nobody named before it: the common-noun subject of
- * a clause above h's own, before it ("a defector ... was persuaded to
- * travel to a building, where he was interrogated" -> the defector), or
- * n.  Proper names are remembered and found by recall_before already.
- */
-static uint32_t subject_rel(const struct sent *s, uint32_t v, const char *rel);
-
-static uint32_t subject_above(const struct sent *s, uint32_t h)
-{
-    uint32_t cur = s->head[h];
-
-    for (int step = 0; step < MAX_CLIMB && cur < s->n; step++) {
-        uint32_t sj = subject_rel(s, cur, "nsubj");
-        if (sj == s->n)
-            sj = subject_rel(s, cur, "nsubj:pass");
-        if (step > 0 && sj < h && upos_is(s, sj, "NOUN"))
-            return sj;
-        cur = s->head[cur];
-    }
-    return s->n;
-}
-
-static uint32_t speaker_above(const struct sent *s, uint32_t h)
-{
-    uint32_t cur = s->head[h];
-
-    for (int step = 0; step < MAX_CLIMB && cur < s->n; step++) {
-        uint32_t p = s->head[cur];
-        if (p >= s->n)
-            return s->n;
-        if (rel_is(s, cur, "ccomp") && is_speech_lemma(lemma_of(s, p)))
-            return child_rel(s, p, "nsubj");
-        if (!rel_is(s, cur, "conj") && !rel_is(s, cur, "xcomp") && !rel_is(s, cur, "ccomp"))
-            return s->n;
-        cur = p;
-    }
-    return s->n;
-}
-
-/* join_code with the agent of mention `ag`, in the order the agent's
- * entry asks for ("MSF Arnor" with MSF [NGO~]: NGOARN). */
-static const char *join_mention(struct coder *c, const char *country, const struct mention *ag)
-{
-    char buf[DYAD_LEX_CODE_MAX];
-
-    if (!(ag->flags & DYAD_LEX_AGENT_FIRST) || !country || strlen(country) < 3)
-        return join_code(c, country, ag->code);
-    dy_snprintf(buf, sizeof(buf), "%s%.3s", ag->code, country);
-    return acstr(c, buf);
-}
-
-/*
- * Resolves the noun phrase headed by h.  Rules, in order: a dictionary
- * actor covering the head; an agent at the head (or a title before an
- * unknown name) combined with a country found in the phrase or its
- * apposition; a pronoun or short name linked to an earlier actor; an
- * actor anywhere in the phrase's nominal modifiers; an unknown name.
- */
-/* A spokesman, representative or official "for"/"of" an actor that has a
- * sector speaks as that actor: "a representative for the LA Sheriff's
- * office" is COP (USACOP with the country), not LEG; "a spokesman for the
- * Indonesian military" IDNMIL; "Scientology officials" USANRM, "Hamas
- * officials" PSEREB (not PSEGOV).  The code, or NULL when title is no such
- * proxy or the phrase (mark st) names no sector after it. */
-static const char *spoken_for(struct coder *c, const struct sent *s, uint32_t st,
-                              const struct mention *title, const struct mention *actor)
-{
-    static const char *const proxies[] = {"spokesman", "spokeswoman", "spokesperson",
-                                          "representative", "official", NULL};
-    uint32_t last;
-
-    if (!title || title->kind != DYAD_LEX_AGENT)
-        return NULL;
-    last = title->start + title->len - 1;
-    if (last >= s->n || !in_list(lemma_of(s, last), proxies))
-        return NULL;
-    if (actor && actor->code[0] && strlen(actor->code) >= 6 && !strchr(actor->code, '/'))
-        return actor->code; /* "Hamas officials", "a spokesman for the army" */
-    for (size_t k = 0; k < s->nmen; k++) {
-        const struct mention *g = &s->men[k];
-        if (g != title && g->kind == DYAD_LEX_AGENT && g->code[0] && g->start > last &&
-            s->mark[g->start] == st)
-            return join_code(c, actor && actor->start > title->start ? actor->code : NULL,
-                             g->code);
-    }
-    return NULL;
-}
-
-/* Nouns for what an actor does or decides ("a policy of ..."). */
-static const char *const act_nouns[] = {"policy", "decision", "move", "plan", "law", "measure",
-                                        "ban", "practice", "crackdown", "programme", "program",
-                                        "campaign", "strategy", "stance", NULL};
-
-/* What an actor says or rules ("the court's ruling"). */
-static const char *const said_nouns[] = {"ruling", "judgement", "judgment", "sentence",
-                                         "verdict", "statement", "request", "proposal",
-                                         "order", "demand", "claim", "allegation", "action",
-                                         "response", "conduct", "behaviour", "behavior", NULL};
-
-static uint32_t name_child(const struct sent *s, uint32_t h);
-
-/* Last token of mention m (clamped to the sentence). */
-static uint32_t mention_end(const struct sent *s, const struct mention *m)
-{
-    uint32_t t = m->start + m->len - 1;
-
-    return t < s->n ? t : s->n - 1;
-}
-
-/* The nearest `appos` on the way from t up to (not including) h, or n. */
-static uint32_t appos_below(const struct sent *s, uint32_t h, uint32_t t)
-{
-    for (int step = 0; step < MAX_CLIMB && t < s->n && t != h; step++, t = s->head[t])
-        if (rel_base(s, t, "appos"))
-            return t;
-    return s->n;
-}
-
-/*
- * Do tokens a and b of h's phrase belong to the same apposition (or
- * both to none)?  "ties with Osgiliath after a rift, the official news
- * agency" with the agency parsed as an apposition of the rift: the
- * agency's "official" says nothing of Osgiliath, which is outside it.
- */
-static int same_apposition(const struct sent *s, uint32_t h, uint32_t a, uint32_t b)
-{
-    uint32_t pa = appos_below(s, h, a);
-
-    if (pa == s->n)
-        return 1;
-    for (int step = 0; step < MAX_CLIMB && b < s->n && b != h; step++, b = s->head[b])
-        if (b == pa)
-            return 1;
-    return 0;
-}
-
-/*
- * Whether actor mention m is what a critic or opponent in the phrase
- * headed by h is against ("critics of Scientology", "the
- * Scientology-critic site"), or what an act is aimed at ("the attack on
- * the Russian embassy killed two people"): the phrase is not that actor.
- */
-static const char *event_noun_verb(const char *lemma);
-
-static int criticised(const struct sent *s, const struct mention *m, uint32_t h)
-{
-    static const char *const against[] = {"critic", "critics", "opponent", "opponents",
-                                          "enemy", "enemies", "foe", "foes", "detractor",
-                                          "detractors", NULL};
-    uint32_t t = m->start + m->len - 1, hd;
-
-    for (int step = 0; step < 3 && t < s->n && t != h; step++) {
-        hd = s->head[t];
-        if (hd >= s->n)
-            return 0;
-        if (in_list(lemma_of(s, hd), against) || in_list(s->forms[hd], against))
-            return 1; /* the form too: a tagger may leave "Critics" unlemmatised */
-        if (step == 0 && event_noun_verb(lemma_of(s, hd)) && case_of(s, t) &&
-            (ieq(case_of(s, t), "on") || ieq(case_of(s, t), "against")))
-            return 1; /* "the attack on the embassy": its target */
-        t = hd;
-    }
-    return 0;
-}
-
-static int is_relpron(const struct sent *s, uint32_t t);
-
-/* "A told B (that) he would help him": in the clause a speech verb
- * reports, a personal subject pronoun and a personal object pronoun are
- * two people (him is not himself): the subject is the speaker, the object
- * the one told.  Returns the word h stands for (the speaker's noun, the
- * head of a "who" clause, the addressee), or n. */
-static uint32_t told_binding(const struct sent *s, uint32_t h)
-{
-    static const char *const subj_pron[] = {"he", "she", NULL};
-    static const char *const obj_pron[] = {"him", "her", NULL};
-    uint32_t x = s->head[h], sv, sj = s->n, ob = s->n, spk, to;
-
-    if (x >= s->n || !rel_is(s, x, "ccomp") || (sv = s->head[x]) >= s->n ||
-        !is_speech_lemma(lemma_of(s, sv)))
-        return s->n;
-    for (uint32_t k = s->first[x]; k != s->n; k = s->next[k]) {
-        if (rel_is(s, k, "nsubj") && in_list(s->forms[k], subj_pron))
-            sj = k;
-        else if (rel_is(s, k, "obj") && in_list(s->forms[k], obj_pron))
-            ob = k;
-    }
-    to = child_rel(s, sv, "iobj");
-    if (to == s->n)
-        to = child_rel(s, sv, "obj");
-    spk = child_rel(s, sv, "nsubj");
-    if (spk < s->n && is_relpron(s, spk) && rel_is(s, sv, "acl:relcl"))
-        spk = s->head[sv];
-    if (sj == s->n || ob == s->n || to == s->n || spk >= s->n || upos_is(s, spk, "PRON") ||
-        upos_is(s, to, "PRON"))
-        return s->n;
-    return h == sj ? spk : h == ob ? to : s->n;
-}
-
-static uint32_t mention_head(const struct sent *s, const struct mention *m);
-
-/* "former members of Scientology", "ex-employees of the ministry": a
- * member noun marked as former (not "former officials": an official
- * who left office is an elite, as the dictionaries code him). */
-static int former_member(const struct sent *s, uint32_t h)
-{
-    static const char *const members[] = {"member", "employee", "staff", "staffer",
-                                          "follower", "volunteer", "adherent", NULL};
-
-    if (!in_list(lemma_of(s, h), members))
-        return 0;
-    for (uint32_t k = s->first[h]; k != s->n; k = s->next[k])
-        if (rel_base(s, k, "amod") && (ieq(s->forms[k], "former") || ieq(s->forms[k], "ex")))
-            return 1;
-    return 0;
-}
-
-/* Whether h is a full personal name no dictionary knows (first name and
- * surname, "Matthew Ingram") with actor mention m hung on it by "of":
- * "Matthew Ingram of The Globe and Mail" is a person of that body (not
- * "Bank of America": one word, no person's name). */
-static int named_person_of(const struct sent *s, uint32_t h, const struct mention *m)
-{
-    uint32_t lo, hi, t = mention_head(s, m);
-
-    if (!upos_is(s, h, "PROPN") || s->men_at[h] >= 0 || t >= s->n || s->head[t] != h ||
-        !rel_base(s, t, "nmod") || !case_of(s, t) || !ieq(case_of(s, t), "of"))
-        return 0;
-    name_chunk(s, h, &lo, &hi);
-    for (uint32_t k = lo; k <= hi; k++)
-        if (s->men_at[k] >= 0)
-            return 0;
-    return hi > lo;
-}
-
-static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
-                          const struct mention *force, struct np *out)
-{
-    static const char *const he[] = {"he", "him", "she", "her", NULL};
-    static const char *const they[] = {"they", "them", "it", NULL};
-    static const char *const self[] = {"i", "we", "me", "us", NULL};
-    uint32_t lo, hi, st;
-    const struct mention *head_m = NULL, *actor_m = NULL, *agent_m = NULL, *shadowed = NULL;
-    uint32_t nlo, nhi;
-
-    memset(out, 0, sizeof(*out));
-    if (h >= s->n)
-        return;
-    st = dy__coder_mark_subtree(s, h, np_skip, &lo, &hi);
-    name_chunk(s, h, &nlo, &nhi);
-    for (size_t k = 0; k < s->nmen; k++) {
-        const struct mention *m = &s->men[k];
-        int inside = 0;
-        for (uint32_t t = m->start; t < m->start + m->len; t++)
-            if (s->mark[t] == st)
-                inside = 1;
-        if (!inside)
-            continue;
-        if (h >= m->start && h < m->start + m->len && !head_m)
-            head_m = m;
-        else if (is_place(m) && m->len == 1 && m->start > h && m->start <= nhi &&
-                 upos_is(s, h, "PROPN") && s->men_at[h] < 0)
-            shadowed = m; /* "Valeska Paris": a surname, not the city */
-        else if (m->kind == DYAD_LEX_ACTOR && m->code[0] && !actor_m && !criticised(s, m, h))
-            actor_m = m;
-        else if (m->kind == DYAD_LEX_AGENT && !agent_m)
-            agent_m = m;
-    }
-    if (force)
-        actor_m = force; /* another member of a compound modifier */
-    if (agent_m && actor_m && !same_apposition(s, h, mention_end(s, agent_m), mention_end(s, actor_m)))
-        agent_m = NULL;
-    /* A place name that is a person's surname: "Valeska Paris" (a first
-     * name no dictionary knows before it), and "Paris" again once she is
-     * named.  The head is then an unknown name, not the place. */
-    if (head_m && is_place(head_m) && upos_is(s, h, "PROPN")) {
-        int first_name = nlo < head_m->start && s->men_at[nlo] < 0;
-        if (first_name || (head_m->len == 1 && recall(c, 1, s->forms[h]))) {
-            shadowed = head_m;
-            head_m = NULL;
-        }
-    }
-    /* A person named inside the head's name chunk ("U.N. Ambassador
-     * Nikki Haley" parsed with U.N. as the head): the person is the
-     * actor; without a role at this date, an earlier mention of the
-     * same name, or the title before the name, gives the code. */
-    for (size_t k = 0; k < s->nmen; k++) {
-        const struct mention *m = &s->men[k];
-        const struct named *nm;
-        const struct mention *chunk_actor = NULL;
-        const char *code = NULL, *where = NULL;
-        if (m->kind != DYAD_LEX_ACTOR || !m->actor_kind ||
-            strcmp(m->actor_kind, "person") != 0 || m->start < nlo ||
-            m->start + m->len > nhi + 1)
-            continue;
-        np_from_mention(c, s, m, out);
-        out->person = 1;
-        if (m->code[0]) {
-            out->why = "person in the name";
-            return;
-        }
-        nm = recall(c, 1, s->forms[m->start + m->len - 1]);
-        if (nm && nm->a.code) {
-            code = nm->a.code;
-            where = nm->a.where;
-        }
-        for (uint32_t t = nlo > 0 ? nlo - 1 : nlo; !code && t < m->start; t++) {
-            const struct mention *x = s->men_at[t] >= 0 ? &s->men[s->men_at[t]] : NULL;
-            if (x && x->kind == DYAD_LEX_ACTOR && x->code[0] && x != m) {
-                chunk_actor = x; /* "U.N." in "U.N. Ambassador" */
-            } else if (x && x->kind == DYAD_LEX_AGENT && x->code[0]) {
-                const struct mention *ca = chunk_actor ? chunk_actor : actor_m;
-                code = join_code(c, ca ? ca->code : NULL, x->code);
-                where = x->where;
-            } else if (x && (x->flags & DYAD_LEX_COMBINED) && x->code[0]) {
-                code = x->code;
-                where = x->where;
-            }
-        }
-        out->a.code = code;
-        out->a.where = where ? where : m->where;
-        dy__coder_split_code(c, &out->a);
-        out->kind = code ? NP_ACTOR : NP_UNKNOWN;
-        out->why = code ? "person without a role at this date, coded by title or earlier mention"
-                        : "known person without a role at this date";
-        return;
-    }
-    if (head_m && ((head_m->flags & DYAD_LEX_COMBINED) || head_m->kind == DYAD_LEX_AGENT) &&
-        head_m->start + head_m->len < s->n) {
-        /* "Russian Foreign Affairs Minister Sergei Lavrov" parsed with the
-         * title as the head: the person named right after it. */
-        uint32_t t = head_m->start + head_m->len;
-        const struct mention *pm = s->men_at[t] >= 0 ? &s->men[s->men_at[t]] : NULL;
-        if (pm && pm->start == t && pm->kind == DYAD_LEX_ACTOR && pm->actor_kind &&
-            strcmp(pm->actor_kind, "person") == 0) {
-            np_from_mention(c, s, pm, out);
-            out->person = 1;
-            if (!pm->code[0]) {
-                out->a.code = head_m->kind == DYAD_LEX_AGENT
-                                  ? join_code(c, actor_m ? actor_m->code : NULL, head_m->code)
-                                  : head_m->code;
-                out->a.code = out->a.code && out->a.code[0] ? out->a.code : NULL;
-                dy__coder_split_code(c, &out->a);
-            }
-            out->kind = out->a.code ? NP_ACTOR : NP_UNKNOWN;
-            out->why = "title + the person named after it";
-            return;
-        }
-    }
-    if (head_m && head_m->kind == DYAD_LEX_ACTOR && head_m->code[0]) {
-        np_from_mention(c, s, head_m, out);
-        /* "Russia's parliament" is headed by the agent; a bare country
-         * at the head with an agent in the phrase combines too. */
-        if (agent_m && strlen(head_m->code) == 3 && agent_m->code[0] &&
-            strlen(agent_m->code) <= 3) {
-            out->a.code = join_mention(c, head_m->code, agent_m);
-            dy__coder_split_code(c, &out->a);
-            out->why = "actor + agent in phrase";
-        } else if (agent_m && (agent_m->flags & DYAD_LEX_AGENT_FIRST) && agent_m->code[0] &&
-                   strlen(head_m->code) > 3 && agent_m->start < head_m->start) {
-            /* "An MSF Arnor diplomat": a prefix agent ([NGO~]) before an
-             * actor that already holds country and agent (ARNGOV) goes
-             * first as well: NGOARNGOV */
-            char buf[DYAD_LEX_CODE_MAX];
-            dy_snprintf(buf, sizeof(buf), "%s%s", agent_m->code, head_m->code);
-            out->a.code = acstr(c, buf);
-            dy__coder_split_code(c, &out->a);
-            out->why = "prefix agent + actor";
-        } else if (actor_m && strlen(head_m->code) == 3 && strlen(actor_m->code) > 3 &&
-                   strncmp(actor_m->code, head_m->code, 3) == 0 &&
-                   actor_m->start + actor_m->len == head_m->start) {
-            /* "Bree Prime Minister Romendacil": the title right before
-             * the name says more (BREGOV) than the name's country (BRE). */
-            out->a.code = actor_m->code;
-            out->a.where = actor_m->where;
-            dy__coder_split_code(c, &out->a);
-            out->why = "title before the name";
-        } else {
-            out->why = "dictionary actor at the head";
-        }
-        return;
-    }
-    if (head_m && head_m->kind == DYAD_LEX_ACTOR && !head_m->code[0]) {
-        /* A known person outside any dated role: named, not coded,
-         * unless an earlier mention of the name was coded by its title. */
-        const struct named *nm = recall(c, 1, s->forms[head_m->start + head_m->len - 1]);
-        np_from_mention(c, s, head_m, out);
-        out->person = 1;
-        if (nm && nm->a.code) {
-            code_from_named(c, nm, "person without a role at this date -> earlier coded mention", out);
-            return;
-        }
-        out->a.code = NULL;
-        out->kind = NP_UNKNOWN;
-        out->why = "known person without a role at this date";
-        return;
-    }
-    if (head_m && head_m->kind == DYAD_LEX_AGENT && !actor_m && head_m->len == 1) {
-        /* "the Church" after "the Church of Scientology", "the
-         * government" after "the New Zealand government": the short
-         * form of an organisation named before (its name holds the
-         * noun), not a generic agent. */
-        const struct named *nm = recall_noun(c, s, h);
-        if (nm) {
-            np_from_mention(c, s, head_m, out);
-            code_from_named(c, nm, "the + noun -> organisation named before with that noun", out);
-            return;
-        }
-    }
-    if (!actor_m && both_countries(c, s, h, out))
-        return;
-    if (!head_m && !actor_m) {
-        const struct named *nm = recall_half(c, s, h);
-        if (nm) {
-            np_from_named(c, s, nm, h, h, "the North/South -> the country of that name named before", out);
-            return;
-        }
-    }
-    if (head_m && head_m->kind == DYAD_LEX_AGENT) {
-        np_from_mention(c, s, head_m, out);
-        out->a.code = spoken_for(c, s, st, head_m, actor_m);
-        if (!out->a.code)
-            out->a.code = join_mention(c, actor_m ? actor_m->code : NULL, head_m);
-        dy__coder_split_code(c, &out->a);
-        out->why = actor_m ? "agent + country in phrase" : "agent alone";
-        out->mod = actor_m;
-        return;
-    }
-    if (upos_is(s, h, "PRON")) {
-        const struct named *nm = NULL;
-        const char *f = s->forms[h];
-        if (in_list(f, self)) {
-            out->kind = NP_SELF;
-            out->a.span = tok_span(s, h, h);
-            out->a.text = span_text(c, s, out->a.span);
-            out->why = "first person: the quote's speaker";
-            return;
-        }
-        if (in_list(f, he) && told_binding(s, h) < s->n) {
-            struct np r;
-            resolve_np_as(c, s, told_binding(s, h), NULL, &r);
-            if (r.kind == NP_ACTOR) {
-                *out = r;
-                out->a.span = tok_span(s, h, h);
-                out->a.text = span_text(c, s, out->a.span);
-                out->a.resolved = 1;
-                out->why = "'A told B he would ... him': he -> A, him -> B";
-                return;
-            }
-        }
-        if (in_list(f, he)) {
-            char g = ieq(f, "he") || ieq(f, "him") ? 'm' : 'f';
-            nm = recall_before(c, 1, s->index, s->base + h, g);
-            learn_gender(c, nm, g);
-            if (!nm) {
-                /* nobody named before (a headline): "Australian woman
-                 * claims the Church imprisoned her" -> the claimant */
-                uint32_t sp = speaker_above(s, h);
-                if (sp >= s->n)
-                    sp = subject_above(s, h);
-                if (sp < s->n && sp != h && !upos_is(s, sp, "PRON")) {
-                    struct np r;
-                    resolve_np_as(c, s, sp, NULL, &r);
-                    if (r.kind == NP_ACTOR) {
-                        *out = r;
-                        out->a.span = tok_span(s, h, h);
-                        out->a.text = span_text(c, s, out->a.span);
-                        out->a.resolved = 1;
-                        out->why = "he/she with nobody named before -> the speaker or "
-                                   "the subject of a clause above";
-                        return;
-                    }
-                }
-            }
-        } else if (in_list(f, they)) {
-            /* "Moscow said it does not support ...": it/they as the
-             * subject of what a non-person says is the one saying it. */
-            uint32_t rs = reporting_subject(s, h);
-            const struct mention *pm = NULL;
-            if (rs < s->n && !upos_is(s, rs, "PRON")) {
-                struct np r;
-                resolve_np_as(c, s, rs, NULL, &r);
-                if (r.kind == NP_ACTOR && !r.person) {
-                    *out = r;
-                    out->a.span = tok_span(s, h, h);
-                    out->a.text = span_text(c, s, out->a.span);
-                    out->a.resolved = 1;
-                    out->why = "it/they -> the subject of the speech verb it is said by";
-                    return;
-                }
-            }
-            nm = recall_before(c, 0, s->index, s->base + h, 0);
-            /* "Ethiopia indicated it ...": the nearest non-person actor
-             * named before the pronoun in its sentence, when it is nearer
-             * than anything remembered (not all of them are arguments) */
-            for (size_t k = 0; k < s->nmen; k++) {
-                const struct mention *m = &s->men[k];
-                if (m->start + m->len <= h && m->kind == DYAD_LEX_ACTOR && m->code[0] &&
-                    !(m->actor_kind && strcmp(m->actor_kind, "person") == 0) &&
-                    !is_place_only(m))
-                    pm = m;
-            }
-            if (pm && (!nm || s->base + pm->start + pm->len - 1 > nm->pos)) {
-                np_from_mention(c, s, pm, out);
-                out->a.span = tok_span(s, h, h);
-                out->a.text = span_text(c, s, out->a.span);
-                out->a.resolved = 1;
-                out->why = "pronoun -> preceding actor in the sentence";
-                return;
-            }
-        }
-        if (nm) {
-            np_from_named(c, s, nm, h, h, "pronoun -> last compatible actor", out);
-        }
-        return;
-    }
-    if (!upos_is(s, h, "PROPN") && s->men_at[h] < 0 && isupper((unsigned char)s->forms[h][0])) {
-        /* A surname the tagger did not take for a name ("Slutsky went
-         * on to call ..." tagged ADJ): an earlier person's last word. */
-        const struct named *nm = recall(c, 1, s->forms[h]);
-        if (nm) {
-            np_from_named(c, s, nm, h, h, "short name -> earlier full name", out);
-            return;
-        }
-    }
-    if (upos_is(s, h, "PROPN") && (s->men_at[h] < 0 || shadowed)) {
-        /* A title before or inside the name chunk ("Senator Franz
-         * Klintsevich", "U.N. Ambassador Nikki Haley"). */
-        const struct mention *title = NULL;
-        const struct named *nm = NULL;
-        uint32_t from = nlo > 0 ? nlo - 1 : nlo;
-        for (uint32_t t = from; t < h && !title; t++) {
-            const struct mention *m = s->men_at[t] >= 0 ? &s->men[s->men_at[t]] : NULL;
-            if (m && (m->kind == DYAD_LEX_AGENT || (m->flags & DYAD_LEX_COMBINED))) {
-                title = m;
-                if (m->start + m->len > nlo && m->start + m->len <= h)
-                    nlo = m->start + m->len;
-            }
-        }
-        if (!title && agent_m)
-            title = agent_m;
-        out->a.span = tok_span(s, nlo, nhi);
-        out->a.text = span_text(c, s, out->a.span);
-        out->person = 1;
-        if (title && (title->flags & DYAD_LEX_COMBINED) && title->code[0]) {
-            /* "U.N. Ambassador Nikki Haley": the title carries the code */
-            out->kind = NP_ACTOR;
-            out->a.code = title->code;
-            out->a.where = title->where;
-            dy__coder_split_code(c, &out->a);
-            out->why = "title (actor + agent) + name";
-            return;
-        }
-        if (title) {
-            out->kind = NP_ACTOR;
-            out->a.code = spoken_for(c, s, st, title, actor_m);
-            if (!out->a.code)
-                out->a.code = join_mention(c, actor_m ? actor_m->code : NULL, title);
-            out->a.where = title->where;
-            dy__coder_split_code(c, &out->a);
-            out->why = "title + name";
-            out->mod = actor_m;
-            return;
-        }
-        if (nlo == nhi)
-            nm = recall(c, 1, s->forms[h]);
-        if (nm) {
-            out->kind = nm->a.code ? NP_ACTOR : NP_UNKNOWN;
-            code_from_named(c, nm, "short name -> earlier full name", out);
-            return;
-        }
-        if (actor_m && shadowed) {
-            /* "Valeska Paris, an Australian woman": the person, coded by
-             * the apposition */
-            out->kind = NP_ACTOR;
-            out->a.code = actor_m->code;
-            out->a.where = actor_m->where;
-            dy__coder_split_code(c, &out->a);
-            out->why = "name (a place's name as surname) + actor in the apposition";
-            return;
-        }
-        if (actor_m) {
-            /* "the Defense Committee of Russia": the country it belongs to */
-            np_from_mention(c, s, actor_m, out);
-            out->why = "actor in the phrase";
-            out->mod = actor_m;
-            if (((actor_m->flags & DYAD_LEX_COMBINED) || named_person_of(s, h, actor_m)) &&
-                dy__coder_person_name(s, nlo, nhi)) {
-                /* "Olga Testova, a Russian woman": the person, named;
-                 * "Matthew Ingram of The Globe and Mail": a person of
-                 * that body (whom "he" names later) */
-                out->person = 1;
-                out->a.span = tok_span(s, nlo, nhi);
-                out->a.text = span_text(c, s, out->a.span);
-                out->why = "person's name + country and role in the phrase";
-            }
-            return;
-        }
-        if (!shadowed && dy__coder_person_name(s, nlo, nhi)) {
-            /* "Daniel Montalvo": a private person no dictionary knows
-             * and no title or apposition places is a civilian (CVL), who
-             * takes the document's focus country like any agent alone. */
-            out->kind = NP_ACTOR;
-            out->a.code = "CVL";
-            dy__coder_split_code(c, &out->a);
-            out->why = "unknown person's name -> civilian";
-            return;
-        }
-        out->kind = NP_UNKNOWN;
-        out->why = shadowed ? "unknown name (a place's name as surname)" : "unknown name";
-        return;
-    }
-    if (!actor_m && !head_m && upos_is(s, h, "NOUN")) {
-        /* "team member Rodaba Noori": a role no dictionary knows, with
-         * a name after it that is a person remembered (from this
-         * sentence's names too): that person. */
-        uint32_t k = name_child(s, h), end = k;
-        const struct named *nm;
-        while (k < s->n && end + 1 < s->n && upos_is(s, end + 1, "PROPN") &&
-               (s->head[end + 1] == h || s->head[end + 1] == k) && rel_base(s, end + 1, "flat"))
-            end++;
-        const struct named *grp = k < s->n ? member_of_named(c, s, h) : NULL;
-        nm = k < s->n ? recall(c, 1, s->forms[end]) : NULL;
-        if (grp && (!nm || !nm->a.code || !nm->a.country)) {
-            /* "team member Rodaba Noori" after "the Afghan team": the
-             * person belongs to the group named before (more than a
-             * civilian of no country) */
-            np_from_named(c, s, grp, k, end, "member of a group named before + name", out);
-            out->person = 1;
-            out->ante = NULL;
-            return;
-        }
-        if (nm && nm->a.code) {
-            np_from_named(c, s, nm, k, end, "unknown role + the name of a person named before", out);
-            return;
-        }
-    }
-    if (!actor_m && !head_m && agent_m && upos_is(s, h, "NOUN") &&
-        (in_list(lemma_of(s, h), act_nouns) || in_list(lemma_of(s, h), said_nouns))) {
-        /* "the government's decision", "the ruling of the court": the
-         * agent an act belongs to (the focus country fills it); not a
-         * compound ("artillery fire": the weapon is no actor) */
-        uint32_t t = agent_m->start + agent_m->len - 1;
-        if (t < s->n && s->head[t] == h && rel_base(s, t, "nmod")) {
-            np_from_mention(c, s, agent_m, out);
-            out->why = "agent the noun belongs to";
-            return;
-        }
-    }
-    if (actor_m) {
-        static const char *const leavers[] = {"defector", "deserter", "ex-member", "escapee",
-                                              NULL};
-        np_from_mention(c, s, actor_m, out);
-        if (agent_m && agent_m->code[0] && strlen(actor_m->code) == 3) {
-            out->a.code = join_mention(c, actor_m->code, agent_m);
-            dy__coder_split_code(c, &out->a);
-        }
-        out->why = "actor in the phrase";
-        out->mod = actor_m;
-        if ((in_list(lemma_of(s, h), leavers) || former_member(s, h)) && out->a.country) {
-            /* "a Scientology defector", "a defector from the army",
-             * "former members of Scientology": one who left it is no
-             * longer it; a civilian of its country */
-            out->a.code = join_code(c, out->a.country, "CVL");
-            dy__coder_split_code(c, &out->a);
-            out->why = "one who left the actor in the phrase: a civilian of its country";
-            out->mod = NULL;
-        }
-    }
-}
-
-static void resolve_np(struct coder *c, struct sent *s, uint32_t h, struct np *out)
-{
-    resolve_np_as(c, s, h, NULL, out);
-}
-
-/* The proper name of a phrase headed by a role noun ("senior lawmaker
- * Leonid Slutsky"): last token of a PROPN child chunk, or n. */
-
-static uint32_t name_of_role(const struct sent *s, uint32_t h)
-{
-    uint32_t k = name_child(s, h), lo, hi;
-
-    if (k == s->n)
-        return k;
-    name_chunk(s, k, &lo, &hi);
-    return hi;
-}
-
-/* The proper name a role noun h has after it ("senior lawmaker Leonid
- * Slutsky": "Leonid"), or n. */
-static uint32_t name_child(const struct sent *s, uint32_t h)
-{
-    for (uint32_t k = s->first[h]; k != s->n; k = s->next[k]) {
-        /* a name after the role noun; one before it modifies an
-         * institution ("the Kim regime", "the Obama administration") */
-        const struct mention *m = s->men_at[k] >= 0 ? &s->men[s->men_at[k]] : NULL;
-        if (k > h && upos_is(s, k, "PROPN") &&
-            (!m || (m->actor_kind && strcmp(m->actor_kind, "person") == 0)) &&
-            (rel_base(s, k, "flat") || rel_is(s, k, "appos") || rel_is(s, k, "compound")))
-            return k;
-    }
-    return s->n;
-}
-
-/* "senior lawmaker Leonid Slutsky", "Malaysia's Prime Minister, Najib
- * Razak": an actor found from a role noun (or a title tagged as a
- * proper noun) is the person named after it, and its text is the name.
- * Returns the name's last token, or n. */
-static uint32_t attach_role_name(struct coder *c, struct sent *s, uint32_t h, struct np *out)
-{
-    uint32_t nm, lo, hi;
-
-    if (out->kind != NP_ACTOR || out->a.resolved)
-        return s->n;
-    if (upos_is(s, h, "PROPN") &&
-        !(s->men_at[h] >= 0 && (s->men[s->men_at[h]].kind == DYAD_LEX_AGENT ||
-                                (s->men[s->men_at[h]].flags & DYAD_LEX_COMBINED))))
-        return s->n;
-    nm = name_of_role(s, h);
-    if (nm == s->n)
-        return nm;
-    out->person = 1;
-    for (lo = nm; lo > 0 && lo - 1 > h && upos_is(s, lo - 1, "PROPN");)
-        lo--;
-    hi = nm;
-    out->a.span = tok_span(s, lo, hi);
-    out->a.text = span_text(c, s, out->a.span);
-    return nm;
-}
-
-/* Resolves and remembers named actors for later pronouns; `force` as
- * for resolve_np_as; `subject`: h is a subject (pronouns prefer people
- * named as subjects). */
-static void resolve_arg_as(struct coder *c, struct sent *s, uint32_t h,
-                           const struct mention *force, struct np *out, int subject)
-{
-    resolve_np_as(c, s, h, force, out);
-    if (out->kind == NP_ACTOR && !out->a.resolved && out->a.code) {
-        uint32_t lo, hi, nm = attach_role_name(c, s, h, out);
-        name_chunk(s, h, &lo, &hi);
-        if (nm != s->n)
-            hi = nm;
-        dy__coder_remember(c, &out->a, s, hi, out->person, subject);
-    } else if (out->kind == NP_ACTOR && out->a.resolved && out->a.code &&
-               (out->person || out->ante) && !upos_is(s, h, "PRON")) {
-        /* "Paris claims ..." after "Valeska Paris", "the Church denied"
-         * after "the Church of Scientology": named again here, the latest
-         * mention for "she" / "they" */
-        uint32_t lo, hi;
-        struct dyad_actor a = out->ante ? out->ante->a : out->a;
-        name_chunk(s, h, &lo, &hi);
-        if (out->ante)
-            a.code = out->a.code;
-        dy__coder_remember(c, &a, s, hi, out->person, subject);
-    } else if (out->kind == NP_UNKNOWN && !upos_is(s, h, "PRON")) {
-        /* Unknown people are remembered too, so that "Klintsevich"
-         * after "Franz Klintsevich" is the same (unknown) actor. */
-        uint32_t lo, hi;
-        name_chunk(s, h, &lo, &hi);
-        if (hi > lo)
-            dy__coder_remember(c, &out->a, s, hi, 1, subject);
-    }
-}
-
-/* Token that heads mention m in the tree (its head lies outside it). */
-static uint32_t mention_head(const struct sent *s, const struct mention *m)
-{
-    for (uint32_t t = m->start; t < m->start + m->len && t < s->n; t++)
-        if (s->head[t] < m->start || s->head[t] >= m->start + m->len)
-            return t;
-    return m->start + m->len - 1 < s->n ? m->start + m->len - 1 : m->start;
-}
-
-static void resolve_arg(struct coder *c, struct sent *s, uint32_t h, struct np *out,
-                        int subject)
-{
-    resolve_arg_as(c, s, h, NULL, out, subject);
-}
-
-/* The next actor mention conjoined to mention `mod` ("the ambassadors of
- * Arnor, Rohan and Gondor"), scanning the children of mod's head from *k
- * on (start at s->first[mention_head(s, mod)]); NULL at the end. */
-static const struct mention *conj_member(const struct sent *s, const struct mention *mod,
-                                         uint32_t *k)
-{
-    for (; *k != s->n; *k = s->next[*k]) {
-        const struct mention *m;
-        if (!rel_is(s, *k, "conj") || s->men_at[*k] < 0)
-            continue;
-        m = &s->men[s->men_at[*k]];
-        if (m == mod || m->kind != DYAD_LEX_ACTOR || !m->code[0])
-            continue;
-        *k = s->next[*k];
-        return m;
-    }
-    return NULL;
-}
-
-/*
- * Resolves argument h into out[*n..]: one actor, or one per member of a
- * compound modifier ("the ambassadors of Arnor, Rohan and Gondor", "ties
- * with Rohan and Gondor"): the phrase took its actor from the first
- * member; each actor conjoined to it gives the phrase again with that
- * actor (TABARI/PETRARCH compound rule).  self_ok keeps first-person
- * pronouns (sources).  At most MAX_ARGS in all.
- */
-static void resolve_arg_members(struct coder *c, struct sent *s, uint32_t h, struct np *out,
-                                size_t *n, int self_ok)
-{
-    const struct mention *mod, *m;
-    uint32_t mh;
-
-    if (*n >= MAX_ARGS)
-        return;
-    resolve_arg(c, s, h, &out[*n], self_ok);
-    if (out[*n].kind != NP_ACTOR && !(self_ok && out[*n].kind == NP_SELF))
-        return;
-    if (!out[*n].why)
-        out[*n].why = "";
-    mod = out[*n].mod;
-    if (out[*n].kind == NP_ACTOR && !out[*n].a.country && out[*n].a.agent && !mod &&
-        out[*n].a.code && strlen(out[*n].a.code) == 3 &&
-        rel_is(s, h, "conj") && s->head[h] < s->n) {
-        /* "Danish media and government", "lawmakers and officials in
-         * X and Y": an agent alone shares its first conjunct's country
-         * (and each member of its compound modifier). */
-        struct np pn;
-        const char *agent = out[*n].a.agent;
-        resolve_np(c, s, s->head[h], &pn);
-        if (pn.kind == NP_ACTOR && pn.a.country && pn.a.agent && strlen(pn.a.code) >= 6) {
-            out[*n].a.code = join_code(c, pn.a.country, agent);
-            dy__coder_split_code(c, &out[*n].a);
-            out[*n].why = "agent sharing its conjunct's country";
-            mod = pn.mod;
-            h = s->head[h];
-        }
-        (*n)++;
-        if (!mod)
-            return;
-        uint32_t k = s->first[mention_head(s, mod)];
-        while (*n < MAX_ARGS && (m = conj_member(s, mod, &k)) != NULL) {
-            resolve_np_as(c, s, h, m, &pn);
-            if (pn.kind != NP_ACTOR || !pn.a.country)
-                continue;
-            out[*n] = out[*n - 1];
-            out[*n].a.code = join_code(c, pn.a.country, agent);
-            dy__coder_split_code(c, &out[*n].a);
-            out[*n].why = "member of a compound modifier";
-            (*n)++;
-        }
-        return;
-    }
-    (*n)++;
-    if (!mod)
-        return;
-    mh = s->first[mention_head(s, mod)];
-    while (*n < MAX_ARGS && (m = conj_member(s, mod, &mh)) != NULL) {
-        resolve_arg_as(c, s, h, m, &out[*n], self_ok);
-        if (out[*n].kind == NP_ACTOR) {
-            out[*n].why = "member of a compound modifier";
-            (*n)++;
-        }
-    }
-}
-
-/*
- * resolve_arg_members, then a coded compound actor ("THE_SHIRE
- * [FRO/BIL/SAM]": the lexicon joins the codes with '/') stands for each
- * of its codes, like a list of actors.  At most MAX_ARGS in all.
- */
-static void resolve_arg_all(struct coder *c, struct sent *s, uint32_t h, struct np *out,
-                            size_t *n, int self_ok)
-{
-    size_t n0 = *n, end;
-
-    resolve_arg_members(c, s, h, out, n, self_ok);
-    end = *n;
-    for (size_t k = n0; k < end; k++) {
-        const char *code = out[k].a.code, *slash;
-        if (!code || !(slash = strchr(code, '/')))
-            continue;
-        for (const char *p = slash + 1; *p && *n < MAX_ARGS;) {
-            size_t len = strcspn(p, "/");
-            out[*n] = out[k];
-            out[*n].a.code = astr(c, p, len);
-            dy__coder_split_code(c, &out[*n].a);
-            if (out[*n].a.code)
-                (*n)++;
-            p += len + (p[len] == '/');
-        }
-        out[k].a.code = astr(c, code, (size_t)(slash - code));
-        dy__coder_split_code(c, &out[k].a);
-    }
-}
-
-/* ---- arguments ----------------------------------------------------------- */
-
-struct args {
-    uint32_t tok[MAX_ARGS];
-    const char *how[MAX_ARGS];
-    size_t n;
-};
-
-static void args_add(struct args *a, uint32_t t, const char *how)
-{
-    for (size_t k = 0; k < a->n; k++)
-        if (a->tok[k] == t)
-            return;
-    if (a->n < MAX_ARGS) {
-        a->tok[a->n] = t;
-        a->how[a->n] = how;
-        a->n++;
-    }
-}
-
-/* Is k, an apposition of t, a different dictionary actor (a list item
- * the parser took for an apposition: "Mordor, the Shire, Arnor and
- * Bree")? */
-static int appos_actor(const struct sent *s, uint32_t t, uint32_t k)
-{
-    const struct mention *mk, *mt;
-
-    if (!rel_is(s, k, "appos") || s->men_at[k] < 0)
-        return 0;
-    mk = &s->men[s->men_at[k]];
-    if (mk->kind != DYAD_LEX_ACTOR || !mk->code[0])
-        return 0;
-    mt = s->men_at[t] >= 0 ? &s->men[s->men_at[t]] : NULL;
-    return mt && mt != mk && mt->kind == DYAD_LEX_ACTOR && strcmp(mt->code, mk->code) != 0;
-}
-
-static int has_conj(const struct sent *s, uint32_t t)
-{
-    for (uint32_t k = s->first[t]; k != s->n; k = s->next[k])
-        if (rel_is(s, k, "conj") && !upos_is(s, k, "VERB"))
-            return 1;
-    return 0;
-}
-
-/* Adds t and the nominals conjoined to it ("Washington and Seoul"); in a
- * list, an apposition naming another actor is a member too. */
-static void args_add_conj(const struct sent *s, struct args *a, uint32_t t, const char *how)
-{
-    int list = has_conj(s, t);
-
-    args_add(a, t, how);
-    for (uint32_t k = s->first[t]; k != s->n; k = s->next[k]) {
-        if (rel_is(s, k, "conj") && !upos_is(s, k, "VERB")) {
-            args_add(a, k, how);
-        } else if (appos_actor(s, t, k) && (list || has_conj(s, k))) {
-            args_add(a, k, how);
-            for (uint32_t j = s->first[k]; j != s->n; j = s->next[j])
-                if (rel_is(s, j, "conj") && !upos_is(s, j, "VERB"))
-                    args_add(a, j, how);
-        }
-    }
-}
-
-static int is_relpron(const struct sent *s, uint32_t t)
-{
-    static const char *const rel[] = {"who", "which", "that", "whom", NULL};
-
-    return upos_is(s, t, "PRON") && in_list(s->forms[t], rel);
-}
-
-static int is_passive(const struct sent *s, uint32_t v)
-{
-    return child_rel(s, v, "nsubj:pass") != s->n || child_rel(s, v, "aux:pass") != s->n ||
-           has_feat(s, v, "Voice=Pass");
-}
-
-/* The "by" agent of a passive verb, or n. */
-static uint32_t passive_agent(const struct sent *s, uint32_t v)
-{
-    uint32_t by = s->n;
-
-    /* "returned by mail ... by Montalvo": the parser's obl:agent first,
-     * then the first "by" oblique */
-    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
-        if (rel_is(s, k, "obl:agent"))
-            return k;
-        if (by == s->n && rel_is(s, k, "obl") && ieq(case_of(s, k), "by"))
-            by = k;
-    }
-    return by;
-}
-
-/* A quoted word hanging from a verb outside the quote: a parser's
- * error, not the verb's argument ('"... this may hurt," he mused'
- * parsed with "this" and "may" on "mused").  The other way round is
- * normal: 'Lavrov said Washington "poisoned relations"'. */
-static int quoted_dependent(const struct sent *s, uint32_t k, uint32_t v)
-{
-    return s->tq && s->tq[v] == DYAD_NONE && s->tq[k] != DYAD_NONE;
-}
-
-/* The first child of v with relation rel that is not a quoted word. */
-static uint32_t subject_rel(const struct sent *s, uint32_t v, const char *rel)
-{
-    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k])
-        if (rel_is(s, k, rel) && !quoted_dependent(s, k, v))
-            return k;
-    return s->n;
-}
-
-/*
- * A verb without a subject whose first dependent before it is an actor
- * name with no preposition ("Osgiliath welcomed ..." with the unknown
- * name tagged as an adverb or a dep): the parser lost the subject
- * relation, the name is the subject.  Cities are not (they say where).
- */
-static uint32_t stray_subject(const struct sent *s, uint32_t v)
-{
-    for (uint32_t k = s->first[v]; k != s->n && k < v; k = s->next[k]) {
-        const struct mention *m;
-        if (rel_base(s, k, "punct") || rel_base(s, k, "aux") || rel_base(s, k, "cc") ||
-            rel_base(s, k, "mark"))
-            continue;
-        if (s->men_at[k] < 0 || case_of(s, k) || !(rel_base(s, k, "advmod") ||
-                                                   rel_is(s, k, "dep") ||
-                                                   rel_base(s, k, "compound") ||
-                                                   rel_is(s, k, "obj") ||
-                                                   rel_base(s, k, "nmod")))
-            return s->n;
-        m = &s->men[s->men_at[k]];
-        if (m->kind != DYAD_LEX_ACTOR || !m->code[0] || is_place_only(m))
-            return s->n;
-        return k;
-    }
-    return s->n;
-}
-
-/*
- * Does finite verb v (with no subject) follow a comma and a bare noun
- * phrase ("..., the official news agency said")?  That phrase is its
- * subject, which the parser hung elsewhere (an apposition of the noun
- * before the comma).  Only determiners, adjectives, numbers and nouns
- * may stand between the comma and v, and at least one noun: "to most
- * West Africans ordered out" (a preposition) is not such a phrase.
- */
-static int lost_subject(const struct sent *s, uint32_t v)
-{
-    int noun = 0;
-
-    if (!has_feat(s, v, "VerbForm=Fin") || child_rel(s, v, "mark") != s->n)
-        return 0;
-    for (uint32_t t = v; t-- > 0;) {
-        if (rel_base(s, t, "punct"))
-            return noun && ieq(s->forms[t], ",");
-        if (upos_is(s, t, "NOUN") || upos_is(s, t, "PROPN"))
-            noun = 1;
-        else if (!upos_is(s, t, "DET") && !upos_is(s, t, "ADJ") && !upos_is(s, t, "NUM"))
-            return 0;
-        for (uint32_t a = t, step = 0; a < s->n && step < MAX_CLIMB; a = s->head[a], step++)
-            if (a == v)
-                return 0; /* v's own dependent: not a lost subject */
-    }
-    return 0;
-}
-
-/* v is marked "to" (an infinitive of purpose or complement). */
-static int to_purpose(const struct sent *s, uint32_t v)
-{
-    uint32_t mk = child_rel(s, v, "mark");
-
-    return mk != s->n && ieq(s->forms[mk], "to");
-}
-
-/*
- * Subjects (sources) of verb v, and for passives the patient (a
- * target).  Inherits through conj (shared subject), xcomp (object or
- * subject control), acl:relcl and acl (the modified noun).
- */
-static uint32_t conj_top(const struct sent *s, uint32_t v);
-
-static int passive_conjunct(const struct sent *s, uint32_t v);
-static const char *passive_authority(const struct sent *s, uint32_t v);
-static uint32_t policy_of(const struct sent *s, uint32_t a);
-static uint32_t visit_purpose(const struct sent *s, uint32_t v);
-static const char *in_table(const struct coder *c, const char *code, const char *parent);
-
-/* "Unions are concerned (that ...)", "the minister was worried": the
- * parser's passive of a verb of feeling with no "by" agent is the
- * copula and adjective; its subject is who feels, the statement's source. */
-static uint32_t experiencer(const struct sent *s, uint32_t v)
-{
-    static const char *const feel[] = {"concern", "worry", "alarm", NULL};
-
-    if (!upos_is(s, v, "VERB") || !in_list(lemma_of(s, v), feel) ||
-        child_rel(s, v, "aux:pass") == s->n || passive_agent(s, v) != s->n)
-        return s->n;
-    return subject_rel(s, v, "nsubj:pass");
-}
-
-/* A dependent that is a clause of its own (a verb), which no split list
- * of subjects spans. */
-static int clause_word(const struct sent *s, uint32_t k)
-{
-    return upos_is(s, k, "VERB") && !rel_is(s, k, "nsubj") && !rel_is(s, k, "conj");
-}
-
-/* A second subject that is no dictionary name begun before its own words:
- * "X, a friend of Saruman the White, welcomed" parsed with "White" a
- * second subject after "Saruman" is a name's last word, no list item
- * (slip6). */
-static int list_item(const struct sent *s, uint32_t k)
-{
-    uint32_t lo = k;
-
-    for (uint32_t j = s->dl; j < k; j++) {
-        uint32_t up = j;
-        for (int d = 0; d < MAX_CLIMB && up < s->n && up != k; d++)
-            up = s->head[up];
-        if (up == k) {
-            lo = j;
-            break;
-        }
-    }
-    return !(s->men_at[k] >= 0 && s->men[s->men_at[k]].start < lo);
-}
-
-/* "Senator X, the deputy head of Russia's Defense and Security Committee,
- * said" parsed with "Committee" a second subject of "said": a later
- * subject k after an apposition of subj that starts between them is the
- * apposition's own last words, not a list item. */
-static int inside_appos(const struct sent *s, uint32_t subj, uint32_t k)
-{
-    for (uint32_t a = s->first[subj]; a != s->n; a = s->next[a])
-        if (rel_is(s, a, "appos") && a > subj && a < k)
-            return 1;
-    return 0;
-}
-
-/* Parser slip (new model, slip6): "Russia talks with Japan before China
- * left, the officials said" parsed with both "talks" (a noun) and
- * "officials" subjects of "said", a clause between them: no list split
- * in two, the subject after the last clause is the verb's own.  Returns
- * that subject of v, or subj (its first). */
-static uint32_t subject_past_clause(const struct sent *s, uint32_t v, uint32_t subj)
-{
-    int clause = 0;
-
-    for (uint32_t k = s->next[subj]; k != s->n && k < v; k = s->next[k]) {
-        if (clause_word(s, k))
-            clause = 1;
-        else if (clause && rel_is(s, k, "nsubj")) {
-            subj = k;
-            clause = 0;
-        }
-    }
-    return subj;
-}
-
-/* Parser slip (new model, slip6): "Russian officials and diplomats criticized
- * Japan." parsed with the noun phrase as the root and the verb as its
- * reduced relative (`acl`, a participle).  In a body sentence (not a
- * headline, where "Troops killed in ambush" is the usual passive) whose
- * root is that noun, a participle right after the noun's words with no
- * marker, subject or auxiliary of its own is the sentence's verb and the
- * noun its subject.  Returns the noun for such an acl a, or n. */
-static uint32_t root_noun_verb(const struct sent *s, uint32_t a)
-{
-    uint32_t h = s->head[a];
-
-    if (s->title || !rel_is(s, a, "acl") || !upos_is(s, a, "VERB") || h >= s->n || a < h ||
-        s->head[h] < s->n || !(upos_is(s, h, "NOUN") || upos_is(s, h, "PROPN")) ||
-        child_rel(s, a, "mark") != s->n || child_rel(s, a, "nsubj") != s->n ||
-        child_rel(s, a, "nsubj:pass") != s->n || child_rel(s, a, "aux") != s->n ||
-        child_rel(s, a, "aux:pass") != s->n || child_rel(s, a, "obl:agent") != s->n)
-        return s->n;
-    /* the words between are the noun's own (adjectives, a conjoined noun) */
-    for (uint32_t k = h + 1; k < a; k++) {
-        uint32_t up = s->head[k];
-        for (int d = 0; d < MAX_CLIMB && up < s->n && up != h && up > h && up < a; d++)
-            up = s->head[up];
-        if (up != h)
-            return s->n;
-    }
-    /* no verb elsewhere the sentence could have had as its main verb */
-    for (uint32_t k = 0; k < s->n; k++)
-        if (k != a && (upos_is(s, k, "VERB") || upos_is(s, k, "AUX")) && s->head[k] == h)
-            return s->n;
-    return h;
-}
-
-static void find_sources(const struct sent *s, uint32_t v, struct args *src, struct args *pat)
-{
-    uint32_t rn = root_noun_verb(s, conj_top(s, v));
-    uint32_t cur = v;
-
-    if (experiencer(s, v) != s->n) {
-        args_add_conj(s, src, experiencer(s, v), "who is concerned");
-        return;
-    }
-    if (rn != s->n) {
-        args_add_conj(s, src, rn, "verb read as the root noun's reduced relative: the noun");
-        return;
-    }
-
-    /* "was interrogated by a lawyer and then arrested": the arrest is the
-     * police's (passive_authority), not the first conjunct's agent's */
-    if (passive_conjunct(s, v) && passive_authority(s, v))
-        return;
-
-    for (int step = 0; step < MAX_CLIMB && cur < s->n; step++) {
-        int passive = is_passive(s, cur);
-        uint32_t subj = subject_rel(s, cur, "nsubj");
-        uint32_t psubj = subject_rel(s, cur, "nsubj:pass");
-        uint32_t p = s->head[cur];
-        /* "condemned an attack ... and promised aid": a verb the parser
-         * coordinated with the object noun shares the clause's subject */
-        for (int up = 0; up < MAX_CLIMB && rel_is(s, cur, "conj") && upos_is(s, cur, "VERB") &&
-                         p < s->n && !upos_is(s, p, "VERB") && !upos_is(s, p, "AUX");
-             up++)
-            p = s->head[p];
-        if (passive && step == 1 && !is_passive(s, v) && psubj != s->n && rel_is(s, v, "advcl") &&
-            s->head[v] == cur && !to_purpose(s, v)) {
-            /* "After calling the Church, Montalvo was put through to ...":
-             * the subject of the clause an adjunct hangs on, here a
-             * passive's patient, is the adjunct's subject (a "to" purpose
-             * of a passive, "were dispatched to command", stays as it was) */
-            args_add_conj(s, src, psubj, "adjunct: the passive clause's subject");
-            return;
-        }
-        if (passive && step > 0 && !is_passive(s, v) && psubj != s->n && pat == NULL &&
-            conj_top(s, v) == cur) {
-            /* "X was defeated and resigned": an active verb conjoined to a
-             * passive one shares its subject, the passive's patient */
-            args_add_conj(s, src, psubj, "inherited nsubj:pass");
-            return;
-        }
-        if (passive) {
-            uint32_t ag = passive_agent(s, cur);
-            if (psubj != s->n && pat)
-                args_add_conj(s, pat, psubj, "nsubj:pass");
-            if (ag != s->n) {
-                args_add_conj(s, src, ag, "obl:agent");
-                return;
-            }
-            if (psubj != s->n)
-                return;
-            /* "left the boat to be rescued", "after being arrested": the
-             * subject a passive verb inherits is its patient, not the
-             * one who acts */
-            if (cur == v && subj == s->n)
-                return;
-        }
-        if (subj == s->n && psubj == s->n)
-            subj = stray_subject(s, cur);
-        if (subj != s->n) {
-            subj = subject_past_clause(s, cur, subj);
-            if (is_relpron(s, subj) && rel_is(s, cur, "acl:relcl") && p < s->n)
-                args_add_conj(s, src, p, "acl:relcl head");
-            else
-                args_add_conj(s, src, subj, step ? "inherited nsubj" : "nsubj");
-            /* "Mordor, Rohan, Fornost and Bree welcomed": a list the
-             * parser split into several subjects (no clause between) */
-            for (uint32_t k = s->next[subj]; k != s->n && k < cur && !clause_word(s, k);
-                 k = s->next[k])
-                if (rel_is(s, k, "nsubj") && s->head[k] == cur && list_item(s, k) &&
-                    !inside_appos(s, subj, k))
-                    args_add_conj(s, src, k, step ? "inherited nsubj" : "nsubj");
-            return;
-        }
-        if (p >= s->n)
-            return;
-        if ((rel_is(s, cur, "advcl") || rel_is(s, cur, "xcomp")) && lost_subject(s, cur)) {
-            /* "..., the official news agency said on Thursday" parsed as
-             * an advcl or xcomp whose subject became an apposition: the
-             * clause has a subject of its own, not its governor's (nor
-             * its governor's object). */
-            return;
-        }
-        if (rel_is(s, cur, "xcomp")) {
-            uint32_t o = child_rel(s, p, "obj");
-            uint32_t ps = subject_rel(s, p, "nsubj:pass");
-            if (o != s->n) {
-                args_add_conj(s, src, o, "xcomp: governor's object");
-                return;
-            }
-            if (ps != s->n && is_passive(s, p)) {
-                /* "Gollum was seen to break into ...", "X was reported
-                 * to have attacked": the passive's subject does the
-                 * complement (not the seer, the "by" agent) */
-                args_add_conj(s, src, ps, "xcomp of a passive: its subject");
-                return;
-            }
-        } else if (rel_is(s, cur, "acl") && policy_of(s, cur) != s->n) {
-            args_add_conj(s, src, policy_of(s, cur), "the policy's holder");
-            return;
-        } else if (rel_base(s, cur, "acl")) {
-            args_add_conj(s, src, p, "acl: modified noun");
-            return;
-        } else if (rel_is(s, cur, "obj") && (upos_is(s, cur, "VERB") || upos_is(s, cur, "AUX")) &&
-                   p < cur && (upos_is(s, p, "NOUN") || upos_is(s, p, "PROPN"))) {
-            /* "Gondor officials are about to restore ties" parsed with
-             * "are" as the object of "officials": a noun has no object,
-             * the verb after it is its clause and the noun its subject */
-            args_add_conj(s, src, p, "verb hung on the noun before it: the noun");
-            return;
-        } else if (!rel_is(s, cur, "conj") && !rel_is(s, cur, "xcomp") &&
-                   !rel_is(s, cur, "advcl") && !(s->title && rel_is(s, cur, "parataxis"))) {
-            /* Headlines join verbs with a comma: "Russia Rejects Calls ...,
-             * Blames U.S." -- the second verb shares the subject. */
-            return;
-        }
-        cur = p;
-        if (pat)
-            pat = NULL; /* patients are not inherited */
-    }
-}
-
-static const char *const target_preps[] = {"with", "against", "to", "toward", "towards", "on",
-                                           "at", "from", "for", "into", "over", "upon", "about",
-                                           "of", "onto", "between", NULL};
-
-/* "X rescued 700 migrants and Y saved 200 more": an object that is only
- * a number or "more"/"others" stands for the object of the verb it is
- * conjoined to.  Returns that object, or n. */
-static uint32_t elliptic_object(const struct sent *s, uint32_t v, uint32_t o)
-{
-    static const char *const rest[] = {"more", "other", "others", NULL};
-    uint32_t h = s->head[v], ho;
-
-    if (!rel_is(s, v, "conj") || h >= s->n ||
-        !(upos_is(s, o, "NUM") || in_list(s->forms[o], rest)) ||
-        child_rel(s, o, "nmod") != s->n)
-        return s->n;
-    ho = child_rel(s, h, "obj");
-    return ho != s->n && (upos_is(s, ho, "NOUN") || upos_is(s, ho, "PROPN")) ? ho : s->n;
-}
-
-/* Targets of v: obj (and conj), iobj, then obliques with a preposition. */
-static void find_targets(const struct sent *s, uint32_t v, struct args *tgt)
-{
-    uint32_t o = child_rel(s, v, "obj");
-    uint32_t io = child_rel(s, v, "iobj");
-
-    if (io != s->n)
-        args_add_conj(s, tgt, io, "iobj");
-    if (o != s->n && is_relpron(s, o) && rel_is(s, v, "acl:relcl") && s->head[v] < s->n &&
-        in_list(lemma_of(s, s->head[v]), act_nouns) && rel_is(s, s->head[v], "obj") &&
-        s->head[s->head[v]] < s->n) {
-        /* "X maintained a policy ..., which Y criticised": what is done
-         * to an actor's policy is done to the actor (its subject). */
-        uint32_t holder = child_rel(s, s->head[s->head[v]], "nsubj");
-        if (holder != s->n)
-            args_add_conj(s, tgt, holder, "relative: the policy's holder");
-    }
-    if (o != s->n && elliptic_object(s, v, o) != s->n)
-        args_add_conj(s, tgt, elliptic_object(s, v, o), "ellipsis: the first conjunct's object");
-    if (o != s->n)
-        args_add_conj(s, tgt, o, "obj");
-    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
-        const char *cs;
-        if (rel_is(s, k, "obl:unmarked") || rel_is(s, k, "obl:tmod") || rel_is(s, k, "nmod:tmod")) {
-            /* "left yesterday for Minas Tirith" with "for Minas Tirith"
-             * hung on "yesterday": a bare time noun modifies nothing, its
-             * prepositional dependents are the verb's */
-            for (uint32_t j = s->first[k]; j != s->n; j = s->next[j]) {
-                const char *cj = rel_base(s, j, "nmod") ? case_of(s, j) : NULL;
-                if (cj && in_list(cj, target_preps) && !ieq(cj, "at") && !ieq(cj, "of"))
-                    args_add_conj(s, tgt, j, "obl (under a time noun)");
-            }
-            continue;
-        }
-        if (!rel_is(s, k, "obl") && !rel_is(s, k, "obl:arg"))
-            continue;
-        cs = case_of(s, k);
-        if (!cs || !in_list(cs, target_preps))
-            continue;
-        /* "at the summit in Geneva": a place, not a target */
-        if (ieq(cs, "at") && s->men_at[k] >= 0 && is_place(&s->men[s->men_at[k]]))
-            continue;
-        args_add_conj(s, tgt, k, "obl");
-    }
-}
-
-/*
- * No object or oblique names an actor: the first dictionary actor in
- * the verb's own phrase after it ("restore ties with Gondor", "a visit
- * to Eriador"), the way pattern-based coders find targets.
- */
-static const char *const deep_skip[] = {"nsubj", "csubj", "ccomp", "advcl", "parataxis",
-                                        "conj", "punct", "cc", "acl:relcl", "list", NULL};
-
-static uint32_t to_complement(const struct sent *s, uint32_t v);
-
-/* "turned away boats of migrants": an agent whose things are the verb's
- * object ("of" modifier of the object) is what the act is aimed at. */
-static int owner_of_object(const struct sent *s, uint32_t v, uint32_t w)
-{
-    const char *cs = case_of(s, w);
-    uint32_t o = s->head[w];
-
-    return rel_is(s, w, "nmod") && cs && ieq(cs, "of") && o < s->n && rel_is(s, o, "obj") &&
-           s->head[o] == v;
-}
-
-/* "launches carried out in breach of UN Security Council resolutions":
- * a word under an "in breach of" phrase (a norm the act is measured
- * against) below v names whose rules, not whom the act is aimed at. */
-static int under_norm_phrase(const struct sent *s, uint32_t w, uint32_t v)
-{
-    static const char *const norm_nouns[] = {"breach", "violation", "contravention",
-                                             "defiance", "accordance", "compliance",
-                                             "line", "keeping", NULL};
-
-    for (int step = 0; step < MAX_CLIMB && w < s->n && w != v; step++, w = s->head[w]) {
-        const char *cs = case_of(s, w);
-        if (cs && ieq(cs, "in") && in_list(lemma_of(s, w), norm_nouns))
-            return 1;
-    }
-    return 0;
-}
-
-static void find_deep_target(struct sent *s, uint32_t v, struct args *tgt, int violent)
-{
-    uint32_t lo, hi, st = dy__coder_mark_subtree(s, v, deep_skip, &lo, &hi), inf;
-
-    for (uint32_t i = v + 1; i <= hi && i < s->n; i++) {
-        const struct mention *m;
-        if (s->mark[i] != st || s->men_at[i] < 0)
-            continue;
-        m = &s->men[s->men_at[i]];
-        /* an agent only as the object of a verb in the phrase ("launched
-         * a petition asking the government to ...") */
-        if (!m->code[0] ||
-            !(m->kind == DYAD_LEX_ACTOR ||
-              (m->kind == DYAD_LEX_AGENT && i + m->len - 1 < s->n &&
-               (rel_is(s, i + m->len - 1, "obj") || rel_is(s, i + m->len - 1, "iobj")) &&
-               s->head[i + m->len - 1] != v) ||
-              (m->kind == DYAD_LEX_AGENT && i + m->len - 1 < s->n &&
-               owner_of_object(s, v, i + m->len - 1))))
-            continue;
-        if (is_place(m) && !(violent && s->head[i + m->len - 1 < s->n ? i + m->len - 1 : i] != v)) {
-            /* "in Minsk" is where, not whom; but force used on something
-             * in a country ("fired rounds at a loudspeaker in Gondor")
-             * is used against that country */
-            const char *cs = case_of(s, i + m->len - 1 < s->n ? i + m->len - 1 : i);
-            if (cs && (ieq(cs, "in") || ieq(cs, "at") || ieq(cs, "near")))
-                continue;
-        }
-        if (under_norm_phrase(s, i + m->len - 1 < s->n ? i + m->len - 1 : i, v))
-            continue;
-        /* the phrase's head word, so that resolution sees the whole name */
-        args_add_conj(s, tgt, i + m->len - 1 < s->n ? i + m->len - 1 : i, "in the verb phrase");
-        return;
-    }
-    /* "signed an accord on Thursday to supply Gondor with wheat": a "to"
-     * infinitive parsed as an advcl is the verb's complement (as an
-     * xcomp, which is searched above) */
-    inf = to_complement(s, v);
-    if (inf != s->n && rel_is(s, inf, "advcl"))
-        find_deep_target(s, inf, tgt, violent);
-}
-
 /* ---- verb coding ----------------------------------------------------------- */
 
 static const char *const verb_skip_post[] = {"nsubj", "csubj", "ccomp", "advcl", "parataxis",
@@ -2008,7 +132,7 @@ static uint32_t slot_actor(const struct sent *s, uint32_t i)
 /* Is the actor mention at token i conjoined with another actor? */
 static int slot_compound(const struct sent *s, uint32_t i)
 {
-    uint32_t h = mention_head(s, &s->men[s->men_at[i]]);
+    uint32_t h = dy__coder_mention_head(s, &s->men[s->men_at[i]]);
 
     if (rel_is(s, h, "conj") && s->head[h] < s->n && slot_actor(s, s->head[h]))
         return 1;
@@ -2020,7 +144,7 @@ static int slot_compound(const struct sent *s, uint32_t i)
 
 /* v's infinitive complement: its xcomp, or an advcl marked "to" (UD v1
  * parses "vowed on Thursday to wage war" so), or s->n. */
-static uint32_t to_complement(const struct sent *s, uint32_t v)
+uint32_t dy__coder_to_complement(const struct sent *s, uint32_t v)
 {
     uint32_t x = child_rel(s, v, "xcomp");
 
@@ -2047,7 +171,7 @@ static void common_conjuncts(struct sent *s, uint32_t k, uint32_t st, uint32_t *
         int actor = 0;
         if (!rel_is(s, j, "conj") || !upos_is(s, j, "NOUN"))
             continue;
-        jst = dy__coder_mark_subtree(s, j, np_skip, &jl, &jh);
+        jst = dy__coder_mark_subtree(s, j, dy__coder_np_skip, &jl, &jh);
         for (uint32_t i = jl; i <= jh; i++)
             if (s->mark[i] == jst && s->men_at[i] >= 0)
                 actor = 1;
@@ -2080,7 +204,7 @@ static size_t verb_window(struct sent *s, uint32_t v, const char *const *skip,
     uint32_t lo, hi, st = dy__coder_mark_subtree(s, v, skip, &lo, &hi);
     size_t n = 0;
 
-    uint32_t inf = to_complement(s, v);
+    uint32_t inf = dy__coder_to_complement(s, v);
 
     for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
         uint32_t sl, sh, sst;
@@ -2089,7 +213,7 @@ static size_t verb_window(struct sent *s, uint32_t v, const char *const *skip,
             continue;
         /* marks the subject's phrase (or the "to" complement, as an
          * xcomp is) with a stamp of its own: copy it */
-        sst = dy__coder_mark_subtree(s, k, subj ? np_skip : verb_skip_post, &sl, &sh);
+        sst = dy__coder_mark_subtree(s, k, subj ? dy__coder_np_skip : verb_skip_post, &sl, &sh);
         for (uint32_t i = sl; i <= sh; i++)
             if (s->mark[i] == sst)
                 s->mark[i] = st;
@@ -2198,7 +322,7 @@ static int match_window_prt(struct coder *c, struct sent *s, uint32_t v,
             continue;
         slot[k] = tok[b[k]];
         if (s->men_at[slot[k]] >= 0)
-            slot[k] = mention_head(s, &s->men[s->men_at[slot[k]]]);
+            slot[k] = dy__coder_mention_head(s, &s->men[s->men_at[slot[k]]]);
     }
     for (size_t k = 0; k < sl.nmatched; k++)
         if (sl.matched[k] < n && s->head[tok[sl.matched[k]]] == v &&
@@ -2319,18 +443,19 @@ static size_t with_governor(struct sent *s, uint32_t v, struct dyad_verb_word *w
             break;
         n = window_insert(s, h, w, tok, n, at);
         g = x = h;
-        if (subject_rel(s, h, "nsubj") != s->n || subject_rel(s, h, "nsubj:pass") != s->n)
+        if (dy__coder_subject_rel(s, h, "nsubj") != s->n ||
+            dy__coder_subject_rel(s, h, "nsubj:pass") != s->n)
             break;
     }
     if (g == s->n || n >= cap)
         return n;
-    gs = subject_rel(s, g, "nsubj");
+    gs = dy__coder_subject_rel(s, g, "nsubj");
     if (gs == s->n)
-        gs = subject_rel(s, g, "nsubj:pass");
-    if (gs == s->n || gs > g || subject_rel(s, v, "nsubj") != s->n ||
-        subject_rel(s, v, "nsubj:pass") != s->n)
+        gs = dy__coder_subject_rel(s, g, "nsubj:pass");
+    if (gs == s->n || gs > g || dy__coder_subject_rel(s, v, "nsubj") != s->n ||
+        dy__coder_subject_rel(s, v, "nsubj:pass") != s->n)
         return n;
-    st = dy__coder_mark_subtree(s, gs, np_skip, &lo, &hi);
+    st = dy__coder_mark_subtree(s, gs, dy__coder_np_skip, &lo, &hi);
     for (uint32_t i = lo; i <= hi && n < cap; i++)
         if (s->mark[i] == st && !upos_is(s, i, "PUNCT"))
             n = window_insert(s, i, w, tok, n, at);
@@ -2346,11 +471,11 @@ static size_t with_governor(struct sent *s, uint32_t v, struct dyad_verb_word *w
 static void passive_patient_pattern(struct coder *c, const struct sent *s, uint32_t v,
                                     struct dyad_verb_match *vm)
 {
-    uint32_t ps = subject_rel(s, v, "nsubj:pass");
+    uint32_t ps = dy__coder_subject_rel(s, v, "nsubj:pass");
     struct dyad_verb_match pm;
     const char *post[1];
 
-    if (ps == s->n || !upos_is(s, ps, "NOUN") || !is_passive(s, v))
+    if (ps == s->n || !upos_is(s, ps, "NOUN") || !dy__coder_is_passive(s, v))
         return;
     post[0] = lemma_of(s, ps);
     memset(&pm, 0, sizeof(pm));
@@ -2465,7 +590,7 @@ static const char *const speech_verbs[] = {"say", "tell", "add", "warn", "state"
                                            "emphasize", "emphasise", "maintain", "contend", "allege",
                                            "confirm", "estimate", "predict", NULL};
 
-static int is_speech_lemma(const char *lemma)
+int dy__coder_is_speech_lemma(const char *lemma)
 {
     return in_list(lemma, speech_verbs);
 }
@@ -2482,15 +607,15 @@ static int manner_of_statement(const struct sent *s, uint32_t v)
 
     size_t n = strlen(s->forms[v]);
 
-    return is_speech_lemma(lemma_of(s, v)) && rel_is(s, v, "advcl") && g < s->n && n > 4 &&
-           ieq(s->forms[v] + n - 3, "ing") && child_rel(s, v, "nsubj") == s->n &&
+    return dy__coder_is_speech_lemma(lemma_of(s, v)) && rel_is(s, v, "advcl") && g < s->n &&
+           n > 4 && ieq(s->forms[v] + n - 3, "ing") && child_rel(s, v, "nsubj") == s->n &&
            child_rel(s, v, "mark") == s->n &&
-           (is_speech_lemma(lemma_of(s, g)) || in_list(lemma_of(s, g), describing));
+           (dy__coder_is_speech_lemma(lemma_of(s, g)) || in_list(lemma_of(s, g), describing));
 }
 
 /* The verb at the top of v's chain of conjuncts ("may attack and
  * destroy": the auxiliary and the clause relation are the first's). */
-static uint32_t conj_top(const struct sent *s, uint32_t v)
+uint32_t dy__coder_conj_top(const struct sent *s, uint32_t v)
 {
     for (int step = 0; step < MAX_CLIMB && rel_is(s, v, "conj") && s->head[v] < s->n; step++)
         v = s->head[v];
@@ -2501,7 +626,7 @@ static uint32_t conj_top(const struct sent *s, uint32_t v)
 static int own_aux(const struct sent *s, uint32_t v, const char *const *list)
 {
     for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
-        if (quoted_dependent(s, k, v))
+        if (dy__coder_quoted_dependent(s, k, v))
             continue;
         if (rel_is(s, k, "aux") && (in_list(s->forms[k], list) || in_list(lemma_of(s, k), list)))
             return 1;
@@ -2514,7 +639,7 @@ static int own_aux(const struct sent *s, uint32_t v, const char *const *list)
  * Y promised aid"). */
 static int has_aux(const struct sent *s, uint32_t v, const char *const *list)
 {
-    uint32_t top = conj_top(s, v);
+    uint32_t top = dy__coder_conj_top(s, v);
 
     if (own_aux(s, v, list))
         return 1;
@@ -2556,7 +681,7 @@ static const char *appeal_content(const struct sent *s, uint32_t v)
                                          "compel", "oblige", NULL};
     static const char *const demand[] = {"demand", "urge", "request", "ask", "order", "command",
                                          "recommend", "propose", "insist", "call", NULL};
-    uint32_t top = conj_top(s, v), p = s->head[top];
+    uint32_t top = dy__coder_conj_top(s, v), p = s->head[top];
     const char *gl;
 
     if (p >= s->n)
@@ -2927,7 +1052,7 @@ static const char *const event_nouns[][2] = {
     {"investigation", "investigate"}, {NULL, NULL}};
 
 /* The verb event noun `lemma` names ("criticism" -> "criticize"), or NULL. */
-static const char *event_noun_verb(const char *lemma)
+const char *dy__coder_event_noun_verb(const char *lemma)
 {
     for (size_t i = 0; event_nouns[i][0]; i++)
         if (ieq(lemma, event_nouns[i][0]))
@@ -2955,19 +1080,19 @@ static int nominal_event(struct coder *c, const struct sent *s, uint32_t v, stru
                                            NULL};
     const char *verb;
     uint32_t sj, actor = s->n, target = s->n;
-    int passive = is_passive(s, v);
+    int passive = dy__coder_is_passive(s, v);
     struct dyad_verb_match vm;
 
     if (!upos_is(s, v, "VERB"))
         return 0;
-    sj = subject_rel(s, v, passive ? "nsubj:pass" : "nsubj");
+    sj = dy__coder_subject_rel(s, v, passive ? "nsubj:pass" : "nsubj");
     if (sj == s->n || !upos_is(s, sj, "NOUN") || s->men_at[sj] >= 0)
         return 0;
-    verb = event_noun_verb(lemma_of(s, sj));
+    verb = dy__coder_event_noun_verb(lemma_of(s, sj));
     if (!verb || (passive ? !in_list(lemma_of(s, v), light) : !ieq(lemma_of(s, v), "come")))
         return 0;
     if (passive)
-        actor = passive_agent(s, v);
+        actor = dy__coder_passive_agent(s, v);
     for (uint32_t k = s->first[v]; k != s->n && actor == s->n; k = s->next[k]) {
         const char *cs = case_of(s, k);
         if (rel_base(s, k, "obl") && cs && ieq(cs, "from"))
@@ -3004,12 +1129,12 @@ static void nominal_args(const struct sent *s, uint32_t v, const struct pred *p,
     for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
         const char *cs = case_of(s, k);
         if (rel_base(s, k, "obl") && cs && (ieq(cs, "from") || ieq(cs, "by")))
-            args_add_conj(s, src, k, "nominal event: by/from");
+            dy__coder_args_add_conj(s, src, k, "nominal event: by/from");
     }
     if (!src->n && p->slot[0] != s->n)
-        args_add_conj(s, src, p->slot[0], "nominal event: by/from");
+        dy__coder_args_add_conj(s, src, p->slot[0], "nominal event: by/from");
     if (p->slot[1] != s->n)
-        args_add_conj(s, tgt, p->slot[1], "nominal event: the noun's target");
+        dy__coder_args_add_conj(s, tgt, p->slot[1], "nominal event: the noun's target");
 }
 
 /* ---- statement rules: demands, stated intent, refusals -------------------
@@ -3044,7 +1169,7 @@ static int stmt_willing_pred(const struct sent *s, uint32_t w)
  * negotiate") or a gerund after "to" ("committed to opening"); s->n. */
 static uint32_t stmt_willing_act(const struct sent *s, uint32_t w)
 {
-    uint32_t x = to_complement(s, w);
+    uint32_t x = dy__coder_to_complement(s, w);
 
     if (x != s->n && upos_is(s, x, "VERB"))
         return x;
@@ -3108,11 +1233,11 @@ static uint32_t stmt_obligation(const struct sent *s, uint32_t v, uint32_t h, in
     else if (own_aux(s, h, should))
         *kind = DY_CODER_STMT_APPEAL;
     else if (upos_is(s, h, "VERB") && in_list(lemma_of(s, h), have) &&
-             has_feat(s, h, "Tense=Pres") && to_complement(s, h) != s->n) {
+             has_feat(s, h, "Tense=Pres") && dy__coder_to_complement(s, h) != s->n) {
         /* "has to return", "needs to return" ("had to" is past: it
          * happened) */
         *kind = DY_CODER_STMT_DEMAND;
-        return to_complement(s, h);
+        return dy__coder_to_complement(s, h);
     } else if (in_list(lemma_of(s, v), insist) && upos_is(s, h, "VERB") &&
                has_feat(s, h, "VerbForm=Inf") && child_rel(s, h, "aux") == s->n) {
         *kind = DY_CODER_STMT_DEMAND;
@@ -3170,7 +1295,7 @@ static int stmt_demand(struct coder *c, struct sent *s, uint32_t v, struct pred 
 
     if (h == s->n && pt < v) /* '"Iran must stop," Haley said' */
         h = pt;
-    if (h == s->n || p->negated || !is_speech_lemma(lemma_of(s, v)) ||
+    if (h == s->n || p->negated || !dy__coder_is_speech_lemma(lemma_of(s, v)) ||
         (p->vm.code && strncmp(p->vm.code, "01", 2) != 0))
         return DYAD_OK;
     subj = child_rel(s, h, "nsubj");
@@ -3218,13 +1343,13 @@ static void stmt_willing_source(const struct sent *s, uint32_t v, struct args *s
 
     if (w == s->n || src->n)
         return;
-    subj = subject_rel(s, w, "nsubj");
+    subj = dy__coder_subject_rel(s, w, "nsubj");
     if (subj == s->n)
-        subj = subject_rel(s, w, "nsubj:pass");
+        subj = dy__coder_subject_rel(s, w, "nsubj:pass");
     if (subj == s->n)
         subj = child_rel(s, w, "expl");
     if (subj != s->n)
-        args_add_conj(s, src, subj, "subject of the willingness predicate");
+        dy__coder_args_add_conj(s, src, subj, "subject of the willingness predicate");
 }
 
 /* A demand needs an addressee other than its speaker ("Iran said it
@@ -3328,7 +1453,7 @@ static int stmt_rules(struct coder *c, struct sent *s, uint32_t v, uint32_t x, s
 static int decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p,
                   enum dyad_pred_status *st, const char **why)
 {
-    uint32_t x = to_complement(s, v);
+    uint32_t x = dy__coder_to_complement(s, v);
     int rc;
 
     memset(p, 0, sizeof(*p));
@@ -3490,11 +1615,11 @@ static void target_is_subject(const struct sent *s, const struct pred *p, struct
         k++;
     if (k == src->n || g >= s->n || !(rel_is(s, p->v, "ccomp") || rel_is(s, p->v, "xcomp")))
         return;
-    gs = subject_rel(s, g, "nsubj");
+    gs = dy__coder_subject_rel(s, g, "nsubj");
     if (gs == s->n)
         return;
     memset(src, 0, sizeof(*src));
-    args_add_conj(s, src, gs, "governor's subject (pattern + is the verb's subject)");
+    dy__coder_args_add_conj(s, src, gs, "governor's subject (pattern + is the verb's subject)");
 }
 
 /*
@@ -3509,20 +1634,20 @@ static void apply_slots(const struct sent *s, const struct pred *p, struct args 
 {
     if (p->slot[2] != s->n && p->slot[2] > p->arg_v) {
         memset(tgt, 0, sizeof(*tgt));
-        args_add_conj(s, tgt, p->slot[2], "pattern %");
+        dy__coder_args_add_conj(s, tgt, p->slot[2], "pattern %");
     } else if (p->slot[2] != s->n) {
         memset(src, 0, sizeof(*src));
         memset(tgt, 0, sizeof(*tgt));
-        args_add_conj(s, src, p->slot[2], "pattern %");
+        dy__coder_args_add_conj(s, src, p->slot[2], "pattern %");
         return;
     }
     if (p->slot[0] != s->n) {
         memset(src, 0, sizeof(*src));
-        args_add_conj(s, src, p->slot[0], "pattern $");
+        dy__coder_args_add_conj(s, src, p->slot[0], "pattern $");
     }
     if (p->slot[1] != s->n) {
         memset(tgt, 0, sizeof(*tgt));
-        args_add_conj(s, tgt, p->slot[1], "pattern +");
+        dy__coder_args_add_conj(s, tgt, p->slot[1], "pattern +");
         if (p->slot[0] == s->n)
             target_is_subject(s, p, src);
     }
@@ -3533,7 +1658,7 @@ static void apply_slots(const struct sent *s, const struct pred *p, struct args 
 static const char *condition_of(const struct sent *s, uint32_t v)
 {
     static const char *const cond[] = {"if", "unless", "whether", NULL};
-    uint32_t top = conj_top(s, v);
+    uint32_t top = dy__coder_conj_top(s, v);
 
     for (uint32_t k = s->first[top]; k != s->n; k = s->next[k])
         if (rel_is(s, k, "mark") && in_list(s->forms[k], cond))
@@ -3550,7 +1675,7 @@ static const char *condition_of(const struct sent *s, uint32_t v)
  * is not one: "went to Paris to meet X" often reports the meeting. */
 static int is_purpose(const struct sent *s, uint32_t v)
 {
-    uint32_t top = conj_top(s, v);
+    uint32_t top = dy__coder_conj_top(s, v);
 
     if (!rel_is(s, top, "advcl"))
         return 0;
@@ -3612,24 +1737,25 @@ static const char *const police_acts[] = {"arrest", "detain", "apprehend", NULL}
 /* "was interrogated by a lawyer and then arrested": a bare participle
  * conjoined to a passive (no subject, auxiliary or object of its own) is
  * passive too; its patient is the first conjunct's passive subject. */
-static int passive_conjunct(const struct sent *s, uint32_t v)
+int dy__coder_passive_conjunct(const struct sent *s, uint32_t v)
 {
     uint32_t h = s->head[v];
 
-    return rel_is(s, v, "conj") && h < s->n && upos_is(s, h, "VERB") && is_passive(s, h) &&
-           child_rel(s, v, "nsubj") == s->n && child_rel(s, v, "nsubj:pass") == s->n &&
-           child_rel(s, v, "aux") == s->n && child_rel(s, v, "obj") == s->n &&
-           !ieq(s->forms[v], lemma_of(s, v));
+    return rel_is(s, v, "conj") && h < s->n && upos_is(s, h, "VERB") &&
+           dy__coder_is_passive(s, h) && child_rel(s, v, "nsubj") == s->n &&
+           child_rel(s, v, "nsubj:pass") == s->n && child_rel(s, v, "aux") == s->n &&
+           child_rel(s, v, "obj") == s->n && !ieq(s->forms[v], lemma_of(s, v));
 }
 
-static const char *passive_authority(const struct sent *s, uint32_t v)
+const char *dy__coder_passive_authority(const struct sent *s, uint32_t v)
 {
     static const char *const custody[] = {"bail", "bond", "custody", "jail", "prison",
                                           "detention", "parole", NULL};
     static const char *const court_acts[] = {"convict", "sentence", "prosecute", NULL};
     const char *lemma = lemma_of(s, v);
 
-    if (!(is_passive(s, v) || passive_conjunct(s, v)) || passive_agent(s, v) != s->n)
+    if (!(dy__coder_is_passive(s, v) || dy__coder_passive_conjunct(s, v)) ||
+        dy__coder_passive_agent(s, v) != s->n)
         return NULL;
     if (in_list(lemma, police_acts) || ieq(lemma, "indict"))
         return "COP";
@@ -3690,12 +1816,12 @@ static size_t crime_target(struct coder *c, const struct sent *s, uint32_t v,
         return 0;
     memset(out, 0, sizeof(*out));
     out->kind = NP_ACTOR;
-    out->a.code = join_code(c, src->a.country, "CRM");
+    out->a.code = dy__coder_join_code(c, src->a.country, "CRM");
     out->a.span = tok_span(s, k, k);
     out->a.text = span_text(c, s, out->a.span);
     dy__coder_split_code(c, &out->a);
     out->why = "crime coerced: its criminals in the source's country";
-    args_add(tgt, k, "crime named");
+    dy__coder_args_add(tgt, k, "crime named");
     return out->a.code ? 1 : 0;
 }
 
@@ -3749,10 +1875,10 @@ static int entry_state(struct coder *c, struct sent *s, uint32_t v, struct np *o
     for (size_t i = 0; i < nc; i++) {
         struct np np;
         memset(&np, 0, sizeof(np));
-        resolve_np(c, s, cand[i], &np);
+        dy__coder_resolve_np(c, s, cand[i], &np);
         if (np.kind == NP_ACTOR && np.a.country) {
             *out = np;
-            out->a.code = join_code(c, np.a.country, "GOV");
+            out->a.code = dy__coder_join_code(c, np.a.country, "GOV");
             dy__coder_split_code(c, &out->a);
             out->why = "the government of the country entered";
             return 1;
@@ -3790,7 +1916,7 @@ static int cyber_object(const struct sent *s, uint32_t v)
 {
     static const char *const things[] = {"website", "homepage", "server", "webpage",
                                          "database", NULL};
-    uint32_t o = child_rel(s, v, is_passive(s, v) ? "nsubj:pass" : "obj");
+    uint32_t o = child_rel(s, v, dy__coder_is_passive(s, v) ? "nsubj:pass" : "obj");
 
     if (o != s->n && upos_is(s, o, "NOUN") && ieq(lemma_of(s, o), "attack"))
         for (uint32_t k = s->first[o]; k != s->n; k = s->next[k])
@@ -3859,7 +1985,7 @@ static void own_civilians(struct coder *c, const struct np *srcs, size_t nsrc, s
         if (tgts[k].kind != NP_ACTOR || tgts[k].a.country || !tgts[k].a.agent ||
             strcmp(tgts[k].a.agent, "CVL") != 0 || strcmp(tgts[k].a.code, "CVL") != 0)
             continue;
-        tgts[k].a.code = join_code(c, srcs[0].a.country, "CVL");
+        tgts[k].a.code = dy__coder_join_code(c, srcs[0].a.country, "CVL");
         dy__coder_split_code(c, &tgts[k].a);
     }
 }
@@ -4085,7 +2211,8 @@ static int claims_coercion(struct coder *c, const struct sent *s, uint32_t v)
         return 0;
     for (uint32_t k = cc; k != s->n;) {
         struct dyad_verb_match vm;
-        if (upos_is(s, k, "VERB") && is_passive(s, k) && passive_agent(s, k) == s->n &&
+        if (upos_is(s, k, "VERB") && dy__coder_is_passive(s, k) &&
+            dy__coder_passive_agent(s, k) == s->n &&
             dyad_lexicon_match_verb(c->lx, lemma_of(s, k), NULL, 0, NULL, 0, &vm) == DYAD_OK &&
             vm.code && (vm.code[0] == '2' || (vm.code[0] == '1' && vm.code[1] >= '7')))
             return 1;
@@ -4096,6 +2223,10 @@ static int claims_coercion(struct coder *c, const struct sent *s, uint32_t v)
     }
     return 0;
 }
+
+static uint32_t visit_purpose(const struct sent *s, uint32_t v);
+
+static const char *in_table(const struct coder *c, const char *code, const char *parent);
 
 static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
 {
@@ -4135,7 +2266,7 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
          * no pattern, but its subject is named as a subject, the one
          * "they" in the next sentence most likely is */
         struct np tmp;
-        resolve_arg(c, s, child_rel(s, v, "nsubj"), &tmp, 1);
+        dy__coder_resolve_arg(c, s, child_rel(s, v, "nsubj"), &tmp, 1);
     }
     if (st != DYAD_PRED_CODED && st != DYAD_PRED_NO_CODE) {
         dy_snprintf(detail, sizeof(detail), "%s%s%s%s", why, p.vm.where[0] ? " (" : "",
@@ -4163,13 +2294,13 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
     memset(&src, 0, sizeof(src));
     memset(&tgt, 0, sizeof(tgt));
     memset(&pat, 0, sizeof(pat));
-    find_sources(s, v, &src, &pat);
+    dy__coder_find_sources(s, v, &src, &pat);
     stmt_willing_source(s, v, &src);
     if (p.arg_v != v)
-        find_targets(s, p.arg_v, &tgt);
-    find_targets(s, v, &tgt);
+        dy__coder_find_targets(s, p.arg_v, &tgt);
+    dy__coder_find_targets(s, v, &tgt);
     for (size_t k = 0; k < pat.n; k++)
-        args_add(&tgt, pat.tok[k], pat.how[k]);
+        dy__coder_args_add(&tgt, pat.tok[k], pat.how[k]);
     apply_slots(s, &p, &src, &tgt);
     if (p.nominal)
         nominal_args(s, v, &p, &src, &tgt);
@@ -4177,7 +2308,7 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         /* "travelled to Florida to meet with X": X is the visit's host */
         struct args host;
         memset(&host, 0, sizeof(host));
-        find_targets(s, visit_purpose(s, v), &host);
+        dy__coder_find_targets(s, visit_purpose(s, v), &host);
         if (host.n)
             tgt = host;
     }
@@ -4196,12 +2327,12 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
     said_tgt = tgt;
     if (p.stmt_subj != s->n) { /* a demand: the one who must act */
         memset(&tgt, 0, sizeof(tgt));
-        args_add_conj(s, &tgt, p.stmt_subj, "subject of the demanded act");
+        dy__coder_args_add_conj(s, &tgt, p.stmt_subj, "subject of the demanded act");
     }
     for (size_t k = 0; k < src.n; k++)
-        resolve_arg_all(c, s, src.tok[k], srcs, &nsrc, 1);
+        dy__coder_resolve_arg_all(c, s, src.tok[k], srcs, &nsrc, 1);
     for (size_t k = 0; k < tgt.n; k++)
-        resolve_arg_all(c, s, tgt.tok[k], tgts, &ntgt, 0);
+        dy__coder_resolve_arg_all(c, s, tgt.tok[k], tgts, &ntgt, 0);
     if (p.stmt_subj != s->n && !stmt_demand_stands(srcs, nsrc, tgts, ntgt)) {
         stmt_demand_undo(s, &p);
         if (!p.code) {
@@ -4211,7 +2342,7 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         tgt = said_tgt;
         ntgt = 0;
         for (size_t k = 0; k < tgt.n; k++)
-            resolve_arg_all(c, s, tgt.tok[k], tgts, &ntgt, 0);
+            dy__coder_resolve_arg_all(c, s, tgt.tok[k], tgts, &ntgt, 0);
     }
     if (ntgt && p.slot[1] == s->n && only_self(s, srcs, nsrc, tgts, ntgt)) {
         /* kept for when the phrase names no one else either */
@@ -4228,8 +2359,8 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         uint32_t cc = child_rel(s, v, "ccomp");
         fallback = 1;
         memset(&tgt, 0, sizeof(tgt));
-        find_deep_target(s, p.arg_v, &tgt,
-                         (p.code[0] == '1' && p.code[1] >= '8') || p.code[0] == '2');
+        dy__coder_find_deep_target(s, p.arg_v, &tgt,
+                                   (p.code[0] == '1' && p.code[1] >= '8') || p.code[0] == '2');
         if (strcmp(p.code, "042") == 0)
             drop_origin(s, &tgt);
         /* A statement's addressee is whom it is told to; the subject of
@@ -4237,23 +2368,23 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
          * convention (--require-target, which drops events without
          * one): "Whitmore stated Montalvo left" is USACOP 010 -. */
         if (tgt.n == 0 && cc != s->n &&
-            ((c->flags & DYAD_CODE_REQUIRE_TARGET) || !is_speech_lemma(lemma_of(s, v)))) {
+            ((c->flags & DYAD_CODE_REQUIRE_TARGET) || !dy__coder_is_speech_lemma(lemma_of(s, v)))) {
             uint32_t sj = child_rel(s, cc, "nsubj");
             /* "hopes that Y could be drawn into ...": a passive
              * complement's subject as well */
             if (sj == s->n)
                 sj = child_rel(s, cc, "nsubj:pass");
             if (sj != s->n && !upos_is(s, sj, "PRON"))
-                args_add_conj(s, &tgt, sj, "ccomp subject");
+                dy__coder_args_add_conj(s, &tgt, sj, "ccomp subject");
             else if (sj != s->n)
                 /* "X said he has deep satisfaction toward Y", "has
                  * begun to question whether he has a future with Y":
                  * the subject is the source again, the first actor of
                  * the clause is whom it is about */
-                find_deep_target(s, cc, &tgt, 0);
+                dy__coder_find_deep_target(s, cc, &tgt, 0);
         }
         for (size_t k = 0; k < tgt.n; k++)
-            resolve_arg_all(c, s, tgt.tok[k], tgts, &ntgt, 0);
+            dy__coder_resolve_arg_all(c, s, tgt.tok[k], tgts, &ntgt, 0);
     }
     if (nown && !names_other(s, srcs, nsrc, tgts, ntgt)) {
         memcpy(tgts, own, nown * sizeof(tgts[0]));
@@ -4268,7 +2399,7 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         size_t n0 = 0;
         struct np who[MAX_ARGS];
         if (acc != s->n) {
-            resolve_arg_all(c, s, acc, who, &n0, 0);
+            dy__coder_resolve_arg_all(c, s, acc, who, &n0, 0);
             if (n0 && who[0].kind == NP_ACTOR) {
                 p.code = in_table(c, "1121", "112"); /* "allegedly": a crime */
                 p.vm.pattern = "statement + 'allegedly': accusation";
@@ -4281,7 +2412,7 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
             p.vm.pattern = "claim of coercion by no one named: accusation";
         }
     }
-    if (ntgt && is_speech_lemma(lemma_of(s, v))) {
+    if (ntgt && dy__coder_is_speech_lemma(lemma_of(s, v))) {
         /* "told the press", "told reporters in Minsk": the press in
          * general is an audience, not an addressee (a named outlet is:
          * "told LA Weekly") */
@@ -4344,14 +2475,15 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         explain_pred(c, s, v, DYAD_PRED_NON_EVENT, "visit with no host or destination: not a visit");
         return DYAD_OK;
     }
-    if (!nsrc && src.n == 0 && (auth = passive_authority(s, v)) != NULL) {
-        if (!ntgt && passive_conjunct(s, v) &&
-            subject_rel(s, s->head[v], "nsubj:pass") != s->n) {
+    if (!nsrc && src.n == 0 && (auth = dy__coder_passive_authority(s, v)) != NULL) {
+        if (!ntgt && dy__coder_passive_conjunct(s, v) &&
+            dy__coder_subject_rel(s, s->head[v], "nsubj:pass") != s->n) {
             /* the patient of "was interrogated ... and then arrested" */
             memset(&tgt, 0, sizeof(tgt));
-            args_add_conj(s, &tgt, subject_rel(s, s->head[v], "nsubj:pass"), "nsubj:pass");
+            dy__coder_args_add_conj(s, &tgt, dy__coder_subject_rel(s, s->head[v], "nsubj:pass"),
+                                    "nsubj:pass");
             for (size_t k = 0; k < tgt.n; k++)
-                resolve_arg_all(c, s, tgt.tok[k], tgts, &ntgt, 0);
+                dy__coder_resolve_arg_all(c, s, tgt.tok[k], tgts, &ntgt, 0);
         }
         /* "Montalvo was arrested", "was charged with theft", "was
          * released on bail": the police (COP, the story's country when
@@ -4369,35 +2501,35 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         dy__coder_split_code(c, &srcs[0].a);
         srcs[0].why = cop ? "agentless arrest, charge or release: the police"
                           : "agentless conviction or sentence: the court";
-        args_add(&src, v, cop ? "agentless arrest" : "agentless sentence");
+        dy__coder_args_add(&src, v, cop ? "agentless arrest" : "agentless sentence");
         nsrc = 1;
     }
-    if (!nsrc && src.n == 0 && strcmp(p.code, "120") == 0 && is_passive(s, v) &&
-        passive_agent(s, v) == s->n && entry_state(c, s, v, &srcs[0])) {
+    if (!nsrc && src.n == 0 && strcmp(p.code, "120") == 0 && dy__coder_is_passive(s, v) &&
+        dy__coder_passive_agent(s, v) == s->n && entry_state(c, s, v, &srcs[0])) {
         /* "the team was denied visas to enter the United States": entry
          * is refused by the government of the country entered */
         size_t keep = 0;
-        args_add(&src, v, "agentless refusal of entry: the state entered");
+        dy__coder_args_add(&src, v, "agentless refusal of entry: the state entered");
         nsrc = 1;
         for (size_t k = 0; k < ntgt; k++) /* the country entered is no target */
             if (!tgts[k].a.code || strcmp(tgts[k].a.code, srcs[0].a.country) != 0)
                 tgts[keep++] = tgts[k];
         ntgt = keep;
     }
-    if (!nsrc && src.n == 0 && strncmp(p.code, "15", 2) == 0 && is_passive(s, v) &&
-        passive_agent(s, v) == s->n) {
+    if (!nsrc && src.n == 0 && strncmp(p.code, "15", 2) == 0 && dy__coder_is_passive(s, v) &&
+        dy__coder_passive_agent(s, v) == s->n) {
         /* "the Peruvian military has been placed on high alert": forces
          * put on alert with no one named doing it show their own
          * country's force; the passive subject is the source, as a
          * human coder reads it, and no target of its own. */
-        uint32_t ps = subject_rel(s, v, "nsubj:pass");
+        uint32_t ps = dy__coder_subject_rel(s, v, "nsubj:pass");
         if (ps != s->n) {
-            resolve_np(c, s, ps, &srcs[0]);
+            dy__coder_resolve_np(c, s, ps, &srcs[0]);
             if (srcs[0].kind == NP_ACTOR && srcs[0].a.code && srcs[0].a.agent &&
                 in_list(srcs[0].a.agent, armed_forces)) {
                 size_t keep = 0;
                 nsrc = 1;
-                args_add(&src, ps, "agentless show of force: the forces");
+                dy__coder_args_add(&src, ps, "agentless show of force: the forces");
                 for (size_t k = 0; k < ntgt; k++)
                     if (!tgts[k].a.code || strcmp(tgts[k].a.code, srcs[0].a.code) != 0)
                         tgts[keep++] = tgts[k];
@@ -4406,7 +2538,7 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         }
     }
     if (!nsrc && default_actor(c, s, v, 1, &srcs[0])) {
-        args_add(&src, v, "default source");
+        dy__coder_args_add(&src, v, "default source");
         nsrc = 1;
     }
     if (!nsrc) {
@@ -4425,7 +2557,7 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
     }
     dyad_lexicon_default_actors(c->lx, NULL, NULL, &dflt_first);
     if (!ntgt && dflt_first && default_actor(c, s, v, 0, &tgts[0])) {
-        args_add(&tgt, v, "default target");
+        dy__coder_args_add(&tgt, v, "default target");
         ntgt = 1;
     }
     if (!ntgt && nsrc >= 2 && !p.nominal) {
@@ -4451,7 +2583,7 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         }
     }
     if (!ntgt && default_actor(c, s, v, 0, &tgts[0])) {
-        args_add(&tgt, v, "default target");
+        dy__coder_args_add(&tgt, v, "default target");
         ntgt = 1;
     }
     for (size_t i = 0; i < nsrc; i++) {
@@ -4580,7 +2712,7 @@ static int code_event_nouns(struct coder *c, struct sent *s)
         int rc;
         if (!upos_is(s, n, "NOUN") || s->verb_event[n] != DYAD_NONE || is_candidate(s, n))
             continue;
-        verb = event_noun_verb(lemma_of(s, n));
+        verb = dy__coder_event_noun_verb(lemma_of(s, n));
         if (!verb)
             continue;
         for (uint32_t k = s->first[n]; k != s->n; k = s->next[k]) {
@@ -4596,12 +2728,12 @@ static int code_event_nouns(struct coder *c, struct sent *s)
             dyad_lexicon_match_verb(c->lx, verb, NULL, 0, NULL, 0, &vm) != DYAD_OK || !vm.code ||
             strchr(vm.code, '#') || strchr(vm.code, '-'))
             continue;
-        resolve_arg(c, s, by, &src, 1);
+        dy__coder_resolve_arg(c, s, by, &src, 1);
         if (src.kind != NP_ACTOR || !src.a.code)
             continue;
         memset(&tgt, 0, sizeof(tgt));
         if (of != s->n)
-            resolve_arg(c, s, of, &tgt, 0);
+            dy__coder_resolve_arg(c, s, of, &tgt, 0);
         memset(&p, 0, sizeof(p));
         p.v = p.arg_v = n;
         p.vm = vm;
@@ -4646,13 +2778,13 @@ static int code_according(struct coder *c, struct sent *s)
         q = quoted_source(s, h);
         if (q != s->n) {
             /* "according to Yonhap, quoting KCNA": KCNA said it */
-            resolve_np(c, s, q, &sp);
+            dy__coder_resolve_np(c, s, q, &sp);
             if (sp.kind != NP_ACTOR || !sp.a.code)
                 continue;
         } else {
             if (in_list(lemma_of(s, h), relay))
                 continue;
-            resolve_np(c, s, h, &sp);
+            dy__coder_resolve_np(c, s, h, &sp);
             if (sp.kind != NP_ACTOR || !sp.a.code ||
                 (sp.a.agent && strcmp(sp.a.agent, "MED") == 0))
                 continue;
@@ -4973,26 +3105,26 @@ static void speaker_of(struct coder *c, struct sent *s, uint32_t best, struct np
                 who = k;
                 break;
             }
-        if (who == s->n || is_relpron(s, who)) {
+        if (who == s->n || dy__coder_is_relpron(s, who)) {
             struct args src;
             memset(&src, 0, sizeof(src));
-            find_sources(s, best, &src, NULL);
+            dy__coder_find_sources(s, best, &src, NULL);
             who = src.n ? src.tok[0] : s->n;
         }
     }
     if (who >= s->n)
         return;
-    resolve_np(c, s, who, sp);
-    attach_role_name(c, s, who, sp);
-    if (sp->kind == NP_NONE && name_child(s, who) < s->n) {
+    dy__coder_resolve_np(c, s, who, sp);
+    dy__coder_attach_role_name(c, s, who, sp);
+    if (sp->kind == NP_NONE && dy__coder_name_child(s, who) < s->n) {
         /* "team member Rodaba Noori told the press": a role no
          * dictionary knows, the name after it */
-        uint32_t k = name_child(s, who), hi = k;
+        uint32_t k = dy__coder_name_child(s, who), hi = k;
         /* the name's words may hang from the role noun too */
         while (hi + 1 < s->n && upos_is(s, hi + 1, "PROPN") &&
                (s->head[hi + 1] == k || s->head[hi + 1] == who || s->head[hi + 1] == hi))
             hi++;
-        resolve_np(c, s, k, sp);
+        dy__coder_resolve_np(c, s, k, sp);
         if (sp->kind == NP_NONE || sp->kind == NP_UNKNOWN) {
             sp->kind = NP_UNKNOWN;
             sp->a.span = tok_span(s, k, hi);
@@ -5004,7 +3136,7 @@ static void speaker_of(struct coder *c, struct sent *s, uint32_t best, struct np
          * noun or not, a capitalised modifier) */
         if ((rel_is(s, k, "compound") || rel_base(s, k, "nmod")) &&
             (upos_is(s, k, "PROPN") || isupper((unsigned char)s->forms[k][0]))) {
-            resolve_np(c, s, k, sp);
+            dy__coder_resolve_np(c, s, k, sp);
             if (sp->kind == NP_NONE) {
                 sp->kind = NP_UNKNOWN;
                 sp->a.span = tok_span(s, k, k);
@@ -5324,7 +3456,7 @@ static int finish_quote_events(struct coder *c)
  * campaign "of" doing something that its holder (the subject of the verb
  * whose object it is) keeps up is that holder doing it.  Returns the
  * holder for the acl verb a, or n. */
-static uint32_t policy_of(const struct sent *s, uint32_t a)
+uint32_t dy__coder_policy_of(const struct sent *s, uint32_t a)
 {
     static const char *const habit[] = {"policy",   "practice", "campaign", "strategy",
                                         "programme", "program",  NULL};
@@ -5343,7 +3475,7 @@ static uint32_t policy_of(const struct sent *s, uint32_t a)
          in_list(lemma_of(s, gov), start);
     if (!of && !to)
         return s->n;
-    return subject_rel(s, gov, "nsubj");
+    return dy__coder_subject_rel(s, gov, "nsubj");
 }
 
 static int acl_clause(const struct sent *s, uint32_t a)
@@ -5352,7 +3484,7 @@ static int acl_clause(const struct sent *s, uint32_t a)
 
     if (sj == s->n)
         sj = child_rel(s, a, "nsubj:pass");
-    if (sj == s->n || is_relpron(s, sj) || child_rel(s, a, "mark") != s->n)
+    if (sj == s->n || dy__coder_is_relpron(s, sj) || child_rel(s, a, "mark") != s->n)
         return 0;
     for (uint32_t k = s->first[a]; k != s->n; k = s->next[k])
         if (rel_is(s, k, "advmod") && (ieq(s->forms[k], "where") || ieq(s->forms[k], "when")))
@@ -5390,8 +3522,8 @@ static int restated(const struct sent *s, uint32_t v)
     static const char *const opinion[] = {"believe", "think", "feel", NULL};
     uint32_t sj = child_rel(s, v, "nsubj"), h = s->head[v];
 
-    return rel_is(s, v, "ccomp") && h < s->n && is_speech_lemma(lemma_of(s, h)) &&
-           (is_speech_lemma(lemma_of(s, v)) || in_list(lemma_of(s, v), opinion)) &&
+    return rel_is(s, v, "ccomp") && h < s->n && dy__coder_is_speech_lemma(lemma_of(s, h)) &&
+           (dy__coder_is_speech_lemma(lemma_of(s, v)) || in_list(lemma_of(s, v), opinion)) &&
            sj != s->n && in_list(s->forms[sj], pron) &&
            child_rel(s, v, "obj") == s->n && child_rel(s, v, "iobj") == s->n;
 }
@@ -5415,8 +3547,9 @@ static int is_candidate(const struct sent *s, uint32_t v)
         return 0; /* "according to", "given that": function words */
     /* "calls to cut ties (and impose sanctions)", "a move to seize": a
      * noun's plan, not an act */
-    if (rel_is(s, conj_top(s, v), "acl") && !acl_clause(s, conj_top(s, v)) &&
-        policy_of(s, conj_top(s, v)) == s->n && root_noun_verb(s, conj_top(s, v)) == s->n)
+    if (rel_is(s, dy__coder_conj_top(s, v), "acl") && !acl_clause(s, dy__coder_conj_top(s, v)) &&
+        dy__coder_policy_of(s, dy__coder_conj_top(s, v)) == s->n &&
+        dy__coder_root_noun_verb(s, dy__coder_conj_top(s, v)) == s->n)
         return 0;
     if (restated(s, v))
         return 0;
@@ -5567,18 +3700,18 @@ static int linear_at(struct coder *c, struct sent *s, uint32_t v, int need_patte
         (need_pattern && p.vm.specificity <= 0))
         return DYAD_OK;
     p.code = p.vm.code;
-    sh = p.slot[0] != s->n ? p.slot[0] : mention_head(s, sm);
+    sh = p.slot[0] != s->n ? p.slot[0] : dy__coder_mention_head(s, sm);
     th = p.slot[1];
     for (uint32_t i = v + 1; th == s->n && i < s->n; i++) {
         const struct mention *m = s->men_at[i] >= 0 ? &s->men[s->men_at[i]] : NULL;
         if (m && m->kind == DYAD_LEX_ACTOR && m->code[0] && strcmp(m->code, sm->code) != 0)
-            th = mention_head(s, m);
+            th = dy__coder_mention_head(s, m);
     }
-    resolve_np(c, s, sh, &src);
+    dy__coder_resolve_np(c, s, sh, &src);
     if (src.kind != NP_ACTOR || !src.a.code)
         return DYAD_OK;
     if (th != s->n)
-        resolve_np(c, s, th, &tgt);
+        dy__coder_resolve_np(c, s, th, &tgt);
     if (th != s->n && (tgt.kind != NP_ACTOR || !tgt.a.code || same_actor(&src.a, &tgt.a)))
         th = s->n;
     if (th == s->n && (c->flags & DYAD_CODE_REQUIRE_TARGET))
@@ -5594,7 +3727,7 @@ static int linear_at(struct coder *c, struct sent *s, uint32_t v, int need_patte
 
         if (!rel_is(s, k, "conj") || s->men_at[k] < 0)
             continue;
-        resolve_np(c, s, k, &t2);
+        dy__coder_resolve_np(c, s, k, &t2);
         if (t2.kind == NP_ACTOR && t2.a.code && !same_actor(&src.a, &t2.a) &&
             !same_actor(&tgt.a, &t2.a))
             rc = emit(c, s, &p, &src, "actor before the word", &t2,

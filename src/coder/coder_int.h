@@ -124,6 +124,12 @@ struct sent {
     int discarded;
 };
 
+struct args {
+    uint32_t tok[MAX_ARGS];
+    const char *how[MAX_ARGS];
+    size_t n;
+};
+
 /* ---- small helpers ------------------------------------------------------- */
 
 static inline void vec_init(struct vec *v, size_t size, size_t cap)
@@ -283,10 +289,43 @@ int dy__coder_person_name(const struct sent *s, uint32_t lo, uint32_t hi);
 int dy__coder_note_unknowns(struct coder *c, struct sent *s);
 void dy__coder_finish_unknowns(struct coder *c);
 
+/* actors.c */
+extern const char *const dy__coder_np_skip[];
+extern const char *const dy__coder_act_nouns[];
+void dy__coder_remember(struct coder *c, const struct dyad_actor *a, const struct sent *s,
+                        uint32_t last_tok, int person, int subject);
+const char *dy__coder_join_code(struct coder *c, const char *country, const char *agent);
+void dy__coder_resolve_np(struct coder *c, struct sent *s, uint32_t h, struct np *out);
+uint32_t dy__coder_name_child(const struct sent *s, uint32_t h);
+uint32_t dy__coder_attach_role_name(struct coder *c, struct sent *s, uint32_t h, struct np *out);
+uint32_t dy__coder_mention_head(const struct sent *s, const struct mention *m);
+void dy__coder_resolve_arg(struct coder *c, struct sent *s, uint32_t h, struct np *out,
+                           int subject);
+void dy__coder_resolve_arg_all(struct coder *c, struct sent *s, uint32_t h, struct np *out,
+                               size_t *n, int self_ok);
+
+/* args.c */
+void dy__coder_args_add(struct args *a, uint32_t t, const char *how);
+void dy__coder_args_add_conj(const struct sent *s, struct args *a, uint32_t t, const char *how);
+int dy__coder_is_relpron(const struct sent *s, uint32_t t);
+int dy__coder_is_passive(const struct sent *s, uint32_t v);
+uint32_t dy__coder_passive_agent(const struct sent *s, uint32_t v);
+int dy__coder_quoted_dependent(const struct sent *s, uint32_t k, uint32_t v);
+uint32_t dy__coder_subject_rel(const struct sent *s, uint32_t v, const char *rel);
+uint32_t dy__coder_root_noun_verb(const struct sent *s, uint32_t a);
+void dy__coder_find_sources(const struct sent *s, uint32_t v, struct args *src, struct args *pat);
+void dy__coder_find_targets(const struct sent *s, uint32_t v, struct args *tgt);
+void dy__coder_find_deep_target(struct sent *s, uint32_t v, struct args *tgt, int violent);
+
 /* coder.c */
 int dy__coder_vec_push(struct vec *v, const void *item);
 void dy__coder_split_code(struct coder *c, struct dyad_actor *a);
-void dy__coder_remember(struct coder *c, const struct dyad_actor *a, const struct sent *s,
-                        uint32_t last_tok, int person, int subject);
+uint32_t dy__coder_to_complement(const struct sent *s, uint32_t v);
+int dy__coder_is_speech_lemma(const char *lemma);
+uint32_t dy__coder_conj_top(const struct sent *s, uint32_t v);
+const char *dy__coder_event_noun_verb(const char *lemma);
+int dy__coder_passive_conjunct(const struct sent *s, uint32_t v);
+const char *dy__coder_passive_authority(const struct sent *s, uint32_t v);
+uint32_t dy__coder_policy_of(const struct sent *s, uint32_t a);
 
 #endif

@@ -21,10 +21,11 @@
  * roots, every walk is iterative with a visited mark, and every list
  * has a cap.  docs/CODER.md describes the rules and their reasons.
  *
- * The stages are in files of their own: tree.c, mentions.c, actors.c
- * and args.c.  coder.c keeps the sentence loop, dy_coder_code and the
- * helpers too large to inline; coder_int.h holds the types, the small
- * helpers and the functions and tables the files share.
+ * The stages are in files of their own: tree.c, mentions.c, actors.c,
+ * args.c, verbs.c and events.c.  coder.c keeps the sentence loop,
+ * dy_coder_code and the helpers too large to inline; coder_int.h holds
+ * the types, the small helpers and the functions and tables the files
+ * share.
  */
 #include "coder/coder_int.h"
 
@@ -98,1043 +99,6 @@ void dy__coder_split_code(struct coder *c, struct dyad_actor *a)
     a->country = astr(c, a->code, 3);
     if (n >= 6)
         a->agent = astr(c, a->code + 3, 3);
-}
-
-/* ---- verb coding ----------------------------------------------------------- */
-
-static const char *const verb_skip_post[] = {"nsubj", "csubj", "ccomp", "advcl", "parataxis",
-                                             "conj", "punct", "cc", "acl", "discourse",
-                                             "vocative", "expl", "list", NULL};
-/* The same with the complement clause ("allowed that Mordor isn't a
- * really pleasant place"): the words a linear pattern coder reads after
- * the verb. */
-static const char *const verb_skip_wide[] = {"nsubj", "csubj", "advcl", "parataxis",
-                                             "conj", "punct", "cc", "acl", "discourse",
-                                             "vocative", "expl", "list", NULL};
-
-/* Actor id of token i for the slot matcher: its actor or agent mention
- * (1-based), a personal pronoun (n + i + 1), else 0. */
-static uint32_t slot_actor(const struct sent *s, uint32_t i)
-{
-    static const char *const pron[] = {"he", "him", "she", "her", "they", "them", "it",
-                                       "we", "us", "i", "me", NULL};
-
-    if (s->men_at[i] >= 0) {
-        const struct mention *m = &s->men[s->men_at[i]];
-        if ((m->kind == DYAD_LEX_ACTOR && m->code[0]) || m->kind == DYAD_LEX_AGENT)
-            return (uint32_t)s->men_at[i] + 1;
-    }
-    if (upos_is(s, i, "PRON") && in_list(s->forms[i], pron))
-        return s->n + i + 1;
-    return 0;
-}
-
-/* Is the actor mention at token i conjoined with another actor? */
-static int slot_compound(const struct sent *s, uint32_t i)
-{
-    uint32_t h = dy__coder_mention_head(s, &s->men[s->men_at[i]]);
-
-    if (rel_is(s, h, "conj") && s->head[h] < s->n && slot_actor(s, s->head[h]))
-        return 1;
-    for (uint32_t k = s->first[h]; k != s->n; k = s->next[k])
-        if (rel_is(s, k, "conj") && slot_actor(s, k))
-            return 1;
-    return 0;
-}
-
-/* v's infinitive complement: its xcomp, or an advcl marked "to" (UD v1
- * parses "vowed on Thursday to wage war" so), or s->n. */
-uint32_t dy__coder_to_complement(const struct sent *s, uint32_t v)
-{
-    uint32_t x = child_rel(s, v, "xcomp");
-
-    if (x != s->n)
-        return x;
-    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k])
-        if (rel_is(s, k, "advcl") && upos_is(s, k, "VERB") && k > v && ieq(case_of(s, k), "to"))
-            return k;
-    return s->n;
-}
-
-/*
- * Conjuncts of subject k that name no actor ("Eriador's death and injury
- * toll has risen", "toll" parsed as a conjunct of "death") join the
- * verb's window (stamp st), with their "and": a linear coder reads "-
- * DEATH TOLL *" there.  Conjoined actors stay out (the subject's phrase
- * is its first member, for the slots).
- */
-static void common_conjuncts(struct sent *s, uint32_t k, uint32_t st, uint32_t *lo,
-                             uint32_t *hi)
-{
-    for (uint32_t j = s->first[k]; j != s->n; j = s->next[j]) {
-        uint32_t jl, jh, jst;
-        int actor = 0;
-        if (!rel_is(s, j, "conj") || !upos_is(s, j, "NOUN"))
-            continue;
-        jst = dy__coder_mark_subtree(s, j, dy__coder_np_skip, &jl, &jh);
-        for (uint32_t i = jl; i <= jh; i++)
-            if (s->mark[i] == jst && s->men_at[i] >= 0)
-                actor = 1;
-        if (actor)
-            continue;
-        for (uint32_t i = jl; i <= jh; i++)
-            if (s->mark[i] == jst)
-                s->mark[i] = st;
-        for (uint32_t c = s->first[j]; c != s->n; c = s->next[c])
-            if (rel_is(s, c, "cc")) {
-                s->mark[c] = st;
-                jl = c < jl ? c : jl;
-            }
-        *lo = jl < *lo ? jl : *lo;
-        *hi = jh > *hi ? jh : *hi;
-    }
-}
-
-/*
- * The verb's clause for the pattern matcher, in text order: v's own
- * subtree (without other clauses) plus its subject's phrase, each word
- * with its lemma, its form and the actor it belongs to.  The subject is
- * part of the clause so that pre-verb slots ("- + WAS * BY $") and
- * pre-verb words see it, as in TABARI and PETRARCH.  Returns the number
- * of words; *verb_at receives the verb's index, tok[] the tokens.
- */
-static size_t verb_window(struct sent *s, uint32_t v, const char *const *skip,
-                          struct dyad_verb_word *w, uint32_t *tok, size_t cap, size_t *verb_at)
-{
-    uint32_t lo, hi, st = dy__coder_mark_subtree(s, v, skip, &lo, &hi);
-    size_t n = 0;
-
-    uint32_t inf = dy__coder_to_complement(s, v);
-
-    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
-        uint32_t sl, sh, sst;
-        int subj = rel_is(s, k, "nsubj") || rel_is(s, k, "nsubj:pass");
-        if (!subj && !(k == inf && rel_is(s, k, "advcl")))
-            continue;
-        /* marks the subject's phrase (or the "to" complement, as an
-         * xcomp is) with a stamp of its own: copy it */
-        sst = dy__coder_mark_subtree(s, k, subj ? dy__coder_np_skip : verb_skip_post, &sl, &sh);
-        for (uint32_t i = sl; i <= sh; i++)
-            if (s->mark[i] == sst)
-                s->mark[i] = st;
-        if (sl < lo)
-            lo = sl;
-        if (sh > hi)
-            hi = sh;
-        if (subj)
-            common_conjuncts(s, k, st, &lo, &hi);
-    }
-    /* "called Gondor on Tuesday": a time oblique is when, and its
-     * preposition is not the verb's ("call on" is an appeal); what
-     * hangs on the time noun ("left yesterday for Minas Tirith") stays */
-    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
-        static const char *const keep[] = {"nmod", "acl", "conj", "appos", NULL};
-        uint32_t a, b;
-        uint32_t out;
-        int actor = 0;
-        if (!(rel_base(s, k, "obl") || rel_is(s, k, "nmod:tmod")) ||
-            !(in_list(lemma_of(s, k), dy__coder_calendar_words) ||
-              in_list(lemma_of(s, k), dy__coder_time_nouns)))
-            continue;
-        out = dy__coder_mark_subtree(s, k, keep, &a, &b);   /* a new stamp: out of the window */
-        /* "called on Gondor late Sunday" parsed with Gondor a compound
-         * of Sunday: a time phrase holding an actor is not only when */
-        for (uint32_t i = a; i <= b; i++)
-            if (s->mark[i] == out && s->men_at[i] >= 0)
-                actor = 1;
-        for (uint32_t i = a; actor && i <= b; i++)
-            if (s->mark[i] == out)
-                s->mark[i] = st;
-    }
-    *verb_at = 0;
-    for (uint32_t i = lo; i <= hi && n < cap; i++) {
-        if (s->mark[i] != st || upos_is(s, i, "PUNCT"))
-            continue;
-        if (i == v)
-            *verb_at = n;
-        w[n].lemma = lemma_of(s, i);
-        w[n].form = s->forms[i];
-        w[n].actor = i == v ? 0 : slot_actor(s, i);
-        w[n].compound = w[n].actor && s->men_at[i] >= 0 && slot_compound(s, i);
-        tok[n] = i;
-        n++;
-    }
-    return n;
-}
-
-/* A negation modifying its head ("not", "n't", "never"). */
-static int is_neg_word(const struct sent *s, uint32_t k)
-{
-    static const char *const neg[] = {"not", "n't", "never", "no", NULL};
-
-    return (rel_is(s, k, "advmod") || rel_is(s, k, "neg")) &&
-           (in_list(s->forms[k], neg) || has_feat(s, k, "Polarity=Neg"));
-}
-
-static int match_window_prt(struct coder *c, struct sent *s, uint32_t v,
-                            const struct dyad_verb_word *w, const uint32_t *tok, size_t n,
-                            size_t at, struct dyad_verb_match *vm, uint32_t slot[3],
-                            int *neg_cov, int *prt_only);
-
-/* Matches the clause window w[0..n) (tok[] its tokens) with w[at] as the
- * pattern's verb; slot[0..2] receive the tokens the pattern bound as
- * source, target and compound actor (s->n = none); *neg_cov is set when
- * the pattern's own words matched a negation of verb v ("-
- * &NEGATVAUXVRB * OVER EFFORTS"): the pattern codes the negated act
- * itself. */
-static int match_window(struct coder *c, struct sent *s, uint32_t v,
-                        const struct dyad_verb_word *w, const uint32_t *tok, size_t n, size_t at,
-                        struct dyad_verb_match *vm, uint32_t slot[3], int *neg_cov)
-{
-    return match_window_prt(c, s, v, w, tok, n, at, vm, slot, neg_cov, NULL);
-}
-
-/* A particle of verb v ("broken down"). */
-static int is_particle(const struct sent *s, uint32_t k, uint32_t v)
-{
-    return s->head[k] == v && rel_is(s, k, "compound:prt");
-}
-
-/* match_window; *prt_only (when not NULL) is set when the pattern's
- * words matched nothing but particles of v (the multi-word verb's own
- * words: "+BREAK_DOWN"). */
-static int match_window_prt(struct coder *c, struct sent *s, uint32_t v,
-                            const struct dyad_verb_word *w, const uint32_t *tok, size_t n,
-                            size_t at, struct dyad_verb_match *vm, uint32_t slot[3],
-                            int *neg_cov, int *prt_only)
-{
-    struct dyad_verb_slots sl;
-    size_t b[3];
-    int rc;
-
-    slot[0] = slot[1] = slot[2] = s->n;
-    *neg_cov = 0;
-    if (prt_only)
-        *prt_only = 0;
-    rc = dyad_lexicon_match_verb_slots(c->lx, w, n, at, vm, &sl);
-    if (rc)
-        return rc;
-    b[0] = sl.source;
-    b[1] = sl.target;
-    b[2] = sl.compound;
-    for (int k = 0; k < 3; k++) {
-        if (b[k] == DYAD_VERB_NOSLOT || b[k] >= n)
-            continue;
-        slot[k] = tok[b[k]];
-        if (s->men_at[slot[k]] >= 0)
-            slot[k] = dy__coder_mention_head(s, &s->men[s->men_at[slot[k]]]);
-    }
-    for (size_t k = 0; k < sl.nmatched; k++)
-        if (sl.matched[k] < n && s->head[tok[sl.matched[k]]] == v &&
-            is_neg_word(s, tok[sl.matched[k]]))
-            *neg_cov = 1;
-    if (prt_only && sl.nmatched) {
-        size_t k = 0;
-        while (k < sl.nmatched && sl.matched[k] < n && is_particle(s, tok[sl.matched[k]], v))
-            k++;
-        *prt_only = k == sl.nmatched;
-    }
-    return DYAD_OK;
-}
-
-/* Matches the window w[0..n) (verb at w[at] = v) and takes its match
- * over *vm when it names more than the bare verb. */
-static int take_specific(struct coder *c, struct sent *s, uint32_t v,
-                         const struct dyad_verb_word *w, const uint32_t *tok, size_t n,
-                         size_t at, struct dyad_verb_match *vm, uint32_t slot[3], int *neg_cov)
-{
-    struct dyad_verb_match wm;
-    uint32_t wslot[3];
-    int wneg, rc;
-
-    if (n == 0 || tok[at] != v)
-        return DYAD_OK;
-    rc = match_window(c, s, v, w, tok, n, at, &wm, wslot, &wneg);
-    if (!rc && wm.code && wm.specificity > 0 && (!vm->code || wm.specificity > vm->specificity)) {
-        *vm = wm;
-        memcpy(slot, wslot, sizeof(wslot));
-        *neg_cov = wneg;
-    }
-    return rc;
-}
-
-/*
- * The pattern that matched is the multi-word verb itself ("+BREAK_DOWN"
- * in PETRARCH's BREAK block: "broken down a treaty"): as in PETRARCH,
- * the block's patterns apply to the words after it, so the window
- * without v's particles is matched again and a pattern of the same block
- * naming more ("- * TREATY" [161]) is taken.  w[] and tok[] are left as
- * they are.
- */
-static int past_particles(struct coder *c, struct sent *s, uint32_t v,
-                          const struct dyad_verb_word *w, const uint32_t *tok, size_t n,
-                          size_t at, struct dyad_verb_match *vm, uint32_t slot[3], int *neg_cov)
-{
-    struct dyad_verb_word pw[2 * MAX_WORDS + 2];
-    uint32_t ptok[2 * MAX_WORDS + 2];
-    struct dyad_verb_match pm;
-    uint32_t pslot[3];
-    size_t m = 0, pat = at;
-    int pneg, rc;
-
-    for (size_t k = 0; k < n && m < 2 * MAX_WORDS + 2; k++) {
-        if (is_particle(s, tok[k], v)) {
-            if (k < at)
-                pat--;
-            continue;
-        }
-        pw[m] = w[k];
-        ptok[m++] = tok[k];
-    }
-    rc = match_window(c, s, v, pw, ptok, m, pat, &pm, pslot, &pneg);
-    if (rc || !pm.code || pm.specificity < 1 || !vm->group || !pm.group ||
-        strcmp(pm.group, vm->group) != 0)
-        return rc;
-    *vm = pm;
-    memcpy(slot, pslot, sizeof(pslot));
-    *neg_cov = pneg;
-    return DYAD_OK;
-}
-
-/* Puts token t (not yet in it) into the window w/tok[0..n) in text
- * order; *at follows the verb.  Returns the new count. */
-static size_t window_insert(const struct sent *s, uint32_t t, struct dyad_verb_word *w,
-                            uint32_t *tok, size_t n, size_t *at)
-{
-    size_t k = 0;
-
-    while (k < n && tok[k] < t)
-        k++;
-    if (k < n && tok[k] == t)
-        return n;
-    memmove(&w[k + 1], &w[k], (n - k) * sizeof(w[0]));
-    memmove(&tok[k + 1], &tok[k], (n - k) * sizeof(tok[0]));
-    w[k].lemma = lemma_of(s, t);
-    w[k].form = s->forms[t];
-    w[k].actor = slot_actor(s, t);
-    w[k].compound = w[k].actor && s->men_at[t] >= 0 && slot_compound(s, t);
-    tok[k] = t;
-    if (k <= *at)
-        (*at)++;
-    return n + 1;
-}
-
-/*
- * v is the complement of a verb before it ("Ethiopia indicated it would
- * act now"): the window with the governing verb's word put in its text
- * place, for the patterns that name the governor before the verb ("-
- * INDICATED WOULD * NOW" under ACT), as a linear pattern coder reads
- * them; when v has no subject of its own ("Mordor will be hosting
- * Osgiliath to celebrate May Day with Eriador"), the governor's subject
- * phrase too, for a slot before the governor ("- + HOSTING * MAY_DAY
- * $").  Returns the new count (n when v governs nothing of the kind).
- */
-static size_t with_governor(struct sent *s, uint32_t v, struct dyad_verb_word *w,
-                            uint32_t *tok, size_t n, size_t cap, size_t *at)
-{
-    uint32_t g = s->n, gs, lo, hi, st;
-
-    /* the chain of governors before v ("is inching nearer to accord":
-     * "nearer", then "inching"), three at most */
-    for (uint32_t x = v, k = 0; k < 3 && n < cap; k++) {
-        uint32_t h = s->head[x];
-        if (h >= s->n || h >= x || !(upos_is(s, h, "VERB") || upos_is(s, h, "ADJ")) ||
-            !(rel_is(s, x, "ccomp") || rel_is(s, x, "xcomp")))
-            break;
-        n = window_insert(s, h, w, tok, n, at);
-        g = x = h;
-        if (dy__coder_subject_rel(s, h, "nsubj") != s->n ||
-            dy__coder_subject_rel(s, h, "nsubj:pass") != s->n)
-            break;
-    }
-    if (g == s->n || n >= cap)
-        return n;
-    gs = dy__coder_subject_rel(s, g, "nsubj");
-    if (gs == s->n)
-        gs = dy__coder_subject_rel(s, g, "nsubj:pass");
-    if (gs == s->n || gs > g || dy__coder_subject_rel(s, v, "nsubj") != s->n ||
-        dy__coder_subject_rel(s, v, "nsubj:pass") != s->n)
-        return n;
-    st = dy__coder_mark_subtree(s, gs, dy__coder_np_skip, &lo, &hi);
-    for (uint32_t i = lo; i <= hi && n < cap; i++)
-        if (s->mark[i] == st && !upos_is(s, i, "PUNCT"))
-            n = window_insert(s, i, w, tok, n, at);
-    return n;
-}
-
-/* "The property was returned by X", "sanctions were imposed on Y": the
- * passive's subject is the word an active pattern reads after the verb
- * ("return property : 0842", "impose sanction : 163").  Where only the
- * bare verb matched, a pattern of the verb and the subject's head noun
- * that is more specific replaces it (no slots: the actors come from the
- * passive's own arguments). */
-static void passive_patient_pattern(struct coder *c, const struct sent *s, uint32_t v,
-                                    struct dyad_verb_match *vm)
-{
-    uint32_t ps = dy__coder_subject_rel(s, v, "nsubj:pass");
-    struct dyad_verb_match pm;
-    const char *post[1];
-
-    if (ps == s->n || !upos_is(s, ps, "NOUN") || !dy__coder_is_passive(s, v))
-        return;
-    post[0] = lemma_of(s, ps);
-    memset(&pm, 0, sizeof(pm));
-    if (dyad_lexicon_match_verb(c->lx, lemma_of(s, v), NULL, 0, post, 1, &pm) == DYAD_OK &&
-        pm.code && pm.specificity > 0 && strcmp(pm.code, "---") != 0 &&
-        strcmp(pm.code, "###") != 0)
-        *vm = pm;
-}
-
-/* Codes verb v; see match_window for slot[] and *neg_cov. */
-static int code_verb(struct coder *c, struct sent *s, uint32_t v, struct dyad_verb_match *vm,
-                     uint32_t slot[3], int *neg_cov)
-{
-    struct dyad_verb_word w[2 * MAX_WORDS + 2];
-    uint32_t tok[2 * MAX_WORDS + 2];
-    size_t n, at;
-    int rc, prt;
-
-    slot[0] = slot[1] = slot[2] = s->n;
-    *neg_cov = 0;
-    n = verb_window(s, v, verb_skip_post, w, tok, 2 * MAX_WORDS + 1, &at);
-    if (n == 0 || tok[at] != v)
-        return dyad_lexicon_match_verb(c->lx, lemma_of(s, v), NULL, 0, NULL, 0, vm);
-    rc = match_window_prt(c, s, v, w, tok, n, at, vm, slot, neg_cov, &prt);
-    if (!rc && prt)
-        rc = past_particles(c, s, v, w, tok, n, at, vm, slot, neg_cov);
-    if (rc)
-        return rc;
-    /* A pattern that names the governing verb before this one, when it
-     * names more than the clause's own match. */
-    n = with_governor(s, v, w, tok, n, 2 * MAX_WORDS + 2, &at);
-    rc = take_specific(c, s, v, w, tok, n, at, vm, slot, neg_cov);
-    if (!rc && !(vm->code && vm->specificity > 0))
-        passive_patient_pattern(c, s, v, vm);
-    if (rc || (vm->code && vm->specificity > 0) || child_rel(s, v, "ccomp") == s->n)
-        return rc;
-    /* Only the bare verb matched: a pattern that reads on into the
-     * complement clause ("- * REALLY_PLEASANT" in "allowed that X isn't
-     * a really pleasant place") is more specific, as in TABARI and
-     * PETRARCH, which match the words after the verb whatever clause
-     * they are in. */
-    n = verb_window(s, v, verb_skip_wide, w, tok, 2 * MAX_WORDS + 1, &at);
-    return take_specific(c, s, v, w, tok, n, at, vm, slot, neg_cov);
-}
-
-/*
- * Verb v has no pattern of its own ("have postponed their meeting",
- * "has raised its voice for X", "the death toll has risen", "showed no
- * sign of"): a noun of its clause that names the act takes the verb's
- * place, as in TABARI, where any word of the verb dictionary can head a
- * pattern.  Only a pattern that matches words besides the noun counts
- * (the noun alone, "meeting", is no act of v's subject); the most
- * specific wins.  Sets vm->code (NULL = none) and slot[] as code_verb.
- */
-static int code_clause_noun(struct coder *c, struct sent *s, uint32_t v,
-                            struct dyad_verb_match *vm, uint32_t slot[3], int *neg_cov)
-{
-    struct dyad_verb_word w[2 * MAX_WORDS + 1];
-    uint32_t tok[2 * MAX_WORDS + 1];
-    size_t n, at;
-    int rc;
-
-    memset(vm, 0, sizeof(*vm));
-    slot[0] = slot[1] = slot[2] = s->n;
-    *neg_cov = 0;
-    n = verb_window(s, v, verb_skip_post, w, tok, 2 * MAX_WORDS + 1, &at);
-    if (n == 0 || tok[at] != v)
-        return DYAD_OK;
-    for (size_t j = 0; j < n; j++) {
-        struct dyad_verb_match m;
-        uint32_t msl[3];
-        int mneg;
-        if (j == at || w[j].actor || !upos_is(s, tok[j], "NOUN"))
-            continue;
-        rc = match_window(c, s, v, w, tok, n, j, &m, msl, &mneg);
-        if (rc)
-            return rc;
-        if (!m.code || m.specificity < 1 || strcmp(m.code, "---") == 0 ||
-            (vm->code && m.specificity <= vm->specificity))
-            continue;
-        *vm = m;
-        memcpy(slot, msl, sizeof(msl));
-        *neg_cov = mneg;
-    }
-    return DYAD_OK;
-}
-
-static int is_negated(const struct sent *s, uint32_t v)
-{
-    static const char *const fail[] = {"unable", "fail", "refuse", "decline", NULL};
-    uint32_t p = s->head[v];
-
-    /* "were unable to establish", "failed to reach" */
-    if (rel_is(s, v, "xcomp") && p < s->n && in_list(lemma_of(s, p), fail))
-        return 1;
-    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k])
-        if (is_neg_word(s, k))
-            return 1;
-    return 0;
-}
-
-static const char *const intent_verbs[] = {"plan", "intend", "promise", "pledge", "vow",
-                                           "offer", "want", "hope", "expect", "seek", "aim",
-                                           "prepare", "decide", "propose", "agree", "wish",
-                                           NULL};
-static const char *const speech_verbs[] = {"say", "tell", "add", "warn", "state", "declare",
-                                           "announce", "insist", "stress", "elaborate",
-                                           "explain", "note", "claim", "write", "mus", "muse",
-                                           "point", "reiterate", "argue", "assert", "comment",
-                                           "remark", "continue", "conclude", "report", "ask",
-                                           "reply", "respond", "admit", "acknowledge", "urge",
-                                           "emphasize", "emphasise", "maintain", "contend", "allege",
-                                           "confirm", "estimate", "predict", NULL};
-
-int dy__coder_is_speech_lemma(const char *lemma)
-{
-    return in_list(lemma, speech_verbs);
-}
-
-/* "Writing in a blog post, Ingram dubbed it ...", "Speaking to
- * reporters, the minister said ...": a speech verb's participle with no
- * subject of its own, an adjunct of a statement verb, says how that
- * statement was made; it is no second statement. */
-static int manner_of_statement(const struct sent *s, uint32_t v)
-{
-    static const char *const describing[] = {"describe", "characterize", "characterise",
-                                              "dub", "call", NULL};
-    uint32_t g = s->head[v];
-
-    size_t n = strlen(s->forms[v]);
-
-    return dy__coder_is_speech_lemma(lemma_of(s, v)) && rel_is(s, v, "advcl") && g < s->n &&
-           n > 4 && ieq(s->forms[v] + n - 3, "ing") && child_rel(s, v, "nsubj") == s->n &&
-           child_rel(s, v, "mark") == s->n &&
-           (dy__coder_is_speech_lemma(lemma_of(s, g)) || in_list(lemma_of(s, g), describing));
-}
-
-/* The verb at the top of v's chain of conjuncts ("may attack and
- * destroy": the auxiliary and the clause relation are the first's). */
-uint32_t dy__coder_conj_top(const struct sent *s, uint32_t v)
-{
-    for (int step = 0; step < MAX_CLIMB && rel_is(s, v, "conj") && s->head[v] < s->n; step++)
-        v = s->head[v];
-    return v;
-}
-
-/* An auxiliary of v itself in `list` (not a quoted word). */
-static int own_aux(const struct sent *s, uint32_t v, const char *const *list)
-{
-    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
-        if (dy__coder_quoted_dependent(s, k, v))
-            continue;
-        if (rel_is(s, k, "aux") && (in_list(s->forms[k], list) || in_list(lemma_of(s, k), list)))
-            return 1;
-    }
-    return 0;
-}
-
-/* An auxiliary of v in `list`, or of the verb v is conjoined to when v
- * shares its subject ("may attack and destroy", not "X may attack but
- * Y promised aid"). */
-static int has_aux(const struct sent *s, uint32_t v, const char *const *list)
-{
-    uint32_t top = dy__coder_conj_top(s, v);
-
-    if (own_aux(s, v, list))
-        return 1;
-    return top != v && child_rel(s, v, "nsubj") == s->n && child_rel(s, v, "nsubj:pass") == s->n &&
-           own_aux(s, top, list);
-}
-
-/* Future: will/shall/'ll, and "would" (reported future: "said it would
- * impose sanctions"). */
-static int has_future_aux(const struct sent *s, uint32_t v)
-{
-    static const char *const fut[] = {"will", "shall", "'ll", "wo", "would", "'d", NULL};
-
-    return has_aux(s, v, fut);
-}
-
-/* Possibility is not an event: "may attack", "could retaliate". */
-static const char *hypothetical_aux(const struct sent *s, uint32_t v)
-{
-    static const char *const hyp[] = {"may", "might", "could", "can", "ca", NULL};
-
-    return has_aux(s, v, hyp) ? "may/might/could/can" : NULL;
-}
-
-/*
- * What someone was urged, asked, told or obliged to do did not happen:
- * the complement of an appeal or a demand ("urged Iran to stop",
- * "called on Iran to stop" (parsed xcomp or advcl), "demanded that Iran
- * stop") or of "need to" is the content of the appeal, which the
- * governing verb codes (CAMEO 02x/10x).  Returns the governing lemma.
- */
-static const char *appeal_content(const struct sent *s, uint32_t v)
-{
-    static const char *const appeal[] = {"urge", "ask", "call", "demand", "request", "press",
-                                         "push", "appeal", "encourage", "invite", "beg",
-                                         "implore", "exhort", "pressure", "advise", "instruct",
-                                         "order", "command", "tell", "warn", "plead", "lobby",
-                                         "petition", "recommend", "need", "require", "force",
-                                         "compel", "oblige", NULL};
-    static const char *const demand[] = {"demand", "urge", "request", "ask", "order", "command",
-                                         "recommend", "propose", "insist", "call", NULL};
-    uint32_t top = dy__coder_conj_top(s, v), p = s->head[top];
-    const char *gl;
-
-    if (p >= s->n)
-        return NULL;
-    gl = lemma_of(s, p);
-    if ((rel_is(s, top, "xcomp") || (rel_is(s, top, "advcl") && ieq(case_of(s, top), "to"))) &&
-        in_list(gl, appeal))
-        return gl;
-    /* "demanded that Iran stop"; "insisted that Iran had stopped" is a
-     * statement of fact, so a past tense complement is not content. */
-    if (rel_is(s, top, "ccomp") && in_list(gl, demand) && !has_feat(s, top, "Tense=Past"))
-        return gl;
-    return NULL;
-}
-
-/* ---- events ----------------------------------------------------------------- */
-
-struct pred {
-    uint32_t v;                   /* verb coded */
-    uint32_t arg_v;               /* verb whose arguments are used */
-    const char *code;
-    struct dyad_verb_match vm;
-    uint32_t slot[3];             /* tokens bound by the pattern's $ + %, n = none */
-    int neg_cov;                  /* the pattern itself matched the negation */
-    int mode;
-    int negated;
-    int nominal;                  /* an event noun's light verb (nominal_event) */
-    /* statement rules (stmt_* functions): a demand, appeal or refusal */
-    int stmt;                     /* enum dy_coder_stmt */
-    const char *stmt_code;        /* its CAMEO code (overrides the modal mapping) */
-    uint32_t stmt_subj;           /* a demand's addressee, n = none */
-    uint32_t stmt_head, stmt_act; /* the demanded clause's head and act (merged) */
-    struct dyad_verb_match said_vm; /* the speech verb's own match, kept if the demand fails */
-};
-
-static void explain_pred(struct coder *c, const struct sent *s, uint32_t v,
-                         enum dyad_pred_status st, const char *detail)
-{
-    struct dyad_predicate p;
-
-    s->pstatus[v] = (uint32_t)st + 1;
-    if (!(c->flags & DYAD_CODE_EXPLAIN))
-        return;
-    p.sentence = s->index;
-    p.verb_token = s->base + v;
-    p.verb = acstr(c, lemma_of(s, v));
-    p.status = st;
-    p.detail = acstr(c, detail ? detail : "");
-    if (dy__coder_vec_push(&c->pred, &p) == DYAD_ETOOBIG)
-        c->partial = 1;
-}
-
-/* Date of the event: a relative expression among v's dependents. */
-static const char *event_date(struct coder *c, const struct sent *s, uint32_t v)
-{
-    const char *doc_date = c->res->doc ? c->res->doc->date : NULL;
-    const char *words[8];
-    char buf[16];
-
-    if (!doc_date)
-        return NULL;
-    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
-        size_t nw = 0;
-        if (!rel_base(s, k, "obl") && !rel_base(s, k, "advmod") && !rel_base(s, k, "nmod"))
-            continue;
-        for (uint32_t j = s->first[k]; j != s->n && nw < 6; j = s->next[j])
-            if (j < k)
-                words[nw++] = s->forms[j];
-        words[nw++] = s->forms[k];
-        for (size_t q = 0; q < nw; q++) {
-            /* lower-case copies for matching */
-            char *lw = dy_arena_strndup(c->arena, words[q], strlen(words[q]));
-            if (!lw)
-                return doc_date;
-            for (char *p = lw; *p; p++)
-                *p = (char)tolower((unsigned char)*p);
-            words[q] = lw;
-        }
-        if (dy_coder_resolve_date(doc_date, words, nw, buf))
-            return acstr(c, buf);
-    }
-    return doc_date;
-}
-
-/* Place of the event: "in Minsk" among v's obliques (or their nmods). */
-static void event_place(struct coder *c, const struct sent *s, uint32_t v,
-                        struct dyad_place *pl)
-{
-    uint32_t cand[16];
-    size_t nc = 0;
-
-    memset(pl, 0, sizeof(*pl));
-    for (uint32_t k = s->first[v]; k != s->n && nc < 16; k = s->next[k]) {
-        if (!rel_base(s, k, "obl"))
-            continue;
-        cand[nc++] = k;
-        for (uint32_t j = s->first[k]; j != s->n && nc < 16; j = s->next[j])
-            if (rel_base(s, j, "nmod"))
-                cand[nc++] = j;
-    }
-    for (size_t i = 0; i < nc; i++) {
-        uint32_t k = cand[i];
-        const char *cs = case_of(s, k);
-        const struct mention *m;
-        struct dyad_span sp;
-        if (!cs || !(ieq(cs, "in") || ieq(cs, "at") || ieq(cs, "near")))
-            continue;
-        if (s->men_at[k] < 0)
-            continue;
-        m = &s->men[s->men_at[k]];
-        if (m->kind != DYAD_LEX_ACTOR || !is_place(m) || strlen(m->code) < 3)
-            continue;
-        sp = tok_span(s, m->start, m->start + m->len - 1);
-        pl->text = span_text(c, s, sp);
-        pl->country = astr(c, m->code, 3);
-        return;
-    }
-}
-
-static int same_actor(const struct dyad_actor *a, const struct dyad_actor *b)
-{
-    return a->code && b->code && strcmp(a->code, b->code) == 0;
-}
-
-static void append_explain(struct coder *c, struct dyad_event *e, const struct pred *p,
-                           const struct sent *s, const struct np *src, const char *src_how,
-                           const struct np *tgt, const char *tgt_how)
-{
-    struct dy_buf *b = &c->tmp;
-
-    dy_buf_clear(b);
-    dy_buf_printf(b, "pattern '%s' -> %s (%s)",
-                  p->vm.pattern && *p->vm.pattern ? p->vm.pattern
-                                                  : p->vm.group ? p->vm.group : "?",
-                  p->vm.code ? p->vm.code : "?", p->vm.where);
-    if (p->stmt)
-        dy_buf_printf(b, "; %s: %s -> %s",
-                      p->stmt == DY_CODER_STMT_REFUSAL  ? "refusal"
-                      : p->stmt == DY_CODER_STMT_APPEAL ? "appeal"
-                                                        : "demand",
-                      p->vm.code, e->code);
-    else if (p->mode)
-        dy_buf_printf(b, "; %s: %s -> %s", p->mode == DY_CODER_THREAT ? "threat" : "future",
-                      p->vm.code, e->code);
-    dy_buf_printf(b, "; source: %s(%s, %s) [%s]", src_how, s->forms[p->arg_v],
-                  src->a.text ? src->a.text : "?", src->why ? src->why : "");
-    if (tgt)
-        dy_buf_printf(b, "; target: %s(%s, %s) [%s]", tgt_how, s->forms[p->arg_v],
-                      tgt->a.text ? tgt->a.text : "?", tgt->why ? tgt->why : "");
-    if (b->data)
-        e->explain = acstr(c, b->data);
-}
-
-static int same_span(const struct dyad_actor *a, const struct dyad_actor *b)
-{
-    return a->span.start == b->span.start && a->span.end == b->span.end &&
-           !a->code == !b->code && (!a->code || strcmp(a->code, b->code) == 0);
-}
-
-/* The sentence already has e: the same verb, code, and source and target
- * mentions ("Russian Foreign Affairs Minister Sergei Lavrov said" parsed
- * with two subjects that both resolve to Lavrov's mention).  Events are
- * appended sentence by sentence, so only the tail is searched. */
-static int same_event_exists(const struct coder *c, const struct dyad_event *e)
-{
-    const struct dyad_event *ev = c->ev.data;
-
-    for (size_t i = c->ev.n; i-- > 0 && ev[i].sentence == e->sentence;)
-        if (ev[i].verb_token == e->verb_token && strcmp(ev[i].code, e->code) == 0 &&
-            same_span(&ev[i].source, &e->source) && same_span(&ev[i].target, &e->target))
-            return 1;
-    return 0;
-}
-
-static int emit(struct coder *c, struct sent *s, const struct pred *p, const struct np *src,
-                const char *src_how, const struct np *tgt, const char *tgt_how,
-                const char *date, const struct dyad_place *pl, uint32_t clo, uint32_t chi)
-{
-    struct dyad_event e;
-    const struct dyad_cameo_code *row = NULL;
-    char root[3];
-    int rc;
-
-    memset(&e, 0, sizeof(e));
-    e.sentence = s->index;
-    e.verb_token = s->base + p->v;
-    e.source = src->a;
-    if (tgt)
-        e.target = tgt->a;
-    e.code = p->code;
-    if (dyad_lexicon_cameo(c->lx, p->code, &row) == DYAD_OK && row) {
-        e.quad = row->quad;
-        e.goldstein = row->goldstein;
-        e.plover = row->plover && strcmp(row->plover, "-") != 0 ? row->plover : NULL;
-    }
-    memcpy(root, p->code, 2);
-    root[2] = '\0';
-    e.root = acstr(c, root);
-    e.verb = acstr(c, lemma_of(s, p->v));
-    e.negated = p->negated;
-    e.modality = p->mode;
-    e.reported_by = DYAD_NONE;
-    e.quote = c->tok_quote && !s->title ? c->tok_quote[s->base + p->v] : DYAD_NONE;
-    e.date = date;
-    e.place = *pl;
-    if (!e.place.text && !s->title && c->dateline.text && s->para == c->dateline_para)
-        e.place = c->dateline;
-    e.span = tok_span(s, clo, chi);
-    e.is_root = s->title || s->para == 0;
-    if (c->flags & DYAD_CODE_EXPLAIN)
-        append_explain(c, &e, p, s, src, src_how, tgt, tgt_how);
-    if (e.source.code == NULL && src->kind == NP_SELF)
-        e.source.code = NULL; /* filled from the quote's speaker later */
-    if (same_event_exists(c, &e))
-        return DYAD_OK;
-    rc = dy__coder_vec_push(&c->ev, &e);
-    if (rc == DYAD_ETOOBIG) {
-        c->partial = 1;
-        return DYAD_OK;
-    }
-    if (rc)
-        return rc;
-    if (s->verb_event[p->v] == DYAD_NONE)
-        s->verb_event[p->v] = (uint32_t)(c->ev.n - 1);
-    return DYAD_OK;
-}
-
-/* The dictionaries' default actor (TABARI's DEFAULT: SOURCE/TARGET, a
- * [defaults] section) as the source or target of verb v: 0 when none is
- * set. */
-static int default_actor(struct coder *c, const struct sent *s, uint32_t v, int source,
-                         struct np *out)
-{
-    const char *code;
-
-    dyad_lexicon_default_actors(c->lx, source ? &code : NULL, source ? NULL : &code, NULL);
-    if (!code)
-        return 0;
-    memset(out, 0, sizeof(*out));
-    out->kind = NP_ACTOR;
-    out->a.code = code;
-    out->a.span = tok_span(s, v, v);
-    out->why = source ? "default source" : "default target";
-    return 1;
-}
-
-/*
- * Idioms are fixed strings, and the parser often gets them wrong ("kicked
- * the can down the road" with "can" an auxiliary of "down"): the words
- * right after the verb in the text, up to the sentence's punctuation,
- * are matched too, and a non-event ('---', '###') that is more specific
- * than the tree's pattern wins.  Only non-events: a literal reading
- * must never invent an event the tree does not support.
- */
-static int idiom_override(struct coder *c, const struct sent *s, uint32_t v,
-                          struct dyad_verb_match *vm)
-{
-    const char *post[MAX_WORDS];
-    size_t npost = 0;
-    struct dyad_verb_match im;
-    int rc;
-
-    for (uint32_t i = v + 1; i < s->n && npost < 12 && !upos_is(s, i, "PUNCT"); i++)
-        post[npost++] = lemma_of(s, i);
-    if (!npost)
-        return DYAD_OK;
-    rc = dyad_lexicon_match_verb(c->lx, lemma_of(s, v), NULL, 0, post, npost, &im);
-    if (rc)
-        return rc;
-    if (im.code && (strcmp(im.code, "---") == 0 || strcmp(im.code, "###") == 0) &&
-        im.specificity > 0 && (!vm->code || im.specificity > vm->specificity))
-        *vm = im;
-    return DYAD_OK;
-}
-
-/* A copular noun predicate with a subject and no determiner ("Gollum was
- * in accord with Gondor", not "was in an accord"): a candidate whose
- * patterns must name more than the noun. */
-static int is_noun_predicate(const struct sent *s, uint32_t v)
-{
-    return upos_is(s, v, "NOUN") && child_rel(s, v, "cop") != s->n &&
-           child_rel(s, v, "nsubj") != s->n && child_rel(s, v, "det") == s->n;
-}
-
-/* Decides what verb v codes as (with merges of intent/threat verbs). */
-static const char *const object_sense_speech[] = {"maintain", NULL};
-
-/* Words that make "called X Y" praise rather than criticism. */
-static const char *const praise_words[] = {
-    "good", "great", "positive", "historic", "important", "excellent", "success",
-    "successful", "welcome", "hero", "brave", "courageous", "constructive", "useful", "fair",
-    "wise", "right", "friend", "partner", "ally", "model", "example", "victory",
-    "breakthrough", "milestone", "landmark", "significant", "encouraging", "promising",
-    "remarkable", "legitimate", "necessary", "correct", "step", NULL};
-
-/* Words that make "described X as Y" criticism. */
-static const char *const blame_words[] = {
-    "dangerous", "ideological", "illegal", "unacceptable", "wrong", "bad", "shameful",
-    "disgraceful", "outrageous", "absurd", "ridiculous", "irresponsible", "provocative",
-    "hostile", "aggressive", "criminal", "terrorist", "threat", "mistake", "failure",
-    "disaster", "lie", "liar", "propaganda", "racist", "unfair", "unjust", "unconstitutional",
-    "illegitimate", "reckless", "deplorable", "regrettable", "cult", "scam", "fraud",
-    "anti-christ", "enemy", "dictator", "tyrant", NULL};
-
-/* Verbs of judging whose "V X Y" (object and predicate) is an opinion. */
-static const char *const judging_verbs[] = {"consider", "deem", "regard", "judge", NULL};
-
-static const char *const describe_verbs[] = {"describe", "characterize", "characterise",
-                                             "portray", "depict", NULL};
-
-static int is_quote_tok(const struct dyad_token *t);
-
-/* The secondary predicate of "call X Y": an adjective or noun xcomp
- * ("called the plan dangerous"), a second object ("called the decision a
- * mistake") or an adjective in apposition to the object ('called the
- * ruling "dangerous"'); n when v has no object or no such word. */
-static uint32_t naming_predicate(const struct sent *s, uint32_t v)
-{
-    uint32_t o = s->n, second = s->n;
-
-    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
-        if (rel_is(s, k, "obj")) {
-            if (o == s->n)
-                o = k;
-            else if (second == s->n)
-                second = k;
-        } else if (rel_is(s, k, "xcomp") && (upos_is(s, k, "ADJ") || upos_is(s, k, "NOUN"))) {
-            second = k;
-        }
-    }
-    if (o == s->n)
-        return s->n;
-    if (second != s->n)
-        return second;
-    if (o + 2 < s->n && is_quote_tok(&s->tok[o + 1]) && !upos_is(s, o + 2, "PUNCT")) {
-        /* 'called the launch "yet another irresponsible move"': a quote
-         * right after the object is the name given, however the parser
-         * attached its words; its word of blame, else of praise, else
-         * its first word */
-        uint32_t k, praise = s->n;
-        for (k = o + 2; k < s->n && !is_quote_tok(&s->tok[k]); k++) {
-            if (in_list(lemma_of(s, k), blame_words))
-                return k;
-            if (praise == s->n && in_list(lemma_of(s, k), praise_words))
-                praise = k;
-        }
-        return praise != s->n ? praise : o + 2;
-    }
-    for (uint32_t k = s->first[o]; k != s->n; k = s->next[k])
-        if (k > o && upos_is(s, k, "ADJ") && (rel_is(s, k, "appos") || rel_is(s, k, "amod")))
-            return k;
-    return s->n;
-}
-
-/* Nouns that name an act, with the verb whose patterns code it. */
-static const char *const event_nouns[][2] = {
-    {"request", "request"},     {"appeal", "appeal"},         {"demand", "demand"},
-    {"attack", "attack"},       {"criticism", "criticize"},   {"threat", "threaten"},
-    {"warning", "warn"},        {"offer", "offer"},           {"proposal", "propose"},
-    {"complaint", "complain"},  {"accusation", "accuse"},     {"protest", "protest"},
-    {"condemnation", "condemn"}, {"apology", "apologize"},    {"denial", "deny"},
-    {"invitation", "invite"},   {"ultimatum", "demand"},      {"arrest", "arrest"},
-    {"detention", "detain"},    {"killing", "kill"},          {"murder", "murder"},
-    {"assassination", "assassinate"}, {"release", "release"}, {"bombing", "bomb"},
-    {"shelling", "shell"},      {"invasion", "invade"},       {"expulsion", "expel"},
-    {"deportation", "deport"},  {"execution", "execute"},     {"abduction", "abduct"},
-    {"kidnapping", "kidnap"},   {"visit", "visit"},           {"prosecution", "prosecute"},
-    {"investigation", "investigate"}, {NULL, NULL}};
-
-/* The verb event noun `lemma` names ("criticism" -> "criticize"), or NULL. */
-const char *dy__coder_event_noun_verb(const char *lemma)
-{
-    for (size_t i = 0; event_nouns[i][0]; i++)
-        if (ieq(lemma, event_nouns[i][0]))
-            return event_nouns[i][1];
-    return NULL;
-}
-
-/*
- * Nominal events carried by a light verb: "Requests have come from X",
- * "The request was advanced by X", "The attack was launched by X".  The
- * subject of v is an event noun; v is "come" (active) or one of the
- * light verbs in the passive; the actor is v's "by" agent or "from"
- * phrase.  The event is coded by the verb the noun names, with the
- * noun's own "on/against/to/toward/with" phrase as its target.  Fills
- * p->vm and the source/target slots and returns 1; 0 when v is no such
- * construction.  Other uses of the nouns ("the Church's requests") are
- * no event of their own: a CAMEO coder codes the act of requesting.
- */
-static int nominal_event(struct coder *c, const struct sent *s, uint32_t v, struct pred *p)
-{
-    static const char *const light[] = {"make", "issue", "launch", "advance", "submit", "file",
-                                        "lodge", "mount", "carry", "stage", "send", "receive",
-                                        "put", "deliver", "extend", NULL};
-    static const char *const noun_tgt[] = {"on", "against", "to", "toward", "towards", "with",
-                                           NULL};
-    const char *verb;
-    uint32_t sj, actor = s->n, target = s->n;
-    int passive = dy__coder_is_passive(s, v);
-    struct dyad_verb_match vm;
-
-    if (!upos_is(s, v, "VERB"))
-        return 0;
-    sj = dy__coder_subject_rel(s, v, passive ? "nsubj:pass" : "nsubj");
-    if (sj == s->n || !upos_is(s, sj, "NOUN") || s->men_at[sj] >= 0)
-        return 0;
-    verb = dy__coder_event_noun_verb(lemma_of(s, sj));
-    if (!verb || (passive ? !in_list(lemma_of(s, v), light) : !ieq(lemma_of(s, v), "come")))
-        return 0;
-    if (passive)
-        actor = dy__coder_passive_agent(s, v);
-    for (uint32_t k = s->first[v]; k != s->n && actor == s->n; k = s->next[k]) {
-        const char *cs = case_of(s, k);
-        if (rel_base(s, k, "obl") && cs && ieq(cs, "from"))
-            actor = k;
-    }
-    if (actor == s->n)
-        return 0;
-    for (uint32_t k = s->first[sj]; k != s->n && target == s->n; k = s->next[k]) {
-        const char *cs = case_of(s, k);
-        if (rel_base(s, k, "nmod") && cs && in_list(cs, noun_tgt))
-            target = k;
-    }
-    if (dyad_lexicon_match_verb(c->lx, verb, NULL, 0, NULL, 0, &vm) != DYAD_OK || !vm.code ||
-        strcmp(vm.code, "---") == 0 || strcmp(vm.code, "###") == 0)
-        return 0;
-    p->vm = vm;
-    p->vm.pattern = "event noun + light verb";
-    p->slot[0] = actor;
-    p->slot[1] = target;
-    p->slot[2] = s->n;
-    p->neg_cov = 0;
-    p->nominal = 1;
-    return 1;
-}
-
-/* The arguments of a nominal event (nominal_event): every "by" agent or
- * "from" phrase of v is a source ("Requests have come from X and from
- * Y"), the noun's own phrase the only target. */
-static void nominal_args(const struct sent *s, uint32_t v, const struct pred *p,
-                         struct args *src, struct args *tgt)
-{
-    memset(src, 0, sizeof(*src));
-    memset(tgt, 0, sizeof(*tgt));
-    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
-        const char *cs = case_of(s, k);
-        if (rel_base(s, k, "obl") && cs && (ieq(cs, "from") || ieq(cs, "by")))
-            dy__coder_args_add_conj(s, src, k, "nominal event: by/from");
-    }
-    if (!src->n && p->slot[0] != s->n)
-        dy__coder_args_add_conj(s, src, p->slot[0], "nominal event: by/from");
-    if (p->slot[1] != s->n)
-        dy__coder_args_add_conj(s, tgt, p->slot[1], "nominal event: the noun's target");
 }
 
 /* ---- statement rules: demands, stated intent, refusals -------------------
@@ -1226,11 +190,11 @@ static uint32_t stmt_obligation(const struct sent *s, uint32_t v, uint32_t h, in
     /* "must have known", "should have included", "must be joking":
      * inference or regret, not an obligation */
     if (!(upos_is(s, h, "VERB") || stmt_willing_pred(s, h)) ||
-        own_aux(s, h, perfect_or_progressive))
+        dy__coder_own_aux(s, h, perfect_or_progressive))
         return s->n;
-    if (own_aux(s, h, must))
+    if (dy__coder_own_aux(s, h, must))
         *kind = DY_CODER_STMT_DEMAND;
-    else if (own_aux(s, h, should))
+    else if (dy__coder_own_aux(s, h, should))
         *kind = DY_CODER_STMT_APPEAL;
     else if (upos_is(s, h, "VERB") && in_list(lemma_of(s, h), have) &&
              has_feat(s, h, "Tense=Pres") && dy__coder_to_complement(s, h) != s->n) {
@@ -1307,11 +271,11 @@ static int stmt_demand(struct coder *c, struct sent *s, uint32_t v, struct pred 
         x = w;
     memset(&xm, 0, sizeof(xm));
     if (upos_is(s, x, "VERB")) {
-        rc = code_verb(c, s, x, &xm, xslot, &xneg);
+        rc = dy__coder_code_verb(c, s, x, &xm, xslot, &xneg);
         if (rc)
             return rc;
         if (xm.code && strcmp(xm.code, "---") != 0 && strcmp(xm.code, "###") != 0 &&
-            !is_negated(s, x))
+            !dy__coder_is_negated(s, x))
             from = xm.code; /* "must not attack": a demand, of no family */
     }
     p->said_vm = p->vm;
@@ -1361,7 +325,7 @@ static int stmt_demand_stands(const struct np *srcs, size_t nsrc, const struct n
         size_t i = 0;
         if (tgts[j].kind != NP_ACTOR || !tgts[j].a.code)
             continue;
-        while (i < nsrc && !same_actor(&srcs[i].a, &tgts[j].a))
+        while (i < nsrc && !dy__coder_same_actor(&srcs[i].a, &tgts[j].a))
             i++;
         if (i == nsrc)
             return 1;
@@ -1411,7 +375,7 @@ static int stmt_rules(struct coder *c, struct sent *s, uint32_t v, uint32_t x, s
     if (w != s->n && !p->negated) {
         /* "France is ready to send troops": 033; "is not ready to" /
          * "unwilling to" negotiate: 125 (else not coded: negated) */
-        if (!is_negated(s, w) && !ieq(s->forms[w], "unwilling")) {
+        if (!dy__coder_is_negated(s, w) && !ieq(s->forms[w], "unwilling")) {
             if (p->mode == DY_CODER_ASSERTED)
                 p->mode = DY_CODER_FUTURE;
         } else if (!p->vm.code || !stmt_refuse(c, p, p->vm.code)) {
@@ -1425,7 +389,7 @@ static int stmt_rules(struct coder *c, struct sent *s, uint32_t v, uint32_t x, s
          * for it: the refusal of that cooperation */
         struct dyad_verb_match xm;
         uint32_t xslot[3];
-        int xneg, rc = code_verb(c, s, x, &xm, xslot, &xneg);
+        int xneg, rc = dy__coder_code_verb(c, s, x, &xm, xslot, &xneg);
         if (rc)
             return rc;
         if (xm.code && stmt_refuse(c, p, xm.code)) {
@@ -1436,12 +400,13 @@ static int stmt_rules(struct coder *c, struct sent *s, uint32_t v, uint32_t x, s
         }
         return DYAD_OK;
     }
-    if (p->negated && p->vm.code && has_future_aux(s, v) && !own_aux(s, v, perfect)) {
+    if (p->negated && p->vm.code && dy__coder_has_future_aux(s, v) &&
+        !dy__coder_own_aux(s, v, perfect)) {
         /* "said it would not meet the demands" (CAMEO 1243's example),
          * "will not accept any more refugees" (1223's): an announced
          * refusal.  Past negation ("did not meet") is not. */
         for (uint32_t k = s->first[v]; k != s->n; k = s->next[k])
-            if (is_neg_word(s, k)) {
+            if (dy__coder_is_neg_word(s, k)) {
                 stmt_refuse(c, p, p->vm.code);
                 break;
             }
@@ -1464,24 +429,24 @@ static int decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p,
         *why = "stated willingness: its act is coded as intent";
         return DYAD_OK;
     }
-    rc = code_verb(c, s, v, &p->vm, p->slot, &p->neg_cov);
+    rc = dy__coder_code_verb(c, s, v, &p->vm, p->slot, &p->neg_cov);
     if (!rc)
-        rc = idiom_override(c, s, v, &p->vm);
+        rc = dy__coder_idiom_override(c, s, v, &p->vm);
     if (rc)
         return rc;
-    if (is_noun_predicate(s, v) && p->vm.specificity < 1) {
+    if (dy__coder_is_noun_predicate(s, v) && p->vm.specificity < 1) {
         /* "X is a threat": the noun alone is no act */
         memset(&p->vm, 0, sizeof(p->vm));
         p->slot[0] = p->slot[1] = p->slot[2] = s->n;
         p->neg_cov = 0;
     }
     if (!p->vm.code || (strcmp(p->vm.code, "---") == 0 && p->vm.specificity == 0))
-        nominal_event(c, s, v, p);
+        dy__coder_nominal_event(c, s, v, p);
     if (!p->vm.code || (strcmp(p->vm.code, "---") == 0 && p->vm.specificity == 0)) {
         struct dyad_verb_match nm;
         uint32_t nslot[3];
         int nneg = 0;
-        rc = code_clause_noun(c, s, v, &nm, nslot, &nneg);
+        rc = dy__coder_code_clause_noun(c, s, v, &nm, nslot, &nneg);
         if (rc)
             return rc;
         if (nm.code) {
@@ -1490,17 +455,17 @@ static int decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p,
             p->neg_cov = nneg;
         }
     }
-    p->negated = is_negated(s, v) && !p->neg_cov;
-    if (has_future_aux(s, v))
+    p->negated = dy__coder_is_negated(s, v) && !p->neg_cov;
+    if (dy__coder_has_future_aux(s, v))
         p->mode = DY_CODER_FUTURE;
     /* "threatened to impose", "plans to visit": the complement is the
      * action, the governing verb its modality. */
     if (x != s->n && upos_is(s, x, "VERB") &&
-        (ieq(lemma_of(s, v), "threaten") || in_list(lemma_of(s, v), intent_verbs))) {
+        (ieq(lemma_of(s, v), "threaten") || in_list(lemma_of(s, v), dy__coder_intent_verbs))) {
         struct dyad_verb_match xm;
         uint32_t xslot[3];
         int xneg;
-        rc = code_verb(c, s, x, &xm, xslot, &xneg);
+        rc = dy__coder_code_verb(c, s, x, &xm, xslot, &xneg);
         if (rc)
             return rc;
         if (xm.code && strcmp(xm.code, "---") != 0 && p->vm.specificity < 2) {
@@ -1539,13 +504,13 @@ static int decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p,
      * a noun object and no clause, is no statement; "maintained that
      * ..." and '"...", he maintained' are. */
     if (strcmp(p->vm.code, "010") == 0 && p->vm.specificity == 0 &&
-        in_list(lemma_of(s, v), object_sense_speech) && child_rel(s, v, "obj") != s->n &&
+        in_list(lemma_of(s, v), dy__coder_object_sense_speech) && child_rel(s, v, "obj") != s->n &&
         child_rel(s, v, "ccomp") == s->n && child_rel(s, v, "parataxis") == s->n) {
         *st = DYAD_PRED_NON_EVENT;
         *why = "a speech verb with a noun object is not a statement ('maintain a policy')";
         return DYAD_OK;
     }
-    if (in_list(lemma_of(s, v), describe_verbs) && p->vm.specificity == 0 &&
+    if (in_list(lemma_of(s, v), dy__coder_describe_verbs) && p->vm.specificity == 0 &&
         strcmp(p->vm.code, "010") == 0 && child_rel(s, v, "obj") != s->n) {
         /* "described the judgement as historic": praise (051) or
          * criticism (111) when the word says which, else a statement */
@@ -1554,9 +519,9 @@ static int decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p,
             if (!(rel_base(s, k, "obl") || rel_is(s, k, "xcomp") || rel_is(s, k, "advcl")) ||
                 !cs || !ieq(cs, "as"))
                 continue;
-            if (in_list(lemma_of(s, k), praise_words))
+            if (in_list(lemma_of(s, k), dy__coder_praise_words))
                 p->vm.code = "051";
-            else if (in_list(lemma_of(s, k), blame_words))
+            else if (in_list(lemma_of(s, k), dy__coder_blame_words))
                 p->vm.code = "111";
             p->vm.pattern = "describe + obj + as + word";
             break;
@@ -1567,21 +532,21 @@ static int decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p,
         /* "called the ruling dangerous", "called the decision a
          * mistake": naming, not an appeal; an evaluation, praise when the
          * word is a positive one, else criticism (CAMEO 051 / 111) */
-        uint32_t pw = naming_predicate(s, v);
+        uint32_t pw = dy__coder_naming_predicate(s, v);
         if (pw != s->n) {
-            p->vm.code = in_list(lemma_of(s, pw), praise_words) ? "051" : "111";
+            p->vm.code = in_list(lemma_of(s, pw), dy__coder_praise_words) ? "051" : "111";
             p->vm.pattern = "call + obj + predicate";
         }
     }
-    if (in_list(lemma_of(s, v), judging_verbs) && p->vm.specificity == 0 &&
+    if (in_list(lemma_of(s, v), dy__coder_judging_verbs) && p->vm.specificity == 0 &&
         strcmp(p->vm.code, "014") == 0) {
         /* "I consider this a big mistake": a judgement, not weighing a
          * policy option (014): criticism or praise when the word says
          * which, else a statement */
-        uint32_t pw = naming_predicate(s, v);
+        uint32_t pw = dy__coder_naming_predicate(s, v);
         if (pw != s->n) {
-            p->vm.code = in_list(lemma_of(s, pw), blame_words)    ? "111"
-                         : in_list(lemma_of(s, pw), praise_words) ? "051"
+            p->vm.code = in_list(lemma_of(s, pw), dy__coder_blame_words)    ? "111"
+                         : in_list(lemma_of(s, pw), dy__coder_praise_words) ? "051"
                                                                   : "010";
             p->vm.pattern = "consider + obj + predicate";
         }
@@ -1689,7 +654,7 @@ static int is_purpose(const struct sent *s, uint32_t v)
     /* "urge the governments to work together to save lives": the aim of
      * an act that is itself only asked for */
     if (child_rel(s, top, "mark") != s->n && ieq(s->forms[child_rel(s, top, "mark")], "to") &&
-        s->head[top] < s->n && appeal_content(s, s->head[top]))
+        s->head[top] < s->n && dy__coder_appeal_content(s, s->head[top]))
         return 1;
     return 0;
 }
@@ -1697,9 +662,9 @@ static int is_purpose(const struct sent *s, uint32_t v)
 static int not_happened(const struct coder *c, const struct sent *s, uint32_t v, char *detail,
                         size_t n)
 {
-    const char *gov = appeal_content(s, v);
+    const char *gov = dy__coder_appeal_content(s, v);
     const int literal = (c->flags & DYAD_CODE_LITERAL_FUTURE) != 0;
-    const char *modal = literal ? NULL : hypothetical_aux(s, v);
+    const char *modal = literal ? NULL : dy__coder_hypothetical_aux(s, v);
     const char *cond = literal ? NULL : condition_of(s, v);
 
     if (cond) {
@@ -2087,7 +1052,7 @@ static int only_self(const struct sent *s, const struct np *srcs, size_t nsrc,
 {
     for (size_t j = 0; j < ntgt; j++) {
         size_t i = 0;
-        while (i < nsrc && !same_actor(&srcs[i].a, &tgts[j].a))
+        while (i < nsrc && !dy__coder_same_actor(&srcs[i].a, &tgts[j].a))
             i++;
         if (i == nsrc && !own_agent(s, &tgts[j].a))
             return 0;
@@ -2244,7 +1209,7 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
     size_t before;
 
     if (not_happened(c, s, v, detail, sizeof(detail))) {
-        explain_pred(c, s, v, DYAD_PRED_NON_EVENT, detail);
+        dy__coder_explain_pred(c, s, v, DYAD_PRED_NON_EVENT, detail);
         return DYAD_OK;
     }
     rc = decide(c, s, v, &p, &st, &why);
@@ -2271,11 +1236,12 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
     if (st != DYAD_PRED_CODED && st != DYAD_PRED_NO_CODE) {
         dy_snprintf(detail, sizeof(detail), "%s%s%s%s", why, p.vm.where[0] ? " (" : "",
                     p.vm.where, p.vm.where[0] ? ")" : "");
-        explain_pred(c, s, v, st, detail);
+        dy__coder_explain_pred(c, s, v, st, detail);
         return DYAD_OK;
     }
     if (s->discarded) {
-        explain_pred(c, s, v, DYAD_PRED_DISCARDED, "a discard phrase matched the sentence");
+        dy__coder_explain_pred(c, s, v, DYAD_PRED_DISCARDED,
+                               "a discard phrase matched the sentence");
         return DYAD_OK;
     }
     if (p.negated && strcmp(p.code, "010") == 0 && in_list(lemma_of(s, v), untold_verbs)) {
@@ -2288,7 +1254,7 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
     if (p.negated && !(c->flags & DYAD_CODE_NEGATED)) {
         dy_snprintf(detail, sizeof(detail), "negated; would be %s by '%s' (%s)", p.code,
                     p.vm.pattern, p.vm.where);
-        explain_pred(c, s, v, DYAD_PRED_NEGATED, detail);
+        dy__coder_explain_pred(c, s, v, DYAD_PRED_NEGATED, detail);
         return DYAD_OK;
     }
     memset(&src, 0, sizeof(src));
@@ -2303,7 +1269,7 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         dy__coder_args_add(&tgt, pat.tok[k], pat.how[k]);
     apply_slots(s, &p, &src, &tgt);
     if (p.nominal)
-        nominal_args(s, v, &p, &src, &tgt);
+        dy__coder_nominal_args(s, v, &p, &src, &tgt);
     if (strcmp(p.code, "042") == 0 && visit_purpose(s, v) != s->n) {
         /* "travelled to Florida to meet with X": X is the visit's host */
         struct args host;
@@ -2315,13 +1281,13 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
     if (strcmp(p.code, "042") == 0)
         drop_origin(s, &tgt);
     if (tgt.n && p.code[0] == '0' && drop_relatives(s, &tgt) && !tgt.n) {
-        explain_pred(c, s, v, DYAD_PRED_NON_EVENT,
-                     "aimed at the source's own relative: a private matter, not an event");
+        dy__coder_explain_pred(c, s, v, DYAD_PRED_NON_EVENT,
+                               "aimed at the source's own relative: a private matter, not an event");
         return DYAD_OK;
     }
     if (strncmp(p.code, "083", 3) == 0 && generic_group(s, &src)) {
-        explain_pred(c, s, v, DYAD_PRED_NON_EVENT,
-                     "a class of people stepping down (bare plural): no one yields");
+        dy__coder_explain_pred(c, s, v, DYAD_PRED_NON_EVENT,
+                               "a class of people stepping down (bare plural): no one yields");
         return DYAD_OK;
     }
     said_tgt = tgt;
@@ -2336,7 +1302,7 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
     if (p.stmt_subj != s->n && !stmt_demand_stands(srcs, nsrc, tgts, ntgt)) {
         stmt_demand_undo(s, &p);
         if (!p.code) {
-            explain_pred(c, s, v, DYAD_PRED_NO_PATTERN, "no verb pattern");
+            dy__coder_explain_pred(c, s, v, DYAD_PRED_NO_PATTERN, "no verb pattern");
             return DYAD_OK;
         }
         tgt = said_tgt;
@@ -2440,7 +1406,8 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
     if (nsrc && !ntgt && strncmp(p.code, "19", 2) == 0 && all_unarmed(srcs, nsrc)) {
         /* "a war that Scientology has been waging": a body with no arms
          * fighting no one named is a figure of speech, no CAMEO 19x */
-        explain_pred(c, s, v, DYAD_PRED_NON_EVENT, "force by an unarmed sector at no one: a figure");
+        dy__coder_explain_pred(c, s, v, DYAD_PRED_NON_EVENT,
+                               "force by an unarmed sector at no one: a figure");
         return DYAD_OK;
     }
     if ((strncmp(p.code, "18", 2) == 0 || strncmp(p.code, "19", 2) == 0) &&
@@ -2457,22 +1424,24 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         ntgt = drop_own_forces(srcs, nsrc, tgts, ntgt);
     if (nsrc && ntgt && strncmp(p.code, "07", 2) == 0 && srcs[0].a.country)
         own_civilians(c, srcs, nsrc, tgts, ntgt);
-    if (strncmp(p.code, "01", 2) == 0 && manner_of_statement(s, v)) {
+    if (strncmp(p.code, "01", 2) == 0 && dy__coder_manner_of_statement(s, v)) {
         /* "Writing in a blog post, Ingram dubbed ...": one statement */
-        explain_pred(c, s, v, DYAD_PRED_NON_EVENT,
-                     "speech participle of a statement verb: the same statement");
+        dy__coder_explain_pred(c, s, v, DYAD_PRED_NON_EVENT,
+                               "speech participle of a statement verb: the same statement");
         return DYAD_OK;
     }
     if (!ntgt && strcmp(p.code, "043") == 0 && p.vm.specificity == 0) {
         /* "received 491,667 votes", "keep hosting the video": hosting
          * or receiving with no visitor named is no visit (CAMEO 043) */
-        explain_pred(c, s, v, DYAD_PRED_NON_EVENT, "host/receive with no visitor: not a visit");
+        dy__coder_explain_pred(c, s, v, DYAD_PRED_NON_EVENT,
+                               "host/receive with no visitor: not a visit");
         return DYAD_OK;
     }
     if (!ntgt && strcmp(p.code, "042") == 0 && !destination(s, v)) {
         /* "They made the trip twice", "came to the conclusion": a visit
          * with no host or destination named is no visit (CAMEO 042) */
-        explain_pred(c, s, v, DYAD_PRED_NON_EVENT, "visit with no host or destination: not a visit");
+        dy__coder_explain_pred(c, s, v, DYAD_PRED_NON_EVENT,
+                               "visit with no host or destination: not a visit");
         return DYAD_OK;
     }
     if (!nsrc && src.n == 0 && (auth = dy__coder_passive_authority(s, v)) != NULL) {
@@ -2537,26 +1506,26 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
             }
         }
     }
-    if (!nsrc && default_actor(c, s, v, 1, &srcs[0])) {
+    if (!nsrc && dy__coder_default_actor(c, s, v, 1, &srcs[0])) {
         dy__coder_args_add(&src, v, "default source");
         nsrc = 1;
     }
     if (!nsrc) {
         dy_snprintf(detail, sizeof(detail), "no source actor (%s by '%s' (%s))", p.code,
                     p.vm.pattern, p.vm.where);
-        explain_pred(c, s, v, DYAD_PRED_NO_SOURCE, detail);
+        dy__coder_explain_pred(c, s, v, DYAD_PRED_NO_SOURCE, detail);
         return DYAD_OK;
     }
     dy__coder_mark_subtree(s, v, NULL, &clo, &chi);
-    date = event_date(c, s, v);
-    event_place(c, s, v, &pl);
+    date = dy__coder_event_date(c, s, v);
+    dy__coder_event_place(c, s, v, &pl);
     if (!ntgt && strchr(p.code, ':')) {
         p.code = astr(c, p.code, strcspn(p.code, ":"));
         if (!p.code)
             return DYAD_ENOMEM;
     }
     dyad_lexicon_default_actors(c->lx, NULL, NULL, &dflt_first);
-    if (!ntgt && dflt_first && default_actor(c, s, v, 0, &tgts[0])) {
+    if (!ntgt && dflt_first && dy__coder_default_actor(c, s, v, 0, &tgts[0])) {
         dy__coder_args_add(&tgt, v, "default target");
         ntgt = 1;
     }
@@ -2566,10 +1535,10 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         for (size_t i = 0; i < nsrc; i++) {
             for (size_t j = 0; j < nsrc; j++) {
                 if (i == j || srcs[i].kind != NP_ACTOR || srcs[j].kind != NP_ACTOR ||
-                    same_actor(&srcs[i].a, &srcs[j].a))
+                    dy__coder_same_actor(&srcs[i].a, &srcs[j].a))
                     continue;
-                rc = emit(c, s, &p, &srcs[i], "nsubj", &srcs[j], "conjoined subject", date, &pl,
-                          clo, chi);
+                rc = dy__coder_emit(c, s, &p, &srcs[i], "nsubj", &srcs[j], "conjoined subject",
+                                    date, &pl, clo, chi);
                 if (rc)
                     return rc;
                 emitted++;
@@ -2578,11 +1547,11 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         if (emitted) {
             dy_snprintf(detail, sizeof(detail), "coded %s by '%s' (%s), subjects on each other",
                         p.code, p.vm.pattern, p.vm.where);
-            explain_pred(c, s, v, DYAD_PRED_CODED, detail);
+            dy__coder_explain_pred(c, s, v, DYAD_PRED_CODED, detail);
             return DYAD_OK;
         }
     }
-    if (!ntgt && default_actor(c, s, v, 0, &tgts[0])) {
+    if (!ntgt && dy__coder_default_actor(c, s, v, 0, &tgts[0])) {
         dy__coder_args_add(&tgt, v, "default target");
         ntgt = 1;
     }
@@ -2591,7 +1560,7 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         if (!ntgt) {
             if (c->flags & DYAD_CODE_REQUIRE_TARGET)
                 continue;
-            rc = emit(c, s, &p, &srcs[i], sh, NULL, NULL, date, &pl, clo, chi);
+            rc = dy__coder_emit(c, s, &p, &srcs[i], sh, NULL, NULL, date, &pl, clo, chi);
             if (rc)
                 return rc;
             emitted++;
@@ -2599,7 +1568,8 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
         }
         for (size_t j = 0; j < ntgt; j++) {
             const char *colon = strchr(p.code, ':');
-            if (same_actor(&srcs[i].a, &tgts[j].a) && !distinct_people(&srcs[i], &tgts[j]))
+            if (dy__coder_same_actor(&srcs[i].a, &tgts[j].a) &&
+                !distinct_people(&srcs[i], &tgts[j]))
                 continue;
             if ((fallback || tgts[j].mod) && own_country(&srcs[i].a, &tgts[j].a)) {
                 own_tgt = 1;
@@ -2613,10 +1583,11 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
                 back.code = acstr(c, colon + 1);
                 if (!p.code || !back.code)
                     return DYAD_ENOMEM;
-                rc = emit(c, s, &p, &srcs[i], sh, &tgts[j], tgt.how[0], date, &pl, clo, chi);
+                rc = dy__coder_emit(c, s, &p, &srcs[i], sh, &tgts[j], tgt.how[0], date, &pl, clo,
+                                    chi);
                 rc = rc ? rc
-                        : emit(c, s, &back, &tgts[j], tgt.how[0], &srcs[i], sh, date, &pl, clo,
-                               chi);
+                        : dy__coder_emit(c, s, &back, &tgts[j], tgt.how[0], &srcs[i], sh, date, &pl,
+                                         clo, chi);
                 if (rc)
                     return rc;
                 emitted += 2;
@@ -2624,12 +1595,13 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
                 continue;
             }
             before = c->ev.n;
-            rc = emit(c, s, &p, &srcs[i], sh, &tgts[j], tgt.how[0], date, &pl, clo, chi);
+            rc = dy__coder_emit(c, s, &p, &srcs[i], sh, &tgts[j], tgt.how[0], date, &pl, clo, chi);
             /* (codes that differ now may meet once the focus country
              * fills an agent alone: "Montalvo" CVL, "former members of
              * Scientology" USACVL) */
             if (!rc && c->ev.n > before &&
-                (same_actor(&srcs[i].a, &tgts[j].a) || distinct_people(&srcs[i], &tgts[j])))
+                (dy__coder_same_actor(&srcs[i].a, &tgts[j].a) ||
+                 distinct_people(&srcs[i], &tgts[j])))
                 rc = keep_same(c, (uint32_t)before);
             if (rc)
                 return rc;
@@ -2642,8 +1614,8 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
     for (size_t i = 0; !emitted && (fallback || own_tgt) && i < nsrc; i++) {
         if ((c->flags & DYAD_CODE_REQUIRE_TARGET) || strcmp(p.code, "042") == 0)
             break; /* a trip within one's own country is no visit */
-        rc = emit(c, s, &p, &srcs[i], i < src.n ? src.how[i] : "nsubj", NULL, NULL, date, &pl, clo,
-                  chi);
+        rc = dy__coder_emit(c, s, &p, &srcs[i], i < src.n ? src.how[i] : "nsubj", NULL, NULL, date,
+                            &pl, clo, chi);
         if (rc)
             return rc;
         if (i + 1 == nsrc)
@@ -2652,10 +1624,10 @@ static int code_predicate(struct coder *c, struct sent *s, uint32_t v)
     if (emitted) {
         dy_snprintf(detail, sizeof(detail), "coded %s by '%s' (%s)", p.code, p.vm.pattern,
                     p.vm.where);
-        explain_pred(c, s, v, DYAD_PRED_CODED, detail);
+        dy__coder_explain_pred(c, s, v, DYAD_PRED_CODED, detail);
     } else {
-        explain_pred(c, s, v, ntgt ? DYAD_PRED_SAME_ACTOR : DYAD_PRED_NO_SOURCE,
-                     ntgt ? "source and target are the same actor"
+        dy__coder_explain_pred(c, s, v, ntgt ? DYAD_PRED_SAME_ACTOR : DYAD_PRED_NO_SOURCE,
+                               ntgt ? "source and target are the same actor"
                           : "no target, and targets are required");
     }
     return DYAD_OK;
@@ -2743,14 +1715,15 @@ static int code_event_nouns(struct coder *c, struct sent *s)
             return DYAD_ENOMEM;
         memset(&pl, 0, sizeof(pl));
         dy__coder_mark_subtree(s, n, NULL, &clo, &chi);
-        if ((tgt.kind == NP_ACTOR && same_actor(&src.a, &tgt.a)) ||
+        if ((tgt.kind == NP_ACTOR && dy__coder_same_actor(&src.a, &tgt.a)) ||
             (tgt.kind != NP_ACTOR && (c->flags & DYAD_CODE_REQUIRE_TARGET)))
             continue;
-        rc = emit(c, s, &p, &src, "nmod by", tgt.kind == NP_ACTOR ? &tgt : NULL,
-                  "nmod of/on/against", c->res->doc ? c->res->doc->date : NULL, &pl, clo, chi);
+        rc = dy__coder_emit(c, s, &p, &src, "nmod by", tgt.kind == NP_ACTOR ? &tgt : NULL,
+                            "nmod of/on/against", c->res->doc ? c->res->doc->date : NULL, &pl, clo, chi);
         if (rc)
             return rc;
-        explain_pred(c, s, n, DYAD_PRED_CODED, "coded: an event noun with its 'by' agent");
+        dy__coder_explain_pred(c, s, n, DYAD_PRED_CODED,
+                               "coded: an event noun with its 'by' agent");
     }
     return DYAD_OK;
 }
@@ -2798,15 +1771,15 @@ static int code_according(struct coder *c, struct sent *s)
         memset(&pl, 0, sizeof(pl));
         v = s->head[h] < s->n ? s->head[h] : h;
         dy__coder_mark_subtree(s, v, NULL, &clo, &chi);
-        rc = emit(c, s, &p, &sp, "according to", NULL, NULL,
-                  c->res->doc ? c->res->doc->date : NULL, &pl, clo, chi);
+        rc = dy__coder_emit(c, s, &p, &sp, "according to", NULL, NULL,
+                            c->res->doc ? c->res->doc->date : NULL, &pl, clo, chi);
         if (rc)
             return rc;
         if (c->ev.n == before)
             continue;
         ev = c->ev.data;
         ev[before].verb = "according to";
-        explain_pred(c, s, i, DYAD_PRED_CODED, "coded 010: the source of 'according to'");
+        dy__coder_explain_pred(c, s, i, DYAD_PRED_CODED, "coded 010: the source of 'according to'");
         st = dy__coder_mark_subtree(s, v, other_clauses, &clo, &chi);
         for (size_t e = s->first_ev; e < before; e++) {
             uint32_t t = ev[e].verb_token - s->base;
@@ -2835,7 +1808,7 @@ static void link_reports(struct coder *c, struct sent *s, size_t first_ev)
                 break;
             if ((rel_is(s, cur, "ccomp") || rel_is(s, cur, "parataxis")) &&
                 s->verb_event[p] != DYAD_NONE && s->verb_event[p] != e &&
-                in_list(lemma_of(s, p), speech_verbs)) {
+                in_list(lemma_of(s, p), dy__coder_speech_verbs)) {
                 ev[e].reported_by = s->verb_event[p];
                 break;
             }
@@ -2847,7 +1820,7 @@ static void link_reports(struct coder *c, struct sent *s, size_t first_ev)
         if (ev[e].reported_by == DYAD_NONE) {
             for (uint32_t k = s->first[v]; k != s->n; k = s->next[k])
                 if (rel_is(s, k, "parataxis") && s->verb_event[k] != DYAD_NONE &&
-                    s->verb_event[k] != e && in_list(lemma_of(s, k), speech_verbs))
+                    s->verb_event[k] != e && in_list(lemma_of(s, k), dy__coder_speech_verbs))
                     ev[e].reported_by = s->verb_event[k];
         }
     }
@@ -2899,7 +1872,7 @@ static void claims_as_accusations(struct coder *c, size_t first_ev)
             continue;
         st = &ev[ev[e].reported_by];
         if (!st->verb || !in_list(st->verb, claim_verbs) || strcmp(st->code, "010") != 0 ||
-            !st->source.code || same_actor(&st->source, &ev[e].source))
+            !st->source.code || dy__coder_same_actor(&st->source, &ev[e].source))
             continue;
         st->code = in_table(c, accusation_code(&ev[e]), "112");
         st->root = "11";
@@ -2927,8 +1900,8 @@ static void denials_answer(struct coder *c, size_t first_ev)
             continue;
         for (size_t k = first_ev; k-- > 0;) {
             if (strncmp(ev[k].code, "112", 3) == 0 && ev[k].source.code &&
-                same_actor(&ev[k].target, &ev[e].source) &&
-                !same_actor(&ev[k].source, &ev[e].source)) {
+                dy__coder_same_actor(&ev[k].target, &ev[e].source) &&
+                !dy__coder_same_actor(&ev[k].source, &ev[e].source)) {
                 ev[e].target = ev[k].source;
                 ev[e].target.resolved = 1;
                 break;
@@ -2939,7 +1912,7 @@ static void denials_answer(struct coder *c, size_t first_ev)
 
 /* ---- quotes ---------------------------------------------------------------- */
 
-static int is_quote_tok(const struct dyad_token *t)
+int dy__coder_is_quote_tok(const struct dyad_token *t)
 {
     return t->form && (strcmp(t->form, "\"") == 0 || strcmp(t->form, "``") == 0 ||
                        strcmp(t->form, "''") == 0);
@@ -2972,7 +1945,7 @@ static int find_quotes(struct coder *c)
             size_t g = s->first_token + k;
             if (g >= r->ntokens)
                 break;
-            if (is_quote_tok(&r->tokens[g])) {
+            if (dy__coder_is_quote_tok(&r->tokens[g])) {
                 if (open == DYAD_NONE) {
                     struct dyad_quote q;
                     int rc;
@@ -3031,7 +2004,7 @@ static int quote_only_paragraph(const struct coder *c, size_t si, uint32_t para)
             size_t g = x->first_token + k;
             if (g >= r->ntokens)
                 return 0;
-            if (c->tok_quote[g] == DYAD_NONE && !is_quote_tok(&r->tokens[g]) &&
+            if (c->tok_quote[g] == DYAD_NONE && !dy__coder_is_quote_tok(&r->tokens[g]) &&
                 !(r->words && r->words[g].upos && strcmp(r->words[g].upos, "PUNCT") == 0))
                 return 0;
         }
@@ -3063,7 +2036,7 @@ static int quote_goes_on(const struct coder *c, size_t q)
     first = qs[q].sentence;
     if (first > 0 && r->sentences[first - 1].paragraph == b->paragraph)
         return 0; /* the quote does not open its paragraph */
-    if (b->first_token >= r->ntokens || !is_quote_tok(&r->tokens[b->first_token]))
+    if (b->first_token >= r->ntokens || !dy__coder_is_quote_tok(&r->tokens[b->first_token]))
         return 0;
     if (((const uint8_t *)c->qt_unclosed.data)[q - 1])
         return 1;
@@ -3082,7 +2055,7 @@ static int quote_goes_on(const struct coder *c, size_t q)
 static int is_attribution_verb(const struct sent *s, uint32_t i)
 {
     return upos_is(s, i, "VERB") &&
-           (in_list(lemma_of(s, i), speech_verbs) || ieq(lemma_of(s, i), "call"));
+           (in_list(lemma_of(s, i), dy__coder_speech_verbs) || ieq(lemma_of(s, i), "call"));
 }
 
 /*
@@ -3408,7 +2381,7 @@ static int finish_quote_events(struct coder *c)
         if (r >= c->ev.n || absorbed[r] != DYAD_NONE || strcmp(ev[r].code, "010") != 0 ||
             strcmp(ev[e].code, "010") == 0 || (ev[e].quad != 1 && ev[e].quad != 3) ||
             ev[e].sentence != ev[r].sentence || !ev[e].source.resolved ||
-            !same_actor(&ev[e].source, &ev[r].source))
+            !dy__coder_same_actor(&ev[e].source, &ev[r].source))
             continue;
         absorbed[r] = (uint32_t)e;
     }
@@ -3419,7 +2392,8 @@ static int finish_quote_events(struct coder *c)
             continue;
         if (!x->source.code)
             continue; /* an unresolved "we" */
-        if (x->target.code && same_actor(&x->source, &x->target) && !kept_same(c, (uint32_t)e)) {
+        if (x->target.code && dy__coder_same_actor(&x->source, &x->target) &&
+            !kept_same(c, (uint32_t)e)) {
             if (!x->root || strcmp(x->root, "01") != 0)
                 continue;
             memset(&x->target, 0, sizeof(x->target));
@@ -3466,7 +2440,7 @@ uint32_t dy__coder_policy_of(const struct sent *s, uint32_t a)
     int of, to;
 
     if (!rel_is(s, a, "acl") || noun >= s->n || mk == s->n || !upos_is(s, a, "VERB") ||
-        !rel_is(s, noun, "obj") || (gov = s->head[noun]) >= s->n || is_negated(s, gov))
+        !rel_is(s, noun, "obj") || (gov = s->head[noun]) >= s->n || dy__coder_is_negated(s, gov))
         return s->n;
     /* "a policy of turning away", or "began a process to consider": a
      * process begun is its act begun */
@@ -3540,7 +2514,7 @@ static int is_candidate(const struct sent *s, uint32_t v)
     if (v >= s->dl && upos_is(s, v, "ADJ") && in_list(lemma_of(s, v), verbal_adj) &&
         child_rel(s, v, "cop") != s->n)
         return 1;
-    if (v < s->dl || !(upos_is(s, v, "VERB") || is_noun_predicate(s, v)))
+    if (v < s->dl || !(upos_is(s, v, "VERB") || dy__coder_is_noun_predicate(s, v)))
         return 0;
     if (rel_is(s, v, "amod") || rel_is(s, v, "compound") || rel_is(s, v, "case") ||
         rel_is(s, v, "mark") || rel_base(s, v, "fixed"))
@@ -3637,7 +2611,7 @@ static int linear_at(struct coder *c, struct sent *s, uint32_t v, int need_patte
     sm = s->men_at[v - 1] >= 0 ? &s->men[s->men_at[v - 1]] : NULL;
     if (sm && (sm->kind != DYAD_LEX_ACTOR || !sm->code[0] || is_place_only(sm)))
         return DYAD_OK;
-    if (!sm && !(upos_is(s, v - 1, "PRON") && slot_actor(s, v - 1))) {
+    if (!sm && !(upos_is(s, v - 1, "PRON") && dy__coder_slot_actor(s, v - 1))) {
         /* only a noun the tree did not take as a predicate, whose
          * governor is no verb of the dictionaries ("rejected calls from
          * X" stays the rejection's); a determiner makes it a noun, as in
@@ -3681,7 +2655,7 @@ static int linear_at(struct coder *c, struct sent *s, uint32_t v, int need_patte
             at = n;
         w[n].lemma = i == v ? s->forms[v] : lemma_of(s, i);
         w[n].form = s->forms[i];
-        w[n].actor = i == v ? 0 : slot_actor(s, i);
+        w[n].actor = i == v ? 0 : dy__coder_slot_actor(s, i);
         w[n].compound = 0;
         tok[n++] = i;
     }
@@ -3689,10 +2663,10 @@ static int linear_at(struct coder *c, struct sent *s, uint32_t v, int need_patte
     p.v = p.arg_v = v;
     p.mode = DY_CODER_ASSERTED;
     p.slot[0] = p.slot[1] = p.slot[2] = s->n;
-    rc = match_window(c, s, v, w, tok, n, at, &p.vm, p.slot, &p.neg_cov);
+    rc = dy__coder_match_window(c, s, v, w, tok, n, at, &p.vm, p.slot, &p.neg_cov);
     if (rc == DYAD_OK && !p.vm.code && strcmp(lemma_of(s, v), s->forms[v]) != 0) {
         w[at].lemma = lemma_of(s, v);
-        rc = match_window(c, s, v, w, tok, n, at, &p.vm, p.slot, &p.neg_cov);
+        rc = dy__coder_match_window(c, s, v, w, tok, n, at, &p.vm, p.slot, &p.neg_cov);
     }
     if (rc)
         return rc;
@@ -3712,14 +2686,14 @@ static int linear_at(struct coder *c, struct sent *s, uint32_t v, int need_patte
         return DYAD_OK;
     if (th != s->n)
         dy__coder_resolve_np(c, s, th, &tgt);
-    if (th != s->n && (tgt.kind != NP_ACTOR || !tgt.a.code || same_actor(&src.a, &tgt.a)))
+    if (th != s->n && (tgt.kind != NP_ACTOR || !tgt.a.code || dy__coder_same_actor(&src.a, &tgt.a)))
         th = s->n;
     if (th == s->n && (c->flags & DYAD_CODE_REQUIRE_TARGET))
         return DYAD_OK;
     dy__coder_mark_subtree(s, v, NULL, &clo, &chi);
-    event_place(c, s, v, &pl);
-    rc = emit(c, s, &p, &src, "actor before the word", th != s->n ? &tgt : NULL,
-              "first actor after the word", event_date(c, s, v), &pl, clo, chi);
+    dy__coder_event_place(c, s, v, &pl);
+    rc = dy__coder_emit(c, s, &p, &src, "actor before the word", th != s->n ? &tgt : NULL,
+                        "first actor after the word", dy__coder_event_date(c, s, v), &pl, clo, chi);
     /* a target conjoined with other actors ("toward Gondor and Elrond"):
      * each of them, as TABARI codes a compound target */
     for (uint32_t k = th != s->n ? s->first[th] : s->n; !rc && k != s->n; k = s->next[k]) {
@@ -3728,15 +2702,15 @@ static int linear_at(struct coder *c, struct sent *s, uint32_t v, int need_patte
         if (!rel_is(s, k, "conj") || s->men_at[k] < 0)
             continue;
         dy__coder_resolve_np(c, s, k, &t2);
-        if (t2.kind == NP_ACTOR && t2.a.code && !same_actor(&src.a, &t2.a) &&
-            !same_actor(&tgt.a, &t2.a))
-            rc = emit(c, s, &p, &src, "actor before the word", &t2,
-                      "conjoined with the first actor after the word", event_date(c, s, v), &pl,
-                      clo, chi);
+        if (t2.kind == NP_ACTOR && t2.a.code && !dy__coder_same_actor(&src.a, &t2.a) &&
+            !dy__coder_same_actor(&tgt.a, &t2.a))
+            rc = dy__coder_emit(c, s, &p, &src, "actor before the word", &t2,
+                                "conjoined with the first actor after the word",
+                                dy__coder_event_date(c, s, v), &pl, clo, chi);
     }
     if (rc)
         return rc;
-    explain_pred(c, s, v, DYAD_PRED_CODED, "coded as a verb read off the words (TABARI)");
+    dy__coder_explain_pred(c, s, v, DYAD_PRED_CODED, "coded as a verb read off the words (TABARI)");
     *done = 1;
     return DYAD_OK;
 }
@@ -3903,10 +2877,11 @@ static int code_sentence(struct coder *c, struct scratch *sc, uint32_t index, in
                 continue;
             if (s.merged[v]) {
                 if (pass == 1)
-                    explain_pred(c, &s, v, DYAD_PRED_MERGED, "coded with its governing verb");
+                    dy__coder_explain_pred(c, &s, v, DYAD_PRED_MERGED,
+                                           "coded with its governing verb");
                 continue;
             }
-            speech = in_list(lemma_of(&s, v), speech_verbs);
+            speech = in_list(lemma_of(&s, v), dy__coder_speech_verbs);
             if ((pass == 0) != (speech != 0))
                 continue;
             rc = code_predicate(c, &s, v);

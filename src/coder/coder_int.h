@@ -130,6 +130,24 @@ struct args {
     size_t n;
 };
 
+struct pred {
+    uint32_t v;                   /* verb coded */
+    uint32_t arg_v;               /* verb whose arguments are used */
+    const char *code;
+    struct dyad_verb_match vm;
+    uint32_t slot[3];             /* tokens bound by the pattern's $ + %, n = none */
+    int neg_cov;                  /* the pattern itself matched the negation */
+    int mode;
+    int negated;
+    int nominal;                  /* an event noun's light verb (nominal_event) */
+    /* statement rules (stmt_* functions): a demand, appeal or refusal */
+    int stmt;                     /* enum dy_coder_stmt */
+    const char *stmt_code;        /* its CAMEO code (overrides the modal mapping) */
+    uint32_t stmt_subj;           /* a demand's addressee, n = none */
+    uint32_t stmt_head, stmt_act; /* the demanded clause's head and act (merged) */
+    struct dyad_verb_match said_vm; /* the speech verb's own match, kept if the demand fails */
+};
+
 /* ---- small helpers ------------------------------------------------------- */
 
 static inline void vec_init(struct vec *v, size_t size, size_t cap)
@@ -317,15 +335,60 @@ void dy__coder_find_sources(const struct sent *s, uint32_t v, struct args *src, 
 void dy__coder_find_targets(const struct sent *s, uint32_t v, struct args *tgt);
 void dy__coder_find_deep_target(struct sent *s, uint32_t v, struct args *tgt, int violent);
 
+/* verbs.c */
+extern const char *const dy__coder_intent_verbs[];
+extern const char *const dy__coder_speech_verbs[];
+uint32_t dy__coder_slot_actor(const struct sent *s, uint32_t i);
+uint32_t dy__coder_to_complement(const struct sent *s, uint32_t v);
+int dy__coder_is_neg_word(const struct sent *s, uint32_t k);
+int dy__coder_match_window(struct coder *c, struct sent *s, uint32_t v,
+                           const struct dyad_verb_word *w, const uint32_t *tok, size_t n, size_t at,
+                           struct dyad_verb_match *vm, uint32_t slot[3], int *neg_cov);
+int dy__coder_code_verb(struct coder *c, struct sent *s, uint32_t v, struct dyad_verb_match *vm,
+                        uint32_t slot[3], int *neg_cov);
+int dy__coder_code_clause_noun(struct coder *c, struct sent *s, uint32_t v,
+                               struct dyad_verb_match *vm, uint32_t slot[3], int *neg_cov);
+int dy__coder_is_negated(const struct sent *s, uint32_t v);
+int dy__coder_is_speech_lemma(const char *lemma);
+int dy__coder_manner_of_statement(const struct sent *s, uint32_t v);
+uint32_t dy__coder_conj_top(const struct sent *s, uint32_t v);
+int dy__coder_own_aux(const struct sent *s, uint32_t v, const char *const *list);
+int dy__coder_has_future_aux(const struct sent *s, uint32_t v);
+const char *dy__coder_hypothetical_aux(const struct sent *s, uint32_t v);
+const char *dy__coder_appeal_content(const struct sent *s, uint32_t v);
+
+/* events.c */
+extern const char *const dy__coder_object_sense_speech[];
+extern const char *const dy__coder_praise_words[];
+extern const char *const dy__coder_blame_words[];
+extern const char *const dy__coder_judging_verbs[];
+extern const char *const dy__coder_describe_verbs[];
+void dy__coder_explain_pred(struct coder *c, const struct sent *s, uint32_t v,
+                            enum dyad_pred_status st, const char *detail);
+const char *dy__coder_event_date(struct coder *c, const struct sent *s, uint32_t v);
+void dy__coder_event_place(struct coder *c, const struct sent *s, uint32_t v,
+                           struct dyad_place *pl);
+int dy__coder_same_actor(const struct dyad_actor *a, const struct dyad_actor *b);
+int dy__coder_emit(struct coder *c, struct sent *s, const struct pred *p, const struct np *src,
+                   const char *src_how, const struct np *tgt, const char *tgt_how,
+                   const char *date, const struct dyad_place *pl, uint32_t clo, uint32_t chi);
+int dy__coder_default_actor(struct coder *c, const struct sent *s, uint32_t v, int source,
+                            struct np *out);
+int dy__coder_idiom_override(struct coder *c, const struct sent *s, uint32_t v,
+                             struct dyad_verb_match *vm);
+int dy__coder_is_noun_predicate(const struct sent *s, uint32_t v);
+uint32_t dy__coder_naming_predicate(const struct sent *s, uint32_t v);
+const char *dy__coder_event_noun_verb(const char *lemma);
+int dy__coder_nominal_event(struct coder *c, const struct sent *s, uint32_t v, struct pred *p);
+void dy__coder_nominal_args(const struct sent *s, uint32_t v, const struct pred *p,
+                            struct args *src, struct args *tgt);
+
 /* coder.c */
 int dy__coder_vec_push(struct vec *v, const void *item);
 void dy__coder_split_code(struct coder *c, struct dyad_actor *a);
-uint32_t dy__coder_to_complement(const struct sent *s, uint32_t v);
-int dy__coder_is_speech_lemma(const char *lemma);
-uint32_t dy__coder_conj_top(const struct sent *s, uint32_t v);
-const char *dy__coder_event_noun_verb(const char *lemma);
 int dy__coder_passive_conjunct(const struct sent *s, uint32_t v);
 const char *dy__coder_passive_authority(const struct sent *s, uint32_t v);
+int dy__coder_is_quote_tok(const struct dyad_token *t);
 uint32_t dy__coder_policy_of(const struct sent *s, uint32_t a);
 
 #endif

@@ -429,7 +429,6 @@ static uint32_t reporting_subject(const struct sent *s, uint32_t h)
  * travel to a building, where he was interrogated" -> the defector), or
  * n.  Proper names are remembered and found by recall_before already.
  */
-
 static uint32_t subject_above(const struct sent *s, uint32_t h)
 {
     uint32_t cur = s->head[h];
@@ -563,7 +562,6 @@ static int same_apposition(const struct sent *s, uint32_t h, uint32_t a, uint32_
  * Scientology-critic site"), or what an act is aimed at ("the attack on
  * the Russian embassy killed two people"): the phrase is not that actor.
  */
-
 static int criticised(const struct sent *s, const struct mention *m, uint32_t h)
 {
     static const char *const against[] = {"critic", "critics", "opponent", "opponents",

@@ -148,6 +148,14 @@ struct pred {
     struct dyad_verb_match said_vm; /* the speech verb's own match, kept if the demand fails */
 };
 
+/* Event e joins two different actors that share a code (distinct_people):
+ * the document-level sameness check (finish_quote_events) leaves it.  The
+ * event is identified by index and verb, as a sentence's discard may
+ * reuse the index. */
+struct same_ok {
+    uint32_t ev, verb_token;
+};
+
 /* ---- small helpers ------------------------------------------------------- */
 
 static inline void vec_init(struct vec *v, size_t size, size_t cap)
@@ -383,12 +391,41 @@ int dy__coder_nominal_event(struct coder *c, const struct sent *s, uint32_t v, s
 void dy__coder_nominal_args(const struct sent *s, uint32_t v, const struct pred *p,
                             struct args *src, struct args *tgt);
 
+/* statements.c */
+void dy__coder_stmt_willing_source(const struct sent *s, uint32_t v, struct args *src);
+int dy__coder_stmt_demand_stands(const struct np *srcs, size_t nsrc, const struct np *tgts,
+                                 size_t ntgt);
+void dy__coder_stmt_demand_undo(struct sent *s, struct pred *p);
+int dy__coder_decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p,
+                     enum dyad_pred_status *st, const char **why);
+void dy__coder_apply_slots(const struct sent *s, const struct pred *p, struct args *src,
+                           struct args *tgt);
+int dy__coder_not_happened(const struct coder *c, const struct sent *s, uint32_t v, char *detail,
+                           size_t n);
+
+/* predicate.c */
+int dy__coder_passive_conjunct(const struct sent *s, uint32_t v);
+const char *dy__coder_passive_authority(const struct sent *s, uint32_t v);
+int dy__coder_kept_same(const struct coder *c, uint32_t e);
+int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v);
+int dy__coder_code_event_nouns(struct coder *c, struct sent *s);
+int dy__coder_code_according(struct coder *c, struct sent *s);
+void dy__coder_link_reports(struct coder *c, struct sent *s, size_t first_ev);
+void dy__coder_claims_as_accusations(struct coder *c, size_t first_ev);
+void dy__coder_denials_answer(struct coder *c, size_t first_ev);
+
+/* quotes.c */
+int dy__coder_is_quote_tok(const struct dyad_token *t);
+int dy__coder_find_quotes(struct coder *c);
+int dy__coder_attribute_quotes(struct coder *c, struct sent *s);
+void dy__coder_continue_speakers(struct coder *c);
+int dy__coder_finish_quote_events(struct coder *c);
+
 /* coder.c */
 int dy__coder_vec_push(struct vec *v, const void *item);
 void dy__coder_split_code(struct coder *c, struct dyad_actor *a);
-int dy__coder_passive_conjunct(const struct sent *s, uint32_t v);
-const char *dy__coder_passive_authority(const struct sent *s, uint32_t v);
-int dy__coder_is_quote_tok(const struct dyad_token *t);
 uint32_t dy__coder_policy_of(const struct sent *s, uint32_t a);
+uint32_t dy__coder_visit_purpose(const struct sent *s, uint32_t v);
+int dy__coder_is_candidate(const struct sent *s, uint32_t v);
 
 #endif

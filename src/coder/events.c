@@ -1,10 +1,13 @@
 /*
  * events.c - module coder: events written from a coded predicate.
  *
- * Holds struct pred's use for writing events: one event per source and
- * target pair with its date and place, the explain record of a predicate,
- * idioms that override a verb's pattern, and event nouns ("the arrest of X
- * by Y") coded by the verb they name.
+ * struct pred (in coder_int.h) is a verb coded with its pattern, negation
+ * and modality; this file writes one event per source and target pair from
+ * it (emit), with the event's date and place, keeps the explain record of
+ * each predicate, and holds what the predicate stage asks about events:
+ * the dictionaries' default actor, idioms that override a verb's pattern,
+ * and nominal events carried by a light verb ("the attack was launched by
+ * X") coded by the verb the noun names.
  */
 #include "coder/coder_int.h"
 

@@ -1,0 +1,1312 @@
+/*
+ * actors.c - module coder: noun phrases resolved to actors.
+ *
+ * Turns an argument's noun phrase into an actor: a dictionary name, a
+ * title with a name, a country with an agent, a metonym, or a pronoun or
+ * short name linked to an actor named before it; remembers the actors
+ * named for that coreference.
+ */
+#include "coder/coder_int.h"
+
+/* ---- actors ------------------------------------------------------------- */
+
+/*
+ * The gender a person's name shows in its sentence, 'm', 'f' or 0: a title
+ * right before the name ("Mr Key", "Queen Elizabeth", "Mrs. Paris") or a
+ * gendered noun in apposition to it ("Valeska Paris, an Australian
+ * woman").  last is the name's last token.  Dictionaries carry no first
+ * names, so a name alone tells nothing.
+ */
+static char name_gender(const struct sent *s, uint32_t last)
+{
+    static const char *const male[] = {"mr", "mr.", "sir", "king", "prince", "lord", "man",
+                                       "father", "son", "husband", "brother", "boy",
+                                       "businessman", "congressman", "chairman", "spokesman",
+                                       NULL};
+    static const char *const female[] = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "lady",
+                                         "queen", "princess", "woman", "mother", "daughter",
+                                         "wife", "sister", "girl", "businesswoman",
+                                         "congresswoman", "chairwoman", "spokeswoman", NULL};
+    uint32_t first = last;
+
+    if (last >= s->n)
+        return 0;
+    while (first > 0 && upos_is(s, first - 1, "PROPN") && !in_list(s->forms[first - 1], male) &&
+           !in_list(s->forms[first - 1], female))
+        first--;
+    if (first > 0 && in_list(s->forms[first - 1], male))
+        return 'm';
+    if (first > 0 && in_list(s->forms[first - 1], female))
+        return 'f';
+    for (uint32_t k = last + 1; k < s->n && k <= last + 6; k++) {
+        uint32_t hd = s->head[k];
+        if (!rel_is(s, k, "appos") || hd >= s->n || hd < first || hd > last)
+            continue;
+        if (in_list(lemma_of(s, k), male))
+            return 'm';
+        if (in_list(lemma_of(s, k), female))
+            return 'f';
+    }
+    return 0;
+}
+
+void dy__coder_remember(struct coder *c, const struct dyad_actor *a, const struct sent *s,
+                        uint32_t last_tok, int person, int subject)
+{
+    struct named *nm = &c->named[c->nnamed % MAX_NAMED];
+
+    char g = person ? name_gender(s, last_tok) : 0;
+
+    for (size_t k = 0; person && !g && k < DY_MIN(c->nnamed, (size_t)MAX_NAMED); k++) {
+        const struct named *e = &c->named[(c->nnamed - 1 - k) % MAX_NAMED];
+        if (e->person && e->gender && ieq(e->last, s->forms[last_tok]))
+            g = e->gender; /* "Paris" again after "Ms Valeska Paris" */
+    }
+    nm->a = *a;
+    nm->a.resolved = 0;
+    nm->last = s->forms[last_tok];
+    nm->person = person;
+    nm->pos = s->base + last_tok;
+    nm->subject = subject;
+    nm->sent = s->index;
+    nm->gender = g;
+    c->nnamed++;
+}
+
+/* "he" resolved to nm: nm and every remembered mention of the same
+ * person (same last word) are male from now on ("she": female). */
+static void learn_gender(struct coder *c, const struct named *nm, char g)
+{
+    for (size_t k = 0; nm && g && k < DY_MIN(c->nnamed, (size_t)MAX_NAMED); k++) {
+        struct named *e = &c->named[k];
+        if (e->person && !e->gender && (e == nm || ieq(e->last, nm->last)))
+            e->gender = g;
+    }
+}
+
+/* Sentences back within which a person named as a subject (or a quote's
+ * speaker) is preferred by "he"/"she" over a person named otherwise. */
+#define SUBJECT_WINDOW 3
+
+/*
+ * For a pronoun at global token `before` of sentence `sent`: the latest
+ * remembered actor of the wanted kind named before it in the text.
+ * Arguments are resolved in tree order, so "Ethiopia indicated it ...,
+ * a senior official said" has met the official first; the pronoun
+ * cannot point forward.  "he"/"she" (want_person) prefer the last person
+ * named as a subject or speaking in the last few sentences ("..., he
+ * said" after "Klintsevich said ...", not "the Kim regime" he mentioned
+ * since), else the last person named.
+ */
+static const struct named *recall_before(const struct coder *c, int want_person, uint32_t sent,
+                                         uint32_t before, char gender)
+{
+    size_t n = DY_MIN(c->nnamed, (size_t)MAX_NAMED);
+    const struct named *any = NULL;
+
+    const struct named *latest = NULL, *latest_subj = NULL;
+
+    for (size_t k = 0; k < n; k++) {
+        const struct named *nm = &c->named[(c->nnamed - 1 - k) % MAX_NAMED];
+        if (nm->person != want_person || !nm->a.code || nm->pos >= before ||
+            (gender && nm->gender && nm->gender != gender))
+            continue;
+        if (!want_person) {
+            /* the one named last in the text (a sentence's actors are
+             * remembered after its arguments, out of text order),
+             * preferring one named as a subject in the last sentences,
+             * as for people ("UAAR has launched a petition asking the
+             * government ...  It is also encouraging ...") */
+            if (!latest || nm->pos > latest->pos)
+                latest = nm;
+            if (nm->subject && sent != DYAD_SENT_TITLE && nm->sent != DYAD_SENT_TITLE &&
+                nm->sent + SUBJECT_WINDOW >= sent && nm->sent < sent &&
+                (!latest_subj || nm->pos > latest_subj->pos))
+                latest_subj = nm;
+            continue;
+        }
+        if (!any)
+            any = nm;
+        if (nm->subject && sent != DYAD_SENT_TITLE && nm->sent != DYAD_SENT_TITLE &&
+            nm->sent + SUBJECT_WINDOW >= sent)
+            return nm;
+    }
+    return want_person ? any : latest_subj ? latest_subj : latest;
+}
+
+/* Latest remembered actor that fits: person or not, or a surname. */
+static const struct named *recall(const struct coder *c, int want_person, const char *surname)
+{
+    size_t n = DY_MIN(c->nnamed, (size_t)MAX_NAMED);
+
+    for (size_t k = 0; k < n; k++) {
+        const struct named *nm = &c->named[(c->nnamed - 1 - k) % MAX_NAMED];
+        if (surname) {
+            if (nm->person && ieq(nm->last, surname))
+                return nm;
+        } else if (want_person < 0 || nm->person == want_person) {
+            if (nm->a.code)
+                return nm;
+        }
+    }
+    return NULL;
+}
+
+/*
+ * For a definite agent noun h ("the Church", "the government") with no
+ * other modifier: the latest remembered non-person actor coded with a
+ * country or organisation whose name has that word, or NULL.
+ */
+/* Whether noun h has "the" and no other modifier ("the Church", not
+ * "the church in Sydney" nor "the Catholic church"). */
+static int bare_definite(const struct sent *s, uint32_t h)
+{
+    int the = 0;
+
+    for (uint32_t k = s->first[h]; k != s->n; k = s->next[k]) {
+        if (rel_is(s, k, "det") && ieq(s->forms[k], "the"))
+            the = 1;
+        else if (!rel_is(s, k, "punct") && !rel_is(s, k, "case"))
+            return 0;
+    }
+    return the;
+}
+
+static const struct named *recall_word(const struct coder *c, const char *w);
+
+static const struct named *recall_noun(const struct coder *c, const struct sent *s, uint32_t h)
+{
+    if (!bare_definite(s, h))
+        return NULL;
+    return recall_word(c, s->forms[h]);
+}
+
+/* The latest remembered non-person actor with a country and an agent
+ * whose name has the word w, or NULL. */
+static const struct named *recall_word(const struct coder *c, const char *w)
+{
+    size_t n = DY_MIN(c->nnamed, (size_t)MAX_NAMED);
+    size_t wl = strlen(w);
+
+    if (!wl)
+        return NULL;
+    for (size_t k = 0; k < n; k++) {
+        const struct named *nm = &c->named[(c->nnamed - 1 - k) % MAX_NAMED];
+        const char *t = nm->a.text;
+        if (nm->person || !nm->a.code || !t || strlen(nm->a.code) < 6 || !nm->a.country)
+            continue;
+        for (const char *p = t; *p; p++) {
+            size_t i = 0;
+            if (p != t && p[-1] != ' ')
+                continue;
+            while (i < wl && p[i] && tolower((unsigned char)p[i]) == tolower((unsigned char)w[i]))
+                i++;
+            if (i == wl && (p[wl] == '\0' || p[wl] == ' '))
+                return nm;
+        }
+    }
+    return NULL;
+}
+
+/*
+ * "the South", "the north" for a country whose name is that half ("South
+ * Korea", "North Korea", "South Sudan"), named before in the document:
+ * the latest such country remembered, or NULL.
+ */
+static const struct named *recall_half(const struct coder *c, const struct sent *s, uint32_t h)
+{
+    static const char *const halves[] = {"north", "south", NULL};
+    size_t n = DY_MIN(c->nnamed, (size_t)MAX_NAMED);
+    const char *w = s->forms[h];
+    size_t wl = strlen(w);
+
+    if (!in_list(w, halves) || !bare_definite(s, h))
+        return NULL;
+    for (size_t k = 0; k < n; k++) {
+        const struct named *nm = &c->named[(c->nnamed - 1 - k) % MAX_NAMED];
+        const char *t = nm->a.text;
+        if (nm->person || !nm->a.code || !nm->a.country || !t)
+            continue;
+        if (strncmp(t, "the ", 4) == 0 || strncmp(t, "The ", 4) == 0)
+            t += 4;
+        if (ieqn(t, w, wl) && t[wl] == ' ' && !strchr(t + wl + 1, ' '))
+            return nm;
+    }
+    return NULL;
+}
+
+/*
+ * "both countries", "the two nations", "both sides", "both governments": the two
+ * countries named last before the phrase (non-person actors remembered,
+ * by their country), as the compound code "A/B" (each an actor of its
+ * own, like "North and South Korea"); "governments" gives each
+ * country's GOV.  Returns 1 when out was filled.
+ */
+static int both_countries(struct coder *c, const struct sent *s, uint32_t h, struct np *out)
+{
+    static const char *const heads[] = {"country", "nation", "government", "side", NULL};
+    size_t n = DY_MIN(c->nnamed, (size_t)MAX_NAMED);
+    const struct named *pick[2] = {NULL, NULL};
+    const char *code[2];
+    uint32_t lo = h;
+    int both = 0;
+    char *joined;
+    size_t len;
+
+    if (s->title || !upos_is(s, h, "NOUN") || !in_list(lemma_of(s, h), heads) ||
+        ieq(s->forms[h], lemma_of(s, h)))
+        return 0;
+    for (uint32_t k = s->first[h]; k != s->n; k = s->next[k]) {
+        if ((rel_is(s, k, "det") || rel_is(s, k, "cc:preconj")) && ieq(s->forms[k], "both"))
+            both = 1;
+        else if (rel_is(s, k, "nummod") && ieq(s->forms[k], "two"))
+            both = 1;
+        else if (!rel_is(s, k, "det") && !rel_is(s, k, "case") && !rel_is(s, k, "punct"))
+            return 0; /* "both countries' leaders" is not about this */
+        if (both && k < lo)
+            lo = k;
+    }
+    if (!both)
+        return 0;
+    for (size_t k = 0; k < n; k++) {
+        const struct named *nm = &c->named[(c->nnamed - 1 - k) % MAX_NAMED];
+        if (nm->person || !nm->a.code || !nm->a.country || strchr(nm->a.code, '/') ||
+            nm->pos >= s->base + h)
+            continue;
+        if (!pick[0] || nm->pos > pick[0]->pos) {
+            if (pick[0] && strcmp(pick[0]->a.country, nm->a.country) != 0)
+                pick[1] = pick[0];
+            else if (pick[1] && strcmp(pick[1]->a.country, nm->a.country) == 0)
+                pick[1] = NULL;
+            pick[0] = nm;
+        } else if (strcmp(pick[0]->a.country, nm->a.country) != 0 &&
+                   (!pick[1] || nm->pos > pick[1]->pos)) {
+            pick[1] = nm;
+        }
+    }
+    if (!pick[1])
+        return 0;
+    for (int i = 0; i < 2; i++)
+        code[i] = ieq(lemma_of(s, h), "government")
+                      ? dy__coder_join_code(c, pick[1 - i]->a.country, "GOV")
+                      : pick[1 - i]->a.country;
+    if (!code[0] || !code[1])
+        return 0;
+    len = strlen(code[0]) + strlen(code[1]) + 2;
+    joined = dy_arena_alloc(c->arena, len);
+    if (!joined)
+        return 0;
+    dy_snprintf(joined, len, "%s/%s", code[0], code[1]);
+    out->kind = NP_ACTOR;
+    out->a.span = tok_span(s, lo, h);
+    out->a.text = span_text(c, s, out->a.span);
+    out->a.code = joined;
+    out->a.resolved = 1;
+    dy__coder_split_code(c, &out->a);
+    out->why = "both countries -> the two countries named last";
+    return 1;
+}
+
+/*
+ * For a role noun h ("member", "captain", "spokeswoman") with a bare
+ * compound noun before it ("team member"): the latest remembered group
+ * whose name has that noun ("the all-girl Afghan team" -> AFGCVL), or
+ * NULL.
+ */
+static const struct named *member_of_named(const struct coder *c, const struct sent *s, uint32_t h)
+{
+    static const char *const roles[] = {"member", "captain", "leader", "spokesman",
+                                        "spokeswoman", "spokesperson", "coach", "head", NULL};
+
+    if (!in_list(lemma_of(s, h), roles))
+        return NULL;
+    for (uint32_t k = s->first[h]; k != s->n && k < h; k = s->next[k])
+        if (rel_is(s, k, "compound") && upos_is(s, k, "NOUN") && k + 1 == h &&
+            s->first[k] == s->n)
+            return recall_word(c, s->forms[k]);
+    return NULL;
+}
+
+const char *const dy__coder_np_skip[] = {"acl", "conj", "cc", "punct", "parataxis", "advcl",
+                                      "ccomp", "dep", "list", "orphan", NULL};
+
+/* The name chunk around head h: h plus adjacent flat/compound PROPN. */
+static void name_chunk(const struct sent *s, uint32_t h, uint32_t *lo, uint32_t *hi)
+{
+    *lo = *hi = h;
+    while (*lo > 0 && upos_is(s, *lo - 1, "PROPN") &&
+           (s->head[*lo - 1] == h || s->head[*lo - 1] == *lo) &&
+           (rel_base(s, *lo - 1, "flat") || rel_is(s, *lo - 1, "compound")))
+        (*lo)--;
+    while (*hi + 1 < s->n && upos_is(s, *hi + 1, "PROPN") && s->head[*hi + 1] == h &&
+           rel_base(s, *hi + 1, "flat"))
+        (*hi)++;
+}
+
+/* out is the earlier actor nm named again at tokens lo..hi ("he",
+ * "Lavrov", "the South"): its code, kind and person, this text. */
+static void np_from_named(struct coder *c, const struct sent *s, const struct named *nm,
+                          uint32_t lo, uint32_t hi, const char *why, struct np *out)
+{
+    out->kind = nm->a.code ? NP_ACTOR : NP_UNKNOWN;
+    out->a = nm->a;
+    out->a.span = tok_span(s, lo, hi);
+    out->a.text = span_text(c, s, out->a.span);
+    out->a.resolved = 1;
+    out->person = nm->person;
+    out->ante = nm;
+    out->why = why;
+}
+
+/* out keeps its own text but takes the code of the earlier actor nm. */
+static void code_from_named(struct coder *c, const struct named *nm, const char *why,
+                            struct np *out)
+{
+    out->a.code = nm->a.code;
+    out->a.where = nm->a.where;
+    out->a.resolved = 1;
+    out->ante = nm;
+    dy__coder_split_code(c, &out->a);
+    out->why = why;
+}
+
+static void np_from_mention(struct coder *c, const struct sent *s, const struct mention *m,
+                            struct np *out)
+{
+    out->kind = NP_ACTOR;
+    out->a.span = tok_span(s, m->start, m->start + m->len - 1);
+    out->a.text = span_text(c, s, out->a.span);
+    out->a.code = m->code;
+    out->a.where = m->where;
+    out->person = m->actor_kind && strcmp(m->actor_kind, "person") == 0;
+    out->place = is_place(m);
+    dy__coder_split_code(c, &out->a);
+}
+
+/* Agent code of mention m ("LEG") joined to the country of actor code
+ * `country` ("RUS..."). */
+const char *dy__coder_join_code(struct coder *c, const char *country, const char *agent)
+{
+    char buf[DYAD_LEX_CODE_MAX];
+
+    static const char *const nonstate[] = {"IGO", "NGO", "MNC", "IMG", "UIS", NULL};
+    char three[4];
+
+    if (!country || strlen(country) < 3)
+        return agent;
+    memcpy(three, country, 3);
+    three[3] = '\0';
+    if (in_list(three, nonstate))
+        return country; /* "U.N. Ambassador": the organisation's code */
+    dy_snprintf(buf, sizeof(buf), "%.3s%s", country, agent);
+    return acstr(c, buf);
+}
+
+/* A speech verb (speech_verbs, with the other verb lists below). */
+
+/* The subject of the speech verb whose complement h is the subject of
+ * ("Moscow said it ..."), or n. */
+static uint32_t reporting_subject(const struct sent *s, uint32_t h)
+{
+    uint32_t v = s->head[h], top, p;
+
+    if (v >= s->n || !(rel_is(s, h, "nsubj") || rel_is(s, h, "nsubj:pass")))
+        return s->n;
+    for (int step = 0; step < MAX_CLIMB && rel_is(s, v, "conj") && s->head[v] < s->n; step++)
+        v = s->head[v];
+    top = v;
+    p = s->head[top];
+    if (p >= s->n || !rel_is(s, top, "ccomp") || !dy__coder_is_speech_lemma(lemma_of(s, p)))
+        return s->n;
+    return child_rel(s, p, "nsubj");
+}
+
+/* The subject of the speech verb whose complement clause holds token h
+ * (in any role: "claims the Church imprisoned her"), or n. */
+/*
+ * For a pronoun h with nobody named before it: the common-noun subject of
+ * a clause above h's own, before it ("a defector ... was persuaded to
+ * travel to a building, where he was interrogated" -> the defector), or
+ * n.  Proper names are remembered and found by recall_before already.
+ */
+static uint32_t subject_above(const struct sent *s, uint32_t h)
+{
+    uint32_t cur = s->head[h];
+
+    for (int step = 0; step < MAX_CLIMB && cur < s->n; step++) {
+        uint32_t sj = dy__coder_subject_rel(s, cur, "nsubj");
+        if (sj == s->n)
+            sj = dy__coder_subject_rel(s, cur, "nsubj:pass");
+        if (step > 0 && sj < h && upos_is(s, sj, "NOUN"))
+            return sj;
+        cur = s->head[cur];
+    }
+    return s->n;
+}
+
+static uint32_t speaker_above(const struct sent *s, uint32_t h)
+{
+    uint32_t cur = s->head[h];
+
+    for (int step = 0; step < MAX_CLIMB && cur < s->n; step++) {
+        uint32_t p = s->head[cur];
+        if (p >= s->n)
+            return s->n;
+        if (rel_is(s, cur, "ccomp") && dy__coder_is_speech_lemma(lemma_of(s, p)))
+            return child_rel(s, p, "nsubj");
+        if (!rel_is(s, cur, "conj") && !rel_is(s, cur, "xcomp") && !rel_is(s, cur, "ccomp"))
+            return s->n;
+        cur = p;
+    }
+    return s->n;
+}
+
+/* join_code with the agent of mention `ag`, in the order the agent's
+ * entry asks for ("MSF Arnor" with MSF [NGO~]: NGOARN). */
+static const char *join_mention(struct coder *c, const char *country, const struct mention *ag)
+{
+    char buf[DYAD_LEX_CODE_MAX];
+
+    if (!(ag->flags & DYAD_LEX_AGENT_FIRST) || !country || strlen(country) < 3)
+        return dy__coder_join_code(c, country, ag->code);
+    dy_snprintf(buf, sizeof(buf), "%s%.3s", ag->code, country);
+    return acstr(c, buf);
+}
+
+/*
+ * Resolves the noun phrase headed by h.  Rules, in order: a dictionary
+ * actor covering the head; an agent at the head (or a title before an
+ * unknown name) combined with a country found in the phrase or its
+ * apposition; a pronoun or short name linked to an earlier actor; an
+ * actor anywhere in the phrase's nominal modifiers; an unknown name.
+ */
+/* A spokesman, representative or official "for"/"of" an actor that has a
+ * sector speaks as that actor: "a representative for the LA Sheriff's
+ * office" is COP (USACOP with the country), not LEG; "a spokesman for the
+ * Indonesian military" IDNMIL; "Scientology officials" USANRM, "Hamas
+ * officials" PSEREB (not PSEGOV).  The code, or NULL when title is no such
+ * proxy or the phrase (mark st) names no sector after it. */
+static const char *spoken_for(struct coder *c, const struct sent *s, uint32_t st,
+                              const struct mention *title, const struct mention *actor)
+{
+    static const char *const proxies[] = {"spokesman", "spokeswoman", "spokesperson",
+                                          "representative", "official", NULL};
+    uint32_t last;
+
+    if (!title || title->kind != DYAD_LEX_AGENT)
+        return NULL;
+    last = title->start + title->len - 1;
+    if (last >= s->n || !in_list(lemma_of(s, last), proxies))
+        return NULL;
+    if (actor && actor->code[0] && strlen(actor->code) >= 6 && !strchr(actor->code, '/'))
+        return actor->code; /* "Hamas officials", "a spokesman for the army" */
+    for (size_t k = 0; k < s->nmen; k++) {
+        const struct mention *g = &s->men[k];
+        if (g != title && g->kind == DYAD_LEX_AGENT && g->code[0] && g->start > last &&
+            s->mark[g->start] == st)
+            return dy__coder_join_code(c, actor && actor->start > title->start ? actor->code : NULL,
+                                       g->code);
+    }
+    return NULL;
+}
+
+/* Nouns for what an actor does or decides ("a policy of ..."). */
+const char *const dy__coder_act_nouns[] = {"policy", "decision", "move", "plan", "law", "measure",
+                                        "ban", "practice", "crackdown", "programme", "program",
+                                        "campaign", "strategy", "stance", NULL};
+
+/* What an actor says or rules ("the court's ruling"). */
+static const char *const said_nouns[] = {"ruling", "judgement", "judgment", "sentence",
+                                         "verdict", "statement", "request", "proposal",
+                                         "order", "demand", "claim", "allegation", "action",
+                                         "response", "conduct", "behaviour", "behavior", NULL};
+
+/* Last token of mention m (clamped to the sentence). */
+static uint32_t mention_end(const struct sent *s, const struct mention *m)
+{
+    uint32_t t = m->start + m->len - 1;
+
+    return t < s->n ? t : s->n - 1;
+}
+
+/* The nearest `appos` on the way from t up to (not including) h, or n. */
+static uint32_t appos_below(const struct sent *s, uint32_t h, uint32_t t)
+{
+    for (int step = 0; step < MAX_CLIMB && t < s->n && t != h; step++, t = s->head[t])
+        if (rel_base(s, t, "appos"))
+            return t;
+    return s->n;
+}
+
+/*
+ * Do tokens a and b of h's phrase belong to the same apposition (or
+ * both to none)?  "ties with Osgiliath after a rift, the official news
+ * agency" with the agency parsed as an apposition of the rift: the
+ * agency's "official" says nothing of Osgiliath, which is outside it.
+ */
+static int same_apposition(const struct sent *s, uint32_t h, uint32_t a, uint32_t b)
+{
+    uint32_t pa = appos_below(s, h, a);
+
+    if (pa == s->n)
+        return 1;
+    for (int step = 0; step < MAX_CLIMB && b < s->n && b != h; step++, b = s->head[b])
+        if (b == pa)
+            return 1;
+    return 0;
+}
+
+/*
+ * Whether actor mention m is what a critic or opponent in the phrase
+ * headed by h is against ("critics of Scientology", "the
+ * Scientology-critic site"), or what an act is aimed at ("the attack on
+ * the Russian embassy killed two people"): the phrase is not that actor.
+ */
+static int criticised(const struct sent *s, const struct mention *m, uint32_t h)
+{
+    static const char *const against[] = {"critic", "critics", "opponent", "opponents",
+                                          "enemy", "enemies", "foe", "foes", "detractor",
+                                          "detractors", NULL};
+    uint32_t t = m->start + m->len - 1, hd;
+
+    for (int step = 0; step < 3 && t < s->n && t != h; step++) {
+        hd = s->head[t];
+        if (hd >= s->n)
+            return 0;
+        if (in_list(lemma_of(s, hd), against) || in_list(s->forms[hd], against))
+            return 1; /* the form too: a tagger may leave "Critics" unlemmatised */
+        if (step == 0 && dy__coder_event_noun_verb(lemma_of(s, hd)) && case_of(s, t) &&
+            (ieq(case_of(s, t), "on") || ieq(case_of(s, t), "against")))
+            return 1; /* "the attack on the embassy": its target */
+        t = hd;
+    }
+    return 0;
+}
+
+/* "A told B (that) he would help him": in the clause a speech verb
+ * reports, a personal subject pronoun and a personal object pronoun are
+ * two people (him is not himself): the subject is the speaker, the object
+ * the one told.  Returns the word h stands for (the speaker's noun, the
+ * head of a "who" clause, the addressee), or n. */
+static uint32_t told_binding(const struct sent *s, uint32_t h)
+{
+    static const char *const subj_pron[] = {"he", "she", NULL};
+    static const char *const obj_pron[] = {"him", "her", NULL};
+    uint32_t x = s->head[h], sv, sj = s->n, ob = s->n, spk, to;
+
+    if (x >= s->n || !rel_is(s, x, "ccomp") || (sv = s->head[x]) >= s->n ||
+        !dy__coder_is_speech_lemma(lemma_of(s, sv)))
+        return s->n;
+    for (uint32_t k = s->first[x]; k != s->n; k = s->next[k]) {
+        if (rel_is(s, k, "nsubj") && in_list(s->forms[k], subj_pron))
+            sj = k;
+        else if (rel_is(s, k, "obj") && in_list(s->forms[k], obj_pron))
+            ob = k;
+    }
+    to = child_rel(s, sv, "iobj");
+    if (to == s->n)
+        to = child_rel(s, sv, "obj");
+    spk = child_rel(s, sv, "nsubj");
+    if (spk < s->n && dy__coder_is_relpron(s, spk) && rel_is(s, sv, "acl:relcl"))
+        spk = s->head[sv];
+    if (sj == s->n || ob == s->n || to == s->n || spk >= s->n || upos_is(s, spk, "PRON") ||
+        upos_is(s, to, "PRON"))
+        return s->n;
+    return h == sj ? spk : h == ob ? to : s->n;
+}
+
+/* "former members of Scientology", "ex-employees of the ministry": a
+ * member noun marked as former (not "former officials": an official
+ * who left office is an elite, as the dictionaries code him). */
+static int former_member(const struct sent *s, uint32_t h)
+{
+    static const char *const members[] = {"member", "employee", "staff", "staffer",
+                                          "follower", "volunteer", "adherent", NULL};
+
+    if (!in_list(lemma_of(s, h), members))
+        return 0;
+    for (uint32_t k = s->first[h]; k != s->n; k = s->next[k])
+        if (rel_base(s, k, "amod") && (ieq(s->forms[k], "former") || ieq(s->forms[k], "ex")))
+            return 1;
+    return 0;
+}
+
+/* Whether h is a full personal name no dictionary knows (first name and
+ * surname, "Matthew Ingram") with actor mention m hung on it by "of":
+ * "Matthew Ingram of The Globe and Mail" is a person of that body (not
+ * "Bank of America": one word, no person's name). */
+static int named_person_of(const struct sent *s, uint32_t h, const struct mention *m)
+{
+    uint32_t lo, hi, t = dy__coder_mention_head(s, m);
+
+    if (!upos_is(s, h, "PROPN") || s->men_at[h] >= 0 || t >= s->n || s->head[t] != h ||
+        !rel_base(s, t, "nmod") || !case_of(s, t) || !ieq(case_of(s, t), "of"))
+        return 0;
+    name_chunk(s, h, &lo, &hi);
+    for (uint32_t k = lo; k <= hi; k++)
+        if (s->men_at[k] >= 0)
+            return 0;
+    return hi > lo;
+}
+
+static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
+                          const struct mention *force, struct np *out)
+{
+    static const char *const he[] = {"he", "him", "she", "her", NULL};
+    static const char *const they[] = {"they", "them", "it", NULL};
+    static const char *const self[] = {"i", "we", "me", "us", NULL};
+    uint32_t lo, hi, st;
+    const struct mention *head_m = NULL, *actor_m = NULL, *agent_m = NULL, *shadowed = NULL;
+    uint32_t nlo, nhi;
+
+    memset(out, 0, sizeof(*out));
+    if (h >= s->n)
+        return;
+    st = dy__coder_mark_subtree(s, h, dy__coder_np_skip, &lo, &hi);
+    name_chunk(s, h, &nlo, &nhi);
+    for (size_t k = 0; k < s->nmen; k++) {
+        const struct mention *m = &s->men[k];
+        int inside = 0;
+        for (uint32_t t = m->start; t < m->start + m->len; t++)
+            if (s->mark[t] == st)
+                inside = 1;
+        if (!inside)
+            continue;
+        if (h >= m->start && h < m->start + m->len && !head_m)
+            head_m = m;
+        else if (is_place(m) && m->len == 1 && m->start > h && m->start <= nhi &&
+                 upos_is(s, h, "PROPN") && s->men_at[h] < 0)
+            shadowed = m; /* "Valeska Paris": a surname, not the city */
+        else if (m->kind == DYAD_LEX_ACTOR && m->code[0] && !actor_m && !criticised(s, m, h))
+            actor_m = m;
+        else if (m->kind == DYAD_LEX_AGENT && !agent_m)
+            agent_m = m;
+    }
+    if (force)
+        actor_m = force; /* another member of a compound modifier */
+    if (agent_m && actor_m && !same_apposition(s, h, mention_end(s, agent_m), mention_end(s, actor_m)))
+        agent_m = NULL;
+    /* A place name that is a person's surname: "Valeska Paris" (a first
+     * name no dictionary knows before it), and "Paris" again once she is
+     * named.  The head is then an unknown name, not the place. */
+    if (head_m && is_place(head_m) && upos_is(s, h, "PROPN")) {
+        int first_name = nlo < head_m->start && s->men_at[nlo] < 0;
+        if (first_name || (head_m->len == 1 && recall(c, 1, s->forms[h]))) {
+            shadowed = head_m;
+            head_m = NULL;
+        }
+    }
+    /* A person named inside the head's name chunk ("U.N. Ambassador
+     * Nikki Haley" parsed with U.N. as the head): the person is the
+     * actor; without a role at this date, an earlier mention of the
+     * same name, or the title before the name, gives the code. */
+    for (size_t k = 0; k < s->nmen; k++) {
+        const struct mention *m = &s->men[k];
+        const struct named *nm;
+        const struct mention *chunk_actor = NULL;
+        const char *code = NULL, *where = NULL;
+        if (m->kind != DYAD_LEX_ACTOR || !m->actor_kind ||
+            strcmp(m->actor_kind, "person") != 0 || m->start < nlo ||
+            m->start + m->len > nhi + 1)
+            continue;
+        np_from_mention(c, s, m, out);
+        out->person = 1;
+        if (m->code[0]) {
+            out->why = "person in the name";
+            return;
+        }
+        nm = recall(c, 1, s->forms[m->start + m->len - 1]);
+        if (nm && nm->a.code) {
+            code = nm->a.code;
+            where = nm->a.where;
+        }
+        for (uint32_t t = nlo > 0 ? nlo - 1 : nlo; !code && t < m->start; t++) {
+            const struct mention *x = s->men_at[t] >= 0 ? &s->men[s->men_at[t]] : NULL;
+            if (x && x->kind == DYAD_LEX_ACTOR && x->code[0] && x != m) {
+                chunk_actor = x; /* "U.N." in "U.N. Ambassador" */
+            } else if (x && x->kind == DYAD_LEX_AGENT && x->code[0]) {
+                const struct mention *ca = chunk_actor ? chunk_actor : actor_m;
+                code = dy__coder_join_code(c, ca ? ca->code : NULL, x->code);
+                where = x->where;
+            } else if (x && (x->flags & DYAD_LEX_COMBINED) && x->code[0]) {
+                code = x->code;
+                where = x->where;
+            }
+        }
+        out->a.code = code;
+        out->a.where = where ? where : m->where;
+        dy__coder_split_code(c, &out->a);
+        out->kind = code ? NP_ACTOR : NP_UNKNOWN;
+        out->why = code ? "person without a role at this date, coded by title or earlier mention"
+                        : "known person without a role at this date";
+        return;
+    }
+    if (head_m && ((head_m->flags & DYAD_LEX_COMBINED) || head_m->kind == DYAD_LEX_AGENT) &&
+        head_m->start + head_m->len < s->n) {
+        /* "Russian Foreign Affairs Minister Sergei Lavrov" parsed with the
+         * title as the head: the person named right after it. */
+        uint32_t t = head_m->start + head_m->len;
+        const struct mention *pm = s->men_at[t] >= 0 ? &s->men[s->men_at[t]] : NULL;
+        if (pm && pm->start == t && pm->kind == DYAD_LEX_ACTOR && pm->actor_kind &&
+            strcmp(pm->actor_kind, "person") == 0) {
+            np_from_mention(c, s, pm, out);
+            out->person = 1;
+            if (!pm->code[0]) {
+                out->a.code =
+                    head_m->kind == DYAD_LEX_AGENT
+                        ? dy__coder_join_code(c, actor_m ? actor_m->code : NULL, head_m->code)
+                        : head_m->code;
+                out->a.code = out->a.code && out->a.code[0] ? out->a.code : NULL;
+                dy__coder_split_code(c, &out->a);
+            }
+            out->kind = out->a.code ? NP_ACTOR : NP_UNKNOWN;
+            out->why = "title + the person named after it";
+            return;
+        }
+    }
+    if (head_m && head_m->kind == DYAD_LEX_ACTOR && head_m->code[0]) {
+        np_from_mention(c, s, head_m, out);
+        /* "Russia's parliament" is headed by the agent; a bare country
+         * at the head with an agent in the phrase combines too. */
+        if (agent_m && strlen(head_m->code) == 3 && agent_m->code[0] &&
+            strlen(agent_m->code) <= 3) {
+            out->a.code = join_mention(c, head_m->code, agent_m);
+            dy__coder_split_code(c, &out->a);
+            out->why = "actor + agent in phrase";
+        } else if (agent_m && (agent_m->flags & DYAD_LEX_AGENT_FIRST) && agent_m->code[0] &&
+                   strlen(head_m->code) > 3 && agent_m->start < head_m->start) {
+            /* "An MSF Arnor diplomat": a prefix agent ([NGO~]) before an
+             * actor that already holds country and agent (ARNGOV) goes
+             * first as well: NGOARNGOV */
+            char buf[DYAD_LEX_CODE_MAX];
+            dy_snprintf(buf, sizeof(buf), "%s%s", agent_m->code, head_m->code);
+            out->a.code = acstr(c, buf);
+            dy__coder_split_code(c, &out->a);
+            out->why = "prefix agent + actor";
+        } else if (actor_m && strlen(head_m->code) == 3 && strlen(actor_m->code) > 3 &&
+                   strncmp(actor_m->code, head_m->code, 3) == 0 &&
+                   actor_m->start + actor_m->len == head_m->start) {
+            /* "Bree Prime Minister Romendacil": the title right before
+             * the name says more (BREGOV) than the name's country (BRE). */
+            out->a.code = actor_m->code;
+            out->a.where = actor_m->where;
+            dy__coder_split_code(c, &out->a);
+            out->why = "title before the name";
+        } else {
+            out->why = "dictionary actor at the head";
+        }
+        return;
+    }
+    if (head_m && head_m->kind == DYAD_LEX_ACTOR && !head_m->code[0]) {
+        /* A known person outside any dated role: named, not coded,
+         * unless an earlier mention of the name was coded by its title. */
+        const struct named *nm = recall(c, 1, s->forms[head_m->start + head_m->len - 1]);
+        np_from_mention(c, s, head_m, out);
+        out->person = 1;
+        if (nm && nm->a.code) {
+            code_from_named(c, nm, "person without a role at this date -> earlier coded mention", out);
+            return;
+        }
+        out->a.code = NULL;
+        out->kind = NP_UNKNOWN;
+        out->why = "known person without a role at this date";
+        return;
+    }
+    if (head_m && head_m->kind == DYAD_LEX_AGENT && !actor_m && head_m->len == 1) {
+        /* "the Church" after "the Church of Scientology", "the
+         * government" after "the New Zealand government": the short
+         * form of an organisation named before (its name holds the
+         * noun), not a generic agent. */
+        const struct named *nm = recall_noun(c, s, h);
+        if (nm) {
+            np_from_mention(c, s, head_m, out);
+            code_from_named(c, nm, "the + noun -> organisation named before with that noun", out);
+            return;
+        }
+    }
+    if (!actor_m && both_countries(c, s, h, out))
+        return;
+    if (!head_m && !actor_m) {
+        const struct named *nm = recall_half(c, s, h);
+        if (nm) {
+            np_from_named(c, s, nm, h, h, "the North/South -> the country of that name named before", out);
+            return;
+        }
+    }
+    if (head_m && head_m->kind == DYAD_LEX_AGENT) {
+        np_from_mention(c, s, head_m, out);
+        out->a.code = spoken_for(c, s, st, head_m, actor_m);
+        if (!out->a.code)
+            out->a.code = join_mention(c, actor_m ? actor_m->code : NULL, head_m);
+        dy__coder_split_code(c, &out->a);
+        out->why = actor_m ? "agent + country in phrase" : "agent alone";
+        out->mod = actor_m;
+        return;
+    }
+    if (upos_is(s, h, "PRON")) {
+        const struct named *nm = NULL;
+        const char *f = s->forms[h];
+        if (in_list(f, self)) {
+            out->kind = NP_SELF;
+            out->a.span = tok_span(s, h, h);
+            out->a.text = span_text(c, s, out->a.span);
+            out->why = "first person: the quote's speaker";
+            return;
+        }
+        if (in_list(f, he) && told_binding(s, h) < s->n) {
+            struct np r;
+            resolve_np_as(c, s, told_binding(s, h), NULL, &r);
+            if (r.kind == NP_ACTOR) {
+                *out = r;
+                out->a.span = tok_span(s, h, h);
+                out->a.text = span_text(c, s, out->a.span);
+                out->a.resolved = 1;
+                out->why = "'A told B he would ... him': he -> A, him -> B";
+                return;
+            }
+        }
+        if (in_list(f, he)) {
+            char g = ieq(f, "he") || ieq(f, "him") ? 'm' : 'f';
+            nm = recall_before(c, 1, s->index, s->base + h, g);
+            learn_gender(c, nm, g);
+            if (!nm) {
+                /* nobody named before (a headline): "Australian woman
+                 * claims the Church imprisoned her" -> the claimant */
+                uint32_t sp = speaker_above(s, h);
+                if (sp >= s->n)
+                    sp = subject_above(s, h);
+                if (sp < s->n && sp != h && !upos_is(s, sp, "PRON")) {
+                    struct np r;
+                    resolve_np_as(c, s, sp, NULL, &r);
+                    if (r.kind == NP_ACTOR) {
+                        *out = r;
+                        out->a.span = tok_span(s, h, h);
+                        out->a.text = span_text(c, s, out->a.span);
+                        out->a.resolved = 1;
+                        out->why = "he/she with nobody named before -> the speaker or "
+                                   "the subject of a clause above";
+                        return;
+                    }
+                }
+            }
+        } else if (in_list(f, they)) {
+            /* "Moscow said it does not support ...": it/they as the
+             * subject of what a non-person says is the one saying it. */
+            uint32_t rs = reporting_subject(s, h);
+            const struct mention *pm = NULL;
+            if (rs < s->n && !upos_is(s, rs, "PRON")) {
+                struct np r;
+                resolve_np_as(c, s, rs, NULL, &r);
+                if (r.kind == NP_ACTOR && !r.person) {
+                    *out = r;
+                    out->a.span = tok_span(s, h, h);
+                    out->a.text = span_text(c, s, out->a.span);
+                    out->a.resolved = 1;
+                    out->why = "it/they -> the subject of the speech verb it is said by";
+                    return;
+                }
+            }
+            nm = recall_before(c, 0, s->index, s->base + h, 0);
+            /* "Ethiopia indicated it ...": the nearest non-person actor
+             * named before the pronoun in its sentence, when it is nearer
+             * than anything remembered (not all of them are arguments) */
+            for (size_t k = 0; k < s->nmen; k++) {
+                const struct mention *m = &s->men[k];
+                if (m->start + m->len <= h && m->kind == DYAD_LEX_ACTOR && m->code[0] &&
+                    !(m->actor_kind && strcmp(m->actor_kind, "person") == 0) &&
+                    !is_place_only(m))
+                    pm = m;
+            }
+            if (pm && (!nm || s->base + pm->start + pm->len - 1 > nm->pos)) {
+                np_from_mention(c, s, pm, out);
+                out->a.span = tok_span(s, h, h);
+                out->a.text = span_text(c, s, out->a.span);
+                out->a.resolved = 1;
+                out->why = "pronoun -> preceding actor in the sentence";
+                return;
+            }
+        }
+        if (nm) {
+            np_from_named(c, s, nm, h, h, "pronoun -> last compatible actor", out);
+        }
+        return;
+    }
+    if (!upos_is(s, h, "PROPN") && s->men_at[h] < 0 && isupper((unsigned char)s->forms[h][0])) {
+        /* A surname the tagger did not take for a name ("Slutsky went
+         * on to call ..." tagged ADJ): an earlier person's last word. */
+        const struct named *nm = recall(c, 1, s->forms[h]);
+        if (nm) {
+            np_from_named(c, s, nm, h, h, "short name -> earlier full name", out);
+            return;
+        }
+    }
+    if (upos_is(s, h, "PROPN") && (s->men_at[h] < 0 || shadowed)) {
+        /* A title before or inside the name chunk ("Senator Franz
+         * Klintsevich", "U.N. Ambassador Nikki Haley"). */
+        const struct mention *title = NULL;
+        const struct named *nm = NULL;
+        uint32_t from = nlo > 0 ? nlo - 1 : nlo;
+        for (uint32_t t = from; t < h && !title; t++) {
+            const struct mention *m = s->men_at[t] >= 0 ? &s->men[s->men_at[t]] : NULL;
+            if (m && (m->kind == DYAD_LEX_AGENT || (m->flags & DYAD_LEX_COMBINED))) {
+                title = m;
+                if (m->start + m->len > nlo && m->start + m->len <= h)
+                    nlo = m->start + m->len;
+            }
+        }
+        if (!title && agent_m)
+            title = agent_m;
+        out->a.span = tok_span(s, nlo, nhi);
+        out->a.text = span_text(c, s, out->a.span);
+        out->person = 1;
+        if (title && (title->flags & DYAD_LEX_COMBINED) && title->code[0]) {
+            /* "U.N. Ambassador Nikki Haley": the title carries the code */
+            out->kind = NP_ACTOR;
+            out->a.code = title->code;
+            out->a.where = title->where;
+            dy__coder_split_code(c, &out->a);
+            out->why = "title (actor + agent) + name";
+            return;
+        }
+        if (title) {
+            out->kind = NP_ACTOR;
+            out->a.code = spoken_for(c, s, st, title, actor_m);
+            if (!out->a.code)
+                out->a.code = join_mention(c, actor_m ? actor_m->code : NULL, title);
+            out->a.where = title->where;
+            dy__coder_split_code(c, &out->a);
+            out->why = "title + name";
+            out->mod = actor_m;
+            return;
+        }
+        if (nlo == nhi)
+            nm = recall(c, 1, s->forms[h]);
+        if (nm) {
+            out->kind = nm->a.code ? NP_ACTOR : NP_UNKNOWN;
+            code_from_named(c, nm, "short name -> earlier full name", out);
+            return;
+        }
+        if (actor_m && shadowed) {
+            /* "Valeska Paris, an Australian woman": the person, coded by
+             * the apposition */
+            out->kind = NP_ACTOR;
+            out->a.code = actor_m->code;
+            out->a.where = actor_m->where;
+            dy__coder_split_code(c, &out->a);
+            out->why = "name (a place's name as surname) + actor in the apposition";
+            return;
+        }
+        if (actor_m) {
+            /* "the Defense Committee of Russia": the country it belongs to */
+            np_from_mention(c, s, actor_m, out);
+            out->why = "actor in the phrase";
+            out->mod = actor_m;
+            if (((actor_m->flags & DYAD_LEX_COMBINED) || named_person_of(s, h, actor_m)) &&
+                dy__coder_person_name(s, nlo, nhi)) {
+                /* "Olga Testova, a Russian woman": the person, named;
+                 * "Matthew Ingram of The Globe and Mail": a person of
+                 * that body (whom "he" names later) */
+                out->person = 1;
+                out->a.span = tok_span(s, nlo, nhi);
+                out->a.text = span_text(c, s, out->a.span);
+                out->why = "person's name + country and role in the phrase";
+            }
+            return;
+        }
+        if (!shadowed && dy__coder_person_name(s, nlo, nhi)) {
+            /* "Daniel Montalvo": a private person no dictionary knows
+             * and no title or apposition places is a civilian (CVL), who
+             * takes the document's focus country like any agent alone. */
+            out->kind = NP_ACTOR;
+            out->a.code = "CVL";
+            dy__coder_split_code(c, &out->a);
+            out->why = "unknown person's name -> civilian";
+            return;
+        }
+        out->kind = NP_UNKNOWN;
+        out->why = shadowed ? "unknown name (a place's name as surname)" : "unknown name";
+        return;
+    }
+    if (!actor_m && !head_m && upos_is(s, h, "NOUN")) {
+        /* "team member Rodaba Noori": a role no dictionary knows, with
+         * a name after it that is a person remembered (from this
+         * sentence's names too): that person. */
+        uint32_t k = dy__coder_name_child(s, h), end = k;
+        const struct named *nm;
+        while (k < s->n && end + 1 < s->n && upos_is(s, end + 1, "PROPN") &&
+               (s->head[end + 1] == h || s->head[end + 1] == k) && rel_base(s, end + 1, "flat"))
+            end++;
+        const struct named *grp = k < s->n ? member_of_named(c, s, h) : NULL;
+        nm = k < s->n ? recall(c, 1, s->forms[end]) : NULL;
+        if (grp && (!nm || !nm->a.code || !nm->a.country)) {
+            /* "team member Rodaba Noori" after "the Afghan team": the
+             * person belongs to the group named before (more than a
+             * civilian of no country) */
+            np_from_named(c, s, grp, k, end, "member of a group named before + name", out);
+            out->person = 1;
+            out->ante = NULL;
+            return;
+        }
+        if (nm && nm->a.code) {
+            np_from_named(c, s, nm, k, end, "unknown role + the name of a person named before", out);
+            return;
+        }
+    }
+    if (!actor_m && !head_m && agent_m && upos_is(s, h, "NOUN") &&
+        (in_list(lemma_of(s, h), dy__coder_act_nouns) || in_list(lemma_of(s, h), said_nouns))) {
+        /* "the government's decision", "the ruling of the court": the
+         * agent an act belongs to (the focus country fills it); not a
+         * compound ("artillery fire": the weapon is no actor) */
+        uint32_t t = agent_m->start + agent_m->len - 1;
+        if (t < s->n && s->head[t] == h && rel_base(s, t, "nmod")) {
+            np_from_mention(c, s, agent_m, out);
+            out->why = "agent the noun belongs to";
+            return;
+        }
+    }
+    if (actor_m) {
+        static const char *const leavers[] = {"defector", "deserter", "ex-member", "escapee",
+                                              NULL};
+        np_from_mention(c, s, actor_m, out);
+        if (agent_m && agent_m->code[0] && strlen(actor_m->code) == 3) {
+            out->a.code = join_mention(c, actor_m->code, agent_m);
+            dy__coder_split_code(c, &out->a);
+        }
+        out->why = "actor in the phrase";
+        out->mod = actor_m;
+        if ((in_list(lemma_of(s, h), leavers) || former_member(s, h)) && out->a.country) {
+            /* "a Scientology defector", "a defector from the army",
+             * "former members of Scientology": one who left it is no
+             * longer it; a civilian of its country */
+            out->a.code = dy__coder_join_code(c, out->a.country, "CVL");
+            dy__coder_split_code(c, &out->a);
+            out->why = "one who left the actor in the phrase: a civilian of its country";
+            out->mod = NULL;
+        }
+    }
+}
+
+void dy__coder_resolve_np(struct coder *c, struct sent *s, uint32_t h, struct np *out)
+{
+    resolve_np_as(c, s, h, NULL, out);
+}
+
+/* The proper name of a phrase headed by a role noun ("senior lawmaker
+ * Leonid Slutsky"): last token of a PROPN child chunk, or n. */
+
+static uint32_t name_of_role(const struct sent *s, uint32_t h)
+{
+    uint32_t k = dy__coder_name_child(s, h), lo, hi;
+
+    if (k == s->n)
+        return k;
+    name_chunk(s, k, &lo, &hi);
+    return hi;
+}
+
+/* The proper name a role noun h has after it ("senior lawmaker Leonid
+ * Slutsky": "Leonid"), or n. */
+uint32_t dy__coder_name_child(const struct sent *s, uint32_t h)
+{
+    for (uint32_t k = s->first[h]; k != s->n; k = s->next[k]) {
+        /* a name after the role noun; one before it modifies an
+         * institution ("the Kim regime", "the Obama administration") */
+        const struct mention *m = s->men_at[k] >= 0 ? &s->men[s->men_at[k]] : NULL;
+        if (k > h && upos_is(s, k, "PROPN") &&
+            (!m || (m->actor_kind && strcmp(m->actor_kind, "person") == 0)) &&
+            (rel_base(s, k, "flat") || rel_is(s, k, "appos") || rel_is(s, k, "compound")))
+            return k;
+    }
+    return s->n;
+}
+
+/* "senior lawmaker Leonid Slutsky", "Malaysia's Prime Minister, Najib
+ * Razak": an actor found from a role noun (or a title tagged as a
+ * proper noun) is the person named after it, and its text is the name.
+ * Returns the name's last token, or n. */
+uint32_t dy__coder_attach_role_name(struct coder *c, struct sent *s, uint32_t h, struct np *out)
+{
+    uint32_t nm, lo, hi;
+
+    if (out->kind != NP_ACTOR || out->a.resolved)
+        return s->n;
+    if (upos_is(s, h, "PROPN") &&
+        !(s->men_at[h] >= 0 && (s->men[s->men_at[h]].kind == DYAD_LEX_AGENT ||
+                                (s->men[s->men_at[h]].flags & DYAD_LEX_COMBINED))))
+        return s->n;
+    nm = name_of_role(s, h);
+    if (nm == s->n)
+        return nm;
+    out->person = 1;
+    for (lo = nm; lo > 0 && lo - 1 > h && upos_is(s, lo - 1, "PROPN");)
+        lo--;
+    hi = nm;
+    out->a.span = tok_span(s, lo, hi);
+    out->a.text = span_text(c, s, out->a.span);
+    return nm;
+}
+
+/* Resolves and remembers named actors for later pronouns; `force` as
+ * for resolve_np_as; `subject`: h is a subject (pronouns prefer people
+ * named as subjects). */
+static void resolve_arg_as(struct coder *c, struct sent *s, uint32_t h,
+                           const struct mention *force, struct np *out, int subject)
+{
+    resolve_np_as(c, s, h, force, out);
+    if (out->kind == NP_ACTOR && !out->a.resolved && out->a.code) {
+        uint32_t lo, hi, nm = dy__coder_attach_role_name(c, s, h, out);
+        name_chunk(s, h, &lo, &hi);
+        if (nm != s->n)
+            hi = nm;
+        dy__coder_remember(c, &out->a, s, hi, out->person, subject);
+    } else if (out->kind == NP_ACTOR && out->a.resolved && out->a.code &&
+               (out->person || out->ante) && !upos_is(s, h, "PRON")) {
+        /* "Paris claims ..." after "Valeska Paris", "the Church denied"
+         * after "the Church of Scientology": named again here, the latest
+         * mention for "she" / "they" */
+        uint32_t lo, hi;
+        struct dyad_actor a = out->ante ? out->ante->a : out->a;
+        name_chunk(s, h, &lo, &hi);
+        if (out->ante)
+            a.code = out->a.code;
+        dy__coder_remember(c, &a, s, hi, out->person, subject);
+    } else if (out->kind == NP_UNKNOWN && !upos_is(s, h, "PRON")) {
+        /* Unknown people are remembered too, so that "Klintsevich"
+         * after "Franz Klintsevich" is the same (unknown) actor. */
+        uint32_t lo, hi;
+        name_chunk(s, h, &lo, &hi);
+        if (hi > lo)
+            dy__coder_remember(c, &out->a, s, hi, 1, subject);
+    }
+}
+
+/* Token that heads mention m in the tree (its head lies outside it). */
+uint32_t dy__coder_mention_head(const struct sent *s, const struct mention *m)
+{
+    for (uint32_t t = m->start; t < m->start + m->len && t < s->n; t++)
+        if (s->head[t] < m->start || s->head[t] >= m->start + m->len)
+            return t;
+    return m->start + m->len - 1 < s->n ? m->start + m->len - 1 : m->start;
+}
+
+void dy__coder_resolve_arg(struct coder *c, struct sent *s, uint32_t h, struct np *out,
+                           int subject)
+{
+    resolve_arg_as(c, s, h, NULL, out, subject);
+}
+
+/* The next actor mention conjoined to mention `mod` ("the ambassadors of
+ * Arnor, Rohan and Gondor"), scanning the children of mod's head from *k
+ * on (start at s->first[mention_head(s, mod)]); NULL at the end. */
+static const struct mention *conj_member(const struct sent *s, const struct mention *mod,
+                                         uint32_t *k)
+{
+    for (; *k != s->n; *k = s->next[*k]) {
+        const struct mention *m;
+        if (!rel_is(s, *k, "conj") || s->men_at[*k] < 0)
+            continue;
+        m = &s->men[s->men_at[*k]];
+        if (m == mod || m->kind != DYAD_LEX_ACTOR || !m->code[0])
+            continue;
+        *k = s->next[*k];
+        return m;
+    }
+    return NULL;
+}
+
+/*
+ * Resolves argument h into out[*n..]: one actor, or one per member of a
+ * compound modifier ("the ambassadors of Arnor, Rohan and Gondor", "ties
+ * with Rohan and Gondor"): the phrase took its actor from the first
+ * member; each actor conjoined to it gives the phrase again with that
+ * actor (TABARI/PETRARCH compound rule).  self_ok keeps first-person
+ * pronouns (sources).  At most MAX_ARGS in all.
+ */
+static void resolve_arg_members(struct coder *c, struct sent *s, uint32_t h, struct np *out,
+                                size_t *n, int self_ok)
+{
+    const struct mention *mod, *m;
+    uint32_t mh;
+
+    if (*n >= MAX_ARGS)
+        return;
+    dy__coder_resolve_arg(c, s, h, &out[*n], self_ok);
+    if (out[*n].kind != NP_ACTOR && !(self_ok && out[*n].kind == NP_SELF))
+        return;
+    if (!out[*n].why)
+        out[*n].why = "";
+    mod = out[*n].mod;
+    if (out[*n].kind == NP_ACTOR && !out[*n].a.country && out[*n].a.agent && !mod &&
+        out[*n].a.code && strlen(out[*n].a.code) == 3 &&
+        rel_is(s, h, "conj") && s->head[h] < s->n) {
+        /* "Danish media and government", "lawmakers and officials in
+         * X and Y": an agent alone shares its first conjunct's country
+         * (and each member of its compound modifier). */
+        struct np pn;
+        const char *agent = out[*n].a.agent;
+        dy__coder_resolve_np(c, s, s->head[h], &pn);
+        if (pn.kind == NP_ACTOR && pn.a.country && pn.a.agent && strlen(pn.a.code) >= 6) {
+            out[*n].a.code = dy__coder_join_code(c, pn.a.country, agent);
+            dy__coder_split_code(c, &out[*n].a);
+            out[*n].why = "agent sharing its conjunct's country";
+            mod = pn.mod;
+            h = s->head[h];
+        }
+        (*n)++;
+        if (!mod)
+            return;
+        uint32_t k = s->first[dy__coder_mention_head(s, mod)];
+        while (*n < MAX_ARGS && (m = conj_member(s, mod, &k)) != NULL) {
+            resolve_np_as(c, s, h, m, &pn);
+            if (pn.kind != NP_ACTOR || !pn.a.country)
+                continue;
+            out[*n] = out[*n - 1];
+            out[*n].a.code = dy__coder_join_code(c, pn.a.country, agent);
+            dy__coder_split_code(c, &out[*n].a);
+            out[*n].why = "member of a compound modifier";
+            (*n)++;
+        }
+        return;
+    }
+    (*n)++;
+    if (!mod)
+        return;
+    mh = s->first[dy__coder_mention_head(s, mod)];
+    while (*n < MAX_ARGS && (m = conj_member(s, mod, &mh)) != NULL) {
+        resolve_arg_as(c, s, h, m, &out[*n], self_ok);
+        if (out[*n].kind == NP_ACTOR) {
+            out[*n].why = "member of a compound modifier";
+            (*n)++;
+        }
+    }
+}
+
+/*
+ * resolve_arg_members, then a coded compound actor ("THE_SHIRE
+ * [FRO/BIL/SAM]": the lexicon joins the codes with '/') stands for each
+ * of its codes, like a list of actors.  At most MAX_ARGS in all.
+ */
+void dy__coder_resolve_arg_all(struct coder *c, struct sent *s, uint32_t h, struct np *out,
+                               size_t *n, int self_ok)
+{
+    size_t n0 = *n, end;
+
+    resolve_arg_members(c, s, h, out, n, self_ok);
+    end = *n;
+    for (size_t k = n0; k < end; k++) {
+        const char *code = out[k].a.code, *slash;
+        if (!code || !(slash = strchr(code, '/')))
+            continue;
+        for (const char *p = slash + 1; *p && *n < MAX_ARGS;) {
+            size_t len = strcspn(p, "/");
+            out[*n] = out[k];
+            out[*n].a.code = astr(c, p, len);
+            dy__coder_split_code(c, &out[*n].a);
+            if (out[*n].a.code)
+                (*n)++;
+            p += len + (p[len] == '/');
+        }
+        out[k].a.code = astr(c, code, (size_t)(slash - code));
+        dy__coder_split_code(c, &out[k].a);
+    }
+}

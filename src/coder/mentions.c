@@ -1,0 +1,513 @@
+/*
+ * mentions.c - module coder: dictionary phrases and the document's focus country.
+ *
+ * Finds every dictionary phrase of a sentence (actors, agents, discards)
+ * by the lexicon's longest match over the token forms, keeps the names the
+ * dictionaries do not know for the document's list of unknown entities,
+ * and counts the countries named so that an agent without a country ("the
+ * police") takes the country the story is about.
+ */
+#include "coder/coder_int.h"
+
+/* ---- the document's focus country ----------------------------------------- */
+
+/* Counts the country of a dictionary actor (countries, demonyms, seats,
+ * organisations of one country; not people or cities, which place
+ * rather than focus a story).  The headline's count double. */
+static void count_country(struct coder *c, const struct mention *m, uint32_t weight)
+{
+    struct dyad_actor a;
+    size_t k;
+
+    if (m->kind != DYAD_LEX_ACTOR || !m->code[0] || is_place_only(m) ||
+        (m->actor_kind && strcmp(m->actor_kind, "person") == 0))
+        return;
+    memset(&a, 0, sizeof(a));
+    a.code = m->code;
+    dy__coder_split_code(c, &a);
+    if (!a.country || strlen(a.country) != 3)
+        return;
+    for (k = 0; k < c->ncountry; k++)
+        if (memcmp(c->country[k].code, a.country, 3) == 0)
+            break;
+    if (k == c->ncountry) {
+        if (k == MAX_COUNTRIES)
+            return;
+        memcpy(c->country[k].code, a.country, 4);
+        c->country[k].count = 0;
+        c->ncountry++;
+    }
+    c->country[k].count += weight;
+}
+
+/*
+ * Actors coded by an agent alone ("officials", "police", "the
+ * regime") take the document's focus country once the document is
+ * read: the country named most (headline twice), the first named on a
+ * tie (the headline is coded first), as a human coder reads them from
+ * the story's context.  "the regime", "the dictatorship", "the
+ * government" and the like always do; other agents only when the focus
+ * is clear: named at least twice and at least twice as often as any
+ * other country, so a story between two countries leaves "officials"
+ * uncoded rather than guessing a side.  Fills such codes in the events
+ * and quote speakers.
+ */
+void dy__coder_apply_focus(struct coder *c)
+{
+    static const char *const nouns[] = {"regime", "dictatorship", "government", "authorities",
+                                        "junta", "administration", "cabinet", NULL};
+    /* anonymous actors of the internet: the word says nothing of where
+     * they are, so the story's country is no guess a coder makes */
+    static const char *const placeless[] = {"hacker", "hackers", NULL};
+    struct dyad_event *ev = c->ev.data;
+    struct dyad_quote *qs = c->qt.data;
+    size_t best = 0;
+    uint32_t second = 0;
+    int clear;
+    char code[8];
+
+    if (!c->ncountry)
+        return;
+    for (size_t k = 1; k < c->ncountry; k++)
+        if (c->country[k].count > c->country[best].count)
+            best = k;
+    for (size_t k = 0; k < c->ncountry; k++)
+        if (k != best && c->country[k].count > second)
+            second = c->country[k].count;
+    clear = c->country[best].count >= 2 && c->country[best].count >= 2 * second;
+    for (size_t i = 0; i < c->ev.n + c->qt.n; i++) {
+        struct dyad_actor *as[2];
+        size_t na = 0;
+        if (i < c->ev.n) {
+            as[na++] = &ev[i].source;
+            as[na++] = &ev[i].target;
+        } else {
+            as[na++] = &qs[i - c->ev.n].speaker;
+        }
+        for (size_t j = 0; j < na; j++) {
+            struct dyad_actor *a = as[j];
+            const char *last;
+            /* refugees and migrants are, by what the word means, not
+             * the story's country's people ("asylum seekers" rescued
+             * off Indonesia are REF, not IDNREF) */
+            if (!a->code || a->country || !a->agent || strcmp(a->code, a->agent) != 0 ||
+                !a->text || strcmp(a->agent, "REF") == 0)
+                continue;
+            last = strrchr(a->text, ' ');
+            last = last ? last + 1 : a->text;
+            if (in_list(last, placeless))
+                continue;
+            if (!clear && !in_list(last, nouns))
+                continue;
+            dy_snprintf(code, sizeof(code), "%s%s", c->country[best].code, a->agent);
+            a->code = acstr(c, code);
+            dy__coder_split_code(c, a);
+        }
+    }
+}
+
+/* ---- mentions ------------------------------------------------------------ */
+
+/*
+ * "North and South Korea": a coordinated first word shares the rest of
+ * the name.  When the word before "and" with the rest of mention x's
+ * words is another dictionary actor, x grows over both and stands for
+ * the two (a compound code "PRK/KOR"; each is counted for the focus).
+ */
+static void ellipsis(struct coder *c, struct sent *s, struct mention *x, const char *date)
+{
+    const char *w[16];
+    struct dyad_lex_match m;
+    struct mention other;
+    uint32_t i = x->start;
+    char *code;
+    size_t n;
+
+    if (x->kind != DYAD_LEX_ACTOR || !x->code[0] || strchr(x->code, '/') || x->len < 2 ||
+        x->len > 15 || i < s->dl + 2 || !(ieq(s->forms[i - 1], "and") || ieq(s->forms[i - 1], "&")) ||
+        s->men_at[i - 2] >= 0 || !isupper((unsigned char)s->forms[i - 2][0]))
+        return;
+    w[0] = s->forms[i - 2];
+    for (uint32_t k = 1; k < x->len; k++)
+        w[k] = s->forms[i + k];
+    if (dyad_lexicon_match(c->lx, w, x->len, 0, date, &m) != DYAD_OK ||
+        m.kind != DYAD_LEX_ACTOR || m.len != x->len || !m.code[0] ||
+        strchr(m.code, '/') || strcmp(m.code, x->code) == 0)
+        return;
+    n = strlen(m.code) + strlen(x->code) + 2;
+    code = dy_arena_alloc(c->arena, n);
+    if (!code)
+        return;
+    dy_snprintf(code, n, "%s/%s", m.code, x->code);
+    /* the caller counts the compound's first code (m's); x's own here */
+    other = *x;
+    count_country(c, &other, s->title ? 2 : 1);
+    x->code = code;
+    x->start = i - 2;
+    x->len += 2;
+}
+
+/* Whether every word of tokens i..i+len starts with a lower-case letter. */
+static int lower_words(const struct sent *s, uint32_t i, size_t len)
+{
+    for (size_t k = 0; k < len && i + k < s->n; k++)
+        if (!islower((unsigned char)s->forms[i + k][0]))
+            return 0;
+    return len > 0;
+}
+
+/* Whether the words i..i+len (a country's name or abbreviation) are the
+ * prefix of a currency amount: "US$ 20,000", "NZ $ 26 million". */
+static int currency_prefix(const struct sent *s, uint32_t i, size_t len)
+{
+    return i + len < s->n && strcmp(s->forms[i + len], "$") == 0;
+}
+
+int dy__coder_find_mentions(struct coder *c, struct sent *s)
+{
+    const char *date = c->res->doc ? c->res->doc->date : NULL;
+    uint32_t i = s->dl;
+
+    s->nmen = 0;
+    for (uint32_t k = 0; k < s->n; k++)
+        s->men_at[k] = -1;
+    while (i < s->n) {
+        struct dyad_lex_match m;
+        struct mention *x;
+        /* (a name written with a hyphen matches the split words
+         * "Jong - un" in the lexicon) */
+        if (dyad_lexicon_match(c->lx, s->forms, s->n, i, date, &m) != DYAD_OK ||
+            m.kind == DYAD_LEX_NONE || m.len == 0 || m.start != i) {
+            i++;
+            continue;
+        }
+        if (m.kind == DYAD_LEX_ACTOR && !(m.flags & DYAD_LEX_COMBINED) && m.actor_kind &&
+            (strcmp(m.actor_kind, "party") == 0 || strcmp(m.actor_kind, "organisation") == 0 ||
+             strcmp(m.actor_kind, "group") == 0) &&
+            lower_words(s, i, m.len)) {
+            /* "forced to perform labour": an organisation's name is
+             * capitalised; a lower-case common word is not the party
+             * Labour */
+            i++;
+            continue;
+        }
+        if (m.kind == DYAD_LEX_ACTOR && currency_prefix(s, i, m.len)) {
+            /* "released on US$ 20,000 bail": money, not an actor */
+            i += (uint32_t)m.len;
+            continue;
+        }
+        if (m.kind == DYAD_LEX_DISCARD) {
+            if (m.flags & DYAD_LEX_STORY)
+                c->story_discard = 1;
+            s->discarded = 1;
+        }
+        x = &s->men[s->nmen++];
+        x->start = i;
+        x->len = (uint32_t)DY_MIN(m.len, (size_t)(s->n - i));
+        x->kind = m.kind;
+        x->code = acstr(c, m.code);
+        x->actor_kind = m.actor_kind;
+        x->where = acstr(c, m.where);
+        x->flags = m.flags;
+        if (!x->code || !x->where)
+            return DYAD_ENOMEM;
+        ellipsis(c, s, x, date);
+        for (uint32_t k = x->start; k < x->start + x->len; k++)
+            s->men_at[k] = (int32_t)(s->nmen - 1);
+        count_country(c, x, s->title ? 2 : 1);
+        if ((c->flags & DYAD_CODE_EXPLAIN) &&
+            (x->kind == DYAD_LEX_ACTOR || x->kind == DYAD_LEX_AGENT)) {
+            struct dyad_actor a;
+            uint32_t sent = s->index;
+            int rc;
+            memset(&a, 0, sizeof(a));
+            a.span = tok_span(s, x->start, x->start + x->len - 1);
+            a.text = span_text(c, s, a.span);
+            a.code = x->code[0] ? x->code : NULL;
+            a.where = x->where;
+            dy__coder_split_code(c, &a);
+            rc = dy__coder_vec_push(&c->men, &a);
+            if (rc == DYAD_OK)
+                rc = dy__coder_vec_push(&c->mensent, &sent);
+            if (rc == DYAD_ENOMEM)
+                return rc;
+        }
+        i = x->start + x->len;
+    }
+    return DYAD_OK;
+}
+
+/* Words that make a title, not a name: a run of them alone is no
+ * unknown actor, and they are cut from the front of a name. */
+const char *const dy__coder_title_words[] = {
+    "president", "minister", "prime", "foreign", "senator", "sen.", "rep.", "gov.", "governor",
+    "general", "gen.", "secretary", "ambassador", "chancellor", "king", "queen", "prince",
+    "princess", "pope", "mr.", "mrs.", "ms.", "dr.", "sir", "lord", "chairman", "chairwoman",
+    "director", "spokesman", "spokeswoman", "mayor", "judge", "justice", "colonel", "col.",
+    "lt.", "lieutenant", "captain", "capt.", "sgt.", "sergeant", "commander", "admiral",
+    "adm.", "deputy", "vice", "chief", "premier", "speaker", "leader", "head", "senior",
+    "former", "acting", "interim", "state", "defense", "defence", "interior", "finance",
+    "education", "health", "trade", "economy", "labour", "labor", "agriculture", "transport",
+    "culture", "environment", "energy", "undersecretary", "mr", "mrs", "ms", "dr", NULL};
+
+/* "the North", "the South": a region, not a name to add. */
+static const char *const compass_words[] = {"north", "south", "east", "west", NULL};
+
+/* Nouns that end an organisation's name ("Defense and Security
+ * Committee"): a run may continue over "and" to one of them, and over
+ * "of"/"for" after one ("Bank of England"). */
+static const char *const org_heads[] = {
+    "committee", "council", "ministry", "party", "commission", "agency", "service", "bank",
+    "court", "union", "front", "army", "forces", "assembly", "organisation", "organization",
+    "institute", "university", "department", "office", "group", "movement", "association",
+    "federation", "league", "authority", "corporation", "company", "parliament", "republic",
+    "kingdom", "church", "museum", "bureau", "board", "house", "school", "college", "centre",
+    "center", "conference", "foundation", "society", "academy", "fund", "embassy", "congress",
+    "senate", "states", "people", "city", "province", "region", "port", "gulf", "sea", NULL};
+
+/* A token that can be part of a name run: a proper noun, or a
+ * capitalised noun or adjective inside the sentence ("Security
+ * Committee"), that no dictionary phrase covers. */
+static int name_word(const struct sent *s, uint32_t j, uint32_t first)
+{
+    if (j >= s->n)
+        return 0;
+    if (s->men_at[j] >= 0) {
+        /* "Valeska Paris": a one-word place name as a name's last part */
+        const struct mention *m = &s->men[s->men_at[j]];
+        return m->len == 1 && is_place(m) && rel_is(s, j, "flat") && s->head[j] < j &&
+               upos_is(s, s->head[j], "PROPN") && s->men_at[s->head[j]] < 0;
+    }
+    if (upos_is(s, j, "PROPN"))
+        return 1;
+    return j > first && (upos_is(s, j, "NOUN") || upos_is(s, j, "ADJ")) &&
+           isupper((unsigned char)s->forms[j][0]);
+}
+
+/* End (exclusive) of the name run starting at i: proper nouns,
+ * hyphenated parts ("Kim Jong-un"), "of"/"for" between capitalised
+ * words ("Bank of England"), "and" before an organisation's head noun. */
+static uint32_t name_run_end(const struct sent *s, uint32_t i, uint32_t first)
+{
+    uint32_t j = i + 1;
+
+    for (;;) {
+        if (name_word(s, j, first)) {
+            j++;
+            continue;
+        }
+        if (j + 1 < s->n && strcmp(s->forms[j], "-") == 0 &&
+            !(s->tok[j - 1].flags & DYAD_TOK_SPACE_AFTER) &&
+            !(s->tok[j].flags & DYAD_TOK_SPACE_AFTER) && isalpha((unsigned char)s->forms[j + 1][0]) &&
+            (upos_is(s, j + 1, "PROPN") || upos_is(s, j + 1, "X") || upos_is(s, j + 1, "NOUN") ||
+             isupper((unsigned char)s->forms[j + 1][0]))) {
+            j += 2;
+            continue;
+        }
+        /* "Bank of England", not "Cheng Chung-tai of Civic Passion" */
+        if ((ieq(s->forms[j], "of") || ieq(s->forms[j], "for")) && name_word(s, j + 1, first) &&
+            isupper((unsigned char)s->forms[j + 1][0]) && in_list(s->forms[j - 1], org_heads)) {
+            j += 2;
+            continue;
+        }
+        if (ieq(s->forms[j], "and") && name_word(s, j + 1, first)) {
+            uint32_t k = j + 1;
+            while (name_word(s, k + 1, first))
+                k++;
+            if (in_list(s->forms[k], org_heads)) {
+                j = k + 1;
+                continue;
+            }
+        }
+        return j;
+    }
+}
+
+/*
+ * Unknown named entities: runs of proper nouns that no phrase covers
+ * (see name_run_end), without the titles in front of them ("Senator"),
+ * calendar words, single letters, or titles alone.  A name seen only as
+ * a sentence's first word may be an ordinary capitalised word: it is
+ * reported only when the document also uses it inside a sentence
+ * (c->unk_mid, applied by finish_unknowns).
+ */
+/*
+ * Whether the name chunk lo..hi looks like a person's name: two to four
+ * capitalised words (initials allowed: "L. Ron Hubbard"), no digits, not
+ * after "the" ("the Sea Org"), not ending in a word that names an
+ * organisation, a place or an event ("Freedom Magazine", "Constitution
+ * Hall", "Waitangi Day").
+ */
+int dy__coder_person_name(const struct sent *s, uint32_t lo, uint32_t hi)
+{
+    static const char *const not_person[] = {
+        "magazine", "wiki", "hall", "project", "tower", "towers", "center", "centre", "hotel",
+        "bridge", "mosque", "church", "temple", "university", "college", "school", "institute",
+        "foundation", "group", "company", "corporation", "corp", "inc", "ltd", "news", "times",
+        "post", "journal", "herald", "daily", "agency", "council", "committee", "party",
+        "front", "movement", "association", "union", "league", "society", "club", "team",
+        "ministry", "department", "office", "court", "bank", "fund", "network", "channel",
+        "airlines", "airways", "airport", "station", "street", "road", "avenue", "square",
+        "park", "river", "island", "islands", "mountain", "mountains", "lake", "sea", "ocean",
+        "bay", "valley", "day", "festival", "challenge", "olympics", "cup", "games", "award",
+        "prize", "act", "law", "treaty", "program", "programme", "operation", "war", "world",
+        "city", "county", "province", "state", "region", "district", "base", "land", "army",
+        "force", "forces", "police", "service", "services", "media", "press", "radio", "tv",
+        "television", "online", "website", "museum", "library", "gallery", "hospital", "clinic",
+        "fc", "united", "republic", "kingdom", "empire", "bureau", "commission", "authority",
+        "board", "system", "systems", "technologies", "software", "labs", "industries",
+        "global", "international", "org", "cruise", "ship", "gazette", "tribune", "review",
+        "weekly", "monthly", "chronicle", "observer", "telegraph", "mail", "express", "blog",
+        "report", "records", "music", "films", "pictures", "studios", NULL};
+    static const char *const particles[] = {"de", "van", "von", "al", "bin", "da", "di", "del",
+                                            "la", "le", "ibn", NULL};
+
+    if (hi <= lo || hi - lo > 3)
+        return 0;
+    if (lo > 0 && ieq(s->forms[lo - 1], "the"))
+        return 0;
+    for (uint32_t t = lo; t <= hi; t++) {
+        const char *f = s->forms[t];
+        if (!upos_is(s, t, "PROPN") || s->men_at[t] >= 0)
+            return 0;
+        if (!isupper((unsigned char)f[0]) && !(t > lo && t < hi && in_list(f, particles)))
+            return 0;
+        for (const char *p = f; *p; p++)
+            if (isdigit((unsigned char)*p) || *p == '@' || *p == '/')
+                return 0;
+        if (t > lo && dy__coder_all_caps(f) && strlen(f) > 1)
+            return 0; /* "FIRST Global", "Hitwise UK": acronyms */
+    }
+    return !in_list(s->forms[hi], not_person) && !dy__coder_all_caps(s->forms[lo]);
+}
+
+int dy__coder_note_unknowns(struct coder *c, struct sent *s)
+{
+    uint32_t i = s->dl, first = s->dl;
+
+    /* the first word after opening punctuation ('"The ...') */
+    while (first < s->n && upos_is(s, first, "PUNCT"))
+        first++;
+    while (i < s->n) {
+        uint32_t j, a;
+        struct dyad_span sp;
+        const char *text;
+        struct dyad_unknown *u;
+        uint8_t mid;
+        size_t k;
+        /* a run starts with a proper noun, or a capitalised word
+         * before one ("Civic Passion") */
+        if (!name_word(s, i, first) ||
+            !(upos_is(s, i, "PROPN") || (i + 1 < s->n && upos_is(s, i + 1, "PROPN") &&
+                                         name_word(s, i + 1, first)))) {
+            i++;
+            continue;
+        }
+        j = name_run_end(s, i, first);
+        a = i;
+        while (a < j && (in_list(s->forms[a], dy__coder_title_words) ||
+                         in_list(s->forms[a], dy__coder_calendar_words)))
+            a++;
+        while (j > a && (in_list(s->forms[j - 1], dy__coder_calendar_words) ||
+                         ieq(s->forms[j - 1], "of") || ieq(s->forms[j - 1], "-")))
+            j--;
+        mid = !s->title ? i != first : i != 0;
+        /* words modifying a known phrase ("Russia's Defense and Security
+         * Committee", the Committee known) are part of it, not a name */
+        if (j > a && rel_is(s, j - 1, "compound") && s->head[j - 1] < s->n &&
+            s->men_at[s->head[j - 1]] >= 0)
+            j = a;
+        if (j == a ||
+            (j - a == 1 && (strlen(s->forms[a]) < 2 || in_list(s->forms[a], compass_words)))) {
+            i = j > i ? j : i + 1;
+            continue;
+        }
+        sp = tok_span(s, a, j - 1);
+        if (sp.end - sp.start > 200) {
+            i = j;
+            continue;
+        }
+        if (dy__coder_person_name(s, a, j - 1)) {
+            /* a private person's full name: "Montalvo" later is this
+             * civilian, whatever role the sentence gives the full name */
+            struct dyad_actor pa;
+            memset(&pa, 0, sizeof(pa));
+            pa.span = sp;
+            pa.text = span_text(c, s, sp);
+            pa.code = "CVL";
+            dy__coder_split_code(c, &pa);
+            dy__coder_remember(c, &pa, s, j - 1, 1, 0);
+        }
+        u = c->unk.data;
+        for (k = 0; k < c->unk.n; k++) {
+            if (strlen(u[k].text) == sp.end - sp.start &&
+                memcmp(u[k].text, s->text + sp.start, sp.end - sp.start) == 0) {
+                u[k].count++;
+                ((uint8_t *)c->unk_mid.data)[k] |= mid;
+                break;
+            }
+        }
+        if (k == c->unk.n) {
+            struct dyad_unknown nu;
+            int rc;
+            text = span_text(c, s, sp);
+            if (!text)
+                return DYAD_ENOMEM;
+            nu.text = text;
+            nu.count = 1;
+            nu.sentence = s->index;
+            nu.span = sp;
+            rc = dy__coder_vec_push(&c->unk, &nu);
+            if (rc == DYAD_OK)
+                rc = dy__coder_vec_push(&c->unk_mid, &mid);
+            if (rc == DYAD_ENOMEM)
+                return rc;
+            if (rc)
+                c->partial = 1;
+        }
+        i = j;
+    }
+    return DYAD_OK;
+}
+
+/*
+ * The per-document unknown list, for dictionary maintainers: names
+ * seen only as a sentence's first word go; a one-word name that is the
+ * last word of a longer one ("Klintsevich" after "Franz Klintsevich")
+ * is counted with it.
+ */
+void dy__coder_finish_unknowns(struct coder *c)
+{
+    struct dyad_unknown *u = c->unk.data;
+    const uint8_t *mid = c->unk_mid.data;
+    size_t out = 0;
+
+    for (size_t k = 0; k < c->unk.n; k++) {
+        size_t len = strlen(u[k].text), into = c->unk.n;
+        if (strchr(u[k].text, ' '))
+            continue;
+        /* the last word of a longer name, else its first ("Daniel") */
+        for (size_t l = 0; l < c->unk.n; l++) {
+            const char *sp = strrchr(u[l].text, ' ');
+            if (l == k || !u[l].count || !sp)
+                continue;
+            if (strcmp(sp + 1, u[k].text) == 0) {
+                into = l;
+                break;
+            }
+            if (into == c->unk.n && strncmp(u[l].text, u[k].text, len) == 0 &&
+                u[l].text[len] == ' ')
+                into = l;
+        }
+        if (into < c->unk.n) {
+            u[into].count += u[k].count;
+            u[k].count = 0;
+        }
+        if (!mid[k])
+            u[k].count = 0;
+    }
+    for (size_t k = 0; k < c->unk.n; k++)
+        if (u[k].count)
+            u[out++] = u[k];
+    c->unk.n = out;
+}

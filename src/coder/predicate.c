@@ -1,0 +1,1225 @@
+/*
+ * predicate.c - module coder: one predicate coded, with its filters.
+ *
+ * code_predicate takes a verb through the stages (arguments, actors,
+ * pattern, statement rules) and writes its events; the filters before it
+ * drop sources and targets that a rule says are not the actors of the act
+ * (one's own forces or civilians, an origin, relatives, a generic group).
+ * After it come event nouns with a "by" agent, "according to"
+ * attributions, reported speech linked to its speaker, and claims and
+ * denials read as accusations.
+ */
+#include "coder/coder_int.h"
+
+static const char *const police_acts[] = {"arrest", "detain", "apprehend", NULL};
+
+/*
+ * The authority behind an agentless passive of the criminal process,
+ * whose agent the text leaves out because it can only be one: an arrest
+ * ("was arrested"), a criminal charge ("was charged with theft",
+ * "was indicted") and a release from custody ("was released on bail",
+ * "... from jail") are the police's (COP); a prosecution, a conviction or
+ * a sentence ("were prosecuted", "was sentenced to ten years") the
+ * judiciary's (JUD: courts and prosecutors).  "was charged" with
+ * no "with" (a battery, a fee) and "was released" with no custody word
+ * (hostages, a report) name no authority.  Returns the agent code or
+ * NULL.
+ */
+/* "was interrogated by a lawyer and then arrested": a bare participle
+ * conjoined to a passive (no subject, auxiliary or object of its own) is
+ * passive too; its patient is the first conjunct's passive subject. */
+int dy__coder_passive_conjunct(const struct sent *s, uint32_t v)
+{
+    uint32_t h = s->head[v];
+
+    return rel_is(s, v, "conj") && h < s->n && upos_is(s, h, "VERB") &&
+           dy__coder_is_passive(s, h) && child_rel(s, v, "nsubj") == s->n &&
+           child_rel(s, v, "nsubj:pass") == s->n && child_rel(s, v, "aux") == s->n &&
+           child_rel(s, v, "obj") == s->n && !ieq(s->forms[v], lemma_of(s, v));
+}
+
+const char *dy__coder_passive_authority(const struct sent *s, uint32_t v)
+{
+    static const char *const custody[] = {"bail", "bond", "custody", "jail", "prison",
+                                          "detention", "parole", NULL};
+    static const char *const court_acts[] = {"convict", "sentence", "prosecute", NULL};
+    const char *lemma = lemma_of(s, v);
+
+    if (!(dy__coder_is_passive(s, v) || dy__coder_passive_conjunct(s, v)) ||
+        dy__coder_passive_agent(s, v) != s->n)
+        return NULL;
+    if (in_list(lemma, police_acts) || ieq(lemma, "indict"))
+        return "COP";
+    if (in_list(lemma, court_acts))
+        return "JUD";
+    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
+        /* "released on US$ 20,000 bail" may come parsed as an object
+         * (its preposition hanging off the amount): a custody object
+         * counts as the custody adjunct */
+        if (!rel_base(s, k, "obl") && !rel_is(s, k, "advcl") &&
+            !(rel_is(s, k, "obj") && in_list(lemma_of(s, k), custody)))
+            continue;
+        if (ieq(lemma, "charge") && ieq(case_of(s, k) ? case_of(s, k) : "", "with"))
+            return "COP";
+        if (ieq(lemma, "release") && in_list(lemma_of(s, k), custody))
+            return "COP";
+    }
+    return NULL;
+}
+
+/* Verbs of attack that are words when the attacker has no arms, and the
+ * sectors that have none (media, legislators, parties, scholars, courts,
+ * NGOs, rights groups, elites, religious bodies). */
+static const char *const verbal_attack_verbs[] = {"attack", "assail", "lash", "hit", NULL};
+static const char *const unarmed_sectors[] = {"MED", "LEG", "PTY", "EDU", "JUD", "NGO", "HRI",
+                                              "ELI", "CHR", "MOS", "JEW", "BUD", "HIN", "NRM",
+                                              NULL};
+
+/* The crime a coercive act is aimed at ("cracked down on human
+ * trafficking", "a crackdown against smuggling"): an object or "on" /
+ * "against" oblique of v whose noun is a crime, or n. */
+static uint32_t crime_object(const struct sent *s, uint32_t v)
+{
+    static const char *const crimes[] = {"trafficking", "smuggling", "crime", "corruption",
+                                         "piracy", "poaching", "fraud", "terrorism",
+                                         "narcotics", "drug", "drugs", "gang", "gangs", NULL};
+
+    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
+        const char *cs = case_of(s, k);
+        if ((rel_is(s, k, "obj") || (rel_base(s, k, "obl") && cs &&
+                                     (ieq(cs, "on") || ieq(cs, "against")))) &&
+            s->men_at[k] < 0 && in_list(lemma_of(s, k), crimes))
+            return k;
+    }
+    return s->n;
+}
+
+/* "Thailand cracked down on human trafficking": coercion aimed at a
+ * crime is aimed at its criminals (CRM) in the source's country.  Fills
+ * *out and adds the crime word to *tgt; returns the number of targets
+ * (1, or 0 with no crime named or a source of no country). */
+static size_t crime_target(struct coder *c, const struct sent *s, uint32_t v,
+                           const struct np *src, struct np *out, struct args *tgt)
+{
+    uint32_t k = crime_object(s, v);
+
+    if (k == s->n || !src->a.country)
+        return 0;
+    memset(out, 0, sizeof(*out));
+    out->kind = NP_ACTOR;
+    out->a.code = dy__coder_join_code(c, src->a.country, "CRM");
+    out->a.span = tok_span(s, k, k);
+    out->a.text = span_text(c, s, out->a.span);
+    dy__coder_split_code(c, &out->a);
+    out->why = "crime coerced: its criminals in the source's country";
+    dy__coder_args_add(tgt, k, "crime named");
+    return out->a.code ? 1 : 0;
+}
+
+/* Whether every source is an agent of an unarmed sector. */
+static int all_unarmed(const struct np *srcs, size_t nsrc)
+{
+    for (size_t k = 0; k < nsrc; k++)
+        if (!srcs[k].a.agent || !in_list(srcs[k].a.agent, unarmed_sectors))
+            return 0;
+    return nsrc > 0;
+}
+
+/* Armed forces and police are what a show of force (CAMEO 15x) puts on
+ * alert or deploys, not whom it is aimed at: "Peru puts its military on
+ * alert" has no target.  Drops the targets that are forces (MIL, COP,
+ * SPY) of no country or of a source's country; a foreign force stays
+ * ("deployed troops against the Chilean army").  Returns the count kept. */
+static const char *const armed_forces[] = {"MIL", "COP", "SPY", NULL};
+
+/*
+ * For a refusal of entry v ("was denied visas to enter Peru", "was
+ * refused entry into Peru"): the government of the country entered, as
+ * the actor `out` (its country + GOV).  Looks at the object of "enter"
+ * below v, else an "into"/"to" phrase on v or its object.  Returns 1 when
+ * found.
+ */
+static int entry_state(struct coder *c, struct sent *s, uint32_t v, struct np *out)
+{
+    static const char *const entry_words[] = {"visa", "entry", "permission", "permit", "access",
+                                              NULL};
+    uint32_t obj = child_rel(s, v, "obj"), cand[4];
+    size_t nc = 0;
+
+    if (obj == s->n || !in_list(lemma_of(s, obj), entry_words))
+        return 0;
+    for (uint32_t k = 0; k < s->n && nc < 4; k++) {
+        uint32_t h = s->head[k];
+        if (h == v || h == obj) {
+            const char *cs = case_of(s, k);
+            if ((rel_base(s, k, "obl") || rel_base(s, k, "nmod")) && cs &&
+                (ieq(cs, "into") || ieq(cs, "to")))
+                cand[nc++] = k;
+            else if ((rel_base(s, k, "acl") || rel_base(s, k, "xcomp") ||
+                      rel_base(s, k, "advcl")) && ieq(lemma_of(s, k), "enter")) {
+                uint32_t o = child_rel(s, k, "obj");
+                if (o != s->n)
+                    cand[nc++] = o;
+            }
+        }
+    }
+    for (size_t i = 0; i < nc; i++) {
+        struct np np;
+        memset(&np, 0, sizeof(np));
+        dy__coder_resolve_np(c, s, cand[i], &np);
+        if (np.kind == NP_ACTOR && np.a.country) {
+            *out = np;
+            out->a.code = dy__coder_join_code(c, np.a.country, "GOV");
+            dy__coder_split_code(c, &out->a);
+            out->why = "the government of the country entered";
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static size_t drop_own_forces(const struct np *srcs, size_t nsrc, struct np *tgts, size_t ntgt)
+{
+    size_t keep = 0;
+
+    for (size_t k = 0; k < ntgt; k++) {
+        const struct dyad_actor *t = &tgts[k].a;
+        int own = t->agent && in_list(t->agent, armed_forces);
+        if (own && t->country) {
+            own = 0;
+            for (size_t j = 0; j < nsrc && !own; j++)
+                own = srcs[j].a.country && strcmp(srcs[j].a.country, t->country) == 0;
+        }
+        if (!own)
+            tgts[keep++] = tgts[k];
+    }
+    return keep;
+}
+
+/*
+ * An attack on a website, server or network ("hackers attacked the
+ * website", "the Church's site is being attacked") is no use of force:
+ * it damages property (CAMEO 171), as the development gold set codes it.
+ * Whether the object of v (the passive subject, or an event noun's "on"
+ * phrase) is such a thing.
+ */
+static int cyber_object(const struct sent *s, uint32_t v)
+{
+    static const char *const things[] = {"website", "homepage", "server", "webpage",
+                                         "database", NULL};
+    uint32_t o = child_rel(s, v, dy__coder_is_passive(s, v) ? "nsubj:pass" : "obj");
+
+    if (o != s->n && upos_is(s, o, "NOUN") && ieq(lemma_of(s, o), "attack"))
+        for (uint32_t k = s->first[o]; k != s->n; k = s->next[k])
+            if (rel_base(s, k, "nmod") && case_of(s, k) && ieq(case_of(s, k), "on"))
+                o = k;
+    return o != s->n && in_list(lemma_of(s, o), things);
+}
+
+/*
+ * Whether target t is the bare country of source a ("Mr Key promoted the
+ * campaign for a New Zealand flag": NZLGOV and NZL).  Found only by the
+ * fallbacks (an actor somewhere in the verb's phrase) or in a modifier of
+ * a noun that is no actor ("the campaign for a ... flag"), the source's
+ * own country is what the phrase is about, not whom the act is aimed at.
+ */
+static int own_country(const struct dyad_actor *a, const struct dyad_actor *t)
+{
+    return a->country && t->code && t->country && strcmp(t->code, t->country) == 0 &&
+           strcmp(a->country, t->country) == 0 && strcmp(a->code, t->code) != 0;
+}
+
+/*
+ * "my mum had attacked the church": private people (CVL) attacking an
+ * institution with no arms of its own (a church, a newspaper, a party:
+ * an unarmed sector with a country, not a person, named itself: not
+ * "the offices of the party") attack it in words, as the gold set codes
+ * it (111).  Whether every source is a civilian
+ * and every target such an institution (at least one).
+ */
+static int civilian_on_institution(const struct np *srcs, size_t nsrc, const struct np *tgts,
+                                   size_t ntgt)
+{
+    if (!nsrc || !ntgt)
+        return 0;
+    for (size_t k = 0; k < nsrc; k++)
+        if (!srcs[k].a.agent || strcmp(srcs[k].a.agent, "CVL") != 0)
+            return 0;
+    for (size_t k = 0; k < ntgt; k++)
+        if (tgts[k].person || (tgts[k].ante && tgts[k].ante->person) || tgts[k].mod ||
+            !tgts[k].a.country ||
+            !tgts[k].a.agent || !in_list(tgts[k].a.agent, unarmed_sectors))
+            return 0; /* "the senator" (an agent alone) may be one person */
+    return 1;
+}
+
+/* Statement verbs whose negation ("have not said why") declines to
+ * comment. */
+static const char *const untold_verbs[] = {"say", "comment", "disclose", "reveal", "explain",
+                                           "elaborate", "specify", "confirm", NULL};
+
+/*
+ * Aid (07x) from a country's actors to civilians of no stated country
+ * ("South Korea evacuated about 80 people", "the army rescued residents")
+ * is aid to its own civilians: they take the source's country rather
+ * than the story's focus, which in a story between two countries may be
+ * the other one.  Refugees and migrants (REF) are foreign by definition
+ * and keep no country.
+ */
+static void own_civilians(struct coder *c, const struct np *srcs, size_t nsrc, struct np *tgts,
+                          size_t ntgt)
+{
+    for (size_t k = 1; k < nsrc; k++)
+        if (!srcs[k].a.country || strcmp(srcs[k].a.country, srcs[0].a.country) != 0)
+            return;
+    for (size_t k = 0; k < ntgt; k++) {
+        if (tgts[k].kind != NP_ACTOR || tgts[k].a.country || !tgts[k].a.agent ||
+            strcmp(tgts[k].a.agent, "CVL") != 0 || strcmp(tgts[k].a.code, "CVL") != 0)
+            continue;
+        tgts[k].a.code = dy__coder_join_code(c, srcs[0].a.country, "CVL");
+        dy__coder_split_code(c, &tgts[k].a);
+    }
+}
+
+/* The word that names person np: the last word of the earlier mention
+ * it resolved to, else of its own text. */
+static const char *person_key(const struct np *np)
+{
+    const char *t = np->ante ? np->ante->last : np->a.text, *sp;
+
+    if (!t)
+        return NULL;
+    sp = strrchr(t, ' ');
+    return sp ? sp + 1 : t;
+}
+
+/*
+ * Same code, different actors: two people of different names ("Devocht
+ * told Montalvo he would assist him": USACVL and USACVL), or a person
+ * and an organisation ("Trump asked the National Security Council":
+ * USAGOV and USAGOV).  The gold set codes such events; a code shared by
+ * two non-person actors ("Washington" and "the US government"), or by a
+ * person and a place ("Obama visited Washington"), is one actor.
+ */
+static int distinct_people(const struct np *a, const struct np *b)
+{
+    const char *ka, *kb;
+
+    if (a->kind != NP_ACTOR || b->kind != NP_ACTOR || (!a->person && !b->person))
+        return 0;
+    if (a->person != b->person)
+        return !(a->person ? b : a)->place; /* "Obama visited Washington": one */
+    ka = person_key(a);
+    kb = person_key(b);
+    return ka && kb && !ieq(ka, kb);
+}
+
+static int keep_same(struct coder *c, uint32_t e)
+{
+    struct same_ok k;
+
+    k.ev = e;
+    k.verb_token = ((const struct dyad_event *)c->ev.data)[e].verb_token;
+    return dy__coder_vec_push(&c->same_ok, &k);
+}
+
+int dy__coder_kept_same(const struct coder *c, uint32_t e)
+{
+    const struct same_ok *k = c->same_ok.data;
+    const struct dyad_event *x = (const struct dyad_event *)c->ev.data + e;
+
+    for (size_t i = 0; i < c->same_ok.n; i++)
+        if (k[i].ev == e && k[i].verb_token == x->verb_token)
+            return 1;
+    return 0;
+}
+
+/* An agent with no country in a prepositional phrase with a possessive
+ * pronoun ("on his first official visit" with "official" parsed as the
+ * noun): the pronoun's owner, the subject, is its country; an object
+ * ("criticized his official") is not touched. */
+static int own_agent(const struct sent *s, const struct dyad_actor *a)
+{
+    static const char *const poss[] = {"his", "her", "its", "their", NULL};
+    int pron = 0, oblique = 0;
+
+    if (!a->code || !a->agent || (a->country && a->country[0]))
+        return 0;
+    for (uint32_t i = 0; i < s->n; i++) {
+        uint32_t h = s->head[i];
+        if (s->tok[i].span.start < a->span.start || s->tok[i].span.end > a->span.end)
+            continue;
+        if ((h >= s->n || s->tok[h].span.start < a->span.start ||
+             s->tok[h].span.end > a->span.end) && rel_base(s, i, "obl"))
+            oblique = 1;
+        for (uint32_t k = s->first[i]; k != s->n; k = s->next[k])
+            if (rel_is(s, k, "nmod:poss") && in_list(s->forms[k], poss))
+                pron = 1;
+    }
+    return pron && oblique;
+}
+
+/*
+ * Every target found is a source's own ("Bree President X arrived in
+ * Gondor on his first official visit": "his official" is Bree's): no
+ * argument names another actor, so the verb's phrase is searched as
+ * when none names one.
+ */
+static int only_self(const struct sent *s, const struct np *srcs, size_t nsrc,
+                     const struct np *tgts, size_t ntgt)
+{
+    for (size_t j = 0; j < ntgt; j++) {
+        size_t i = 0;
+        while (i < nsrc && !dy__coder_same_actor(&srcs[i].a, &tgts[j].a))
+            i++;
+        if (i == nsrc && !own_agent(s, &tgts[j].a))
+            return 0;
+    }
+    return nsrc > 0;
+}
+
+/* Does some target name an actor other than the sources' own? */
+static int names_other(const struct sent *s, const struct np *srcs, size_t nsrc,
+                       const struct np *tgts, size_t ntgt)
+{
+    for (size_t j = 0; j < ntgt; j++)
+        if (tgts[j].a.code && !only_self(s, srcs, nsrc, &tgts[j], 1))
+            return 1;
+    return 0;
+}
+
+/* Whether v has a known place as its own destination ("arrived in
+ * Amman", "flew to Minsk"): an oblique, not "from", headed by a
+ * dictionary actor or place. */
+static int destination(const struct sent *s, uint32_t v)
+{
+    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
+        const char *cs = case_of(s, k);
+        if (rel_base(s, k, "obl") && s->men_at[k] >= 0 && !(cs && ieq(cs, "from")) &&
+            s->men[s->men_at[k]].kind == DYAD_LEX_ACTOR)
+            return 1;
+    }
+    return 0;
+}
+
+/* "after traveling back from Florida": where a trip (042) comes from is
+ * not whom it visits; drops the "from" phrases of a visit's targets. */
+static void drop_origin(const struct sent *s, struct args *tgt)
+{
+    size_t keep = 0;
+
+    for (size_t k = 0; k < tgt->n; k++) {
+        const char *cs = case_of(s, tgt->tok[k]);
+        if (!(cs && ieq(cs, "from"))) {
+            tgt->tok[keep] = tgt->tok[k];
+            tgt->how[keep++] = tgt->how[k];
+        }
+    }
+    tgt->n = keep;
+}
+
+/* "she met her future husband", "he called his mother": a target that is
+ * the source's own relative (a kin noun with a possessive pronoun) of a
+ * cooperative act (01-08) is a private matter, which CAMEO does not code
+ * ("police arrested his brother" is coded).  Drops such targets and
+ * returns how many. */
+/* "veteran politicians stepped down": every source is a bare plural
+ * noun (no determiner, number, possessor or named modifier), a class of
+ * people rather than an actor who yields (083x). */
+static int generic_group(const struct sent *s, const struct args *src)
+{
+    if (src->n == 0)
+        return 0;
+    for (size_t k = 0; k < src->n; k++) {
+        uint32_t t = src->tok[k];
+        if (t >= s->n || !upos_is(s, t, "NOUN") || !has_feat(s, t, "Number=Plur"))
+            return 0;
+        for (uint32_t ch = s->first[t]; ch != s->n; ch = s->next[ch])
+            if (rel_is(s, ch, "det") || rel_base(s, ch, "nmod") || rel_is(s, ch, "nummod") ||
+                s->men_at[ch] >= 0)
+                return 0;
+    }
+    return 1;
+}
+
+static size_t drop_relatives(const struct sent *s, struct args *tgt)
+{
+    static const char *const kin[] = {"husband", "wife", "mother", "father", "mum", "mom",
+                                      "dad", "son", "daughter", "brother", "sister", "parent",
+                                      "child", "family", "grandmother", "grandfather",
+                                      "fiance", "fiancee", "girlfriend", "boyfriend", NULL};
+    size_t keep = 0, dropped = 0;
+
+    for (size_t k = 0; k < tgt->n; k++) {
+        uint32_t t = tgt->tok[k], poss = t < s->n ? child_rel(s, t, "nmod:poss") : s->n;
+        if (t < s->n && in_list(lemma_of(s, t), kin) && poss != s->n && upos_is(s, poss, "PRON")) {
+            dropped++;
+            continue;
+        }
+        tgt->tok[keep] = tgt->tok[k];
+        tgt->how[keep++] = tgt->how[k];
+    }
+    tgt->n = keep;
+    return dropped;
+}
+
+/* The subject of v's complement clause when that clause says its act was
+ * done "allegedly" ("claimed Montalvo allegedly left ..."), else n. */
+static uint32_t alleged_subject(const struct sent *s, uint32_t v)
+{
+    uint32_t cc = child_rel(s, v, "ccomp"), sj;
+
+    if (cc == s->n)
+        return s->n;
+    sj = child_rel(s, cc, "nsubj");
+    if (sj == s->n || upos_is(s, sj, "PRON"))
+        return s->n;
+    for (uint32_t k = s->first[cc]; k != s->n; k = s->next[k])
+        if (rel_is(s, k, "advmod") && ieq(s->forms[k], "allegedly"))
+            return sj;
+    return s->n;
+}
+
+/*
+ * "Paris claims that her passport was taken away and she was forced to
+ * work": a claim (claim, allege) whose complement is a coercion in the
+ * passive with no agent (a verb coded 17x-20x: force, imprison, beat) is
+ * an accusation of whoever did it (112, no target).
+ */
+static int claims_coercion(struct coder *c, const struct sent *s, uint32_t v)
+{
+    uint32_t cc = child_rel(s, v, "ccomp");
+
+    if (cc == s->n || !(ieq(lemma_of(s, v), "claim") || ieq(lemma_of(s, v), "allege")))
+        return 0;
+    for (uint32_t k = cc; k != s->n;) {
+        struct dyad_verb_match vm;
+        if (upos_is(s, k, "VERB") && dy__coder_is_passive(s, k) &&
+            dy__coder_passive_agent(s, k) == s->n &&
+            dyad_lexicon_match_verb(c->lx, lemma_of(s, k), NULL, 0, NULL, 0, &vm) == DYAD_OK &&
+            vm.code && (vm.code[0] == '2' || (vm.code[0] == '1' && vm.code[1] >= '7')))
+            return 1;
+        /* the next verb conjoined to the complement */
+        for (k = k == cc ? s->first[cc] : s->next[k]; k != s->n; k = s->next[k])
+            if (rel_is(s, k, "conj") && s->head[k] == cc)
+                break;
+    }
+    return 0;
+}
+
+static const char *in_table(const struct coder *c, const char *code, const char *parent);
+
+int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
+{
+    struct pred p;
+    struct args src, tgt, pat, said_tgt, own_args;
+    enum dyad_pred_status st = DYAD_PRED_CODED;
+    const char *why = NULL, *auth;
+    struct np srcs[MAX_ARGS], tgts[MAX_ARGS], own[MAX_ARGS];
+    size_t nsrc = 0, ntgt = 0, nown = 0;
+    uint32_t clo, chi;
+    const char *date;
+    struct dyad_place pl;
+    char detail[512];
+    int rc, emitted = 0, fallback = 0, own_tgt = 0, dflt_first = 0;
+    size_t before;
+
+    if (dy__coder_not_happened(c, s, v, detail, sizeof(detail))) {
+        dy__coder_explain_pred(c, s, v, DYAD_PRED_NON_EVENT, detail);
+        return DYAD_OK;
+    }
+    rc = dy__coder_decide(c, s, v, &p, &st, &why);
+    if (rc)
+        return rc;
+    if (st == DYAD_PRED_DISCARDED) {
+        /* A '###' pattern (an idiom or a sport): the whole sentence
+         * goes, with the events its earlier verbs gave. */
+        for (size_t e = s->first_ev; e < c->ev.n; e++) {
+            const struct dyad_event *x = (const struct dyad_event *)c->ev.data + e;
+            s->verb_event[x->verb_token - s->base] = DYAD_NONE;
+        }
+        c->ev.n = s->first_ev;
+        s->discarded = 1;
+    }
+    if (st == DYAD_PRED_NO_PATTERN && child_rel(s, v, "nsubj") != s->n &&
+        !upos_is(s, child_rel(s, v, "nsubj"), "PRON")) {
+        /* "War maniacs of the ... military made another provocation":
+         * no pattern, but its subject is named as a subject, the one
+         * "they" in the next sentence most likely is */
+        struct np tmp;
+        dy__coder_resolve_arg(c, s, child_rel(s, v, "nsubj"), &tmp, 1);
+    }
+    if (st != DYAD_PRED_CODED && st != DYAD_PRED_NO_CODE) {
+        dy_snprintf(detail, sizeof(detail), "%s%s%s%s", why, p.vm.where[0] ? " (" : "",
+                    p.vm.where, p.vm.where[0] ? ")" : "");
+        dy__coder_explain_pred(c, s, v, st, detail);
+        return DYAD_OK;
+    }
+    if (s->discarded) {
+        dy__coder_explain_pred(c, s, v, DYAD_PRED_DISCARDED,
+                               "a discard phrase matched the sentence");
+        return DYAD_OK;
+    }
+    if (p.negated && strcmp(p.code, "010") == 0 && in_list(lemma_of(s, v), untold_verbs)) {
+        /* "U.S. officials have not said why ...", "did not comment":
+         * not making a statement is declining to comment (CAMEO 011) */
+        p.code = "011";
+        p.vm.pattern = "negated statement: decline comment";
+        p.negated = 0;
+    }
+    if (p.negated && !(c->flags & DYAD_CODE_NEGATED)) {
+        dy_snprintf(detail, sizeof(detail), "negated; would be %s by '%s' (%s)", p.code,
+                    p.vm.pattern, p.vm.where);
+        dy__coder_explain_pred(c, s, v, DYAD_PRED_NEGATED, detail);
+        return DYAD_OK;
+    }
+    memset(&src, 0, sizeof(src));
+    memset(&tgt, 0, sizeof(tgt));
+    memset(&pat, 0, sizeof(pat));
+    dy__coder_find_sources(s, v, &src, &pat);
+    dy__coder_stmt_willing_source(s, v, &src);
+    if (p.arg_v != v)
+        dy__coder_find_targets(s, p.arg_v, &tgt);
+    dy__coder_find_targets(s, v, &tgt);
+    for (size_t k = 0; k < pat.n; k++)
+        dy__coder_args_add(&tgt, pat.tok[k], pat.how[k]);
+    dy__coder_apply_slots(s, &p, &src, &tgt);
+    if (p.nominal)
+        dy__coder_nominal_args(s, v, &p, &src, &tgt);
+    if (strcmp(p.code, "042") == 0 && dy__coder_visit_purpose(s, v) != s->n) {
+        /* "travelled to Florida to meet with X": X is the visit's host */
+        struct args host;
+        memset(&host, 0, sizeof(host));
+        dy__coder_find_targets(s, dy__coder_visit_purpose(s, v), &host);
+        if (host.n)
+            tgt = host;
+    }
+    if (strcmp(p.code, "042") == 0)
+        drop_origin(s, &tgt);
+    if (tgt.n && p.code[0] == '0' && drop_relatives(s, &tgt) && !tgt.n) {
+        dy__coder_explain_pred(c, s, v, DYAD_PRED_NON_EVENT,
+                               "aimed at the source's own relative: a private matter, not an event");
+        return DYAD_OK;
+    }
+    if (strncmp(p.code, "083", 3) == 0 && generic_group(s, &src)) {
+        dy__coder_explain_pred(c, s, v, DYAD_PRED_NON_EVENT,
+                               "a class of people stepping down (bare plural): no one yields");
+        return DYAD_OK;
+    }
+    said_tgt = tgt;
+    if (p.stmt_subj != s->n) { /* a demand: the one who must act */
+        memset(&tgt, 0, sizeof(tgt));
+        dy__coder_args_add_conj(s, &tgt, p.stmt_subj, "subject of the demanded act");
+    }
+    for (size_t k = 0; k < src.n; k++)
+        dy__coder_resolve_arg_all(c, s, src.tok[k], srcs, &nsrc, 1);
+    for (size_t k = 0; k < tgt.n; k++)
+        dy__coder_resolve_arg_all(c, s, tgt.tok[k], tgts, &ntgt, 0);
+    if (p.stmt_subj != s->n && !dy__coder_stmt_demand_stands(srcs, nsrc, tgts, ntgt)) {
+        dy__coder_stmt_demand_undo(s, &p);
+        if (!p.code) {
+            dy__coder_explain_pred(c, s, v, DYAD_PRED_NO_PATTERN, "no verb pattern");
+            return DYAD_OK;
+        }
+        tgt = said_tgt;
+        ntgt = 0;
+        for (size_t k = 0; k < tgt.n; k++)
+            dy__coder_resolve_arg_all(c, s, tgt.tok[k], tgts, &ntgt, 0);
+    }
+    if (ntgt && p.slot[1] == s->n && only_self(s, srcs, nsrc, tgts, ntgt)) {
+        /* kept for when the phrase names no one else either */
+        memcpy(own, tgts, ntgt * sizeof(tgts[0]));
+        nown = ntgt;
+        own_args = tgt;
+        ntgt = 0;
+    }
+    if (ntgt == 0 && !p.nominal && (p.slot[2] == s->n || p.slot[2] > p.arg_v)) {
+        /* No argument names an actor: the first actor in the verb's
+         * phrase, else the subject of its complement clause ("Arnor
+         * believes Dagolath can cope", "X said that Y ..."), as the
+         * pattern coders (TABARI, PETRARCH) do. */
+        uint32_t cc = child_rel(s, v, "ccomp");
+        fallback = 1;
+        memset(&tgt, 0, sizeof(tgt));
+        dy__coder_find_deep_target(s, p.arg_v, &tgt,
+                                   (p.code[0] == '1' && p.code[1] >= '8') || p.code[0] == '2');
+        if (strcmp(p.code, "042") == 0)
+            drop_origin(s, &tgt);
+        /* A statement's addressee is whom it is told to; the subject of
+         * what was said is a target only under the pattern coders'
+         * convention (--require-target, which drops events without
+         * one): "Whitmore stated Montalvo left" is USACOP 010 -. */
+        if (tgt.n == 0 && cc != s->n &&
+            ((c->flags & DYAD_CODE_REQUIRE_TARGET) || !dy__coder_is_speech_lemma(lemma_of(s, v)))) {
+            uint32_t sj = child_rel(s, cc, "nsubj");
+            /* "hopes that Y could be drawn into ...": a passive
+             * complement's subject as well */
+            if (sj == s->n)
+                sj = child_rel(s, cc, "nsubj:pass");
+            if (sj != s->n && !upos_is(s, sj, "PRON"))
+                dy__coder_args_add_conj(s, &tgt, sj, "ccomp subject");
+            else if (sj != s->n)
+                /* "X said he has deep satisfaction toward Y", "has
+                 * begun to question whether he has a future with Y":
+                 * the subject is the source again, the first actor of
+                 * the clause is whom it is about */
+                dy__coder_find_deep_target(s, cc, &tgt, 0);
+        }
+        for (size_t k = 0; k < tgt.n; k++)
+            dy__coder_resolve_arg_all(c, s, tgt.tok[k], tgts, &ntgt, 0);
+    }
+    if (nown && !names_other(s, srcs, nsrc, tgts, ntgt)) {
+        memcpy(tgts, own, nown * sizeof(tgts[0]));
+        ntgt = nown;
+        tgt = own_args;
+        fallback = 0;
+    }
+    if (strcmp(p.code, "010") == 0 && p.mode == DY_CODER_ASSERTED) {
+        /* "they claimed Montalvo allegedly left with the hard drives": a
+         * statement that something was allegedly done accuses the doer */
+        uint32_t acc = alleged_subject(s, v);
+        size_t n0 = 0;
+        struct np who[MAX_ARGS];
+        if (acc != s->n) {
+            dy__coder_resolve_arg_all(c, s, acc, who, &n0, 0);
+            if (n0 && who[0].kind == NP_ACTOR) {
+                p.code = in_table(c, "1121", "112"); /* "allegedly": a crime */
+                p.vm.pattern = "statement + 'allegedly': accusation";
+                memcpy(tgts, who, n0 * sizeof(who[0]));
+                ntgt = n0;
+                fallback = 0;
+            }
+        } else if (claims_coercion(c, s, v)) {
+            p.code = in_table(c, "1121", "112");
+            p.vm.pattern = "claim of coercion by no one named: accusation";
+        }
+    }
+    if (ntgt && dy__coder_is_speech_lemma(lemma_of(s, v))) {
+        /* "told the press", "told reporters in Minsk": the press in
+         * general is an audience, not an addressee (a named outlet is:
+         * "told LA Weekly") */
+        static const char *const audience[] = {"press", "reporter", "reporters", "journalist",
+                                               "journalists", "media", "correspondent",
+                                               "correspondents", NULL};
+        size_t keep = 0;
+        for (size_t k = 0; k < ntgt; k++) {
+            const char *t = tgts[k].a.text, *w = t ? strrchr(t, ' ') : NULL;
+            w = w ? w + 1 : t;
+            if (!(tgts[k].a.agent && strcmp(tgts[k].a.agent, "MED") == 0 && w &&
+                  in_list(w, audience)))
+                tgts[keep++] = tgts[k];
+        }
+        ntgt = keep;
+    }
+    if (nsrc && strncmp(p.code, "19", 2) == 0 && p.mode == DY_CODER_ASSERTED &&
+        in_list(lemma_of(s, v), verbal_attack_verbs)) {
+        /* "Freedom Magazine, which attacked defectors", "the senator
+         * attacked the plan": a sector with no arms attacks in words
+         * (111, criticise) */
+        if (all_unarmed(srcs, nsrc))
+            p.code = "111";
+    }
+    if (nsrc && !ntgt && strncmp(p.code, "19", 2) == 0 && all_unarmed(srcs, nsrc)) {
+        /* "a war that Scientology has been waging": a body with no arms
+         * fighting no one named is a figure of speech, no CAMEO 19x */
+        dy__coder_explain_pred(c, s, v, DYAD_PRED_NON_EVENT,
+                               "force by an unarmed sector at no one: a figure");
+        return DYAD_OK;
+    }
+    if ((strncmp(p.code, "18", 2) == 0 || strncmp(p.code, "19", 2) == 0) &&
+        p.mode == DY_CODER_ASSERTED) {
+        if (cyber_object(s, p.arg_v))
+            p.code = "171";
+        else if (in_list(lemma_of(s, v), verbal_attack_verbs) &&
+                 civilian_on_institution(srcs, nsrc, tgts, ntgt))
+            p.code = "111";
+    }
+    if (nsrc && !ntgt && strncmp(p.code, "17", 2) == 0)
+        ntgt = crime_target(c, s, v, &srcs[0], &tgts[0], &tgt);
+    if (nsrc && ntgt && strncmp(p.code, "15", 2) == 0)
+        ntgt = drop_own_forces(srcs, nsrc, tgts, ntgt);
+    if (nsrc && ntgt && strncmp(p.code, "07", 2) == 0 && srcs[0].a.country)
+        own_civilians(c, srcs, nsrc, tgts, ntgt);
+    if (strncmp(p.code, "01", 2) == 0 && dy__coder_manner_of_statement(s, v)) {
+        /* "Writing in a blog post, Ingram dubbed ...": one statement */
+        dy__coder_explain_pred(c, s, v, DYAD_PRED_NON_EVENT,
+                               "speech participle of a statement verb: the same statement");
+        return DYAD_OK;
+    }
+    if (!ntgt && strcmp(p.code, "043") == 0 && p.vm.specificity == 0) {
+        /* "received 491,667 votes", "keep hosting the video": hosting
+         * or receiving with no visitor named is no visit (CAMEO 043) */
+        dy__coder_explain_pred(c, s, v, DYAD_PRED_NON_EVENT,
+                               "host/receive with no visitor: not a visit");
+        return DYAD_OK;
+    }
+    if (!ntgt && strcmp(p.code, "042") == 0 && !destination(s, v)) {
+        /* "They made the trip twice", "came to the conclusion": a visit
+         * with no host or destination named is no visit (CAMEO 042) */
+        dy__coder_explain_pred(c, s, v, DYAD_PRED_NON_EVENT,
+                               "visit with no host or destination: not a visit");
+        return DYAD_OK;
+    }
+    if (!nsrc && src.n == 0 && (auth = dy__coder_passive_authority(s, v)) != NULL) {
+        if (!ntgt && dy__coder_passive_conjunct(s, v) &&
+            dy__coder_subject_rel(s, s->head[v], "nsubj:pass") != s->n) {
+            /* the patient of "was interrogated ... and then arrested" */
+            memset(&tgt, 0, sizeof(tgt));
+            dy__coder_args_add_conj(s, &tgt, dy__coder_subject_rel(s, s->head[v], "nsubj:pass"),
+                                    "nsubj:pass");
+            for (size_t k = 0; k < tgt.n; k++)
+                dy__coder_resolve_arg_all(c, s, tgt.tok[k], tgts, &ntgt, 0);
+        }
+        /* "Montalvo was arrested", "was charged with theft", "was
+         * released on bail": the police (COP, the story's country when
+         * its focus is clear); "was sentenced": the court (JUD), as a
+         * human coder reads them. */
+        int cop = strcmp(auth, "COP") == 0;
+        if (strcmp(p.code, "084") == 0)
+            /* released from custody: a person (CAMEO 0841) */
+            p.code = in_table(c, "0841", p.code);
+        memset(&srcs[0], 0, sizeof(srcs[0]));
+        srcs[0].kind = NP_ACTOR;
+        srcs[0].a.code = auth;
+        srcs[0].a.text = cop ? "police" : "court";
+        srcs[0].a.span = tok_span(s, v, v);
+        dy__coder_split_code(c, &srcs[0].a);
+        srcs[0].why = cop ? "agentless arrest, charge or release: the police"
+                          : "agentless conviction or sentence: the court";
+        dy__coder_args_add(&src, v, cop ? "agentless arrest" : "agentless sentence");
+        nsrc = 1;
+    }
+    if (!nsrc && src.n == 0 && strcmp(p.code, "120") == 0 && dy__coder_is_passive(s, v) &&
+        dy__coder_passive_agent(s, v) == s->n && entry_state(c, s, v, &srcs[0])) {
+        /* "the team was denied visas to enter the United States": entry
+         * is refused by the government of the country entered */
+        size_t keep = 0;
+        dy__coder_args_add(&src, v, "agentless refusal of entry: the state entered");
+        nsrc = 1;
+        for (size_t k = 0; k < ntgt; k++) /* the country entered is no target */
+            if (!tgts[k].a.code || strcmp(tgts[k].a.code, srcs[0].a.country) != 0)
+                tgts[keep++] = tgts[k];
+        ntgt = keep;
+    }
+    if (!nsrc && src.n == 0 && strncmp(p.code, "15", 2) == 0 && dy__coder_is_passive(s, v) &&
+        dy__coder_passive_agent(s, v) == s->n) {
+        /* "the Peruvian military has been placed on high alert": forces
+         * put on alert with no one named doing it show their own
+         * country's force; the passive subject is the source, as a
+         * human coder reads it, and no target of its own. */
+        uint32_t ps = dy__coder_subject_rel(s, v, "nsubj:pass");
+        if (ps != s->n) {
+            dy__coder_resolve_np(c, s, ps, &srcs[0]);
+            if (srcs[0].kind == NP_ACTOR && srcs[0].a.code && srcs[0].a.agent &&
+                in_list(srcs[0].a.agent, armed_forces)) {
+                size_t keep = 0;
+                nsrc = 1;
+                dy__coder_args_add(&src, ps, "agentless show of force: the forces");
+                for (size_t k = 0; k < ntgt; k++)
+                    if (!tgts[k].a.code || strcmp(tgts[k].a.code, srcs[0].a.code) != 0)
+                        tgts[keep++] = tgts[k];
+                ntgt = keep;
+            }
+        }
+    }
+    if (!nsrc && dy__coder_default_actor(c, s, v, 1, &srcs[0])) {
+        dy__coder_args_add(&src, v, "default source");
+        nsrc = 1;
+    }
+    if (!nsrc) {
+        dy_snprintf(detail, sizeof(detail), "no source actor (%s by '%s' (%s))", p.code,
+                    p.vm.pattern, p.vm.where);
+        dy__coder_explain_pred(c, s, v, DYAD_PRED_NO_SOURCE, detail);
+        return DYAD_OK;
+    }
+    dy__coder_mark_subtree(s, v, NULL, &clo, &chi);
+    date = dy__coder_event_date(c, s, v);
+    dy__coder_event_place(c, s, v, &pl);
+    if (!ntgt && strchr(p.code, ':')) {
+        p.code = astr(c, p.code, strcspn(p.code, ":"));
+        if (!p.code)
+            return DYAD_ENOMEM;
+    }
+    dyad_lexicon_default_actors(c->lx, NULL, NULL, &dflt_first);
+    if (!ntgt && dflt_first && dy__coder_default_actor(c, s, v, 0, &tgts[0])) {
+        dy__coder_args_add(&tgt, v, "default target");
+        ntgt = 1;
+    }
+    if (!ntgt && nsrc >= 2 && !p.nominal) {
+        /* "Gondor and Osgiliath rejected ...": conjoined subjects with
+         * no target act on each other (TABARI/PETRARCH compound rule). */
+        for (size_t i = 0; i < nsrc; i++) {
+            for (size_t j = 0; j < nsrc; j++) {
+                if (i == j || srcs[i].kind != NP_ACTOR || srcs[j].kind != NP_ACTOR ||
+                    dy__coder_same_actor(&srcs[i].a, &srcs[j].a))
+                    continue;
+                rc = dy__coder_emit(c, s, &p, &srcs[i], "nsubj", &srcs[j], "conjoined subject",
+                                    date, &pl, clo, chi);
+                if (rc)
+                    return rc;
+                emitted++;
+            }
+        }
+        if (emitted) {
+            dy_snprintf(detail, sizeof(detail), "coded %s by '%s' (%s), subjects on each other",
+                        p.code, p.vm.pattern, p.vm.where);
+            dy__coder_explain_pred(c, s, v, DYAD_PRED_CODED, detail);
+            return DYAD_OK;
+        }
+    }
+    if (!ntgt && dy__coder_default_actor(c, s, v, 0, &tgts[0])) {
+        dy__coder_args_add(&tgt, v, "default target");
+        ntgt = 1;
+    }
+    for (size_t i = 0; i < nsrc; i++) {
+        const char *sh = i < src.n ? src.how[i] : "nsubj";
+        if (!ntgt) {
+            if (c->flags & DYAD_CODE_REQUIRE_TARGET)
+                continue;
+            rc = dy__coder_emit(c, s, &p, &srcs[i], sh, NULL, NULL, date, &pl, clo, chi);
+            if (rc)
+                return rc;
+            emitted++;
+            continue;
+        }
+        for (size_t j = 0; j < ntgt; j++) {
+            const char *colon = strchr(p.code, ':');
+            if (dy__coder_same_actor(&srcs[i].a, &tgts[j].a) &&
+                !distinct_people(&srcs[i], &tgts[j]))
+                continue;
+            if ((fallback || tgts[j].mod) && own_country(&srcs[i].a, &tgts[j].a)) {
+                own_tgt = 1;
+                continue;
+            }
+            if (colon && srcs[i].kind == NP_ACTOR) {
+                /* "042:043": the source visits (042), the target hosts
+                 * (043): two events, one each way. */
+                struct pred back = p;
+                p.code = astr(c, p.code, (size_t)(colon - p.code));
+                back.code = acstr(c, colon + 1);
+                if (!p.code || !back.code)
+                    return DYAD_ENOMEM;
+                rc = dy__coder_emit(c, s, &p, &srcs[i], sh, &tgts[j], tgt.how[0], date, &pl, clo,
+                                    chi);
+                rc = rc ? rc
+                        : dy__coder_emit(c, s, &back, &tgts[j], tgt.how[0], &srcs[i], sh, date, &pl,
+                                         clo, chi);
+                if (rc)
+                    return rc;
+                emitted += 2;
+                p.code = dy_coder_modal_code(p.vm.code, (enum dy_coder_mode)p.mode);
+                continue;
+            }
+            before = c->ev.n;
+            rc = dy__coder_emit(c, s, &p, &srcs[i], sh, &tgts[j], tgt.how[0], date, &pl, clo, chi);
+            /* (codes that differ now may meet once the focus country
+             * fills an agent alone: "Montalvo" CVL, "former members of
+             * Scientology" USACVL) */
+            if (!rc && c->ev.n > before &&
+                (dy__coder_same_actor(&srcs[i].a, &tgts[j].a) ||
+                 distinct_people(&srcs[i], &tgts[j])))
+                rc = keep_same(c, (uint32_t)before);
+            if (rc)
+                return rc;
+            emitted++;
+        }
+    }
+    /* "Zarif said Tehran would retaliate": a target found only in the
+     * verb's phrase or complement that is the source itself leaves the
+     * event without a target, not without the event. */
+    for (size_t i = 0; !emitted && (fallback || own_tgt) && i < nsrc; i++) {
+        if ((c->flags & DYAD_CODE_REQUIRE_TARGET) || strcmp(p.code, "042") == 0)
+            break; /* a trip within one's own country is no visit */
+        rc = dy__coder_emit(c, s, &p, &srcs[i], i < src.n ? src.how[i] : "nsubj", NULL, NULL, date,
+                            &pl, clo, chi);
+        if (rc)
+            return rc;
+        if (i + 1 == nsrc)
+            emitted = (int)nsrc;
+    }
+    if (emitted) {
+        dy_snprintf(detail, sizeof(detail), "coded %s by '%s' (%s)", p.code, p.vm.pattern,
+                    p.vm.where);
+        dy__coder_explain_pred(c, s, v, DYAD_PRED_CODED, detail);
+    } else {
+        dy__coder_explain_pred(c, s, v, ntgt ? DYAD_PRED_SAME_ACTOR : DYAD_PRED_NO_SOURCE,
+                               ntgt ? "source and target are the same actor"
+                          : "no target, and targets are required");
+    }
+    return DYAD_OK;
+}
+
+/*
+ * "According to the Saudi Interior Ministry, 345 pilgrims were killed":
+ * the source's statement (010), and the events of the clause it
+ * qualifies are reported by it.  Not for a report or a news outlet,
+ * which relay what others said ("according to an AFP report" only
+ * attributes a quote).
+ */
+/* "according to Yonhap, quoting KCNA": the object of a "quoting"/"citing"
+ * participle on the "according to" phrase h, the one whose statement it
+ * is (an outlet relays, the quoted one says); n when none. */
+static uint32_t quoted_source(const struct sent *s, uint32_t h)
+{
+    for (uint32_t k = s->first[h]; k != s->n; k = s->next[k]) {
+        uint32_t o;
+        if (!(rel_base(s, k, "acl") || rel_is(s, k, "advcl")) || !upos_is(s, k, "VERB") ||
+            !(ieq(lemma_of(s, k), "quote") || ieq(lemma_of(s, k), "cite")))
+            continue;
+        o = child_rel(s, k, "obj");
+        if (o != s->n)
+            return o;
+    }
+    return s->n;
+}
+
+/*
+ * Event nouns with their agent: "the arrest of Montalvo by the police",
+ * "an attack on the embassy by rebels", "the killing of two soldiers by
+ * militants".  A noun naming an act, with a "by" phrase that is an actor,
+ * is that act, coded by the verb the noun names: the "by" actor the
+ * source, the noun's of/on/against/to phrase the target.  Without a "by"
+ * actor ("the arrest of Montalvo", "the Church's requests") the noun is
+ * not coded: who acted is unsaid, or it is what a verb is about.
+ */
+int dy__coder_code_event_nouns(struct coder *c, struct sent *s)
+{
+    static const char *const patient[] = {"of", "on", "against", "to", NULL};
+
+    if (s->discarded)
+        return DYAD_OK;
+    for (uint32_t n = 0; n < s->n; n++) {
+        const char *verb;
+        uint32_t by = s->n, of = s->n, clo, chi;
+        struct dyad_verb_match vm;
+        struct np src, tgt;
+        struct pred p;
+        struct dyad_place pl;
+        int rc;
+        if (!upos_is(s, n, "NOUN") || s->verb_event[n] != DYAD_NONE || dy__coder_is_candidate(s, n))
+            continue;
+        verb = dy__coder_event_noun_verb(lemma_of(s, n));
+        if (!verb)
+            continue;
+        for (uint32_t k = s->first[n]; k != s->n; k = s->next[k]) {
+            const char *cs = case_of(s, k);
+            if (!rel_base(s, k, "nmod") || !cs)
+                continue;
+            if (ieq(cs, "by") && by == s->n)
+                by = k;
+            else if (in_list(cs, patient) && of == s->n)
+                of = k;
+        }
+        if (by == s->n ||
+            dyad_lexicon_match_verb(c->lx, verb, NULL, 0, NULL, 0, &vm) != DYAD_OK || !vm.code ||
+            strchr(vm.code, '#') || strchr(vm.code, '-'))
+            continue;
+        dy__coder_resolve_arg(c, s, by, &src, 1);
+        if (src.kind != NP_ACTOR || !src.a.code)
+            continue;
+        memset(&tgt, 0, sizeof(tgt));
+        if (of != s->n)
+            dy__coder_resolve_arg(c, s, of, &tgt, 0);
+        memset(&p, 0, sizeof(p));
+        p.v = p.arg_v = n;
+        p.vm = vm;
+        p.vm.pattern = "event noun + by";
+        p.code = astr(c, vm.code, strcspn(vm.code, ":"));
+        if (!p.code)
+            return DYAD_ENOMEM;
+        memset(&pl, 0, sizeof(pl));
+        dy__coder_mark_subtree(s, n, NULL, &clo, &chi);
+        if ((tgt.kind == NP_ACTOR && dy__coder_same_actor(&src.a, &tgt.a)) ||
+            (tgt.kind != NP_ACTOR && (c->flags & DYAD_CODE_REQUIRE_TARGET)))
+            continue;
+        rc = dy__coder_emit(c, s, &p, &src, "nmod by", tgt.kind == NP_ACTOR ? &tgt : NULL,
+                            "nmod of/on/against", c->res->doc ? c->res->doc->date : NULL, &pl, clo, chi);
+        if (rc)
+            return rc;
+        dy__coder_explain_pred(c, s, n, DYAD_PRED_CODED,
+                               "coded: an event noun with its 'by' agent");
+    }
+    return DYAD_OK;
+}
+
+int dy__coder_code_according(struct coder *c, struct sent *s)
+{
+    static const char *const relay[] = {"report", "reports", "news", "media", "newspaper",
+                                        "agency", "source", "sources", NULL};
+    static const char *const other_clauses[] = {"conj", "parataxis", "list", NULL};
+
+    for (uint32_t i = 0; i + 1 < s->n; i++) {
+        struct np sp;
+        struct pred p;
+        struct dyad_place pl;
+        struct dyad_event *ev;
+        uint32_t h, v, clo, chi, st, q;
+        size_t before = c->ev.n;
+        int rc;
+        if (!ieq(s->forms[i], "according") || !ieq(s->forms[i + 1], "to") ||
+            (s->tq && s->tq[i] != DYAD_NONE))
+            continue;
+        h = s->head[i];
+        if (h >= s->n)
+            continue;
+        q = quoted_source(s, h);
+        if (q != s->n) {
+            /* "according to Yonhap, quoting KCNA": KCNA said it */
+            dy__coder_resolve_np(c, s, q, &sp);
+            if (sp.kind != NP_ACTOR || !sp.a.code)
+                continue;
+        } else {
+            if (in_list(lemma_of(s, h), relay))
+                continue;
+            dy__coder_resolve_np(c, s, h, &sp);
+            if (sp.kind != NP_ACTOR || !sp.a.code ||
+                (sp.a.agent && strcmp(sp.a.agent, "MED") == 0))
+                continue;
+        }
+        memset(&p, 0, sizeof(p));
+        p.v = p.arg_v = i;
+        p.code = "010";
+        p.vm.code = "010";
+        p.vm.pattern = "according to";
+        dy_snprintf(p.vm.where, sizeof(p.vm.where), "coder: 'according to' X");
+        memset(&pl, 0, sizeof(pl));
+        v = s->head[h] < s->n ? s->head[h] : h;
+        dy__coder_mark_subtree(s, v, NULL, &clo, &chi);
+        rc = dy__coder_emit(c, s, &p, &sp, "according to", NULL, NULL,
+                            c->res->doc ? c->res->doc->date : NULL, &pl, clo, chi);
+        if (rc)
+            return rc;
+        if (c->ev.n == before)
+            continue;
+        ev = c->ev.data;
+        ev[before].verb = "according to";
+        dy__coder_explain_pred(c, s, i, DYAD_PRED_CODED, "coded 010: the source of 'according to'");
+        st = dy__coder_mark_subtree(s, v, other_clauses, &clo, &chi);
+        for (size_t e = s->first_ev; e < before; e++) {
+            uint32_t t = ev[e].verb_token - s->base;
+            if (t < s->n && s->mark[t] == st && ev[e].reported_by == DYAD_NONE)
+                ev[e].reported_by = (uint32_t)before;
+        }
+    }
+    return DYAD_OK;
+}
+
+/* Links embedded events to their statement ("X said that Y did Z"). */
+void dy__coder_link_reports(struct coder *c, struct sent *s, size_t first_ev)
+{
+    struct dyad_event *ev = c->ev.data;
+
+    for (size_t e = first_ev; e < c->ev.n; e++) {
+        uint32_t v = ev[e].verb_token - s->base;
+        uint32_t cur = v;
+        if (ev[e].reported_by != DYAD_NONE || v >= s->n)
+            continue;
+        /* Upwards: the verb sits in a ccomp (possibly via conj) of a
+         * speech verb that has an event. */
+        for (int step = 0; step < MAX_CLIMB && cur < s->n; step++) {
+            uint32_t p = s->head[cur];
+            if (p >= s->n)
+                break;
+            if ((rel_is(s, cur, "ccomp") || rel_is(s, cur, "parataxis")) &&
+                s->verb_event[p] != DYAD_NONE && s->verb_event[p] != e &&
+                in_list(lemma_of(s, p), dy__coder_speech_verbs)) {
+                ev[e].reported_by = s->verb_event[p];
+                break;
+            }
+            if (!rel_is(s, cur, "conj") && !rel_is(s, cur, "ccomp") && !rel_is(s, cur, "xcomp"))
+                break;
+            cur = p;
+        }
+        /* Downwards: "North Korea is bluffing, he said" (parataxis). */
+        if (ev[e].reported_by == DYAD_NONE) {
+            for (uint32_t k = s->first[v]; k != s->n; k = s->next[k])
+                if (rel_is(s, k, "parataxis") && s->verb_event[k] != DYAD_NONE &&
+                    s->verb_event[k] != e && in_list(lemma_of(s, k), dy__coder_speech_verbs))
+                    ev[e].reported_by = s->verb_event[k];
+        }
+    }
+}
+
+/*
+ * "Paris claims that the Church imprisoned her": a claim or allegation
+ * that another actor used force or coercion (a material-conflict event,
+ * QuadClass 4) is an accusation of that actor (CAMEO 112, "accuse,
+ * allege"), not a bare statement.  The statement's code becomes 112 and
+ * its target the accused.
+ */
+/* code when the lexicon's CAMEO table has it, else its parent `parent`
+ * (a dictionary set without the four-digit accusations). */
+static const char *in_table(const struct coder *c, const char *code, const char *parent)
+{
+    const struct dyad_cameo_code *row = NULL;
+
+    return dyad_lexicon_cameo(c->lx, code, &row) == DYAD_OK && row ? code : parent;
+}
+
+/* What a claimed coercion or force accuses its doer of (CAMEO 112x):
+ * a state (a country, its forces, police or rulers) using force (18x-20x)
+ * -> aggression (1123), coercing (17x) -> human rights abuses (1122);
+ * anyone else -> a crime (1121: "the Church imprisoned her"). */
+static const char *accusation_code(const struct dyad_event *act)
+{
+    static const char *const state[] = {"GOV", "MIL", "COP", "JUD", "SPY", NULL};
+    const char *code = act->source.code;
+    /* an agent of the state, or a country itself ("Russia arrested her") */
+    int st = (act->source.agent && in_list(act->source.agent, state)) ||
+             (code && strlen(code) == 3 && !act->source.agent);
+
+    if (!st)
+        return "1121";
+    return act->root && strcmp(act->root, "17") == 0 ? "1122" : "1123";
+}
+
+void dy__coder_claims_as_accusations(struct coder *c, size_t first_ev)
+{
+    static const char *const claim_verbs[] = {"claim", "allege", NULL};
+    struct dyad_event *ev = c->ev.data;
+    const struct dyad_cameo_code *row = NULL;
+
+    for (size_t e = first_ev; e < c->ev.n; e++) {
+        struct dyad_event *st;
+        if (ev[e].reported_by == DYAD_NONE || ev[e].reported_by >= c->ev.n ||
+            ev[e].quad != 4 || !ev[e].source.code)
+            continue;
+        st = &ev[ev[e].reported_by];
+        if (!st->verb || !in_list(st->verb, claim_verbs) || strcmp(st->code, "010") != 0 ||
+            !st->source.code || dy__coder_same_actor(&st->source, &ev[e].source))
+            continue;
+        st->code = in_table(c, accusation_code(&ev[e]), "112");
+        st->root = "11";
+        st->target = ev[e].source;
+        if (dyad_lexicon_cameo(c->lx, st->code, &row) == DYAD_OK && row) {
+            st->quad = row->quad;
+            st->goldstein = row->goldstein;
+            st->plover = row->plover && strcmp(row->plover, "-") != 0 ? row->plover : NULL;
+        }
+    }
+}
+
+/*
+ * "The Church denied these allegations": a denial (016) with no actor as
+ * target answers the latest accusation (112x; a criticism is not an
+ * allegation) made against its source earlier in the document: the
+ * accuser is its target.
+ */
+void dy__coder_denials_answer(struct coder *c, size_t first_ev)
+{
+    struct dyad_event *ev = c->ev.data;
+
+    for (size_t e = first_ev; e < c->ev.n; e++) {
+        if (strcmp(ev[e].code, "016") != 0 || ev[e].target.code || !ev[e].source.code)
+            continue;
+        for (size_t k = first_ev; k-- > 0;) {
+            if (strncmp(ev[k].code, "112", 3) == 0 && ev[k].source.code &&
+                dy__coder_same_actor(&ev[k].target, &ev[e].source) &&
+                !dy__coder_same_actor(&ev[k].source, &ev[e].source)) {
+                ev[e].target = ev[k].source;
+                ev[e].target.resolved = 1;
+                break;
+            }
+        }
+    }
+}

@@ -1,0 +1,516 @@
+/*
+ * quotes.c - module coder: direct quotes and their speakers.
+ *
+ * Pairs quote marks over the body, attributes each quote to its speaker (a
+ * speech verb next to it, "according to", or the speaker of the quote it
+ * goes on from), and gives first-person events inside a quote the speaker
+ * as their source.
+ */
+#include "coder/coder_int.h"
+
+/* ---- quotes ---------------------------------------------------------------- */
+
+int dy__coder_is_quote_tok(const struct dyad_token *t)
+{
+    return t->form && (strcmp(t->form, "\"") == 0 || strcmp(t->form, "``") == 0 ||
+                       strcmp(t->form, "''") == 0);
+}
+
+/*
+ * Pairs quote marks over the body: a mark opens, the next closes; a
+ * quote left open at the end of its paragraph ends there (news style
+ * for quotes that run on).  Fills c->tok_quote and the quote vector
+ * (spans only; speakers come later).
+ */
+int dy__coder_find_quotes(struct coder *c)
+{
+    const struct dyad_result *r = c->res;
+    uint32_t open = DYAD_NONE, open_para = 0;
+    int open_started = 0;
+
+    c->tok_quote = dy_arena_alloc(c->arena, (r->ntokens + 1) * sizeof(uint32_t));
+    if (!c->tok_quote)
+        return DYAD_ENOMEM;
+    for (size_t i = 0; i < r->ntokens; i++)
+        c->tok_quote[i] = DYAD_NONE;
+    for (size_t si = 0; si < r->nsentences; si++) {
+        const struct dyad_sentence *s = &r->sentences[si];
+        if (open != DYAD_NONE && s->paragraph != open_para) {
+            ((uint8_t *)c->qt_unclosed.data)[open] = 1;
+            open = DYAD_NONE;
+        }
+        for (uint32_t k = 0; k < s->ntokens; k++) {
+            size_t g = s->first_token + k;
+            if (g >= r->ntokens)
+                break;
+            if (dy__coder_is_quote_tok(&r->tokens[g])) {
+                if (open == DYAD_NONE) {
+                    struct dyad_quote q;
+                    int rc;
+                    memset(&q, 0, sizeof(q));
+                    q.sentence = (uint32_t)si;
+                    q.event = DYAD_NONE;
+                    q.span.start = r->tokens[g].span.end;
+                    q.span.end = q.span.start;
+                    open_started = 0;
+                    rc = dy__coder_vec_push(&c->qt, &q);
+                    if (rc == DYAD_OK) {
+                        uint8_t zero = 0;
+                        rc = dy__coder_vec_push(&c->qt_unclosed, &zero);
+                        if (rc)
+                            c->qt.n--;
+                    }
+                    if (rc == DYAD_ENOMEM)
+                        return rc;
+                    if (rc) {
+                        c->partial = 1;
+                        return DYAD_OK;
+                    }
+                    open = (uint32_t)(c->qt.n - 1);
+                    open_para = s->paragraph;
+                } else {
+                    open = DYAD_NONE;
+                }
+                continue;
+            }
+            if (open != DYAD_NONE) {
+                struct dyad_quote *q = (struct dyad_quote *)c->qt.data + open;
+                c->tok_quote[g] = open;
+                if (!open_started) {
+                    open_started = 1;
+                    q->sentence = (uint32_t)si;
+                    q->span.start = r->tokens[g].span.start;
+                }
+                q->span.end = r->tokens[g].span.end;
+            }
+        }
+    }
+    if (open != DYAD_NONE)
+        ((uint8_t *)c->qt_unclosed.data)[open] = 1;
+    return DYAD_OK;
+}
+
+/* Every word of paragraph `para` (from sentence si on) is inside a
+ * quote: a paragraph that is only a quote. */
+static int quote_only_paragraph(const struct coder *c, size_t si, uint32_t para)
+{
+    const struct dyad_result *r = c->res;
+
+    for (; si < r->nsentences && r->sentences[si].paragraph == para; si++) {
+        const struct dyad_sentence *x = &r->sentences[si];
+        for (uint32_t k = 0; k < x->ntokens; k++) {
+            size_t g = x->first_token + k;
+            if (g >= r->ntokens)
+                return 0;
+            if (c->tok_quote[g] == DYAD_NONE && !dy__coder_is_quote_tok(&r->tokens[g]) &&
+                !(r->words && r->words[g].upos && strcmp(r->words[g].upos, "PUNCT") == 0))
+                return 0;
+        }
+    }
+    return 1;
+}
+
+/*
+ * Quote q goes on from quote q-1: in the same paragraph ('"...," Haley
+ * said. "We are ..."'), or opening the next paragraph after q-1's, when
+ * q-1 was left open at its paragraph's end or when the new paragraph is
+ * nothing but the quote (news style: a quote over several paragraphs,
+ * attributed once).
+ */
+static int quote_goes_on(const struct coder *c, size_t q)
+{
+    const struct dyad_quote *qs = c->qt.data;
+    const struct dyad_result *r = c->res;
+    const struct dyad_sentence *a, *b;
+    size_t first;
+
+    if (q == 0 || q >= c->qt.n || qs[q].sentence >= r->nsentences ||
+        qs[q - 1].sentence >= r->nsentences)
+        return 0;
+    a = &r->sentences[qs[q - 1].sentence];
+    b = &r->sentences[qs[q].sentence];
+    if (a->paragraph == b->paragraph)
+        return 1;
+    first = qs[q].sentence;
+    if (first > 0 && r->sentences[first - 1].paragraph == b->paragraph)
+        return 0; /* the quote does not open its paragraph */
+    if (b->first_token >= r->ntokens || !dy__coder_is_quote_tok(&r->tokens[b->first_token]))
+        return 0;
+    if (((const uint8_t *)c->qt_unclosed.data)[q - 1])
+        return 1;
+    /* this paragraph is all quote, and q-1 is in the sentence before */
+    if (first == 0 || !quote_only_paragraph(c, first, b->paragraph))
+        return 0;
+    {
+        const struct dyad_sentence *prev = &r->sentences[first - 1];
+        for (uint32_t k = 0; k < prev->ntokens && prev->first_token + k < r->ntokens; k++)
+            if (c->tok_quote[prev->first_token + k] == q - 1)
+                return 1;
+    }
+    return 0;
+}
+
+static int is_attribution_verb(const struct sent *s, uint32_t i)
+{
+    return upos_is(s, i, "VERB") &&
+           (in_list(lemma_of(s, i), dy__coder_speech_verbs) || ieq(lemma_of(s, i), "call"));
+}
+
+/*
+ * The speaker of the attribution at token `best` (a speech verb or
+ * "according"): its subject outside the quotes (a parser may hang a
+ * quoted word there too), the subject it inherits ("..., who called
+ * ...", "went on to call"), or the name in "according to an AFP
+ * report".  sp->kind is NP_NONE when there is none.
+ */
+static void speaker_of(struct coder *c, struct sent *s, uint32_t best, struct np *sp)
+{
+    uint32_t who = s->n;
+
+    memset(sp, 0, sizeof(*sp));
+    if (ieq(s->forms[best], "according")) {
+        who = s->head[best] < s->n ? s->head[best] : best + 2 < s->n ? best + 2 : s->n;
+    } else {
+        for (uint32_t k = s->first[best]; k != s->n; k = s->next[k])
+            if (rel_is(s, k, "nsubj") && c->tok_quote[s->base + k] == DYAD_NONE) {
+                who = k;
+                break;
+            }
+        if (who == s->n || dy__coder_is_relpron(s, who)) {
+            struct args src;
+            memset(&src, 0, sizeof(src));
+            dy__coder_find_sources(s, best, &src, NULL);
+            who = src.n ? src.tok[0] : s->n;
+        }
+    }
+    if (who >= s->n)
+        return;
+    dy__coder_resolve_np(c, s, who, sp);
+    dy__coder_attach_role_name(c, s, who, sp);
+    if (sp->kind == NP_NONE && dy__coder_name_child(s, who) < s->n) {
+        /* "team member Rodaba Noori told the press": a role no
+         * dictionary knows, the name after it */
+        uint32_t k = dy__coder_name_child(s, who), hi = k;
+        /* the name's words may hang from the role noun too */
+        while (hi + 1 < s->n && upos_is(s, hi + 1, "PROPN") &&
+               (s->head[hi + 1] == k || s->head[hi + 1] == who || s->head[hi + 1] == hi))
+            hi++;
+        dy__coder_resolve_np(c, s, k, sp);
+        if (sp->kind == NP_NONE || sp->kind == NP_UNKNOWN) {
+            sp->kind = NP_UNKNOWN;
+            sp->a.span = tok_span(s, k, hi);
+            sp->a.text = span_text(c, s, sp->a.span);
+        }
+    }
+    for (uint32_t k = s->first[who]; sp->kind == NP_NONE && k != s->n; k = s->next[k]) {
+        /* "an AFP report": the name inside the phrase (tagged as a
+         * noun or not, a capitalised modifier) */
+        if ((rel_is(s, k, "compound") || rel_base(s, k, "nmod")) &&
+            (upos_is(s, k, "PROPN") || isupper((unsigned char)s->forms[k][0]))) {
+            dy__coder_resolve_np(c, s, k, sp);
+            if (sp->kind == NP_NONE) {
+                sp->kind = NP_UNKNOWN;
+                sp->a.span = tok_span(s, k, k);
+                sp->a.text = span_text(c, s, sp->a.span);
+            }
+        }
+    }
+    if (sp->kind == NP_SELF)
+        sp->kind = NP_NONE;
+}
+
+/* Token of sentence s whose text ends at byte `end`, or n. */
+static uint32_t tok_ending_at(const struct sent *s, uint32_t end)
+{
+    for (uint32_t t = 0; t < s->n; t++)
+        if (s->tok[t].span.end == end)
+            return t;
+    return s->n;
+}
+
+/*
+ * Quote q is said by sp: the speaker written is the named actor a
+ * pronoun or short name stands for ("he added" -> Sergei Lavrov, text
+ * and span of that name, resolved), and a person speaking is
+ * remembered as a subject for the next "he said".
+ */
+static void set_speaker(struct coder *c, const struct sent *s, uint32_t q, const struct np *sp,
+                        const char *verb, uint32_t event)
+{
+    struct dyad_quote *qs = c->qt.data;
+
+    qs[q].speaker = sp->a;
+    if (sp->ante) {
+        qs[q].speaker = sp->ante->a;
+        qs[q].speaker.resolved = 1;
+    }
+    qs[q].verb = acstr(c, verb);
+    qs[q].event = event;
+    if (sp->ante && sp->ante->person) {
+        struct named copy = *sp->ante;
+        struct named *nm = &c->named[c->nnamed % MAX_NAMED];
+        *nm = copy;
+        nm->subject = 1;
+        nm->sent = s->index;
+        c->nnamed++;
+    } else if (sp->kind == NP_ACTOR && sp->person && sp->a.code) {
+        uint32_t last = tok_ending_at(s, sp->a.span.end);
+        if (last < s->n)
+            dy__coder_remember(c, &sp->a, s, last, 1, 1);
+    }
+}
+
+/* True when quote q continues an attributed quote (continue_speakers
+ * gives it that speaker). */
+static int continues_quote(const struct coder *c, uint32_t q)
+{
+    const struct dyad_quote *qs = c->qt.data;
+
+    return q > 0 && qs[q - 1].speaker.text && quote_goes_on(c, q);
+}
+
+/*
+ * A sentence with no quote whose speech verb introduces nothing (no
+ * complement clause): "Lavrov said on Monday." before a quote, or "So
+ * said Lavrov." after one; or a sentence ending with a colon after a
+ * speech verb ('... has called the ruling "dangerous":').  The next
+ * sentence's quotes may take its speaker (c->lone); with no quote in
+ * it, so may the unattributed quotes of the sentence before.
+ */
+static void lone_attribution(struct coder *c, struct sent *s, int has_quotes)
+{
+    const struct dyad_result *r = c->res;
+    struct np sp;
+    uint32_t v = s->n;
+    int colon = strcmp(s->forms[s->n - 1], ":") == 0;
+
+    c->lone.sent = DYAD_NONE;
+    if (has_quotes && !colon)
+        return;
+    for (uint32_t i = 0; i < s->n; i++) {
+        if (c->tok_quote[s->base + i] != DYAD_NONE || !is_attribution_verb(s, i))
+            continue;
+        if (colon || (!ieq(lemma_of(s, i), "call") && child_rel(s, i, "ccomp") == s->n &&
+                      child_rel(s, i, "parataxis") == s->n && child_rel(s, i, "xcomp") == s->n &&
+                      child_rel(s, i, "obj") == s->n && child_rel(s, i, "csubj") == s->n))
+            v = i; /* the last one: nearest the colon */
+        if (v != s->n && !colon)
+            break;
+    }
+    if (v == s->n)
+        return;
+    speaker_of(c, s, v, &sp);
+    if (sp.kind == NP_NONE)
+        return;
+    c->lone.sent = s->index;
+    c->lone.para = s->para;
+    c->lone.sp = sp;
+    c->lone.verb = lemma_of(s, v);
+    c->lone.event = s->verb_event[v];
+    /* Quotes of the sentence before that are still unattributed. */
+    if (!has_quotes && s->index > 0 && s->index - 1 < r->nsentences) {
+        const struct dyad_sentence *ps = &r->sentences[s->index - 1];
+        for (uint32_t k = 0; k < ps->ntokens && ps->first_token + k < r->ntokens; k++) {
+            uint32_t q = c->tok_quote[ps->first_token + k];
+            const struct dyad_quote *qs = c->qt.data;
+            if (q == DYAD_NONE || qs[q].speaker.text || continues_quote(c, q) ||
+                ps->paragraph != s->para)
+                continue;
+            set_speaker(c, s, q, &sp, c->lone.verb, c->lone.event);
+        }
+    }
+}
+
+/*
+ * Speakers of the quotes that sentence s attributes: a speech verb
+ * outside any quote, or "according to X".  The speech verb's subject
+ * is resolved like any argument (so "he" is the last person named as a
+ * subject).  A quote with none in its sentence takes a lone
+ * attribution of the sentence before ("Lavrov said on Monday. "...").
+ */
+int dy__coder_attribute_quotes(struct coder *c, struct sent *s)
+{
+    struct dyad_quote *qs = c->qt.data;
+    uint32_t lo_q = DYAD_NONE, hi_q = 0;
+
+    if (s->title || !c->qt.n)
+        return DYAD_OK;
+    /* Quotes touching this sentence. */
+    for (uint32_t i = 0; i < s->n; i++) {
+        uint32_t q = c->tok_quote[s->base + i];
+        if (q == DYAD_NONE)
+            continue;
+        if (lo_q == DYAD_NONE || q < lo_q)
+            lo_q = q;
+        if (q > hi_q)
+            hi_q = q;
+    }
+    if (lo_q == DYAD_NONE) {
+        lone_attribution(c, s, 0);
+        return DYAD_OK;
+    }
+    for (uint32_t q = lo_q; q <= hi_q && q < c->qt.n; q++) {
+        uint32_t qlo = s->n, qhi = 0, best = s->n, bestd = UINT32_MAX;
+        struct np sp;
+        if (qs[q].speaker.text)
+            continue;
+        for (uint32_t i = 0; i < s->n; i++) {
+            if (c->tok_quote[s->base + i] == q) {
+                qlo = DY_MIN(qlo, i);
+                qhi = DY_MAX(qhi, i);
+            }
+        }
+        if (qlo == s->n) {
+            /* the quote does not touch this sentence's own tokens */
+            continue;
+        }
+        /* The verb the quoted words hang from, when it is a speech verb
+         * outside the quote ('called the launch an "act of aggression"');
+         * else the attribution nearest the quote. */
+        {
+            uint32_t cur = qlo;
+            for (int step = 0; step < MAX_CLIMB && cur < s->n; step++) {
+                if (c->tok_quote[s->base + cur] == DYAD_NONE && upos_is(s, cur, "VERB")) {
+                    if (is_attribution_verb(s, cur)) {
+                        best = cur;
+                        bestd = 0;
+                    }
+                    break;
+                }
+                cur = s->head[cur];
+            }
+        }
+        for (uint32_t i = 0; i < s->n && bestd; i++) {
+            uint32_t d;
+            if (c->tok_quote[s->base + i] != DYAD_NONE)
+                continue;
+            if (!is_attribution_verb(s, i) &&
+                !(ieq(s->forms[i], "according") && i + 1 < s->n && ieq(s->forms[i + 1], "to")))
+                continue;
+            d = i < qlo ? qlo - i : i > qhi ? i - qhi : 0;
+            if (d < bestd) {
+                bestd = d;
+                best = i;
+            }
+        }
+        if (best < s->n) {
+            speaker_of(c, s, best, &sp);
+            if (sp.kind != NP_NONE) {
+                set_speaker(c, s, q, &sp,
+                            ieq(s->forms[best], "according") ? "according to"
+                                                             : lemma_of(s, best),
+                            s->verb_event[best]);
+                continue;
+            }
+        }
+        /* "Lavrov said on Monday. "..."" */
+        if (c->lone.sent != DYAD_NONE && c->lone.sent + 1 == s->index && qs[q].sentence == s->index &&
+            !continues_quote(c, q))
+            set_speaker(c, s, q, &c->lone.sp, c->lone.verb, c->lone.event);
+    }
+    lone_attribution(c, s, 1);
+    return DYAD_OK;
+}
+
+/* Quotes still without a speaker that go on from the previous quote
+ * take its speaker (quote_goes_on). */
+void dy__coder_continue_speakers(struct coder *c)
+{
+    struct dyad_quote *qs = c->qt.data;
+
+    for (size_t q = 1; q < c->qt.n; q++) {
+        const struct dyad_quote *p = &qs[q - 1];
+        if (qs[q].speaker.text || !p->speaker.text || !quote_goes_on(c, q))
+            continue;
+        qs[q].speaker = p->speaker;
+        qs[q].verb = p->verb;
+        qs[q].event = p->event;
+    }
+}
+
+/*
+ * First-person sources inside quotes become the speaker; events of a
+ * quote are reported by the quote's statement.  Events left without a
+ * source (an unresolved "we") are dropped, and so are events whose
+ * source and target became the same actor (a speaker filled in, the
+ * focus country applied) -- except statements, which only lose the
+ * target ("he added that the government ...").  References to events
+ * follow their new index; references to dropped ones are cleared.
+ */
+int dy__coder_finish_quote_events(struct coder *c)
+{
+    struct dyad_event *ev = c->ev.data;
+    struct dyad_quote *qs = c->qt.data;
+    uint32_t *map, *absorbed;
+    size_t out = 0;
+
+    if (!c->ev.n)
+        return DYAD_OK;
+    map = dy_arena_alloc(c->arena, c->ev.n * sizeof(*map));
+    absorbed = dy_arena_alloc(c->arena, c->ev.n * sizeof(*absorbed));
+    if (!map || !absorbed)
+        return DYAD_ENOMEM;
+    for (size_t e = 0; e < c->ev.n; e++) {
+        struct dyad_event *x = &ev[e];
+        absorbed[e] = DYAD_NONE;
+        if (x->quote != DYAD_NONE && x->quote < c->qt.n) {
+            const struct dyad_quote *q = &qs[x->quote];
+            if (!x->source.code && q->speaker.code) {
+                const char *text = x->source.text;
+                struct dyad_span sp = x->source.span;
+                x->source = q->speaker;
+                x->source.text = text;
+                x->source.span = sp;
+                x->source.resolved = 1;
+            }
+            if (x->reported_by == DYAD_NONE && q->event != DYAD_NONE && q->event != e)
+                x->reported_by = q->event;
+        }
+    }
+    /* "Rathke said, 'We urge the governments ...'", "North Korea stated
+     * it would attack ...": a bare statement (010) whose content, in the
+     * same sentence, is the speaker's own verbal act (QuadClass 1 or 3:
+     * an appeal, intent, threat, criticism), the speaker referred to by
+     * a pronoun or as the quote's speaker, is that act; the statement is
+     * not coded again.  "The State Department said Kerry contacted ..."
+     * names another actor: both are coded. */
+    for (size_t e = 0; e < c->ev.n; e++) {
+        uint32_t r = ev[e].reported_by;
+        if (r >= c->ev.n || absorbed[r] != DYAD_NONE || strcmp(ev[r].code, "010") != 0 ||
+            strcmp(ev[e].code, "010") == 0 || (ev[e].quad != 1 && ev[e].quad != 3) ||
+            ev[e].sentence != ev[r].sentence || !ev[e].source.resolved ||
+            !dy__coder_same_actor(&ev[e].source, &ev[r].source))
+            continue;
+        absorbed[r] = (uint32_t)e;
+    }
+    for (size_t e = 0; e < c->ev.n; e++) {
+        struct dyad_event *x = &ev[e];
+        map[e] = DYAD_NONE;
+        if (absorbed[e] != DYAD_NONE)
+            continue;
+        if (!x->source.code)
+            continue; /* an unresolved "we" */
+        if (x->target.code && dy__coder_same_actor(&x->source, &x->target) &&
+            !dy__coder_kept_same(c, (uint32_t)e)) {
+            if (!x->root || strcmp(x->root, "01") != 0)
+                continue;
+            memset(&x->target, 0, sizeof(x->target));
+        }
+        map[e] = (uint32_t)out;
+        ev[out++] = *x;
+    }
+    for (size_t e = 0; e < c->ev.n; e++)
+        if (absorbed[e] != DYAD_NONE)
+            map[e] = map[absorbed[e]]; /* links to the statement go to the act */
+    for (size_t k = 0; k < out; k++) {
+        if (ev[k].reported_by != DYAD_NONE)
+            ev[k].reported_by = ev[k].reported_by < c->ev.n ? map[ev[k].reported_by] : DYAD_NONE;
+        if (ev[k].reported_by == (uint32_t)k)
+            ev[k].reported_by = DYAD_NONE;
+    }
+    for (size_t q = 0; q < c->qt.n; q++)
+        if (qs[q].event != DYAD_NONE)
+            qs[q].event = qs[q].event < c->ev.n ? map[qs[q].event] : DYAD_NONE;
+    c->ev.n = out;
+    return DYAD_OK;
+}

@@ -1,0 +1,445 @@
+/*
+ * tree.c - module coder: the sentence's tree and its dateline.
+ *
+ * Builds the head and child lists the other stages walk (build_tree), with
+ * the repairs of parser slips that would otherwise give a verb the wrong
+ * subject or object, and finds a news dateline ("MOSCOW --") at the start
+ * of a paragraph, whose place is where the paragraph's events happened.
+ * The tables of calendar words and time nouns live here.
+ */
+#include "coder/coder_int.h"
+
+/* ---- the tree ------------------------------------------------------------ */
+
+/* The dateline's word the tree attaches to the sentence (its head is
+ * outside the dateline), or n. */
+static uint32_t dateline_top(const struct sent *s, uint32_t d)
+{
+    for (int step = 0; step < MAX_CLIMB && d < s->dl; step++) {
+        uint32_t h = s->w[d].head;
+        if (h == 0 || h > s->n || h - 1 == d)
+            return s->n;
+        if (h - 1 >= s->dl)
+            return d;
+        d = h - 1;
+    }
+    return s->n;
+}
+
+/* Parser slip (new model, slip6): the first word of a two-word verb
+ * ("will not back stab Japan") read as an adverb (`advmod`) of the verb
+ * right after it, the second word the clause's head: a VERB has no
+ * adverbial use, so the first word heads the clause again (as the old
+ * model parsed it, the dictionaries' multi-word verbs start there) and
+ * the second word is its compound. */
+static void split_verb_repair(struct sent *s)
+{
+    for (uint32_t i = s->dl; i + 1 < s->n; i++) {
+        uint32_t h = i + 1;
+        if (s->head[i] != h || strcmp(s->rel[i], "advmod") != 0 || !upos_is(s, i, "VERB") ||
+            !upos_is(s, h, "VERB") || s->head[h] == i)
+            continue;
+        for (uint32_t k = s->dl; k < s->n; k++)
+            if (k != i && s->head[k] == h)
+                s->head[k] = i;
+        s->head[i] = s->head[h];
+        s->rel[i] = s->rel[h];
+        s->head[h] = i;
+        s->rel[h] = "compound";
+    }
+}
+
+/* Parser slips (new model, slip6) around an adjective's infinitive
+ * ("Russia is edging closer to agree with Japan, officials said"): the
+ * infinitive hung on the adjective as an `acl`, a relation of nominals
+ * only, is its complement (`xcomp`); and the adjective hung on a later
+ * verb with that verb's own subject in between ("closer" under "said",
+ * after "officials") is the complement of the verb before it that
+ * governs that later verb ("edging"). */
+static void adj_complement_repair(struct sent *s)
+{
+    for (uint32_t k = s->dl; k < s->n; k++) {
+        uint32_t h = s->head[k], g, sj = s->n, comp = 0;
+        if (h >= s->n || !upos_is(s, k, "ADJ"))
+            continue;
+        for (uint32_t j = s->dl; j < s->n; j++) {
+            if (s->head[j] == k && strcmp(s->rel[j], "acl") == 0 && upos_is(s, j, "VERB"))
+                s->rel[j] = "xcomp";
+            if (s->head[j] == k && strcmp(s->rel[j], "xcomp") == 0 && upos_is(s, j, "VERB"))
+                comp = 1;
+            if (s->head[j] == h && strcmp(s->rel[j], "nsubj") == 0)
+                sj = j;
+        }
+        if (!comp || h < k || !upos_is(s, h, "VERB") ||
+            !(strcmp(s->rel[k], "advmod") == 0 || strcmp(s->rel[k], "xcomp") == 0) ||
+            sj >= s->n || sj < k || (g = s->head[h]) >= k || !upos_is(s, g, "VERB"))
+            continue;
+        s->head[k] = g;
+        s->rel[k] = "xcomp";
+    }
+}
+
+/* Parser slip (new model, slip6): "Russia launched a bombing and shelling
+ * offensive against Japan" parsed with "shelling" a verb conjoined to
+ * "launched": an -ing word right after the verb's object and "and", with
+ * no subject, object or auxiliary of its own, continues the object's
+ * noun list (a `conj` of the object), so the object phrase keeps its
+ * words. */
+static void gerund_list_repair(struct sent *s)
+{
+    for (uint32_t k = s->dl + 1; k < s->n; k++) {
+        uint32_t h = s->head[k], o = s->n;
+        size_t len = s->forms[k] ? strlen(s->forms[k]) : 0;
+        int own = 0;
+        if (h >= k || strcmp(s->rel[k], "conj") != 0 || !upos_is(s, k, "VERB") ||
+            !upos_is(s, h, "VERB") || len < 5 || !ieq(s->forms[k] + len - 3, "ing"))
+            continue;
+        for (uint32_t j = s->dl; j < s->n; j++) {
+            if (s->head[j] == h && strcmp(s->rel[j], "obj") == 0 && j < k)
+                o = j;
+            if (s->head[j] == k && (strncmp(s->rel[j], "nsubj", 5) == 0 ||
+                                    strcmp(s->rel[j], "obj") == 0 ||
+                                    strncmp(s->rel[j], "aux", 3) == 0))
+                own = 1;
+        }
+        /* only "and"/"or" between the object and the -ing word */
+        if (own || o >= s->n || o + 2 != k || !upos_is(s, o + 1, "CCONJ"))
+            continue;
+        s->head[k] = o;
+        /* a noun has no complement: an adjective after the list ("a
+         * bombing and shelling offensive") modifies the list's head */
+        for (uint32_t j = k + 1; j < s->n; j++)
+            if (s->head[j] == k && strcmp(s->rel[j], "xcomp") == 0 && upos_is(s, j, "ADJ")) {
+                s->head[j] = o;
+                s->rel[j] = "amod";
+            }
+    }
+}
+
+/* Parser slip (new model, slip6): "Russia's is about to meet Japan" (a
+ * contracted or mistyped "is") parsed with "Russia" a possessive
+ * (`nmod:poss`) of the predicate "about": a possessive before a word that
+ * is no nominal, where that word has no subject, is its subject. */
+static void possessive_subject_repair(struct sent *s)
+{
+    for (uint32_t k = s->dl; k < s->n; k++) {
+        uint32_t h = s->head[k];
+        int subj = 0;
+        if (h >= s->n || h < k || strcmp(s->rel[k], "nmod:poss") != 0 ||
+            upos_is(s, h, "NOUN") || upos_is(s, h, "PROPN") || upos_is(s, h, "PRON") ||
+            upos_is(s, h, "NUM") || upos_is(s, h, "X") || upos_is(s, h, "SYM"))
+            continue;
+        for (uint32_t j = s->dl; j < s->n; j++)
+            if (s->head[j] == h && strncmp(s->rel[j], "nsubj", 5) == 0)
+                subj = 1;
+        if (!subj)
+            s->rel[k] = "nsubj";
+    }
+}
+
+/* Parser slip: "Lavrov poured scorn on Washington's call to cut ties with
+ * Pyongyang and introduce sanctions" parsed with "introduce" a conjunct
+ * of "poured".  A verb in its base form, with no subject or auxiliary
+ * of its own, cannot continue a finite past-tense verb; when a "to"
+ * infinitive under that verb stands between them, it is that
+ * infinitive's conjunct (the call's content, not Lavrov's act). */
+static int base_form(const struct sent *s, uint32_t i)
+{
+    return upos_is(s, i, "VERB") && s->w[i].lemma && ieq(s->forms[i], s->w[i].lemma) &&
+           !has_feat(s, i, "Tense=Past");
+}
+
+static void infinitive_conj_repair(struct sent *s)
+{
+    for (uint32_t k = s->dl + 1; k < s->n; k++) {
+        uint32_t h = s->head[k], t, inf = s->n;
+        int own = 0;
+        if (h >= k || strcmp(s->rel[k], "conj") != 0 || !base_form(s, k) ||
+            !upos_is(s, h, "VERB") || !has_feat(s, h, "Tense=Past") ||
+            !has_feat(s, h, "VerbForm=Fin"))
+            continue;
+        for (uint32_t j = s->dl; j < s->n; j++)
+            if ((s->head[j] == k || s->head[j] == h) &&
+                (strncmp(s->rel[j], "aux", 3) == 0 ||
+                 (s->head[j] == k && strncmp(s->rel[j], "nsubj", 5) == 0)))
+                own = 1;
+        if (own)
+            continue;
+        for (t = h + 1; t < k; t++) {
+            uint32_t a = t;
+            int to = 0;
+            if (!base_form(s, t))
+                continue;
+            for (uint32_t j = s->dl; j < t; j++)
+                if (s->head[j] == t && strcmp(s->rel[j], "mark") == 0 && ieq(s->forms[j], "to"))
+                    to = 1;
+            /* under h, and not through k (that would make a cycle) */
+            for (int step = 0; to && step < MAX_CLIMB && a < s->n && a != h && a != k; step++)
+                a = s->head[a];
+            if (to && a == h)
+                inf = t;
+        }
+        if (inf < s->n)
+            s->head[k] = inf;
+    }
+}
+
+/*
+ * The dateline's tokens (s->dl first ones) are cut out of the tree:
+ * they are no one's children.  A word that hung from the dateline hangs
+ * from where the dateline hung, and the first nominal among them takes
+ * the dateline's relation too ("TEHRAN (Reuters) - Iran's foreign
+ * minister ... said" parsed with TEHRAN the subject and "minister" its
+ * apposition: "minister" is the subject).
+ */
+void dy__coder_build_tree(struct sent *s)
+{
+    uint32_t n = s->n;
+    int promoted = 0;
+
+    for (uint32_t i = 0; i <= n; i++)
+        s->first[i] = n;
+    for (uint32_t i = 0; i < n; i++)
+        s->rel[i] = s->w[i].deprel ? s->w[i].deprel : "";
+    for (uint32_t i = s->dl; i < n && !promoted; i++) {
+        uint32_t h = s->w[i].head, top;
+        if (h == 0 || h > n || h - 1 >= s->dl)
+            continue;
+        top = dateline_top(s, h - 1);
+        if (top < n && s->w[top].head - 1 != i &&
+            (upos_is(s, i, "NOUN") || upos_is(s, i, "PROPN") || upos_is(s, i, "PRON"))) {
+            s->rel[i] = s->rel[top];
+            promoted = 1;
+        }
+    }
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t h = s->w[i].head;
+        uint32_t p = (h == 0 || h > n || h - 1 == i) ? n : h - 1;
+        if (p < s->dl && i >= s->dl) {
+            uint32_t top = dateline_top(s, p);
+            p = top < n && s->w[top].head - 1 != i ? s->w[top].head - 1 : n;
+        }
+        s->head[i] = i < s->dl ? n : p;
+    }
+    split_verb_repair(s);
+    adj_complement_repair(s);
+    gerund_list_repair(s);
+    possessive_subject_repair(s);
+    infinitive_conj_repair(s);
+    /* Insert in reverse so that children lists come out in text order. */
+    for (uint32_t i = n; i-- > s->dl;) {
+        uint32_t p = s->head[i];
+        s->next[i] = s->first[p];
+        s->first[p] = i;
+    }
+}
+
+/* Moves token i (not the root's) under p with relation rel, keeping
+ * p's children in text order. */
+static void relink(struct sent *s, uint32_t i, uint32_t p, const char *rel)
+{
+    uint32_t *at = &s->first[s->head[i]];
+
+    while (*at != s->n && *at != i)
+        at = &s->next[*at];
+    if (*at == i)
+        *at = s->next[i];
+    at = &s->first[p];
+    while (*at != s->n && *at < i)
+        at = &s->next[*at];
+    s->next[i] = *at;
+    *at = i;
+    s->head[i] = p;
+    s->rel[i] = rel;
+}
+
+/*
+ * "New Zealand's Prime Minister John Key said" parsed with both "New
+ * Zealand" (with its "'s") and "Prime Minister John Key" as subjects of
+ * "said": a possessive subject that the verb's next subject follows is
+ * that subject's owner (nmod:poss), not a second subject.
+ */
+void dy__coder_possessive_subjects(struct sent *s)
+{
+    for (uint32_t i = s->dl; i < s->n; i++) {
+        uint32_t v = s->head[i], k;
+        const char *cs;
+        if (v >= s->n || !rel_is(s, i, "nsubj") || !(cs = case_of(s, i)) ||
+            !(ieq(cs, "'s") || ieq(cs, "'")))
+            continue;
+        for (k = s->next[i]; k != s->n && k < v && !rel_is(s, k, "nsubj"); k = s->next[k])
+            ;
+        if (k != s->n && k < v && rel_is(s, k, "nsubj"))
+            relink(s, i, k, "nmod:poss");
+    }
+}
+
+/* Marks the subtree of h (with a fresh stamp) minus the subtrees of
+ * children whose deprel base is in `skip`.  Returns the stamp; *lo and
+ * *hi receive the token range covered. */
+uint32_t dy__coder_mark_subtree(struct sent *s, uint32_t h, const char *const *skip,
+                                uint32_t *lo, uint32_t *hi)
+{
+    uint32_t sp = 0;
+    uint32_t st = ++s->stamp;
+
+    *lo = *hi = h;
+    s->stack[sp++] = h;
+    s->mark[h] = st;
+    while (sp) {
+        uint32_t i = s->stack[--sp];
+        if (i < *lo)
+            *lo = i;
+        if (i > *hi)
+            *hi = i;
+        for (uint32_t k = s->first[i]; k != s->n; k = s->next[k]) {
+            const char *d = s->rel[k];
+            int skipit = 0;
+            if (s->mark[k] == st)
+                continue;
+            for (const char *const *q = skip; q && *q; q++) {
+                size_t len = strlen(*q);
+                if (strncmp(d, *q, len) == 0 && (d[len] == '\0' || d[len] == ':')) {
+                    skipit = 1;
+                    break;
+                }
+            }
+            if (skipit)
+                continue;
+            s->mark[k] = st;
+            if (sp < s->n)
+                s->stack[sp++] = k;
+        }
+    }
+    return st;
+}
+
+/* ---- datelines ----------------------------------------------------------- */
+
+const char *const dy__coder_calendar_words[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.",
+    "sept.", "oct.", "nov.", "dec.", "mon.", "tue.", "tues.", "wed.", "thu.", "thurs.", "fri.",
+    "sat.", "sun.", "sept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct",
+    "nov", "dec", NULL};
+
+/* Nouns of time that head a "when" phrase ("on Tuesday", "last week"). */
+const char *const dy__coder_time_nouns[] = {
+    "day", "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night",
+    "today", "yesterday", "tomorrow", "tonight", NULL};
+
+/* A word of two or more letters with no lower-case letter ("MOSCOW"). */
+int dy__coder_all_caps(const char *w)
+{
+    int letters = 0;
+
+    for (; *w; w++) {
+        if (islower((unsigned char)*w))
+            return 0;
+        letters += isupper((unsigned char)*w) != 0;
+    }
+    return letters >= 2;
+}
+
+/*
+ * A dateline opening a paragraph: "MOSCOW --", "WASHINGTON:", "UNITED
+ * NATIONS, Sept 5 (Reuters) -".  At most 16 tokens of capitalised
+ * words, numbers, calendar words, commas and periods, and anything in
+ * parentheses (the agency), then a dash or a colon; the first word must
+ * be in capitals, or the prefix must hold a date or a parenthesis, so
+ * that an ordinary "Russia: ..." is not one.  Returns the dateline's
+ * length with its separator, or 0.
+ */
+uint32_t dy__coder_dateline_len(const struct sent *s)
+{
+    static const char *const seps[] = {"-", "--", "\xe2\x80\x94", "\xe2\x80\x93", ":", NULL};
+    int depth = 0, caps = 0, dated = 0;
+
+    for (uint32_t k = 0; k < s->n && k < 16; k++) {
+        const char *f = s->forms[k];
+        unsigned char c0 = (unsigned char)f[0];
+        /* a hyphen with no space before it joins words ("Ban Ki-moon") */
+        if (depth == 0 && k > 0 && in_list(f, seps) &&
+            (strcmp(f, "-") != 0 || (s->tok[k - 1].flags & DYAD_TOK_SPACE_AFTER)))
+            return caps || dated ? k + 1 : 0;
+        if (strcmp(f, "(") == 0) {
+            depth++;
+            dated = 1;
+            continue;
+        }
+        if (strcmp(f, ")") == 0) {
+            if (depth == 0)
+                return 0;
+            depth--;
+            continue;
+        }
+        if (depth)
+            continue;
+        if (k == 0)
+            caps = dy__coder_all_caps(f);
+        if (in_list(f, dy__coder_calendar_words)) {
+            dated = 1;
+            continue;
+        }
+        if (strcmp(f, ",") == 0 || strcmp(f, ".") == 0 || isdigit(c0))
+            continue;
+        if (!isupper(c0))
+            return 0;
+    }
+    return 0;
+}
+
+static void dateline_place(struct coder *c, const struct sent *s);
+
+/* The dateline's place, and for explain a line among the dictionary
+ * phrases saying the dateline is a place, not an actor. */
+int dy__coder_dateline(struct coder *c, const struct sent *s)
+{
+    struct dyad_actor a;
+    uint32_t sent = s->index;
+    int rc;
+
+    dateline_place(c, s);
+    if (!(c->flags & DYAD_CODE_EXPLAIN))
+        return DYAD_OK;
+    memset(&a, 0, sizeof(a));
+    a.span = tok_span(s, 0, s->dl >= 2 ? s->dl - 2 : 0); /* without the dash */
+    a.text = span_text(c, s, a.span);
+    a.code = c->dateline.country;
+    a.where = c->dateline.text ? "dateline: the place of its paragraph's events, not an actor"
+                               : "dateline: not an actor (no place known in it)";
+    rc = dy__coder_vec_push(&c->men, &a);
+    if (rc == DYAD_OK)
+        rc = dy__coder_vec_push(&c->mensent, &sent);
+    return rc == DYAD_ENOMEM ? rc : DYAD_OK;
+}
+
+/* The dateline's place: the first city, seat or country the
+ * dictionaries know in it, else its words before the first comma or
+ * parenthesis when more follows them (a date, the agency), as text with
+ * no country. */
+static void dateline_place(struct coder *c, const struct sent *s)
+{
+    const char *date = c->res->doc ? c->res->doc->date : NULL;
+    uint32_t end = 0;
+
+    memset(&c->dateline, 0, sizeof(c->dateline));
+    c->dateline_para = s->para;
+    for (uint32_t i = 0; i + 1 < s->dl; i++) {
+        struct dyad_lex_match m;
+        if (dyad_lexicon_match(c->lx, s->forms, s->dl - 1, i, date, &m) != DYAD_OK ||
+            m.kind != DYAD_LEX_ACTOR || m.start != i || m.len == 0 || i + m.len >= s->dl ||
+            !kind_is_place(m.actor_kind) || strlen(m.code) < 3)
+            continue;
+        c->dateline.text = span_text(c, s, tok_span(s, i, i + (uint32_t)m.len - 1));
+        c->dateline.country = astr(c, m.code, 3);
+        return;
+    }
+    while (end + 1 < s->dl && strcmp(s->forms[end], ",") != 0 && strcmp(s->forms[end], "(") != 0)
+        end++;
+    /* words no dictionary knows are a place only in a full dateline,
+     * with a date or an agency ("BREAKING:" is none) */
+    if (end > 0 && end + 1 < s->dl)
+        c->dateline.text = span_text(c, s, tok_span(s, 0, end - 1));
+}

@@ -676,6 +676,39 @@ static void test_modality(void)
              "JPN 040 KOR",
          },
          .nevents = 1},
+        /* Japan must meet South Korea .  Japan should attack Russia .  --
+         * an obligation in the writer's own voice is no event (CAMEO codes
+         * what happened; "X said Japan must ..." is X's demand, the
+         * statement rules' case) */
+        {.what = "modality: Japan must meet South Korea .",
+         .line = __LINE__,
+         .sents = {
+             {0, "Japan/Japan/PROPN/3/nsubj must/must/AUX/3/aux meet/meet/VERB/0/root "
+                 "South/South/PROPN/5/compound Korea/Korea/PROPN/3/obj ./././3/punct"},
+             {0, "Japan/Japan/PROPN/3/nsubj should/should/AUX/3/aux attack/attack/VERB/0/root "
+                 "Russia/Russia/PROPN/3/obj ./././3/punct"},
+             /* Japan has to attack Russia .  -- "has to" too */
+             {0, "Japan/Japan/PROPN/2/nsubj has/have/VERB/0/root/Tense=Pres|VerbForm=Fin "
+                 "to/to/PART/4/mark attack/attack/VERB/2/xcomp Russia/Russia/PROPN/4/obj "
+                 "./././2/punct"},
+         },
+         .events = {
+             "!JPN 040 KOR",
+             "!JPN 190 RUS",
+         },
+         .nevents = 0},
+        /* Japan had to attack Russia .  -- "had to" is past: it happened */
+        {.what = "modality: Japan had to attack Russia .",
+         .line = __LINE__,
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj had/have/VERB/0/root/Tense=Past|VerbForm=Fin "
+                 "to/to/PART/4/mark attack/attack/VERB/2/xcomp Russia/Russia/PROPN/4/obj "
+                 "./././2/punct"},
+         },
+         .events = {
+             "JPN 190 RUS",
+         },
+         .nevents = 1},
     };
 
     RUN_CASES(cases);
@@ -1874,8 +1907,11 @@ static void test_verb_read_off_words(void)
          },
          .events = {"RUS 163 CHN", "!CHN 111 IRN"},
          .nevents = 1},
+        /* With the suites' literal convention: without it "China should
+         * condemn Iran" is an obligation, no event (test_modality). */
         {.what = "modal: the bare modal leaves its verb to the tree",
          .line = __LINE__,
+         .flags = DYAD_CODE_LITERAL_FUTURE,
          .dict_name = "m.verbs",
          .dict_text = "SHOULD  [020]\n"
                       "- SUGGESTED + * CONDEMN  [163]\n",

@@ -22,7 +22,7 @@
  * has a cap.  docs/CODER.md describes the rules and their reasons.
  *
  * The stages are in files of their own: tree.c, mentions.c, actors.c,
- * args.c, verbs.c, events.c, statements.c, predicate.c and quotes.c.
+ * args.c, verbs.c, emit.c, statements.c, predicate.c and quotes.c.
  * coder.c keeps the sentence loop, dy_coder_code and the helpers too
  * large to inline; coder_int.h holds the types, the small helpers and
  * the functions and tables the files share.

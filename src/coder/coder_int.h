@@ -363,9 +363,10 @@ uint32_t dy__coder_conj_top(const struct sent *s, uint32_t v);
 int dy__coder_own_aux(const struct sent *s, uint32_t v, const char *const *list);
 int dy__coder_has_future_aux(const struct sent *s, uint32_t v);
 const char *dy__coder_hypothetical_aux(const struct sent *s, uint32_t v);
+const char *dy__coder_obligation_aux(const struct sent *s, uint32_t v);
 const char *dy__coder_appeal_content(const struct sent *s, uint32_t v);
 
-/* events.c */
+/* emit.c */
 extern const char *const dy__coder_object_sense_speech[];
 extern const char *const dy__coder_praise_words[];
 extern const char *const dy__coder_blame_words[];

@@ -573,6 +573,7 @@ int dy__coder_not_happened(const struct coder *c, const struct sent *s, uint32_t
     const char *gov = dy__coder_appeal_content(s, v);
     const int literal = (c->flags & DYAD_CODE_LITERAL_FUTURE) != 0;
     const char *modal = literal ? NULL : dy__coder_hypothetical_aux(s, v);
+    const char *oblig = literal ? NULL : dy__coder_obligation_aux(s, v);
     const char *cond = literal ? NULL : condition_of(s, v);
 
     if (cond) {
@@ -590,5 +591,9 @@ int dy__coder_not_happened(const struct coder *c, const struct sent *s, uint32_t
                     gov);
     else if (modal)
         dy_snprintf(detail, n, "a possibility (%s), not an event", modal);
-    return gov || modal;
+    else if (oblig)
+        /* in the writer's voice: "X said Y must Z" is X's demand, which
+         * the statement rules code on X's verb */
+        dy_snprintf(detail, n, "an obligation (%s), not an event that happened", oblig);
+    return gov || modal || oblig;
 }

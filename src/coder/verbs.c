@@ -564,6 +564,22 @@ int dy__coder_has_future_aux(const struct sent *s, uint32_t v)
     return has_aux(s, v, fut);
 }
 
+/* An obligation is not an event: "must withdraw", "should attack",
+ * "ought to pay", and "has to / have to pay" in the present ("had to"
+ * is past: it happened). */
+const char *dy__coder_obligation_aux(const struct sent *s, uint32_t v)
+{
+    static const char *const oblig[] = {"must", "should", "ought", NULL};
+    uint32_t top = dy__coder_conj_top(s, v), h = s->head[top];
+
+    if (has_aux(s, v, oblig))
+        return "must/should/ought";
+    if (rel_is(s, top, "xcomp") && h < s->n && ieq(lemma_of(s, h), "have") &&
+        upos_is(s, h, "VERB") && has_feat(s, h, "Tense=Pres"))
+        return "has to";
+    return NULL;
+}
+
 /* Possibility is not an event: "may attack", "could retaliate". */
 const char *dy__coder_hypothetical_aux(const struct sent *s, uint32_t v)
 {

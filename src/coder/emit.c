@@ -1,5 +1,7 @@
 /*
- * events.c - module coder: events written from a coded predicate.
+ * emit.c - module coder: events written from a coded predicate (named
+ * emit, not events, so that its object does not share a name with
+ * src/out/events.o in libdyad.a).
  *
  * struct pred (in coder_int.h) is a verb coded with its pattern, negation
  * and modality; this file writes one event per source and target pair from

@@ -129,6 +129,7 @@ static const char test_dict[] =
     "kick can down road : ---\n"
     "urge : 020\n"
     "call on : 020\n"
+    "call for : 020\n"
     "call : 020\n"
     "call + : 041\n"
     "consider : 014\n"
@@ -3086,6 +3087,35 @@ static void test_round2_predicates(void)
              "JPN 020 RUS",
          },
          .nevents = 2},
+
+        /* Japan responded to calls for sanctions by Russia .  -- "respond"
+         * has no pattern, and the calls it reacts to are Russia's: no
+         * JPN 020 from the noun's "call for" (by the clause's noun or by
+         * the words).  Japan joined calls for sanctions on Russia .  -- a
+         * noun of another verb's clause still codes it: JPN 020 RUS. */
+        {.what = "reaction: Japan responded to calls for sanctions by Russia .",
+         .line = __LINE__,
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj responded/respond/VERB/0/root to/to/ADP/4/case "
+                 "calls/call/NOUN/2/obl for/for/ADP/6/case sanctions/sanction/NOUN/4/nmod "
+                 "by/by/ADP/8/case Russia/Russia/PROPN/4/nmod ./././2/punct"},
+         },
+         .events = {
+             "!JPN 020 RUS",
+             "!JPN 020 -",
+         },
+         .nevents = 0},
+        {.what = "reaction: Japan joined calls for sanctions on Russia .",
+         .line = __LINE__,
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj joined/join/VERB/0/root "
+                 "calls/call/NOUN/2/obj for/for/ADP/5/case sanctions/sanction/NOUN/3/nmod "
+                 "on/on/ADP/7/case Russia/Russia/PROPN/5/nmod ./././2/punct"},
+         },
+         .events = {
+             "JPN 020 RUS",
+         },
+         .nevents = 1},
 
         /* Japan considers this a big mistake .  -> a judgement, not
          * weighing an option: criticism, JPN 111 -.  Japan considers this a

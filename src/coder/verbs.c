@@ -438,6 +438,23 @@ int dy__coder_code_verb(struct coder *c, struct sent *s, uint32_t v, struct dyad
  * (the noun alone, "meeting", is no act of v's subject); the most
  * specific wins.  Sets vm->code (NULL = none) and slot[] as code_verb.
  */
+/* Word t is inside an oblique of a verb of reacting ("responding to
+ * calls for sanctions", "reacted to the attack"): a noun there names the
+ * act reacted to, someone else's, not v's own.  Other verbs' oblique
+ * nouns can be their subject's act ("took part in an anti-X parade"). */
+int dy__coder_reacted_to(const struct sent *s, uint32_t t, uint32_t v)
+{
+    static const char *const react[] = {"respond", "react", "reply", "answer", "refer",
+                                        "allude", NULL};
+
+    if (!in_list(lemma_of(s, v), react))
+        return 0;
+    for (int step = 0; step < MAX_CLIMB && t < s->n; step++, t = s->head[t])
+        if (s->head[t] == v)
+            return rel_base(s, t, "obl");
+    return 0;
+}
+
 int dy__coder_code_clause_noun(struct coder *c, struct sent *s, uint32_t v,
                                struct dyad_verb_match *vm, uint32_t slot[3], int *neg_cov)
 {
@@ -456,7 +473,7 @@ int dy__coder_code_clause_noun(struct coder *c, struct sent *s, uint32_t v,
         struct dyad_verb_match m;
         uint32_t msl[3];
         int mneg;
-        if (j == at || w[j].actor || !upos_is(s, tok[j], "NOUN"))
+        if (j == at || w[j].actor || !upos_is(s, tok[j], "NOUN") || dy__coder_reacted_to(s, tok[j], v))
             continue;
         rc = dy__coder_match_window(c, s, v, w, tok, n, j, &m, msl, &mneg);
         if (rc)

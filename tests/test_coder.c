@@ -3880,6 +3880,30 @@ static void test_round4(void)
     EXPECT_EVENT(&d, "PRKGOV", "111", "JPN");
     EXPECT_EVENT(&d, "KORGOV", "111", "JPN");
     tdoc_free(&d);
+    /* (2015) Lavrov met Obama .  The two leaders criticized Japan .  ->
+     * RUSGOV 040 USAGOV, then "the two leaders" are the two people of two
+     * countries named last: RUSGOV 111 JPN, USAGOV 111 JPN.  Two
+     * sentences later ("Japan rejected the plan .  Japan protested .")
+     * the two leaders are too far back to guess: no more events. */
+    tdoc_init(&d, "2015-06-01");
+    tdoc_sent(&d, 0, "Lavrov/Lavrov/PROPN/2/nsubj met/meet/VERB/0/root Obama/Obama/PROPN/2/obj "
+                     "./././2/punct");
+    tdoc_sent(&d, 0, "The/the/DET/3/det two/two/NUM/3/nummod leaders/leader/NOUN/4/nsubj "
+                     "criticized/criticize/VERB/0/root Japan/Japan/PROPN/4/obj ./././4/punct");
+    tdoc_sent(&d, 1, "Japan/Japan/PROPN/2/nsubj rejected/reject/VERB/0/root the/the/DET/4/det "
+                     "plan/plan/NOUN/2/obj ./././2/punct");
+    tdoc_sent(&d, 1, "Japan/Japan/PROPN/2/nsubj rejected/reject/VERB/0/root the/the/DET/4/det "
+                     "offer/offer/NOUN/2/obj ./././2/punct");
+    tdoc_sent(&d, 1, "The/the/DET/3/det two/two/NUM/3/nummod leaders/leader/NOUN/4/nsubj "
+                     "criticized/criticize/VERB/0/root China/China/PROPN/4/obj ./././4/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    EXPECT_EVENT(&d, "RUSGOV", "040", "USAGOV");
+    EXPECT_EVENT(&d, "RUSGOV", "111", "JPN");
+    EXPECT_EVENT(&d, "USAGOV", "111", "JPN");
+    T_CHECK(find_event(&d, "RUSGOV", "111", "CHN") == NULL);
+    T_CHECK(find_event(&d, "USAGOV", "111", "CHN") == NULL);
+    T_EQ_INT(d.res.nevents, 5);   /* the three above and JPN 120 - twice */
+    tdoc_free(&d);
     /* Russia threatened Iran .  Both sides met .  -> RUS 130 IRN, then
      * RUS 040 IRN and IRN 040 RUS: "both sides" are the two countries
      * named last, meeting each other. */

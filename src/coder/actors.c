@@ -240,20 +240,25 @@ static const struct named *recall_half(const struct coder *c, const struct sent 
  * countries named last before the phrase (non-person actors remembered,
  * by their country), as the compound code "A/B" (each an actor of its
  * own, like "North and South Korea"); "governments" gives each
- * country's GOV.  Returns 1 when out was filled.
+ * country's GOV.  "the two leaders", "both presidents": the two people of
+ * different countries named last, with their own codes.  Returns 1 when
+ * out was filled.
  */
 static int both_countries(struct coder *c, const struct sent *s, uint32_t h, struct np *out)
 {
     static const char *const heads[] = {"country", "nation", "government", "side", NULL};
+    static const char *const people[] = {"leader", "president", "minister", "premier",
+                                         "counterpart", "head", NULL};
     size_t n = DY_MIN(c->nnamed, (size_t)MAX_NAMED);
     const struct named *pick[2] = {NULL, NULL};
     const char *code[2];
     uint32_t lo = h;
-    int both = 0;
+    int both = 0, persons = 0;
     char *joined;
     size_t len;
 
-    if (s->title || !upos_is(s, h, "NOUN") || !in_list(lemma_of(s, h), heads) ||
+    if (s->title || !upos_is(s, h, "NOUN") ||
+        !(in_list(lemma_of(s, h), heads) || (persons = in_list(lemma_of(s, h), people))) ||
         ieq(s->forms[h], lemma_of(s, h)))
         return 0;
     for (uint32_t k = s->first[h]; k != s->n; k = s->next[k]) {
@@ -270,8 +275,11 @@ static int both_countries(struct coder *c, const struct sent *s, uint32_t h, str
         return 0;
     for (size_t k = 0; k < n; k++) {
         const struct named *nm = &c->named[(c->nnamed - 1 - k) % MAX_NAMED];
-        if (nm->person || !nm->a.code || !nm->a.country || strchr(nm->a.code, '/') ||
-            nm->pos >= s->base + h)
+        /* people: only those of this sentence and the one before ("X
+         * met Y ...; the two leaders agreed"), not a leader met long ago */
+        if (nm->person != persons || !nm->a.code || !nm->a.country ||
+            strchr(nm->a.code, '/') || nm->pos >= s->base + h ||
+            (persons && nm->sent + 1 < s->index))
             continue;
         if (!pick[0] || nm->pos > pick[0]->pos) {
             if (pick[0] && strcmp(pick[0]->a.country, nm->a.country) != 0)
@@ -286,8 +294,19 @@ static int both_countries(struct coder *c, const struct sent *s, uint32_t h, str
     }
     if (!pick[1])
         return 0;
+    /* a person this sentence names before the phrase that is not one of
+     * the two (a name the parse lost: "Abe spoke with President Moon
+     * Jae-in ..., and the two leaders agreed"): do not guess */
+    for (size_t k = 0; persons && k < s->nmen; k++) {
+        const struct mention *m = &s->men[k];
+        uint32_t last = m->start + m->len - 1;
+        if (m->actor_kind && strcmp(m->actor_kind, "person") == 0 && last < h &&
+            s->base + last != pick[0]->pos && s->base + last != pick[1]->pos)
+            return 0;
+    }
     for (int i = 0; i < 2; i++)
-        code[i] = ieq(lemma_of(s, h), "government")
+        code[i] = persons ? pick[1 - i]->a.code
+                  : ieq(lemma_of(s, h), "government")
                       ? dy__coder_join_code(c, pick[1 - i]->a.country, "GOV")
                       : pick[1 - i]->a.country;
     if (!code[0] || !code[1])
@@ -303,7 +322,8 @@ static int both_countries(struct coder *c, const struct sent *s, uint32_t h, str
     out->a.code = joined;
     out->a.resolved = 1;
     dy__coder_split_code(c, &out->a);
-    out->why = "both countries -> the two countries named last";
+    out->why = persons ? "the two leaders -> the two people of two countries named last"
+                       : "both countries -> the two countries named last";
     return 1;
 }
 

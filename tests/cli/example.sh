@@ -3,6 +3,16 @@
 expect_exit 0 "$DYAD" code --docs examples/
 expect_lines 3 "$T/out"   # 2 documents of wire.jsonl + the .txt article
 grep -q '"status":"coded"' "$T/out" || fail "no coded document"
+# "Abe spoke with South Korean President Moon Jae-in ..., and the two
+# leaders agreed": the parse loses Moon (hyphenated name), so "the two
+# leaders" must not become Abe and Putin (named a paragraph before) but
+# stay unresolved
+if [ -r data/model/dyad-en.model ]; then
+    expect_exit 0 "$DYAD" code -q examples/2017-09-05-un-sanctions.txt
+    grep -q '"kind":"event".*"code":"RUSGOV".*"code":"030"' "$T/out" &&
+        fail "examples: 'the two leaders' read as Putin"
+    grep -c '"kind":"event"' "$T/out" | grep -q '^0$' && fail "examples: no events"
+fi
 expect_exit 0 "$DYAD" tokens -f conllu examples/2017-09-05-un-sanctions.txt
 grep -q '^# sent_id' "$T/out" || fail "no sent_id in CoNLL-U"
 grep -q "	n't	" "$T/out" || fail "won't not split into wo n't"

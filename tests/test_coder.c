@@ -698,6 +698,34 @@ static void test_modality(void)
              "!JPN 190 RUS",
          },
          .nevents = 0},
+        /* Russia assumes Japan would attack China .  -- an expectation
+         * under a verb of believing is no event and no threat of Japan's.
+         * Russia said Japan would attack China .  -- a reported future
+         * stays Japan's threat (138), reported by Russia's statement. */
+        {.what = "modality: Russia assumes Japan would attack China .",
+         .line = __LINE__,
+         .sents = {
+             {0, "Russia/Russia/PROPN/2/nsubj assumes/assume/VERB/0/root "
+                 "Japan/Japan/PROPN/5/nsubj would/would/AUX/5/aux attack/attack/VERB/2/ccomp "
+                 "China/China/PROPN/5/obj ./././2/punct"},
+         },
+         .events = {
+             "!JPN 138 CHN",
+             "!JPN 190 CHN",
+         },
+         .nevents = 0},
+        {.what = "modality: Russia said Japan would attack China .",
+         .line = __LINE__,
+         .sents = {
+             {0, "Russia/Russia/PROPN/2/nsubj said/say/VERB/0/root "
+                 "Japan/Japan/PROPN/5/nsubj would/would/AUX/5/aux attack/attack/VERB/2/ccomp "
+                 "China/China/PROPN/5/obj ./././2/punct"},
+         },
+         .events = {
+             "RUS 010 -",
+             "JPN 138 CHN",
+         },
+         .nevents = 2},
         /* Japan had to attack Russia .  -- "had to" is past: it happened */
         {.what = "modality: Japan had to attack Russia .",
          .line = __LINE__,

@@ -539,6 +539,23 @@ static const char *condition_of(const struct sent *s, uint32_t v)
     return NULL;
 }
 
+/* "Russia assumes the North Koreans would agree to a deal": a future
+ * or conditional clause under a verb of believing is someone's
+ * expectation, neither an act nor its subject's stated intent.  Returns
+ * the believing verb's lemma or NULL. */
+static const char *expectation_of(const struct sent *s, uint32_t v)
+{
+    static const char *const believe[] = {"assume", "believe", "think", "suppose", "expect",
+                                           "hope", "fear", "suspect", "doubt", "imagine",
+                                           "guess", "reckon", "presume", "wonder", NULL};
+    uint32_t top = dy__coder_conj_top(s, v), g = s->head[top];
+
+    if (!rel_is(s, top, "ccomp") || g >= s->n || !in_list(lemma_of(s, g), believe) ||
+        !dy__coder_has_future_aux(s, v))
+        return NULL;
+    return lemma_of(s, g);
+}
+
 /* Verb v is no event that happened: the content of an appeal, a
  * condition, or a possibility (the validation suites' convention,
  * LITERAL_FUTURE, codes "may X" as X, like "will X").  Writes the reason
@@ -575,9 +592,14 @@ int dy__coder_not_happened(const struct coder *c, const struct sent *s, uint32_t
     const char *modal = literal ? NULL : dy__coder_hypothetical_aux(s, v);
     const char *oblig = literal ? NULL : dy__coder_obligation_aux(s, v);
     const char *cond = literal ? NULL : condition_of(s, v);
+    const char *expect = literal ? NULL : expectation_of(s, v);
 
     if (cond) {
         dy_snprintf(detail, n, "a condition ('%s'), not an event", cond);
+        return 1;
+    }
+    if (expect) {
+        dy_snprintf(detail, n, "an expectation ('%s'), not an event", expect);
         return 1;
     }
     if (!literal && is_purpose(s, v)) {

@@ -552,6 +552,32 @@ static void test_tabari_actor_stems(void)
     dyad_lexicon_free(lx);
 }
 
+/* A second rejection on a line that already has one (a bad date range,
+ * then a bad code "[-/-]") must still stop the reader: the per-file
+ * count of reported lines does not move twice for one line, and the
+ * compound-code branch once marked a role that was never added
+ * (fuzz/regressions/tabari/second-rejection-on-a-line, UBSan: index -1
+ * of a NULL role array).  The line is rejected; the next one loads. */
+static void test_second_rejection_on_a_line(void)
+{
+    static const char *const tabari =
+        "ALBRIGHT  [USAGOV 930026-010114] [-/-]\n"
+        "ERIADOR  [ERI]\n";
+    struct diags g;
+    struct dyad_dict_stats st;
+    struct dyad_lexicon *lx;
+
+    memset(&st, 0, sizeof(st));
+    lx = lex_from("r.actors", tabari, DYAD_DICT_ACTORS, 0, &g, &st);
+    T_CHECK(lx != NULL);
+    T_EQ_INT(g.errors, 2);          /* both problems are reported */
+    T_EQ_INT((int)st.reported, 1);  /* on one line */
+    T_EQ_STR(code_of(lx, "Eriador", NULL, NULL), "ERI");
+    /* known (its name was loaded) but coding nothing */
+    T_EQ_STR(code_of(lx, "Albright", NULL, NULL), "");
+    dyad_lexicon_free(lx);
+}
+
 /* Verb heads that are inflected forms: a dictionary that lists "left"
  * as a verb of its own means that form; a TABARI multi-word verb
  * ("CALLED_ON") codes only with its words, and its patterns get them
@@ -1643,6 +1669,7 @@ int main(int argc, char **argv)
     T_BEGIN(argc, argv);
     T_RUN(test_norm_and_aliases);
     T_RUN(test_roles_by_date);
+    T_RUN(test_second_rejection_on_a_line);
     T_RUN(test_verb_patterns);
     T_RUN(test_discard_code_in_dyad_format);
     T_RUN(test_verb_slots);

@@ -381,6 +381,8 @@ int dy_lexicon_report(struct dyad_lexicon_builder *b, const char *where,
     va_start(ap, fmt);
     vsnprintf(msg, sizeof(msg), fmt, ap);
     va_end(ap);
+    if (!loaded)
+        b->nrejected++;
     if (loaded) {
         if (b->cur)
             b->cur->warnings++;
@@ -845,7 +847,7 @@ int dy_lexicon_add_agent(struct dyad_lexicon_builder *b, const char *where,
                          const char *phrase, const char *code, int before)
 {
     uint32_t i;
-    size_t nrep = b->cur ? b->cur->reported : 0;
+    size_t nrep = b->nrejected;
     int rc;
 
     if (!dy_lexicon_valid_actor_code(code))
@@ -861,7 +863,7 @@ int dy_lexicon_add_agent(struct dyad_lexicon_builder *b, const char *where,
     rc = dy_lexicon_add_name(b, where, DYAD_LEX_AGENT, i, phrase);
     if (rc)
         return rc;
-    if (b->cur && b->cur->reported != nrep) {
+    if (b->nrejected != nrep) {
         b->c.nagents--;    /* the name was rejected: drop the entry */
         return DYAD_OK;
     }
@@ -877,7 +879,7 @@ static int lx_add_phrase(struct dyad_lexicon_builder *b, const char *where,
 {
     struct dy_lexicon_phrase *ph;
     uint32_t i;
-    size_t nrep = b->cur ? b->cur->reported : 0;
+    size_t nrep = b->nrejected;
     int rc;
 
     if (kind == DYAD_LEX_DISCARD)
@@ -894,7 +896,7 @@ static int lx_add_phrase(struct dyad_lexicon_builder *b, const char *where,
     rc = dy_lexicon_add_name(b, where, kind, i, phrase);
     if (rc)
         return rc;
-    if (b->cur && b->cur->reported != nrep) {
+    if (b->nrejected != nrep) {
         if (kind == DYAD_LEX_DISCARD)
             b->c.ndiscards--;
         else

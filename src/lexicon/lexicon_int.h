@@ -206,6 +206,10 @@ struct dyad_lexicon_builder {
     struct dyad_dict_stats *cur;    /* stats of the file being read */
     int depth;                       /* include depth */
     int line_reported;               /* current line already reported */
+    /* Every rejecting report, also a second one on a line (which the
+     * per-file `reported` count of lines does not count again): what
+     * "did this call reject anything?" checks compare. */
+    size_t nrejected;
     uint32_t seq;
     uint32_t last_fid;               /* cache for locations */
 };

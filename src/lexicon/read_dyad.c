@@ -176,7 +176,7 @@ static int rd_actor(struct rd_state *st, char *lhs, char *rhs)
     char *names[256], *roles[DY_LEX_MAX_ROLES];
     size_t nn, nr, i;
     uint32_t id;
-    size_t rep0 = st->b->cur->reported;
+    size_t rep0 = st->b->nrejected;
     int rc;
 
     nn = rd_split(lhs, '|', names, DY_ARRAY_LEN(names));
@@ -193,7 +193,7 @@ static int rd_actor(struct rd_state *st, char *lhs, char *rhs)
         if (rc)
             return rc;
     }
-    if (st->b->cur->reported != rep0)
+    if (st->b->nrejected != rep0)
         return DYAD_OK;    /* a bad role: do not index the names */
     for (i = 0; i < nn; i++) {
         rc = dy_lexicon_add_name(st->b, st->where, DYAD_LEX_ACTOR, id, names[i]);
@@ -255,7 +255,7 @@ static int rd_verb(struct rd_state *st, char *lhs, char *rhs)
 {
     char *head = lhs, *rest;
     uint32_t g;
-    size_t rep0 = st->b->cur->reported;
+    size_t rep0 = st->b->nrejected;
     int rc;
 
     if (strchr(rhs, ' ') || strchr(rhs, '\t'))
@@ -275,7 +275,7 @@ static int rd_verb(struct rd_state *st, char *lhs, char *rhs)
     rc = dy_lexicon_add_pattern(st->b, st->where, g, rd_trim(rest), rhs);
     if (rc)
         return rc;
-    if (st->b->cur->reported == rep0)
+    if (st->b->nrejected == rep0)
         st->produced = 1;
     return DYAD_OK;
 }

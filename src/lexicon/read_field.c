@@ -275,11 +275,11 @@ static int fr_actor_role(struct fr_state *st, char *inside)
 {
     char code[DYAD_LEX_CODE_MAX], *part, *slash;
     int32_t from, to;
-    size_t rep0 = st->b->cur->reported;
+    size_t rep0 = st->b->nrejected;
     int rc;
 
     rc = fr_bracket(st, inside, code, sizeof(code), &from, &to, NULL);
-    if (rc || st->b->cur->reported != rep0)
+    if (rc || st->b->nrejected != rep0)
         return rc;
     /* TABARI "coded compound actors": [GME/GMW] is both codes. */
     for (part = code; part; part = slash) {
@@ -287,7 +287,7 @@ static int fr_actor_role(struct fr_state *st, char *inside)
         if (slash)
             *slash++ = '\0';
         rc = dy_lexicon_add_role(st->b, st->where, st->actor, part, from, to, NULL);
-        if (rc || st->b->cur->reported != rep0)
+        if (rc || st->b->nrejected != rep0)
             return rc;
         if (part != code)
             st->b->c.roles[st->b->c.nroles - 1].joint = 1;
@@ -545,11 +545,11 @@ static int fr_agents_line(struct fr_state *st, char *raw)
     *close = '\0';
     *br = '\0';
     {
-        size_t rep0 = st->b->cur->reported;
+        size_t rep0 = st->b->nrejected;
 
         rc = fr_bracket(st, br + 1, st->agent_code, sizeof(st->agent_code), &from,
                         &to, &pos);
-        if (rc || st->b->cur->reported != rep0) {
+        if (rc || st->b->nrejected != rep0) {
             st->agent_code[0] = '\0';
             return rc;
         }
@@ -698,12 +698,12 @@ static int fr_verb_pattern(struct fr_state *st, char *s)
 {
     char code[64], text[2048];
     int has, rc;
-    size_t rep0 = st->b->cur->reported;
+    size_t rep0 = st->b->nrejected;
 
     if (st->group == DY_LEX_NONE)
         return fr_bad(st, "pattern before any verb: '%s'", s);
     rc = fr_take_code(st, s, code, sizeof(code), &has);
-    if (rc || st->b->cur->reported != rep0)
+    if (rc || st->b->nrejected != rep0)
         return rc;
     if (!has)
         return fr_bad(st, "pattern without [code]: '%s'", s);
@@ -727,7 +727,7 @@ static int fr_verb_pattern(struct fr_state *st, char *s)
         dy_snprintf(text, sizeof(text), "%s", tmp);
     }
     rc = dy_lexicon_add_pattern(st->b, st->where, st->group, text, code);
-    if (rc || st->b->cur->reported != rep0)
+    if (rc || st->b->nrejected != rep0)
         return rc;
     if (st->b->echo) {
         const struct dy_lexicon_core *c = &st->b->c;
@@ -765,7 +765,7 @@ static int fr_verb_pattern(struct fr_state *st, char *s)
 static int fr_verb_head(struct fr_state *st, char *word, const char *code, int prefix,
                         int head_only)
 {
-    size_t rep0 = st->b->cur->reported;
+    size_t rep0 = st->b->nrejected;
     const char *gc = st->b->c.groups[st->group].code;
     char *p = strchr(word, ' ');
     int rc;
@@ -777,11 +777,11 @@ static int fr_verb_head(struct fr_state *st, char *word, const char *code, int p
 
         *p = '\0';
         rc = dy_lexicon_add_head(st->b, st->where, st->group, word, NULL, 0);
-        if (rc || st->b->cur->reported != rep0 || head_only)
+        if (rc || st->b->nrejected != rep0 || head_only)
             return rc;
         dy_snprintf(pat, sizeof(pat), "%s", p + 1);
         rc = dy_lexicon_add_pattern(st->b, st->where, st->group, pat, code ? code : gc);
-        if (st->b->echo && st->b->cur->reported == rep0) {
+        if (st->b->echo && st->b->nrejected == rep0) {
             dy_lexicon_echo_section(st->b, "verbs");
             dy_lexicon_echo_line(st->b, "%s %s : %s", word, pat,
                                  code ? code : gc ? gc : "---");
@@ -789,7 +789,7 @@ static int fr_verb_head(struct fr_state *st, char *word, const char *code, int p
         return rc;
     }
     rc = dy_lexicon_add_head(st->b, st->where, st->group, word, code, prefix);
-    if (st->b->echo && st->b->cur->reported == rep0) {
+    if (st->b->echo && st->b->nrejected == rep0) {
         const char *c = code ? code : gc;
 
         dy_lexicon_echo_section(st->b, "verbs");
@@ -816,10 +816,10 @@ static int fr_is_stem(const struct fr_state *st, const char *s)
 static int fr_verb_forms(struct fr_state *st, char *forms, const char *code, const char *word)
 {
     const char *rest = word ? strchr(word, ' ') : NULL;
-    size_t rep0 = st->b->cur->reported;
+    size_t rep0 = st->b->nrejected;
     int rc = DYAD_OK;
 
-    while (rc == DYAD_OK && st->b->cur->reported == rep0 && *forms) {
+    while (rc == DYAD_OK && st->b->nrejected == rep0 && *forms) {
         char form[512], *f;
         const char *frest;
         size_t n;
@@ -855,10 +855,10 @@ static int fr_verb_word(struct fr_state *st, char *s, int new_group)
     char code[64], word[512], phrase[512], *brace, *forms = NULL, *p;
     int has, rc;
     const char *head_code;
-    size_t rep0 = st->b->cur->reported;
+    size_t rep0 = st->b->nrejected;
 
     rc = fr_take_code(st, s, code, sizeof(code), &has);
-    if (rc || st->b->cur->reported != rep0)
+    if (rc || st->b->nrejected != rep0)
         return rc;
     brace = strchr(s, '{');
     if (brace) {
@@ -883,7 +883,7 @@ static int fr_verb_word(struct fr_state *st, char *s, int new_group)
         dy_snprintf(st->verb_rest, sizeof(st->verb_rest), "%s", p ? p + 1 : "");
         rc = dy_lexicon_add_group(st->b, st->where, word, has && !p ? code : NULL,
                                   &st->group);
-        if (rc || st->b->cur->reported != rep0)
+        if (rc || st->b->nrejected != rep0)
             return rc;
     }
     /* A multi-word head's pattern takes the line's code, else the
@@ -891,9 +891,9 @@ static int fr_verb_word(struct fr_state *st, char *s, int new_group)
     head_code = has && (!new_group || strchr(word, ' ')) ? code : NULL;
     dy_snprintf(phrase, sizeof(phrase), "%s", word);
     rc = fr_verb_head(st, word, head_code, fr_is_stem(st, s), 0);
-    if (rc == DYAD_OK && st->b->cur->reported == rep0 && forms)
+    if (rc == DYAD_OK && st->b->nrejected == rep0 && forms)
         rc = fr_verb_forms(st, forms, head_code, phrase);
-    if (rc == DYAD_OK && st->b->cur->reported == rep0)
+    if (rc == DYAD_OK && st->b->nrejected == rep0)
         st->produced = 1;
     return rc;
 }
@@ -937,16 +937,16 @@ static int fr_verbs_line(struct fr_state *st, char *raw)
         {
             char code[64], name[256];
             int has, rc;
-            size_t rep0 = st->b->cur->reported;
+            size_t rep0 = st->b->nrejected;
 
             rc = fr_take_code(st, s + 3, code, sizeof(code), &has);
-            if (rc || st->b->cur->reported != rep0)
+            if (rc || st->b->nrejected != rep0)
                 return rc;
             fr_phrase(fr_trim(s + 3), name, sizeof(name));
             rc = dy_lexicon_add_group(st->b, st->where, name,
                                       has && strcmp(code, "---") != 0 ? code : NULL,
                                       &st->group);
-            if (rc == DYAD_OK && st->b->cur->reported == rep0) {
+            if (rc == DYAD_OK && st->b->nrejected == rep0) {
                 st->produced = 1;
                 if (st->b->echo)
                     dy_lexicon_echo_line(st->b, "\n# block %s [%s]", name,

@@ -3145,6 +3145,40 @@ static void test_round2_predicates(void)
          },
          .nevents = 1},
 
+        /* Russia issued a warning to Japan that it must release the
+         * prisoners .  -> a speech noun as the object makes "issue" a
+         * statement, and the obligation in its clause Russia's demand:
+         * RUS 1053 JPN (demand release of persons), no JPN 084. */
+        {.what = "speech noun: Russia issued a warning to Japan that it must release the prisoners .",
+         .line = __LINE__,
+         .sents = {
+             {0, "Russia/Russia/PROPN/2/nsubj issued/issue/VERB/0/root a/a/DET/4/det "
+                 "warning/warning/NOUN/2/obj to/to/ADP/6/case Japan/Japan/PROPN/4/nmod "
+                 "that/that/SCONJ/10/mark it/it/PRON/10/nsubj must/must/AUX/10/aux "
+                 "release/release/VERB/4/acl the/the/DET/12/det prisoners/prisoner/NOUN/10/obj "
+                 "./././2/punct"},
+         },
+         .events = {
+             "RUS 1053 JPN",
+             "!JPN 084 -",
+         },
+         .nevents = 1},
+        /* (1999) Russian spokesman Sergei Lavrov criticized Japan .  -- Lavrov
+         * has no role before 2004 in this dictionary; the country + role
+         * title the text gives him is his role here: RUSGOV 111 JPN. */
+        {.what = "title: Russian spokesman Sergei Lavrov criticized Japan .",
+         .line = __LINE__,
+         .date = "1999-01-01",
+         .sents = {
+             {0, "Russian/Russian/ADJ/2/amod spokesman/spokesman/NOUN/3/nmod:desc "
+                 "Sergei/Sergei/PROPN/5/nsubj Lavrov/Lavrov/PROPN/3/flat "
+                 "criticized/criticize/VERB/0/root Japan/Japan/PROPN/5/obj ./././5/punct"},
+         },
+         .events = {
+             "RUSGOV 111 JPN",
+         },
+         .nevents = 1},
+
         /* Japan considers this a big mistake .  -> a judgement, not
          * weighing an option: criticism, JPN 111 -.  Japan considers this a
          * priority .  -> neither blame nor praise: a statement, JPN 010 -.

@@ -753,6 +753,13 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
                 where = x->where;
             }
         }
+        if (!code && chunk_actor && (chunk_actor->flags & DYAD_LEX_COMBINED)) {
+            /* "French President Jacques Chirac" in an undated story
+             * (his roles disagree: president, then elite): the title the
+             * text gives, a country + role phrase, is his role here */
+            code = chunk_actor->code;
+            where = chunk_actor->where;
+        }
         out->a.code = code;
         out->a.where = where ? where : m->where;
         dy__coder_split_code(c, &out->a);

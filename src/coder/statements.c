@@ -156,6 +156,19 @@ static void stmt_merge(struct sent *s, uint32_t h, uint32_t x, uint32_t on)
  * demand (10x) or appeal (02x) on the clause's subject, coded by the
  * family of the act ("Russia said Sudan must return the helicopter" ->
  * 1053); the act itself did not happen and is not coded. */
+/* The speech noun that is v's object ("issued a reminder", "sent a
+ * message", "delivered a warning"), or s->n. */
+static uint32_t speech_noun_of(const struct sent *s, uint32_t v)
+{
+    static const char *const nouns[] = {"reminder", "warning", "message", "statement",
+                                        "declaration", "note", "letter", "ultimatum", NULL};
+
+    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k])
+        if ((rel_is(s, k, "obj") || rel_is(s, k, "iobj")) && in_list(lemma_of(s, k), nouns))
+            return k;
+    return s->n;
+}
+
 static int stmt_demand(struct coder *c, struct sent *s, uint32_t v, struct pred *p)
 {
     uint32_t h = child_rel(s, v, "ccomp"), x, w, subj, xslot[3];
@@ -167,8 +180,18 @@ static int stmt_demand(struct coder *c, struct sent *s, uint32_t v, struct pred 
 
     if (h == s->n && pt < v) /* '"Iran must stop," Haley said' */
         h = pt;
-    if (h == s->n || p->negated || !dy__coder_is_speech_lemma(lemma_of(s, v)) ||
-        (p->vm.code && strncmp(p->vm.code, "01", 2) != 0))
+    if (!dy__coder_is_speech_lemma(lemma_of(s, v))) {
+        /* "issued a stern reminder to Iraq that it must cooperate",
+         * "sent a message that ...": a speech noun as the verb's object
+         * makes the verb a statement; its clause hangs on the verb or on
+         * the noun */
+        uint32_t n = speech_noun_of(s, v);
+        if (n == s->n)
+            return DYAD_OK;
+        if (h == s->n)
+            h = child_rel(s, n, "acl") != s->n ? child_rel(s, n, "acl") : child_rel(s, n, "ccomp");
+    }
+    if (h == s->n || p->negated || (p->vm.code && strncmp(p->vm.code, "01", 2) != 0))
         return DYAD_OK;
     subj = child_rel(s, h, "nsubj");
     x = stmt_obligation(s, v, h, &kind);

@@ -111,6 +111,7 @@ static const char test_dict[] =
     "criticize : 111\n"
     "condemn : 111\n"
     "mock : 111\n"
+    "oppose : 120\n"
     "reject : 120\n"
     "meet : 040\n"
     "visit : 042\n"
@@ -3178,6 +3179,26 @@ static void test_round2_predicates(void)
              "RUSGOV 111 JPN",
          },
          .nevents = 1},
+
+        /* Japan is opposed to talks with Russia .  -- the parser's passive
+         * of a verb of stance with no "by" agent: Japan is who opposes,
+         * JPN 120 RUS (was no source: a passive's subject is its patient).
+         * Japan was opposed by Russia .  stays a passive: RUS 120 JPN. */
+        {.what = "stance: Japan is opposed to talks with Russia .",
+         .line = __LINE__,
+         .sents = {
+             {0, "Japan/Japan/PROPN/3/nsubj:pass is/be/AUX/3/aux:pass "
+                 "opposed/oppose/VERB/0/root/Voice=Pass to/to/ADP/5/case talks/talk/NOUN/3/obl "
+                 "with/with/ADP/7/case Russia/Russia/PROPN/5/nmod ./././3/punct"},
+             {0, "Japan/Japan/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass "
+                 "opposed/oppose/VERB/0/root/Voice=Pass by/by/ADP/5/case "
+                 "Russia/Russia/PROPN/3/obl:agent ./././3/punct"},
+         },
+         .events = {
+             "JPN 120 RUS",
+             "RUS 120 JPN",
+         },
+         .nevents = 2},
 
         /* Japan considers this a big mistake .  -> a judgement, not
          * weighing an option: criticism, JPN 111 -.  Japan considers this a

@@ -181,12 +181,13 @@ static int to_purpose(const struct sent *s, uint32_t v)
  * subject control), acl:relcl and acl (the modified noun).
  */
 
-/* "Unions are concerned (that ...)", "the minister was worried": the
- * parser's passive of a verb of feeling with no "by" agent is the
- * copula and adjective; its subject is who feels, the statement's source. */
+/* "Unions are concerned (that ...)", "the minister was worried", "Israel
+ * is opposed to French mediation": the parser's passive of a verb of
+ * feeling or stance with no "by" agent is the copula and adjective; its
+ * subject is who feels or stands, the source. */
 static uint32_t experiencer(const struct sent *s, uint32_t v)
 {
-    static const char *const feel[] = {"concern", "worry", "alarm", NULL};
+    static const char *const feel[] = {"concern", "worry", "alarm", "oppose", NULL};
 
     if (!upos_is(s, v, "VERB") || !in_list(lemma_of(s, v), feel) ||
         child_rel(s, v, "aux:pass") == s->n || dy__coder_passive_agent(s, v) != s->n)

@@ -669,6 +669,18 @@ static int named_person_of(const struct sent *s, uint32_t h, const struct mentio
     return hi > lo;
 }
 
+/* out becomes the actor `code` (from dictionary line `where`), found by
+ * the rule `why`. */
+static void np_coded(struct coder *c, struct np *out, const char *code, const char *where,
+                     const char *why)
+{
+    out->kind = NP_ACTOR;
+    out->a.code = code;
+    out->a.where = where;
+    dy__coder_split_code(c, &out->a);
+    out->why = why;
+}
+
 static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
                           const struct mention *force, struct np *out)
 {
@@ -988,11 +1000,7 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
         out->person = 1;
         if (title && (title->flags & DYAD_LEX_COMBINED) && title->code[0]) {
             /* "U.N. Ambassador Nikki Haley": the title carries the code */
-            out->kind = NP_ACTOR;
-            out->a.code = title->code;
-            out->a.where = title->where;
-            dy__coder_split_code(c, &out->a);
-            out->why = "title (actor + agent) + name";
+            np_coded(c, out, title->code, title->where, "title (actor + agent) + name");
             return;
         }
         if (title) {
@@ -1016,11 +1024,8 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
         if (actor_m && shadowed) {
             /* "Valeska Paris, an Australian woman": the person, coded by
              * the apposition */
-            out->kind = NP_ACTOR;
-            out->a.code = actor_m->code;
-            out->a.where = actor_m->where;
-            dy__coder_split_code(c, &out->a);
-            out->why = "name (a place's name as surname) + actor in the apposition";
+            np_coded(c, out, actor_m->code, actor_m->where,
+                     "name (a place's name as surname) + actor in the apposition");
             return;
         }
         if (actor_m) {

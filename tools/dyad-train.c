@@ -16,6 +16,7 @@
  * model.  Progress goes to stderr.  Exit 0 on success, 1 on failure,
  * 2 on misuse.
  */
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -62,6 +63,35 @@ static int num(const char *s, long max, long *v)
     return 0;
 }
 
+/* The integer options: name, largest value, field of the options. */
+static const struct {
+    const char *name;
+    long max;
+    size_t off;
+} int_opts[] = {
+    {"--epochs", 1000, offsetof(struct dy_syntax_train_opts, parse_epochs)},
+    {"--tag-epochs", 1000, offsetof(struct dy_syntax_train_opts, tag_epochs)},
+    {"--beam", DY_SYNTAX_MAX_BEAM, offsetof(struct dy_syntax_train_opts, beam)},
+    {"--ensemble", DY_SYNTAX_MAX_ENSEMBLE, offsetof(struct dy_syntax_train_opts, ensemble)},
+    {"--tag-ensemble", DY_SYNTAX_MAX_ENSEMBLE,
+     offsetof(struct dy_syntax_train_opts, tag_ensemble)},
+    {"--threads", DY_SYNTAX_MAX_ENSEMBLE, offsetof(struct dy_syntax_train_opts, threads)},
+    {"--jackknife", 100, offsetof(struct dy_syntax_train_opts, jackknife)},
+};
+
+/* The field of integer option a in o (its largest value in *max), or
+ * NULL when a is no integer option. */
+static int *int_field(struct dy_syntax_train_opts *o, const char *a, long *max)
+{
+    for (size_t k = 0; k < DY_ARRAY_LEN(int_opts); k++) {
+        if (strcmp(a, int_opts[k].name) == 0) {
+            *max = int_opts[k].max;
+            return (int *)(void *)((char *)o + int_opts[k].off);
+        }
+    }
+    return NULL;
+}
+
 int main(int argc, char **argv)
 {
     struct dy_syntax_train_opts o;
@@ -72,6 +102,8 @@ int main(int argc, char **argv)
     struct dy_buf meta = DY_BUF_INIT;
     int i, nfiles = 0, rc;
     long v;
+    long max;
+    int *field;
     time_t t0 = time(NULL);
 
     memset(&o, 0, sizeof(o));
@@ -97,34 +129,10 @@ int main(int argc, char **argv)
             if (num(i + 1 < argc ? argv[++i] : NULL, 1L << 40, &v))
                 return 2;
             o.seed = (uint64_t)v;
-        } else if (strcmp(a, "--epochs") == 0) {
-            if (num(i + 1 < argc ? argv[++i] : NULL, 1000, &v))
+        } else if ((field = int_field(&o, a, &max)) != NULL) {
+            if (num(i + 1 < argc ? argv[++i] : NULL, max, &v))
                 return 2;
-            o.parse_epochs = (int)v;
-        } else if (strcmp(a, "--tag-epochs") == 0) {
-            if (num(i + 1 < argc ? argv[++i] : NULL, 1000, &v))
-                return 2;
-            o.tag_epochs = (int)v;
-        } else if (strcmp(a, "--beam") == 0) {
-            if (num(i + 1 < argc ? argv[++i] : NULL, DY_SYNTAX_MAX_BEAM, &v))
-                return 2;
-            o.beam = (int)v;
-        } else if (strcmp(a, "--ensemble") == 0) {
-            if (num(i + 1 < argc ? argv[++i] : NULL, DY_SYNTAX_MAX_ENSEMBLE, &v))
-                return 2;
-            o.ensemble = (int)v;
-        } else if (strcmp(a, "--tag-ensemble") == 0) {
-            if (num(i + 1 < argc ? argv[++i] : NULL, DY_SYNTAX_MAX_ENSEMBLE, &v))
-                return 2;
-            o.tag_ensemble = (int)v;
-        } else if (strcmp(a, "--threads") == 0) {
-            if (num(i + 1 < argc ? argv[++i] : NULL, DY_SYNTAX_MAX_ENSEMBLE, &v))
-                return 2;
-            o.threads = (int)v;
-        } else if (strcmp(a, "--jackknife") == 0) {
-            if (num(i + 1 < argc ? argv[++i] : NULL, 100, &v))
-                return 2;
-            o.jackknife = (int)v;
+            *field = (int)v;
         } else if (strcmp(a, "--prune") == 0 && i + 1 < argc) {
             o.prune_parser = (float)strtod(argv[++i], NULL);
         } else if (strcmp(a, "--prune-tagger") == 0 && i + 1 < argc) {

@@ -3200,6 +3200,24 @@ static void test_round2_predicates(void)
          },
          .nevents = 2},
 
+        /* Russia told a news conference in Moscow that Japan attacked China .
+         * -- a gathering spoken to is an audience, and Moscow is where it
+         * met: RUS 010 - (the statement was dropped as aimed at Russia's
+         * own capital) and the reported JPN 190 CHN. */
+        {.what = "audience: Russia told a news conference in Moscow that Japan attacked China .",
+         .line = __LINE__,
+         .sents = {
+             {0, "Russia/Russia/PROPN/2/nsubj told/tell/VERB/0/root a/a/DET/5/det "
+                 "news/news/NOUN/5/compound conference/conference/NOUN/2/iobj in/in/ADP/7/case "
+                 "Moscow/Moscow/PROPN/5/nmod that/that/SCONJ/10/mark Japan/Japan/PROPN/10/nsubj "
+                 "attacked/attack/VERB/2/ccomp China/China/PROPN/10/obj ./././2/punct"},
+         },
+         .events = {
+             "RUS 010 -",
+             "JPN 190 CHN",
+         },
+         .nevents = 2},
+
         /* Japan considers this a big mistake .  -> a judgement, not
          * weighing an option: criticism, JPN 111 -.  Japan considers this a
          * priority .  -> neither blame nor praise: a statement, JPN 010 -.

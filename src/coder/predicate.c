@@ -507,6 +507,26 @@ static int claims_coercion(struct coder *c, const struct sent *s, uint32_t v)
     return 0;
 }
 
+/* "told a news conference in Tokyo", "told the crowd": a gathering
+ * spoken to is an audience, and a place in its phrase is where it met,
+ * not an addressee (the source's own capital made the statement vanish
+ * as aimed at itself). */
+static void drop_gatherings(const struct sent *s, struct args *tgt)
+{
+    static const char *const gatherings[] = {"conference", "briefing", "crowd", "audience",
+                                             "gathering", "rally", NULL};
+    size_t keep = 0;
+
+    for (size_t k = 0; k < tgt->n; k++) {
+        if ((rel_is(s, tgt->tok[k], "obj") || rel_is(s, tgt->tok[k], "iobj")) &&
+            in_list(lemma_of(s, tgt->tok[k]), gatherings))
+            continue;
+        tgt->tok[keep] = tgt->tok[k];
+        tgt->how[keep++] = tgt->how[k];
+    }
+    tgt->n = keep;
+}
+
 static const char *in_table(const struct coder *c, const char *code, const char *parent);
 
 int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
@@ -606,6 +626,8 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
                                "a class of people stepping down (bare plural): no one yields");
         return DYAD_OK;
     }
+    if (dy__coder_is_speech_lemma(lemma_of(s, v)))
+        drop_gatherings(s, &tgt);
     said_tgt = tgt;
     if (p.stmt_subj != s->n) { /* a demand: the one who must act */
         memset(&tgt, 0, sizeof(tgt));

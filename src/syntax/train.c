@@ -558,13 +558,12 @@ static int train_ensemble(struct trainer *t, struct dy_syntax_ptron **out)
         for (m = 0; m < n; m++)
             if (jobs[i + m].rc && !rc)
                 rc = jobs[i + m].rc;
-        /* fold the batch into member 0 at once: one member's table at a
-         * time beside the sum keeps memory near two tables */
+        /* fold the batch into the sum at once, so that memory holds the
+         * sum and one batch of members, not all K tables */
         for (m = 0; m < n && !rc; m++) {
             if (i + m == 0)
                 continue;
-            rc = dy_syntax_ptron_merge(jobs[0].p, jobs[i + m].p);
-            dy_syntax_ptron_free(jobs[i + m].p);
+            rc = fold_member(&jobs[0].p, jobs[i + m].p);
             jobs[i + m].p = NULL;
         }
     }

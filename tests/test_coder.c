@@ -3218,6 +3218,48 @@ static void test_round2_predicates(void)
          },
          .nevents = 2},
 
+        /* Russia criticized the violence in Russia .  -- the only target is
+         * found in the object's phrase and is the source itself: the act
+         * happened, with no target, RUS 111 - (it was dropped as aimed at
+         * itself).  Russia criticized Russia .  -- a direct object that is
+         * the source stays no event. */
+        {.what = "own place: Russia criticized the violence in Russia .",
+         .line = __LINE__,
+         .sents = {
+             {0, "Russia/Russia/PROPN/2/nsubj criticized/criticize/VERB/0/root the/the/DET/4/det "
+                 "violence/violence/NOUN/2/obj in/in/ADP/6/case Russia/Russia/PROPN/4/nmod "
+                 "./././2/punct"},
+             {1, "Russia/Russia/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                 "Russia/Russia/PROPN/2/obj ./././2/punct"},
+         },
+         .events = {
+             "RUS 111 -",
+         },
+         .nevents = 1},
+
+        /* Japan criticized Russia 's order to attack China .  Japan
+         * criticized a Russian order to attack China .  -- the infinitive
+         * of an appeal noun is what was asked, not done: JPN 111 RUS only,
+         * with "attack" parsed as the noun's acl and as the verb's purpose (the parse of "a court order to seize assets" in
+         * examples/wire.jsonl). */
+        {.what = "appeal noun: Japan criticized a Russian order to attack China .",
+         .line = __LINE__,
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                 "Russia/Russia/PROPN/5/nmod:poss 's/'s/PART/3/case order/order/NOUN/2/obj "
+                 "to/to/PART/7/mark attack/attack/VERB/5/acl China/China/PROPN/7/obj "
+                 "./././2/punct"},
+             {1, "Japan/Japan/PROPN/2/nsubj criticized/criticize/VERB/0/root a/a/DET/5/det "
+                 "Russian/Russian/ADJ/5/amod order/order/NOUN/2/obj to/to/PART/7/mark "
+                 "attack/attack/VERB/2/advcl China/China/PROPN/7/obj ./././2/punct"},
+         },
+         .events = {
+             "JPN 111 RUS",
+             "!JPN 190 CHN",
+             "!RUS 190 CHN",
+         },
+         .nevents = 2},
+
         /* Japan considers this a big mistake .  -> a judgement, not
          * weighing an option: criticism, JPN 111 -.  Japan considers this a
          * priority .  -> neither blame nor praise: a statement, JPN 010 -.

@@ -906,13 +906,18 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
         }
         for (size_t j = 0; j < ntgt; j++) {
             const char *colon = strchr(p.code, ':');
-            if (dy__coder_same_actor(&srcs[i].a, &tgts[j].a) &&
-                !distinct_people(&srcs[i], &tgts[j]))
-                continue;
-            if ((fallback || tgts[j].mod) && own_country(&srcs[i].a, &tgts[j].a)) {
+            int same = dy__coder_same_actor(&srcs[i].a, &tgts[j].a) &&
+                       !distinct_people(&srcs[i], &tgts[j]);
+            /* a target found only in the phrase ("lifted a state of
+             * emergency in West Darfur", Sudan's own region) that is the
+             * source or its country: the act has no other target, but it
+             * happened */
+            if ((fallback || tgts[j].mod) && (same || own_country(&srcs[i].a, &tgts[j].a))) {
                 own_tgt = 1;
                 continue;
             }
+            if (same)
+                continue;
             if (colon && srcs[i].kind == NP_ACTOR) {
                 /* "042:043": the source visits (042), the target hosts
                  * (043): two events, one each way. */

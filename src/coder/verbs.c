@@ -612,6 +612,10 @@ const char *dy__coder_hypothetical_aux(const struct sent *s, uint32_t v)
  * stop") or of "need to" is the content of the appeal, which the
  * governing verb codes (CAMEO 02x/10x).  Returns the governing lemma.
  */
+static const char *const appeal_nouns[] = {"order", "call", "demand", "request", "appeal",
+                                           "ultimatum", "plea", "instruction", "proposal",
+                                           NULL};
+
 const char *dy__coder_appeal_content(const struct sent *s, uint32_t v)
 {
     static const char *const appeal[] = {"urge", "ask", "call", "demand", "request", "press",
@@ -622,7 +626,7 @@ const char *dy__coder_appeal_content(const struct sent *s, uint32_t v)
                                          "compel", "oblige", NULL};
     static const char *const demand[] = {"demand", "urge", "request", "ask", "order", "command",
                                          "recommend", "propose", "insist", "call", NULL};
-    uint32_t top = dy__coder_conj_top(s, v), p = s->head[top];
+    uint32_t top = dy__coder_conj_top(s, v), p = s->head[top], mk;
     const char *gl;
 
     if (p >= s->n)
@@ -635,5 +639,13 @@ const char *dy__coder_appeal_content(const struct sent *s, uint32_t v)
      * statement of fact, so a past tense complement is not content. */
     if (rel_is(s, top, "ccomp") && in_list(gl, demand) && !has_feat(s, top, "Tense=Past"))
         return gl;
+    /* "lodged a protest over a court order to seize assets" parsed with
+     * "seize" an advcl (a purpose) of "lodged": the infinitive right
+     * after an appeal noun is what was asked, not done.  (Parsed as the
+     * noun's acl, it takes no source of its own and is no event.) */
+    mk = child_rel(s, top, "mark");
+    if (rel_is(s, top, "advcl") && mk != s->n && ieq(s->forms[mk], "to") && mk == top - 1 &&
+        mk > 0 && upos_is(s, mk - 1, "NOUN") && in_list(lemma_of(s, mk - 1), appeal_nouns))
+        return lemma_of(s, mk - 1);
     return NULL;
 }

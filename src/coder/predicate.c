@@ -507,14 +507,15 @@ static int claims_coercion(struct coder *c, const struct sent *s, uint32_t v)
     return 0;
 }
 
-/* "told a news conference in Tokyo", "told the crowd": a gathering
- * spoken to is an audience, and a place in its phrase is where it met,
- * not an addressee (the source's own capital made the statement vanish
- * as aimed at itself). */
+/* "told the press", "told reporters in Minsk", "told a news conference
+ * in Tokyo", "told the crowd": the press in general or a gathering spoken
+ * to is an audience, not an addressee, and a place in its phrase is
+ * where it was (a named outlet is an addressee: "told LA Weekly"). */
 static void drop_gatherings(const struct sent *s, struct args *tgt)
 {
-    static const char *const gatherings[] = {"conference", "briefing", "crowd", "audience",
-                                             "gathering", "rally", NULL};
+    static const char *const gatherings[] = {
+        "conference", "briefing", "crowd", "audience", "gathering", "rally", "press",
+        "reporter", "journalist", "media", "correspondent", NULL};
     size_t keep = 0;
 
     for (size_t k = 0; k < tgt->n; k++) {
@@ -715,23 +716,6 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
             p.code = in_table(c, "1121", "112");
             p.vm.pattern = "claim of coercion by no one named: accusation";
         }
-    }
-    if (ntgt && dy__coder_is_speech_lemma(lemma_of(s, v))) {
-        /* "told the press", "told reporters in Minsk": the press in
-         * general is an audience, not an addressee (a named outlet is:
-         * "told LA Weekly") */
-        static const char *const audience[] = {"press", "reporter", "reporters", "journalist",
-                                               "journalists", "media", "correspondent",
-                                               "correspondents", NULL};
-        size_t keep = 0;
-        for (size_t k = 0; k < ntgt; k++) {
-            const char *t = tgts[k].a.text, *w = t ? strrchr(t, ' ') : NULL;
-            w = w ? w + 1 : t;
-            if (!(tgts[k].a.agent && strcmp(tgts[k].a.agent, "MED") == 0 && w &&
-                  in_list(w, audience)))
-                tgts[keep++] = tgts[k];
-        }
-        ntgt = keep;
     }
     if (nsrc && strncmp(p.code, "19", 2) == 0 && p.mode == DY_CODER_ASSERTED &&
         in_list(lemma_of(s, v), verbal_attack_verbs)) {

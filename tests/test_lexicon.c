@@ -880,6 +880,37 @@ static void test_set_member_stems(void)
     dyad_lexicon_free(lx);
 }
 
+/* A dictionary word ending in "n't" is two words, as the tokenizer
+ * splits the text ("didn't" -> "did" "n't", "won't" -> "wo" "n't"), in
+ * set members (stems or not, straight or curly apostrophe) and in
+ * pattern words. */
+static void test_nt_clitic_words(void)
+{
+    static const char *const tabari = "<SYNSETS>\n"
+                                      "&NEGAUX\n"
+                                      "+DIDN'T\n"
+                                      "+CAN'T_\n"
+                                      "+DON\xe2\x80\x99T\n"
+                                      "</SYNSETS>\n"
+                                      "CLASH  [223]\n"
+                                      "- &NEGAUX * OVER  [904]\n"
+                                      "- * OVER  [121]\n"
+                                      "DISARM  [---]\n"
+                                      "- WON'T *  [127]\n";
+    struct dyad_lexicon *lx = build_lex("n.verbs", tabari, DYAD_DICT_VERBS_TABARI);
+    static const struct vcase v[] = {
+        {__LINE__, "Gondor#1 did n't clash/clash over Arnor#2", 3, "904"},
+        {__LINE__, "Gondor#1 ca n't clash/clash over Arnor#2", 3, "904"},
+        {__LINE__, "Gondor#1 do n't clash/clash over Arnor#2", 3, "904"},
+        /* "did" alone is not the member */
+        {__LINE__, "Gondor#1 did clash/clash over Arnor#2", 2, "121"},
+        {__LINE__, "Gondor#1 wo n't disarm/disarm", 3, "127"},
+        {__LINE__, "Gondor#1 will disarm/disarm", 2, "---"},
+    };
+    CHECK_VERBS(lx, v);
+    dyad_lexicon_free(lx);
+}
+
 /* TABARI's "~" in a pattern word: a stem ("REAL~" matches "really");
  * "~_" also joins it to the next element, or the verb, with no word
  * between ("real easy or pleasant" is not "REAL~_PLEASANT").  In a TABARI
@@ -1682,6 +1713,7 @@ int main(int argc, char **argv)
     T_RUN(test_hyphenated_names);
     T_RUN(test_default_actors_section);
     T_RUN(test_set_member_stems);
+    T_RUN(test_nt_clitic_words);
     T_RUN(test_pattern_word_stems);
     T_RUN(test_name_gaps);
     T_RUN(test_bad_lines_reported);

@@ -12,6 +12,7 @@
  * mutated after dyad_lexicon_build, which is why a lexicon can be shared
  * by threads without locks.
  */
+#include <ctype.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -577,6 +578,30 @@ static int lx_is_sep(char c)
     return c == ' ' || c == '\t' || c == '_' || c == '\r' || c == '\n';
 }
 
+/* Length of the part of w[0..n) before a final "n't" clitic ("DIDN'T",
+ * the stem "WON'T~", "can’t"), which the tokenizer splits off ("did"
+ * "n't", "wo" "n't", "ca" "n't"), or 0 when w does not end in one.
+ * Dictionary words are split the same way, so that "+DIDN'T" matches
+ * the text's two tokens. */
+static size_t lx_nt_part(const char *w, size_t n)
+{
+    size_t stem;
+
+    if (n > 0 && (w[n - 1] == '*' || w[n - 1] == '~'))
+        n--;   /* a TABARI stem: the clitic is the whole rest */
+    if (n >= 4 && (w[n - 1] == 't' || w[n - 1] == 'T') && w[n - 2] == '\'' &&
+        (w[n - 3] == 'n' || w[n - 3] == 'N'))
+        stem = n - 3;
+    else if (n >= 6 && (w[n - 1] == 't' || w[n - 1] == 'T') &&
+             memcmp(w + n - 4, "\xe2\x80\x99", 3) == 0 && (w[n - 5] == 'n' || w[n - 5] == 'N'))
+        stem = n - 5;
+    else
+        return 0;
+    return isalpha((unsigned char)w[stem - 1]) ? stem : 0;
+}
+
+static const char lx_nt[] = "n't";
+
 /* Splits a phrase into normalised token ids (interning them). */
 static size_t lx_setname(const char *name, size_t n, char *buf);
 
@@ -639,9 +664,9 @@ static int lx_phrase_tokens(struct dyad_lexicon_builder *b, const char *phrase,
 
     *nids = 0;
     while (*p) {
-        const char *s;
+        const char *s, *wend;
         char buf[DY_LEX_TOKEN_MAX];
-        size_t len;
+        size_t len, nt;
 
         while (*p && lx_is_sep(*p))
             p++;
@@ -675,10 +700,13 @@ static int lx_phrase_tokens(struct dyad_lexicon_builder *b, const char *phrase,
             continue;
         }
         /* A name's word is matched as the tokenizer splits it: its parts
-         * with a hyphen token between them.  Set members are matched
-         * word for word against the text and stay whole. */
-        for (const char *q = s, *prev = NULL; q < p;) {
-            size_t part = sets ? (size_t)(p - q) : lx_hyphen_part(q, (size_t)(p - q));
+         * with a hyphen token between them, and a final "n't" apart.
+         * Set members are matched word for word against the text and
+         * keep their hyphens. */
+        nt = lx_nt_part(s, (size_t)(p - s));
+        wend = nt ? s + nt : p;
+        for (const char *q = s, *prev = NULL; q < wend;) {
+            size_t part = sets ? (size_t)(wend - q) : lx_hyphen_part(q, (size_t)(wend - q));
             uint32_t id;
             int rc;
 
@@ -702,7 +730,17 @@ static int lx_phrase_tokens(struct dyad_lexicon_builder *b, const char *phrase,
                 n--;   /* no hyphen after the last word */
                 prev = NULL;
             }
-            q += part + (q + part < p);
+            q += part + (q + part < wend);
+        }
+        if (nt) {
+            int rc;
+
+            if (n == cap)
+                return DYAD_ETOOBIG;
+            rc = lx_strtab_intern(&b->c.toks, b->c.arena, lx_nt, 3, &ids[n]);
+            if (rc)
+                return rc;
+            n++;
         }
     }
     if (!sets && n > 0 && lx_strtab_find(&b->c.toks, lx_gap, 1) == ids[n - 1])
@@ -1188,6 +1226,7 @@ int dy_lexicon_add_pattern(struct dyad_lexicon_builder *b, const char *where,
                                  "bad CAMEO code '%.40s'", code);
     while (*s) {
         const char *w;
+        size_t nt;
 
         while (*s && lx_is_sep(*s))
             s++;
@@ -1246,7 +1285,9 @@ int dy_lexicon_add_pattern(struct dyad_lexicon_builder *b, const char *where,
             star = nelem;
             continue;
         }
-        if (nelem >= DY_LEX_MAX_ELEMS) {
+        /* "WON'T" is two words, "wo" "n't", as the tokenizer splits it */
+        nt = *w == '&' ? 0 : lx_nt_part(w, (size_t)(s - w));
+        if (nelem + (nt != 0) >= DY_LEX_MAX_ELEMS) {
             b->c.nelems = start_elems;
             return dy_lexicon_report(b, where, DYAD_ETOOBIG, 0,
                                      "pattern has more than %d elements",
@@ -1255,7 +1296,13 @@ int dy_lexicon_add_pattern(struct dyad_lexicon_builder *b, const char *where,
         {
             size_t before = b->c.nelems;
 
-            rc = lx_pattern_word(b, w, (size_t)(s - w), &nelem, &words, &bad);
+            if (nt) {
+                rc = lx_pattern_word(b, w, nt, &nelem, &words, &bad);
+                if (rc == DYAD_OK)
+                    rc = lx_pattern_word(b, lx_nt, 3, &nelem, &words, &bad);
+            } else {
+                rc = lx_pattern_word(b, w, (size_t)(s - w), &nelem, &words, &bad);
+            }
             /* "REAL~_PLEASANT": TABARI's connector, no word between */
             if (rc == DYAD_OK && b->c.nelems > before && s - w > 1 &&
                 (s[-1] == '~' || s[-1] == '=') && *s == '_')

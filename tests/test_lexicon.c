@@ -911,6 +911,31 @@ static void test_nt_clitic_words(void)
     dyad_lexicon_free(lx);
 }
 
+/* TABARI's '_' joins a word to a "{ | }" group and a group to the word
+ * after it ("APPLY_{ GENEVA | INTERNATIONAL }_CONVENTIONS"): each must
+ * come right after the other; with a word between, a less specific
+ * pattern codes. */
+static void test_pattern_group_adjacent(void)
+{
+    static const char *const tabari = "SHOULD  [101]\n"
+                                      "- * APPLY_{ GENEVA | INTERNATIONAL }_CONVENTIONS  [151]\n"
+                                      "- * APPLY CONVENTIONS  [152]\n"
+                                      "- SUGGESTED_{ NEVER | DON'T } *  [171]\n";
+    struct dyad_lexicon *lx = build_lex("g.verbs", tabari, DYAD_DICT_VERBS_TABARI);
+    static const struct vcase v[] = {
+        {__LINE__, "Arnor#1 should/should apply international conventions", 1, "151"},
+        {__LINE__, "Arnor#1 should/should apply geneva conventions", 1, "151"},
+        /* a word between APPLY and the group, or the group and CONVENTIONS */
+        {__LINE__, "Arnor#1 should/should apply any international conventions", 1, "152"},
+        {__LINE__, "Arnor#1 should/should apply geneva and other conventions", 1, "152"},
+        {__LINE__, "Arnor#1 suggested never should/should go", 3, "171"},
+        {__LINE__, "Arnor#1 suggested do n't should/should go", 4, "171"},
+        {__LINE__, "Arnor#1 suggested it never should/should go", 4, "101"},
+    };
+    CHECK_VERBS(lx, v);
+    dyad_lexicon_free(lx);
+}
+
 /* TABARI's "~" in a pattern word: a stem ("REAL~" matches "really");
  * "~_" also joins it to the next element, or the verb, with no word
  * between ("real easy or pleasant" is not "REAL~_PLEASANT").  In a TABARI
@@ -1714,6 +1739,7 @@ int main(int argc, char **argv)
     T_RUN(test_default_actors_section);
     T_RUN(test_set_member_stems);
     T_RUN(test_nt_clitic_words);
+    T_RUN(test_pattern_group_adjacent);
     T_RUN(test_pattern_word_stems);
     T_RUN(test_name_gaps);
     T_RUN(test_bad_lines_reported);

@@ -1263,6 +1263,10 @@ int dy_lexicon_add_pattern(struct dyad_lexicon_builder *b, const char *where,
             rc = lx_push_elem(b, DY_EL_SET, set);
             if (rc)
                 return rc;
+            if (s[0] == '=' && s[1] == '_') {   /* "}=_WORD": the word right after */
+                b->c.elems[b->c.nelems - 1].adj = 1;
+                s++;
+            }
             nelem++;
             words++;
             continue;

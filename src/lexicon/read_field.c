@@ -656,8 +656,10 @@ static void fr_pattern_text(const char *src, char *dst, size_t cap)
 
 /* TABARI: a pattern word not followed by '_' is a stem ("- SAID * SUSPEND
  * CONTRIBUT" matches "contributions"; manual 5.5): it gets the '~' of
- * dyad's pattern syntax.  Words in "{ | }" alternatives, set names and
- * slots stay as they are. */
+ * dyad's pattern syntax.  A word or a "{ | }" group joined to the next
+ * element by '_' ("APPLY_{ GENEVA | INTERNATIONAL }_CONVENTIONS") gets
+ * '=': that element must come right after it.  Words in "{ | }"
+ * alternatives, set names and slots stay as they are. */
 static void fr_pattern_stems(const char *src, char *dst, size_t cap)
 {
     size_t n = 0;
@@ -669,10 +671,11 @@ static void fr_pattern_stems(const char *src, char *dst, size_t cap)
         dst[n++] = c;
         if (c == '{')
             braces++;
-        else if (c == '}' && braces > 0)
-            braces--;
+        else if (c == '}' && braces > 0 && --braces == 0 && *src == '_' && src[1] &&
+                 src[1] != ' ' && src[1] != '\t' && n + 2 < cap)
+            dst[n++] = '=';   /* "}_WORD": the alternatives, the word right after */
         if (!braces && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z' )) && *src == '_' &&
-            src[1] && src[1] != ' ' && src[1] != '\t' && src[1] != '{' && n + 2 < cap) {
+            src[1] && src[1] != ' ' && src[1] != '\t' && n + 2 < cap) {
             size_t w = n;
 
             while (w > 0 && dst[w - 1] != ' ' && dst[w - 1] != '\t' && dst[w - 1] != '_')

@@ -848,7 +848,8 @@ static void test_default_actors_section(void)
 }
 
 /* A TABARI set member's word without '_' after it is a stem, as in
- * TABARI's names and verbs: "+YUM YENNYEN" matches "yum yennyener",
+ * TABARI's names and verbs, and may have other words after it:
+ * "+YUM YENNYEN" matches "yum yennyener" and "yum big yennyen",
  * "+KRONER_" only "kroner"; a word the lexicon has elsewhere ("yen" of
  * another member) still matches a stem that prefixes it. */
 static void test_set_member_stems(void)
@@ -856,6 +857,7 @@ static void test_set_member_stems(void)
     static const char *const tabari = "<SYNSETS>\n"
                                       "&MONEY\n"
                                       "+YUM YENNYEN\n"
+                                      "+AUSTRIAN FLORIN\n"
                                       "+KRONER_\n"
                                       "+GOLD_YEN\n"
                                       "+YEN_\n"
@@ -875,6 +877,12 @@ static void test_set_member_stems(void)
         {__LINE__, "Gondor#1 gave/give gold yen to Arnor#2", 1, "071"},
         /* a stem is a prefix, not any part */
         {__LINE__, "Gondor#1 gave/give yum myennyen to Arnor#2", 1, "070"},
+        /* a blank between member words: up to three words may come
+         * between them; '_' joins them ("gold old yener" is not GOLD_YEN) */
+        {__LINE__, "Gondor#1 gave/give austrian florins to Arnor#2", 1, "071"},
+        {__LINE__, "Gondor#1 gave/give austrian gold florins to Arnor#2", 1, "071"},
+        {__LINE__, "Gondor#1 gave/give austrian and other very fine florins to Arnor#2", 1, "070"},
+        {__LINE__, "Gondor#1 gave/give gold old yener to Arnor#2", 1, "070"},
     };
     CHECK_VERBS(lx, v);
     dyad_lexicon_free(lx);

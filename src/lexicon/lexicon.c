@@ -688,7 +688,7 @@ static int lx_phrase_tokens(struct dyad_lexicon_builder *b, const char *phrase,
                 continue;
             }
         }
-        if (!sets && p - s == 1 && *s == '~') {
+        if (p - s == 1 && *s == '~') {
             int rc;
 
             if (n == 0 || n == cap)   /* never first; the last is dropped below */
@@ -743,7 +743,7 @@ static int lx_phrase_tokens(struct dyad_lexicon_builder *b, const char *phrase,
             n++;
         }
     }
-    if (!sets && n > 0 && lx_strtab_find(&b->c.toks, lx_gap, 1) == ids[n - 1])
+    if (n > 0 && lx_strtab_find(&b->c.toks, lx_gap, 1) == ids[n - 1])
         n--;   /* a gap at the end gaps nothing */
     *nids = n;
     return DYAD_OK;
@@ -1032,6 +1032,8 @@ int dy_lexicon_add_member(struct dyad_lexicon_builder *b, const char *where,
         const char *w = (ids[k] & LX_SETREF) ? NULL : b->c.toks.strs[ids[k]];
         if (w && w[0] && w[strlen(w) - 1] == '*')
             b->c.word_stems = 1;   /* a TABARI stem ("YENNYEN" matches "yennyener") */
+        if (w && strcmp(w, lx_gap) == 0)
+            b->c.member_gaps = 1;
     }
     rc = LX_PUSH(&b->c, members, &m);
     if (rc)
@@ -2194,36 +2196,48 @@ static int lx_tok_match(const struct dy_lexicon_core *c, uint32_t t, uint32_t id
 
 /* Does member mb match ids[j...]?  Returns the words it covers or 0.  A
  * set reference in the member matches as that set does (nested up to
- * LX_SET_DEPTH sets: a set that names itself ends there). */
+ * LX_SET_DEPTH sets: a set that names itself ends there); after a gap
+ * (TABARI's blank: "+AUSTRIAN FLORIN" matches "austrian gold florin")
+ * the next token may come up to DY_LEX_NAME_GAP words on, the nearest
+ * first. */
 static uint32_t lx_member_fwd(const struct dy_lexicon_core *c,
                               const struct dy_lexicon_member *mb, const uint32_t *ids, size_t n,
                               size_t j, int depth)
 {
-    size_t at = j;
+    uint32_t gt = c->member_gaps ? lx_strtab_find(&c->toks, lx_gap, 1) : DY_LEX_NONE;
+    size_t at = j, gap = 0;
 
     for (uint32_t k = 0; k < mb->ntok; k++) {
-        uint32_t t = c->seqtoks[mb->tok0 + k];
+        uint32_t t = c->seqtoks[mb->tok0 + k], used = 0;
+        size_t g;
 
-        if (t & LX_SETREF) {
-            uint32_t used = depth < LX_SET_DEPTH
-                                ? lx_set_at(c, t & ~LX_SETREF, ids, n, at, 0, depth + 1)
-                                : 0;
-            if (!used)
-                return 0;
-            at += used;
-        } else {
-            if (at >= n || !lx_tok_match(c, t, ids[at]))
-                return 0;
-            at++;
+        if (t == gt) {
+            gap = DY_LEX_NAME_GAP;
+            continue;
         }
+        for (g = 0; g <= gap && at + g < n && !used; g++) {
+            if (t & LX_SETREF)
+                used = depth < LX_SET_DEPTH
+                           ? lx_set_at(c, t & ~LX_SETREF, ids, n, at + g, 0, depth + 1)
+                           : 0;
+            else
+                used = lx_tok_match(c, t, ids[at + g]);
+        }
+        if (!used)
+            return 0;
+        at += g - 1 + used;
+        gap = 0;
     }
     return (uint32_t)(at - j);
 }
 
+/* A member without a fixed length: one naming a set or with a gap. */
 static int lx_member_nested(const struct dy_lexicon_core *c, const struct dy_lexicon_member *mb)
 {
+    uint32_t gt = c->member_gaps ? lx_strtab_find(&c->toks, lx_gap, 1) : DY_LEX_NONE;
+
     for (uint32_t k = 0; k < mb->ntok; k++)
-        if (c->seqtoks[mb->tok0 + k] & LX_SETREF)
+        if ((c->seqtoks[mb->tok0 + k] & LX_SETREF) || c->seqtoks[mb->tok0 + k] == gt)
             return 1;
     return 0;
 }

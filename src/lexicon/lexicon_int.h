@@ -188,6 +188,7 @@ struct dy_lexicon_core {
     int name_stems;                     /* some name has a TABARI stem ("ERIADOR*") */
     int word_stems;                     /* a set member or pattern word is a TABARI
                                          * stem ("YEN*", "REAL~") */
+    int member_gaps;                    /* a set member has a gap ("AUSTRIAN* ~ FLORIN*") */
     const char *default_source;         /* [defaults]: codes for missing actors */
     const char *default_target;
     int default_target_first;           /* before the conjoined-subjects rule */

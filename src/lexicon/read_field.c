@@ -612,10 +612,12 @@ static int fr_synset_line(struct fr_state *st, char *s)
     /* s[0] == '+' */
     if (st->fmt == DYAD_DICT_VERBS_TABARI) {
         /* TABARI: a member's word not followed by '_' is a stem ("+YUM
-         * YENNYEN" matches "yum yennyener"), as in names and verbs */
+         * YENNYEN" matches "yum yennyener"), as in names and verbs, and
+         * other words may come between it and the next ("+AUSTRIAN
+         * FLORIN" matches "austrian gold florin") */
         char stem[256];
 
-        fr_stem_phrase(s + 1, stem, sizeof(stem), 0);
+        fr_stem_phrase(s + 1, stem, sizeof(stem), 1);
         if (st->b->echo)
             dy_lexicon_echo_line(st->b, "&%s : %s", st->b->c.synsets[st->synset].name, stem);
         st->produced = 1;

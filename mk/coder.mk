@@ -11,6 +11,8 @@
 # make eval-coder-plover  PLOVER GSR (CAMEO manual sentences), dyad's dicts
 # make eval-coder-article ../shared/examples article: events and quotes
 # make bench-coder        `dyad code` speed end to end, -j 1 and -j 2
+# make bench-peers        the same on the peers' comparison corpus
+#                         (../shared/PEERS.md), side by side with theirs
 REF          ?= $(or $(DYAD_SHARED),../shared)/reference
 CODER_MODEL  ?= data/model/dyad-en.model
 EVALCODER    := $(BUILD)/tools/dyad-evalcoder
@@ -31,7 +33,7 @@ SUITE_FLAGS  := --require-target --literal-future
 EXAMPLE      ?= $(or $(DYAD_SHARED),../shared)/examples
 
 .PHONY: eval-coder eval-coder-gold eval-coder-ud eval-coder-petr eval-coder-tabari \
-        eval-coder-plover eval-coder-article bench-coder
+        eval-coder-plover eval-coder-article bench-coder bench-peers
 
 eval-coder-gold: $(EVALCODER)
 	@echo "== UD-PETRARCH 2_02, shipped UD parses (coder only)"
@@ -59,6 +61,9 @@ eval-coder-article: $(DYAD)
 
 bench-coder: $(DYAD)
 	@sh bench/coder-speed.sh $(DYAD) $(CODER_MODEL)
+
+bench-peers: $(DYAD)
+	@sh bench/peers.sh $(DYAD) $(CODER_MODEL) $(REF)
 
 eval-coder: eval-coder-gold eval-coder-ud eval-coder-petr eval-coder-tabari eval-coder-plover \
             eval-coder-article bench-coder

@@ -3180,6 +3180,33 @@ static void test_round2_predicates(void)
          },
          .nevents = 1},
 
+        /* Japan arrested the Russian army for attacking China .  -- a
+         * "for" + gerund adjunct tells what the object did: RUSMIL 190
+         * CHN, not JPN 190 CHN.  Israel accused Iran of attacking Japan .
+         * -> IRN 190 JPN.  With no object the subject does it: Japan
+         * apologized for attacking China . -> JPN 190 CHN. */
+        {.what = "gerund adjunct: Japan arrested the Russian army for attacking China .",
+         .line = __LINE__,
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj arrested/arrest/VERB/0/root the/the/DET/5/det "
+                 "Russian/Russian/ADJ/5/amod army/army/NOUN/2/obj for/for/SCONJ/7/mark "
+                 "attacking/attack/VERB/2/advcl/VerbForm=Ger China/China/PROPN/7/obj ./././2/punct"},
+             {0, "Israel/Israel/PROPN/2/nsubj accused/accuse/VERB/0/root Iran/Iran/PROPN/2/obj "
+                 "of/of/SCONJ/5/mark attacking/attack/VERB/2/advcl/VerbForm=Ger "
+                 "Japan/Japan/PROPN/5/obj ./././2/punct"},
+             {0, "Japan/Japan/PROPN/2/nsubj apologized/apologize/VERB/0/root for/for/SCONJ/4/mark "
+                 "attacking/attack/VERB/2/advcl/VerbForm=Ger China/China/PROPN/4/obj ./././2/punct"},
+         },
+         .events = {
+             "JPN 173 RUSMIL",
+             "RUSMIL 190 CHN",
+             "ISR 112 IRN",
+             "IRN 190 JPN",
+             "JPN 190 CHN",
+             "!ISR 190 JPN",
+         },
+         .nevents = 5},
+
         /* Japan is opposed to talks with Russia .  -- the parser's passive
          * of a verb of stance with no "by" agent: Japan is who opposes,
          * JPN 120 RUS (was no source: a passive's subject is its patient).

@@ -175,6 +175,18 @@ static int to_purpose(const struct sent *s, uint32_t v)
     return mk != s->n && ieq(s->forms[mk], "to");
 }
 
+/* "jailed a man for helping militants", "accused Rwanda of making
+ * accusations": a gerund adjunct with "for" or "of" tells what the
+ * governor's object did, so the object is its subject. */
+static int object_gerund(const struct sent *s, uint32_t v)
+{
+    uint32_t mk = child_rel(s, v, "mark");
+
+    return rel_is(s, v, "advcl") && mk != s->n &&
+           (ieq(s->forms[mk], "for") || ieq(s->forms[mk], "of")) &&
+           (has_feat(s, v, "VerbForm=Ger") || (s->w[v].xpos && strcmp(s->w[v].xpos, "VBG") == 0));
+}
+
 /*
  * Subjects (sources) of verb v, and for passives the patient (a
  * target).  Inherits through conj (shared subject), xcomp (object or
@@ -373,6 +385,12 @@ void dy__coder_find_sources(const struct sent *s, uint32_t v, struct args *src, 
              * an advcl or xcomp whose subject became an apposition: the
              * clause has a subject of its own, not its governor's (nor
              * its governor's object). */
+            return;
+        }
+        if (object_gerund(s, cur) && !dy__coder_is_passive(s, p) &&
+            child_rel(s, p, "obj") != s->n) {
+            dy__coder_args_add_conj(s, src, child_rel(s, p, "obj"),
+                                    "'for'/'of' + gerund: the governor's object");
             return;
         }
         if (rel_is(s, cur, "xcomp")) {

@@ -3207,6 +3207,34 @@ static void test_round2_predicates(void)
          },
          .nevents = 5},
 
+        /* Russia and China rejected taking a harder line .  -- a hostile
+         * act whose object is a clause is done to what the clause names:
+         * neither rejects the other (the conjoined-subjects rule for acts
+         * with no target would give RUS 120 CHN and CHN 120 RUS).
+         * Russia and China rejected .  stays mutual.  Russia rejected
+         * attacking Iran .  -> RUS 120 IRN; the rejected attack did not
+         * happen (no RUS 190 IRN), like "refused to attack". */
+        {.what = "hostile act on a clause: Russia and China rejected taking a harder line .",
+         .line = __LINE__,
+         .sents = {
+             {0, "Russia/Russia/PROPN/4/nsubj and/and/CCONJ/3/cc China/China/PROPN/1/conj "
+                 "rejected/reject/VERB/0/root taking/take/VERB/4/xcomp/VerbForm=Ger "
+                 "a/a/DET/8/det harder/hard/ADJ/8/amod line/line/NOUN/5/obj ./././4/punct"},
+             {0, "Russia/Russia/PROPN/4/nsubj and/and/CCONJ/3/cc China/China/PROPN/1/conj "
+                 "rejected/reject/VERB/0/root ./././4/punct"},
+             {0, "Russia/Russia/PROPN/2/nsubj rejected/reject/VERB/0/root "
+                 "attacking/attack/VERB/2/xcomp/VerbForm=Ger Iran/Iran/PROPN/3/obj ./././2/punct"},
+         },
+         .events = {
+             "RUS 120 -",
+             "CHN 120 -",
+             "RUS 120 CHN",
+             "CHN 120 RUS",
+             "RUS 120 IRN",
+             "!RUS 190 IRN",
+         },
+         .nevents = 5},
+
         /* Japan is opposed to talks with Russia .  -- the parser's passive
          * of a verb of stance with no "by" agent: Japan is who opposes,
          * JPN 120 RUS (was no source: a passive's subject is its patient).

@@ -528,6 +528,20 @@ static void drop_gatherings(const struct sent *s, struct args *tgt)
     tgt->n = keep;
 }
 
+/* "Moscow and Beijing have resisted taking a harder line on Iran": a
+ * hostile act (QuadClass 3 or 4) whose object is a clause is done to
+ * what the clause names, not by each subject to the other; "X and Y
+ * agree that ...", a cooperative one, stays mutual, and so does any act
+ * whose pattern has a compound slot ("% HAVE POSTPONED *"). */
+static int hostile_to_clause(struct coder *c, const struct sent *s, uint32_t v, const char *code)
+{
+    const struct dyad_cameo_code *row = NULL;
+
+    if (child_rel(s, v, "xcomp") == s->n && child_rel(s, v, "ccomp") == s->n)
+        return 0;
+    return dyad_lexicon_cameo(c->lx, code, &row) == DYAD_OK && row && row->quad >= 3;
+}
+
 static const char *in_table(const struct coder *c, const char *code, const char *parent);
 
 int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
@@ -851,7 +865,8 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
         dy__coder_args_add(&tgt, v, "default target");
         ntgt = 1;
     }
-    if (!ntgt && nsrc >= 2 && !p.nominal) {
+    if (!ntgt && nsrc >= 2 && !p.nominal &&
+        ((p.vm.pattern && strchr(p.vm.pattern, '%')) || !hostile_to_clause(c, s, v, p.code))) {
         /* "Gondor and Osgiliath rejected ...": conjoined subjects with
          * no target act on each other (TABARI/PETRARCH compound rule). */
         for (size_t i = 0; i < nsrc; i++) {

@@ -490,10 +490,12 @@ int dy__coder_code_clause_noun(struct coder *c, struct sent *s, uint32_t v,
 
 int dy__coder_is_negated(const struct sent *s, uint32_t v)
 {
-    static const char *const fail[] = {"unable", "fail", "refuse", "decline", NULL};
+    static const char *const fail[] = {"unable", "fail", "refuse", "decline", "reject",
+                                       "resist", "avoid", "oppose", "deny", "refrain", NULL};
     uint32_t p = s->head[v];
 
-    /* "were unable to establish", "failed to reach" */
+    /* "were unable to establish", "failed to reach", "rejected attacking",
+     * "resisted taking a harder line", "denied planning the attack" */
     if (rel_is(s, v, "xcomp") && p < s->n && in_list(lemma_of(s, p), fail))
         return 1;
     for (uint32_t k = s->first[v]; k != s->n; k = s->next[k])

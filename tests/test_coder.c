@@ -3235,6 +3235,22 @@ static void test_round2_predicates(void)
          },
          .nevents = 5},
 
+        /* U.S. and Russian lawmakers criticized Japan .  -- conjoined
+         * country modifiers of one agent: RUSLEG and USALEG both criticize
+         * (the phrase's actor came from "Russian lawmakers" alone). */
+        {.what = "country modifiers: U.S. and Russian lawmakers criticized Japan .",
+         .line = __LINE__,
+         .sents = {
+             {0, "U.S./U.S./PROPN/4/compound and/and/CCONJ/3/cc Russian/Russian/ADJ/1/conj "
+                 "lawmakers/lawmaker/NOUN/5/nsubj criticized/criticize/VERB/0/root "
+                 "Japan/Japan/PROPN/5/obj ./././5/punct"},
+         },
+         .events = {
+             "RUSLEG 111 JPN",
+             "USALEG 111 JPN",
+         },
+         .nevents = 2},
+
         /* Japan is opposed to talks with Russia .  -- the parser's passive
          * of a verb of stance with no "by" agent: Japan is who opposes,
          * JPN 120 RUS (was no source: a passive's subject is its patient).

@@ -1247,6 +1247,60 @@ static const struct mention *conj_member(const struct sent *s, const struct ment
 }
 
 /*
+ * "US and British activists", "Russian and Chinese diplomats": out[k],
+ * the actor of head h, came from a country + agent phrase whose country
+ * word is one of conjoined modifiers of h; each other member that names
+ * a country gives the phrase again with that country (USAOPP beside
+ * GBROPP).  At most MAX_ARGS in all.
+ */
+static void country_modifier_members(struct coder *c, struct sent *s, uint32_t h, size_t k,
+                                     struct np *out, size_t *n)
+{
+    const struct mention *hm;
+    uint32_t t0, f;
+    const char *code = out[k].a.code, *country = out[k].a.country;
+
+    if (out[k].kind != NP_ACTOR || !country || !out[k].a.agent || !code ||
+        strlen(code) <= strlen(country) || s->men_at[h] < 0)
+        return;
+    hm = &s->men[s->men_at[h]];
+    t0 = hm->start;
+    if (t0 == h || t0 >= s->n)
+        return;
+    f = rel_is(s, t0, "conj") ? s->head[t0] : t0;
+    if (f >= s->n || s->head[f] != h || !(rel_is(s, f, "compound") || rel_is(s, f, "amod")))
+        return;
+    for (uint32_t m = f; m != s->n && *n < MAX_ARGS;
+         m = (m == f ? s->first[f] : s->next[m])) {
+        struct dyad_actor ma;
+        int dup = 0;
+
+        if (m == t0 || (m != f && !rel_is(s, m, "conj")) || s->men_at[m] < 0)
+            continue;
+        if (s->men[s->men_at[m]].kind != DYAD_LEX_ACTOR || !s->men[s->men_at[m]].code[0])
+            continue;
+        /* the member's own code: a country alone ("US", "Russian") */
+        memset(&ma, 0, sizeof(ma));
+        ma.code = s->men[s->men_at[m]].code;
+        dy__coder_split_code(c, &ma);
+        if (!ma.country || ma.agent || strcmp(ma.country, country) == 0)
+            continue;
+        for (size_t j = 0; j < *n; j++)
+            dup |= out[j].a.country && strcmp(out[j].a.country, ma.country) == 0;
+        if (dup)
+            continue;
+        out[*n] = out[k];
+        out[*n].a.code = dy__coder_join_code(c, ma.country, code + strlen(country));
+        dy__coder_split_code(c, &out[*n].a);
+        out[*n].a.span = tok_span(s, f < t0 ? f : t0, h);   /* the whole phrase */
+        out[*n].a.text = span_text(c, s, out[*n].a.span);
+        out[*n].why = "member of conjoined country modifiers";
+        if (out[*n].a.code)
+            (*n)++;
+    }
+}
+
+/*
  * Resolves argument h into out[*n..]: one actor, or one per member of a
  * compound modifier ("the ambassadors of Arnor, Rohan and Gondor", "ties
  * with Rohan and Gondor"): the phrase took its actor from the first
@@ -1301,8 +1355,10 @@ static void resolve_arg_members(struct coder *c, struct sent *s, uint32_t h, str
         return;
     }
     (*n)++;
-    if (!mod)
+    if (!mod) {
+        country_modifier_members(c, s, h, *n - 1, out, n);
         return;
+    }
     mh = s->first[dy__coder_mention_head(s, mod)];
     while (*n < MAX_ARGS && (m = conj_member(s, mod, &mh)) != NULL) {
         resolve_arg_as(c, s, h, m, &out[*n], self_ok);

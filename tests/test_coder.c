@@ -4767,6 +4767,7 @@ static void test_statement_rules(void)
  * passive's subject completes the verb's pattern; an adjunct ("after
  * calling X") of a passive clause shares the passive's subject. */
 static const char round5_verbs[] = "[cameo]\n"
+                                   "070 : 2 7.0 AID Provide aid\n"
                                    "012 : 1 -0.4 DISAPPROVE Make pessimistic comment\n"
                                    "030 : 1 4.0 AGREE Express intent to cooperate\n"
                                    "0842 : 2 7.0 RETREAT Return, release property\n"
@@ -4784,7 +4785,8 @@ static const char round5_verbs[] = "[cameo]\n"
                                    "believe : 010\n"
                                    "promise : 030\n"
                                    "return : 084\n"
-                                   "return property : 0842\n";
+                                   "return property : 0842\n"
+                                   "help : 070\n";
 
 static void test_round5(void)
 {
@@ -4803,6 +4805,21 @@ static void test_round5(void)
                  "aid/aid/NOUN/8/obj ./././4/punct"},
          },
          .events = {"RUSLEG 012 USAGOV", "USAGOV 1312 -", "!USAGOV 012 RUSLEG"},
+         .nevents = 2},
+        /* Japan helped to attack China .  -- helping to do an act with
+         * no one helped is doing it: JPN 190 CHN, no aid (070).  Japan
+         * helped China .  is aid: JPN 070 CHN. */
+        {.what = "round5: Japan helped to attack China .",
+         .line = __LINE__,
+         .dict_name = "round5.dict",
+         .dict_text = round5_verbs,
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj helped/help/VERB/0/root to/to/PART/4/mark "
+                 "attack/attack/VERB/2/xcomp China/China/PROPN/4/obj ./././2/punct"},
+             {0, "Japan/Japan/PROPN/2/nsubj helped/help/VERB/0/root China/China/PROPN/2/obj "
+                 "./././2/punct"},
+         },
+         .events = {"JPN 190 CHN", "JPN 070 CHN", "!JPN 070 -"},
          .nevents = 2},
         /* China is worried by Japan .  -> with a "by" agent the passive
          * stays a passive: JPN 012 CHN (the pattern coders' reading), and

@@ -641,6 +641,17 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
                                "a class of people stepping down (bare plural): no one yields");
         return DYAD_OK;
     }
+    if (strncmp(p.code, "07", 2) == 0 && p.vm.specificity < 1 &&
+        (ieq(lemma_of(s, v), "help") || ieq(lemma_of(s, v), "assist")) &&
+        child_rel(s, v, "xcomp") != s->n && child_rel(s, v, "obj") == s->n &&
+        child_rel(s, v, "iobj") == s->n) {
+        /* "the military helped to plan and carry out killings": helping
+         * to do something, with no one helped, is doing it; the act is
+         * its complement's (coded there), not aid */
+        dy__coder_explain_pred(c, s, v, DYAD_PRED_NON_EVENT,
+                               "helping to do an act, no one helped: the act is the complement's");
+        return DYAD_OK;
+    }
     if (dy__coder_is_speech_lemma(lemma_of(s, v)))
         drop_gatherings(s, &tgt);
     said_tgt = tgt;

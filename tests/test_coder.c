@@ -4786,7 +4786,8 @@ static const char round5_verbs[] = "[cameo]\n"
                                    "promise : 030\n"
                                    "return : 084\n"
                                    "return property : 0842\n"
-                                   "help : 070\n";
+                                   "help : 070\n"
+                                   "discuss : 040\n";
 
 static void test_round5(void)
 {
@@ -4820,6 +4821,26 @@ static void test_round5(void)
                  "./././2/punct"},
          },
          .events = {"JPN 190 CHN", "JPN 070 CHN", "!JPN 070 -"},
+         .nevents = 2},
+        /* Russia discussed Iran .  -- the object of "discuss" is its
+         * topic, not a partner: RUS 040 -, not RUS 040 IRN.  Japan met
+         * China to discuss Iran .  -- a meeting's purpose is its topic:
+         * JPN 040 CHN only.  Russian lawmakers discussed Iran with each
+         * other .  -- one group on itself: no event. */
+        {.what = "round5: Russia discussed Iran .",
+         .line = __LINE__,
+         .dict_name = "round5.dict",
+         .dict_text = round5_verbs,
+         .sents = {
+             {0, "Russia/Russia/PROPN/2/nsubj discussed/discuss/VERB/0/root Iran/Iran/PROPN/2/obj "
+                 "./././2/punct"},
+             {0, "Japan/Japan/PROPN/2/nsubj met/meet/VERB/0/root China/China/PROPN/2/obj "
+                 "to/to/PART/5/mark discuss/discuss/VERB/2/advcl Iran/Iran/PROPN/5/obj ./././2/punct"},
+             {0, "Russian/Russian/ADJ/2/amod lawmakers/lawmaker/NOUN/3/nsubj "
+                 "discussed/discuss/VERB/0/root Iran/Iran/PROPN/3/obj with/with/ADP/6/case "
+                 "each/each/DET/3/obl other/other/ADJ/6/fixed ./././3/punct"},
+         },
+         .events = {"RUS 040 -", "JPN 040 CHN", "!RUS 040 IRN", "!JPN 040 IRN"},
          .nevents = 2},
         /* China is worried by Japan .  -> with a "by" agent the passive
          * stays a passive: JPN 012 CHN (the pattern coders' reading), and

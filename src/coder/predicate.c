@@ -418,6 +418,36 @@ static void drop_origin(const struct sent *s, struct args *tgt)
     tgt->n = keep;
 }
 
+/* Verbs whose object is a topic: "discussed Iran" is talking about
+ * Iran, not with it; the partner is "with X" or the other subject. */
+static const char *const topic_verbs[] = {"discuss", "debate", NULL};
+
+/* v has a reciprocal argument: "each other", "one another". */
+static int reciprocal(const struct sent *s, uint32_t v)
+{
+    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
+        uint32_t f = child_rel(s, k, "fixed");
+        if ((rel_base(s, k, "obl") || rel_is(s, k, "obj")) && f != s->n &&
+            ((ieq(s->forms[k], "each") && ieq(s->forms[f], "other")) ||
+             (ieq(s->forms[k], "one") && ieq(s->forms[f], "another"))))
+            return 1;
+    }
+    return 0;
+}
+
+static void drop_topic(const struct sent *s, uint32_t v, struct args *tgt)
+{
+    size_t keep = 0;
+
+    for (size_t k = 0; k < tgt->n; k++) {
+        if (rel_is(s, tgt->tok[k], "obj") && s->head[tgt->tok[k]] == v)
+            continue;
+        tgt->tok[keep] = tgt->tok[k];
+        tgt->how[keep++] = tgt->how[k];
+    }
+    tgt->n = keep;
+}
+
 /* "she met her future husband", "he called his mother": a target that is
  * the source's own relative (a kin noun with a possessive pronoun) of a
  * cooperative act (01-08) is a private matter, which CAMEO does not code
@@ -641,6 +671,28 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
                                "a class of people stepping down (bare plural): no one yields");
         return DYAD_OK;
     }
+    if (src.n == 1 && reciprocal(s, v)) {
+        /* "her parents discussed it with each other": one group acting
+         * on itself, source and target the same actor */
+        dy__coder_explain_pred(c, s, v, DYAD_PRED_SAME_ACTOR,
+                               "'each other' within one group: source and target are the same actor");
+        return DYAD_OK;
+    }
+    if (in_list(lemma_of(s, v), topic_verbs)) {
+        static const char *const meetings[] = {"meet", "visit", "travel", "go", "come", "fly",
+                                               "gather", "convene", "hold", "arrive", NULL};
+        uint32_t g = s->head[v];
+        uint32_t mk = child_rel(s, v, "mark");
+        if (rel_is(s, v, "advcl") && g < s->n && mk != s->n && ieq(s->forms[mk], "to") &&
+            in_list(lemma_of(s, g), meetings)) {
+            /* "met with Assad to discuss efforts against IS": what a
+             * meeting is for is its topic, the meeting is the event */
+            dy__coder_explain_pred(c, s, v, DYAD_PRED_NON_EVENT,
+                                   "the purpose of a meeting or visit: its topic, not a second event");
+            return DYAD_OK;
+        }
+        drop_topic(s, v, &tgt);
+    }
     if (strncmp(p.code, "07", 2) == 0 && p.vm.specificity < 1 &&
         (ieq(lemma_of(s, v), "help") || ieq(lemma_of(s, v), "assist")) &&
         child_rel(s, v, "xcomp") != s->n && child_rel(s, v, "obj") == s->n &&
@@ -693,6 +745,8 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
                                    (p.code[0] == '1' && p.code[1] >= '8') || p.code[0] == '2');
         if (strcmp(p.code, "042") == 0)
             drop_origin(s, &tgt);
+        if (in_list(lemma_of(s, v), topic_verbs))
+            memset(&tgt, 0, sizeof(tgt));   /* the phrase is the topic */
         /* A statement's addressee is whom it is told to; the subject of
          * what was said is a target only under the pattern coders'
          * convention (--require-target, which drops events without

@@ -4842,6 +4842,22 @@ static void test_round5(void)
          },
          .events = {"RUS 040 -", "JPN 040 CHN", "!RUS 040 IRN", "!JPN 040 IRN"},
          .nevents = 2},
+        /* Japan wants China to attack Iran .  -- wanting someone else to
+         * act is an appeal to them: JPN 020 CHN; the attack is only
+         * wanted (no JPN 138 IRN, no CHN 190 IRN).  Japan wants to attack
+         * Iran .  stays the subject's own threat: JPN 138 IRN. */
+        {.what = "round5: Japan wants China to attack Iran .",
+         .line = __LINE__,
+         .dict_name = "round5.dict",
+         .dict_text = round5_verbs,
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj wants/want/VERB/0/root China/China/PROPN/2/obj "
+                 "to/to/PART/5/mark attack/attack/VERB/2/xcomp Iran/Iran/PROPN/5/obj ./././2/punct"},
+             {0, "Japan/Japan/PROPN/2/nsubj wants/want/VERB/0/root to/to/PART/4/mark "
+                 "attack/attack/VERB/2/xcomp Iran/Iran/PROPN/4/obj ./././2/punct"},
+         },
+         .events = {"JPN 020 CHN", "JPN 138 IRN", "!CHN 190 IRN", "!JPN 138 CHN"},
+         .nevents = 2},
         /* China is worried by Japan .  -> with a "by" agent the passive
          * stays a passive: JPN 012 CHN (the pattern coders' reading), and
          * no CHN 012 source. */

@@ -389,6 +389,17 @@ int dy__coder_decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p
     p->negated = dy__coder_is_negated(s, v) && !p->neg_cov;
     if (dy__coder_has_future_aux(s, v))
         p->mode = DY_CODER_FUTURE;
+    if (x != s->n && upos_is(s, x, "VERB") && rel_is(s, x, "xcomp") &&
+        (ieq(lemma_of(s, v), "want") || ieq(lemma_of(s, v), "wish")) &&
+        child_rel(s, v, "obj") != s->n && p->vm.specificity < 1) {
+        /* "Obama wants Putin to attack Switzerland": wanting someone
+         * else to act asks it of them, an appeal to the object (020);
+         * the wanted act is its content, not the subject's intent */
+        p->vm.code = "020";
+        p->vm.pattern = "want + object + infinitive: an appeal to the object";
+        s->merged[x] = 1;
+        x = s->n;
+    }
     /* "threatened to impose", "plans to visit": the complement is the
      * action, the governing verb its modality. */
     if (x != s->n && upos_is(s, x, "VERB") &&

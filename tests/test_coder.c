@@ -4787,7 +4787,8 @@ static const char round5_verbs[] = "[cameo]\n"
                                    "return : 084\n"
                                    "return property : 0842\n"
                                    "help : 070\n"
-                                   "discuss : 040\n";
+                                   "discuss : 040\n"
+                                   "travel to : 042\n";
 
 static void test_round5(void)
 {
@@ -4858,6 +4859,22 @@ static void test_round5(void)
          },
          .events = {"JPN 020 CHN", "JPN 138 IRN", "!CHN 190 IRN", "!JPN 138 CHN"},
          .nevents = 2},
+        /* Japan organised travel to China .  -- a verb with no pattern
+         * coded by its object noun's: JPN 042 CHN.  Japan advised
+         * against travel to China .  -- what one is against is not
+         * done: no event. */
+        {.what = "round5: Japan advised against travel to China .",
+         .line = __LINE__,
+         .dict_name = "round5.dict",
+         .dict_text = round5_verbs,
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj organised/organise/VERB/0/root travel/travel/NOUN/2/obj "
+                 "to/to/ADP/5/case China/China/PROPN/3/nmod ./././2/punct"},
+             {0, "Japan/Japan/PROPN/2/nsubj advised/advise/VERB/0/root against/against/ADP/4/case "
+                 "travel/travel/NOUN/2/obl to/to/ADP/6/case China/China/PROPN/4/nmod ./././2/punct"},
+         },
+         .events = {"JPN 042 CHN"},
+         .nevents = 1},
         /* China is worried by Japan .  -> with a "by" agent the passive
          * stays a passive: JPN 012 CHN (the pattern coders' reading), and
          * no CHN 012 source. */

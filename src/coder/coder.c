@@ -304,7 +304,7 @@ static int linear_at(struct coder *c, struct sent *s, uint32_t v, int need_patte
         struct dyad_verb_match hm;
 
         if (!upos_is(s, v, "NOUN") || upos_is(s, v - 1, "DET") || s->pstatus[v] != 0 ||
-            (h < s->n && dy__coder_reacted_to(s, v, h)))
+            (h < s->n && (dy__coder_reacted_to(s, v, h) || dy__coder_opposed(s, v, h))))
             return DYAD_OK;   /* "responding to calls for X": the calls are another's */
         if (h < s->n) {
             rc = dyad_lexicon_match_verb(c->lx, lemma_of(s, h), NULL, 0, NULL, 0, &hm);

@@ -365,6 +365,7 @@ int dy__coder_has_future_aux(const struct sent *s, uint32_t v);
 const char *dy__coder_hypothetical_aux(const struct sent *s, uint32_t v);
 const char *dy__coder_obligation_aux(const struct sent *s, uint32_t v);
 int dy__coder_reacted_to(const struct sent *s, uint32_t t, uint32_t v);
+int dy__coder_opposed(const struct sent *s, uint32_t t, uint32_t v);
 const char *dy__coder_appeal_content(const struct sent *s, uint32_t v);
 
 /* emit.c */

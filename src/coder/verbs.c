@@ -442,6 +442,19 @@ int dy__coder_code_verb(struct coder *c, struct sent *s, uint32_t v, struct dyad
  * calls for sanctions", "reacted to the attack"): a noun there names the
  * act reacted to, someone else's, not v's own.  Other verbs' oblique
  * nouns can be their subject's act ("took part in an anti-X parade"). */
+/* Word t is in an "against" phrase of v ("advised against travel to
+ * Tunisia", "voted against sanctions"): what one is against is not
+ * done. */
+int dy__coder_opposed(const struct sent *s, uint32_t t, uint32_t v)
+{
+    for (int step = 0; step < MAX_CLIMB && t < s->n; step++, t = s->head[t])
+        if (s->head[t] == v) {
+            const char *cs = case_of(s, t);
+            return rel_base(s, t, "obl") && cs && ieq(cs, "against");
+        }
+    return 0;
+}
+
 int dy__coder_reacted_to(const struct sent *s, uint32_t t, uint32_t v)
 {
     static const char *const react[] = {"respond", "react", "reply", "answer", "refer",
@@ -474,6 +487,8 @@ int dy__coder_code_clause_noun(struct coder *c, struct sent *s, uint32_t v,
         uint32_t msl[3];
         int mneg;
         if (j == at || w[j].actor || !upos_is(s, tok[j], "NOUN") || dy__coder_reacted_to(s, tok[j], v))
+            continue;
+        if (dy__coder_opposed(s, tok[j], v))
             continue;
         rc = dy__coder_match_window(c, s, v, w, tok, n, j, &m, msl, &mneg);
         if (rc)

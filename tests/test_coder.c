@@ -4788,7 +4788,9 @@ static const char round5_verbs[] = "[cameo]\n"
                                    "return property : 0842\n"
                                    "help : 070\n"
                                    "discuss : 040\n"
-                                   "travel to : 042\n";
+                                   "travel to : 042\n"
+                                   "decline to say : 011\n"
+                                   "speak : 010\n";
 
 static void test_round5(void)
 {
@@ -4875,6 +4877,23 @@ static void test_round5(void)
          },
          .events = {"JPN 042 CHN"},
          .nevents = 1},
+        /* Japan declined to say .  -- "decline to say" codes the refusal
+         * to comment (011) once; its complement is not a second 011.
+         * Speaking in Tokyo , Japan said so .  -- the speech participle
+         * is how the statement was made: one JPN 010 -. */
+        {.what = "round5: Japan declined to say .",
+         .line = __LINE__,
+         .dict_name = "round5.dict",
+         .dict_text = round5_verbs,
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj declined/decline/VERB/0/root to/to/PART/4/mark "
+                 "say/say/VERB/2/xcomp ./././2/punct"},
+             {0, "Speaking/speak/VERB/6/advcl in/in/ADP/3/case Tokyo/Tokyo/PROPN/1/obl "
+                 ",/,/PUNCT/1/punct Japan/Japan/PROPN/6/nsubj said/say/VERB/0/root "
+                 "so/so/ADV/6/advmod ./././6/punct"},
+         },
+         .events = {"JPN 011 -", "JPN 010 -"},
+         .nevents = 2},
         /* China is worried by Japan .  -> with a "by" agent the passive
          * stays a passive: JPN 012 CHN (the pattern coders' reading), and
          * no CHN 012 source. */

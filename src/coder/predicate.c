@@ -258,6 +258,20 @@ static int civilian_on_institution(const struct np *srcs, size_t nsrc, const str
 static const char *const untold_verbs[] = {"say", "comment", "disclose", "reveal", "explain",
                                            "elaborate", "specify", "confirm", NULL};
 
+/* "Officials declined to say when ...": the governing verb's own
+ * pattern ("decline to say") codes the refusal to comment, 011; its
+ * complement is not a second one. */
+static int governor_declines(struct coder *c, struct sent *s, uint32_t v)
+{
+    struct dyad_verb_match gm;
+    uint32_t gslot[3], g = s->head[v];
+    int gneg;
+
+    return rel_is(s, v, "xcomp") && g < s->n &&
+           dy__coder_code_verb(c, s, g, &gm, gslot, &gneg) == DYAD_OK && gm.code &&
+           strcmp(gm.code, "011") == 0;
+}
+
 /*
  * Aid (07x) from a country's actors to civilians of no stated country
  * ("South Korea evacuated about 80 people", "the army rescued residents")
@@ -625,7 +639,8 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
                                "a discard phrase matched the sentence");
         return DYAD_OK;
     }
-    if (p.negated && strcmp(p.code, "010") == 0 && in_list(lemma_of(s, v), untold_verbs)) {
+    if (p.negated && strcmp(p.code, "010") == 0 && in_list(lemma_of(s, v), untold_verbs) &&
+        !governor_declines(c, s, v)) {
         /* "U.S. officials have not said why ...", "did not comment":
          * not making a statement is declining to comment (CAMEO 011) */
         p.code = "011";

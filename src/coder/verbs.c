@@ -545,11 +545,13 @@ int dy__coder_manner_of_statement(const struct sent *s, uint32_t v)
 {
     static const char *const describing[] = {"describe", "characterize", "characterise",
                                               "dub", "call", NULL};
+    static const char *const speaking[] = {"speak", "talk", NULL};
     uint32_t g = s->head[v];
 
     size_t n = strlen(s->forms[v]);
 
-    return dy__coder_is_speech_lemma(lemma_of(s, v)) && rel_is(s, v, "advcl") && g < s->n &&
+    return (dy__coder_is_speech_lemma(lemma_of(s, v)) || in_list(lemma_of(s, v), speaking)) &&
+           rel_is(s, v, "advcl") && g < s->n &&
            n > 4 && ieq(s->forms[v] + n - 3, "ing") && child_rel(s, v, "nsubj") == s->n &&
            child_rel(s, v, "mark") == s->n &&
            (dy__coder_is_speech_lemma(lemma_of(s, g)) || in_list(lemma_of(s, g), describing));

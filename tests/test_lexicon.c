@@ -660,7 +660,8 @@ static void test_verb_forms_in_braces(void)
  * ending, as TABARI derives -S/-ED/-ING forms from its headwords. */
 static void test_verb_regular_endings(void)
 {
-    static const char *const dy = "[verbs]\ndeplore : 122\ndepart : 032\nrely on : 030\n";
+    static const char *const dy = "[verbs]\ndeplore : 122\ndepart : 032\nrely on : 030\n"
+                                  "control : 171\nstop : 191\n";
     struct dyad_lexicon *lx = NULL;
 
     lx = build_lex("e.dict", dy, DYAD_DICT_DYAD);
@@ -673,6 +674,9 @@ static void test_verb_regular_endings(void)
         {__LINE__, "Gondor#1 relies/relies on Arnor#2", 1, "030"},
         /* -ing without e */
         {__LINE__, "Gondor#1 departing/departing", 1, "032"},
+        /* a doubled final consonant before -ed/-ing */
+        {__LINE__, "Gondor#1 controlled/controll Arnor#2", 1, "171"},
+        {__LINE__, "Gondor#1 stopping/stopping Arnor#2", 1, "191"},
         /* a stem under 3 letters is no verb: "led" is not "l"/"le" */
         {__LINE__, "Gondor#1 led/led Arnor#2", 1, NULL},
         /* an unknown word stays unknown */

@@ -974,6 +974,21 @@ static void check_arcs(const struct dyad_model *m, struct dy_arena *a,
     }
 }
 
+/* The irregular-verb list: found from first to last entry (sorted for
+ * bsearch), regular forms absent, pasts that are also bases known. */
+static void test_irregular_lemmas(void)
+{
+    T_EQ_STR(dy_syntax_irregular_lemma("arisen"), "arise");
+    T_EQ_STR(dy_syntax_irregular_lemma("shot"), "shoot");
+    T_EQ_STR(dy_syntax_irregular_lemma("overran"), "overrun");
+    T_EQ_STR(dy_syntax_irregular_lemma("written"), "write");
+    T_EQ_STR(dy_syntax_irregular_lemma("wrung"), "wring");
+    T_CHECK(dy_syntax_irregular_lemma("walked") == NULL);
+    T_CHECK(dy_syntax_irregular_lemma("cut") == NULL);
+    T_CHECK(dy_syntax_irregular_is_base("saw"));
+    T_CHECK(!dy_syntax_irregular_is_base("fled"));
+}
+
 static void test_shipped_model_arcs(void)
 {
     struct dyad_model *m = NULL;
@@ -1057,6 +1072,14 @@ static void test_shipped_model_arcs(void)
         f[1] = "poured";
         T_EQ_INT(dy_syntax_annotate_words(m, a, f, 3, w), DYAD_OK);
         T_EQ_STR(w[1].lemma, "pour");
+        /* irregular pasts the treebanks lack: the rules alone gave
+         * "shet" and "flead" */
+        f[1] = "shot";
+        T_EQ_INT(dy_syntax_annotate_words(m, a, f, 3, w), DYAD_OK);
+        T_EQ_STR(w[1].lemma, "shoot");
+        f[1] = "fled";
+        T_EQ_INT(dy_syntax_annotate_words(m, a, f, 3, w), DYAD_OK);
+        T_EQ_STR(w[1].lemma, "flee");
         /* passive participle and negation features */
         {
             const char *g[] = {"The", "embassy", "was", "not", "attacked", "."};
@@ -1166,6 +1189,7 @@ int main(int argc, char **argv)
     T_RUN(test_tiny_ensemble);
     T_RUN(test_corrupt_models);
     T_RUN(test_tiny_beam_model);
+    T_RUN(test_irregular_lemmas);
     T_RUN(test_shipped_model_arcs);
     T_RUN(test_shipped_model_hostile_input);
     T_END();

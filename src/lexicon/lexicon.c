@@ -2585,8 +2585,9 @@ static int lx_is_own_head(const struct dy_lexicon_core *c, const char *form, con
  * left as is): the word as written, without a regular ending, as TABARI
  * derives "-S", "-ED", "-ING" forms from its headwords.  Endings are
  * tried longest first; "-ed"/"-ing"/"-es" also with a final "e" restored
- * ("deplored" -> "deplore") and "-ies"/"-ied" as "-y".  The stem keeps 3
- * letters at least.
+ * ("deplored" -> "deplore"), "-ies"/"-ied" as "-y", and "-ed"/"-ing"
+ * after a doubled consonant also without it ("controlled" -> "control").
+ * The stem keeps 3 letters at least.
  */
 static void lx_match_deinflected(const struct dy_lexicon_core *c, const char *form,
                                  const struct lx_side *pre, const struct lx_side *post,
@@ -2607,6 +2608,12 @@ static void lx_match_deinflected(const struct dy_lexicon_core *c, const char *fo
         memcpy(buf, form, len - el);
         memcpy(buf + len - el, rule[k].add, al + 1);
         lx_match_verb(c, buf, pre, post, best);
+        if (!best->out->code && !al && len - el >= 4 && buf[len - el - 1] == buf[len - el - 2] &&
+            (strcmp(rule[k].end, "ed") == 0 || strcmp(rule[k].end, "ing") == 0)) {
+            /* a doubled final consonant: "controlled", "stopping" */
+            buf[len - el - 1] = '\0';
+            lx_match_verb(c, buf, pre, post, best);
+        }
     }
 }
 

@@ -7,7 +7,9 @@
  * ("was"/VBD -> "be", "n't" -> "not"); (2) suffix-rewrite rules keyed by
  * (tag class, final 1-6 bytes), longest suffix first, each "strip k
  * bytes, append s" ("poured"/VBD: strip 2; "studies"/NNS: strip 3 append
- * "y"); (3) the form itself, lowercased except for proper nouns.  Rules
+ * "y"); between the two, for past-tense and participle tags, the list
+ * of English irregular verbs (irregular.c: "shot" -> "shoot"); (3) the
+ * form itself, lowercased except for proper nouns.  Rules
  * are the majority rewrite for their suffix, stored only where they
  * differ from the next shorter suffix's rule, so the table stays small
  * and unknown words ("rejected", "Tweeted") still get lemmas.
@@ -78,6 +80,17 @@ const char *dy_syntax_lemma(const struct dyad_model *m, struct dy_arena *a,
     if (dy_syntax_kv_get(&m->lemma_exc, dy_syntax_morph_key(low, n, tag), &off) &&
         off < m->strings_len)
         return m->strings + off;
+    if (tag >= 0 && tag < (int)m->ntags && m->tags[tag].xpos &&
+        (strcmp(m->tags[tag].xpos, "VBD") == 0 || strcmp(m->tags[tag].xpos, "VBN") == 0 ||
+         ((strcmp(m->tags[tag].xpos, "VB") == 0 || strcmp(m->tags[tag].xpos, "VBP") == 0) &&
+          !dy_syntax_irregular_is_base(low)))) {
+        /* an irregular past or participle the treebanks lack (also
+         * mistagged as a present: "they strove"), unless the form is a
+         * verb of its own ("saw", "found", "lay") */
+        const char *irr = dy_syntax_irregular_lemma(low);
+        if (irr)
+            return irr;
+    }
     return by_rule(m, a, form, low, n, tag);
 }
 

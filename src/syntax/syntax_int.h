@@ -206,6 +206,12 @@ static inline uint32_t dy_syntax_nclasses(uint32_t nlabels)
 #define DY_SYNTAX_PTAG(fine, coarse) ((void)(coarse), (int)(fine))
 #endif
 
+/* Lemma of an English irregular past or participle ("shot" -> "shoot";
+ * lower: the lowercase form), or NULL (irregular.c). */
+const char *dy_syntax_irregular_lemma(const char *lower);
+/* Is that past form also a verb's base form ("saw", "found", "lay")? */
+int dy_syntax_irregular_is_base(const char *lower);
+
 /* Small id (1..18) of a UPOS name; 0 for names outside UD's 17. */
 int dy_syntax_upos_id(const char *upos);
 

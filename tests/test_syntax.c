@@ -987,6 +987,12 @@ static void test_irregular_lemmas(void)
     T_CHECK(dy_syntax_irregular_lemma("cut") == NULL);
     T_CHECK(dy_syntax_irregular_is_base("saw"));
     T_CHECK(!dy_syntax_irregular_is_base("fled"));
+    T_EQ_INT(dy_syntax_irregular_verb_only("ate"), 'D');
+    T_EQ_INT(dy_syntax_irregular_verb_only("overran"), 'D');
+    T_EQ_INT(dy_syntax_irregular_verb_only("slain"), 'N');
+    T_EQ_INT(dy_syntax_irregular_verb_only("wrote"), 'D');
+    T_EQ_INT(dy_syntax_irregular_verb_only("shot"), 0);   /* also a noun */
+    T_EQ_INT(dy_syntax_irregular_verb_only("saw"), 0);
 }
 
 static void test_shipped_model_arcs(void)
@@ -1080,6 +1086,17 @@ static void test_shipped_model_arcs(void)
         f[1] = "fled";
         T_EQ_INT(dy_syntax_annotate_words(m, a, f, 3, w), DYAD_OK);
         T_EQ_STR(w[1].lemma, "flee");
+    }
+    {
+        /* a past the treebanks lack, guessed from its letters as ADP:
+         * it is only ever a verb */
+        struct dyad_word w[5];
+        const char *f[] = {"Rebels", "overran", "the", "base", "."};
+        T_EQ_INT(dy_syntax_annotate_words(m, a, f, 5, w), DYAD_OK);
+        T_EQ_STR(w[1].upos, "VERB");
+        T_EQ_STR(w[1].xpos, "VBD");
+        T_EQ_STR(w[1].lemma, "overrun");
+        T_EQ_INT((int)w[3].head, 2);
         /* passive participle and negation features */
         {
             const char *g[] = {"The", "embassy", "was", "not", "attacked", "."};

@@ -43,6 +43,38 @@ static void fix_voice(const struct dyad_model *m, size_t n, const int *tags,
     }
 }
 
+/* The tag class (VERB, xpos), or -1. */
+static int verb_class(const struct dyad_model *m, const char *xpos)
+{
+    for (uint32_t k = 0; k < m->ntags; k++)
+        if (m->tags[k].upos && m->tags[k].xpos && strcmp(m->tags[k].upos, "VERB") == 0 &&
+            strcmp(m->tags[k].xpos, xpos) == 0)
+            return (int)k;
+    return -1;
+}
+
+/* An irregular past or participle that is only ever a verb ("stole",
+ * "overran", "struck", "slain"), tagged as something else (unknown to
+ * the treebanks, it was guessed from its letters: "stole"/ADJ,
+ * "overran"/ADP), is a verb: VBD, or VBN for a participle. */
+static void verb_only_tags(const struct dyad_model *m, const char *const *forms, size_t n,
+                           int *tags)
+{
+    for (size_t i = 0; i < n; i++) {
+        char low[32];
+        int kind, cls;
+
+        if (!forms[i] || strcmp(m->tags[tags[i]].upos, "VERB") == 0 ||
+            strcmp(m->tags[tags[i]].upos, "AUX") == 0 ||
+            dy_syntax_lower(forms[i], low, sizeof(low)) + 1 >= sizeof(low))
+            continue;
+        kind = dy_syntax_irregular_verb_only(low);
+        cls = kind ? verb_class(m, kind == 'N' ? "VBN" : "VBD") : -1;
+        if (cls >= 0)
+            tags[i] = cls;
+    }
+}
+
 int dy_syntax_annotate_words(const struct dyad_model *m,
                              struct dy_arena *arena,
                              const char *const *forms, size_t n,
@@ -89,6 +121,7 @@ int dy_syntax_annotate_words(const struct dyad_model *m,
     } else {
         dy_syntax_tag(&ts, m->ntags, &m->tagdict, wf, n, NULL, tags);
     }
+    verb_only_tags(m, forms, n, tags);
     for (i = 0; i < n; i++)
         ptags[i] = DY_SYNTAX_PTAG(tags[i], m->coarse[tags[i]]);
     if (m->beam > 1)

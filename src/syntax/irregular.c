@@ -258,3 +258,120 @@ int dy_syntax_irregular_is_base(const char *lower)
             return 1;
     return 0;
 }
+
+/* Irregular pasts ('D') and participles ('N') that are verbs whatever
+ * the context: no noun, adjective or other verb shares the form ("shot",
+ * "lost", "left", "won", "saw" are left out).  Sorted for bsearch. */
+struct verb_only {
+    const char *form;
+    char kind;
+};
+
+static const struct verb_only verb_only[] = {
+    {"arose", 'D'},
+    {"ate", 'D'},
+    {"awoke", 'D'},
+    {"became", 'D'},
+    {"began", 'D'},
+    {"blew", 'D'},
+    {"bought", 'D'},
+    {"brought", 'D'},
+    {"built", 'D'},
+    {"caught", 'D'},
+    {"chose", 'D'},
+    {"dealt", 'D'},
+    {"drank", 'D'},
+    {"drew", 'D'},
+    {"drove", 'D'},
+    {"fled", 'D'},
+    {"flew", 'D'},
+    {"forbade", 'D'},
+    {"foresaw", 'D'},
+    {"forgave", 'D'},
+    {"forgiven", 'N'},
+    {"forgot", 'D'},
+    {"forsaken", 'N'},
+    {"forsook", 'D'},
+    {"fought", 'D'},
+    {"froze", 'D'},
+    {"gave", 'D'},
+    {"grew", 'D'},
+    {"heard", 'D'},
+    {"held", 'D'},
+    {"kept", 'D'},
+    {"knew", 'D'},
+    {"led", 'D'},
+    {"made", 'D'},
+    {"meant", 'D'},
+    {"misled", 'D'},
+    {"mistook", 'D'},
+    {"overcame", 'D'},
+    {"overheard", 'D'},
+    {"overran", 'D'},
+    {"oversaw", 'D'},
+    {"overtaken", 'N'},
+    {"overthrew", 'D'},
+    {"overthrown", 'N'},
+    {"overtook", 'D'},
+    {"ran", 'D'},
+    {"rang", 'D'},
+    {"rebuilt", 'D'},
+    {"repaid", 'D'},
+    {"rewrote", 'D'},
+    {"rode", 'D'},
+    {"said", 'D'},
+    {"sang", 'D'},
+    {"sank", 'D'},
+    {"sent", 'D'},
+    {"shook", 'D'},
+    {"shrank", 'D'},
+    {"slain", 'N'},
+    {"slew", 'D'},
+    {"sold", 'D'},
+    {"sought", 'D'},
+    {"spent", 'D'},
+    {"spoke", 'D'},
+    {"sprang", 'D'},
+    {"stank", 'D'},
+    {"stole", 'D'},
+    {"stridden", 'N'},
+    {"striven", 'N'},
+    {"strode", 'D'},
+    {"strove", 'D'},
+    {"struck", 'D'},
+    {"swam", 'D'},
+    {"swept", 'D'},
+    {"swore", 'D'},
+    {"taught", 'D'},
+    {"threw", 'D'},
+    {"told", 'D'},
+    {"took", 'D'},
+    {"tore", 'D'},
+    {"trod", 'D'},
+    {"trodden", 'N'},
+    {"undergone", 'N'},
+    {"undertaken", 'N'},
+    {"undertook", 'D'},
+    {"underwent", 'D'},
+    {"upheld", 'D'},
+    {"went", 'D'},
+    {"withdrew", 'D'},
+    {"withheld", 'D'},
+    {"woke", 'D'},
+    {"wore", 'D'},
+    {"wove", 'D'},
+    {"wrote", 'D'},
+};
+
+static int cmp_vo(const void *k, const void *e)
+{
+    return strcmp((const char *)k, ((const struct verb_only *)e)->form);
+}
+
+int dy_syntax_irregular_verb_only(const char *lower)
+{
+    const struct verb_only *r = bsearch(lower, verb_only, sizeof(verb_only) / sizeof(verb_only[0]),
+                                        sizeof(verb_only[0]), cmp_vo);
+
+    return r ? r->kind : 0;
+}

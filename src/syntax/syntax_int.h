@@ -211,6 +211,9 @@ static inline uint32_t dy_syntax_nclasses(uint32_t nlabels)
 const char *dy_syntax_irregular_lemma(const char *lower);
 /* Is that past form also a verb's base form ("saw", "found", "lay")? */
 int dy_syntax_irregular_is_base(const char *lower);
+/* 'D' for an irregular simple past that is only ever a verb ("stole",
+ * "overran", "struck"), 'N' for such a participle ("slain"), else 0. */
+int dy_syntax_irregular_verb_only(const char *lower);
 
 /* Small id (1..18) of a UPOS name; 0 for names outside UD's 17. */
 int dy_syntax_upos_id(const char *upos);

@@ -3251,6 +3251,23 @@ static void test_round2_predicates(void)
          },
          .nevents = 2},
 
+        /* Japan threatened after a visit by Russia .  -- a phrase saying
+         * when ("after", "during", "despite", ...) is another event's:
+         * no target in it (JPN 130 -, not JPN 130 RUS).  "over a visit
+         * by Russia" is what the threat is about: JPN 130 RUS. */
+        {.what = "time adjunct: Japan threatened after a visit by Russia .",
+         .line = __LINE__,
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj threatened/threaten/VERB/0/root after/after/ADP/5/case "
+                 "a/a/DET/5/det visit/visit/NOUN/2/obl by/by/ADP/7/case Russia/Russia/PROPN/5/nmod "
+                 "./././2/punct"},
+             {0, "Japan/Japan/PROPN/2/nsubj threatened/threaten/VERB/0/root over/over/ADP/5/case "
+                 "a/a/DET/5/det visit/visit/NOUN/2/obl by/by/ADP/7/case Russia/Russia/PROPN/5/nmod "
+                 "./././2/punct"},
+         },
+         .events = {"JPN 130 -", "JPN 130 RUS", "RUS 042 -"},   /* the visit: a nominal event */
+         .nevents = 4},
+
         /* Japan is opposed to talks with Russia .  -- the parser's passive
          * of a verb of stance with no "by" agent: Japan is who opposes,
          * JPN 120 RUS (was no source: a passive's subject is its patient).

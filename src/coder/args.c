@@ -539,6 +539,8 @@ void dy__coder_find_deep_target(struct sent *s, uint32_t v, struct args *tgt, in
 {
     uint32_t lo, hi, st = dy__coder_mark_subtree(s, v, deep_skip, &lo, &hi), inf;
 
+    dy__coder_drop_time_adjuncts(s, st, lo, hi);   /* another event's phrases */
+
     for (uint32_t i = v + 1; i <= hi && i < s->n; i++) {
         const struct mention *m;
         if (s->mark[i] != st || s->men_at[i] < 0)

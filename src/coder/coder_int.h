@@ -297,6 +297,8 @@ static inline const char *span_text(struct coder *c, const struct sent *s, struc
 /* ---- shared between the coder's files --------------------------------- */
 
 /* tree.c */
+int dy__coder_time_adjunct(const struct sent *s, uint32_t k);
+void dy__coder_drop_time_adjuncts(struct sent *s, uint32_t st, uint32_t lo, uint32_t hi);
 extern const char *const dy__coder_calendar_words[];
 extern const char *const dy__coder_time_nouns[];
 void dy__coder_build_tree(struct sent *s);

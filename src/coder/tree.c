@@ -329,6 +329,33 @@ const char *const dy__coder_time_nouns[] = {
     "day", "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night",
     "today", "yesterday", "tomorrow", "tonight", NULL};
 
+/* "agreed to restore ties after talks mediated by China", "attacked Y
+ * during a visit by Z": an oblique (or, as parsed, a noun's modifier)
+ * that says when or despite what (after, before, during, amid,
+ * following, since, until, despite, ahead of) is another event's
+ * phrase; its words are no part of the verb's pattern and its actors no
+ * target. */
+int dy__coder_time_adjunct(const struct sent *s, uint32_t k)
+{
+    static const char *const when[] = {"after", "before", "during", "amid", "amidst",
+                                       "following", "since", "until", "despite", "ahead",
+                                       NULL};
+    const char *cs = case_of(s, k);
+
+    return (rel_base(s, k, "obl") || rel_base(s, k, "nmod")) && cs && in_list(cs, when);
+}
+
+/* Takes every time adjunct (dy__coder_time_adjunct) inside the words
+ * [lo, hi] stamped st out of that stamp. */
+void dy__coder_drop_time_adjuncts(struct sent *s, uint32_t st, uint32_t lo, uint32_t hi)
+{
+    for (uint32_t i = lo; i <= hi && i < s->n; i++) {
+        uint32_t a, b;
+        if (s->mark[i] == st && dy__coder_time_adjunct(s, i))
+            (void)dy__coder_mark_subtree(s, i, NULL, &a, &b);
+    }
+}
+
 /* A word of two or more letters with no lower-case letter ("MOSCOW"). */
 int dy__coder_all_caps(const char *w)
 {

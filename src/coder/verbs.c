@@ -132,6 +132,9 @@ static size_t verb_window(struct sent *s, uint32_t v, const char *const *skip,
         if (subj)
             common_conjuncts(s, k, st, &lo, &hi);
     }
+    /* "agreed to restore ties after talks mediated by China": another
+     * event's phrase is out of the window */
+    dy__coder_drop_time_adjuncts(s, st, lo, hi);
     /* "called Gondor on Tuesday": a time oblique is when, and its
      * preposition is not the verb's ("call on" is an appeal); what
      * hangs on the time noun ("left yesterday for Minas Tirith") stays */

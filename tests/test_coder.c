@@ -3268,6 +3268,20 @@ static void test_round2_predicates(void)
          .events = {"JPN 130 -", "JPN 130 RUS", "RUS 042 -"},   /* the visit: a nominal event */
          .nevents = 4},
 
+        /* Japan attacked China after Russia threatened Iran .  parsed with
+         * "after Russia" an oblique of "attacked" and "threatened" its
+         * conjunct: the oblique's noun is the clause's subject, RUS 130
+         * IRN, not JPN 130 IRN. */
+        {.what = "clause in an oblique: Japan attacked China after Russia threatened Iran .",
+         .line = __LINE__,
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj attacked/attack/VERB/0/root China/China/PROPN/2/obj "
+                 "after/after/ADP/5/case Russia/Russia/PROPN/2/obl "
+                 "threatened/threaten/VERB/2/conj Iran/Iran/PROPN/6/obj ./././2/punct"},
+         },
+         .events = {"JPN 190 CHN", "RUS 130 IRN", "!JPN 130 IRN"},
+         .nevents = 2},
+
         /* Japan is opposed to talks with Russia .  -- the parser's passive
          * of a verb of stance with no "by" agent: Japan is who opposes,
          * JPN 120 RUS (was no source: a passive's subject is its patient).

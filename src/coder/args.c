@@ -140,6 +140,38 @@ static uint32_t stray_subject(const struct sent *s, uint32_t v)
 }
 
 /*
+ * "Hamas fired rockets after Israeli police raided the mosque" parsed
+ * with "after Israeli police" an oblique of "fired" and "raided" its
+ * conjunct: a conjoined verb with no subject right after an oblique of
+ * its head marked after/before/since/until is that clause's verb, and
+ * the oblique's noun its subject.  Returns that noun or n.
+ */
+static uint32_t clause_in_oblique(const struct sent *s, uint32_t v)
+{
+    static const char *const subord[] = {"after", "before", "since", "until", NULL};
+    uint32_t h = s->head[v], last = 0, o = s->n;
+
+    if (!rel_is(s, v, "conj") || h >= s->n || v == 0 || child_rel(s, v, "nsubj") != s->n ||
+        child_rel(s, v, "cc") != s->n)
+        return s->n;
+    for (uint32_t k = s->first[h]; k != s->n && k < v; k = s->next[k])
+        if (rel_base(s, k, "obl") && case_of(s, k) && in_list(case_of(s, k), subord) &&
+            (upos_is(s, k, "NOUN") || upos_is(s, k, "PROPN")))
+            o = k;
+    if (o == s->n)
+        return s->n;
+    /* the oblique's words end right before v */
+    for (uint32_t i = o; i < v; i++) {
+        uint32_t a = i;
+        while (a != o && a < s->n)
+            a = s->head[a];
+        if (a == o)
+            last = i;
+    }
+    return last + 1 == v ? o : s->n;
+}
+
+/*
  * Does finite verb v (with no subject) follow a comma and a bare noun
  * phrase ("..., the official news agency said")?  That phrase is its
  * subject, which the parser hung elsewhere (an apposition of the noun
@@ -363,6 +395,8 @@ void dy__coder_find_sources(const struct sent *s, uint32_t v, struct args *src, 
         }
         if (subj == s->n && psubj == s->n)
             subj = stray_subject(s, cur);
+        if (subj == s->n && psubj == s->n)
+            subj = clause_in_oblique(s, cur);
         if (subj != s->n) {
             subj = subject_past_clause(s, cur, subj);
             if (dy__coder_is_relpron(s, subj) && rel_is(s, cur, "acl:relcl") && p < s->n)

@@ -3282,6 +3282,31 @@ static void test_round2_predicates(void)
          .events = {"JPN 190 CHN", "RUS 130 IRN", "!JPN 130 IRN"},
          .nevents = 2},
 
+        /* Where the object is, is no target: Japan criticized the deal in
+         * China . -> JPN 111 -; Japan attacked Russia at a base in China .
+         * -> JPN 190 RUS only; but force at a place with no one else
+         * named is aimed at its country: Japan attacked a base in China .
+         * -> JPN 190 CHN. */
+        {.what = "locations: Japan criticized the deal in China .",
+         .line = __LINE__,
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj criticized/criticize/VERB/0/root the/the/DET/4/det "
+                 "deal/deal/NOUN/2/obj in/in/ADP/6/case China/China/PROPN/4/nmod ./././2/punct"},
+             {0, "Japan/Japan/PROPN/2/nsubj attacked/attack/VERB/0/root Russia/Russia/PROPN/2/obj "
+                 "at/at/ADP/6/case a/a/DET/6/det base/base/NOUN/2/obl in/in/ADP/8/case "
+                 "China/China/PROPN/6/nmod ./././2/punct"},
+             {0, "Japan/Japan/PROPN/2/nsubj attacked/attack/VERB/0/root a/a/DET/4/det "
+                 "base/base/NOUN/2/obj in/in/ADP/6/case China/China/PROPN/4/nmod ./././2/punct"},
+             {0, "Japan/Japan/PROPN/2/nsubj attacked/attack/VERB/0/root "
+                 "thousands/thousand/NOUN/2/obj of/of/ADP/5/case migrants/migrant/NOUN/3/nmod "
+                 "in/in/ADP/7/case Moscow/Moscow/PROPN/5/nmod ./././2/punct"},
+         },
+         /* the last: the agent in the phrase, of the place's country
+          * (RUSREF; Moscow's own code is RUSGOV) */
+         .events = {"JPN 111 -", "JPN 190 RUS", "JPN 190 CHN", "JPN 190 RUSREF", "!JPN 111 CHN",
+                    "!JPN 190 RUSGOV"},
+         .nevents = 4},
+
         /* Japan is opposed to talks with Russia .  -- the parser's passive
          * of a verb of stance with no "by" agent: Japan is who opposes,
          * JPN 120 RUS (was no source: a passive's subject is its patient).

@@ -681,6 +681,15 @@ static void np_coded(struct coder *c, struct np *out, const char *code, const ch
     out->why = why;
 }
 
+/* Mention m is hung on its noun as where it is ("in Tbilisi"). */
+static int location_of(const struct sent *s, const struct mention *m)
+{
+    static const char *const where[] = {"in", "at", "near", "inside", "outside", NULL};
+    const char *cs = case_of(s, dy__coder_mention_head(s, m));
+
+    return cs && in_list(cs, where);
+}
+
 static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
                           const struct mention *force, struct np *out)
 {
@@ -1100,8 +1109,14 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
         static const char *const leavers[] = {"defector", "deserter", "ex-member", "escapee",
                                               NULL};
         np_from_mention(c, s, actor_m, out);
-        if (agent_m && agent_m->code[0] && strlen(actor_m->code) == 3) {
-            out->a.code = join_mention(c, actor_m->code, agent_m);
+        if (agent_m && agent_m->code[0] &&
+            (strlen(actor_m->code) == 3 || (is_place(actor_m) && out->a.country &&
+                                            location_of(s, actor_m)))) {
+            /* "thousands of demonstrators in Tbilisi": the agent, of the
+             * place's country (a capital's code is its government's) */
+            out->a.code = join_mention(c, strlen(actor_m->code) == 3 ? actor_m->code
+                                                                     : out->a.country,
+                                       agent_m);
             dy__coder_split_code(c, &out->a);
         }
         out->why = "actor in the phrase";

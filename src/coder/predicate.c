@@ -196,6 +196,70 @@ static size_t drop_own_forces(const struct np *srcs, size_t nsrc, struct np *tgt
     return keep;
 }
 
+/* "US and British activists": the countries of one group's members,
+ * who act together, not on each other. */
+static int one_group(const struct np *x)
+{
+    return x->why && strcmp(x->why, "member of conjoined country modifiers") == 0;
+}
+
+/* Target k came only from a place said to be where the object is ("a
+ * peace deal in Jeddah", "people at a mosque in Peshawar"): a city or
+ * country mention hung on a noun by in/at/near/inside/outside. */
+static int location_target(const struct sent *s, const struct np *t)
+{
+    static const char *const where[] = {"in", "at", "near", "inside", "outside", NULL};
+    const char *cs;
+
+    /* only a head no dictionary knows takes the place's code ("deal",
+     * "mosque"); "the regime in Seoul" (KORGOV) and "demonstrators in
+     * Tbilisi" (GEOOPP) name their actor */
+    if (t->kind != NP_ACTOR || !t->mod || !is_place(t->mod) || !t->a.code || !t->why ||
+        strcmp(t->why, "actor in the phrase") != 0 || strcmp(t->a.code, t->mod->code) != 0)
+        return 0;
+    cs = case_of(s, dy__coder_mention_head(s, t->mod));
+    return cs && in_list(cs, where);
+}
+
+/*
+ * Where an object is, is no target: a location target goes when another
+ * target names an actor ("killed 12 people at a mosque in Peshawar":
+ * the people, not Pakistan), and, when it is the only one, the place
+ * where a meeting or agreement was held ("signed a peace deal in
+ * Jeddah": not aimed at Saudi Arabia), except for force and protest
+ * (14x, 18x-20x: "fired at a loudspeaker in Gondor" is aimed at Gondor).
+ * Returns the targets kept.
+ */
+/* The location target's place hangs on a meeting or agreement ("a peace
+ * deal in Jeddah", "talks in Geneva"): where it was held, whereas "a
+ * ceasefire in Yemen" is about Yemen. */
+static int venue_location(const struct sent *s, const struct np *t)
+{
+    static const char *const venues[] = {"deal", "agreement", "accord", "treaty", "pact",
+                                         "talk", "talks", "meeting", "summit", "conference",
+                                         "ceremony", "session", "visit", "forum", "event",
+                                         "negotiation", "negotiations", NULL};
+    uint32_t n = s->head[dy__coder_mention_head(s, t->mod)];
+
+    return n < s->n && in_list(lemma_of(s, n), venues);
+}
+
+static size_t drop_locations(const struct sent *s, const char *code, struct np *tgts, size_t ntgt)
+{
+    size_t keep = 0, other = 0;
+    /* force, and a protest (14x): "staged a protest in Beijing" is
+     * aimed at China */
+    int force = code[0] == '2' || (code[0] == '1' && (code[1] >= '8' || code[1] == '4'));
+
+    for (size_t k = 0; k < ntgt; k++)
+        other += !location_target(s, &tgts[k]);
+    for (size_t k = 0; k < ntgt; k++)
+        if (!location_target(s, &tgts[k]) ||
+            (!other && (force || !venue_location(s, &tgts[k]))))
+            tgts[keep++] = tgts[k];
+    return keep;
+}
+
 /*
  * An attack on a website, server or network ("hackers attacked the
  * website", "the Church's site is being attacked") is no use of force:
@@ -838,6 +902,8 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
         ntgt = crime_target(c, s, v, &srcs[0], &tgts[0], &tgt);
     if (nsrc && ntgt && strncmp(p.code, "15", 2) == 0)
         ntgt = drop_own_forces(srcs, nsrc, tgts, ntgt);
+    if (ntgt)
+        ntgt = drop_locations(s, p.code, tgts, ntgt);
     if (nsrc && ntgt && strncmp(p.code, "07", 2) == 0 && srcs[0].a.country)
         own_civilians(c, srcs, nsrc, tgts, ntgt);
     if (strncmp(p.code, "01", 2) == 0 && dy__coder_manner_of_statement(s, v)) {
@@ -952,7 +1018,8 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
         for (size_t i = 0; i < nsrc; i++) {
             for (size_t j = 0; j < nsrc; j++) {
                 if (i == j || srcs[i].kind != NP_ACTOR || srcs[j].kind != NP_ACTOR ||
-                    dy__coder_same_actor(&srcs[i].a, &srcs[j].a))
+                    dy__coder_same_actor(&srcs[i].a, &srcs[j].a) ||
+                    one_group(&srcs[i]) || one_group(&srcs[j]))
                     continue;
                 rc = dy__coder_emit(c, s, &p, &srcs[i], "nsubj", &srcs[j], "conjoined subject",
                                     date, &pl, clo, chi);

@@ -196,13 +196,6 @@ static size_t drop_own_forces(const struct np *srcs, size_t nsrc, struct np *tgt
     return keep;
 }
 
-/* "US and British activists": the countries of one group's members,
- * who act together, not on each other. */
-static int one_group(const struct np *x)
-{
-    return x->why && strcmp(x->why, "member of conjoined country modifiers") == 0;
-}
-
 /* Target k came only from a place said to be where the object is ("a
  * peace deal in Jeddah", "people at a mosque in Peshawar"): a city or
  * country mention hung on a noun by in/at/near/inside/outside. */
@@ -1018,8 +1011,7 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
         for (size_t i = 0; i < nsrc; i++) {
             for (size_t j = 0; j < nsrc; j++) {
                 if (i == j || srcs[i].kind != NP_ACTOR || srcs[j].kind != NP_ACTOR ||
-                    dy__coder_same_actor(&srcs[i].a, &srcs[j].a) ||
-                    one_group(&srcs[i]) || one_group(&srcs[j]))
+                    dy__coder_same_actor(&srcs[i].a, &srcs[j].a))
                     continue;
                 rc = dy__coder_emit(c, s, &p, &srcs[i], "nsubj", &srcs[j], "conjoined subject",
                                     date, &pl, clo, chi);

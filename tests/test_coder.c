@@ -3307,6 +3307,19 @@ static void test_round2_predicates(void)
                     "!JPN 190 RUSGOV"},
          .nevents = 4},
 
+        /* Russian envoy Lavrov visited China .  parsed with "envoy" and
+         * "Lavrov" two subjects: a title no dictionary knows goes with the
+         * name right after it, one source (RUSGOV), not also RUS. */
+        {.what = "title then name: Russian envoy Lavrov visited China .",
+         .line = __LINE__,
+         .date = "2017-09-05",
+         .sents = {
+             {0, "Russian/Russian/ADJ/2/amod envoy/envoy/NOUN/4/nsubj Lavrov/Lavrov/PROPN/4/nsubj "
+                 "visited/visit/VERB/0/root China/China/PROPN/4/obj ./././4/punct"},
+         },
+         .events = {"RUSGOV 042 CHN", "!RUS 042 CHN"},
+         .nevents = 1},
+
         /* Japan is opposed to talks with Russia .  -- the parser's passive
          * of a verb of stance with no "by" agent: Japan is who opposes,
          * JPN 120 RUS (was no source: a passive's subject is its patient).

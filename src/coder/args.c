@@ -266,6 +266,33 @@ static int list_item(const struct sent *s, uint32_t k)
     return !(s->men_at[k] >= 0 && s->men[s->men_at[k]].start < lo);
 }
 
+/* "North Korean leader Kim Jong Un visited ..." parsed with "leader" and
+ * "Kim" two subjects: a proper-noun subject right after the first
+ * subject's words, with nothing between, is the name its title goes
+ * with; when the title's head is no dictionary word, that name is the
+ * subject.  Returns it, or subj. */
+static uint32_t title_then_name(const struct sent *s, uint32_t v, uint32_t subj)
+{
+    uint32_t hi = subj;
+
+    for (uint32_t j = subj + 1; j < s->n; j++) {
+        uint32_t up = j;
+        for (int d = 0; d < MAX_CLIMB && up < s->n && up != subj; d++)
+            up = s->head[up];
+        if (up != subj)
+            break;
+        hi = j;
+    }
+    /* a title the dictionaries know ("minister Calimehtar": an agent)
+     * resolves with the name after it; an unknown one ("leader") is only
+     * a word before the name */
+    if (hi + 1 < s->n && s->head[hi + 1] == v && rel_is(s, hi + 1, "nsubj") &&
+        upos_is(s, hi + 1, "PROPN") && !upos_is(s, subj, "PROPN") && s->men_at[subj] < 0 &&
+        !upos_is(s, hi, "PUNCT"))
+        return hi + 1;
+    return subj;
+}
+
 /* "Senator X, the deputy head of Russia's Defense and Security Committee,
  * said" parsed with "Committee" a second subject of "said": a later
  * subject k after an apposition of subj that starts between them is the
@@ -398,7 +425,7 @@ void dy__coder_find_sources(const struct sent *s, uint32_t v, struct args *src, 
         if (subj == s->n && psubj == s->n)
             subj = clause_in_oblique(s, cur);
         if (subj != s->n) {
-            subj = subject_past_clause(s, cur, subj);
+            subj = title_then_name(s, cur, subject_past_clause(s, cur, subj));
             if (dy__coder_is_relpron(s, subj) && rel_is(s, cur, "acl:relcl") && p < s->n)
                 dy__coder_args_add_conj(s, src, p, "acl:relcl head");
             else

@@ -3320,6 +3320,19 @@ static void test_round2_predicates(void)
          .events = {"RUSGOV 042 CHN", "!RUS 042 CHN"},
          .nevents = 1},
 
+        /* The Japanese Prime Minister met his Russian counterpart .  --
+         * the counterpart holds the source's role in the country named:
+         * JPNGOV 040 RUSGOV, not RUS. */
+        {.what = "counterpart: the Japanese Prime Minister met his Russian counterpart .",
+         .line = __LINE__,
+         .sents = {
+             {0, "The/the/DET/4/det Japanese/Japanese/ADJ/4/amod Prime/Prime/PROPN/4/compound "
+                 "Minister/Minister/PROPN/5/nsubj met/meet/VERB/0/root his/his/PRON/8/nmod:poss "
+                 "Russian/Russian/ADJ/8/amod counterpart/counterpart/NOUN/5/obj ./././5/punct"},
+         },
+         .events = {"JPNGOV 040 RUSGOV", "!JPNGOV 040 RUS"},
+         .nevents = 1},
+
         /* Japan is opposed to talks with Russia .  -- the parser's passive
          * of a verb of stance with no "by" agent: Japan is who opposes,
          * JPN 120 RUS (was no source: a passive's subject is its patient).

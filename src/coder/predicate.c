@@ -196,6 +196,20 @@ static size_t drop_own_forces(const struct np *srcs, size_t nsrc, struct np *tgt
     return keep;
 }
 
+/* "Zarif met his Omani counterpart": the counterpart holds the source's
+ * role (its agent) in the country the phrase names (OMNGOV, not OMN). */
+static void counterparts(struct coder *c, const struct np *src, struct np *t, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        if (t[k].kind != NP_ACTOR || !t[k].a.code || strlen(t[k].a.code) != 3 ||
+            !src->a.agent || !src->a.country)
+            continue;
+        t[k].a.code = dy__coder_join_code(c, t[k].a.code, src->a.agent);
+        dy__coder_split_code(c, &t[k].a);
+        t[k].why = "counterpart: the source's role in the country named";
+    }
+}
+
 /* Target k came only from a place said to be where the object is ("a
  * peace deal in Jeddah", "people at a mosque in Peshawar"): a city or
  * country mention hung on a noun by in/at/near/inside/outside. */
@@ -785,8 +799,12 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
     }
     for (size_t k = 0; k < src.n; k++)
         dy__coder_resolve_arg_all(c, s, src.tok[k], srcs, &nsrc, 1);
-    for (size_t k = 0; k < tgt.n; k++)
+    for (size_t k = 0; k < tgt.n; k++) {
+        size_t first = ntgt;
         dy__coder_resolve_arg_all(c, s, tgt.tok[k], tgts, &ntgt, 0);
+        if (nsrc && ieq(lemma_of(s, tgt.tok[k]), "counterpart"))
+            counterparts(c, &srcs[0], tgts + first, ntgt - first);
+    }
     if (p.stmt_subj != s->n && !dy__coder_stmt_demand_stands(srcs, nsrc, tgts, ntgt)) {
         dy__coder_stmt_demand_undo(s, &p);
         if (!p.code) {

@@ -4872,7 +4872,8 @@ static const char round5_verbs[] = "[cameo]\n"
                                    "discuss : 040\n"
                                    "travel to : 042\n"
                                    "decline to say : 011\n"
-                                   "speak : 010\n";
+                                   "speak : 010\n"
+                                   "accuse + of : 112\n";
 
 static void test_round5(void)
 {
@@ -4976,6 +4977,23 @@ static void test_round5(void)
          },
          .events = {"JPN 011 -", "JPN 010 -"},
          .nevents = 2},
+        /* Iran was accused by Japan of aggression against China .  --
+         * the active pattern "accuse + of" finds the passive's "by" agent
+         * right after the verb: that is the source, not the target (the
+         * event was dropped as "the same actor"); the "of" phrase is the
+         * charge, no target: JPN 112 IRN only. */
+        {.what = "round5: Iran was accused by Japan of aggression against China .",
+         .line = __LINE__,
+         .dict_name = "round5.dict",
+         .dict_text = round5_verbs,
+         .sents = {
+             {0, "Iran/Iran/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass "
+                 "accused/accuse/VERB/0/root/Voice=Pass by/by/ADP/5/case Japan/Japan/PROPN/3/obl:agent "
+                 "of/of/ADP/7/case aggression/aggression/NOUN/3/obl against/against/ADP/9/case "
+                 "China/China/PROPN/7/nmod ./././3/punct"},
+         },
+         .events = {"JPN 112 IRN", "!JPN 112 CHN"},
+         .nevents = 1},
         /* China is worried by Japan .  -> with a "by" agent the passive
          * stays a passive: JPN 012 CHN (the pattern coders' reading), and
          * no CHN 012 source. */

@@ -497,6 +497,10 @@ static const char *const target_preps[] = {"with", "against", "to", "toward", "t
                                            "at", "from", "for", "into", "over", "upon", "about",
                                            "of", "onto", "between", NULL};
 
+/* Verbs whose "of" phrase is the charge ("accused X of spying"). */
+static const char *const charge_verbs[] = {"accuse", "suspect", "convict", "acquit", "charge",
+                                           "clear", NULL};
+
 /* "X rescued 700 migrants and Y saved 200 more": an object that is only
  * a number or "more"/"others" stands for the object of the verb it is
  * conjoined to.  Returns that object, or n. */
@@ -552,6 +556,10 @@ void dy__coder_find_targets(const struct sent *s, uint32_t v, struct args *tgt)
             continue;
         cs = case_of(s, k);
         if (!cs || !in_list(cs, target_preps))
+            continue;
+        /* "was accused by X of supplying drones": the charge, not a
+         * target */
+        if (ieq(cs, "of") && in_list(lemma_of(s, v), charge_verbs))
             continue;
         /* "at the summit in Geneva": a place, not a target */
         if (ieq(cs, "at") && s->men_at[k] >= 0 && is_place(&s->men[s->men_at[k]]))

@@ -529,6 +529,21 @@ static void target_is_subject(const struct sent *s, const struct pred *p, struct
     dy__coder_args_add_conj(s, src, gs, "governor's subject (pattern + is the verb's subject)");
 }
 
+/* "Iran has been accused by the United States of ...": an active
+ * pattern's "+" right after the verb ("accuse + of") found the passive's
+ * "by" agent, which is the source, not the target. */
+static int passive_agent_slot(const struct sent *s, const struct pred *p, uint32_t t)
+{
+    uint32_t ag = dy__coder_passive_agent(s, p->arg_v);
+
+    if (ag == s->n || !dy__coder_is_passive(s, p->arg_v))
+        return 0;
+    for (int d = 0; d < MAX_CLIMB && t < s->n; d++, t = s->head[t])
+        if (t == ag)
+            return 1;
+    return 0;
+}
+
 /*
  * The pattern says where the actors are ("- + WAS * BY $", "- * $ ON +",
  * "- % * [031]"): its bindings replace the default choice (subject =
@@ -552,7 +567,7 @@ void dy__coder_apply_slots(const struct sent *s, const struct pred *p, struct ar
         memset(src, 0, sizeof(*src));
         dy__coder_args_add_conj(s, src, p->slot[0], "pattern $");
     }
-    if (p->slot[1] != s->n) {
+    if (p->slot[1] != s->n && !passive_agent_slot(s, p, p->slot[1])) {
         memset(tgt, 0, sizeof(*tgt));
         dy__coder_args_add_conj(s, tgt, p->slot[1], "pattern +");
         if (p->slot[0] == s->n)

@@ -3333,6 +3333,19 @@ static void test_round2_predicates(void)
          .events = {"JPNGOV 040 RUSGOV", "!JPNGOV 040 RUS"},
          .nevents = 1},
 
+        /* Japan criticized Russia 's official visit .  -- an agent word
+         * used as an adjective ("official visit", "military aid") names a
+         * kind of thing, no actor: JPN 111 RUS, not RUSGOV. */
+        {.what = "agent adjective: Japan criticized Russia 's official visit .",
+         .line = __LINE__,
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                 "Russia/Russia/PROPN/6/nmod:poss 's/'s/PART/3/case official/official/ADJ/6/amod "
+                 "visit/visit/NOUN/2/obj ./././2/punct"},
+         },
+         .events = {"JPN 111 RUS", "!JPN 111 RUSGOV"},
+         .nevents = 1},
+
         /* Japan is opposed to talks with Russia .  -- the parser's passive
          * of a verb of stance with no "by" agent: Japan is who opposes,
          * JPN 120 RUS (was no source: a passive's subject is its patient).

@@ -720,8 +720,9 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
             shadowed = m; /* "Valeska Paris": a surname, not the city */
         else if (m->kind == DYAD_LEX_ACTOR && m->code[0] && !actor_m && !criticised(s, m, h))
             actor_m = m;
-        else if (m->kind == DYAD_LEX_AGENT && !agent_m)
-            agent_m = m;
+        else if (m->kind == DYAD_LEX_AGENT && !agent_m &&
+                 !(m->len == 1 && m->start != h && upos_is(s, m->start, "ADJ")))
+            agent_m = m;   /* "military aid", "military drills": a kind, no actor */
     }
     if (force)
         actor_m = force; /* another member of a compound modifier */

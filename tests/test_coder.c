@@ -4862,6 +4862,7 @@ static void test_statement_rules(void)
  * passive's subject completes the verb's pattern; an adjunct ("after
  * calling X") of a passive clause shares the passive's subject. */
 static const char round5_verbs[] = "[cameo]\n"
+                                   "0874 : 2 10.0 RETREAT Retreat or surrender militarily\n"
                                    "070 : 2 7.0 AID Provide aid\n"
                                    "012 : 1 -0.4 DISAPPROVE Make pessimistic comment\n"
                                    "030 : 1 4.0 AGREE Express intent to cooperate\n"
@@ -4886,7 +4887,8 @@ static const char round5_verbs[] = "[cameo]\n"
                                    "travel to : 042\n"
                                    "decline to say : 011\n"
                                    "speak : 010\n"
-                                   "accuse + of : 112\n";
+                                   "accuse + of : 112\n"
+                                   "withdraw army : 0874\n";
 
 static void test_round5(void)
 {
@@ -5007,6 +5009,20 @@ static void test_round5(void)
          },
          .events = {"JPN 112 IRN", "!JPN 112 CHN"},
          .nevents = 1},
+        /* Japan and China withdrew the army .  -- withdrawing one's own
+         * forces is not aimed at them: no target, so the conjoined
+         * subjects act on each other (JPN 0874 CHN both ways), not
+         * JPN 0874 MIL. */
+        {.what = "round5: Japan and China withdrew the army .",
+         .line = __LINE__,
+         .dict_name = "round5.dict",
+         .dict_text = round5_verbs,
+         .sents = {
+             {0, "Japan/Japan/PROPN/4/nsubj and/and/CCONJ/3/cc China/China/PROPN/1/conj "
+                 "withdrew/withdraw/VERB/0/root the/the/DET/6/det army/army/NOUN/4/obj ./././4/punct"},
+         },
+         .events = {"JPN 0874 CHN", "CHN 0874 JPN", "!JPN 0874 MIL"},
+         .nevents = 2},
         /* China is worried by Japan .  -> with a "by" agent the passive
          * stays a passive: JPN 012 CHN (the pattern coders' reading), and
          * no CHN 012 source. */

@@ -911,7 +911,11 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
     }
     if (nsrc && !ntgt && strncmp(p.code, "17", 2) == 0)
         ntgt = crime_target(c, s, v, &srcs[0], &tgts[0], &tgt);
-    if (nsrc && ntgt && strncmp(p.code, "15", 2) == 0)
+    if (nsrc && ntgt &&
+        (strncmp(p.code, "15", 2) == 0 || strncmp(p.code, "08", 2) == 0 ||
+         strncmp(p.code, "035", 3) == 0))
+        /* showing, withdrawing or demobilising one's own forces ("agreed
+         * to disengage troops along their border"): not aimed at them */
         ntgt = drop_own_forces(srcs, nsrc, tgts, ntgt);
     if (ntgt)
         ntgt = drop_locations(s, p.code, tgts, ntgt);

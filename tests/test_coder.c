@@ -3342,9 +3342,17 @@ static void test_round2_predicates(void)
              {0, "Japan/Japan/PROPN/2/nsubj criticized/criticize/VERB/0/root "
                  "Russia/Russia/PROPN/6/nmod:poss 's/'s/PART/3/case official/official/ADJ/6/amod "
                  "visit/visit/NOUN/2/obj ./././2/punct"},
+             {0, "Japan/Japan/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                 "Russia/Russia/PROPN/6/nmod:poss 's/'s/PART/3/case official/official/ADJ/6/amod "
+                 "convoy/convoy/NOUN/2/obj ./././2/punct"},
+             /* "over": the cause, no target beside the object */
+             {0, "Japan/Japan/PROPN/2/nsubj criticized/criticize/VERB/0/root China/China/PROPN/2/obj "
+                 "over/over/ADP/6/case the/the/DET/6/det arrest/arrest/NOUN/2/obl of/of/ADP/9/case "
+                 "Russian/Russian/ADJ/9/amod lawmakers/lawmaker/NOUN/6/nmod ./././2/punct"},
          },
-         .events = {"JPN 111 RUS", "!JPN 111 RUSGOV"},
-         .nevents = 1},
+         /* an official convoy is the officials' (RUSGOV) */
+         .events = {"JPN 111 RUS", "JPN 111 RUSGOV", "JPN 111 CHN", "!JPN 111 RUSLEG"},
+         .nevents = 3},
 
         /* Japan is opposed to talks with Russia .  -- the parser's passive
          * of a verb of stance with no "by" agent: Japan is who opposes,

@@ -681,6 +681,27 @@ static void np_coded(struct coder *c, struct np *out, const char *code, const ch
     out->why = why;
 }
 
+/* An agent word used as an adjective of a noun that names a kind of act
+ * or relation ("military aid", "military drills", "official visit"): no
+ * actor.  "A military convoy", "military positions" belong to the
+ * military and keep it. */
+static int kind_adjective(const struct sent *s, const struct mention *m)
+{
+    static const char *const kinds[] = {
+        "aid", "assistance", "help", "support", "operation", "drill", "exercise",
+        "cooperation", "tie", "relation", "spending", "budget", "action", "intervention",
+        "deal", "pact", "agreement", "talk", "option", "solution", "power", "capability",
+        "might", "visit", "statement", "reaction", "response", "buildup", "build-up",
+        "presence", "threat", "pressure", "role", "strategy", "policy", "doctrine",
+        "technology", "equipment", "hardware", "expenditure", "training", NULL};
+    uint32_t n;
+
+    if (m->len != 1 || !upos_is(s, m->start, "ADJ"))
+        return 0;
+    n = s->head[m->start];
+    return n < s->n && rel_is(s, m->start, "amod") && in_list(lemma_of(s, n), kinds);
+}
+
 /* Mention m is hung on its noun as where it is ("in Tbilisi"). */
 static int location_of(const struct sent *s, const struct mention *m)
 {
@@ -720,9 +741,8 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
             shadowed = m; /* "Valeska Paris": a surname, not the city */
         else if (m->kind == DYAD_LEX_ACTOR && m->code[0] && !actor_m && !criticised(s, m, h))
             actor_m = m;
-        else if (m->kind == DYAD_LEX_AGENT && !agent_m &&
-                 !(m->len == 1 && m->start != h && upos_is(s, m->start, "ADJ")))
-            agent_m = m;   /* "military aid", "military drills": a kind, no actor */
+        else if (m->kind == DYAD_LEX_AGENT && !agent_m && !kind_adjective(s, m))
+            agent_m = m;
     }
     if (force)
         actor_m = force; /* another member of a compound modifier */

@@ -522,6 +522,7 @@ void dy__coder_find_targets(const struct sent *s, uint32_t v, struct args *tgt)
 {
     uint32_t o = child_rel(s, v, "obj");
     uint32_t io = child_rel(s, v, "iobj");
+    uint32_t over = s->n;
 
     if (io != s->n)
         dy__coder_args_add_conj(s, tgt, io, "iobj");
@@ -564,8 +565,18 @@ void dy__coder_find_targets(const struct sent *s, uint32_t v, struct args *tgt)
         /* "at the summit in Geneva": a place, not a target */
         if (ieq(cs, "at") && s->men_at[k] >= 0 && is_place(&s->men[s->men_at[k]]))
             continue;
+        /* "lodged a protest with China over the detention of a Japanese
+         * businessman": what it is over is its cause; a target only when
+         * nothing else is named */
+        if (ieq(cs, "over")) {
+            if (over == s->n)
+                over = k;
+            continue;
+        }
         dy__coder_args_add_conj(s, tgt, k, "obl");
     }
+    if (over != s->n && tgt->n == 0)
+        dy__coder_args_add_conj(s, tgt, over, "obl (over)");
 }
 
 /*

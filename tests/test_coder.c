@@ -4896,7 +4896,9 @@ static const char round5_verbs[] = "[cameo]\n"
                                    "decline to say : 011\n"
                                    "speak : 010\n"
                                    "accuse + of : 112\n"
-                                   "withdraw army : 0874\n";
+                                   "withdraw army : 0874\n"
+                                   "[actors]\n"
+                                   "Boromir : ---\n";
 
 static void test_round5(void)
 {
@@ -5031,6 +5033,20 @@ static void test_round5(void)
          },
          .events = {"JPN 0874 CHN", "CHN 0874 JPN", "!JPN 0874 MIL"},
          .nevents = 2},
+        /* Japan criticized Boromir in China .  with Boromir null-coded
+         * ("Boromir : ---", TABARI's BOROMIR [---]): no actor, an
+         * ordinary noun, so the phrase's actor is China: JPN 111 CHN,
+         * never a target coded "---". */
+        {.what = "round5: Japan criticized Boromir in China . (null-coded)",
+         .line = __LINE__,
+         .dict_name = "round5.dict",
+         .dict_text = round5_verbs,
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                 "Boromir/Boromir/PROPN/2/obj in/in/ADP/5/case China/China/PROPN/3/nmod ./././2/punct"},
+         },
+         .events = {"JPN 111 CHN", "!JPN 111 ---"},
+         .nevents = 1},
         /* China is worried by Japan .  -> with a "by" agent the passive
          * stays a passive: JPN 012 CHN (the pattern coders' reading), and
          * no CHN 012 source. */

@@ -191,6 +191,12 @@ int dy__coder_find_mentions(struct coder *c, struct sent *s)
             i++;
             continue;
         }
+        if ((m.kind == DYAD_LEX_ACTOR || m.kind == DYAD_LEX_AGENT) && strcmp(m.code, "---") == 0) {
+            /* a null-coded phrase (TABARI "BOROMIR [---]", out of its
+             * dated role): no actor, its words are ordinary nouns */
+            i += (uint32_t)m.len;
+            continue;
+        }
         if (m.kind == DYAD_LEX_ACTOR && currency_prefix(s, i, m.len)) {
             /* "released on US$ 20,000 bail": money, not an actor */
             i += (uint32_t)m.len;

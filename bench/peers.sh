@@ -10,6 +10,7 @@
 # peak RSS, then the time to load the model and dictionaries (dyad code
 # on one document).
 set -eu
+. "$(dirname "$0")/lib.sh"
 dyad=$1
 model=$2
 ref=$3
@@ -40,19 +41,14 @@ while [ $i -lt "$repeat" ]; do
 done > "$tmp/peers.jsonl"
 n=$((records * repeat))
 for j in 1 2; do
-    /usr/bin/time -f '%e %M %U %S' -o "$tmp/time" "$dyad" code --no-progress --model "$model" -j "$j" "$tmp/peers.jsonl" >/dev/null 2>"$tmp/log"
-    read -r secs rss_kb usr sys < "$tmp/time"
-    sents=$(sed -n 's/.* \([0-9][0-9]*\) sentences,.*/\1/p' "$tmp/log" | tail -n 1)
-    events=$(sed -n 's/.*; \([0-9][0-9]*\) events,.*/\1/p' "$tmp/log" | tail -n 1)
-    awk -v j="$j" -v s="$secs" -v n="$n" -v r="$records" -v x="$repeat" -v ds="${sents:-0}" \
-        -v e="${events:-0}" -v m="$rss_kb" -v cpu="$usr $sys" 'BEGIN {
-        split(cpu, u, " ")
+    timed_run "$tmp" "$dyad" code --no-progress --model "$model" -j "$j" "$tmp/peers.jsonl"
+    awk -v j="$j" -v s="$secs" -v n="$n" -v r="$records" -v x="$repeat" -v ds="$sents" \
+        -v e="$events" -v m="$rss_kb" -v cpu="$cpu" 'BEGIN {
         printf "peers corpus (%d records x %d = %d), dyad code -j %d: %.2f s = %.0f records/s; %d sentences with text = %.0f sentences/s, %d events; CPU %.2f s; peak RSS %.1f MB\n",
-            r, x, n, j, s, n / s, ds, ds / s, e, u[1] + u[2], m / 1024 }'
+            r, x, n, j, s, n / s, ds, ds / s, e, cpu, m / 1024 }'
 done
 head -n 1 "$tmp/one.jsonl" > "$tmp/first.jsonl"
 for k in 1 2 3; do
-    /usr/bin/time -f '%e %M' -o "$tmp/time" "$dyad" code --no-progress --model "$model" "$tmp/first.jsonl" >/dev/null 2>&1
-    read -r secs rss_kb < "$tmp/time"
+    timed_run "$tmp" "$dyad" code --no-progress --model "$model" "$tmp/first.jsonl"
     echo "load + one document, run $k: $secs s, peak RSS $(awk -v m="$rss_kb" 'BEGIN { printf "%.1f", m / 1024 }') MB"
 done

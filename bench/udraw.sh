@@ -7,6 +7,7 @@
 # enough to time.  Prints MB/s, sentences/s and tokens/s with -j 1 and
 # -j 2 (tokens are dyad's own, from its summary line).
 set -eu
+. "$(dirname "$0")/lib.sh"
 dyad=$1
 ud=$2
 cmd=${3:-sentences}
@@ -26,13 +27,9 @@ i=0
 while [ $i -lt "$repeat" ]; do cat "$tmp/ud1.jsonl"; i=$((i + 1)); done > "$tmp/ud.jsonl"
 size=$(stat -c %s "$tmp/ud.jsonl")
 for j in 1 2; do
-    /usr/bin/time -f '%e %M %U %S' -o "$tmp/time" "$dyad" "$cmd" --no-progress -j "$j" "$tmp/ud.jsonl" >/dev/null 2>"$tmp/log"
-    read -r secs rss_kb usr sys < "$tmp/time"
-    sents=$(sed -n 's/.* \([0-9][0-9]*\) sentences,.*/\1/p' "$tmp/log" | tail -n 1)
-    toks=$(sed -n 's/.* \([0-9][0-9]*\) tokens,.*/\1/p' "$tmp/log" | tail -n 1)
-    awk -v j="$j" -v s="$secs" -v b="$size" -v n="${sents:-0}" -v t="${toks:-0}" -v r="$rss_kb" \
-        -v c="$cmd" -v x="$repeat" -v cpu="$usr $sys" 'BEGIN {
-        split(cpu, u, " ")
+    timed_run "$tmp" "$dyad" "$cmd" --no-progress -j "$j" "$tmp/ud.jsonl"
+    awk -v j="$j" -v s="$secs" -v b="$size" -v n="$sents" -v t="$toks" -v r="$rss_kb" \
+        -v c="$cmd" -v x="$repeat" -v cpu="$cpu" 'BEGIN {
         printf "UD raw text x%d, dyad %s -j %d: %.1f MB in %.2f s = %.2f MB/s, %d sentences = %.0f sentences/s, %d tokens = %.0f tokens/s, peak RSS %.1f MB; CPU %.2f s = %.0f tokens per CPU-second\n",
-            x, c, j, b / 1e6, s, b / 1e6 / s, n, n / s, t, t / s, r / 1024, u[1] + u[2], t / (u[1] + u[2]) }'
+            x, c, j, b / 1e6, s, b / 1e6 / s, n, n / s, t, t / s, r / 1024, cpu, t / cpu }'
 done

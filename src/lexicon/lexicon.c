@@ -656,6 +656,20 @@ static int lx_word_id(struct dyad_lexicon_builder *b, const char *s, size_t n, u
     return len ? lx_strtab_intern(&b->c.toks, b->c.arena, buf, len, id) : DYAD_OK;
 }
 
+/* Appends the fixed token tok (the hyphen, the gap, "n't") to ids[]. */
+static int lx_push_tok(struct dyad_lexicon_builder *b, const char *tok, uint32_t *ids, size_t cap,
+                       size_t *n)
+{
+    int rc;
+
+    if (*n == cap)
+        return DYAD_ETOOBIG;
+    rc = lx_strtab_intern(&b->c.toks, b->c.arena, tok, strlen(tok), &ids[*n]);
+    if (rc == DYAD_OK)
+        (*n)++;
+    return rc;
+}
+
 static int lx_phrase_tokens(struct dyad_lexicon_builder *b, const char *phrase,
                             uint32_t *ids, size_t cap, size_t *nids, int sets)
 {
@@ -693,10 +707,9 @@ static int lx_phrase_tokens(struct dyad_lexicon_builder *b, const char *phrase,
 
             if (n == 0 || n == cap)   /* never first; the last is dropped below */
                 continue;
-            rc = lx_strtab_intern(&b->c.toks, b->c.arena, lx_gap, 1, &ids[n]);
+            rc = lx_push_tok(b, lx_gap, ids, cap, &n);
             if (rc)
                 return rc;
-            n++;
             continue;
         }
         /* A name's word is matched as the tokenizer splits it: its parts
@@ -711,12 +724,9 @@ static int lx_phrase_tokens(struct dyad_lexicon_builder *b, const char *phrase,
             int rc;
 
             if (prev) {   /* the hyphen between two matchable parts */
-                if (n == cap)
-                    return DYAD_ETOOBIG;
-                rc = lx_strtab_intern(&b->c.toks, b->c.arena, lx_hyphen, 1, &ids[n]);
+                rc = lx_push_tok(b, lx_hyphen, ids, cap, &n);
                 if (rc)
                     return rc;
-                n++;
             }
             rc = lx_word_id(b, q, part, &id);
             if (rc)
@@ -733,14 +743,9 @@ static int lx_phrase_tokens(struct dyad_lexicon_builder *b, const char *phrase,
             q += part + (q + part < wend);
         }
         if (nt) {
-            int rc;
-
-            if (n == cap)
-                return DYAD_ETOOBIG;
-            rc = lx_strtab_intern(&b->c.toks, b->c.arena, lx_nt, 3, &ids[n]);
+            int rc = lx_push_tok(b, lx_nt, ids, cap, &n);
             if (rc)
                 return rc;
-            n++;
         }
     }
     if (n > 0 && lx_strtab_find(&b->c.toks, lx_gap, 1) == ids[n - 1])

@@ -4870,6 +4870,7 @@ static void test_statement_rules(void)
  * passive's subject completes the verb's pattern; an adjunct ("after
  * calling X") of a passive clause shares the passive's subject. */
 static const char round5_verbs[] = "[cameo]\n"
+                                   "161 : 4 -4.0 SANCTION Reduce or break diplomatic relations\n"
                                    "0874 : 2 10.0 RETREAT Retreat or surrender militarily\n"
                                    "070 : 2 7.0 AID Provide aid\n"
                                    "012 : 1 -0.4 DISAPPROVE Make pessimistic comment\n"
@@ -4897,8 +4898,12 @@ static const char round5_verbs[] = "[cameo]\n"
                                    "speak : 010\n"
                                    "accuse + of : 112\n"
                                    "withdraw army : 0874\n"
+                                   "recall ambassador : 161\n"
+                                   "deny : 016\n"
                                    "[actors]\n"
-                                   "Boromir : ---\n";
+                                   "Boromir : ---\n"
+                                   "[agents]\n"
+                                   "ambassador : GOV\n";
 
 static void test_round5(void)
 {
@@ -5046,6 +5051,40 @@ static void test_round5(void)
                  "Boromir/Boromir/PROPN/2/obj in/in/ADP/5/case China/China/PROPN/3/nmod ./././2/punct"},
          },
          .events = {"JPN 111 CHN", "!JPN 111 ---"},
+         .nevents = 1},
+        /* Japan recalled its ambassador from China .  -- one's own envoy
+         * is not whom relations are cut with: JPN 161 CHN, not JPN 161
+         * GOV.  Supporters of the Japanese Prime Minister attacked China .
+         * -- backers of a person are civilians of its country (JPNCVL),
+         * not the person's government. */
+        {.what = "round5: Japan recalled its ambassador from China .",
+         .line = __LINE__,
+         .dict_name = "round5.dict",
+         .dict_text = round5_verbs,
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj recalled/recall/VERB/0/root its/its/PRON/4/nmod:poss "
+                 "ambassador/ambassador/NOUN/2/obj from/from/ADP/6/case China/China/PROPN/2/obl "
+                 "./././2/punct"},
+             {0, "Supporters/supporter/NOUN/7/nsubj of/of/ADP/6/case the/the/DET/6/det "
+                 "Japanese/Japanese/ADJ/6/amod Prime/Prime/PROPN/6/compound "
+                 "Minister/Minister/PROPN/1/nmod attacked/attack/VERB/0/root China/China/PROPN/7/obj "
+                 "./././7/punct"},
+         },
+         .events = {"JPN 161 CHN", "JPNCVL 190 CHN", "!JPN 161 GOV", "!JPNGOV 190 CHN"},
+         .nevents = 2},
+        /* Japan denied reports that it attacked China .  -- a noun's
+         * "that" clause is what was said, no target of the denial:
+         * JPN 016 -, not JPN 016 CHN. */
+        {.what = "round5: Japan denied reports that it attacked China .",
+         .line = __LINE__,
+         .dict_name = "round5.dict",
+         .dict_text = round5_verbs,
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj denied/deny/VERB/0/root reports/report/NOUN/2/obj "
+                 "that/that/SCONJ/6/mark it/it/PRON/6/nsubj attacked/attack/VERB/3/acl "
+                 "China/China/PROPN/6/obj ./././2/punct"},
+         },
+         .events = {"JPN 016 -", "!JPN 016 CHN"},
          .nevents = 1},
         /* China is worried by Japan .  -> with a "by" agent the passive
          * stays a passive: JPN 012 CHN (the pattern coders' reading), and

@@ -702,6 +702,21 @@ static int kind_adjective(const struct sent *s, const struct mention *m)
     return n < s->n && rel_is(s, m->start, "amod") && in_list(lemma_of(s, n), kinds);
 }
 
+/* "thousands of supporters of X": the noun a number or group word
+ * counts (its "of" modifier), else h. */
+static uint32_t counted_noun(const struct sent *s, uint32_t h)
+{
+    static const char *const counts[] = {"thousand", "hundred", "dozen", "million", "score",
+                                         "group", "crowd", "number", "band", NULL};
+
+    if (!in_list(lemma_of(s, h), counts))
+        return h;
+    for (uint32_t k = s->first[h]; k != s->n; k = s->next[k])
+        if (rel_base(s, k, "nmod") && case_of(s, k) && ieq(case_of(s, k), "of"))
+            return k;
+    return h;
+}
+
 /* Mention m is hung on its noun as where it is ("in Tbilisi"). */
 static int location_of(const struct sent *s, const struct mention *m)
 {
@@ -1127,8 +1142,12 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
         }
     }
     if (actor_m) {
+        /* one who left an actor, or one who backs a person or party
+         * ("supporters of former Prime Minister Imran Khan"): a civilian
+         * of its country, not the actor */
         static const char *const leavers[] = {"defector", "deserter", "ex-member", "escapee",
-                                              NULL};
+                                              "supporter", "follower", "loyalist", "backer",
+                                              "sympathizer", "sympathiser", "fan", NULL};
         np_from_mention(c, s, actor_m, out);
         if (agent_m && agent_m->code[0] &&
             (strlen(actor_m->code) == 3 || (is_place(actor_m) && out->a.country &&
@@ -1142,7 +1161,8 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
         }
         out->why = "actor in the phrase";
         out->mod = actor_m;
-        if ((in_list(lemma_of(s, h), leavers) || former_member(s, h)) && out->a.country) {
+        if ((in_list(lemma_of(s, counted_noun(s, h)), leavers) || former_member(s, h)) &&
+            out->a.country) {
             /* "a Scientology defector", "a defector from the army",
              * "former members of Scientology": one who left it is no
              * longer it; a civilian of its country */

@@ -620,6 +620,13 @@ void dy__coder_find_deep_target(struct sent *s, uint32_t v, struct args *tgt, in
     uint32_t lo, hi, st = dy__coder_mark_subtree(s, v, deep_skip, &lo, &hi), inf;
 
     dy__coder_drop_time_adjuncts(s, st, lo, hi);   /* another event's phrases */
+    for (uint32_t i = lo; i <= hi && i < s->n; i++) {
+        /* "denied accusations that it had supplied weapons to Ukraine":
+         * a noun's "that" clause is what was said, another event */
+        uint32_t mk = child_rel(s, i, "mark"), a, b;
+        if (s->mark[i] == st && rel_is(s, i, "acl") && mk != s->n && ieq(s->forms[mk], "that"))
+            (void)dy__coder_mark_subtree(s, i, NULL, &a, &b);
+    }
 
     for (uint32_t i = v + 1; i <= hi && i < s->n; i++) {
         const struct mention *m;

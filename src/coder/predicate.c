@@ -178,13 +178,18 @@ static int entry_state(struct coder *c, struct sent *s, uint32_t v, struct np *o
     return 0;
 }
 
-static size_t drop_own_forces(const struct np *srcs, size_t nsrc, struct np *tgts, size_t ntgt)
+static const char *const diplomats[] = {"GOV", NULL};
+
+/* Drops the targets that are the source's own (of no country or its
+ * country) with an agent in agents[]. */
+static size_t drop_own(const struct np *srcs, size_t nsrc, struct np *tgts, size_t ntgt,
+                       const char *const *agents)
 {
     size_t keep = 0;
 
     for (size_t k = 0; k < ntgt; k++) {
         const struct dyad_actor *t = &tgts[k].a;
-        int own = t->agent && in_list(t->agent, armed_forces);
+        int own = t->agent && in_list(t->agent, agents);
         if (own && t->country) {
             own = 0;
             for (size_t j = 0; j < nsrc && !own; j++)
@@ -245,7 +250,9 @@ static int venue_location(const struct sent *s, const struct np *t)
     static const char *const venues[] = {"deal", "agreement", "accord", "treaty", "pact",
                                          "talk", "talks", "meeting", "summit", "conference",
                                          "ceremony", "session", "visit", "forum", "event",
-                                         "negotiation", "negotiations", NULL};
+                                         "negotiation", "negotiations", "statement",
+                                         "declaration", "communique", "memorandum",
+                                         "protocol", "document", NULL};
     uint32_t n = s->head[dy__coder_mention_head(s, t->mod)];
 
     return n < s->n && in_list(lemma_of(s, n), venues);
@@ -911,12 +918,16 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
     }
     if (nsrc && !ntgt && strncmp(p.code, "17", 2) == 0)
         ntgt = crime_target(c, s, v, &srcs[0], &tgts[0], &tgt);
+    if (nsrc && ntgt && strcmp(p.code, "161") == 0)
+        /* "recalled its ambassador from Beijing": one's own envoy is
+         * not the one relations are cut with */
+        ntgt = drop_own(srcs, nsrc, tgts, ntgt, diplomats);
     if (nsrc && ntgt &&
         (strncmp(p.code, "15", 2) == 0 || strncmp(p.code, "08", 2) == 0 ||
          strncmp(p.code, "035", 3) == 0))
         /* showing, withdrawing or demobilising one's own forces ("agreed
          * to disengage troops along their border"): not aimed at them */
-        ntgt = drop_own_forces(srcs, nsrc, tgts, ntgt);
+        ntgt = drop_own(srcs, nsrc, tgts, ntgt, armed_forces);
     if (ntgt)
         ntgt = drop_locations(s, p.code, tgts, ntgt);
     if (nsrc && ntgt && strncmp(p.code, "07", 2) == 0 && srcs[0].a.country)

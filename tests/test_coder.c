@@ -4870,6 +4870,8 @@ static void test_statement_rules(void)
  * passive's subject completes the verb's pattern; an adjunct ("after
  * calling X") of a passive clause shares the passive's subject. */
 static const char round5_verbs[] = "[cameo]\n"
+                                   "145 : 3 -7.5 PROTEST Protest violently, riot\n"
+                                   "180 : 4 -9.0 ASSAULT Use unconventional violence\n"
                                    "161 : 4 -4.0 SANCTION Reduce or break diplomatic relations\n"
                                    "0874 : 2 10.0 RETREAT Retreat or surrender militarily\n"
                                    "070 : 2 7.0 AID Provide aid\n"
@@ -4900,6 +4902,7 @@ static const char round5_verbs[] = "[cameo]\n"
                                    "withdraw army : 0874\n"
                                    "recall ambassador : 161\n"
                                    "deny : 016\n"
+                                   "attack embassy : 145\n"
                                    "[actors]\n"
                                    "Boromir : ---\n"
                                    "[agents]\n"
@@ -5086,6 +5089,21 @@ static void test_round5(void)
          },
          .events = {"JPN 016 -", "!JPN 016 CHN"},
          .nevents = 1},
+        /* The army attacked the embassy .  -- armed men's attack on a
+         * building is violence (180), not a riot; Migrants attacked the
+         * embassy .  stays 145. */
+        {.what = "round5: The army attacked the embassy .",
+         .line = __LINE__,
+         .dict_name = "round5.dict",
+         .dict_text = round5_verbs,
+         .sents = {
+             {0, "The/the/DET/2/det army/army/NOUN/3/nsubj attacked/attack/VERB/0/root "
+                 "the/the/DET/5/det embassy/embassy/NOUN/3/obj ./././3/punct"},
+             {0, "Migrants/migrant/NOUN/2/nsubj attacked/attack/VERB/0/root "
+                 "the/the/DET/4/det embassy/embassy/NOUN/2/obj ./././2/punct"},
+         },
+         .events = {"MIL 180 -", "REF 145 -", "!MIL 145 -"},
+         .nevents = 2},
         /* China is worried by Japan .  -> with a "by" agent the passive
          * stays a passive: JPN 012 CHN (the pattern coders' reading), and
          * no CHN 012 source. */

@@ -125,6 +125,17 @@ static int all_unarmed(const struct np *srcs, size_t nsrc)
     return nsrc > 0;
 }
 
+/* Every source is an armed group or force (REB, INS, MIL, COP, SPY). */
+static int all_armed(const struct np *srcs, size_t nsrc)
+{
+    static const char *const armed[] = {"REB", "INS", "MIL", "COP", "SPY", NULL};
+
+    for (size_t k = 0; k < nsrc; k++)
+        if (!srcs[k].a.agent || !in_list(srcs[k].a.agent, armed))
+            return 0;
+    return nsrc > 0;
+}
+
 /* Armed forces and police are what a show of force (CAMEO 15x) puts on
  * alert or deploys, not whom it is aimed at: "Peru puts its military on
  * alert" has no target.  Drops the targets that are forces (MIL, COP,
@@ -901,6 +912,10 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
         if (all_unarmed(srcs, nsrc))
             p.code = "111";
     }
+    if (nsrc && strcmp(p.code, "145") == 0 && all_armed(srcs, nsrc))
+        /* "gunmen attacked a police station": armed men's attack on a
+         * building is violence (180), not a crowd's riot (145) */
+        p.code = "180";
     if (nsrc && !ntgt && strncmp(p.code, "19", 2) == 0 && all_unarmed(srcs, nsrc)) {
         /* "a war that Scientology has been waging": a body with no arms
          * fighting no one named is a figure of speech, no CAMEO 19x */

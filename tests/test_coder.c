@@ -5104,6 +5104,23 @@ static void test_round5(void)
          },
          .events = {"MIL 180 -", "REF 145 -", "!MIL 145 -"},
          .nevents = 2},
+        /* Japan will meet China to attack Iran .  -- the aim of an act
+         * still to come has not happened: JPN 036 CHN, no attack (not
+         * even a threat, 138).  Japan met China to attack Iran .  keeps
+         * the purpose as reported: JPN 190 IRN. */
+        {.what = "round5: Japan will meet China to attack Iran .",
+         .line = __LINE__,
+         .dict_name = "round5.dict",
+         .dict_text = round5_verbs,
+         .sents = {
+             {0, "Japan/Japan/PROPN/3/nsubj will/will/AUX/3/aux meet/meet/VERB/0/root "
+                 "China/China/PROPN/3/obj to/to/PART/6/mark attack/attack/VERB/3/advcl "
+                 "Iran/Iran/PROPN/6/obj ./././3/punct"},
+             {0, "Japan/Japan/PROPN/2/nsubj met/meet/VERB/0/root China/China/PROPN/2/obj "
+                 "to/to/PART/5/mark attack/attack/VERB/2/advcl Iran/Iran/PROPN/5/obj ./././2/punct"},
+         },
+         .events = {"JPN 036 CHN", "JPN 040 CHN", "JPN 190 IRN", "!JPN 138 IRN"},
+         .nevents = 3},
         /* China is worried by Japan .  -> with a "by" agent the passive
          * stays a passive: JPN 012 CHN (the pattern coders' reading), and
          * no CHN 012 source. */

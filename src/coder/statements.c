@@ -616,6 +616,11 @@ static int is_purpose(const struct sent *s, uint32_t v)
 {
     uint32_t top = dy__coder_conj_top(s, v);
 
+    /* "to help fight gangs": the purpose clause is the one "fight"
+     * completes */
+    for (int d = 0; d < MAX_CLIMB && rel_is(s, top, "xcomp") && s->head[top] < s->n; d++)
+        top = dy__coder_conj_top(s, s->head[top]);
+
     if (!rel_is(s, top, "advcl"))
         return 0;
     for (uint32_t k = s->first[top]; k != s->n; k = s->next[k]) {
@@ -626,9 +631,11 @@ static int is_purpose(const struct sent *s, uint32_t v)
                 return 1;
     }
     /* "urge the governments to work together to save lives": the aim of
-     * an act that is itself only asked for */
+     * an act that is itself only asked for; "will send police to Haiti
+     * to help fight gangs": the aim of an act still to come */
     if (child_rel(s, top, "mark") != s->n && ieq(s->forms[child_rel(s, top, "mark")], "to") &&
-        s->head[top] < s->n && dy__coder_appeal_content(s, s->head[top]))
+        s->head[top] < s->n &&
+        (dy__coder_appeal_content(s, s->head[top]) || dy__coder_has_future_aux(s, s->head[top])))
         return 1;
     return 0;
 }

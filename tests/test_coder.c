@@ -3354,6 +3354,23 @@ static void test_round2_predicates(void)
          .events = {"JPN 111 RUS", "JPN 111 RUSGOV", "JPN 111 CHN", "!JPN 111 RUSLEG"},
          .nevents = 3},
 
+        /* Japan attacked Moscow .  -- force on a capital hits the city
+         * and the country (RUS), not its government; Japan attacked the
+         * Kremlin .  (a seat's metonym) and Japan criticized Moscow .
+         * (speech) keep RUSGOV. */
+        {.what = "capital under force: Japan attacked Moscow .",
+         .line = __LINE__,
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj attacked/attack/VERB/0/root Moscow/Moscow/PROPN/2/obj "
+                 "./././2/punct"},
+             {0, "Japan/Japan/PROPN/2/nsubj attacked/attack/VERB/0/root the/the/DET/4/det "
+                 "Kremlin/Kremlin/PROPN/2/obj ./././2/punct"},
+             {0, "Japan/Japan/PROPN/2/nsubj criticized/criticize/VERB/0/root Moscow/Moscow/PROPN/2/obj "
+                 "./././2/punct"},
+         },
+         .events = {"JPN 190 RUS", "JPN 190 RUSGOV", "JPN 111 RUSGOV"},
+         .nevents = 3},
+
         /* Japan is opposed to talks with Russia .  -- the parser's passive
          * of a verb of stance with no "by" agent: Japan is who opposes,
          * JPN 120 RUS (was no source: a passive's subject is its patient).

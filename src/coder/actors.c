@@ -400,6 +400,9 @@ static void np_from_mention(struct coder *c, const struct sent *s, const struct 
     out->a.where = m->where;
     out->person = m->actor_kind && strcmp(m->actor_kind, "person") == 0;
     out->place = is_place(m);
+    out->city_seat = m->actor_kind && strcmp(m->actor_kind, "seat") == 0 &&
+                     upos_is(s, m->start, "PROPN") &&
+                     !(m->start > 0 && ieq(s->forms[m->start - 1], "the"));
     dy__coder_split_code(c, &out->a);
 }
 

@@ -55,6 +55,7 @@ struct np {
     const char *why;             /* short rule name for explain */
     const struct mention *mod;   /* the actor came from this modifier ("of X") */
     int place;                   /* named by a country, city or seat ("Washington") */
+    int city_seat;               /* a capital's name alone ("Kyiv", not "the Kremlin") */
 };
 
 struct vec {

@@ -945,6 +945,17 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
         ntgt = drop_own(srcs, nsrc, tgts, ntgt, armed_forces);
     if (ntgt)
         ntgt = drop_locations(s, p.code, tgts, ntgt);
+    if (p.code[0] == '2' || (p.code[0] == '1' && p.code[1] >= '8'))
+        /* "drone attacks on Kyiv", "shelled Damascus": force used on a
+         * capital hits the city, the country, not its government (the
+         * seat's metonym, "Kyiv said", is for speech) */
+        for (size_t k = 0; k < ntgt; k++) {
+            struct dyad_actor *a = &tgts[k].a;
+            if (tgts[k].city_seat && a->country && a->agent && strcmp(a->agent, "GOV") == 0) {
+                a->code = a->country;
+                dy__coder_split_code(c, a);
+            }
+        }
     if (nsrc && ntgt && strncmp(p.code, "07", 2) == 0 && srcs[0].a.country)
         own_civilians(c, srcs, nsrc, tgts, ntgt);
     if (strncmp(p.code, "01", 2) == 0 && dy__coder_manner_of_statement(s, v)) {

@@ -3349,10 +3349,15 @@ static void test_round2_predicates(void)
              {0, "Japan/Japan/PROPN/2/nsubj criticized/criticize/VERB/0/root China/China/PROPN/2/obj "
                  "over/over/ADP/6/case the/the/DET/6/det arrest/arrest/NOUN/2/obl of/of/ADP/9/case "
                  "Russian/Russian/ADJ/9/amod lawmakers/lawmaker/NOUN/6/nmod ./././2/punct"},
+             /* a compound agent word before a kind noun: "army drills" */
+             {0, "Japan/Japan/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                 "China/China/PROPN/6/nmod:poss 's/'s/PART/3/case army/army/NOUN/6/compound "
+                 "drills/drill/NOUN/2/obj ./././2/punct"},
          },
          /* an official convoy is the officials' (RUSGOV) */
-         .events = {"JPN 111 RUS", "JPN 111 RUSGOV", "JPN 111 CHN", "!JPN 111 RUSLEG"},
-         .nevents = 3},
+         .events = {"JPN 111 RUS", "JPN 111 RUSGOV", "JPN 111 CHN", "!JPN 111 RUSLEG",
+                    "!JPN 111 CHNMIL"},
+         .nevents = 4},
 
         /* Japan attacked Moscow .  -- force on a capital hits the city
          * and the country (RUS), not its government; Japan attacked the
@@ -4887,6 +4892,7 @@ static void test_statement_rules(void)
  * passive's subject completes the verb's pattern; an adjunct ("after
  * calling X") of a passive clause shares the passive's subject. */
 static const char round5_verbs[] = "[cameo]\n"
+                                   "150 : 4 -7.2 MOBILIZE Demonstrate military or police power\n"
                                    "145 : 3 -7.5 PROTEST Protest violently, riot\n"
                                    "180 : 4 -9.0 ASSAULT Use unconventional violence\n"
                                    "161 : 4 -4.0 SANCTION Reduce or break diplomatic relations\n"
@@ -4920,6 +4926,7 @@ static const char round5_verbs[] = "[cameo]\n"
                                    "recall ambassador : 161\n"
                                    "deny : 016\n"
                                    "attack embassy : 145\n"
+                                   "deploy army : 150\n"
                                    "[actors]\n"
                                    "Boromir : ---\n"
                                    "[agents]\n"
@@ -5138,6 +5145,20 @@ static void test_round5(void)
          },
          .events = {"JPN 036 CHN", "JPN 040 CHN", "JPN 190 IRN", "!JPN 138 IRN"},
          .nevents = 3},
+        /* Japan will deploy the army to China .  -- the pattern's 150
+         * (a show of force) becomes a threat (138) in the future; its own
+         * army is still no target: JPN 138 CHN, not JPN 138 MIL. */
+        {.what = "round5: Japan will deploy the army to China .",
+         .line = __LINE__,
+         .dict_name = "round5.dict",
+         .dict_text = round5_verbs,
+         .sents = {
+             {0, "Japan/Japan/PROPN/3/nsubj will/will/AUX/3/aux deploy/deploy/VERB/0/root "
+                 "the/the/DET/5/det army/army/NOUN/3/obj to/to/ADP/7/case China/China/PROPN/3/obl "
+                 "./././3/punct"},
+         },
+         .events = {"JPN 138 CHN", "!JPN 138 MIL"},
+         .nevents = 1},
         /* China is worried by Japan .  -> with a "by" agent the passive
          * stays a passive: JPN 012 CHN (the pattern coders' reading), and
          * no CHN 012 source. */

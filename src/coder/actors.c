@@ -699,10 +699,11 @@ static int kind_adjective(const struct sent *s, const struct mention *m)
         "technology", "equipment", "hardware", "expenditure", "training", NULL};
     uint32_t n;
 
-    if (m->len != 1 || !upos_is(s, m->start, "ADJ"))
-        return 0;
+    if (m->len != 1 || !(upos_is(s, m->start, "ADJ") || rel_is(s, m->start, "compound")))
+        return 0;   /* "military aid", "military-to-military talks" */
     n = s->head[m->start];
-    return n < s->n && rel_is(s, m->start, "amod") && in_list(lemma_of(s, n), kinds);
+    return n < s->n && (rel_is(s, m->start, "amod") || rel_is(s, m->start, "compound")) &&
+           in_list(lemma_of(s, n), kinds);
 }
 
 /* "thousands of supporters of X": the noun a number or group word

@@ -191,6 +191,14 @@ static int entry_state(struct coder *c, struct sent *s, uint32_t v, struct np *o
 
 static const char *const diplomats[] = {"GOV", NULL};
 
+/* A code that moves one's own forces: a show of force (15x), a retreat
+ * (08x), an intent to yield (035x). */
+static int own_forces_code(const char *code)
+{
+    return strncmp(code, "15", 2) == 0 || strncmp(code, "08", 2) == 0 ||
+           strncmp(code, "035", 3) == 0;
+}
+
 /* Drops the targets that are the source's own (of no country or its
  * country) with an agent in agents[]. */
 static size_t drop_own(const struct np *srcs, size_t nsrc, struct np *tgts, size_t ntgt,
@@ -937,11 +945,11 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
         /* "recalled its ambassador from Beijing": one's own envoy is
          * not the one relations are cut with */
         ntgt = drop_own(srcs, nsrc, tgts, ntgt, diplomats);
-    if (nsrc && ntgt &&
-        (strncmp(p.code, "15", 2) == 0 || strncmp(p.code, "08", 2) == 0 ||
-         strncmp(p.code, "035", 3) == 0))
+    if (nsrc && ntgt && (own_forces_code(p.code) || (p.vm.code && own_forces_code(p.vm.code))))
         /* showing, withdrawing or demobilising one's own forces ("agreed
-         * to disengage troops along their border"): not aimed at them */
+         * to disengage troops along their border", "will send more
+         * soldiers to its border": the pattern's 150 before the future
+         * made it 138): not aimed at them */
         ntgt = drop_own(srcs, nsrc, tgts, ntgt, armed_forces);
     if (ntgt)
         ntgt = drop_locations(s, p.code, tgts, ntgt);

@@ -722,7 +722,7 @@ static uint32_t counted_noun(const struct sent *s, uint32_t h)
 }
 
 /* Mention m is hung on its noun as where it is ("in Tbilisi"). */
-static int location_of(const struct sent *s, const struct mention *m)
+int dy__coder_location_of(const struct sent *s, const struct mention *m)
 {
     static const char *const where[] = {"in", "at", "near", "inside", "outside", NULL};
     const char *cs = case_of(s, dy__coder_mention_head(s, m));
@@ -1155,7 +1155,7 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
         np_from_mention(c, s, actor_m, out);
         if (agent_m && agent_m->code[0] &&
             (strlen(actor_m->code) == 3 || (is_place(actor_m) && out->a.country &&
-                                            location_of(s, actor_m)))) {
+                                            dy__coder_location_of(s, actor_m)))) {
             /* "thousands of demonstrators in Tbilisi": the agent, of the
              * place's country (a capital's code is its government's) */
             out->a.code = join_mention(c, strlen(actor_m->code) == 3 ? actor_m->code

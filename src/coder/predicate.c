@@ -191,6 +191,12 @@ static int entry_state(struct coder *c, struct sent *s, uint32_t v, struct np *o
 
 static const char *const diplomats[] = {"GOV", NULL};
 
+/* A code for the use of force: assault, fight, mass violence (18x-20x). */
+static int force_code(const char *code)
+{
+    return code[0] == '2' || (code[0] == '1' && code[1] >= '8');
+}
+
 /* A code that moves one's own forces: a show of force (15x), a retreat
  * (08x), an intent to yield (035x). */
 static int own_forces_code(const char *code)
@@ -239,28 +245,14 @@ static void counterparts(struct coder *c, const struct np *src, struct np *t, si
  * country mention hung on a noun by in/at/near/inside/outside. */
 static int location_target(const struct sent *s, const struct np *t)
 {
-    static const char *const where[] = {"in", "at", "near", "inside", "outside", NULL};
-    const char *cs;
-
     /* only a head no dictionary knows takes the place's code ("deal",
      * "mosque"); "the regime in Seoul" (KORGOV) and "demonstrators in
      * Tbilisi" (GEOOPP) name their actor */
-    if (t->kind != NP_ACTOR || !t->mod || !is_place(t->mod) || !t->a.code || !t->why ||
-        strcmp(t->why, "actor in the phrase") != 0 || strcmp(t->a.code, t->mod->code) != 0)
-        return 0;
-    cs = case_of(s, dy__coder_mention_head(s, t->mod));
-    return cs && in_list(cs, where);
+    return t->kind == NP_ACTOR && t->mod && is_place(t->mod) && t->a.code && t->why &&
+           strcmp(t->why, "actor in the phrase") == 0 && strcmp(t->a.code, t->mod->code) == 0 &&
+           dy__coder_location_of(s, t->mod);
 }
 
-/*
- * Where an object is, is no target: a location target goes when another
- * target names an actor ("killed 12 people at a mosque in Peshawar":
- * the people, not Pakistan), and, when it is the only one, the place
- * where a meeting or agreement was held ("signed a peace deal in
- * Jeddah": not aimed at Saudi Arabia), except for force and protest
- * (14x, 18x-20x: "fired at a loudspeaker in Gondor" is aimed at Gondor).
- * Returns the targets kept.
- */
 /* The location target's place hangs on a meeting or agreement ("a peace
  * deal in Jeddah", "talks in Geneva"): where it was held, whereas "a
  * ceasefire in Yemen" is about Yemen. */
@@ -277,12 +269,21 @@ static int venue_location(const struct sent *s, const struct np *t)
     return n < s->n && in_list(lemma_of(s, n), venues);
 }
 
+/*
+ * Where an object is, is no target: a location target goes when another
+ * target names an actor ("killed 12 people at a mosque in Peshawar":
+ * the people, not Pakistan), and, when it is the only one, the place
+ * where a meeting or agreement was held ("signed a peace deal in
+ * Jeddah": not aimed at Saudi Arabia), except for force and protest
+ * (14x, 18x-20x: "fired at a loudspeaker in Gondor" is aimed at Gondor).
+ * Returns the targets kept.
+ */
 static size_t drop_locations(const struct sent *s, const char *code, struct np *tgts, size_t ntgt)
 {
     size_t keep = 0, other = 0;
     /* force, and a protest (14x): "staged a protest in Beijing" is
      * aimed at China */
-    int force = code[0] == '2' || (code[0] == '1' && (code[1] >= '8' || code[1] == '4'));
+    int force = force_code(code) || strncmp(code, "14", 2) == 0;
 
     for (size_t k = 0; k < ntgt; k++)
         other += !location_target(s, &tgts[k]);
@@ -858,7 +859,7 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
         fallback = 1;
         memset(&tgt, 0, sizeof(tgt));
         dy__coder_find_deep_target(s, p.arg_v, &tgt,
-                                   (p.code[0] == '1' && p.code[1] >= '8') || p.code[0] == '2');
+                                   force_code(p.code));
         if (strcmp(p.code, "042") == 0)
             drop_origin(s, &tgt);
         if (in_list(lemma_of(s, v), topic_verbs))
@@ -953,7 +954,7 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
         ntgt = drop_own(srcs, nsrc, tgts, ntgt, armed_forces);
     if (ntgt)
         ntgt = drop_locations(s, p.code, tgts, ntgt);
-    if (p.code[0] == '2' || (p.code[0] == '1' && p.code[1] >= '8'))
+    if (force_code(p.code))
         /* "drone attacks on Kyiv", "shelled Damascus": force used on a
          * capital hits the city, the country, not its government (the
          * seat's metonym, "Kyiv said", is for speech) */

@@ -514,20 +514,32 @@ static int destination(const struct sent *s, uint32_t v)
     return 0;
 }
 
-/* "after traveling back from Florida": where a trip (042) comes from is
- * not whom it visits; drops the "from" phrases of a visit's targets. */
-static void drop_origin(const struct sent *s, struct args *tgt)
-{
-    size_t keep = 0;
+/* Tests whether argument t of verb v is no target. */
+typedef int (*arg_test)(const struct sent *s, uint32_t v, uint32_t t);
 
-    for (size_t k = 0; k < tgt->n; k++) {
-        const char *cs = case_of(s, tgt->tok[k]);
-        if (!(cs && ieq(cs, "from"))) {
-            tgt->tok[keep] = tgt->tok[k];
-            tgt->how[keep++] = tgt->how[k];
+/* Drops the arguments of a that drop() rejects, keeping the others in
+ * order; returns how many went. */
+static size_t drop_args(const struct sent *s, uint32_t v, struct args *a, arg_test drop)
+{
+    size_t keep = 0, n = a->n;
+
+    for (size_t k = 0; k < n; k++)
+        if (!drop(s, v, a->tok[k])) {
+            a->tok[keep] = a->tok[k];
+            a->how[keep++] = a->how[k];
         }
-    }
-    tgt->n = keep;
+    a->n = keep;
+    return n - keep;
+}
+
+/* "after traveling back from Florida": where a trip (042) comes from is
+ * not whom it visits: a "from" phrase is no target of a visit. */
+static int from_phrase(const struct sent *s, uint32_t v, uint32_t t)
+{
+    const char *cs = case_of(s, t);
+
+    (void)v;
+    return cs && ieq(cs, "from");
 }
 
 /* Verbs whose object is a topic: "discussed Iran" is talking about
@@ -547,24 +559,12 @@ static int reciprocal(const struct sent *s, uint32_t v)
     return 0;
 }
 
-static void drop_topic(const struct sent *s, uint32_t v, struct args *tgt)
+/* The object of a topic verb is what is talked about. */
+static int topic_object(const struct sent *s, uint32_t v, uint32_t t)
 {
-    size_t keep = 0;
-
-    for (size_t k = 0; k < tgt->n; k++) {
-        if (rel_is(s, tgt->tok[k], "obj") && s->head[tgt->tok[k]] == v)
-            continue;
-        tgt->tok[keep] = tgt->tok[k];
-        tgt->how[keep++] = tgt->how[k];
-    }
-    tgt->n = keep;
+    return rel_is(s, t, "obj") && s->head[t] == v;
 }
 
-/* "she met her future husband", "he called his mother": a target that is
- * the source's own relative (a kin noun with a possessive pronoun) of a
- * cooperative act (01-08) is a private matter, which CAMEO does not code
- * ("police arrested his brother" is coded).  Drops such targets and
- * returns how many. */
 /* "veteran politicians stepped down": every source is a bare plural
  * noun (no determiner, number, possessor or named modifier), a class of
  * people rather than an actor who yields (083x). */
@@ -584,25 +584,23 @@ static int generic_group(const struct sent *s, const struct args *src)
     return 1;
 }
 
-static size_t drop_relatives(const struct sent *s, struct args *tgt)
+/* "she met her future husband", "he called his mother": a target that is
+ * the source's own relative (a kin noun with a possessive pronoun) of a
+ * cooperative act (01-08) is a private matter, which CAMEO does not code
+ * ("police arrested his brother" is coded). */
+static int own_relative(const struct sent *s, uint32_t v, uint32_t t)
 {
     static const char *const kin[] = {"husband", "wife", "mother", "father", "mum", "mom",
                                       "dad", "son", "daughter", "brother", "sister", "parent",
                                       "child", "family", "grandmother", "grandfather",
                                       "fiance", "fiancee", "girlfriend", "boyfriend", NULL};
-    size_t keep = 0, dropped = 0;
+    uint32_t poss;
 
-    for (size_t k = 0; k < tgt->n; k++) {
-        uint32_t t = tgt->tok[k], poss = t < s->n ? child_rel(s, t, "nmod:poss") : s->n;
-        if (t < s->n && in_list(lemma_of(s, t), kin) && poss != s->n && upos_is(s, poss, "PRON")) {
-            dropped++;
-            continue;
-        }
-        tgt->tok[keep] = tgt->tok[k];
-        tgt->how[keep++] = tgt->how[k];
-    }
-    tgt->n = keep;
-    return dropped;
+    (void)v;
+    if (t >= s->n || !in_list(lemma_of(s, t), kin))
+        return 0;
+    poss = child_rel(s, t, "nmod:poss");
+    return poss != s->n && upos_is(s, poss, "PRON");
 }
 
 /* The subject of v's complement clause when that clause says its act was
@@ -653,21 +651,14 @@ static int claims_coercion(struct coder *c, const struct sent *s, uint32_t v)
  * in Tokyo", "told the crowd": the press in general or a gathering spoken
  * to is an audience, not an addressee, and a place in its phrase is
  * where it was (a named outlet is an addressee: "told LA Weekly"). */
-static void drop_gatherings(const struct sent *s, struct args *tgt)
+static int gathering(const struct sent *s, uint32_t v, uint32_t t)
 {
     static const char *const gatherings[] = {
         "conference", "briefing", "crowd", "audience", "gathering", "rally", "press",
         "reporter", "journalist", "media", "correspondent", NULL};
-    size_t keep = 0;
 
-    for (size_t k = 0; k < tgt->n; k++) {
-        if ((rel_is(s, tgt->tok[k], "obj") || rel_is(s, tgt->tok[k], "iobj")) &&
-            in_list(lemma_of(s, tgt->tok[k]), gatherings))
-            continue;
-        tgt->tok[keep] = tgt->tok[k];
-        tgt->how[keep++] = tgt->how[k];
-    }
-    tgt->n = keep;
+    (void)v;
+    return (rel_is(s, t, "obj") || rel_is(s, t, "iobj")) && in_list(lemma_of(s, t), gatherings);
 }
 
 /* "Moscow and Beijing have resisted taking a harder line on Iran": a
@@ -773,8 +764,8 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
             tgt = host;
     }
     if (strcmp(p.code, "042") == 0)
-        drop_origin(s, &tgt);
-    if (tgt.n && p.code[0] == '0' && drop_relatives(s, &tgt) && !tgt.n) {
+        drop_args(s, v, &tgt, from_phrase);
+    if (tgt.n && p.code[0] == '0' && drop_args(s, v, &tgt, own_relative) && !tgt.n) {
         dy__coder_explain_pred(c, s, v, DYAD_PRED_NON_EVENT,
                                "aimed at the source's own relative: a private matter, not an event");
         return DYAD_OK;
@@ -804,7 +795,7 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
                                    "the purpose of a meeting or visit: its topic, not a second event");
             return DYAD_OK;
         }
-        drop_topic(s, v, &tgt);
+        drop_args(s, v, &tgt, topic_object);
     }
     if (strncmp(p.code, "07", 2) == 0 && p.vm.specificity < 1 &&
         (ieq(lemma_of(s, v), "help") || ieq(lemma_of(s, v), "assist")) &&
@@ -818,7 +809,7 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
         return DYAD_OK;
     }
     if (dy__coder_is_speech_lemma(lemma_of(s, v)))
-        drop_gatherings(s, &tgt);
+        drop_args(s, v, &tgt, gathering);
     said_tgt = tgt;
     if (p.stmt_subj != s->n) { /* a demand: the one who must act */
         memset(&tgt, 0, sizeof(tgt));
@@ -861,7 +852,7 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
         dy__coder_find_deep_target(s, p.arg_v, &tgt,
                                    force_code(p.code));
         if (strcmp(p.code, "042") == 0)
-            drop_origin(s, &tgt);
+            drop_args(s, v, &tgt, from_phrase);
         if (in_list(lemma_of(s, v), topic_verbs))
             memset(&tgt, 0, sizeof(tgt));   /* the phrase is the topic */
         /* A statement's addressee is whom it is told to; the subject of

@@ -150,6 +150,9 @@ static const char test_dict[] =
     "tell : 010\n"
     "describe : 010\n"
     "critical of : 111\n"
+    "disappointed with : 111\n"
+    "angry at : 111\n"
+    "anger by : 111\n"
     "attack website : 171\n"
     "put army on alert : 152\n"
     "place on alert : 152\n"
@@ -2696,6 +2699,39 @@ static void test_quote_speakers(void)
     tdoc_free(&d);
 }
 
+/* A sentence that only says someone issued a statement introduces the
+ * quote that follows: Lavrov issued a statement on Monday .  " We reject
+ * the plan . "  -> the quote is Lavrov's, by "issue".  A statement
+ * issued with a clause of its own ("... saying that ...") or any other
+ * object ("issued visas") introduces nothing: the quote after
+ * "Japan issued visas ." stays without a speaker. */
+static void test_statement_quote(void)
+{
+    struct tdoc d;
+
+    tdoc_init(&d, "2017-09-05");
+    tdoc_sent(&d, 0, "Lavrov/Lavrov/PROPN/2/nsubj issued/issue/VERB/0/root a/a/DET/4/det "
+                     "statement/statement/NOUN/2/obj on/on/ADP/6/case Monday/Monday/PROPN/2/obl "
+                     "./././2/punct");
+    tdoc_sent(&d, 1, "\"/\"/PUNCT/3/punct We/we/PRON/3/nsubj/PronType=Prs reject/reject/VERB/0/root "
+                     "the/the/DET/5/det plan/plan/NOUN/3/obj ./././3/punct \"/\"/PUNCT/3/punct");
+    tdoc_sent(&d, 2, "Japan/Japan/PROPN/2/nsubj issued/issue/VERB/0/root visas/visa/NOUN/2/obj "
+                     "./././2/punct");
+    tdoc_sent(&d, 3, "\"/\"/PUNCT/3/punct Talks/talk/NOUN/3/nsubj failed/fail/VERB/0/root "
+                     "./././3/punct \"/\"/PUNCT/3/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    T_EQ_INT(d.res.nquotes, 2);
+    EXPECT_SPEAKER(&d, "We reject", "Lavrov", "RUSGOV", "issue");
+    {
+        const struct dyad_quote *q = find_quote(&d, "Talks failed");
+        T_CHECK(q != NULL);
+        if (q)
+            T_CHECK(q->speaker.text == NULL);
+    }
+    EXPECT_EVENT(&d, "RUSGOV", "120", NULL); /* "We" inside Lavrov's quote */
+    tdoc_free(&d);
+}
+
 /* coder-20: "the regime" with no country is the document's focus
  * country's: the country named most, the headline counting double. */
 static void test_focus_country(void)
@@ -3319,6 +3355,31 @@ static void test_round2_predicates(void)
          },
          .events = {"RUSGOV 042 CHN", "!RUS 042 CHN"},
          .nevents = 1},
+
+        /* Japan is disappointed with China .  China was angry at Japan .
+         * Japan was angered by Russia .  -- a feeling about an actor
+         * decries it (CAMEO 111); the one who feels is the source, also
+         * as the subject of the parser's passive, whose "by" phrase is
+         * what is felt about, and "at Japan" is no place.  A stance with
+         * a "by" phrase stays the agent's act: Japan was opposed by
+         * China .  -> CHN 1xx JPN, not JPN as the source. */
+        {.what = "feelings: Japan is disappointed with China .",
+         .line = __LINE__,
+         .sents = {
+             {0, "Japan/Japan/PROPN/3/nsubj is/be/AUX/3/cop disappointed/disappointed/ADJ/0/root "
+                 "with/with/ADP/5/case China/China/PROPN/3/obl ./././3/punct"},
+             {0, "China/China/PROPN/3/nsubj was/be/AUX/3/cop angry/angry/ADJ/0/root "
+                 "at/at/ADP/5/case Japan/Japan/PROPN/3/obl ./././3/punct"},
+             {0, "Japan/Japan/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass "
+                 "angered/anger/VERB/0/root by/by/ADP/5/case Russia/Russia/PROPN/3/obl:agent "
+                 "./././3/punct"},
+             {0, "Japan/Japan/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass "
+                 "opposed/oppose/VERB/0/root by/by/ADP/5/case China/China/PROPN/3/obl:agent "
+                 "./././3/punct"},
+         },
+         .events = {"JPN 111 CHN", "CHN 111 JPN", "JPN 111 RUS", "!RUS 111 JPN", "!JPN 111 -",
+                    "!CHN 111 -"},
+         .nevents = 4},
 
         /* The Japanese Prime Minister met his Russian counterpart .  --
          * the counterpart holds the source's role in the country named:
@@ -5159,9 +5220,9 @@ static void test_round5(void)
          },
          .events = {"JPN 138 CHN", "!JPN 138 MIL"},
          .nevents = 1},
-        /* China is worried by Japan .  -> with a "by" agent the passive
-         * stays a passive: JPN 012 CHN (the pattern coders' reading), and
-         * no CHN 012 source. */
+        /* China is worried by Japan .  -> China feels, about Japan: CHN 012
+         * JPN (a verb of feeling keeps its experiencer as the source with a
+         * "by" phrase, which names what is felt about), not JPN 012 CHN. */
         {.what = "round5: China is worried by Japan .",
          .line = __LINE__,
          .dict_name = "round5.dict",
@@ -5171,7 +5232,7 @@ static void test_round5(void)
                  "worried/worry/VERB/0/root by/by/ADP/5/case Japan/Japan/PROPN/3/obl:agent "
                  "./././3/punct"},
          },
-         .events = {"JPN 012 CHN", "!CHN 012 -"},
+         .events = {"CHN 012 JPN", "!JPN 012 CHN", "!CHN 012 -"},
          .nevents = 1},
         /* Japan maintained a policy of turning away boats of migrants .
          * -> JPN 1223 REF: a policy "of" doing kept up by Japan is Japan
@@ -5469,6 +5530,7 @@ int main(int argc, char **argv)
     T_RUN(test_idioms);
     T_RUN(test_appeals_and_modals);
     T_RUN(test_quote_speakers);
+    T_RUN(test_statement_quote);
     T_RUN(test_focus_country);
     T_RUN(test_story_discard);
     T_RUN(test_people_and_short_names);

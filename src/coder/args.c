@@ -227,14 +227,36 @@ static int object_gerund(const struct sent *s, uint32_t v)
 
 /* "Unions are concerned (that ...)", "the minister was worried", "Israel
  * is opposed to French mediation": the parser's passive of a verb of
- * feeling or stance with no "by" agent is the copula and adjective; its
- * subject is who feels or stands, the source. */
+ * feeling or stance is the copula and adjective; its subject is who
+ * feels or stands, the source.  A verb of feeling keeps that reading
+ * with a "by" phrase ("was disappointed by the decision", "alarmed by
+ * what they found": what is felt about, a target, find_targets); a
+ * stance does not ("was opposed by Osgiliath" is Osgiliath's act). */
+static const char *const feel_verbs[] = {"concern", "worry", "alarm", "disappoint", "dissatisfy",
+                                         "displease", "anger", "outrage", "incense",
+                                         "infuriate", "enrage", NULL};
+
+/* Whether v says what someone feels about something: a verb of feeling
+ * or its adjective ("disappointed with", "angry at"). */
+int dy__coder_is_feeling(const struct sent *s, uint32_t v)
+{
+    static const char *const feel_adjs[] = {"disappointed", "dissatisfied", "displeased",
+                                            "unhappy",      "angry",        "outraged",
+                                            "incensed",     "infuriated",   "furious",
+                                            "indignant",    "concerned",    "worried",
+                                            "alarmed",      NULL};
+
+    return in_list(lemma_of(s, v), feel_verbs) || in_list(lemma_of(s, v), feel_adjs);
+}
+
 static uint32_t experiencer(const struct sent *s, uint32_t v)
 {
-    static const char *const feel[] = {"concern", "worry", "alarm", "oppose", NULL};
+    int feel;
 
-    if (!upos_is(s, v, "VERB") || !in_list(lemma_of(s, v), feel) ||
-        child_rel(s, v, "aux:pass") == s->n || dy__coder_passive_agent(s, v) != s->n)
+    if (!upos_is(s, v, "VERB") || child_rel(s, v, "aux:pass") == s->n)
+        return s->n;
+    feel = in_list(lemma_of(s, v), feel_verbs);
+    if (!feel && !(ieq(lemma_of(s, v), "oppose") && dy__coder_passive_agent(s, v) == s->n))
         return s->n;
     return dy__coder_subject_rel(s, v, "nsubj:pass");
 }
@@ -526,6 +548,9 @@ void dy__coder_find_targets(const struct sent *s, uint32_t v, struct args *tgt)
 
     if (io != s->n)
         dy__coder_args_add_conj(s, tgt, io, "iobj");
+    if (experiencer(s, v) != s->n && dy__coder_passive_agent(s, v) != s->n)
+        dy__coder_args_add_conj(s, tgt, dy__coder_passive_agent(s, v),
+                                "what the one who feels is moved by");
     if (o != s->n && dy__coder_is_relpron(s, o) && rel_is(s, v, "acl:relcl") && s->head[v] < s->n &&
         in_list(lemma_of(s, s->head[v]), dy__coder_act_nouns) && rel_is(s, s->head[v], "obj") &&
         s->head[s->head[v]] < s->n) {
@@ -562,8 +587,10 @@ void dy__coder_find_targets(const struct sent *s, uint32_t v, struct args *tgt)
          * target */
         if (ieq(cs, "of") && in_list(lemma_of(s, v), charge_verbs))
             continue;
-        /* "at the summit in Geneva": a place, not a target */
-        if (ieq(cs, "at") && s->men_at[k] >= 0 && is_place(&s->men[s->men_at[k]]))
+        /* "at the summit in Geneva": a place, not a target ("angry at
+         * Japan": what is felt about) */
+        if (ieq(cs, "at") && s->men_at[k] >= 0 && is_place(&s->men[s->men_at[k]]) &&
+            !dy__coder_is_feeling(s, v))
             continue;
         /* "lodged a protest with China over the detention of a Japanese
          * businessman": what it is over is its cause; a target only when

@@ -191,9 +191,10 @@ int dy__coder_is_candidate(const struct sent *s, uint32_t v)
     /* adjectives that say what a verb would ("was critical of X" =
      * criticized X; "are concerned (that) X will" = fear what X does),
      * as the predicate of a copula */
-    static const char *const verbal_adj[] = {"critical",  "supportive", "concerned",
-                                             "worried",   "alarmed",    "pessimistic",
-                                             NULL};
+    static const char *const verbal_adj[] = {
+        "critical",     "supportive", "concerned", "worried",  "alarmed",  "pessimistic",
+        "disappointed", "dissatisfied", "displeased", "unhappy", "angry",  "outraged",
+        "incensed",     "infuriated", "furious",   "indignant", NULL};
 
     if (v >= s->dl && upos_is(s, v, "ADJ") && in_list(lemma_of(s, v), verbal_adj) &&
         child_rel(s, v, "cop") != s->n)

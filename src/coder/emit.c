@@ -87,6 +87,8 @@ void dy__coder_event_place(struct coder *c, const struct sent *s, uint32_t v,
         struct dyad_span sp;
         if (!cs || !(ieq(cs, "in") || ieq(cs, "at") || ieq(cs, "near")))
             continue;
+        if (s->head[k] == v && !ieq(cs, "near") && dy__coder_is_feeling(s, v))
+            continue; /* "angry at Japan", "disappointed in Paris": what is felt about */
         if (s->men_at[k] < 0)
             continue;
         m = &s->men[s->men_at[k]];

@@ -150,10 +150,23 @@ static int quote_goes_on(const struct coder *c, size_t q)
     return 0;
 }
 
+/* "issued a statement", "released a communique": a verb whose object is
+ * a statement speaks as a speech verb does. */
+static int statement_object(const struct sent *s, uint32_t i)
+{
+    static const char *const put_out[] = {"issue", "release", "make", "publish", NULL};
+    static const char *const statements[] = {"statement", "declaration", "communique",
+                                             "communiqué", NULL};
+    uint32_t o = child_rel(s, i, "obj");
+
+    return in_list(lemma_of(s, i), put_out) && o != s->n && in_list(lemma_of(s, o), statements);
+}
+
 static int is_attribution_verb(const struct sent *s, uint32_t i)
 {
     return upos_is(s, i, "VERB") &&
-           (in_list(lemma_of(s, i), dy__coder_speech_verbs) || ieq(lemma_of(s, i), "call"));
+           (in_list(lemma_of(s, i), dy__coder_speech_verbs) || ieq(lemma_of(s, i), "call") ||
+            statement_object(s, i));
 }
 
 /*
@@ -292,7 +305,8 @@ static void lone_attribution(struct coder *c, struct sent *s, int has_quotes)
             continue;
         if (colon || (!ieq(lemma_of(s, i), "call") && child_rel(s, i, "ccomp") == s->n &&
                       child_rel(s, i, "parataxis") == s->n && child_rel(s, i, "xcomp") == s->n &&
-                      child_rel(s, i, "obj") == s->n && child_rel(s, i, "csubj") == s->n))
+                      (child_rel(s, i, "obj") == s->n || statement_object(s, i)) &&
+                      child_rel(s, i, "csubj") == s->n))
             v = i; /* the last one: nearest the colon */
         if (v != s->n && !colon)
             break;

@@ -1664,6 +1664,75 @@ static void test_own_dictionaries_round5(void)
     dyad_lexicon_free(lx);
 }
 
+/* The first media code (country + MED) matched anywhere in `text`,
+ * scanning as the coder does: longest match, left to right. */
+static const char *media_in(const struct dyad_lexicon *lx, const char *text)
+{
+    static struct dyad_lex_match m;
+    const char *t[64];
+    size_t n = toks(text, t, 64), i = 0;
+
+    while (i < n) {
+        dyad_lexicon_match(lx, t, n, i, NULL, &m);
+        if (m.kind == DYAD_LEX_NONE || m.len == 0 || m.start != i) {
+            i++;
+            continue;
+        }
+        if (m.kind == DYAD_LEX_ACTOR && strlen(m.code) == 6 &&
+            strcmp(m.code + 3, "MED") == 0)
+            return m.code;
+        i += m.len;
+    }
+    return "(none)";
+}
+
+/* News outlets of organisations.dict's media section code country + MED,
+ * and the common words some of them are named after do not: those
+ * outlets are listed only in a longer form ("Dawn newspaper"), or left
+ * out (The Times, Time, The Economist alone, CCTV, PNA). */
+static void test_own_dictionaries_media(void)
+{
+    struct diags g;
+    struct dyad_dict_stats st;
+    struct dyad_lexicon *lx = own_lexicon(&g, &st);
+    static const char *const outlets[][2] = {
+        {"according to the Sydney Morning Herald", "AUSMED"},
+        {"told ABC News", "USAMED"},
+        {"told CBC News", "CANMED"},
+        {"the Dawn newspaper reported", "PAKMED"},
+        {"according to Press Trust of India", "INDMED"},
+        {"the Hindu newspaper said", "INDMED"},
+        {"told the Guardian", "GBRMED"},
+        {"Jiji Press reported", "JPNMED"},
+        {"state broadcaster NHK said", "JPNMED"},
+        {"the Jerusalem Post reported", "ISRMED"},
+        {"the Al-Ahram daily", "EGYMED"},
+        {"Voice of America", "USAMED"},
+        {"told Ukrainska Pravda", "UKRMED"},
+        {"the Frankfurter Allgemeine Zeitung", "DEUMED"},
+    };
+    static const char *const words[] = {
+        "attacked at dawn", "Dawn broke over the city", "the times", "The times have changed",
+        "in time", "Time will tell", "The Hindu nationalist party", "the Guardian Council",
+        "The economist said", "the Independent Electoral Commission", "CCTV footage",
+        "the PNA", "India today announced", "the Kosovo Liberation Army",
+        "an Irish independent senator", "Arab news outlets", "Nos. 1 and 2 reactors",
+        "the Times Square attack", "The Australian government", "The Nation mourned",
+        "Michael Bloomberg said",
+    };
+
+    T_CHECK(lx != NULL);
+    T_EQ_INT(g.errors, 0);
+    T_EQ_INT(g.warnings, 0);
+    for (size_t i = 0; i < sizeof(outlets) / sizeof(outlets[0]); i++)
+        T_EQ_STR(media_in(lx, outlets[i][0]), outlets[i][1]);
+    for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+        T_EQ_STR(media_in(lx, words[i]), "(none)");
+    /* the guard for "the Guardian Council" is Iran's council, not the paper */
+    T_EQ_STR(code_of(lx, "the Guardian Council", NULL, NULL), "IRNGOV");
+    dyad_lexicon_free(lx);
+}
+
 /* Every ISO 3166-1 entry of Debian's iso-codes has a [countries] line
  * with its alpha-3 code, and its plain name (no comma) resolves to it. */
 static void test_countries_match_iso(void)
@@ -1763,6 +1832,7 @@ int main(int argc, char **argv)
     T_RUN(test_own_dictionaries);
     T_RUN(test_own_dictionaries_plover);
     T_RUN(test_own_dictionaries_round5);
+    T_RUN(test_own_dictionaries_media);
     T_RUN(test_countries_match_iso);
     T_END();
 }

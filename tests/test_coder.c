@@ -2732,6 +2732,28 @@ static void test_statement_quote(void)
     tdoc_free(&d);
 }
 
+/* A role with a known name after it, all parsed as flat words of the
+ * title: Russia 's Foreign Minister Sergei Lavrov said .  -> the speaker
+ * and source text is the name, "Sergei Lavrov" (it was "Minister Sergei":
+ * the title's last word and the name's first), RUSGOV. */
+static void test_role_name_span(void)
+{
+    struct tdoc d;
+    const struct dyad_event *e;
+
+    tdoc_init(&d, "2017-09-05");
+    tdoc_sent(&d, 0, "Russia/Russia/PROPN/4/nmod:poss 's/'s/PART/1/case "
+                     "Foreign/Foreign/PROPN/4/amod Minister/Minister/PROPN/7/nsubj "
+                     "Sergei/Sergei/PROPN/4/flat Lavrov/Lavrov/PROPN/4/flat "
+                     "criticized/criticize/VERB/0/root Japan/Japan/PROPN/7/obj ./././7/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    e = find_event(&d, "RUSGOV", "111", "JPN");
+    T_CHECK(e != NULL);
+    if (e)
+        T_EQ_STR(e->source.text, "Sergei Lavrov");
+    tdoc_free(&d);
+}
+
 /* coder-20: "the regime" with no country is the document's focus
  * country's: the country named most, the headline counting double. */
 static void test_focus_country(void)
@@ -5531,6 +5553,7 @@ int main(int argc, char **argv)
     T_RUN(test_appeals_and_modals);
     T_RUN(test_quote_speakers);
     T_RUN(test_statement_quote);
+    T_RUN(test_role_name_span);
     T_RUN(test_focus_country);
     T_RUN(test_story_discard);
     T_RUN(test_people_and_short_names);

@@ -5015,9 +5015,29 @@ static const char round5_verbs[] = "[cameo]\n"
                                    "[agents]\n"
                                    "ambassador : GOV\n";
 
+/* A name holding a function word ("Moon Jae-in", tokenised "Jae - in"). */
+static const char name_words_dict[] = "[cameo]\n"
+                                      "044 : 1 2.5 CONSULT Meet at a third location\n"
+                                      "[verbs]\n"
+                                      "meet in : 044\n"
+                                      "[people]\n"
+                                      "Moon Jae-in : KORGOV\n";
+
 static void test_round5(void)
 {
     static const struct tcase cases[] = {
+        /* Japan met Moon Jae-in .  -> JPN 040 KORGOV: the "in" of the name
+         * is no preposition, so no "meet in" (044, a third location) */
+        {.what = "round6: Japan met Moon Jae-in .",
+         .line = __LINE__,
+         .dict_name = "names.dict",
+         .dict_text = name_words_dict,
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj met/meet/VERB/0/root Moon/Moon/PROPN/2/obj "
+                 "Jae/Jae/PROPN/3/flat -/-/PUNCT/6/punct in/in/ADP/3/flat ./././2/punct"},
+         },
+         .events = {"JPN 040 KORGOV", "!JPN 044 KORGOV"},
+         .nevents = 1},
         /* Russian lawmakers are concerned that Washington will cut aid .
          * -> RUSLEG 012 USAGOV, and the future cut (163) is a threat of
          * sanctions with no target: USAGOV 1312 -. */

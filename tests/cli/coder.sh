@@ -78,4 +78,15 @@ grep -q 'source French president \[FRAGOV\]  target German chancellor \[DEUGOV\]
 grep -q 'code 040' "$T/out" && { cat "$T/out" >&2; fail "trip to meet coded a 040 too"; }
 expect_exit 0 "$DYAD" explain "The FBI arrested a Russian spy."
 grep -q '\[USACOP\].*\[RUSSPY\]  code 173' "$T/out" || { cat "$T/out" >&2; fail "FBI arrest: USACOP 173 RUSSPY"; }
+# Sixth session, with dyad's own dictionaries (worked out by hand):
+# disappointment with an actor's act decries it (DEU 111 RUS); "require"
+# is a demand only of an actor required to act (IRN 100 DEU), not a need.
+expect_exit 0 "$DYAD" explain "Germany was disappointed with the Russian decision."
+grep -q 'source Germany \[DEU\]  target Russian \[RUS\]  code 111' "$T/out" ||
+    { cat "$T/out" >&2; fail "disappointed with: DEU 111 RUS"; }
+expect_exit 0 "$DYAD" explain "Iran required Germany to leave."
+grep -q 'source Iran \[IRN\]  target Germany \[DEU\]  code 100' "$T/out" ||
+    { cat "$T/out" >&2; fail "required X to: IRN 100 DEU"; }
+expect_exit 0 "$DYAD" explain "Germany requires more money."
+grep -q 'code 100' "$T/out" && { cat "$T/out" >&2; fail "a need coded as a demand"; }
 exit 0

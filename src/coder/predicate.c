@@ -964,14 +964,18 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
                                "speech participle of a statement verb: the same statement");
         return DYAD_OK;
     }
-    if (!ntgt && strcmp(p.code, "043") == 0 && p.vm.specificity == 0) {
-        /* "received 491,667 votes", "keep hosting the video": hosting
-         * or receiving with no visitor named is no visit (CAMEO 043) */
+    if (!ntgt && (strcmp(p.code, "043") == 0 || (p.vm.code && strcmp(p.vm.code, "043") == 0)) &&
+        p.vm.specificity == 0) {
+        /* "received 491,667 votes", "keep hosting the video", "will
+         * host the Olympic Games" (the pattern's 043 made 036 by the
+         * future): hosting or receiving with no visitor named is no
+         * visit (CAMEO 043) */
         dy__coder_explain_pred(c, s, v, DYAD_PRED_NON_EVENT,
                                "host/receive with no visitor: not a visit");
         return DYAD_OK;
     }
-    if (!ntgt && strcmp(p.code, "042") == 0 && !destination(s, v)) {
+    if (!ntgt && (strcmp(p.code, "042") == 0 || (p.vm.code && strcmp(p.vm.code, "042") == 0)) &&
+        !destination(s, v)) {
         /* "They made the trip twice", "came to the conclusion": a visit
          * with no host or destination named is no visit (CAMEO 042) */
         dy__coder_explain_pred(c, s, v, DYAD_PRED_NON_EVENT,

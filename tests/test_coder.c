@@ -5023,9 +5023,37 @@ static const char name_words_dict[] = "[cameo]\n"
                                       "[people]\n"
                                       "Moon Jae-in : KORGOV\n";
 
+/* Crowds and the forces that police them. */
+static const char street_dict[] = "[cameo]\n"
+                                  "145 : 3 -7.5 PROTEST Protest violently, riot\n"
+                                  "175 : 4 -9.0 ASSAULT Use tactics of violent repression\n"
+                                  "193 : 4 -10.0 FIGHT Fight with small arms and light weapons\n"
+                                  "[verbs]\n"
+                                  "clash with : 193\n"
+                                  "[agents]\n"
+                                  "protester : OPP\n"
+                                  "soldier : MIL\n";
+
 static void test_round5(void)
 {
     static const struct tcase cases[] = {
+        /* Hundreds of protesters clashed with police .  -> the counted
+         * noun is the source (the number names no one), and a crowd
+         * fighting the police is a violent protest: OPP 145 COP, not 193.
+         * Soldiers clashed with protesters .  -> repression: MIL 175 OPP. */
+        {.what = "round6: Hundreds of protesters clashed with police .",
+         .line = __LINE__,
+         .dict_name = "street.dict",
+         .dict_text = street_dict,
+         .sents = {
+             {0, "Hundreds/hundred/NOUN/4/nsubj of/of/ADP/3/case protesters/protester/NOUN/1/nmod "
+                 "clashed/clash/VERB/0/root with/with/ADP/6/case police/police/NOUN/4/obl "
+                 "./././4/punct"},
+             {0, "Soldiers/soldier/NOUN/2/nsubj clashed/clash/VERB/0/root with/with/ADP/4/case "
+                 "protesters/protester/NOUN/2/obl ./././2/punct"},
+         },
+         .events = {"OPP 145 COP", "MIL 175 OPP", "!OPP 193 COP", "!MIL 193 OPP"},
+         .nevents = 2},
         /* Japan met Moon Jae-in .  -> JPN 040 KORGOV: the "in" of the name
          * is no preposition, so no "meet in" (044, a third location) */
         {.what = "round6: Japan met Moon Jae-in .",

@@ -743,6 +743,10 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
     memset(out, 0, sizeof(*out));
     if (h >= s->n)
         return;
+    /* "Hundreds of protesters clashed": the counted noun is the actor
+     * when the dictionaries know it (the number names no one) */
+    if (!force && counted_noun(s, h) != h && s->men_at[counted_noun(s, h)] >= 0)
+        h = counted_noun(s, h);
     st = dy__coder_mark_subtree(s, h, dy__coder_np_skip, &lo, &hi);
     name_chunk(s, h, &nlo, &nhi);
     for (size_t k = 0; k < s->nmen; k++) {

@@ -2732,6 +2732,28 @@ static void test_statement_quote(void)
     tdoc_free(&d);
 }
 
+/* A role with a known name after it, all parsed as flat words of the
+ * title: Russia 's Foreign Minister Sergei Lavrov said .  -> the speaker
+ * and source text is the name, "Sergei Lavrov" (it was "Minister Sergei":
+ * the title's last word and the name's first), RUSGOV. */
+static void test_role_name_span(void)
+{
+    struct tdoc d;
+    const struct dyad_event *e;
+
+    tdoc_init(&d, "2017-09-05");
+    tdoc_sent(&d, 0, "Russia/Russia/PROPN/4/nmod:poss 's/'s/PART/1/case "
+                     "Foreign/Foreign/PROPN/4/amod Minister/Minister/PROPN/7/nsubj "
+                     "Sergei/Sergei/PROPN/4/flat Lavrov/Lavrov/PROPN/4/flat "
+                     "criticized/criticize/VERB/0/root Japan/Japan/PROPN/7/obj ./././7/punct");
+    T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
+    e = find_event(&d, "RUSGOV", "111", "JPN");
+    T_CHECK(e != NULL);
+    if (e)
+        T_EQ_STR(e->source.text, "Sergei Lavrov");
+    tdoc_free(&d);
+}
+
 /* coder-20: "the regime" with no country is the document's focus
  * country's: the country named most, the headline counting double. */
 static void test_focus_country(void)
@@ -4993,9 +5015,57 @@ static const char round5_verbs[] = "[cameo]\n"
                                    "[agents]\n"
                                    "ambassador : GOV\n";
 
+/* A name holding a function word ("Moon Jae-in", tokenised "Jae - in"). */
+static const char name_words_dict[] = "[cameo]\n"
+                                      "044 : 1 2.5 CONSULT Meet at a third location\n"
+                                      "[verbs]\n"
+                                      "meet in : 044\n"
+                                      "[people]\n"
+                                      "Moon Jae-in : KORGOV\n";
+
+/* Crowds and the forces that police them. */
+static const char street_dict[] = "[cameo]\n"
+                                  "145 : 3 -7.5 PROTEST Protest violently, riot\n"
+                                  "175 : 4 -9.0 ASSAULT Use tactics of violent repression\n"
+                                  "193 : 4 -10.0 FIGHT Fight with small arms and light weapons\n"
+                                  "[verbs]\n"
+                                  "clash with : 193\n"
+                                  "[agents]\n"
+                                  "protester : OPP\n"
+                                  "soldier : MIL\n";
+
 static void test_round5(void)
 {
     static const struct tcase cases[] = {
+        /* Hundreds of protesters clashed with police .  -> the counted
+         * noun is the source (the number names no one), and a crowd
+         * fighting the police is a violent protest: OPP 145 COP, not 193.
+         * Soldiers clashed with protesters .  -> repression: MIL 175 OPP. */
+        {.what = "round6: Hundreds of protesters clashed with police .",
+         .line = __LINE__,
+         .dict_name = "street.dict",
+         .dict_text = street_dict,
+         .sents = {
+             {0, "Hundreds/hundred/NOUN/4/nsubj of/of/ADP/3/case protesters/protester/NOUN/1/nmod "
+                 "clashed/clash/VERB/0/root with/with/ADP/6/case police/police/NOUN/4/obl "
+                 "./././4/punct"},
+             {0, "Soldiers/soldier/NOUN/2/nsubj clashed/clash/VERB/0/root with/with/ADP/4/case "
+                 "protesters/protester/NOUN/2/obl ./././2/punct"},
+         },
+         .events = {"OPP 145 COP", "MIL 175 OPP", "!OPP 193 COP", "!MIL 193 OPP"},
+         .nevents = 2},
+        /* Japan met Moon Jae-in .  -> JPN 040 KORGOV: the "in" of the name
+         * is no preposition, so no "meet in" (044, a third location) */
+        {.what = "round6: Japan met Moon Jae-in .",
+         .line = __LINE__,
+         .dict_name = "names.dict",
+         .dict_text = name_words_dict,
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj met/meet/VERB/0/root Moon/Moon/PROPN/2/obj "
+                 "Jae/Jae/PROPN/3/flat -/-/PUNCT/6/punct in/in/ADP/3/flat ./././2/punct"},
+         },
+         .events = {"JPN 040 KORGOV", "!JPN 044 KORGOV"},
+         .nevents = 1},
         /* Russian lawmakers are concerned that Washington will cut aid .
          * -> RUSLEG 012 USAGOV, and the future cut (163) is a threat of
          * sanctions with no target: USAGOV 1312 -. */
@@ -5531,6 +5601,7 @@ int main(int argc, char **argv)
     T_RUN(test_appeals_and_modals);
     T_RUN(test_quote_speakers);
     T_RUN(test_statement_quote);
+    T_RUN(test_role_name_span);
     T_RUN(test_focus_country);
     T_RUN(test_story_discard);
     T_RUN(test_people_and_short_names);

@@ -285,7 +285,10 @@ SPECS = [
  ("094", W("launch|open|begin|start|order|conduct"), W("war crimes investigation|war crimes probe|genocide investigation|investigation into war crimes")),
 
  # ---------------- 10 demand ------------------------------------------
- ("100", W("demand|insist|require|order|command|direct|instruct|ultimatum|summon"), [""]),
+ ("100", W("demand|insist|order|command|direct|instruct|ultimatum|summon"), [""]),
+ # "require" is mostly need or a rule ("what they require", "the law
+ # requires"); an actor required to act is demanded of
+ ("100", W("require"), W("+ to")),
  # restating or pressing a demand is a demand
  ("100", W("reiterate|repeat|renew|restate|insist on|stick to|press|step up|stand by"), W("demand|demands|ultimatum")),
  ("100", W("demand|insist on|insist upon|call for|press for"), W("explanation|answer|answers|clarification|action|apology|compensation|justice|accountability|guarantees|assurances")),

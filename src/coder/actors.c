@@ -743,6 +743,10 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
     memset(out, 0, sizeof(*out));
     if (h >= s->n)
         return;
+    /* "Hundreds of protesters clashed": the counted noun is the actor
+     * when the dictionaries know it (the number names no one) */
+    if (!force && counted_noun(s, h) != h && s->men_at[counted_noun(s, h)] >= 0)
+        h = counted_noun(s, h);
     st = dy__coder_mark_subtree(s, h, dy__coder_np_skip, &lo, &hi);
     name_chunk(s, h, &nlo, &nhi);
     for (size_t k = 0; k < s->nmen; k++) {
@@ -1230,12 +1234,26 @@ uint32_t dy__coder_attach_role_name(struct coder *c, struct sent *s, uint32_t h,
     if (nm == s->n)
         return nm;
     out->person = 1;
-    for (lo = nm; lo > 0 && lo - 1 > h && upos_is(s, lo - 1, "PROPN");)
-        lo--;
-    hi = nm;
+    if (s->men_at[nm] >= 0) {
+        /* a name the dictionaries know: its own words ("New Zealand's
+         * Prime Minister John Key" parsed with "Minister", "John" and
+         * "Key" all flat under "Prime": "John Key", not the title's
+         * last word with the first name) */
+        const struct mention *m = &s->men[s->men_at[nm]];
+        lo = m->start;
+        hi = m->start + m->len - 1;
+    } else {
+        /* an unknown name: the proper nouns before it that no phrase
+         * (a title, "Prime Minister") holds, and the flat words after */
+        for (lo = nm; lo > 0 && lo - 1 > h && upos_is(s, lo - 1, "PROPN") && s->men_at[lo - 1] < 0;)
+            lo--;
+        for (hi = nm; hi + 1 < s->n && s->head[hi + 1] == s->head[nm] && rel_base(s, hi + 1, "flat") &&
+                      upos_is(s, hi + 1, "PROPN") && s->men_at[hi + 1] < 0;)
+            hi++;
+    }
     out->a.span = tok_span(s, lo, hi);
     out->a.text = span_text(c, s, out->a.span);
-    return nm;
+    return hi;
 }
 
 /* Resolves and remembers named actors for later pronouns; `force` as

@@ -589,7 +589,7 @@ void dy__coder_find_targets(const struct sent *s, uint32_t v, struct args *tgt)
             continue;
         /* "at the summit in Geneva": a place, not a target ("angry at
          * Japan": what is felt about) */
-        if (ieq(cs, "at") && s->men_at[k] >= 0 && is_place(&s->men[s->men_at[k]]) &&
+        if (ieq(cs, "at") && s->men_at[k] >= 0 && is_at_place(&s->men[s->men_at[k]]) &&
             !dy__coder_is_feeling(s, v))
             continue;
         /* "lodged a protest with China over the detention of a Japanese

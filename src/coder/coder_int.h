@@ -272,6 +272,13 @@ static inline int is_place(const struct mention *m)
     return kind_is_place(m->actor_kind);
 }
 
+/* A place an "at" phrase can name: a city, a seat, a region, not a
+ * country ("hit out at Russia", "angry at Japan": at whom, not where). */
+static inline int is_at_place(const struct mention *m)
+{
+    return is_place(m) && !(m->actor_kind && strcmp(m->actor_kind, "country") == 0);
+}
+
 /* A city is where things happen, rarely who does them. */
 static inline int is_place_only(const struct mention *m)
 {

@@ -92,7 +92,8 @@ void dy__coder_event_place(struct coder *c, const struct sent *s, uint32_t v,
         if (s->men_at[k] < 0)
             continue;
         m = &s->men[s->men_at[k]];
-        if (m->kind != DYAD_LEX_ACTOR || !is_place(m) || strlen(m->code) < 3)
+        if (m->kind != DYAD_LEX_ACTOR || !(ieq(cs, "at") ? is_at_place(m) : is_place(m)) ||
+            strlen(m->code) < 3)
             continue;
         sp = tok_span(s, m->start, m->start + m->len - 1);
         pl->text = span_text(c, s, sp);

@@ -125,6 +125,26 @@ static int all_unarmed(const struct np *srcs, size_t nsrc)
     return nsrc > 0;
 }
 
+/* Every source is of agent list a, and some target of agent list b. */
+static int agents_on(const struct np *srcs, size_t nsrc, const char *const *a,
+                     const struct np *tgts, size_t ntgt, const char *const *b)
+{
+    int hit = 0;
+
+    for (size_t k = 0; k < nsrc; k++)
+        if (!srcs[k].a.agent || !in_list(srcs[k].a.agent, a))
+            return 0;
+    for (size_t k = 0; k < ntgt; k++)
+        if (tgts[k].a.agent && in_list(tgts[k].a.agent, b))
+            hit = 1;
+    return nsrc > 0 && hit;
+}
+
+/* The opposition in the street (OPP: protesters, demonstrators) and the
+ * forces that police it. */
+static const char *const street[] = {"OPP", NULL};
+static const char *const street_forces[] = {"COP", "MIL", NULL};
+
 /* Every source is an armed group or force (REB, INS, MIL, COP, SPY). */
 static int all_armed(const struct np *srcs, size_t nsrc)
 {
@@ -916,6 +936,16 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
         /* "gunmen attacked a police station": armed men's attack on a
          * building is violence (180), not a crowd's riot (145) */
         p.code = "180";
+    if (strncmp(p.code, "19", 2) == 0 && p.mode == DY_CODER_ASSERTED) {
+        /* "protesters clashed with police": a crowd fighting the police
+         * or the troops is a violent protest (145); the police or troops
+         * fighting protesters repress them violently (175); neither is
+         * military force (19x) */
+        if (agents_on(srcs, nsrc, street, tgts, ntgt, street_forces))
+            p.code = in_table(c, "145", p.code);
+        else if (agents_on(srcs, nsrc, street_forces, tgts, ntgt, street))
+            p.code = in_table(c, "175", p.code);
+    }
     if (nsrc && !ntgt && strncmp(p.code, "19", 2) == 0 && all_unarmed(srcs, nsrc)) {
         /* "a war that Scientology has been waging": a body with no arms
          * fighting no one named is a figure of speech, no CAMEO 19x */
@@ -964,14 +994,18 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
                                "speech participle of a statement verb: the same statement");
         return DYAD_OK;
     }
-    if (!ntgt && strcmp(p.code, "043") == 0 && p.vm.specificity == 0) {
-        /* "received 491,667 votes", "keep hosting the video": hosting
-         * or receiving with no visitor named is no visit (CAMEO 043) */
+    if (!ntgt && (strcmp(p.code, "043") == 0 || (p.vm.code && strcmp(p.vm.code, "043") == 0)) &&
+        p.vm.specificity == 0) {
+        /* "received 491,667 votes", "keep hosting the video", "will
+         * host the Olympic Games" (the pattern's 043 made 036 by the
+         * future): hosting or receiving with no visitor named is no
+         * visit (CAMEO 043) */
         dy__coder_explain_pred(c, s, v, DYAD_PRED_NON_EVENT,
                                "host/receive with no visitor: not a visit");
         return DYAD_OK;
     }
-    if (!ntgt && strcmp(p.code, "042") == 0 && !destination(s, v)) {
+    if (!ntgt && (strcmp(p.code, "042") == 0 || (p.vm.code && strcmp(p.vm.code, "042") == 0)) &&
+        !destination(s, v)) {
         /* "They made the trip twice", "came to the conclusion": a visit
          * with no host or destination named is no visit (CAMEO 042) */
         dy__coder_explain_pred(c, s, v, DYAD_PRED_NON_EVENT,

@@ -106,6 +106,21 @@ static void common_conjuncts(struct sent *s, uint32_t k, uint32_t st, uint32_t *
  * pre-verb words see it, as in TABARI and PETRARCH.  Returns the number
  * of words; *verb_at receives the verb's index, tok[] the tokens.
  */
+/* A function word inside a name of several words ("Moon Jae-in", "Bank
+ * of England", "Sea of Japan"): part of the name, not a preposition or
+ * particle of the verb's pattern. */
+static int name_function_word(const struct sent *s, uint32_t i)
+{
+    const struct mention *m;
+
+    if (s->men_at[i] < 0)
+        return 0;
+    m = &s->men[s->men_at[i]];
+    return m->len > 1 && i > m->start && i < m->start + m->len &&
+           (upos_is(s, i, "ADP") || upos_is(s, i, "PART") || upos_is(s, i, "DET") ||
+            upos_is(s, i, "CCONJ") || upos_is(s, i, "ADV"));
+}
+
 static size_t verb_window(struct sent *s, uint32_t v, const char *const *skip,
                           struct dyad_verb_word *w, uint32_t *tok, size_t cap, size_t *verb_at)
 {
@@ -166,6 +181,8 @@ static size_t verb_window(struct sent *s, uint32_t v, const char *const *skip,
         w[n].lemma = lemma_of(s, i);
         w[n].form = s->forms[i];
         w[n].actor = i == v ? 0 : dy__coder_slot_actor(s, i);
+        if (w[n].actor && name_function_word(s, i))
+            w[n].lemma = w[n].form = ""; /* "met Moon Jae-in": no "meet in" */
         w[n].compound = w[n].actor && s->men_at[i] >= 0 && slot_compound(s, i);
         tok[n] = i;
         n++;

@@ -5037,6 +5037,21 @@ static const char street_dict[] = "[cameo]\n"
 static void test_round5(void)
 {
     static const struct tcase cases[] = {
+        /* Japan attacked China on Sunday , the Russian foreign minister
+         * said .  parsed with "minister" an apposition of "Sunday" and no
+         * subject on "said": the phrase between the comma and the speech
+         * verb is its subject (RUSGOV 010), not the actor before it
+         * (was JPN 010). */
+        {.what = "round6: Japan attacked China on Sunday , the Russian foreign minister said .",
+         .line = __LINE__,
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj attacked/attack/VERB/12/ccomp China/China/PROPN/2/obj "
+                 "on/on/ADP/5/case Sunday/Sunday/PROPN/2/obl ,/,/PUNCT/10/punct the/the/DET/10/det "
+                 "Russian/Russian/ADJ/10/amod foreign/foreign/ADJ/10/amod "
+                 "minister/minister/NOUN/5/appos said/say/VERB/0/root ./././11/punct"},
+         },
+         .events = {"RUSGOV 010 -", "JPN 190 CHN", "!JPN 010 -"},
+         .nevents = 2},
         /* Hundreds of protesters clashed with police .  -> the counted
          * noun is the source (the number names no one), and a crowd
          * fighting the police is a violent protest: OPP 145 COP, not 193.

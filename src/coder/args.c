@@ -140,6 +140,40 @@ static uint32_t stray_subject(const struct sent *s, uint32_t v)
 }
 
 /*
+ * "X did Y on Sunday, the defence ministry in Taipei said" parsed with
+ * the ministry an apposition of "Sunday" and "said" with no subject: a
+ * speech verb with none whose words right before it, back to a comma,
+ * are one noun phrase (one word whose head lies outside them, a noun,
+ * no verb among them) has that phrase as its subject.  Returns its head
+ * or n.
+ */
+static uint32_t comma_speaker(const struct sent *s, uint32_t v)
+{
+    uint32_t comma = s->n, h = s->n;
+
+    if (v < 2 || !upos_is(s, v, "VERB") || !dy__coder_is_speech_lemma(lemma_of(s, v)))
+        return s->n;
+    for (uint32_t k = v; k-- > 0 && v - k <= 10;) {
+        if (ieq(s->forms[k], ",")) {
+            comma = k;
+            break;
+        }
+        if (upos_is(s, k, "VERB") || upos_is(s, k, "AUX") || upos_is(s, k, "PUNCT"))
+            return s->n;
+    }
+    if (comma == s->n || comma + 1 >= v)
+        return s->n;
+    for (uint32_t k = comma + 1; k < v; k++) {
+        if (s->head[k] > comma && s->head[k] < v)
+            continue;
+        if (h != s->n)
+            return s->n;   /* two phrases */
+        h = k;
+    }
+    return h != s->n && (upos_is(s, h, "NOUN") || upos_is(s, h, "PROPN")) ? h : s->n;
+}
+
+/*
  * "Hamas fired rockets after Israeli police raided the mosque" parsed
  * with "after Israeli police" an oblique of "fired" and "raided" its
  * conjunct: a conjoined verb with no subject right after an oblique of
@@ -446,6 +480,8 @@ void dy__coder_find_sources(const struct sent *s, uint32_t v, struct args *src, 
             subj = stray_subject(s, cur);
         if (subj == s->n && psubj == s->n)
             subj = clause_in_oblique(s, cur);
+        if (subj == s->n && psubj == s->n && step == 0)
+            subj = comma_speaker(s, cur);
         if (subj != s->n) {
             subj = title_then_name(s, cur, subject_past_clause(s, cur, subj));
             if (dy__coder_is_relpron(s, subj) && rel_is(s, cur, "acl:relcl") && p < s->n)
@@ -579,6 +615,10 @@ void dy__coder_find_targets(const struct sent *s, uint32_t v, struct args *tgt)
             continue;
         }
         if (!rel_is(s, k, "obl") && !rel_is(s, k, "obl:arg"))
+            continue;
+        /* "on Sunday" is when, and what the parser hangs on it (", the
+         * minister said" as its apposition) no target */
+        if (in_list(lemma_of(s, k), dy__coder_calendar_words))
             continue;
         cs = case_of(s, k);
         if (!cs || !in_list(cs, target_preps))

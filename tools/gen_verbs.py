@@ -568,6 +568,10 @@ SPECS = [
  ("190", W("fight|battle|clash|combat|attack|strike|hit|engage|assault|raid|ambush|skirmish|war|wage|invade|bombard|shell|pound|target|fire|kill"), [""]),
  ("190", W("wage|launch|start|begin|mount|escalate|intensify|step up|conduct|carry out|open|unleash|stage"), W("war|attack|attacks|offensive|assault|campaign|military campaign|military operation|operation|raid|raids|strike|strikes|counteroffensive|counter-offensive|incursion|invasion|hostilities|fighting|battle|ground offensive|ground operation|bombardment")),
  ("190", W("fire"), W("on|at|upon|into|across|over")),
+ # aircraft, drones and missiles shot down: air defence, not a killing
+ # (bare "shoot" is 1823 above); "shoot down a proposal" is an idiom
+ ("190", W("shoot down|down|intercept"), W("drone|drones|plane|planes|aircraft|jet|jets|fighter jet|warplane|warplanes|helicopter|helicopters|missile|missiles|rocket|rockets|UAV|UAVs|balloon")),
+ ("190", W("shoot down"), [""]),
  ("190", W("open"), W("fire|fire on|fire at|fire upon")),
  ("191", W("blockade|besiege|encircle|surround|cordon off|seal off|lay siege|cut off|isolate|lock down"), [""]),
  ("191", W("impose|enforce|tighten|maintain|declare|lay|reimpose|re-impose|extend"), W("blockade|naval blockade|siege|no-fly zone|closure|encirclement|travel restrictions|movement restrictions|border closure")),

@@ -109,4 +109,9 @@ grep -q 'source German chancellor \[DEUGOV\]  target Russia \[RUS\]  code 110' "
 grep -q 'place Russia' "$T/out" && { cat "$T/out" >&2; fail "'at Russia' taken for a place"; }
 expect_exit 0 "$DYAD" explain "Japan will host the Olympic Games."
 grep -q 'code 036' "$T/out" && { cat "$T/out" >&2; fail "hosting games coded as intent to meet"; }
+# Drones shot down are air defence (190), not a killing (1823); a
+# proposal shot down stays a rejection (idioms.dict, 120).
+expect_exit 0 "$DYAD" explain "Ukrainian forces shot down 30 Russian drones overnight."
+grep -q 'source Ukrainian forces \[UKRMIL\]  target Russian drones \[RUSMIL\]  code 190' "$T/out" ||
+    { cat "$T/out" >&2; fail "drones shot down: UKRMIL 190 RUSMIL"; }
 exit 0

@@ -1109,6 +1109,18 @@ static void test_shipped_model_arcs(void)
             T_CHECK(strstr(v[4].feats, "Voice=Pass") == NULL);  /* perfect, active */
             T_EQ_STR(v[2].lemma, "have");
         }
+        /* AUX is a closed class: "Beijing warned Washington ." was
+         * tagged "Being warned" (AUX, lemma "beij", no subject) */
+        {
+            const char *g[] = {"Beijing", "warned", "Washington", "."};
+            struct dyad_word v[4];
+            T_EQ_INT(dy_syntax_annotate_words(m, a, g, 4, v), DYAD_OK);
+            T_EQ_STR(v[0].upos, "PROPN");
+            T_EQ_STR(v[0].lemma, "Beijing");
+            T_EQ_STR(v[0].deprel, "nsubj");
+            T_EQ_INT((int)v[0].head, 2);
+            T_EQ_STR(v[1].upos, "VERB");
+        }
         /* empty input and oversize input */
         T_EQ_INT(dy_syntax_annotate_words(m, a, f, 0, w), DYAD_OK);
         T_EQ_INT(dy_syntax_annotate_words(m, a, f, DY_SYNTAX_MAX_WORDS + 1, w),

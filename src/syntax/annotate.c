@@ -43,11 +43,11 @@ static void fix_voice(const struct dyad_model *m, size_t n, const int *tags,
     }
 }
 
-/* The tag class (VERB, xpos), or -1. */
-static int verb_class(const struct dyad_model *m, const char *xpos)
+/* The tag class with this UPOS and XPOS, or -1. */
+static int tag_class(const struct dyad_model *m, const char *upos, const char *xpos)
 {
     for (uint32_t k = 0; k < m->ntags; k++)
-        if (m->tags[k].upos && m->tags[k].xpos && strcmp(m->tags[k].upos, "VERB") == 0 &&
+        if (m->tags[k].upos && m->tags[k].xpos && strcmp(m->tags[k].upos, upos) == 0 &&
             strcmp(m->tags[k].xpos, xpos) == 0)
             return (int)k;
     return -1;
@@ -69,7 +69,53 @@ static void verb_only_tags(const struct dyad_model *m, const char *const *forms,
             dy_syntax_lower(forms[i], low, sizeof(low)) + 1 >= sizeof(low))
             continue;
         kind = dy_syntax_irregular_verb_only(low);
-        cls = kind ? verb_class(m, kind == 'N' ? "VBN" : "VBD") : -1;
+        cls = kind ? tag_class(m, "VERB", kind == 'N' ? "VBN" : "VBD") : -1;
+        if (cls >= 0)
+            tags[i] = cls;
+    }
+}
+
+/* English auxiliaries are a closed class: the forms of be, have, do,
+ * get (passive) and the modals, with their clitics as the tokenizer
+ * splits them ("'s", "ca" of "can't", "wo" of "won't").  A word the
+ * tagger calls AUX outside it was guessed from its letters: a sentence-
+ * initial "Beijing warned ..." read as "Being warned" (AUX, lemma
+ * "beij").  It is a proper noun when capitalised, else a verb. */
+static int known_aux(const char *low)
+{
+    static const char *const aux[] = {
+        "am", "are", "art", "be", "been", "being", "is", "was", "were", "'m", "'re", "'s",
+        "’m", "’re", "’s", "m", "re", "s", "r", "have", "has", "had", "having", "'ve", "’ve",
+        "ve", "'d", "’d", "d", "do", "does", "did", "doing", "done", "will", "'ll", "’ll", "ll",
+        "wo", "would", "shall", "sha", "should", "can", "ca", "could", "may", "might", "must",
+        "ought", "need", "dare", "get", "gets", "got", "getting", "gotten", "ai", "wilt",
+        "´m", "´re", "´s", "´ve", "´d", "´ll", "v", "b", NULL};
+
+    for (size_t i = 0; aux[i]; i++)
+        if (strcmp(aux[i], low) == 0)
+            return 1;
+    return 0;
+}
+
+static void closed_class_tags(const struct dyad_model *m, const char *const *forms, size_t n,
+                              int *tags)
+{
+    int propn = tag_class(m, "PROPN", "NNP");
+
+    for (size_t i = 0; i < n; i++) {
+        char low[32];
+        int cls;
+
+        if (!forms[i] || strcmp(m->tags[tags[i]].upos, "AUX") != 0 ||
+            dy_syntax_lower(forms[i], low, sizeof(low)) + 1 >= sizeof(low) || known_aux(low))
+            continue;
+        if (forms[i][0] >= 'A' && forms[i][0] <= 'Z')
+            cls = propn;
+        else {
+            cls = tag_class(m, "VERB", m->tags[tags[i]].xpos);
+            if (cls < 0)
+                cls = tag_class(m, "VERB", "VB");
+        }
         if (cls >= 0)
             tags[i] = cls;
     }
@@ -122,6 +168,7 @@ int dy_syntax_annotate_words(const struct dyad_model *m,
         dy_syntax_tag(&ts, m->ntags, &m->tagdict, wf, n, NULL, tags);
     }
     verb_only_tags(m, forms, n, tags);
+    closed_class_tags(m, forms, n, tags);
     for (i = 0; i < n; i++)
         ptags[i] = DY_SYNTAX_PTAG(tags[i], m->coarse[tags[i]]);
     if (m->beam > 1)

@@ -1121,6 +1121,26 @@ static void test_shipped_model_arcs(void)
             T_EQ_INT((int)v[0].head, 2);
             T_EQ_STR(v[1].upos, "VERB");
         }
+        /* a news sentence's plural subject and past verb: "Rebels seized
+         * control ..." was a noun with a participle (amod), "Thieves stole
+         * ..." a VBZ root; a headline's "Troops killed in ambush" keeps
+         * its participle */
+        {
+            const char *g[] = {"Rebels", "seized", "control", "of", "the", "town", "."};
+            const char *h[] = {"Thieves", "stole", "weapons", "."};
+            const char *k[] = {"Troops", "killed", "in", "ambush"};
+            struct dyad_word v[7];
+            T_EQ_INT(dy_syntax_annotate_words(m, a, g, 7, v), DYAD_OK);
+            T_EQ_STR(v[1].xpos, "VBD");
+            T_EQ_STR(v[1].deprel, "root");
+            T_EQ_STR(v[0].deprel, "nsubj");
+            T_EQ_INT(dy_syntax_annotate_words(m, a, h, 4, v), DYAD_OK);
+            T_EQ_STR(v[0].upos, "NOUN");
+            T_EQ_STR(v[0].lemma, "thief");
+            T_EQ_STR(v[1].deprel, "root");
+            T_EQ_INT(dy_syntax_annotate_words(m, a, k, 4, v), DYAD_OK);
+            T_EQ_STR(v[1].xpos, "VBN");
+        }
         /* empty input and oversize input */
         T_EQ_INT(dy_syntax_annotate_words(m, a, f, 0, w), DYAD_OK);
         T_EQ_INT(dy_syntax_annotate_words(m, a, f, DY_SYNTAX_MAX_WORDS + 1, w),

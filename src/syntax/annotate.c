@@ -121,6 +121,60 @@ static void closed_class_tags(const struct dyad_model *m, const char *const *for
     }
 }
 
+/* Whether tag class t has this UPOS and XPOS. */
+static int tag_is(const struct dyad_model *m, int t, const char *upos, const char *xpos)
+{
+    return strcmp(m->tags[t].upos, upos) == 0 && strcmp(m->tags[t].xpos, xpos) == 0;
+}
+
+/*
+ * News sentences open on a plural subject and a past verb ("Rebels
+ * seized the town", "Thieves stole weapons"), which the web text of the
+ * treebanks rarely does: the tagger reads the first word as a verb
+ * ("Thieves"/VBZ) or the second as a participle of a reduced relative
+ * ("Missiles struck Kyiv" as "missiles (that were) struck"), and the
+ * parser then finds no clause.  At the start of a sentence or after a
+ * punctuation mark (a dateline's dash, a quote), a capitalised word
+ * ending in "s" and a past form right after it, followed by the start of
+ * a noun phrase, are subject and verb: the first a plural noun (NNS), the
+ * second a simple past (VBD) unless it is a participle only ("given",
+ * "stolen"; a headline's "Troops killed in ambush" has a preposition
+ * after the verb and stays).
+ */
+static void subject_verb_tags(const struct dyad_model *m, const char *const *forms, size_t n,
+                              int *tags)
+{
+    int nns = tag_class(m, "NOUN", "NNS"), vbd = tag_class(m, "VERB", "VBD");
+
+    if (nns < 0 || vbd < 0)
+        return;
+    for (size_t i = 0; i + 2 < n; i++) {
+        char low[32];
+        size_t len;
+        int t0 = tags[i], t1 = tags[i + 1], t2 = tags[i + 2];
+
+        if (!forms[i] || !forms[i + 1] || !(forms[i][0] >= 'A' && forms[i][0] <= 'Z') ||
+            (i > 0 && strcmp(m->tags[tags[i - 1]].upos, "PUNCT") != 0))
+            continue;
+        len = strlen(forms[i]);
+        if (len < 3 || forms[i][len - 1] != 's' ||
+            !(tag_is(m, t0, "NOUN", "NNS") || tag_is(m, t0, "VERB", "VBZ")) ||
+            !(tag_is(m, t1, "VERB", "VBD") || tag_is(m, t1, "VERB", "VBN")))
+            continue;
+        if (!(strcmp(m->tags[t2].upos, "DET") == 0 || strcmp(m->tags[t2].upos, "NUM") == 0 ||
+              strcmp(m->tags[t2].upos, "NOUN") == 0 || strcmp(m->tags[t2].upos, "PROPN") == 0 ||
+              strcmp(m->tags[t2].upos, "ADJ") == 0 || strcmp(m->tags[t2].upos, "PRON") == 0))
+            continue;
+        if (dy_syntax_lower(forms[i + 1], low, sizeof(low)) + 1 >= sizeof(low) ||
+            dy_syntax_irregular_verb_only(low) == 'N' ||
+            (dy_syntax_irregular_lemma(low) && strlen(low) > 2 &&
+             strcmp(low + strlen(low) - 2, "en") == 0))
+            continue;
+        tags[i] = nns;
+        tags[i + 1] = vbd;
+    }
+}
+
 int dy_syntax_annotate_words(const struct dyad_model *m,
                              struct dy_arena *arena,
                              const char *const *forms, size_t n,
@@ -169,6 +223,7 @@ int dy_syntax_annotate_words(const struct dyad_model *m,
     }
     verb_only_tags(m, forms, n, tags);
     closed_class_tags(m, forms, n, tags);
+    subject_verb_tags(m, forms, n, tags);
     for (i = 0; i < n; i++)
         ptags[i] = DY_SYNTAX_PTAG(tags[i], m->coarse[tags[i]]);
     if (m->beam > 1)

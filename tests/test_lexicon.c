@@ -1733,6 +1733,78 @@ static void test_own_dictionaries_media(void)
     dyad_lexicon_free(lx);
 }
 
+/* The first party code (a [parties] entry, not "---") matched anywhere in
+ * `text`, scanning as the coder does: longest match, left to right. */
+static const char *party_in(const struct dyad_lexicon *lx, const char *text)
+{
+    static struct dyad_lex_match m;
+    const char *t[64];
+    size_t n = toks(text, t, 64), i = 0;
+
+    while (i < n) {
+        dyad_lexicon_match(lx, t, n, i, NULL, &m);
+        if (m.kind == DYAD_LEX_NONE || m.len == 0 || m.start != i) {
+            i++;
+            continue;
+        }
+        if (m.kind == DYAD_LEX_ACTOR && m.actor_kind && strcmp(m.actor_kind, "party") == 0 &&
+            strcmp(m.code, "---") != 0)
+            return m.code;
+        i += m.len;
+    }
+    return "(none)";
+}
+
+/* Parties of organisations.dict: a party whose name holds another
+ * country's shorter party name codes its own country ("New Democratic
+ * Party" is Canada's, not the US Democrats); one-party states' ruling
+ * parties are GOV; abbreviations and short names that are words or name
+ * something else in news are left out and match no party. */
+static void test_own_dictionaries_parties(void)
+{
+    struct diags g;
+    struct dyad_dict_stats st;
+    struct dyad_lexicon *lx = own_lexicon(&g, &st);
+    static const char *const parties[][2] = {
+        {"the New Democratic Party said", "CANPTY"},
+        {"a New Democrat MP", "CANPTY"},
+        {"the New Democrats", "CANPTY"},
+        {"the Democratic Party said", "USAPTY"},
+        {"the Democratic Party of Japan", "JPNPTY"},
+        {"the Liberal Democratic Party of Russia", "RUSPTY"},
+        {"Nigeria 's opposition Peoples Democratic Party", "NGAPTY"},
+        {"Mexico 's ruling Morena", "MEXPTY"},
+        {"the Communist Party of Cuba", "CUBGOV"},
+        {"the Communist Party of Vietnam", "VNMGOV"},
+        {"the Sandinistas", "NICPTY"},
+        {"the Movement for Democratic Change", "ZWEPTY"},
+        {"the Trinamool Congress", "INDPTY"},
+        {"the Pheu Thai party", "THAPTY"},
+        {"UMNO leaders", "MYSPTY"},
+        {"Golkar", "IDNPTY"},
+        {"Fianna Fáil", "IRLPTY"},
+        {"the Austrian Freedom Party", "AUTPTY"},
+        {"the Patriotic Union of Kurdistan", "IRQPTY"},
+    };
+    static const char *const words[] = {
+        "Move Forward", "MAS", "NPP", "NDC", "TPP", "CPI", "PAS", "Vox", "Amal Clooney",
+        "Podemos", "Congress", "Freedom Party", "Labor Party", "RPF", "Nationals", "NDP",
+        "Lebanese forces", "Social Democratic Party", "PDP",
+    };
+
+    T_CHECK(lx != NULL);
+    T_EQ_INT(g.errors, 0);
+    T_EQ_INT(g.warnings, 0);
+    for (size_t i = 0; i < sizeof(parties) / sizeof(parties[0]); i++)
+        T_EQ_STR(party_in(lx, parties[i][0]), parties[i][1]);
+    for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+        T_EQ_STR(party_in(lx, words[i]), "(none)");
+    /* the Taliban: insurgents until the fall of Kabul, the government since */
+    T_EQ_STR(code_of(lx, "the Taliban", "2010-06-01", NULL), "AFGREB");
+    T_EQ_STR(code_of(lx, "the Taliban", "2022-06-01", NULL), "AFGGOV");
+    dyad_lexicon_free(lx);
+}
+
 /* Every ISO 3166-1 entry of Debian's iso-codes has a [countries] line
  * with its alpha-3 code, and its plain name (no comma) resolves to it. */
 static void test_countries_match_iso(void)
@@ -1833,6 +1905,7 @@ int main(int argc, char **argv)
     T_RUN(test_own_dictionaries_plover);
     T_RUN(test_own_dictionaries_round5);
     T_RUN(test_own_dictionaries_media);
+    T_RUN(test_own_dictionaries_parties);
     T_RUN(test_countries_match_iso);
     T_END();
 }

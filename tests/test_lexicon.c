@@ -807,6 +807,42 @@ static void test_hyphenated_names(void)
     dyad_lexicon_free(lx);
 }
 
+/* A name's possessive is matched as the tokenizer splits it ("People's"
+ * -> People 's, "Workers'" -> Workers '; curly apostrophes alike): such
+ * names never matched running text before, only a lookup of the words. */
+static void test_possessive_names(void)
+{
+    static const char *const text = "[organisations]\n"
+                                    "Korean People's Army : PRKMIL\n"
+                                    "Kurdistan Workers' Party : TURREB\n"
+                                    "Cote d'Ivoire Army : CIVMIL\n"
+                                    "[countries]\n"
+                                    "North Korea : PRK\n";
+    struct dyad_lexicon *lx = build_lex("p.dict", text, DYAD_DICT_DYAD);
+    size_t len = 0;
+
+    T_CHECK(lx != NULL);
+    if (!lx)
+        return;
+    T_EQ_STR(code_of(lx, "Korean People 's Army fired", NULL, &len), "PRKMIL");
+    T_EQ_INT(len, 4);
+    T_EQ_STR(code_of(lx, "Korean People \xe2\x80\x99s Army fired", NULL, &len), "PRKMIL");
+    T_EQ_INT(len, 4);
+    T_EQ_STR(code_of(lx, "Kurdistan Workers ' Party said", NULL, &len), "TURREB");
+    T_EQ_INT(len, 4);
+    T_EQ_STR(code_of(lx, "Kurdistan Workers \xe2\x80\x99 Party said", NULL, &len), "TURREB");
+    /* an apostrophe inside a word is not a possessive */
+    T_EQ_STR(code_of(lx, "Cote d'Ivoire Army", NULL, &len), "CIVMIL");
+    T_EQ_INT(len, 3);
+    /* the clitic is part of the name: not skipped */
+    T_EQ_STR(code_of(lx, "Korean People Army", NULL, NULL), "(none)");
+    /* a name never starts at a clitic */
+    T_EQ_STR(code_of(lx, "'s Army", NULL, NULL), "(none)");
+    T_EQ_STR(code_of(lx, "North Korea 's army", NULL, &len), "PRK");
+    T_EQ_INT(len, 2);
+    dyad_lexicon_free(lx);
+}
+
 /* A [defaults] section (TABARI's DEFAULT: command in dyad's format):
  * the codes of missing actors; bad lines are reported, not loaded. */
 static void test_default_actors_section(void)
@@ -1889,6 +1925,7 @@ int main(int argc, char **argv)
     T_RUN(test_nested_sets);
     T_RUN(test_underscore_joined_names);
     T_RUN(test_hyphenated_names);
+    T_RUN(test_possessive_names);
     T_RUN(test_default_actors_section);
     T_RUN(test_set_member_stems);
     T_RUN(test_nt_clitic_words);

@@ -1140,6 +1140,13 @@ static void test_shipped_model_arcs(void)
             T_EQ_STR(v[1].deprel, "root");
             T_EQ_INT(dy_syntax_annotate_words(m, a, k, 4, v), DYAD_OK);
             T_EQ_STR(v[1].xpos, "VBN");
+            /* "Police shot dead ...": not a compound noun "police shot" */
+            h[0] = "Police";
+            h[1] = "shot";
+            h[2] = "dead";
+            T_EQ_INT(dy_syntax_annotate_words(m, a, h, 4, v), DYAD_OK);
+            T_EQ_STR(v[1].upos, "VERB");
+            T_EQ_STR(v[1].lemma, "shoot");
         }
         /* empty input and oversize input */
         T_EQ_INT(dy_syntax_annotate_words(m, a, f, 0, w), DYAD_OK);

@@ -15,6 +15,7 @@
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 #include <time.h>
 
@@ -224,9 +225,26 @@ static size_t dict_tokenize(char *text, char **toks, size_t cap)
         if (*p)
             *p++ = '\0';
         if (e - s > 1 && e[-1] == '.' && !memchr(s, '.', (size_t)(e - s - 1)))
-            e[-1] = '\0';
-        if (*s)
-            toks[n++] = s;
+            *--e = '\0';
+        {
+            /* a possessive, split off as the coder's tokenizer does
+             * ("People's" -> People 's, "Workers'" -> Workers ') */
+            static char poss_s[] = "'s", poss[] = "'";
+            size_t len = (size_t)(e - s);
+            char *clitic = NULL;
+            if (len >= 3 && (e[-1] == 's' || e[-1] == 'S') && e[-2] == '\'' &&
+                isalpha((unsigned char)e[-3])) {
+                e[-2] = '\0';
+                clitic = poss_s;
+            } else if (len >= 3 && e[-1] == '\'' && (e[-2] == 's' || e[-2] == 'S')) {
+                e[-1] = '\0';
+                clitic = poss;
+            }
+            if (*s)
+                toks[n++] = s;
+            if (clitic && n < cap)
+                toks[n++] = clitic;
+        }
     }
     return n;
 }

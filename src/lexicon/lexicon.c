@@ -602,6 +602,41 @@ static size_t lx_nt_part(const char *w, size_t n)
 
 static const char lx_nt[] = "n't";
 
+/* The possessive clitic of a name's word ("People's Army", "Kurdistan
+ * Workers' Party"), which the tokenizer splits off ("People" "'s",
+ * "Workers" "'"); the two match alike.  No normalised word starts with
+ * an apostrophe (the normaliser strips a leading one), so the id is the
+ * clitic's alone. */
+static const char lx_poss[] = "'s";
+
+/* Length of the part of w[0..n) before a final possessive ("'s", "’s",
+ * or "'" / "’" after an s), or 0 when w does not end in one. */
+static size_t lx_poss_part(const char *w, size_t n)
+{
+    size_t stem = 0;
+
+    if (n >= 3 && (w[n - 1] == 's' || w[n - 1] == 'S') && w[n - 2] == '\'')
+        stem = n - 2;
+    else if (n >= 5 && (w[n - 1] == 's' || w[n - 1] == 'S') &&
+             memcmp(w + n - 4, "\xe2\x80\x99", 3) == 0)
+        stem = n - 4;
+    else if (n >= 3 && w[n - 1] == '\'' && (w[n - 2] == 's' || w[n - 2] == 'S'))
+        stem = n - 1;
+    else if (n >= 5 && memcmp(w + n - 3, "\xe2\x80\x99", 3) == 0 &&
+             (w[n - 4] == 's' || w[n - 4] == 'S'))
+        stem = n - 3;
+    return stem && isalpha((unsigned char)w[stem - 1]) ? stem : 0;
+}
+
+/* Is text token w a possessive clitic the tokenizer split off ("'s",
+ * "’s", "'", "’")? */
+static int lx_is_poss_token(const char *w)
+{
+    return strcmp(w, "'s") == 0 || strcmp(w, "'S") == 0 || strcmp(w, "\xe2\x80\x99s") == 0 ||
+           strcmp(w, "\xe2\x80\x99S") == 0 || strcmp(w, "'") == 0 ||
+           strcmp(w, "\xe2\x80\x99") == 0;
+}
+
 /* Splits a phrase into normalised token ids (interning them). */
 static size_t lx_setname(const char *name, size_t n, char *buf);
 
@@ -680,7 +715,7 @@ static int lx_phrase_tokens(struct dyad_lexicon_builder *b, const char *phrase,
     while (*p) {
         const char *s, *wend;
         char buf[DY_LEX_TOKEN_MAX];
-        size_t len, nt;
+        size_t len, nt, poss;
 
         while (*p && lx_is_sep(*p))
             p++;
@@ -717,7 +752,8 @@ static int lx_phrase_tokens(struct dyad_lexicon_builder *b, const char *phrase,
          * Set members are matched word for word against the text and
          * keep their hyphens. */
         nt = lx_nt_part(s, (size_t)(p - s));
-        wend = nt ? s + nt : p;
+        poss = nt || sets ? 0 : lx_poss_part(s, (size_t)(p - s));
+        wend = nt ? s + nt : poss ? s + poss : p;
         for (const char *q = s, *prev = NULL; q < wend;) {
             size_t part = sets ? (size_t)(wend - q) : lx_hyphen_part(q, (size_t)(wend - q));
             uint32_t id;
@@ -742,8 +778,8 @@ static int lx_phrase_tokens(struct dyad_lexicon_builder *b, const char *phrase,
             }
             q += part + (q + part < wend);
         }
-        if (nt) {
-            int rc = lx_push_tok(b, lx_nt, ids, cap, &n);
+        if (nt || poss) {
+            int rc = lx_push_tok(b, nt ? lx_nt : lx_poss, ids, cap, &n);
             if (rc)
                 return rc;
         }
@@ -2026,6 +2062,10 @@ static void lx_walk_from(const struct dy_lexicon_core *c, const char *const *tok
         /* the hyphen of a split word ("Jong - un") inside a name */
         memcpy(buf, lx_hyphen, sizeof(lx_hyphen));
         n = 1;
+    } else if (i > start && lx_is_poss_token(tokens[i])) {
+        /* the possessive of a name's word ("People 's Army") */
+        memcpy(buf, lx_poss, sizeof(lx_poss));
+        n = 2;
     }
     if (n == 0)
         return;

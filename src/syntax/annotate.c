@@ -100,8 +100,6 @@ static int known_aux(const char *low)
 static void closed_class_tags(const struct dyad_model *m, const char *const *forms, size_t n,
                               int *tags)
 {
-    int propn = tag_class(m, "PROPN", "NNP");
-
     for (size_t i = 0; i < n; i++) {
         char low[32];
         int cls;
@@ -110,7 +108,7 @@ static void closed_class_tags(const struct dyad_model *m, const char *const *for
             dy_syntax_lower(forms[i], low, sizeof(low)) + 1 >= sizeof(low) || known_aux(low))
             continue;
         if (forms[i][0] >= 'A' && forms[i][0] <= 'Z')
-            cls = propn;
+            cls = tag_class(m, "PROPN", "NNP");
         else {
             cls = tag_class(m, "VERB", m->tags[tags[i]].xpos);
             if (cls < 0)
@@ -144,19 +142,25 @@ static int tag_is(const struct dyad_model *m, int t, const char *upos, const cha
 static void subject_verb_tags(const struct dyad_model *m, const char *const *forms, size_t n,
                               int *tags)
 {
-    int nns = tag_class(m, "NOUN", "NNS"), vbd = tag_class(m, "VERB", "VBD");
-
-    if (nns < 0 || vbd < 0)
-        return;
     for (size_t i = 0; i + 2 < n; i++) {
         char low[32];
         size_t len;
-        int t0 = tags[i], t1 = tags[i + 1], t2 = tags[i + 2];
+        int t0 = tags[i], t1 = tags[i + 1], t2 = tags[i + 2], nns, vbd;
 
         if (!forms[i] || !forms[i + 1] || !(forms[i][0] >= 'A' && forms[i][0] <= 'Z') ||
             (i > 0 && strcmp(m->tags[tags[i - 1]].upos, "PUNCT") != 0))
             continue;
         len = strlen(forms[i]);
+        if (forms[i + 2] && strcmp(forms[i + 2], "dead") == 0 && tag_is(m, t1, "NOUN", "NN") &&
+            (tag_is(m, t0, "NOUN", "NN") || tag_is(m, t0, "NOUN", "NNS")) &&
+            dy_syntax_lower(forms[i + 1], low, sizeof(low)) + 1 < sizeof(low) &&
+            dy_syntax_irregular_lemma(low)) {
+            /* "Police shot dead two protesters": "shot" read as the
+             * head of a compound ("police shot", as "mug shot") */
+            if ((vbd = tag_class(m, "VERB", "VBD")) >= 0)
+                tags[i + 1] = vbd;
+            continue;
+        }
         if (len < 3 || forms[i][len - 1] != 's' ||
             !(tag_is(m, t0, "NOUN", "NNS") || tag_is(m, t0, "VERB", "VBZ")) ||
             !(tag_is(m, t1, "VERB", "VBD") || tag_is(m, t1, "VERB", "VBN")))
@@ -170,8 +174,12 @@ static void subject_verb_tags(const struct dyad_model *m, const char *const *for
             (dy_syntax_irregular_lemma(low) && strlen(low) > 2 &&
              strcmp(low + strlen(low) - 2, "en") == 0))
             continue;
-        tags[i] = nns;
-        tags[i + 1] = vbd;
+        nns = tag_class(m, "NOUN", "NNS");
+        vbd = tag_class(m, "VERB", "VBD");
+        if (nns >= 0 && vbd >= 0) {
+            tags[i] = nns;
+            tags[i + 1] = vbd;
+        }
     }
 }
 

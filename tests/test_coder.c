@@ -5034,9 +5034,39 @@ static const char street_dict[] = "[cameo]\n"
                                   "protester : OPP\n"
                                   "soldier : MIL\n";
 
+/* Weapons as subjects. */
+static const char weapons_dict[] = "[cameo]\n"
+                                   "1823 : 4 -9.0 ASSAULT Kill by physical assault\n"
+                                   "195 : 4 -10.0 AERIAL Employ aerial weapons\n"
+                                   "194 : 4 -10.0 FIGHT Fight with artillery and tanks\n"
+                                   "[verbs]\n"
+                                   "kill : 1823\n"
+                                   "hit : 190\n"
+                                   "[agents]\n"
+                                   "people : CVL\n";
+
 static void test_round5(void)
 {
     static const struct tcase cases[] = {
+        /* Russian airstrikes killed 20 Japan people .  Russian shelling
+         * hit Japan .  -> the weapon says the kind of force and whose
+         * forces: RUSMIL 195 (was RUS 1823), RUSMIL 194 JPN (was RUS 190);
+         * a blast or explosion (a mine's, a gas leak's) says neither. */
+        {.what = "round6: Russian airstrikes killed 20 Japan people .",
+         .line = __LINE__,
+         .dict_name = "weapons.dict",
+         .dict_text = weapons_dict,
+         .sents = {
+             {0, "Russian/Russian/ADJ/2/amod airstrikes/airstrike/NOUN/3/nsubj "
+                 "killed/kill/VERB/0/root 20/20/NUM/6/nummod Japan/Japan/PROPN/6/compound "
+                 "people/people/NOUN/3/obj ./././3/punct"},
+             {0, "Russian/Russian/ADJ/2/amod shelling/shelling/NOUN/3/nsubj hit/hit/VERB/0/root "
+                 "Japan/Japan/PROPN/3/obj ./././3/punct"},
+             {0, "A/a/DET/3/det Russian/Russian/ADJ/3/amod blast/blast/NOUN/4/nsubj "
+                 "killed/kill/VERB/0/root people/people/NOUN/4/obj ./././4/punct"},
+         },
+         .events = {"RUSMIL 195 JPNCVL", "RUSMIL 194 JPN", "RUS 1823 CVL", "!RUS 1823 JPNCVL"},
+         .nevents = 3},
         /* Japan attacked China on Sunday , the Russian foreign minister
          * said .  parsed with "minister" an apposition of "Sunday" and no
          * subject on "said": the phrase between the comma and the speech

@@ -125,6 +125,35 @@ static int all_unarmed(const struct np *srcs, size_t nsrc)
     return nsrc > 0;
 }
 
+/*
+ * "Israeli airstrikes killed 20 people", "Russian shelling hit a
+ * school": the subject is the weapon, its modifier the one who used it.
+ * The weapon says what kind of force it was (CAMEO 195 aerial weapons,
+ * 194 artillery, 183 bombing, 190 other), and a state's aircraft or guns
+ * are its armed forces (MIL).  NULL when lemma names no weapon.
+ */
+struct weapon {
+    const char *lemma, *code;
+    int forces;   /* a state's use is its military's */
+};
+
+static const struct weapon *weapon_subject(const char *lemma)
+{
+    static const struct weapon weapons[] = {
+        {"airstrike", "195", 1},  {"air-strike", "195", 1}, {"bombardment", "195", 1},
+        {"warplane", "195", 1},   {"jet", "195", 1},        {"drone", "1952", 1},
+        {"shelling", "194", 1},   {"shell", "194", 1},      {"artillery", "194", 1},
+        {"mortar", "194", 1},     {"tank", "194", 1},       {"missile", "190", 1},
+        {"rocket", "190", 0},     {"bomb", "183", 0},       {"bombing", "183", 0},
+        /* not "explosion", "blast": a mine's, a gas leak's */
+        {NULL, NULL, 0}};
+
+    for (size_t i = 0; lemma && weapons[i].lemma; i++)
+        if (ieq(lemma, weapons[i].lemma))
+            return &weapons[i];
+    return NULL;
+}
+
 /* Every source is of agent list a, and some target of agent list b. */
 static int agents_on(const struct np *srcs, size_t nsrc, const char *const *a,
                      const struct np *tgts, size_t ntgt, const char *const *b)
@@ -936,6 +965,19 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
         /* "gunmen attacked a police station": armed men's attack on a
          * building is violence (180), not a crowd's riot (145) */
         p.code = "180";
+    if (nsrc && src.n && p.mode == DY_CODER_ASSERTED &&
+        (strncmp(p.code, "18", 2) == 0 || strncmp(p.code, "19", 2) == 0) &&
+        weapon_subject(lemma_of(s, src.tok[0]))) {
+        const struct weapon *w = weapon_subject(lemma_of(s, src.tok[0]));
+        p.code = in_table(c, w->code, p.code);
+        for (size_t k = 0; w->forces && k < nsrc; k++) {
+            struct dyad_actor *a = &srcs[k].a;
+            if (a->country && !a->agent && strlen(a->code) == 3) {
+                a->code = dy__coder_join_code(c, a->country, "MIL");
+                dy__coder_split_code(c, a);
+            }
+        }
+    }
     if (strncmp(p.code, "19", 2) == 0 && p.mode == DY_CODER_ASSERTED) {
         /* "protesters clashed with police": a crowd fighting the police
          * or the troops is a violent protest (145); the police or troops

@@ -580,7 +580,7 @@ void dy__coder_find_targets(const struct sent *s, uint32_t v, struct args *tgt)
 {
     uint32_t o = child_rel(s, v, "obj");
     uint32_t io = child_rel(s, v, "iobj");
-    uint32_t over = s->n;
+    uint32_t over = s->n, at = s->n;
 
     if (io != s->n)
         dy__coder_args_add_conj(s, tgt, io, "iobj");
@@ -640,8 +640,20 @@ void dy__coder_find_targets(const struct sent *s, uint32_t v, struct args *tgt)
                 over = k;
             continue;
         }
+        /* "criticized Israel at the United Nations", "filed a case at
+         * the International Court of Justice": an international body
+         * after "at" is where it was done, the target only when nothing
+         * else is named ("fired missiles at Japan" keeps its target) */
+        if (ieq(cs, "at") && s->men_at[k] >= 0 &&
+            strncmp(s->men[s->men_at[k]].code, "IGO", 3) == 0) {
+            if (at == s->n)
+                at = k;
+            continue;
+        }
         dy__coder_args_add_conj(s, tgt, k, "obl");
     }
+    if (at != s->n && tgt->n == 0)
+        dy__coder_args_add_conj(s, tgt, at, "obl (at)");
     if (over != s->n && tgt->n == 0)
         dy__coder_args_add_conj(s, tgt, over, "obl (over)");
 }

@@ -114,4 +114,14 @@ grep -q 'code 036' "$T/out" && { cat "$T/out" >&2; fail "hosting games coded as 
 expect_exit 0 "$DYAD" explain "Ukrainian forces shot down 30 Russian drones overnight."
 grep -q 'source Ukrainian forces \[UKRMIL\]  target Russian drones \[RUSMIL\]  code 190' "$T/out" ||
     { cat "$T/out" >&2; fail "drones shot down: UKRMIL 190 RUSMIL"; }
+# An international body after "at" is the venue when another target is
+# named (IRN 111 ISR only, no IGOUNO target); a country after "at" is the
+# target (PRK 190 JPN).
+expect_exit 0 "$DYAD" explain "Iran criticized Israel at the United Nations."
+grep -q 'source Iran \[IRN\]  target Israel \[ISR\]  code 111' "$T/out" ||
+    { cat "$T/out" >&2; fail "criticized Israel at the UN: IRN 111 ISR"; }
+grep -q 'target the United Nations' "$T/out" && { cat "$T/out" >&2; fail "the UN as a venue taken for a target"; }
+expect_exit 0 "$DYAD" explain "North Korea fired missiles at Japan."
+grep -q 'source North Korea \[PRK\]  target Japan \[JPN\]  code 190' "$T/out" ||
+    { cat "$T/out" >&2; fail "fired missiles at Japan: PRK 190 JPN"; }
 exit 0

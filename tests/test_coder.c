@@ -3415,6 +3415,19 @@ static void test_round2_predicates(void)
          },
          .events = {"JPNGOV 040 RUSGOV", "!JPNGOV 040 RUS"},
          .nevents = 1},
+        /* The Japanese Prime Minister traveled for talks with his Russian
+         * counterpart .  -- the counterpart inside the "talks" phrase too:
+         * JPNGOV 042 RUSGOV (was RUS). */
+        {.what = "counterpart in a phrase: ... traveled for talks with his Russian counterpart .",
+         .line = __LINE__,
+         .sents = {
+             {0, "The/the/DET/4/det Japanese/Japanese/ADJ/4/amod Prime/Prime/PROPN/4/compound "
+                 "Minister/Minister/PROPN/5/nsubj traveled/travel/VERB/0/root for/for/ADP/7/case "
+                 "talks/talk/NOUN/5/obl with/with/ADP/11/case his/his/PRON/11/nmod:poss "
+                 "Russian/Russian/ADJ/11/amod counterpart/counterpart/NOUN/7/nmod ./././5/punct"},
+         },
+         .events = {"JPNGOV 042 RUSGOV", "!JPNGOV 042 RUS"},
+         .nevents = 1},
 
         /* Japan criticized Russia 's official visit .  -- an agent word
          * used as an adjective ("official visit", "military aid") names a

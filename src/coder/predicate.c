@@ -289,6 +289,19 @@ static void counterparts(struct coder *c, const struct np *src, struct np *t, si
     }
 }
 
+/* Whether the phrase headed by t is a counterpart: t itself, or a
+ * counterpart it is talks or a meeting with ("for talks with his Iranian
+ * counterpart"). */
+static int counterpart_phrase(const struct sent *s, uint32_t t)
+{
+    if (ieq(lemma_of(s, t), "counterpart"))
+        return 1;
+    for (uint32_t k = s->first[t]; k != s->n; k = s->next[k])
+        if (rel_base(s, k, "nmod") && ieq(lemma_of(s, k), "counterpart"))
+            return 1;
+    return 0;
+}
+
 /* Target k came only from a place said to be where the object is ("a
  * peace deal in Jeddah", "people at a mosque in Peshawar"): a city or
  * country mention hung on a noun by in/at/near/inside/outside. */
@@ -869,7 +882,7 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
     for (size_t k = 0; k < tgt.n; k++) {
         size_t first = ntgt;
         dy__coder_resolve_arg_all(c, s, tgt.tok[k], tgts, &ntgt, 0);
-        if (nsrc && ieq(lemma_of(s, tgt.tok[k]), "counterpart"))
+        if (nsrc && counterpart_phrase(s, tgt.tok[k]))
             counterparts(c, &srcs[0], tgts + first, ntgt - first);
     }
     if (p.stmt_subj != s->n && !dy__coder_stmt_demand_stands(srcs, nsrc, tgts, ntgt)) {

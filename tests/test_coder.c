@@ -5058,9 +5058,29 @@ static const char weapons_dict[] = "[cameo]\n"
                                    "[agents]\n"
                                    "people : CVL\n";
 
+/* A one-word alias that is also a first name. */
+static const char alias_dict[] = "[people]\n"
+                                 "Mahmoud Abbas | Abbas : PSEGOV\n";
+
 static void test_round5(void)
 {
     static const struct tcase cases[] = {
+        /* Foreign Minister Abbas Araqchi criticized China .  -> "Abbas"
+         * (Mahmoud Abbas's alias) starts a longer unknown name: not
+         * PSEGOV, the role's GOV; Abbas criticized Japan .  -> PSEGOV. */
+        {.what = "round6: Foreign Minister Abbas Araqchi criticized China .",
+         .line = __LINE__,
+         .dict_name = "alias.dict",
+         .dict_text = alias_dict,
+         .sents = {
+             {0, "Foreign/Foreign/PROPN/2/compound Minister/Minister/PROPN/5/nsubj "
+                 "Abbas/Abbas/PROPN/2/flat Araqchi/Araqchi/PROPN/3/flat "
+                 "criticized/criticize/VERB/0/root China/China/PROPN/5/obj ./././5/punct"},
+             {1, "Abbas/Abbas/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                 "Japan/Japan/PROPN/2/obj ./././2/punct"},
+         },
+         .events = {"GOV 111 CHN", "PSEGOV 111 JPN", "!PSEGOV 111 CHN"},
+         .nevents = 2},
         /* Russian airstrikes killed 20 Japan people .  Russian shelling
          * hit Japan .  -> the weapon says the kind of force and whose
          * forces: RUSMIL 195 (was RUS 1823), RUSMIL 194 JPN (was RUS 190);

@@ -163,6 +163,22 @@ static int currency_prefix(const struct sent *s, uint32_t i, size_t len)
     return i + len < s->n && strcmp(s->forms[i + len], "$") == 0;
 }
 
+/* Whether person match m is one word followed by a proper noun of the
+ * same name (the parser's flat) that starts no dictionary phrase. */
+static int other_persons_name(struct coder *c, const struct sent *s,
+                              const struct dyad_lex_match *m, const char *date)
+{
+    uint32_t i = (uint32_t)m->start, j = i + 1;
+    struct dyad_lex_match next;
+
+    if (m->len != 1 || !m->actor_kind || strcmp(m->actor_kind, "person") != 0 || j >= s->n ||
+        !upos_is(s, j, "PROPN") || !isupper((unsigned char)s->forms[j][0]) ||
+        !rel_is(s, j, "flat") || s->head[j] != i)
+        return 0;
+    return dyad_lexicon_match(c->lx, s->forms, s->n, j, date, &next) == DYAD_OK &&
+           (next.kind == DYAD_LEX_NONE || next.len == 0 || next.start != j);
+}
+
 int dy__coder_find_mentions(struct coder *c, struct sent *s)
 {
     const char *date = c->res->doc ? c->res->doc->date : NULL;
@@ -195,6 +211,13 @@ int dy__coder_find_mentions(struct coder *c, struct sent *s)
             /* a null-coded phrase (TABARI "BOROMIR [---]", out of its
              * dated role): no actor, its words are ordinary nouns */
             i += (uint32_t)m.len;
+            continue;
+        }
+        if (m.kind == DYAD_LEX_ACTOR && other_persons_name(c, s, &m, date)) {
+            /* "Foreign Minister Abbas Araqchi": a one-word alias ("Abbas",
+             * Mahmoud Abbas) that starts a longer name no dictionary
+             * knows is someone else's first name: an unknown name */
+            i += 2;
             continue;
         }
         if (m.kind == DYAD_LEX_ACTOR && currency_prefix(s, i, m.len)) {

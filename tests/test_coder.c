@@ -3415,6 +3415,20 @@ static void test_round2_predicates(void)
          },
          .events = {"JPNGOV 040 RUSGOV", "!JPNGOV 040 RUS"},
          .nevents = 1},
+        /* Iran attacked Israel .  Japan criticized both countries .  ->
+         * "both countries" are Iran and Israel, not Japan (the clause's
+         * own subject, named last) and Israel: JPN 111 IRN and JPN 111
+         * ISR (was only ISR, the JPN target dropped as the source). */
+        {.what = "both: Iran attacked Israel . Japan criticized both countries .",
+         .line = __LINE__,
+         .sents = {
+             {0, "Iran/Iran/PROPN/2/nsubj attacked/attack/VERB/0/root Israel/Israel/PROPN/2/obj "
+                 "./././2/punct"},
+             {0, "Japan/Japan/PROPN/2/nsubj criticized/criticize/VERB/0/root both/both/DET/4/det "
+                 "countries/country/NOUN/2/obj ./././2/punct"},
+         },
+         .events = {"IRN 190 ISR", "JPN 111 IRN", "JPN 111 ISR"},
+         .nevents = 3},
         /* The Japanese Prime Minister traveled for talks with his Russian
          * counterpart .  -- the counterpart inside the "talks" phrase too:
          * JPNGOV 042 RUSGOV (was RUS). */

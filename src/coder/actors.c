@@ -244,6 +244,15 @@ static const struct named *recall_half(const struct coder *c, const struct sent 
  * different countries named last, with their own codes.  Returns 1 when
  * out was filled.
  */
+/* Whether token t is in the subtree of token top. */
+static int in_subtree(const struct sent *s, uint32_t t, uint32_t top)
+{
+    for (int step = 0; step < MAX_CLIMB && t < s->n; step++, t = s->head[t])
+        if (t == top)
+            return 1;
+    return 0;
+}
+
 static int both_countries(struct coder *c, const struct sent *s, uint32_t h, struct np *out)
 {
     static const char *const heads[] = {"country", "nation", "government", "side", NULL};
@@ -252,7 +261,7 @@ static int both_countries(struct coder *c, const struct sent *s, uint32_t h, str
     size_t n = DY_MIN(c->nnamed, (size_t)MAX_NAMED);
     const struct named *pick[2] = {NULL, NULL};
     const char *code[2];
-    uint32_t lo = h;
+    uint32_t lo = h, clause = s->n, subj = s->n;
     int both = 0, persons = 0;
     char *joined;
     size_t len;
@@ -273,8 +282,17 @@ static int both_countries(struct coder *c, const struct sent *s, uint32_t h, str
     }
     if (!both)
         return 0;
+    /* the clause's own subject is not one of "both" ("The United States
+     * urged both sides to show restraint": not the US and Israel) */
+    for (uint32_t k = h; k < s->n && !upos_is(s, k, "VERB"); k = s->head[k])
+        clause = s->head[k];
+    if (clause < s->n)
+        subj = dy__coder_subject_rel(s, clause, "nsubj");
     for (size_t k = 0; k < n; k++) {
         const struct named *nm = &c->named[(c->nnamed - 1 - k) % MAX_NAMED];
+        if (subj < s->n && nm->pos >= s->base && nm->pos < s->base + s->n &&
+            in_subtree(s, nm->pos - s->base, subj))
+            continue;
         /* people: only those of this sentence and the one before ("X
          * met Y ...; the two leaders agreed"), not a leader met long ago */
         if (nm->person != persons || !nm->a.code || !nm->a.country ||

@@ -572,6 +572,10 @@ SPECS = [
  # (bare "shoot" is 1823 above); "shoot down a proposal" is an idiom
  ("190", W("shoot down|down|intercept"), W("drone|drones|plane|planes|aircraft|jet|jets|fighter jet|warplane|warplanes|helicopter|helicopters|missile|missiles|rocket|rockets|UAV|UAVs|balloon")),
  ("190", W("shoot down"), [""]),
+ # an actor defending itself fights (and "will defend ourselves" is a
+ # threat of force, 138, by the future); defending a person or a policy
+ # is a verbal defence (052 above)
+ ("190", W("defend"), W("itself|themselves|ourselves|oneself|himself|herself|yourselves")),
  ("190", W("open"), W("fire|fire on|fire at|fire upon")),
  ("191", W("blockade|besiege|encircle|surround|cordon off|seal off|lay siege|cut off|isolate|lock down"), [""]),
  ("191", W("impose|enforce|tighten|maintain|declare|lay|reimpose|re-impose|extend"), W("blockade|naval blockade|siege|no-fly zone|closure|encirclement|travel restrictions|movement restrictions|border closure")),

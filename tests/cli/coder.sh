@@ -124,4 +124,9 @@ grep -q 'target the United Nations' "$T/out" && { cat "$T/out" >&2; fail "the UN
 expect_exit 0 "$DYAD" explain "North Korea fired missiles at Japan."
 grep -q 'source North Korea \[PRK\]  target Japan \[JPN\]  code 190' "$T/out" ||
     { cat "$T/out" >&2; fail "fired missiles at Japan: PRK 190 JPN"; }
+# An actor defending itself fights (UKR 190 RUS), defending a decision is
+# a verbal defence (052).
+expect_exit 0 "$DYAD" explain "Ukraine defended itself against the Russian invasion."
+grep -q 'source Ukraine \[UKR\]  target Russian \[RUS\]  code 190' "$T/out" ||
+    { cat "$T/out" >&2; fail "defended itself: UKR 190 RUS"; }
 exit 0

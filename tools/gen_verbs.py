@@ -638,7 +638,7 @@ EXTRA = [
     # country: protection, not a show of force (153)
     ("072", W("send troops to +")),
     ("154", W("send troops")),
-    ("074", W("send police to +|send police officers to +|send policemen to +|send peacekeeper to +|send peacekeeping troops to +|send peacekeeping force to +|deploy peacekeeper to +|deploy peacekeeping troops to +")),
+    ("074", W("send police to +|send police officers to +|send policemen to +|send peacekeeper to +|send peacekeeping troops to +|send peacekeeping force to +|deploy peacekeeper to +|deploy peacekeeping troops to +|deploy police to +|deploy police officers to +|deploy policemen to +")),
     # an actor suspended from an organisation ("the African Union
     # suspended Mali"); a diplomat ordered out is expelled
     ("160", W("suspend +|suspend membership")),

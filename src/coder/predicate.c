@@ -174,10 +174,11 @@ static int agents_on(const struct np *srcs, size_t nsrc, const char *const *a,
 static const char *const street[] = {"OPP", NULL};
 static const char *const street_forces[] = {"COP", "MIL", NULL};
 
-/* Every source is an armed group or force (REB, INS, MIL, COP, SPY). */
+/* Every source is an armed group or force (REB, INS, MIL, COP, SPY), or
+ * criminals (CRM: "gangs attacked a police station" is no riot). */
 static int all_armed(const struct np *srcs, size_t nsrc)
 {
-    static const char *const armed[] = {"REB", "INS", "MIL", "COP", "SPY", NULL};
+    static const char *const armed[] = {"REB", "INS", "MIL", "COP", "SPY", "CRM", NULL};
 
     for (size_t k = 0; k < nsrc; k++)
         if (!srcs[k].a.agent || !in_list(srcs[k].a.agent, armed))

@@ -129,4 +129,12 @@ grep -q 'source North Korea \[PRK\]  target Japan \[JPN\]  code 190' "$T/out" ||
 expect_exit 0 "$DYAD" explain "Ukraine defended itself against the Russian invasion."
 grep -q 'source Ukraine \[UKR\]  target Russian \[RUS\]  code 190' "$T/out" ||
     { cat "$T/out" >&2; fail "defended itself: UKR 190 RUS"; }
+# Criminal gangs attacking a police station commit violence (180), not a
+# riot (145); police deployed to another country protect (074).
+expect_exit 0 "$DYAD" explain "Gangs attacked a police station in the capital."
+grep -q 'source Gangs \[CRM\]  target -  code 180' "$T/out" ||
+    { cat "$T/out" >&2; fail "gangs attacked a police station: CRM 180"; }
+expect_exit 0 "$DYAD" explain "Kenya deploys police to Haiti."
+grep -q 'source Kenya \[KEN\]  target Haiti \[HTI\]  code 074' "$T/out" ||
+    { cat "$T/out" >&2; fail "deploys police to Haiti: KEN 074 HTI"; }
 exit 0

@@ -3415,6 +3415,20 @@ static void test_round2_predicates(void)
          },
          .events = {"JPNGOV 040 RUSGOV", "!JPNGOV 040 RUS"},
          .nevents = 1},
+        /* If Japan looks for a reason to attack China , it should say so .
+         * -> the attack is inside the condition (an infinitive of the
+         * "if" clause): no JPN 190 CHN (was coded as done). */
+        {.what = "condition: If Japan looks for a reason to attack China , it should say so .",
+         .line = __LINE__,
+         .sents = {
+             {0, "If/if/SCONJ/3/mark Japan/Japan/PROPN/3/nsubj looks/look/VERB/13/advcl "
+                 "for/for/ADP/6/case a/a/DET/6/det reason/reason/NOUN/3/obl to/to/PART/8/mark "
+                 "attack/attack/VERB/3/advcl China/China/PROPN/8/obj ,/,/PUNCT/3/punct "
+                 "it/it/PRON/13/nsubj should/should/AUX/13/aux say/say/VERB/0/root "
+                 "so/so/ADV/13/advmod ./././13/punct"},
+         },
+         .events = {"!JPN 190 CHN"},
+         .nevents = 0},
         /* Iran attacked Israel .  Japan criticized both countries .  ->
          * "both countries" are Iran and Israel, not Japan (the clause's
          * own subject, named last) and Israel: JPN 111 IRN and JPN 111

@@ -580,11 +580,23 @@ void dy__coder_apply_slots(const struct sent *s, const struct pred *p, struct ar
 static const char *condition_of(const struct sent *s, uint32_t v)
 {
     static const char *const cond[] = {"if", "unless", "whether", NULL};
+    static const char *const inside[] = {"xcomp", "acl", "obl", "nmod", "obj", NULL};
     uint32_t top = dy__coder_conj_top(s, v);
 
-    for (uint32_t k = s->first[top]; k != s->n; k = s->next[k])
-        if (rel_is(s, k, "mark") && in_list(s->forms[k], cond))
-            return lemma_of(s, k);
+    for (int step = 0; step < MAX_CLIMB && top < s->n; step++) {
+        uint32_t mk = child_rel(s, top, "mark");
+        for (uint32_t k = s->first[top]; k != s->n; k = s->next[k])
+            if (rel_is(s, k, "mark") && in_list(s->forms[k], cond))
+                return lemma_of(s, k);
+        /* "if they are looking for a reason to destroy North Korea": an
+         * infinitive, a noun's clause or a phrase inside the condition
+         * is part of it */
+        if (s->head[top] >= s->n ||
+            !(in_list(s->rel[top], inside) ||
+              (rel_is(s, top, "advcl") && mk != s->n && ieq(s->forms[mk], "to"))))
+            break;
+        top = dy__coder_conj_top(s, s->head[top]);
+    }
     return NULL;
 }
 

@@ -3415,6 +3415,17 @@ static void test_round2_predicates(void)
          },
          .events = {"JPNGOV 040 RUSGOV", "!JPNGOV 040 RUS"},
          .nevents = 1},
+        /* Japan made a point of criticizing China .  -> the point made
+         * "of" doing it is the act: JPN 111 CHN (was no event). */
+        {.what = "light verb: Japan made a point of criticizing China .",
+         .line = __LINE__,
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj made/make/VERB/0/root a/a/DET/4/det "
+                 "point/point/NOUN/2/obj of/of/SCONJ/6/mark criticizing/criticize/VERB/4/acl "
+                 "China/China/PROPN/6/obj ./././2/punct"},
+         },
+         .events = {"JPN 111 CHN"},
+         .nevents = 1},
         /* If Japan looks for a reason to attack China , it should say so .
          * -> the attack is inside the condition (an infinitive of the
          * "if" clause): no JPN 190 CHN (was coded as done). */

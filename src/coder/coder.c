@@ -112,14 +112,18 @@ void dy__coder_split_code(struct coder *c, struct dyad_actor *a)
  */
 /* "X maintained a policy of turning away boats": a policy, practice or
  * campaign "of" doing something that its holder (the subject of the verb
- * whose object it is) keeps up is that holder doing it.  Returns the
- * holder for the acl verb a, or n. */
+ * whose object it is) keeps up is that holder doing it; so is a point
+ * made or a step taken "of" doing it ("the Russians made a point of
+ * blaming the United States", "took the unusual step of summoning the
+ * ambassador").  Returns the holder for the acl verb a, or n. */
 uint32_t dy__coder_policy_of(const struct sent *s, uint32_t a)
 {
     static const char *const habit[] = {"policy",   "practice", "campaign", "strategy",
                                         "programme", "program",  NULL};
     static const char *const effort[] = {"process", "effort", "campaign", "review", NULL};
     static const char *const start[] = {"begin", "start", "launch", "initiate", NULL};
+    static const char *const light[] = {"point", "step", NULL};
+    static const char *const light_verbs[] = {"make", "take", NULL};
     uint32_t noun = s->head[a], mk = child_rel(s, a, "mark"), gov;
     int of, to;
 
@@ -128,7 +132,9 @@ uint32_t dy__coder_policy_of(const struct sent *s, uint32_t a)
         return s->n;
     /* "a policy of turning away", or "began a process to consider": a
      * process begun is its act begun */
-    of = ieq(s->forms[mk], "of") && in_list(lemma_of(s, noun), habit);
+    of = ieq(s->forms[mk], "of") &&
+         (in_list(lemma_of(s, noun), habit) ||
+          (in_list(lemma_of(s, noun), light) && in_list(lemma_of(s, gov), light_verbs)));
     to = ieq(s->forms[mk], "to") && in_list(lemma_of(s, noun), effort) &&
          in_list(lemma_of(s, gov), start);
     if (!of && !to)

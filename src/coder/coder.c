@@ -409,6 +409,7 @@ static int linear_at(struct coder *c, struct sent *s, uint32_t v, int need_patte
 
 static int code_linear(struct coder *c, struct sent *s)
 {
+
     if (c->ev.n > s->first_ev || s->discarded)
         return DYAD_OK;
     for (uint32_t v = s->dl + 1; v < s->n; v++) {
@@ -420,6 +421,9 @@ static int code_linear(struct coder *c, struct sent *s)
             s->men_at[v] >= 0 || !islower((unsigned char)s->forms[v][0]) ||
             !linear_status(s, v))
             continue;
+        if (upos_is(s, v, "NOUN") && in_list(lemma_of(s, v), dy__coder_vehicles))
+            continue; /* "Chinese ships entered Japanese waters": a vessel
+                       * is no act ("ship water" is a shipment) */
         rc = linear_at(c, s, v, 0, &done);
         if (rc || done)
             return rc;

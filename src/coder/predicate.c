@@ -154,6 +154,20 @@ static const struct weapon *weapon_subject(const char *lemma)
     return NULL;
 }
 
+/* Every source is a state: a country or capital named ("Japan",
+ * "Tokyo"; not a people, "Palestinians") or a government. */
+static int all_states(const struct np *srcs, size_t nsrc)
+{
+    for (size_t k = 0; k < nsrc; k++) {
+        const struct dyad_actor *a = &srcs[k].a;
+        if (!a->country || strlen(a->country) != 3 || strncmp(a->country, "IGO", 3) == 0 ||
+            strncmp(a->country, "NGO", 3) == 0 ||
+            !(a->agent ? strcmp(a->agent, "GOV") == 0 : srcs[k].place))
+            return 0;
+    }
+    return nsrc > 0;
+}
+
 /* Every source is of agent list a, and some target of agent list b. */
 static int agents_on(const struct np *srcs, size_t nsrc, const char *const *a,
                      const struct np *tgts, size_t ntgt, const char *const *b)
@@ -979,6 +993,11 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
         /* "gunmen attacked a police station": armed men's attack on a
          * building is violence (180), not a crowd's riot (145) */
         p.code = "180";
+    if (nsrc && strcmp(p.code, "140") == 0 && all_states(srcs, nsrc))
+        /* "Japan protested to China", "Tokyo protests the intrusion": a
+         * state's protest is an official complaint (114), not dissent in
+         * the street (140) */
+        p.code = in_table(c, "114", p.code);
     if (nsrc && src.n && p.mode == DY_CODER_ASSERTED &&
         (strncmp(p.code, "18", 2) == 0 || strncmp(p.code, "19", 2) == 0) &&
         weapon_subject(lemma_of(s, src.tok[0]))) {

@@ -475,6 +475,13 @@ int dy__coder_decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p
          * mistake": naming, not an appeal; an evaluation, praise when the
          * word is a positive one, else criticism (CAMEO 051 / 111) */
         uint32_t pw = dy__coder_naming_predicate(s, v);
+        if (pw != s->n && upos_is(s, pw, "PROPN")) {
+            /* "the islands, which Beijing calls the Diaoyu": a name
+             * given, no evaluation */
+            *st = DYAD_PRED_NON_EVENT;
+            *why = "call + obj + a name: naming, not an evaluation";
+            return DYAD_OK;
+        }
         if (pw != s->n) {
             p->vm.code = in_list(lemma_of(s, pw), dy__coder_praise_words) ? "051" : "111";
             p->vm.pattern = "call + obj + predicate";

@@ -488,6 +488,11 @@ int dy__coder_reacted_to(const struct sent *s, uint32_t t, uint32_t v)
     return 0;
 }
 
+/* Nouns of vehicles, which verbs of the dictionaries share ("ship",
+ * "truck", "jet"): never a noun that names an act. */
+const char *const dy__coder_vehicles[] = {"ship", "vessel", "boat", "plane", "aircraft", "jet",
+                                          "truck", "tank", "car", "bus", "train", NULL};
+
 int dy__coder_code_clause_noun(struct coder *c, struct sent *s, uint32_t v,
                                struct dyad_verb_match *vm, uint32_t slot[3], int *neg_cov)
 {
@@ -510,6 +515,9 @@ int dy__coder_code_clause_noun(struct coder *c, struct sent *s, uint32_t v,
             continue;
         if (dy__coder_opposed(s, tok[j], v))
             continue;
+        if (in_list(lemma_of(s, tok[j]), dy__coder_vehicles))
+            continue; /* "Chinese ships entered Japanese waters": a vessel is
+                       * no act ("ship water" is a shipment) */
         rc = dy__coder_match_window(c, s, v, w, tok, n, j, &m, msl, &mneg);
         if (rc)
             return rc;

@@ -137,4 +137,17 @@ grep -q 'source Gangs \[CRM\]  target -  code 180' "$T/out" ||
 expect_exit 0 "$DYAD" explain "Kenya deploys police to Haiti."
 grep -q 'source Kenya \[KEN\]  target Haiti \[HTI\]  code 074' "$T/out" ||
     { cat "$T/out" >&2; fail "deploys police to Haiti: KEN 074 HTI"; }
+# A state's protest is an official complaint (PHL 114 CHN), a people's is
+# dissent (PSE 140 ISR); ships are no shipment ("ship water" read off the
+# subject gave CHN 073 JPN); a name given is no criticism.
+expect_exit 0 "$DYAD" explain "The Philippines protested to China over the water cannon incident."
+grep -q 'source The Philippines \[PHL\]  target China \[CHN\]  code 114' "$T/out" ||
+    { cat "$T/out" >&2; fail "a state's protest: PHL 114 CHN"; }
+expect_exit 0 "$DYAD" explain "Palestinians protested against Israel."
+grep -q 'source Palestinians \[PSE\]  target Israel \[ISR\]  code 140' "$T/out" ||
+    { cat "$T/out" >&2; fail "a people's protest: PSE 140 ISR"; }
+expect_exit 0 "$DYAD" explain "Chinese ships entered Japanese waters."
+grep -q 'code 073' "$T/out" && { cat "$T/out" >&2; fail "ships entering waters coded as aid"; }
+expect_exit 0 "$DYAD" explain "The islands, which Beijing calls the Diaoyu, are Chinese territory."
+grep -q 'code 111' "$T/out" && { cat "$T/out" >&2; fail "a name given coded as criticism"; }
 exit 0

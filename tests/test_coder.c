@@ -3415,6 +3415,25 @@ static void test_round2_predicates(void)
          },
          .events = {"JPNGOV 040 RUSGOV", "!JPNGOV 040 RUS"},
          .nevents = 1},
+        /* MOSCOW -- Russia criticized Japan .  Japan criticized Russia .
+         * Japan rejected the plan .  The spokesman said .  -> Japan is
+         * named most (3 to 2), but the story is datelined in Russia,
+         * named about as often: the spokesman is RUSGOV (was GOV, no
+         * clear focus). */
+        {.what = "dateline focus: MOSCOW -- ... The spokesman said .",
+         .line = __LINE__,
+         .sents = {
+             {0, "MOSCOW/Moscow/PROPN/4/nsubj --/--/PUNCT/1/punct Russia/Russia/PROPN/4/nsubj "
+                 "criticized/criticize/VERB/0/root Japan/Japan/PROPN/4/obj ./././4/punct"},
+             {1, "Japan/Japan/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                 "Russia/Russia/PROPN/2/obj ./././2/punct"},
+             {1, "Japan/Japan/PROPN/2/nsubj rejected/reject/VERB/0/root the/the/DET/4/det "
+                 "plan/plan/NOUN/2/obj ./././2/punct"},
+             {2, "The/the/DET/2/det spokesman/spokesman/NOUN/3/nsubj said/say/VERB/0/root "
+                 "./././3/punct"},
+         },
+         .events = {"RUS 111 JPN", "JPN 111 RUS", "JPN 120 -", "RUSGOV 010 -"},
+         .nevents = 4},
         /* Japan made a point of criticizing China .  -> the point made
          * "of" doing it is the act: JPN 111 CHN (was no event). */
         {.what = "light verb: Japan made a point of criticizing China .",

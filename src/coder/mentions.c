@@ -49,8 +49,10 @@ static void count_country(struct coder *c, const struct mention *m, uint32_t wei
  * government" and the like always do; other agents only when the focus
  * is clear: named at least twice and at least twice as often as any
  * other country, so a story between two countries leaves "officials"
- * uncoded rather than guessing a side.  Fills such codes in the events
- * and quote speakers.
+ * uncoded rather than guessing a side -- unless the story is datelined
+ * in one of them, named at least twice and at least half as often as
+ * the most named: it is told from there.  Fills such codes in the
+ * events and quote speakers.
  */
 void dy__coder_apply_focus(struct coder *c)
 {
@@ -75,6 +77,16 @@ void dy__coder_apply_focus(struct coder *c)
         if (k != best && c->country[k].count > second)
             second = c->country[k].count;
     clear = c->country[best].count >= 2 && c->country[best].count >= 2 * second;
+    /* a story datelined in a country it names about as often as any
+     * other ("TOKYO -- Japan lodged a protest with China ... the Foreign
+     * Ministry said") is told from there: its agents alone are that
+     * country's */
+    for (size_t k = 0; !clear && c->dateline.country && k < c->ncountry; k++)
+        if (memcmp(c->dateline.country, c->country[k].code, 3) == 0 &&
+            c->country[k].count >= 2 && 2 * c->country[k].count >= c->country[best].count) {
+            best = k;
+            clear = 1;
+        }
     for (size_t i = 0; i < c->ev.n + c->qt.n; i++) {
         struct dyad_actor *as[2];
         size_t na = 0;

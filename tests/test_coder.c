@@ -3415,6 +3415,23 @@ static void test_round2_predicates(void)
          },
          .events = {"JPNGOV 040 RUSGOV", "!JPNGOV 040 RUS"},
          .nevents = 1},
+        /* Obama criticized Japan .  Lavrov is expected to criticize China
+         * when he meets Japan .  -> "he" is Lavrov, the person subject of
+         * the clause above in the same sentence, not Obama: RUSGOV 040 JPN
+         * (was USAELI, the last person named before). */
+        {.what = "he: Lavrov is expected to criticize China when he meets Japan .",
+         .line = __LINE__,
+         .date = "2018-01-10",
+         .sents = {
+             {0, "Obama/Obama/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                 "Japan/Japan/PROPN/2/obj ./././2/punct"},
+             {1, "Lavrov/Lavrov/PROPN/3/nsubj:pass is/be/AUX/3/aux:pass expected/expect/VERB/0/root "
+                 "to/to/PART/5/mark criticize/criticize/VERB/3/xcomp China/China/PROPN/5/obj "
+                 "when/when/ADV/9/advmod he/he/PRON/9/nsubj/PronType=Prs meets/meet/VERB/5/advcl "
+                 "Japan/Japan/PROPN/9/obj ./././3/punct"},
+         },
+         .events = {"USAELI 111 JPN", "RUSGOV 040 JPN", "!USAELI 040 JPN"},
+         .nevents = 2},
         /* MOSCOW -- Russia criticized Japan .  Japan criticized Russia .
          * Japan rejected the plan .  The spokesman said .  -> Japan is
          * named most (3 to 2), but the story is datelined in Russia,

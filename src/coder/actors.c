@@ -975,6 +975,32 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
                 return;
             }
         }
+        if (in_list(f, he) && (ieq(f, "he") || ieq(f, "she"))) {
+            /* "Prime Minister Kishida is expected to raise it when he
+             * meets Xi": the subject of a clause above, a person named
+             * in this sentence, before anyone named earlier */
+            uint32_t sp = s->n, cur = s->head[h];
+            for (int step = 0; step < MAX_CLIMB && cur < s->n && sp == s->n; step++) {
+                uint32_t sj = dy__coder_subject_rel(s, cur, "nsubj");
+                if (sj == s->n)
+                    sj = dy__coder_subject_rel(s, cur, "nsubj:pass");
+                if (step > 0 && sj < h && (upos_is(s, sj, "NOUN") || upos_is(s, sj, "PROPN")))
+                    sp = sj;
+                cur = s->head[cur];
+            }
+            if (sp < s->n) {
+                struct np r;
+                resolve_np_as(c, s, sp, NULL, &r);
+                if (r.kind == NP_ACTOR && r.person) {
+                    *out = r;
+                    out->a.span = tok_span(s, h, h);
+                    out->a.text = span_text(c, s, out->a.span);
+                    out->a.resolved = 1;
+                    out->why = "he/she -> the person subject of a clause above";
+                    return;
+                }
+            }
+        }
         if (in_list(f, he)) {
             char g = ieq(f, "he") || ieq(f, "him") ? 'm' : 'f';
             nm = recall_before(c, 1, s->index, s->base + h, g);

@@ -3415,6 +3415,23 @@ static void test_round2_predicates(void)
          },
          .events = {"JPNGOV 040 RUSGOV", "!JPNGOV 040 RUS"},
          .nevents = 1},
+        /* Japan criticized Russia .  Lavrov criticized Japan , his
+         * spokesman said .  -> the spokesman speaks for Lavrov (RUSGOV),
+         * not for the story's country (was JPNGOV, Japan named most). */
+        {.what = "his spokesman: Lavrov criticized Japan , his spokesman said .",
+         .line = __LINE__,
+         .date = "2018-01-10",
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                 "Russia/Russia/PROPN/2/obj ./././2/punct"},
+             {1, "Japan/Japan/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                 "Russia/Russia/PROPN/2/obj ./././2/punct"},
+             {2, "Lavrov/Lavrov/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                 "Japan/Japan/PROPN/2/obj ,/,/PUNCT/7/punct his/his/PRON/6/nmod:poss "
+                 "spokesman/spokesman/NOUN/7/nsubj said/say/VERB/2/parataxis ./././2/punct"},
+         },
+         .events = {"RUSGOV 010 -", "RUSGOV 111 JPN", "!JPNGOV 010 -", "!GOV 010 -"},
+         .nevents = 4},
         /* Obama criticized Japan .  Lavrov is expected to criticize China
          * when he meets Japan .  -> "he" is Lavrov, the person subject of
          * the clause above in the same sentence, not Obama: RUSGOV 040 JPN

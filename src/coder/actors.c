@@ -748,11 +748,13 @@ int dy__coder_location_of(const struct sent *s, const struct mention *m)
     return cs && in_list(cs, where);
 }
 
+static void possessed_agent(struct coder *c, struct sent *s, uint32_t h, struct np *out);
+
 static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
                           const struct mention *force, struct np *out)
 {
-    static const char *const he[] = {"he", "him", "she", "her", NULL};
-    static const char *const they[] = {"they", "them", "it", NULL};
+    static const char *const he[] = {"he", "him", "she", "her", "his", NULL};
+    static const char *const they[] = {"they", "them", "it", "its", "their", NULL};
     static const char *const self[] = {"i", "we", "me", "us", NULL};
     uint32_t lo, hi, st;
     const struct mention *head_m = NULL, *actor_m = NULL, *agent_m = NULL, *shadowed = NULL;
@@ -951,6 +953,8 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
         dy__coder_split_code(c, &out->a);
         out->why = actor_m ? "agent + country in phrase" : "agent alone";
         out->mod = actor_m;
+        if (!actor_m && !out->a.country)
+            possessed_agent(c, s, h, out);
         return;
     }
     if (upos_is(s, h, "PRON")) {
@@ -1002,7 +1006,7 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
             }
         }
         if (in_list(f, he)) {
-            char g = ieq(f, "he") || ieq(f, "him") ? 'm' : 'f';
+            char g = ieq(f, "he") || ieq(f, "him") || ieq(f, "his") ? 'm' : 'f';
             nm = recall_before(c, 1, s->index, s->base + h, g);
             learn_gender(c, nm, g);
             if (!nm) {
@@ -1224,6 +1228,51 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
             out->mod = NULL;
         }
     }
+}
+
+/*
+ * "UN Secretary-General Antonio Guterres condemned the killings, his
+ * spokesman said": one who speaks for an actor (a spokesman, an aide,
+ * an envoy) owned by a pronoun ("his", "its", "their") is the actor the
+ * pronoun stands for (IGOUNO), not the story's country's GOV.
+ */
+static void possessed_agent(struct coder *c, struct sent *s, uint32_t h, struct np *out)
+{
+    static const char *const owners[] = {"his", "her", "its", "their", NULL};
+    static const char *const voices[] = {"spokesman", "spokeswoman", "spokesperson",
+                                         "representative", "aide", "adviser", "advisor",
+                                         "envoy", NULL};
+    uint32_t k = child_rel(s, h, "nmod:poss"), v = s->head[h], owner = s->n;
+    struct np r;
+
+    if (k == s->n || !upos_is(s, k, "PRON") || !in_list(s->forms[k], owners) ||
+        !in_list(lemma_of(s, h), voices))
+        return;
+    /* "Guterres condemned the killings, his spokesman said": the subject
+     * of what the spokesman reports, named before him */
+    if (rel_is(s, h, "nsubj") && v < s->n && dy__coder_is_speech_lemma(lemma_of(s, v))) {
+        for (uint32_t j = s->first[v]; j != s->n && owner == s->n; j = s->next[j])
+            if ((rel_is(s, j, "ccomp") || rel_is(s, j, "parataxis")) && j < h) {
+                uint32_t sj = dy__coder_subject_rel(s, j, "nsubj");
+                if (sj < j && !upos_is(s, sj, "PRON"))
+                    owner = sj;
+            }
+        /* (the parser's "condemned ..., his spokesman said" as a conjunct
+         * or a parataxis of the reported verb) */
+        if (owner == s->n && (rel_is(s, v, "conj") || rel_is(s, v, "parataxis")) &&
+            s->head[v] < h) {
+            uint32_t g = dy__coder_conj_top(s, s->head[v]);
+            uint32_t sj = dy__coder_subject_rel(s, g, "nsubj");
+            if (sj < g && !upos_is(s, sj, "PRON"))
+                owner = sj;
+        }
+    }
+    resolve_np_as(c, s, owner != s->n ? owner : k, NULL, &r);
+    if (r.kind != NP_ACTOR || !r.a.code)
+        return;
+    out->a.code = r.a.code;
+    dy__coder_split_code(c, &out->a);
+    out->why = "agent owned by a pronoun -> the actor it stands for";
 }
 
 void dy__coder_resolve_np(struct coder *c, struct sent *s, uint32_t h, struct np *out)

@@ -154,6 +154,30 @@ static const struct weapon *weapon_subject(const char *lemma)
     return NULL;
 }
 
+/* Whether a source or target is of the country place (3 letters). */
+static int party_at_home(const struct np *srcs, size_t nsrc, const struct np *tgts, size_t ntgt,
+                         const char *place)
+{
+    for (size_t k = 0; k < nsrc + ntgt; k++) {
+        const struct dyad_actor *a = k < nsrc ? &srcs[k].a : &tgts[k - nsrc].a;
+        if (a->country && strlen(a->country) >= 3 && memcmp(a->country, place, 3) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* "Egypt and Qatar tried to mediate between the warring sides": an act
+ * between or among others is not the subjects' act on each other. */
+static int between_others(const struct sent *s, uint32_t v)
+{
+    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
+        const char *cs = rel_base(s, k, "obl") ? case_of(s, k) : NULL;
+        if (cs && (ieq(cs, "between") || ieq(cs, "among")))
+            return 1;
+    }
+    return 0;
+}
+
 /* Every source is a state: a country or capital named ("Japan",
  * "Tokyo"; not a people, "Palestinians") or a government. */
 static int all_states(const struct np *srcs, size_t nsrc)
@@ -1162,6 +1186,10 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
     dy__coder_mark_subtree(s, v, NULL, &clo, &chi);
     date = dy__coder_event_date(c, s, v);
     dy__coder_event_place(c, s, v, &pl);
+    if (strcmp(p.code, "044") == 0 && pl.country && party_at_home(srcs, nsrc, tgts, ntgt, pl.country))
+        /* "Egypt and Saudi Arabia met in Cairo": at home for one of them,
+         * no third location (CAMEO 044), a meeting (040) */
+        p.code = in_table(c, "040", p.code);
     if (!ntgt && strchr(p.code, ':')) {
         p.code = astr(c, p.code, strcspn(p.code, ":"));
         if (!p.code)
@@ -1172,7 +1200,7 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
         dy__coder_args_add(&tgt, v, "default target");
         ntgt = 1;
     }
-    if (!ntgt && nsrc >= 2 && !p.nominal &&
+    if (!ntgt && nsrc >= 2 && !p.nominal && !between_others(s, v) &&
         ((p.vm.pattern && strchr(p.vm.pattern, '%')) || !hostile_to_clause(c, s, v, p.code))) {
         /* "Gondor and Osgiliath rejected ...": conjoined subjects with
          * no target act on each other (TABARI/PETRARCH compound rule). */

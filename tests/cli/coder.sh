@@ -150,4 +150,14 @@ expect_exit 0 "$DYAD" explain "Chinese ships entered Japanese waters."
 grep -q 'code 073' "$T/out" && { cat "$T/out" >&2; fail "ships entering waters coded as aid"; }
 expect_exit 0 "$DYAD" explain "The islands, which Beijing calls the Diaoyu, are Chinese territory."
 grep -q 'code 111' "$T/out" && { cat "$T/out" >&2; fail "a name given coded as criticism"; }
+# Mediating between others is no act on each other; a meeting in one
+# party's capital is no third location (040, not 044); "all parties" are
+# the sides, not political parties (PTY).
+expect_exit 0 "$DYAD" explain "Egypt and Saudi Arabia have tried to mediate between the warring sides."
+grep -q 'target Saudi Arabia' "$T/out" && { cat "$T/out" >&2; fail "mediators coded as mediating each other"; }
+expect_exit 0 "$DYAD" explain "Egypt and Saudi Arabia met in Cairo."
+grep -q 'source Egypt \[EGY\]  target Saudi Arabia \[SAU\]  code 040' "$T/out" ||
+    { cat "$T/out" >&2; fail "met in Cairo: EGY 040 SAU"; }
+expect_exit 0 "$DYAD" explain "Guterres called on all parties to protect civilians."
+grep -q '\[PTY\]' "$T/out" && { cat "$T/out" >&2; fail "'all parties' taken for political parties"; }
 exit 0

@@ -3415,6 +3415,20 @@ static void test_round2_predicates(void)
          },
          .events = {"JPNGOV 040 RUSGOV", "!JPNGOV 040 RUS"},
          .nevents = 1},
+        /* Japan , which has ties with Moscow , criticized China .  parsed
+         * with "Japan" the root, "criticized" a complement inside the
+         * relative clause and "ties (with Moscow)" its subject: the
+         * source is Japan (JPN 111 CHN), not Moscow (was RUSGOV). */
+        {.what = "relative swallow: Japan , which has ties with Moscow , criticized China .",
+         .line = __LINE__,
+         .sents = {
+             {0, "Japan/Japan/PROPN/0/root ,/,/PUNCT/4/punct which/which/PRON/4/nsubj "
+                 "has/have/VERB/1/acl:relcl ties/tie/NOUN/9/nsubj with/with/ADP/7/case "
+                 "Moscow/Moscow/PROPN/5/nmod ,/,/PUNCT/5/punct criticized/criticize/VERB/4/ccomp "
+                 "China/China/PROPN/9/obj ./././1/punct"},
+         },
+         .events = {"JPN 111 CHN", "!RUSGOV 111 CHN"},
+         .nevents = 1},
         /* Japan criticized Russia .  Lavrov criticized Japan , his
          * spokesman said .  -> the spokesman speaks for Lavrov (RUSGOV),
          * not for the story's country (was JPNGOV, Japan named most). */

@@ -479,7 +479,7 @@ SPECS = [
  ("1621", W("cut|reduce|stop|halt|suspend|freeze|withhold|end|cancel|slash|withdraw|block"), ECON),
  ("1622", W("cut|reduce|stop|halt|suspend|freeze|withhold|end|cancel|slash|withdraw|block"), MILAID),
  ("1623", W("cut|reduce|stop|halt|suspend|freeze|withhold|end|cancel|slash|withdraw|block"), HUMAID),
- ("163", W("impose|slap|announce|introduce|adopt|approve|enact|tighten|expand|extend|widen|toughen|levy|order|renew|reimpose|re-impose|broaden|step up"), SANCT),
+ ("163", W("impose|slap|announce|introduce|adopt|approve|enact|tighten|expand|extend|widen|toughen|levy|order|renew|reimpose|re-impose|broaden|step up|agree|unveil"), SANCT),
  ("163", W("sanction|embargo|boycott|blacklist|penalise|penalize"), [""]),
  ("163", W("freeze|seize"), W("asset|assets|funds|bank accounts|property of|accounts")),
  ("164", W("halt|suspend|break off|end|call off|cancel|abandon|postpone|quit|walk out of|pull out of|withdraw from|leave|freeze|stall|abort|scrap"), W("talks|negotiation|negotiations|dialogue|peace talks|discussions|meeting|summit|contacts|consultations|round of talks")),
@@ -565,7 +565,10 @@ SPECS = [
  ("186", W("assassinate"), [""]),
 
  # ---------------- 19 fight --------------------------------------------
- ("190", W("fight|battle|clash|combat|attack|strike|hit|engage|assault|raid|ambush|skirmish|war|wage|invade|bombard|shell|pound|target|fire|kill"), [""]),
+ ("190", W("fight|battle|clash|combat|attack|strike|hit|engage|assault|raid|ambush|skirmish|war|wage|invade|bombard|shell|pound|fire|kill"), [""]),
+ # "target" is force only at an actor ("targeted Hamas commanders"), not
+ # at things ("sanctions targeting gas exports", "targeted voters")
+ ("190", W("target"), W("+")),
  ("190", W("wage|launch|start|begin|mount|escalate|intensify|step up|conduct|carry out|open|unleash|stage"), W("war|attack|attacks|offensive|assault|campaign|military campaign|military operation|operation|raid|raids|strike|strikes|counteroffensive|counter-offensive|incursion|invasion|hostilities|fighting|battle|ground offensive|ground operation|bombardment")),
  ("190", W("fire"), W("on|at|upon|into|across|over")),
  # aircraft, drones and missiles shot down: air defence, not a killing

@@ -407,6 +407,16 @@ static int linear_at(struct coder *c, struct sent *s, uint32_t v, int need_patte
     return DYAD_OK;
 }
 
+/* Noun t is in the cause phrase ("over ...") of the verb it hangs on. */
+static int cause_noun(const struct sent *s, uint32_t t)
+{
+    uint32_t v = s->head[t];
+
+    for (int step = 0; step < MAX_CLIMB && v < s->n && !upos_is(s, v, "VERB"); step++)
+        v = s->head[v];
+    return v < s->n && dy__coder_in_cause(s, t, v);
+}
+
 static int code_linear(struct coder *c, struct sent *s)
 {
 
@@ -424,6 +434,8 @@ static int code_linear(struct coder *c, struct sent *s)
         if (upos_is(s, v, "NOUN") && in_list(lemma_of(s, v), dy__coder_vehicles))
             continue; /* "Chinese ships entered Japanese waters": a vessel
                        * is no act ("ship water" is a shipment) */
+        if (upos_is(s, v, "NOUN") && cause_noun(s, v))
+            continue; /* "sanctions on Russia over the Ukraine war" */
         rc = linear_at(c, s, v, 0, &done);
         if (rc || done)
             return rc;

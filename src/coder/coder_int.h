@@ -350,6 +350,7 @@ int dy__coder_is_passive(const struct sent *s, uint32_t v);
 uint32_t dy__coder_passive_agent(const struct sent *s, uint32_t v);
 int dy__coder_is_feeling(const struct sent *s, uint32_t v);
 extern const char *const dy__coder_vehicles[];
+int dy__coder_in_cause(const struct sent *s, uint32_t t, uint32_t v);
 int dy__coder_quoted_dependent(const struct sent *s, uint32_t k, uint32_t v);
 uint32_t dy__coder_subject_rel(const struct sent *s, uint32_t v, const char *rel);
 uint32_t dy__coder_root_noun_verb(const struct sent *s, uint32_t a);

@@ -192,6 +192,45 @@ static void infinitive_conj_repair(struct sent *s)
  * minister ... said" parsed with TEHRAN the subject and "minister" its
  * apposition: "minister" is the subject).
  */
+/* Parser slip: "Hungary, which has close ties with Moscow, had blocked
+ * the package" parsed with "Hungary" as the root, the main verb as a
+ * complement inside the relative clause and the relative clause's last
+ * noun ("ties") as its subject.  A root noun with a relative clause whose
+ * complement verb comes after a comma and has its subject between the
+ * clause's verb and that comma: the verb is the root, the noun its
+ * subject, and that "subject" the relative verb's object again. */
+static void relative_swallow_repair(struct sent *s)
+{
+    for (uint32_t x = s->dl; x < s->n; x++) {
+        if (s->head[x] != s->n || !(upos_is(s, x, "NOUN") || upos_is(s, x, "PROPN")))
+            continue;
+        for (uint32_t r = x + 1; r < s->n; r++) {
+            if (s->head[r] != x || strcmp(s->rel[r], "acl:relcl") != 0)
+                continue;
+            for (uint32_t v = r + 1; v < s->n; v++) {
+                uint32_t sj = s->n, comma = s->n;
+                if (s->head[v] != r || strcmp(s->rel[v], "ccomp") != 0 || !upos_is(s, v, "VERB"))
+                    continue;
+                for (uint32_t k = r + 1; k < v; k++) {
+                    if (s->head[k] == v && strcmp(s->rel[k], "nsubj") == 0)
+                        sj = k;
+                    else if (sj < s->n && strcmp(s->forms[k], ",") == 0)
+                        comma = k;
+                }
+                if (sj == s->n || comma == s->n)
+                    continue;
+                s->head[v] = s->n;
+                s->rel[v] = "root";
+                s->head[x] = v;
+                s->rel[x] = "nsubj";
+                s->head[sj] = r;
+                s->rel[sj] = "obj";
+                return;
+            }
+        }
+    }
+}
+
 void dy__coder_build_tree(struct sent *s)
 {
     uint32_t n = s->n;
@@ -226,6 +265,7 @@ void dy__coder_build_tree(struct sent *s)
     gerund_list_repair(s);
     possessive_subject_repair(s);
     infinitive_conj_repair(s);
+    relative_swallow_repair(s);
     /* Insert in reverse so that children lists come out in text order. */
     for (uint32_t i = n; i-- > s->dl;) {
         uint32_t p = s->head[i];

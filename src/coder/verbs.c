@@ -475,6 +475,20 @@ int dy__coder_opposed(const struct sent *s, uint32_t t, uint32_t v)
     return 0;
 }
 
+/* Word t is in an "over", "about" or "because of" phrase of v: what the
+ * act is over, someone else's act or a state of affairs, not v's own. */
+int dy__coder_in_cause(const struct sent *s, uint32_t t, uint32_t v)
+{
+    static const char *const cause[] = {"over", "about", "because", "amid", NULL};
+
+    for (int step = 0; step < MAX_CLIMB && t < s->n; step++, t = s->head[t])
+        if (s->head[t] == v) {
+            const char *cs = case_of(s, t);
+            return rel_base(s, t, "obl") && cs && in_list(cs, cause);
+        }
+    return 0;
+}
+
 int dy__coder_reacted_to(const struct sent *s, uint32_t t, uint32_t v)
 {
     static const char *const react[] = {"respond", "react", "reply", "answer", "refer",
@@ -518,6 +532,9 @@ int dy__coder_code_clause_noun(struct coder *c, struct sent *s, uint32_t v,
         if (in_list(lemma_of(s, tok[j]), dy__coder_vehicles))
             continue; /* "Chinese ships entered Japanese waters": a vessel is
                        * no act ("ship water" is a shipment) */
+        if (dy__coder_in_cause(s, tok[j], v))
+            continue; /* "agreed sanctions on Russia over the Ukraine war":
+                       * the war is the cause, not the act */
         rc = dy__coder_match_window(c, s, v, w, tok, n, j, &m, msl, &mneg);
         if (rc)
             return rc;

@@ -3415,6 +3415,20 @@ static void test_round2_predicates(void)
          },
          .events = {"JPNGOV 040 RUSGOV", "!JPNGOV 040 RUS"},
          .nevents = 1},
+        /* The spokesman , Ivan Petrov , arrived .  Petrov criticized
+         * Japan .  -> a name in apposition with a role keeps the role:
+         * Petrov is GOV later, not a private person (CVL). */
+        {.what = "appositive role: The spokesman , Ivan Petrov , arrived . Petrov criticized Japan .",
+         .line = __LINE__,
+         .sents = {
+             {0, "The/the/DET/2/det spokesman/spokesman/NOUN/7/nsubj ,/,/PUNCT/4/punct "
+                 "Ivan/Ivan/PROPN/2/appos Petrov/Petrov/PROPN/4/flat ,/,/PUNCT/4/punct "
+                 "arrived/arrive/VERB/0/root ./././7/punct"},
+             {0, "Petrov/Petrov/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                 "Japan/Japan/PROPN/2/obj ./././2/punct"},
+         },
+         .events = {"GOV 111 JPN", "!CVL 111 JPN"},
+         .nevents = 1},
         /* Japan , which has ties with Moscow , criticized China .  parsed
          * with "Japan" the root, "criticized" a complement inside the
          * relative clause and "ties (with Moscow)" its subject: the

@@ -325,6 +325,36 @@ static int name_word(const struct sent *s, uint32_t j, uint32_t first)
            isupper((unsigned char)s->forms[j][0]);
 }
 
+/* The agent mention (a role: "prosecutor", "spokesman") that the name
+ * a..b stands in apposition with, either way round, or NULL. */
+static const struct mention *appositive_role(const struct sent *s, uint32_t a, uint32_t b)
+{
+    uint32_t hn = s->n, other;
+
+    for (uint32_t k = a; k <= b && k < s->n; k++)
+        if (s->head[k] < a || s->head[k] > b) {
+            hn = k;
+            break;
+        }
+    if (hn == s->n)
+        return NULL;
+    if (rel_is(s, hn, "appos") && s->head[hn] < s->n)
+        other = s->head[hn];
+    else {
+        other = s->n;
+        for (uint32_t k = s->first[hn]; k != s->n; k = s->next[k])
+            if (rel_is(s, k, "appos") && (k < a || k > b)) {
+                other = k;
+                break;
+            }
+    }
+    if (other >= s->n || s->men_at[other] < 0)
+        return NULL;
+    return s->men[s->men_at[other]].kind == DYAD_LEX_AGENT && s->men[s->men_at[other]].code[0]
+               ? &s->men[s->men_at[other]]
+               : NULL;
+}
+
 /* End (exclusive) of the name run starting at i: proper nouns,
  * hyphenated parts ("Kim Jong-un"), "of"/"for" between capitalised
  * words ("Bank of England"), "and" before an organisation's head noun. */
@@ -470,12 +500,15 @@ int dy__coder_note_unknowns(struct coder *c, struct sent *s)
         }
         if (dy__coder_person_name(s, a, j - 1)) {
             /* a private person's full name: "Montalvo" later is this
-             * civilian, whatever role the sentence gives the full name */
+             * civilian, whatever role the sentence gives the full name --
+             * unless the name stands in apposition with a role ("the Crown
+             * prosecutor, Mark Tedeschi": "Mr. Tedeschi" later is JUD) */
             struct dyad_actor pa;
+            const struct mention *role = appositive_role(s, a, j - 1);
             memset(&pa, 0, sizeof(pa));
             pa.span = sp;
             pa.text = span_text(c, s, sp);
-            pa.code = "CVL";
+            pa.code = role ? role->code : "CVL";
             dy__coder_split_code(c, &pa);
             dy__coder_remember(c, &pa, s, j - 1, 1, 0);
         }

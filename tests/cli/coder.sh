@@ -169,4 +169,8 @@ grep -q 'source EU \[IGOEEC\]  target Russia \[RUS\]  code 163' "$T/out" ||
 grep -q 'code 190' "$T/out" && { cat "$T/out" >&2; fail "the war a phrase is over coded as the EU's"; }
 expect_exit 0 "$DYAD" explain "The European Union imposed sanctions on Russia, targeting its gas exports."
 grep -q 'code 190' "$T/out" && { cat "$T/out" >&2; fail "sanctions targeting exports coded as force"; }
+# A report's or study's authors are researchers (EDU).
+expect_exit 0 "$DYAD" explain "The report's authors say iodine deficiency is a serious issue."
+grep -q "source The report's authors \[EDU\]  target -  code 010" "$T/out" ||
+    { cat "$T/out" >&2; fail "the report's authors: EDU 010"; }
 exit 0

@@ -3415,6 +3415,19 @@ static void test_round2_predicates(void)
          },
          .events = {"JPNGOV 040 RUSGOV", "!JPNGOV 040 RUS"},
          .nevents = 1},
+        /* Japan criticized a Russian law used to attack China .  -> the
+         * noun a passive participle modifies is what is used, not who
+         * uses it: no RUS 190 CHN (the law's purpose is no event). */
+        {.what = "passive participle: Japan criticized a Russian law used to attack China .",
+         .line = __LINE__,
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj criticized/criticize/VERB/0/root a/a/DET/5/det "
+                 "Russian/Russian/ADJ/5/amod law/law/NOUN/2/obj "
+                 "used/use/VERB/5/acl/Tense=Past|VerbForm=Part to/to/PART/8/mark "
+                 "attack/attack/VERB/6/advcl China/China/PROPN/8/obj ./././2/punct"},
+         },
+         .events = {"!RUS 190 CHN"},
+         .nevents = 1},
         /* The spokesman , Ivan Petrov , arrived .  Petrov criticized
          * Japan .  -> a name in apposition with a role keeps the role:
          * Petrov is GOV later, not a private person (CVL). */

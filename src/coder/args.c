@@ -530,6 +530,12 @@ void dy__coder_find_sources(const struct sent *s, uint32_t v, struct args *src, 
             dy__coder_args_add_conj(s, src, dy__coder_policy_of(s, cur), "the policy's holder");
             return;
         } else if (rel_base(s, cur, "acl")) {
+            /* "a Russian law used to silence dissent", "civilians killed
+             * in the strike": the noun a passive participle modifies is
+             * what it is done to, not who does it (nor its purpose) */
+            if (rel_is(s, cur, "acl") && has_feat(s, cur, "VerbForm=Part") &&
+                has_feat(s, cur, "Tense=Past") && child_rel(s, cur, "mark") == s->n)
+                return;
             dy__coder_args_add_conj(s, src, p, "acl: modified noun");
             return;
         } else if (rel_is(s, cur, "obj") && (upos_is(s, cur, "VERB") || upos_is(s, cur, "AUX")) &&

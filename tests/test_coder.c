@@ -3415,6 +3415,19 @@ static void test_round2_predicates(void)
          },
          .events = {"JPNGOV 040 RUSGOV", "!JPNGOV 040 RUS"},
          .nevents = 1},
+        /* Japan , the army said , attacked China .  parsed with "Japan"
+         * and "army" both subjects of "said" and "attacked" its complement
+         * with no subject: Japan attacked (JPN 190 CHN, reported by the
+         * army's statement); was JPN 010 MIL and MIL 010 JPN. */
+        {.what = "inserted report: Japan , the army said , attacked China .",
+         .line = __LINE__,
+         .sents = {
+             {0, "Japan/Japan/PROPN/5/nsubj ,/,/PUNCT/1/punct the/the/DET/4/det "
+                 "army/army/NOUN/5/nsubj said/say/VERB/0/root ,/,/PUNCT/7/punct "
+                 "attacked/attack/VERB/5/ccomp China/China/PROPN/7/obj ./././5/punct"},
+         },
+         .events = {"JPN 190 CHN", "MIL 010 -", "!JPN 010 MIL"},
+         .nevents = 2},
         /* Japan criticized a Russian law used to attack China .  -> the
          * noun a passive participle modifies is what is used, not who
          * uses it: no RUS 190 CHN (the law's purpose is no event). */

@@ -231,6 +231,43 @@ static void relative_swallow_repair(struct sent *s)
     }
 }
 
+/* Parser slip: a reporting clause inserted in mid-sentence, "Israel, the
+ * army said, struck Hamas targets", parsed with both "Israel" and "army"
+ * subjects of "said" and "struck" its complement with no subject: the
+ * first subject, cut off by a comma, is the complement's. */
+static void inserted_report_repair(struct sent *s)
+{
+    for (uint32_t v = s->dl; v < s->n; v++) {
+        uint32_t s1 = s->n, s2 = s->n, comp = s->n, comma = s->n;
+        if (!upos_is(s, v, "VERB") || !in_list(lemma_of(s, v), dy__coder_speech_verbs))
+            continue;
+        for (uint32_t k = s->dl; k < s->n; k++) {
+            if (s->head[k] != v)
+                continue;
+            if (k < v && strcmp(s->rel[k], "nsubj") == 0) {
+                if (s1 == s->n)
+                    s1 = k;
+                else if (s2 == s->n)
+                    s2 = k;
+            } else if (k > v && strcmp(s->rel[k], "ccomp") == 0 && comp == s->n) {
+                comp = k;
+            }
+        }
+        if (s1 == s->n || s2 == s->n || comp == s->n || !upos_is(s, comp, "VERB"))
+            continue;
+        for (uint32_t k = s1 + 1; k < s2; k++)
+            if (strcmp(s->forms[k], ",") == 0)
+                comma = k;
+        for (uint32_t k = s->dl; k < s->n && comma < s->n; k++)
+            if (s->head[k] == comp && (strcmp(s->rel[k], "nsubj") == 0 ||
+                                       strcmp(s->rel[k], "nsubj:pass") == 0))
+                comma = s->n;   /* the complement has a subject of its own */
+        if (comma == s->n)
+            continue;
+        s->head[s1] = comp;
+    }
+}
+
 void dy__coder_build_tree(struct sent *s)
 {
     uint32_t n = s->n;
@@ -266,6 +303,7 @@ void dy__coder_build_tree(struct sent *s)
     possessive_subject_repair(s);
     infinitive_conj_repair(s);
     relative_swallow_repair(s);
+    inserted_report_repair(s);
     /* Insert in reverse so that children lists come out in text order. */
     for (uint32_t i = n; i-- > s->dl;) {
         uint32_t p = s->head[i];

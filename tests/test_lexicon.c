@@ -1700,9 +1700,10 @@ static void test_own_dictionaries_round5(void)
     dyad_lexicon_free(lx);
 }
 
-/* The first media code (country + MED) matched anywhere in `text`,
- * scanning as the coder does: longest match, left to right. */
-static const char *media_in(const struct dyad_lexicon *lx, const char *text)
+/* The code of the first phrase of `text` that want() accepts, scanning
+ * as the coder does (longest match, left to right), or "(none)". */
+static const char *first_code(const struct dyad_lexicon *lx, const char *text,
+                              int (*want)(const struct dyad_lex_match *))
 {
     static struct dyad_lex_match m;
     const char *t[64];
@@ -1714,12 +1715,24 @@ static const char *media_in(const struct dyad_lexicon *lx, const char *text)
             i++;
             continue;
         }
-        if (m.kind == DYAD_LEX_ACTOR && strlen(m.code) == 6 &&
-            strcmp(m.code + 3, "MED") == 0)
+        if (want(&m))
             return m.code;
         i += m.len;
     }
     return "(none)";
+}
+
+/* A media code: country + MED. */
+static int is_media(const struct dyad_lex_match *m)
+{
+    return m->kind == DYAD_LEX_ACTOR && strlen(m->code) == 6 && strcmp(m->code + 3, "MED") == 0;
+}
+
+/* A political party (not a null-coded guard). */
+static int is_party(const struct dyad_lex_match *m)
+{
+    return m->kind == DYAD_LEX_ACTOR && m->actor_kind && strcmp(m->actor_kind, "party") == 0 &&
+           strcmp(m->code, "---") != 0;
 }
 
 /* News outlets of organisations.dict's media section code country + MED,
@@ -1761,34 +1774,12 @@ static void test_own_dictionaries_media(void)
     T_EQ_INT(g.errors, 0);
     T_EQ_INT(g.warnings, 0);
     for (size_t i = 0; i < sizeof(outlets) / sizeof(outlets[0]); i++)
-        T_EQ_STR(media_in(lx, outlets[i][0]), outlets[i][1]);
+        T_EQ_STR(first_code(lx, outlets[i][0], is_media), outlets[i][1]);
     for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-        T_EQ_STR(media_in(lx, words[i]), "(none)");
+        T_EQ_STR(first_code(lx, words[i], is_media), "(none)");
     /* the guard for "the Guardian Council" is Iran's council, not the paper */
     T_EQ_STR(code_of(lx, "the Guardian Council", NULL, NULL), "IRNGOV");
     dyad_lexicon_free(lx);
-}
-
-/* The first party code (a [parties] entry, not "---") matched anywhere in
- * `text`, scanning as the coder does: longest match, left to right. */
-static const char *party_in(const struct dyad_lexicon *lx, const char *text)
-{
-    static struct dyad_lex_match m;
-    const char *t[64];
-    size_t n = toks(text, t, 64), i = 0;
-
-    while (i < n) {
-        dyad_lexicon_match(lx, t, n, i, NULL, &m);
-        if (m.kind == DYAD_LEX_NONE || m.len == 0 || m.start != i) {
-            i++;
-            continue;
-        }
-        if (m.kind == DYAD_LEX_ACTOR && m.actor_kind && strcmp(m.actor_kind, "party") == 0 &&
-            strcmp(m.code, "---") != 0)
-            return m.code;
-        i += m.len;
-    }
-    return "(none)";
 }
 
 /* Parties of organisations.dict: a party whose name holds another
@@ -1832,9 +1823,9 @@ static void test_own_dictionaries_parties(void)
     T_EQ_INT(g.errors, 0);
     T_EQ_INT(g.warnings, 0);
     for (size_t i = 0; i < sizeof(parties) / sizeof(parties[0]); i++)
-        T_EQ_STR(party_in(lx, parties[i][0]), parties[i][1]);
+        T_EQ_STR(first_code(lx, parties[i][0], is_party), parties[i][1]);
     for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-        T_EQ_STR(party_in(lx, words[i]), "(none)");
+        T_EQ_STR(first_code(lx, words[i], is_party), "(none)");
     /* the Taliban: insurgents until the fall of Kabul, the government since */
     T_EQ_STR(code_of(lx, "the Taliban", "2010-06-01", NULL), "AFGREB");
     T_EQ_STR(code_of(lx, "the Taliban", "2022-06-01", NULL), "AFGGOV");

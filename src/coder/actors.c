@@ -743,8 +743,15 @@ static uint32_t counted_noun(const struct sent *s, uint32_t h)
 int dy__coder_location_of(const struct sent *s, const struct mention *m)
 {
     static const char *const where[] = {"in", "at", "near", "inside", "outside", NULL};
-    const char *cs = case_of(s, dy__coder_mention_head(s, m));
+    uint32_t t = dy__coder_mention_head(s, m);
+    const char *cs;
 
+    /* "in Russia's capital": the place the possessive belongs to */
+    for (int step = 0; step < MAX_CLIMB && t < s->n && s->head[t] < s->n &&
+                       (rel_is(s, t, "nmod:poss") || rel_is(s, t, "compound"));
+         step++)
+        t = s->head[t];
+    cs = t < s->n ? case_of(s, t) : NULL;
     return cs && in_list(cs, where);
 }
 

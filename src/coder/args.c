@@ -732,7 +732,12 @@ void dy__coder_find_deep_target(struct sent *s, uint32_t v, struct args *tgt, in
             /* "in Minsk" is where, not whom; but force used on something
              * in a country ("fired rounds at a loudspeaker in Gondor")
              * is used against that country */
-            const char *cs = case_of(s, i + m->len - 1 < s->n ? i + m->len - 1 : i);
+            uint32_t t = i + m->len - 1 < s->n ? i + m->len - 1 : i;
+            const char *cs;
+            /* "in Sudan's Darfur": the place the possessive belongs to */
+            while ((rel_is(s, t, "nmod:poss") || rel_is(s, t, "compound")) && s->head[t] < s->n)
+                t = s->head[t];
+            cs = case_of(s, t);
             if (cs && (ieq(cs, "in") || ieq(cs, "at") || ieq(cs, "near")))
                 continue;
         }

@@ -173,4 +173,10 @@ grep -q 'code 190' "$T/out" && { cat "$T/out" >&2; fail "sanctions targeting exp
 expect_exit 0 "$DYAD" explain "The report's authors say iodine deficiency is a serious issue."
 grep -q "source The report's authors \[EDU\]  target -  code 010" "$T/out" ||
     { cat "$T/out" >&2; fail "the report's authors: EDU 010"; }
+# A country owning the place a phrase is in ("in Sudan's Darfur") is
+# where, not whom: the UN's statement has no target (was SDN).
+printf "UN says 30 killed in attack on camp in Sudan's Darfur\n\nThe UN said so.\n" > "$T/h.txt"
+expect_exit 0 "$DYAD" explain -i "$T/h.txt"
+grep -q 'source UN \[IGOUNO\]  target -  code 010' "$T/out" ||
+    { cat "$T/out" >&2; fail "says ... in Sudan's Darfur: IGOUNO 010 -"; }
 exit 0

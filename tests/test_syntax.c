@@ -10,6 +10,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
 
@@ -469,6 +470,8 @@ static unsigned char *read_file(const char *path, size_t *n)
 static char tiny_model[1024];
 /* ensemble settings for the next train_tiny_opts call (0 = one model) */
 static int tiny_ensemble, tiny_tag_ensemble, tiny_threads;
+/* --wordnet DIR of the tiny trainings (NULL: none) */
+static const char *tiny_wordnet;
 
 static int train_tiny_opts(const char *out, int beam, int tag_only, int jk2)
 {
@@ -497,6 +500,7 @@ static int train_tiny_opts(const char *out, int beam, int tag_only, int jk2)
     o.ensemble = tiny_ensemble;
     o.tag_ensemble = tiny_tag_ensemble;
     o.threads = tiny_threads;
+    o.wordnet = tiny_wordnet;
     if (jk2) {
         o.jackknife = 2;
         o.jackknife_pass2 = 1;
@@ -504,6 +508,79 @@ static int train_tiny_opts(const char *out, int beam, int tag_only, int jk2)
     rc = dy_syntax_train(&c, &o, out, &err);
     dy_syntax_corpus_release(&c);
     return rc;
+}
+
+/* A miniature WordNet in dir (the real files' layout: a licence header,
+ * index lines pointing at byte offsets of data.noun and data.verb). */
+static int write_mini_wordnet(const char *dir)
+{
+    static const char *const NOUN[][2] = {
+        {"rebel", "00000001 18 n 01 rebel 0 000 | a rebel  \n"},
+        {"convoy", "00000002 14 n 01 convoy 0 000 | a group  \n"},
+        {"mosul", "00000003 15 n 01 Mosul 0 000 | a city  \n"},
+        {"attack", "00000004 04 n 01 attack 0 000 | an attack  \n"},
+        {"mouse", "00000005 05 n 01 mouse 0 000 | an animal  \n"}};
+    static const char *const VERB[][2] = {
+        {"attack", "00000001 33 v 01 attack 0 000 | to attack  \n"},
+        {"go", "00000002 38 v 01 go 0 000 | to go  \n"},
+        {"arrest", "00000003 35 v 01 arrest 0 000 | to arrest  \n"}};
+    const char *hdr = "  1 WordNet 3.0 Copyright 2006 by Princeton University.  \n";
+    struct dy_buf data, idx;
+    char path[1100];
+    size_t i, off;
+    int rc = 0, pos;
+
+    dy_buf_init(&data, 1 << 20);
+    dy_buf_init(&idx, 1 << 20);
+    for (pos = 0; pos < 2 && !rc; pos++) {
+        const char *const (*e)[2] = pos == 0 ? NOUN : VERB;
+        size_t n = pos == 0 ? DY_ARRAY_LEN(NOUN) : DY_ARRAY_LEN(VERB);
+        dy_buf_clear(&data);
+        dy_buf_clear(&idx);
+        rc |= dy_buf_puts(&data, hdr);
+        rc |= dy_buf_puts(&idx, hdr);
+        for (i = 0; i < n; i++) {
+            off = data.len;
+            /* the synset's own offset field is the line's byte offset */
+            rc |= dy_buf_printf(&data, "%08zu%s", off, e[i][1] + 8);
+            rc |= dy_buf_printf(&idx, "%s %c 1 0 1 0 %08zu  \n", e[i][0],
+                                pos == 0 ? 'n' : 'v', off);
+        }
+        dy_snprintf(path, sizeof(path), "%s/data.%s", dir, pos == 0 ? "noun" : "verb");
+        rc |= write_file(path, data.data, data.len);
+        dy_snprintf(path, sizeof(path), "%s/index.%s", dir, pos == 0 ? "noun" : "verb");
+        rc |= write_file(path, idx.data, idx.len);
+    }
+    dy_snprintf(path, sizeof(path), "%s/index.adj", dir);
+    rc |= write_file(path, "fast a 1 0 1 0 00000001  \n", 26);
+    dy_snprintf(path, sizeof(path), "%s/index.adv", dir);
+    rc |= write_file(path, "fast r 1 0 1 0 00000001  \n", 26);
+    dy_snprintf(path, sizeof(path), "%s/noun.exc", dir);
+    rc |= write_file(path, "mice mouse\n", 11);
+    dy_snprintf(path, sizeof(path), "%s/verb.exc", dir);
+    rc |= write_file(path, "went go\n", 8);
+    dy_snprintf(path, sizeof(path), "%s/adj.exc", dir);
+    rc |= write_file(path, "", 0);
+    dy_snprintf(path, sizeof(path), "%s/adv.exc", dir);
+    rc |= write_file(path, "", 0);
+    dy_buf_release(&data);
+    dy_buf_release(&idx);
+    return rc ? -1 : 0;
+}
+
+static void remove_mini_wordnet(const char *dir)
+{
+    static const char *const F[] = {"data.noun", "data.verb", "index.noun", "index.verb",
+                                    "index.adj", "index.adv", "noun.exc", "verb.exc",
+                                    "adj.exc", "adv.exc"};
+    char path[1100];
+    size_t i;
+
+    for (i = 0; i < DY_ARRAY_LEN(F); i++) {
+        dy_snprintf(path, sizeof(path), "%s/%s", dir, F[i]);
+        remove(path);
+    }
+    rmdir(dir);
 }
 
 static int train_tiny_beam(const char *out, int beam)
@@ -725,6 +802,90 @@ static void test_tiny_model_roundtrip(void)
     dy_free(b1);
     dy_free(b2);
     remove(again);
+    dy_arena_free(a);
+}
+
+/* The WordNet table (experimental, dyad-train --wordnet): built from a
+ * miniature WordNet, looked up with morphy-style endings, stored in a
+ * model that then fits its training sentences, deterministically; a
+ * missing directory is an error with the path. */
+static void test_wordnet(void)
+{
+    char dir[1100], path[1100], again[1100];
+    void *blob = NULL;
+    size_t len = 0, n1, n2;
+    struct dy_syntax_wn wn;
+    struct dyad_error err;
+    struct dy_syntax_wfeat w;
+    struct dyad_model *m = NULL;
+    struct dy_arena *a = dy_arena_new(4096);
+    const char *s1[] = {"Rebels", "attacked", "the", "convoy", "in", "Mosul", "."};
+    struct dyad_word out[7];
+    unsigned char *b1, *b2;
+    uint32_t v;
+
+    dy_snprintf(dir, sizeof(dir), "%s/dyad-test-wn-%ld", tmpdir(), (long)getpid());
+    T_CHECK(mkdir(dir, 0700) == 0);
+    T_CHECK(write_mini_wordnet(dir) == 0);
+    T_EQ_INT(dy_syntax_wn_build(dir, &blob, &len, &err), DYAD_OK);
+    T_EQ_INT(dy_syntax_wn_open(blob, len, &wn), 0);
+    T_CHECK(wn.notice && strstr(wn.notice, "WordNet 3.0 Copyright") == wn.notice);
+    dy_syntax_wfeat_make("Rebels", &w);
+    T_EQ_INT(w.wn, 0);   /* no table: no WordNet feature */
+    dy_syntax_wfeat_wordnet(&wn, "Rebels", &w);
+    v = w.wn;
+    T_CHECK(v & DY_SYNTAX_WN_PRESENT);
+    T_EQ_INT(v & DY_SYNTAX_WN_POS_MASK, 0);
+    T_CHECK(v & DY_SYNTAX_WN_NPL);
+    T_EQ_INT((v & DY_SYNTAX_WN_NLEX_MASK) >> DY_SYNTAX_WN_NLEX_SHIFT, 18 - 3 + 1);
+    v = dy_syntax_wn_lookup(&wn.kv, "attacked", 8);
+    T_CHECK((v & DY_SYNTAX_WN_VED) && !(v & DY_SYNTAX_WN_NPL));
+    T_EQ_INT((v & DY_SYNTAX_WN_VLEX_MASK) >> DY_SYNTAX_WN_VLEX_SHIFT, 33 - 29 + 1);
+    v = dy_syntax_wn_lookup(&wn.kv, "arresting", 9);
+    T_CHECK(v & DY_SYNTAX_WN_VING);
+    v = dy_syntax_wn_lookup(&wn.kv, "attack", 6);
+    T_EQ_INT(v & DY_SYNTAX_WN_POS_MASK, DY_SYNTAX_WN_N | DY_SYNTAX_WN_V);
+    v = dy_syntax_wn_lookup(&wn.kv, "mosul", 5);
+    T_CHECK((v & DY_SYNTAX_WN_CAP1) && (v & DY_SYNTAX_WN_CAPANY));
+    v = dy_syntax_wn_lookup(&wn.kv, "went", 4);
+    T_EQ_INT(v & DY_SYNTAX_WN_EXC_MASK, DY_SYNTAX_WN_V << 4);
+    T_EQ_INT((v & DY_SYNTAX_WN_VLEX_MASK) >> DY_SYNTAX_WN_VLEX_SHIFT, 38 - 29 + 1);
+    v = dy_syntax_wn_lookup(&wn.kv, "mice", 4);
+    T_EQ_INT((v & DY_SYNTAX_WN_NLEX_MASK) >> DY_SYNTAX_WN_NLEX_SHIFT, 5 - 3 + 1);
+    T_EQ_INT(dy_syntax_wn_lookup(&wn.kv, "fast", 4) & DY_SYNTAX_WN_POS_MASK,
+             DY_SYNTAX_WN_A | DY_SYNTAX_WN_R);
+    T_EQ_INT(dy_syntax_wn_lookup(&wn.kv, "zzyzx", 5), DY_SYNTAX_WN_PRESENT);
+    dy_free(blob);
+    /* a model with the table */
+    dy_snprintf(path, sizeof(path), "%s/dyad-test-wn-%ld.model", tmpdir(), (long)getpid());
+    dy_snprintf(again, sizeof(again), "%s.again", path);
+    tiny_wordnet = dir;
+    T_EQ_INT(train_tiny(path), DYAD_OK);
+    T_EQ_INT(train_tiny(again), DYAD_OK);
+    b1 = read_file(path, &n1);
+    b2 = read_file(again, &n2);
+    T_CHECK(b1 && b2 && n1 == n2 && memcmp(b1, b2, n1) == 0);
+    dy_free(b1);
+    dy_free(b2);
+    T_EQ_INT(dyad_model_load(path, &m, &err), DYAD_OK);
+    if (m) {
+        T_CHECK(m->wn.kv.n >= 10);
+        T_EQ_INT(dy_syntax_annotate_words(m, a, s1, 7, out), DYAD_OK);
+        T_EQ_STR(out[0].upos, "NOUN");
+        T_EQ_STR(out[1].xpos, "VBD");
+        T_EQ_STR(out[5].upos, "PROPN");
+        T_EQ_INT(out[3].head, 2);
+        dyad_model_free(m);
+    }
+    /* a missing directory */
+    dy_snprintf(again, sizeof(again), "%s/none", dir);
+    tiny_wordnet = again;
+    T_EQ_INT(train_tiny(path), DYAD_ENOENT);
+    tiny_wordnet = NULL;
+    remove(path);
+    dy_snprintf(again, sizeof(again), "%s.again", path);
+    remove(again);
+    remove_mini_wordnet(dir);
     dy_arena_free(a);
 }
 
@@ -1242,6 +1403,7 @@ int main(int argc, char **argv)
     T_RUN(test_tiny_ensemble);
     T_RUN(test_corrupt_models);
     T_RUN(test_tiny_beam_model);
+    T_RUN(test_wordnet);
     T_RUN(test_irregular_lemmas);
     T_RUN(test_shipped_model_arcs);
     T_RUN(test_shipped_model_hostile_input);

@@ -7,6 +7,7 @@
  *              [--gum-genres LIST] [--gum-repeat LIST]
  *              [--prune W] [--prune-tagger W] [--prune-sweep] [--tag-only]
  *              [--jackknife-pass2] [--exclude-docs IDS] [--dev DEV.conllu]
+ *              [--dev-out SYS.conllu] [--wordnet DIR]
  *              TRAIN.conllu...
  *
  * --gum-genres keeps only GUM documents (ids GUM_<genre>_...) of the
@@ -16,6 +17,7 @@
  * model.  Progress goes to stderr.  Exit 0 on success, 1 on failure,
  * 2 on misuse.
  */
+#include <errno.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,6 +35,7 @@ static void usage(FILE *f)
           "                  [--gum-genres LIST] [--gum-repeat LIST]\n"
           "                  [--prune W] [--prune-tagger W] [--prune-sweep] [--tag-only]\n"
           "                  [--jackknife-pass2] [--exclude-docs IDS] [--dev DEV.conllu]\n"
+          "                  [--dev-out SYS.conllu] [--wordnet DIR]\n"
           "                  TRAIN.conllu...\n"
           "  --beam B           parser beam width (training and run time); 1 = greedy\n"
           "  --ensemble K       K parsers from K random streams, their mean stored\n"
@@ -45,7 +48,11 @@ static void usage(FILE *f)
           "  --tag-only         train the taggers only (no parser: tagger experiments)\n"
           "  --jackknife-pass2  parser trained on jackknifed pass-2 tags (default pass 1)\n"
           "  --exclude-docs IDS skip these comma-separated document ids (held-out documents)\n"
-          "  --dev FILE         after training, print accuracy on FILE\n", f);
+          "  --dev FILE         after training, print accuracy on FILE\n"
+          "  --dev-out FILE     and write the system's CoNLL-U of it to FILE\n"
+          "  --wordnet DIR      experimental: tagger templates on a table derived from\n"
+          "                     WordNet 3.0 in DIR (e.g. /usr/share/wordnet), stored\n"
+          "                     in the model\n", f);
 }
 
 static void on_progress(void *ctx, const char *msg)
@@ -98,7 +105,7 @@ int main(int argc, char **argv)
     struct dy_syntax_read_opts ro;
     struct dy_syntax_corpus train, dev;
     struct dyad_error err;
-    const char *out = NULL, *devpath = NULL;
+    const char *out = NULL, *devpath = NULL, *devout = NULL;
     struct dy_buf meta = DY_BUF_INIT;
     int i, nfiles = 0, rc;
     long v;
@@ -125,6 +132,10 @@ int main(int argc, char **argv)
             out = argv[++i];
         } else if (strcmp(a, "--dev") == 0 && i + 1 < argc) {
             devpath = argv[++i];
+        } else if (strcmp(a, "--dev-out") == 0 && i + 1 < argc) {
+            devout = argv[++i];
+        } else if (strcmp(a, "--wordnet") == 0 && i + 1 < argc) {
+            o.wordnet = argv[++i];
         } else if (strcmp(a, "--seed") == 0) {
             if (num(i + 1 < argc ? argv[++i] : NULL, 1L << 40, &v))
                 return 2;
@@ -200,8 +211,22 @@ int main(int argc, char **argv)
             fprintf(stderr, "dyad-train: %s: %s\n", err.where, err.msg);
             return 1;
         }
-        if (dy_syntax_eval_gold(m, &dev, NULL, &e, &err) != DYAD_OK) {
-            fprintf(stderr, "dyad-train: %s\n", err.msg);
+        FILE *sys = NULL;
+        if (devout && !(sys = fopen(devout, "w"))) {
+            fprintf(stderr, "dyad-train: %s: cannot create: %s\n", devout,
+                    strerror(errno));
+            dyad_model_free(m);
+            return 1;
+        }
+        rc = dy_syntax_eval_gold(m, &dev, sys, &e, &err);
+        if (sys && fclose(sys) != 0 && !rc) {
+            fprintf(stderr, "dyad-train: %s: write failed\n", devout);
+            rc = DYAD_EIO;
+        }
+        if (rc != DYAD_OK) {
+            if (err.msg[0])
+                fprintf(stderr, "dyad-train: %s\n", err.msg);
+            dyad_model_free(m);
             return 1;
         }
         fprintf(stderr, "dyad-train: dev %s: UPOS %.2f XPOS %.2f lemma %.2f "

@@ -216,6 +216,9 @@ int dy_syntax_annotate_words(const struct dyad_model *m,
     heads = (uint32_t *)(void *)(ptags + n);
     for (i = 0; i < n; i++)
         dy_syntax_wfeat_make(forms[i] ? forms[i] : "", &wf[i]);
+    if (m->wn.kv.n)
+        for (i = 0; i < n; i++)
+            dy_syntax_wfeat_wordnet(&m->wn, forms[i] ? forms[i] : "", &wf[i]);
     dy_syntax_wfeat_finish(&m->amb, wf, n);
     ts.ptron = NULL;
     ts.table = &m->tagger;

@@ -308,10 +308,16 @@ static int bind(struct dyad_model *m, const char *path, const unsigned char *img
         uint32_t fs = 1;
         if (sec[DY_SYNTAX_SEC_FEATSET] && slen[DY_SYNTAX_SEC_FEATSET] >= 4)
             fs = get32(sec[DY_SYNTAX_SEC_FEATSET]);
-        if (fs != DY_SYNTAX_FEATURE_SET)
+        if ((fs & ~DY_SYNTAX_FEATSET_WORDNET) != DY_SYNTAX_FEATURE_SET)
             return BAD("model was trained with feature set %u but this dyad "
                        "computes feature set %u: retrain with 'make model'", fs,
                        DY_SYNTAX_FEATURE_SET);
+        if ((fs & DY_SYNTAX_FEATSET_WORDNET) && !sec[DY_SYNTAX_SEC_WORDNET])
+            return BAD("WordNet table (section %d) is missing", DY_SYNTAX_SEC_WORDNET);
+        if ((fs & DY_SYNTAX_FEATSET_WORDNET) &&
+            (dy_syntax_wn_open(sec[DY_SYNTAX_SEC_WORDNET], slen[DY_SYNTAX_SEC_WORDNET],
+                               &m->wn) != 0 || m->wn.kv.n == 0))
+            return BAD("WordNet table is malformed");
     }
     if (sec[DY_SYNTAX_SEC_AMB] &&
         dy_syntax_kv_open(sec[DY_SYNTAX_SEC_AMB], slen[DY_SYNTAX_SEC_AMB], &m->amb) != 0)

@@ -28,8 +28,17 @@ enum dy_syntax_section_id {
     DY_SYNTAX_SEC_BEAM = 13,       /* u32 parser beam width (absent = 1) */
     DY_SYNTAX_SEC_AMB = 14,        /* kv: form/lower hash -> UPOS bit set
                                     * (feature set >= 5) */
-    DY_SYNTAX_SEC_MAX = 14
+    DY_SYNTAX_SEC_WORDNET = 15,    /* WordNet table (wordnet.c); present
+                                    * iff the feature set word has
+                                    * DY_SYNTAX_FEATSET_WORDNET */
+    DY_SYNTAX_SEC_MAX = 15
 };
+
+/* Flag of the feature-set word: the tagger uses the WordNet templates
+ * (dyad-train --wordnet).  A reader that does not know it refuses the
+ * model ("trained with feature set 260") instead of tagging without the
+ * templates the weights expect. */
+#define DY_SYNTAX_FEATSET_WORDNET 0x100u
 
 struct dy_syntax_section {
     uint32_t id;

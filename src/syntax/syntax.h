@@ -143,6 +143,10 @@ struct dy_syntax_train_opts {
     int ensemble, threads;
     int tag_ensemble;       /* taggers per final tagging pass; 0/1 = one */
     const struct dy_syntax_corpus *dev; /* optional, for progress scores */
+    /* WordNet 3.0 directory (index.*, data.*, *.exc): experimental
+     * tagger templates on a table derived from it, stored in the model
+     * (wordnet.c); NULL = none (the default model) */
+    const char *wordnet;
     /* Progress messages (one line each, no newline); NULL = silent. */
     void (*progress)(void *ctx, const char *msg);
     void *progress_ctx;

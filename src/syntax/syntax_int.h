@@ -154,6 +154,9 @@ struct dy_syntax_wfeat {
      * coarse UPOS u (dy_syntax_upos_id) in training; 0 = form seen
      * fewer than DY_SYNTAX_AMB_MIN times (set by dy_syntax_wfeat_finish) */
     uint32_t amb_form, amb_lower;
+    /* WordNet fields (DY_SYNTAX_WN_*) of the lowercase form, 0 when the
+     * model has no WordNet table (dy_syntax_wfeat_wordnet) */
+    uint32_t wn;
 };
 
 #define DY_SYNTAX_AMB_MIN 2
@@ -165,6 +168,54 @@ void dy_syntax_wfeat_make(const char *form, struct dy_syntax_wfeat *out);
  * and lower hashes; NULL = none) and the headline flag. */
 void dy_syntax_wfeat_finish(const struct dy_syntax_kv *amb,
                             struct dy_syntax_wfeat *w, size_t n);
+
+/* ---- WordNet table (wordnet.c; experimental, dyad-train --wordnet) ---- */
+
+/* Fields of a table value and of dy_syntax_wn_lookup's result. */
+#define DY_SYNTAX_WN_N 1u             /* a noun lemma */
+#define DY_SYNTAX_WN_V 2u             /* a verb lemma */
+#define DY_SYNTAX_WN_A 4u             /* an adjective lemma */
+#define DY_SYNTAX_WN_R 8u             /* an adverb lemma */
+#define DY_SYNTAX_WN_POS_MASK 0xfu
+#define DY_SYNTAX_WN_EXC_MASK 0xf0u   /* irregular inflection (*.exc) of n v a r */
+#define DY_SYNTAX_WN_NPL (1u << 8)    /* run time: noun plural of a noun lemma */
+#define DY_SYNTAX_WN_V3S (1u << 9)    /* -s of a verb lemma */
+#define DY_SYNTAX_WN_VED (1u << 10)   /* -ed */
+#define DY_SYNTAX_WN_VING (1u << 11)  /* -ing */
+#define DY_SYNTAX_WN_AER (1u << 12)   /* -er of an adjective lemma */
+#define DY_SYNTAX_WN_AEST (1u << 13)  /* -est */
+#define DY_SYNTAX_WN_MORPH_MASK 0x3f00u
+#define DY_SYNTAX_WN_NLEX_SHIFT 14    /* noun lexicographer file - 3 + 1 (0 none) */
+#define DY_SYNTAX_WN_NLEX_MASK (31u << 14)
+#define DY_SYNTAX_WN_VLEX_SHIFT 19    /* verb lexicographer file - 29 + 1 */
+#define DY_SYNTAX_WN_VLEX_MASK (15u << 19)
+#define DY_SYNTAX_WN_CAP1 (1u << 23)  /* first noun sense spelt capitalised */
+#define DY_SYNTAX_WN_CAPANY (1u << 24) /* some noun sense spelt capitalised */
+#define DY_SYNTAX_WN_DOM_SHIFT 25     /* POS with most senses, 1-4 = n v a r */
+#define DY_SYNTAX_WN_DOM_MASK (7u << 25)
+#define DY_SYNTAX_WN_PRESENT (1u << 31) /* run time: the model has a table */
+
+/* The model section: u32 version (1), u32 bytes of licence notice (NUL
+ * included, padded to 8), WordNet's notice, then a frozen kv (map.c)
+ * from the hash of a lowercase word to its fields. */
+struct dy_syntax_wn {
+    struct dy_syntax_kv kv;
+    const char *notice;
+};
+
+/* Builds the section from WordNet 3.0's files in dir (index.*, data.noun,
+ * data.verb, *.exc); *blob is dy_malloc'ed. */
+int dy_syntax_wn_build(const char *dir, void **blob, size_t *len,
+                       struct dyad_error *err);
+/* Opens a section (0, or -1 if malformed). */
+int dy_syntax_wn_open(const void *blob, size_t len, struct dy_syntax_wn *wn);
+/* Fields of the lowercase word s[0, n), with morphy-style detachment;
+ * always has DY_SYNTAX_WN_PRESENT set. */
+uint32_t dy_syntax_wn_lookup(const struct dy_syntax_kv *kv, const char *s, size_t n);
+/* Sets w->wn from the (normalised, lowercased) form; table NULL or
+ * empty: w->wn = 0 and the tagger uses no WordNet feature. */
+void dy_syntax_wfeat_wordnet(const struct dy_syntax_wn *wn, const char *form,
+                             struct dy_syntax_wfeat *w);
 
 /* ---- the tagger --------------------------------------------------------- */
 
@@ -287,6 +338,7 @@ struct dyad_model {
     struct dy_syntax_table parser;
     struct dy_syntax_kv tagdict;     /* form hash -> tag */
     struct dy_syntax_kv amb;         /* form/lower hash -> UPOS bit set */
+    struct dy_syntax_wn wn;          /* WordNet table (kv.n == 0: none) */
     struct dy_syntax_kv lemma_exc;   /* (lower, tag) -> string offset */
     struct dy_syntax_kv lemma_rule;  /* (tag, suffix) -> strip<<24 | offset */
     struct dy_syntax_kv feats_exc;   /* (lower, tag) -> string offset */

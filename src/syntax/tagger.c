@@ -119,6 +119,7 @@ void dy_syntax_wfeat_make(const char *form, struct dy_syntax_wfeat *out)
     }
     out->shape = dy_syntax_hash(shape, sl, 30);
     out->amb_form = out->amb_lower = 0;
+    out->wn = 0;
     if (n && norm[0] >= 'A' && norm[0] <= 'Z')
         out->flags |= 1;
 #if DY_SYNTAX_FEATURE_SET >= 5
@@ -161,6 +162,20 @@ void dy_syntax_wfeat_finish(const struct dy_syntax_kv *amb,
         w[i].amb_form = amb && dy_syntax_kv_get(amb, w[i].form, &v) ? v : 0;
         w[i].amb_lower = amb && dy_syntax_kv_get(amb, w[i].lower, &v) ? v : 0;
     }
+}
+
+void dy_syntax_wfeat_wordnet(const struct dy_syntax_wn *wn, const char *form,
+                             struct dy_syntax_wfeat *w)
+{
+    char norm[WBUF], low[WBUF];
+    size_t n;
+
+    w->wn = 0;
+    if (!wn || wn->kv.n == 0)
+        return;
+    n = normalise(form, norm, sizeof(norm));
+    dy_syntax_lower(norm, low, sizeof(low));
+    w->wn = dy_syntax_wn_lookup(&wn->kv, low, n);
 }
 
 /* Key of template T with values a and b. */
@@ -237,6 +252,24 @@ size_t dy_syntax_tagger_features(const struct dy_syntax_wfeat *w, size_t n,
         keys[k++] = key2(38, a0, x->suf[2]);
     }
 #endif
+    if (x->wn) {
+        /* WordNet (a model trained with --wordnet): the parts of speech
+         * the word has as a lemma, as an irregular form and through
+         * regular endings ("not in WordNet" included), alone and with
+         * capitalisation and sentence start; the first noun sense's
+         * lexicographer file and WordNet's own capitalisation of the
+         * noun with the word's (PROPN vs NOUN).  Neighbours' sets, the
+         * previous tag, the suffix and the verb file were tried on top
+         * and measured no better (BENCHMARKS.md) */
+        uint64_t sig = x->wn & (DY_SYNTAX_WN_POS_MASK | DY_SYNTAX_WN_EXC_MASK |
+                                DY_SYNTAX_WN_MORPH_MASK);
+        uint64_t capf = (uint64_t)(x->flags & 3) | (uint64_t)(i == 0) << 2;
+        uint64_t nlex = (x->wn & DY_SYNTAX_WN_NLEX_MASK) >> DY_SYNTAX_WN_NLEX_SHIFT;
+        uint64_t wcap = (x->wn & (DY_SYNTAX_WN_CAP1 | DY_SYNTAX_WN_CAPANY)) >> 23;
+        keys[k++] = key2(50, sig, 0);
+        keys[k++] = key2(51, sig, capf);
+        keys[k++] = key2(55, nlex | wcap << 5, capf);
+    }
     if (right) {
         uint64_t r1 = i + 1 < n ? (uint64_t)right[i + 1] : START_TAG + 1;
         uint64_t r2 = i + 2 < n ? (uint64_t)right[i + 2] : START_TAG + 1;

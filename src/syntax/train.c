@@ -136,6 +136,9 @@ struct trainer {
     struct dy_syntax_kv amb;
     const void *amb_blob;          /* its model section */
     size_t amb_len;
+    struct dy_syntax_wn wn;        /* WordNet table (opts->wordnet) */
+    const void *wn_blob;           /* its model section */
+    size_t wn_len;
     uint64_t rng;
 };
 
@@ -615,6 +618,10 @@ static int write_model(struct trainer *t, const char *path,
     if (DY_SYNTAX_FEATURE_SET >= 5) {
         sec[k].id = DY_SYNTAX_SEC_AMB; sec[k].data = t->amb_blob; sec[k++].len = t->amb_len;
     }
+    if (t->wn_blob) {
+        featset |= DY_SYNTAX_FEATSET_WORDNET;
+        sec[k].id = DY_SYNTAX_SEC_WORDNET; sec[k].data = t->wn_blob; sec[k++].len = t->wn_len;
+    }
     return dy_syntax_model_write(path, sec, k, err);
 }
 
@@ -626,8 +633,8 @@ int dy_syntax_train(const struct dy_syntax_corpus *train,
     struct dy_syntax_strtab st;
     struct dy_syntax_morph_blobs mb;
     struct dy_syntax_ptron *tagger = NULL, *tagger2 = NULL, *parser = NULL;
-    void *tblob = NULL, *pblob = NULL, *t2blob = NULL, *amb_blob = NULL;
-    size_t tlen = 0, plen = 0, t2len = 0, amb_len = 0, s, i, wi;
+    void *tblob = NULL, *pblob = NULL, *t2blob = NULL, *amb_blob = NULL, *wn_blob = NULL;
+    size_t tlen = 0, plen = 0, t2len = 0, amb_len = 0, wn_len = 0, s, i, wn_words = 0, wi;
     unsigned char *tagsec = NULL, *labsec = NULL;
     uint32_t *tag_feats = NULL;
     unsigned char is_propn[DY_SYNTAX_MAX_TAGS];
@@ -676,6 +683,19 @@ int dy_syntax_train(const struct dy_syntax_corpus *train,
         t.labels.n = DY_SYNTAX_MAX_LABELS;   /* rare ones fall back below */
     progress(&t, "%zu sentences, %zu words, %zu tag classes, %zu labels",
              train->nsents, train->nwords, t.tags.n, t.labels.n);
+    /* 1a. the WordNet table (experimental; dyad-train --wordnet) */
+    if (opts->wordnet) {
+        rc = dy_syntax_wn_build(opts->wordnet, &wn_blob, &wn_len, err);
+        if (rc)
+            goto done;
+        if (dy_syntax_wn_open(wn_blob, wn_len, &t.wn) != 0) {
+            rc = dy_error(err, DYAD_EINTERNAL, opts->wordnet, "WordNet table blob");
+            goto done;
+        }
+        t.wn_blob = wn_blob;
+        t.wn_len = wn_len;
+        progress(&t, "WordNet table: %u words, %zu bytes", t.wn.kv.n, wn_len);
+    }
     /* per-word arrays */
     t.wf = dy_calloc(train->nwords, sizeof(*t.wf));
     t.gtag = dy_calloc(train->nwords, sizeof(*t.gtag));
@@ -695,6 +715,10 @@ int dy_syntax_train(const struct dy_syntax_corpus *train,
             const struct dy_syntax_cword *w = &train->sents[s].w[i];
             uint32_t v;
             dy_syntax_wfeat_make(w->form, &t.wf[wi]);
+            if (t.wn_blob) {
+                dy_syntax_wfeat_wordnet(&t.wn, w->form, &t.wf[wi]);
+                wn_words += (t.wf[wi].wn & ~DY_SYNTAX_WN_PRESENT) != 0;
+            }
             dy_syntax_map_get(&t.tags.idx, pair_hash(w->upos, w->xpos), &v);
             t.gtag[wi] = (int)v;
             if (!dy_syntax_map_get(&t.labels.idx, pair_hash(w->deprel, NULL), &v) ||
@@ -711,6 +735,9 @@ int dy_syntax_train(const struct dy_syntax_corpus *train,
             t.ghead[wi] = w->head;
         }
     }
+    if (t.wn_blob)
+        progress(&t, "WordNet knows %.2f%% of the training words",
+                 100.0 * (double)wn_words / (double)(train->nwords ? train->nwords : 1));
     /* 1b. ambiguity classes, then looked up for every word the way the
      * run time does it */
     rc = learn_amb(&t, 1, -1, &amb_blob, &amb_len);
@@ -902,6 +929,7 @@ done:
     dy_syntax_ptron_free(parser);
     dy_free(t2blob);
     dy_free(amb_blob);
+    dy_free(wn_blob);
     dy_free(tblob);
     dy_free(pblob);
     dy_free(tagsec);

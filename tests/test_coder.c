@@ -3415,6 +3415,18 @@ static void test_round2_predicates(void)
          },
          .events = {"JPNGOV 040 RUSGOV", "!JPNGOV 040 RUS"},
          .nevents = 1},
+        /* Lavrov said to reporters in Minsk .  -> the press where one
+         * speaks has no country of the place: RUSGOV 010 MED (was BLRMED). */
+        {.what = "press at a place: Lavrov said to reporters in Minsk .",
+         .line = __LINE__,
+         .date = "2017-09-05",
+         .sents = {
+             {0, "Lavrov/Lavrov/PROPN/2/nsubj said/say/VERB/0/root to/to/ADP/4/case "
+                 "reporters/reporter/NOUN/2/obl in/in/ADP/6/case Minsk/Minsk/PROPN/4/nmod "
+                 "./././2/punct"},
+         },
+         .events = {"RUSGOV 010 MED", "!RUSGOV 010 BLRMED"},
+         .nevents = 1},
         /* Japan , the army said , attacked China .  parsed with "Japan"
          * and "army" both subjects of "said" and "attacked" its complement
          * with no subject: Japan attacked (JPN 190 CHN, reported by the

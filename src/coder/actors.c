@@ -757,6 +757,15 @@ int dy__coder_location_of(const struct sent *s, const struct mention *m)
 
 static void possessed_agent(struct coder *c, struct sent *s, uint32_t h, struct np *out);
 
+/* "told reporters in Minsk": the press where one speaks is no press of
+ * that country (foreign correspondents travel with the speaker). */
+static int press_at_place(const struct sent *s, const struct mention *agent,
+                          const struct mention *place)
+{
+    return agent->code[0] && strcmp(agent->code, "MED") == 0 && is_place(place) &&
+           dy__coder_location_of(s, place);
+}
+
 static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
                           const struct mention *force, struct np *out)
 {
@@ -953,6 +962,8 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
         }
     }
     if (head_m && head_m->kind == DYAD_LEX_AGENT) {
+        if (actor_m && press_at_place(s, head_m, actor_m))
+            actor_m = NULL;
         np_from_mention(c, s, head_m, out);
         out->a.code = spoken_for(c, s, st, head_m, actor_m);
         if (!out->a.code)
@@ -1212,6 +1223,11 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
                                               "supporter", "follower", "loyalist", "backer",
                                               "sympathizer", "sympathiser", "fan", NULL};
         np_from_mention(c, s, actor_m, out);
+        if (agent_m && press_at_place(s, agent_m, actor_m)) {
+            np_from_mention(c, s, agent_m, out);
+            out->why = "the press at a place: no country of its own";
+            return;
+        }
         if (agent_m && agent_m->code[0] &&
             (strlen(actor_m->code) == 3 || (is_place(actor_m) && out->a.country &&
                                             dy__coder_location_of(s, actor_m)))) {

@@ -307,7 +307,8 @@ uint32_t dy__coder_naming_predicate(const struct sent *s, uint32_t v)
                 o = k;
             else if (second == s->n)
                 second = k;
-        } else if (rel_is(s, k, "xcomp") && (upos_is(s, k, "ADJ") || upos_is(s, k, "NOUN"))) {
+        } else if (rel_is(s, k, "xcomp") &&
+                   (upos_is(s, k, "ADJ") || upos_is(s, k, "NOUN") || upos_is(s, k, "PROPN"))) {
             second = k;
         }
     }

@@ -475,9 +475,11 @@ int dy__coder_decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p
          * mistake": naming, not an appeal; an evaluation, praise when the
          * word is a positive one, else criticism (CAMEO 051 / 111) */
         uint32_t pw = dy__coder_naming_predicate(s, v);
-        if (pw != s->n && upos_is(s, pw, "PROPN")) {
+        uint32_t o = child_rel(s, v, "obj");
+        if (pw != s->n && upos_is(s, pw, "PROPN") && (o == s->n || !dy__coder_slot_actor(s, o))) {
             /* "the islands, which Beijing calls the Diaoyu": a name
-             * given, no evaluation */
+             * given to a thing, no evaluation ("called the United States
+             * the Great Satan", an actor given a name, is one) */
             *st = DYAD_PRED_NON_EVENT;
             *why = "call + obj + a name: naming, not an evaluation";
             return DYAD_OK;

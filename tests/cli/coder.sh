@@ -179,4 +179,9 @@ printf "UN says 30 killed in attack on camp in Sudan's Darfur\n\nThe UN said so.
 expect_exit 0 "$DYAD" explain -i "$T/h.txt"
 grep -q 'source UN \[IGOUNO\]  target -  code 010' "$T/out" ||
     { cat "$T/out" >&2; fail "says ... in Sudan's Darfur: IGOUNO 010 -"; }
+# An actor given a name is an evaluation (IRN 111 USA, was a phone call,
+# 041); a thing given a name is no event (above).
+expect_exit 0 "$DYAD" explain "Iran called the United States the Great Satan."
+grep -q 'source Iran \[IRN\]  target United States \[USA\]  code 111' "$T/out" ||
+    { cat "$T/out" >&2; fail "called the US the Great Satan: IRN 111 USA"; }
 exit 0

@@ -3415,6 +3415,19 @@ static void test_round2_predicates(void)
          },
          .events = {"JPNGOV 040 RUSGOV", "!JPNGOV 040 RUS"},
          .nevents = 1},
+        /* Japan called on all parties to protect Russian civilians .  ->
+         * the one appealed to is named (no actor the dictionaries know):
+         * JPN 020 -, not JPN 020 RUSCVL (the civilians to be protected). */
+        {.what = "appeal addressee: Japan called on all parties to protect Russian civilians .",
+         .line = __LINE__,
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj called/call/VERB/0/root on/on/ADP/5/case "
+                 "all/all/DET/5/det parties/party/NOUN/2/obl to/to/PART/7/mark "
+                 "protect/protect/VERB/2/advcl Russian/Russian/ADJ/9/amod "
+                 "civilians/civilian/NOUN/7/obj ./././2/punct"},
+         },
+         .events = {"JPN 020 -", "!JPN 020 RUS", "!JPN 020 RUSCVL"},
+         .nevents = 1},
         /* Lavrov said to reporters in Minsk .  -> the press where one
          * speaks has no country of the place: RUSGOV 010 MED (was BLRMED). */
         {.what = "press at a place: Lavrov said to reporters in Minsk .",

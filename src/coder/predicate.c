@@ -154,6 +154,27 @@ static const struct weapon *weapon_subject(const char *lemma)
     return NULL;
 }
 
+/* Whether appeal v names whom it is made to: an object that is a side
+ * or party, or an "on" or "to" oblique ("called on all parties",
+ * "urged the warring sides", "appealed to the parties"). */
+static int appeal_addressee(const struct sent *s, uint32_t v)
+{
+    static const char *const sides[] = {"party", "side", "faction", "group", "country", "nation",
+                                        "state", "government", "leader", "authority", NULL};
+    uint32_t o = child_rel(s, v, "obj");
+
+    /* ("expressed reluctance to ...": an object that is no one) */
+    if (o != s->n && in_list(lemma_of(s, o), sides))
+        return 1;
+    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
+        const char *cs = rel_base(s, k, "obl") ? case_of(s, k) : NULL;
+        if (cs && (ieq(cs, "on") || ieq(cs, "upon") || ieq(cs, "to")) &&
+            !in_list(lemma_of(s, k), dy__coder_calendar_words))   /* "on Sunday" */
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether a source or target is of the country place (3 letters). */
 static int party_at_home(const struct np *srcs, size_t nsrc, const struct np *tgts, size_t ntgt,
                          const char *place)
@@ -956,6 +977,11 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
             drop_args(s, v, &tgt, from_phrase);
         if (in_list(lemma_of(s, v), topic_verbs))
             memset(&tgt, 0, sizeof(tgt));   /* the phrase is the topic */
+        if (strncmp(p.code, "02", 2) == 0 && appeal_addressee(s, v))
+            /* "called on all parties to protect civilians": the one
+             * appealed to is named (no actor the dictionaries know); the
+             * civilians to be protected are not the appeal's target */
+            memset(&tgt, 0, sizeof(tgt));
         /* A statement's addressee is whom it is told to; the subject of
          * what was said is a target only under the pattern coders'
          * convention (--require-target, which drops events without

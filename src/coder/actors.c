@@ -319,7 +319,10 @@ static int both_countries(struct coder *c, const struct sent *s, uint32_t h, str
         const struct mention *m = &s->men[k];
         uint32_t last = m->start + m->len - 1;
         if (m->actor_kind && strcmp(m->actor_kind, "person") == 0 && last < h &&
-            s->base + last != pick[0]->pos && s->base + last != pick[1]->pos)
+            s->base + last != pick[0]->pos && s->base + last != pick[1]->pos &&
+            /* (one of the two remembered at its title: "Brazilian
+             * President Luiz Inacio Lula da Silva") */
+            strcmp(m->code, pick[0]->a.code) != 0 && strcmp(m->code, pick[1]->a.code) != 0)
             return 0;
     }
     for (int i = 0; i < 2; i++)

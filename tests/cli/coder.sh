@@ -184,4 +184,11 @@ grep -q 'source UN \[IGOUNO\]  target -  code 010' "$T/out" ||
 expect_exit 0 "$DYAD" explain "Iran called the United States the Great Satan."
 grep -q 'source Iran \[IRN\]  target United States \[USA\]  code 111' "$T/out" ||
     { cat "$T/out" >&2; fail "called the US the Great Satan: IRN 111 USA"; }
+# "The two leaders" are the two people named, also when one is
+# remembered at the title before a long name after a dateline (CHNGOV 057
+# BRAGOV and back; was no event).
+printf 'T\n\nBEIJING, April 14 (Reuters) - Chinese President Xi Jinping welcomed Brazilian President Luiz Inacio Lula da Silva in Beijing on Friday, and the two leaders signed 15 agreements on trade.\n' > "$T/x.txt"
+expect_exit 0 "$DYAD" explain -i "$T/x.txt"
+grep -q 'source two leaders \[CHNGOV\] (resolved)  target two leaders \[BRAGOV\] (resolved)  code 057' "$T/out" ||
+    { cat "$T/out" >&2; fail "the two leaders signed: CHNGOV 057 BRAGOV"; }
 exit 0

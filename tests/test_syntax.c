@@ -1301,6 +1301,20 @@ static void test_shipped_model_arcs(void)
             T_EQ_STR(v[1].deprel, "root");
             T_EQ_INT(dy_syntax_annotate_words(m, a, k, 4, v), DYAD_OK);
             T_EQ_STR(v[1].xpos, "VBN");
+            /* a sentence whose only verb is a participle after its
+             * opening noun phrase: "A Russian court jailed opposition
+             * leader Ivan Petrov for two years" (was "jailed" an amod and
+             * "years" the root) */
+            {
+                const char *g2[] = {"A",      "Russian", "court",  "jailed", "opposition",
+                                    "leader", "Ivan",    "Petrov", "for",    "two",
+                                    "years",  "."};
+                struct dyad_word v2[12];
+                T_EQ_INT(dy_syntax_annotate_words(m, a, g2, 12, v2), DYAD_OK);
+                T_EQ_STR(v2[3].xpos, "VBD");
+                T_EQ_STR(v2[3].deprel, "root");
+                T_EQ_STR(v2[2].deprel, "nsubj");
+            }
             /* "Police shot dead ...": not a compound noun "police shot" */
             h[0] = "Police";
             h[1] = "shot";

@@ -139,6 +139,49 @@ static int tag_is(const struct dyad_model *m, int t, const char *upos, const cha
  * "stolen"; a headline's "Troops killed in ambush" has a preposition
  * after the verb and stays).
  */
+/* Whether tag t is one of a noun phrase's words before its verb. */
+static int np_word(const struct dyad_model *m, int t)
+{
+    static const char *const np[] = {"DET", "ADJ", "NOUN", "PROPN", "NUM", NULL};
+
+    for (size_t i = 0; np[i]; i++)
+        if (strcmp(m->tags[t].upos, np[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* "A Russian court jailed opposition politician Ilya Yashin": a sentence
+ * whose only verb is a participle right after its opening noun phrase
+ * and before another noun phrase, with no finite verb or auxiliary after
+ * it, has no other main verb: the participle is a simple past (VBD). */
+static void only_participle_tags(const struct dyad_model *m, const char *const *forms, size_t n,
+                                 int *tags)
+{
+    size_t k = 0;
+    int noun = 0, vbd;
+    char low[32];
+
+    while (k < n && np_word(m, tags[k])) {
+        noun |= strcmp(m->tags[tags[k]].upos, "NOUN") == 0 ||
+                strcmp(m->tags[tags[k]].upos, "PROPN") == 0;
+        k++;
+    }
+    if (!noun || k + 1 >= n || !tag_is(m, tags[k], "VERB", "VBN") || !np_word(m, tags[k + 1]) ||
+        !forms[k] || dy_syntax_lower(forms[k], low, sizeof(low)) + 1 >= sizeof(low) ||
+        dy_syntax_irregular_verb_only(low) == 'N' ||
+        (dy_syntax_irregular_lemma(low) && strlen(low) > 2 &&
+         strcmp(low + strlen(low) - 2, "en") == 0))
+        return;
+    for (size_t j = k + 1; j < n; j++) {
+        const char *x = m->tags[tags[j]].xpos;
+        if (strcmp(m->tags[tags[j]].upos, "AUX") == 0 || strcmp(x, "VBD") == 0 ||
+            strcmp(x, "VBZ") == 0 || strcmp(x, "VBP") == 0 || strcmp(x, "MD") == 0)
+            return;
+    }
+    if ((vbd = tag_class(m, "VERB", "VBD")) >= 0)
+        tags[k] = vbd;
+}
+
 static void subject_verb_tags(const struct dyad_model *m, const char *const *forms, size_t n,
                               int *tags)
 {
@@ -235,6 +278,7 @@ int dy_syntax_annotate_words(const struct dyad_model *m,
     verb_only_tags(m, forms, n, tags);
     closed_class_tags(m, forms, n, tags);
     subject_verb_tags(m, forms, n, tags);
+    only_participle_tags(m, forms, n, tags);
     for (i = 0; i < n; i++)
         ptags[i] = DY_SYNTAX_PTAG(tags[i], m->coarse[tags[i]]);
     if (m->beam > 1)

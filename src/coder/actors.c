@@ -540,6 +540,13 @@ static const char *spoken_for(struct coder *c, const struct sent *s, uint32_t st
     if (!title || title->kind != DYAD_LEX_AGENT)
         return NULL;
     last = title->start + title->len - 1;
+    /* "a senior Hezbollah commander", "Taliban fighters": the fighters
+     * and commanders of an armed group are the group (LBNREB, not the
+     * country's army) */
+    if (last < s->n && strcmp(title->code, "MIL") == 0 && actor && strlen(actor->code) >= 6 &&
+        !strchr(actor->code, '/') &&
+        (strcmp(actor->code + 3, "REB") == 0 || strcmp(actor->code + 3, "INS") == 0))
+        return actor->code;
     if (last >= s->n || !in_list(lemma_of(s, last), proxies))
         return NULL;
     if (actor && actor->code[0] && strlen(actor->code) >= 6 && !strchr(actor->code, '/'))

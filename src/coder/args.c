@@ -743,6 +743,10 @@ void dy__coder_find_deep_target(struct sent *s, uint32_t v, struct args *tgt, in
         }
         if (under_norm_phrase(s, i + m->len - 1 < s->n ? i + m->len - 1 : i, v))
             continue;
+        /* "agreed to restore ties in a deal brokered by China": the agent
+         * of a participle in the phrase did another act */
+        if (rel_is(s, i + m->len - 1 < s->n ? i + m->len - 1 : i, "obl:agent"))
+            continue;
         /* the phrase's head word, so that resolution sees the whole name */
         dy__coder_args_add_conj(s, tgt, i + m->len - 1 < s->n ? i + m->len - 1 : i,
                                 "in the verb phrase");

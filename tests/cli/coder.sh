@@ -191,4 +191,16 @@ printf 'T\n\nBEIJING, April 14 (Reuters) - Chinese President Xi Jinping welcomed
 expect_exit 0 "$DYAD" explain -i "$T/x.txt"
 grep -q 'source two leaders \[CHNGOV\] (resolved)  target two leaders \[BRAGOV\] (resolved)  code 057' "$T/out" ||
     { cat "$T/out" >&2; fail "the two leaders signed: CHNGOV 057 BRAGOV"; }
+# An armed group's commander is the group (LBNREB, not LBNMIL); "Latin
+# American countries" are the region (LAM), not the USA; the agent of a
+# participle in the phrase ("a deal brokered by China") is no target: the
+# two subjects act on each other.
+expect_exit 0 "$DYAD" explain "The Israeli army killed a senior Hezbollah commander."
+grep -q 'target commander \[LBNREB\]' "$T/out" || { cat "$T/out" >&2; fail "Hezbollah commander: LBNREB"; }
+expect_exit 0 "$DYAD" explain "Venezuela expelled diplomats from seven Latin American countries."
+grep -q '\[USA\]' "$T/out" && { cat "$T/out" >&2; fail "Latin American taken for the USA"; }
+expect_exit 0 "$DYAD" explain "Saudi Arabia and Iran agreed to restore diplomatic ties in a deal brokered by China."
+grep -q 'source Saudi Arabia \[SAU\]  target Iran \[IRN\]' "$T/out" ||
+    { cat "$T/out" >&2; fail "deal brokered by China: SAU -> IRN"; }
+grep -q 'target China' "$T/out" && { cat "$T/out" >&2; fail "the broker taken for the target"; }
 exit 0

@@ -157,6 +157,7 @@ SPECS = [
  ("041", W("speak|talk"), W("by phone|by telephone|on the phone|over the phone|on the telephone|by video link")),
  ("042", W("visit|tour|travel|arrive"), [""]),
  ("042", W("travel|fly|go|head|arrive|come"), W("to|in|at")),
+ ("042", W("land"), W("in|at")),
  ("042", W("pay|make|begin|start|conclude|end|wrap up|undertake"), W("visit|state visit|official visit|trip|tour|working visit|surprise visit|two-day visit|three-day visit")),
  ("043", W("host|receive|welcome|greet|entertain|invite"), W("+|visitor|delegation|counterpart|president|prime minister|minister|leader|guest|envoy|summit")),
  ("043", W("host|receive|welcome|greet"), [""]),

@@ -636,6 +636,31 @@ static int destination(const struct sent *s, uint32_t v)
     return 0;
 }
 
+/* The place a visit (042) arrives "in" or "at", when it is of another
+ * country than the traveller's: the host, as target 0; *home set when
+ * it is the traveller's own.  Returns the number of targets (0 or 1). */
+static size_t visited_place(struct coder *c, struct sent *s, uint32_t v, const struct np *src,
+                            struct np *tgts, struct args *tgt, int *home)
+{
+    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
+        const char *cs = rel_base(s, k, "obl") ? case_of(s, k) : NULL;
+        size_t n = 0;
+        if (!cs || !(ieq(cs, "in") || ieq(cs, "at")) || s->men_at[k] < 0 ||
+            !is_place(&s->men[s->men_at[k]]))
+            continue;
+        dy__coder_resolve_arg_all(c, s, k, tgts, &n, 0);
+        if (n == 1 && tgts[0].a.country && src->a.country) {
+            if (strcmp(tgts[0].a.country, src->a.country) == 0) {
+                *home = 1;
+                continue;
+            }
+            dy__coder_args_add(tgt, k, "the place a visit arrives in");
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Tests whether argument t of verb v is no target. */
 typedef int (*arg_test)(const struct sent *s, uint32_t v, uint32_t t);
 
@@ -1128,6 +1153,18 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
         dy__coder_explain_pred(c, s, v, DYAD_PRED_NON_EVENT,
                                "host/receive with no visitor: not a visit");
         return DYAD_OK;
+    }
+    if (!ntgt && nsrc && strcmp(p.code, "042") == 0) {
+        /* "Modi arrived in Washington for a state visit": the place
+         * arrived in hosts the visit; "the French president arrived in
+         * Paris", his own country, is no visit */
+        int home = 0;
+        ntgt = visited_place(c, s, v, &srcs[0], tgts, &tgt, &home);
+        if (!ntgt && home) {
+            dy__coder_explain_pred(c, s, v, DYAD_PRED_NON_EVENT,
+                                   "a trip within one's own country: not a visit");
+            return DYAD_OK;
+        }
     }
     if (!ntgt && (strcmp(p.code, "042") == 0 || (p.vm.code && strcmp(p.vm.code, "042") == 0)) &&
         !destination(s, v)) {

@@ -203,4 +203,14 @@ expect_exit 0 "$DYAD" explain "Saudi Arabia and Iran agreed to restore diplomati
 grep -q 'source Saudi Arabia \[SAU\]  target Iran \[IRN\]' "$T/out" ||
     { cat "$T/out" >&2; fail "deal brokered by China: SAU -> IRN"; }
 grep -q 'target China' "$T/out" && { cat "$T/out" >&2; fail "the broker taken for the target"; }
+# A visit's host is the foreign place arrived in (INDGOV 042 USAGOV; was no
+# target); arriving in one's own capital is no visit; "land in" arrives.
+expect_exit 0 "$DYAD" explain "Indian Prime Minister Narendra Modi arrived in Washington for a state visit."
+grep -q 'source Narendra Modi \[INDGOV\]  target Washington \[USAGOV\]  code 042' "$T/out" ||
+    { cat "$T/out" >&2; fail "arrived in Washington: INDGOV 042 USAGOV"; }
+expect_exit 0 "$DYAD" explain "The French president arrived in Paris."
+grep -q 'code 042' "$T/out" && { cat "$T/out" >&2; fail "a trip home coded as a visit"; }
+expect_exit 0 "$DYAD" explain "Putin landed in Pyongyang on Tuesday."
+grep -q 'source Putin \[RUSGOV\]  target Pyongyang \[PRKGOV\]  code 042' "$T/out" ||
+    { cat "$T/out" >&2; fail "landed in Pyongyang: RUSGOV 042 PRKGOV"; }
 exit 0

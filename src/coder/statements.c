@@ -661,6 +661,21 @@ static int is_purpose(const struct sent *s, uint32_t v)
     return 0;
 }
 
+/* "Russia accused Ukraine of attacking a nuclear plant": the act an
+ * accusation or charge is "of" (or "for") is alleged, not done (nor done
+ * by the accuser).  Returns the accusing verb's lemma or NULL. */
+static const char *charge_of(const struct sent *s, uint32_t v)
+{
+    static const char *const alleging[] = {"accuse", "charge", "suspect", "indict", "allege",
+                                           NULL};
+    uint32_t top = dy__coder_conj_top(s, v), g = s->head[top], mk = child_rel(s, top, "mark");
+
+    if (g >= s->n || mk == s->n || !(ieq(s->forms[mk], "of") || ieq(s->forms[mk], "for")) ||
+        !(rel_is(s, top, "advcl") || rel_is(s, top, "acl")) || !in_list(lemma_of(s, g), alleging))
+        return NULL;
+    return lemma_of(s, g);
+}
+
 int dy__coder_not_happened(const struct coder *c, const struct sent *s, uint32_t v, char *detail,
                            size_t n)
 {
@@ -670,7 +685,12 @@ int dy__coder_not_happened(const struct coder *c, const struct sent *s, uint32_t
     const char *oblig = literal ? NULL : dy__coder_obligation_aux(s, v);
     const char *cond = literal ? NULL : condition_of(s, v);
     const char *expect = literal ? NULL : expectation_of(s, v);
+    const char *charge = charge_of(s, v);
 
+    if (charge) {
+        dy_snprintf(detail, n, "what '%s' alleges, not an event that happened", charge);
+        return 1;
+    }
     if (cond) {
         dy_snprintf(detail, n, "a condition ('%s'), not an event", cond);
         return 1;

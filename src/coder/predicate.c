@@ -175,6 +175,38 @@ static int appeal_addressee(const struct sent *s, uint32_t v)
     return 0;
 }
 
+/* Drops the targets that are military equipment (an agent code MIL named
+ * by a weapon noun: jets, tanks, warships), keeping the others in order;
+ * returns how many are left. */
+static size_t drop_equipment(struct np *tgts, size_t ntgt)
+{
+    static const char *const equipment[] = {"jet", "warplane", "plane", "aircraft", "tank",
+                                            "artillery", "drone", "submarine", "frigate",
+                                            "destroyer", "warship", "helicopter", "gunship",
+                                            "missile", "weapon", NULL};
+    size_t keep = 0;
+
+    for (size_t k = 0; k < ntgt; k++) {
+        const struct dyad_actor *a = &tgts[k].a;
+        const char *text = a->text ? strrchr(a->text, ' ') : NULL;
+        char word[32];
+        size_t len;
+        text = text ? text + 1 : a->text;
+        len = text ? strlen(text) : 0;
+        if (len > 0 && len < sizeof(word)) {
+            memcpy(word, text, len + 1);
+            if (len > 1 && word[len - 1] == 's')
+                word[len - 1] = '\0';   /* "jets" */
+        } else {
+            word[0] = '\0';
+        }
+        if (a->agent && strcmp(a->agent, "MIL") == 0 && in_list(word, equipment))
+            continue;
+        tgts[keep++] = tgts[k];
+    }
+    return keep;
+}
+
 /* Whether a source or target is of the country place (3 letters). */
 static int party_at_home(const struct np *srcs, size_t nsrc, const struct np *tgts, size_t ntgt,
                          const char *place)
@@ -1136,6 +1168,10 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
                 dy__coder_split_code(c, a);
             }
         }
+    if (ntgt > 1 && (strncmp(p.code, "07", 2) == 0 || strncmp(p.code, "03", 2) == 0))
+        /* "will send F-16 fighter jets to Ukraine": the aircraft, tanks
+         * or ships given are the aid, not whom it goes to */
+        ntgt = drop_equipment(tgts, ntgt);
     if (nsrc && ntgt && strncmp(p.code, "07", 2) == 0 && srcs[0].a.country)
         own_civilians(c, srcs, nsrc, tgts, ntgt);
     if (strncmp(p.code, "01", 2) == 0 && dy__coder_manner_of_statement(s, v)) {

@@ -213,4 +213,14 @@ grep -q 'code 042' "$T/out" && { cat "$T/out" >&2; fail "a trip home coded as a 
 expect_exit 0 "$DYAD" explain "Putin landed in Pyongyang on Tuesday."
 grep -q 'source Putin \[RUSGOV\]  target Pyongyang \[PRKGOV\]  code 042' "$T/out" ||
     { cat "$T/out" >&2; fail "landed in Pyongyang: RUSGOV 042 PRKGOV"; }
+# Military equipment given is the aid, not its recipient (NLD 0332 UKR
+# only; "fighter jets" were a MIL target too); a former vice president is
+# an elite (ELI), not the government.
+expect_exit 0 "$DYAD" explain "The Netherlands will send F-16 fighter jets to Ukraine."
+grep -q 'target fighter jets' "$T/out" && { cat "$T/out" >&2; fail "jets sent taken for a target"; }
+grep -q 'source The Netherlands \[NLD\]  target Ukraine \[UKR\]' "$T/out" ||
+    { cat "$T/out" >&2; fail "jets sent to Ukraine: NLD -> UKR"; }
+expect_exit 0 "$DYAD" explain "Ecuador's police stormed the Mexican embassy in Quito to arrest a former vice president."
+grep -q 'target former vice president \[ECUELI\]' "$T/out" ||
+    { cat "$T/out" >&2; fail "former vice president: ECUELI"; }
 exit 0

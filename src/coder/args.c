@@ -272,15 +272,15 @@ static const char *const feel_verbs[] = {"concern", "worry", "alarm", "disappoin
 
 /* Whether v says what someone feels about something: a verb of feeling
  * or its adjective ("disappointed with", "angry at"). */
+const char *const dy__coder_feeling_adjs[] = {"disappointed", "dissatisfied", "displeased",
+                                              "unhappy",      "angry",        "outraged",
+                                              "incensed",     "infuriated",   "furious",
+                                              "indignant",    "concerned",    "worried",
+                                              "alarmed",      NULL};
+
 int dy__coder_is_feeling(const struct sent *s, uint32_t v)
 {
-    static const char *const feel_adjs[] = {"disappointed", "dissatisfied", "displeased",
-                                            "unhappy",      "angry",        "outraged",
-                                            "incensed",     "infuriated",   "furious",
-                                            "indignant",    "concerned",    "worried",
-                                            "alarmed",      NULL};
-
-    return in_list(lemma_of(s, v), feel_verbs) || in_list(lemma_of(s, v), feel_adjs);
+    return in_list(lemma_of(s, v), feel_verbs) || in_list(lemma_of(s, v), dy__coder_feeling_adjs);
 }
 
 static uint32_t experiencer(const struct sent *s, uint32_t v)

@@ -197,12 +197,11 @@ int dy__coder_is_candidate(const struct sent *s, uint32_t v)
     /* adjectives that say what a verb would ("was critical of X" =
      * criticized X; "are concerned (that) X will" = fear what X does),
      * as the predicate of a copula */
-    static const char *const verbal_adj[] = {
-        "critical",     "supportive", "concerned", "worried",  "alarmed",  "pessimistic",
-        "disappointed", "dissatisfied", "displeased", "unhappy", "angry",  "outraged",
-        "incensed",     "infuriated", "furious",   "indignant", NULL};
+    static const char *const verbal_adj[] = {"critical", "supportive", "pessimistic", NULL};
 
-    if (v >= s->dl && upos_is(s, v, "ADJ") && in_list(lemma_of(s, v), verbal_adj) &&
+    if (v >= s->dl && upos_is(s, v, "ADJ") &&
+        (in_list(lemma_of(s, v), verbal_adj) ||
+         in_list(lemma_of(s, v), dy__coder_feeling_adjs)) &&
         child_rel(s, v, "cop") != s->n)
         return 1;
     if (v < s->dl || !(upos_is(s, v, "VERB") || dy__coder_is_noun_predicate(s, v)))

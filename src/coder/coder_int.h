@@ -348,6 +348,8 @@ void dy__coder_args_add_conj(const struct sent *s, struct args *a, uint32_t t, c
 int dy__coder_is_relpron(const struct sent *s, uint32_t t);
 int dy__coder_is_passive(const struct sent *s, uint32_t v);
 uint32_t dy__coder_passive_agent(const struct sent *s, uint32_t v);
+/* Adjectives of feeling ("disappointed", "angry", "concerned"). */
+extern const char *const dy__coder_feeling_adjs[];
 int dy__coder_is_feeling(const struct sent *s, uint32_t v);
 extern const char *const dy__coder_vehicles[];
 int dy__coder_in_cause(const struct sent *s, uint32_t t, uint32_t v);

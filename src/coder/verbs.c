@@ -449,6 +449,54 @@ int dy__coder_code_verb(struct coder *c, struct sent *s, uint32_t v, struct dyad
     return take_specific(c, s, v, w, tok, n, at, vm, slot, neg_cov);
 }
 
+/* The oblique of v whose phrase holds word t, or n. */
+static uint32_t oblique_of(const struct sent *s, uint32_t t, uint32_t v)
+{
+    for (int step = 0; step < MAX_CLIMB && t < s->n; step++, t = s->head[t])
+        if (s->head[t] == v)
+            return rel_base(s, t, "obl") ? t : s->n;
+    return s->n;
+}
+
+/* Word t is in an "against" phrase of v ("advised against travel to
+ * Tunisia", "voted against sanctions"): what one is against is not
+ * done. */
+int dy__coder_opposed(const struct sent *s, uint32_t t, uint32_t v)
+{
+    uint32_t o = oblique_of(s, t, v);
+    const char *cs = o < s->n ? case_of(s, o) : NULL;
+
+    return cs && ieq(cs, "against");
+}
+
+/* Word t is in an "over", "about" or "because of" phrase of v: what the
+ * act is over, someone else's act or a state of affairs, not v's own. */
+int dy__coder_in_cause(const struct sent *s, uint32_t t, uint32_t v)
+{
+    static const char *const cause[] = {"over", "about", "because", "amid", NULL};
+    uint32_t o = oblique_of(s, t, v);
+    const char *cs = o < s->n ? case_of(s, o) : NULL;
+
+    return cs && in_list(cs, cause);
+}
+
+/* Word t is inside an oblique of a verb of reacting ("responding to
+ * calls for sanctions", "reacted to the attack"): a noun there names the
+ * act reacted to, someone else's, not v's own.  Other verbs' oblique
+ * nouns can be their subject's act ("took part in an anti-X parade"). */
+int dy__coder_reacted_to(const struct sent *s, uint32_t t, uint32_t v)
+{
+    static const char *const react[] = {"respond", "react", "reply", "answer", "refer",
+                                        "allude", NULL};
+
+    return in_list(lemma_of(s, v), react) && oblique_of(s, t, v) < s->n;
+}
+
+/* Nouns of vehicles, which verbs of the dictionaries share ("ship",
+ * "truck", "jet"): never a noun that names an act. */
+const char *const dy__coder_vehicles[] = {"ship", "vessel", "boat", "plane", "aircraft", "jet",
+                                          "truck", "tank", "car", "bus", "train", NULL};
+
 /*
  * Verb v has no pattern of its own ("have postponed their meeting",
  * "has raised its voice for X", "the death toll has risen", "showed no
@@ -458,55 +506,6 @@ int dy__coder_code_verb(struct coder *c, struct sent *s, uint32_t v, struct dyad
  * (the noun alone, "meeting", is no act of v's subject); the most
  * specific wins.  Sets vm->code (NULL = none) and slot[] as code_verb.
  */
-/* Word t is inside an oblique of a verb of reacting ("responding to
- * calls for sanctions", "reacted to the attack"): a noun there names the
- * act reacted to, someone else's, not v's own.  Other verbs' oblique
- * nouns can be their subject's act ("took part in an anti-X parade"). */
-/* Word t is in an "against" phrase of v ("advised against travel to
- * Tunisia", "voted against sanctions"): what one is against is not
- * done. */
-int dy__coder_opposed(const struct sent *s, uint32_t t, uint32_t v)
-{
-    for (int step = 0; step < MAX_CLIMB && t < s->n; step++, t = s->head[t])
-        if (s->head[t] == v) {
-            const char *cs = case_of(s, t);
-            return rel_base(s, t, "obl") && cs && ieq(cs, "against");
-        }
-    return 0;
-}
-
-/* Word t is in an "over", "about" or "because of" phrase of v: what the
- * act is over, someone else's act or a state of affairs, not v's own. */
-int dy__coder_in_cause(const struct sent *s, uint32_t t, uint32_t v)
-{
-    static const char *const cause[] = {"over", "about", "because", "amid", NULL};
-
-    for (int step = 0; step < MAX_CLIMB && t < s->n; step++, t = s->head[t])
-        if (s->head[t] == v) {
-            const char *cs = case_of(s, t);
-            return rel_base(s, t, "obl") && cs && in_list(cs, cause);
-        }
-    return 0;
-}
-
-int dy__coder_reacted_to(const struct sent *s, uint32_t t, uint32_t v)
-{
-    static const char *const react[] = {"respond", "react", "reply", "answer", "refer",
-                                        "allude", NULL};
-
-    if (!in_list(lemma_of(s, v), react))
-        return 0;
-    for (int step = 0; step < MAX_CLIMB && t < s->n; step++, t = s->head[t])
-        if (s->head[t] == v)
-            return rel_base(s, t, "obl");
-    return 0;
-}
-
-/* Nouns of vehicles, which verbs of the dictionaries share ("ship",
- * "truck", "jet"): never a noun that names an act. */
-const char *const dy__coder_vehicles[] = {"ship", "vessel", "boat", "plane", "aircraft", "jet",
-                                          "truck", "tank", "car", "bus", "train", NULL};
-
 int dy__coder_code_clause_noun(struct coder *c, struct sent *s, uint32_t v,
                                struct dyad_verb_match *vm, uint32_t slot[3], int *neg_cov)
 {

@@ -5819,6 +5819,76 @@ static void test_round5(void)
     RUN_CASES(cases);
 }
 
+/* Seventh session: repairs of the slips of the WordNet-ensemble model. */
+static void test_round7(void)
+{
+    static const struct tcase cases[] = {
+        /* Japan , Russia , and China criticized Israel , the agency said .
+         * parsed with "Japan" a subject of "said" and "criticized" a
+         * conjunct of "Japan" with "China" its subject: the list is the
+         * subject of "criticized" (was JPN 010 RUS and RUS 010 JPN). */
+        {.what = "round7: Japan , Russia , and China criticized Israel , the agency said .",
+         .line = __LINE__,
+         .sents = {
+             {0, "Japan/Japan/PROPN/12/nsubj ,/,/PUNCT/3/punct Russia/Russia/PROPN/1/conj "
+                 ",/,/PUNCT/7/punct and/and/CCONJ/7/cc China/China/PROPN/7/nsubj "
+                 "criticized/criticize/VERB/1/conj Israel/Israel/PROPN/7/obj ,/,/PUNCT/12/punct "
+                 "the/the/DET/11/det agency/agency/NOUN/12/nsubj said/say/VERB/0/root "
+                 "./././12/punct"},
+         },
+         .events = {"JPN 111 ISR", "RUS 111 ISR", "CHN 111 ISR", "!JPN 010 RUS",
+                    "!RUS 010 JPN"},
+         .nevents = 3},
+        /* Japan criticized ties between Russia and China after a rift ,
+         * the agency said .  parsed with "between" a `mark` of "said" and
+         * "Russia" its subject: a preposition marks no clause, "Russia"
+         * is its object, a modifier of "talks" (was RUS 010 -). */
+        {.what = "round7: Japan criticized ties between Russia and China after a rift , the agency said .",
+         .line = __LINE__,
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                 "ties/tie/NOUN/2/obj between/between/ADP/14/mark Russia/Russia/PROPN/14/nsubj "
+                 "and/and/CCONJ/7/cc China/China/PROPN/5/conj after/after/ADP/10/case "
+                 "a/a/DET/10/det rift/rift/NOUN/14/obl ,/,/PUNCT/14/punct the/the/DET/13/det "
+                 "agency/agency/NOUN/14/nsubj said/say/VERB/2/advcl ./././2/punct"},
+         },
+         .events = {"JPN 111 RUS", "JPN 111 CHN", "!RUS 010 -"},
+         .nevents = 2},
+        /* Evil Japan , the awful Russia , and good China criticized Israel .
+         * parsed as a noun phrase: "Japan" the root, "criticized" its
+         * conjunct with "China" its subject (was CHN 111 ISR only). */
+        {.what = "round7: Evil Japan , the awful Russia , and good China criticized Israel .",
+         .line = __LINE__,
+         .sents = {
+             {0, "Evil/evil/ADJ/2/amod Japan/Japan/PROPN/0/root ,/,/PUNCT/6/punct "
+                 "the/the/DET/6/det awful/awful/ADJ/6/amod Russia/Russia/PROPN/2/conj "
+                 ",/,/PUNCT/11/punct and/and/CCONJ/11/cc good/good/ADJ/10/amod "
+                 "China/China/PROPN/11/nsubj criticized/criticize/VERB/2/conj "
+                 "Israel/Israel/PROPN/11/obj ./././2/punct"},
+         },
+         .events = {"JPN 111 ISR", "RUS 111 ISR", "CHN 111 ISR"},
+         .nevents = 3},
+        /* Iran called the United States the Great Satan .  parsed with the
+         * name in apposition to the object (no comma between): naming, an
+         * evaluation (IRN 111 USA), not a phone call (041).  With a comma,
+         * "Iran called Japan , the host , ..." stays a call. */
+        {.what = "round7: Iran called the United States the Great Satan .",
+         .line = __LINE__,
+         .sents = {
+             {0, "Iran/Iran/PROPN/2/nsubj called/call/VERB/0/root the/the/DET/5/det "
+                 "United/unite/VERB/5/amod States/States/PROPN/2/obj the/the/DET/8/det "
+                 "Great/great/ADJ/8/amod Satan/Satan/PROPN/5/appos ./././2/punct"},
+             {0, "Iran/Iran/PROPN/2/nsubj called/call/VERB/0/root Japan/Japan/PROPN/2/obj "
+                 ",/,/PUNCT/6/punct the/the/DET/6/det host/host/NOUN/3/appos ,/,/PUNCT/6/punct "
+                 "on/on/ADP/9/case Monday/Monday/PROPN/2/obl ./././2/punct"},
+         },
+         .events = {"IRN 111 USA", "!IRN 041 USA", "IRN 041 JPN"},
+         .nevents = 2},
+    };
+
+    RUN_CASES(cases);
+}
+
 int main(int argc, char **argv)
 {
     T_BEGIN(argc, argv);
@@ -5875,6 +5945,7 @@ int main(int argc, char **argv)
     T_RUN(test_round4);
     T_RUN(test_statement_rules);
     T_RUN(test_round5);
+    T_RUN(test_round7);
     T_RUN(test_round6);
     if (!t_only || strcmp(t_only, "test_model_end_to_end") == 0) {
         int before = t_passed;

@@ -330,9 +330,20 @@ uint32_t dy__coder_naming_predicate(const struct sent *s, uint32_t v)
         }
         return praise != s->n ? praise : o + 2;
     }
-    for (uint32_t k = s->first[o]; k != s->n; k = s->next[k])
+    for (uint32_t k = s->first[o]; k != s->n; k = s->next[k]) {
         if (k > o && upos_is(s, k, "ADJ") && (rel_is(s, k, "appos") || rel_is(s, k, "amod")))
             return k;
+        /* "called the United States the Great Satan" parsed with the name
+         * in apposition to the object: a noun apposition with no mark
+         * between them ("called Lavrov, the foreign minister" is a call) */
+        if (k > o && rel_is(s, k, "appos") && (upos_is(s, k, "NOUN") || upos_is(s, k, "PROPN"))) {
+            uint32_t j = o + 1;
+            while (j < k && !upos_is(s, j, "PUNCT"))
+                j++;
+            if (j == k)
+                return k;
+        }
+    }
     return s->n;
 }
 

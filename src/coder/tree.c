@@ -268,6 +268,107 @@ static void inserted_report_repair(struct sent *s)
     }
 }
 
+/* Parser slips that leave a verb two subjects (a clause has one), around
+ * a trailing reporting clause "..., the agency said":
+ *  - "Mordor, Arnor, and Gondor welcomed the talks, the agency said"
+ *    parsed with "Mordor" a subject of "said" and "welcomed" a conjunct
+ *    of "Mordor" holding "Gondor" as its subject: the conjoined verb is
+ *    the clause, the list its subject, and "said" its parataxis;
+ *  - "welcomed ties between Minas Tirith and Osgiliath after a rift, the
+ *    agency said" parsed with "between" a `mark` of "said" and "Minas
+ *    Tirith" its subject: a preposition marks no clause, so the first
+ *    subject is its object, a modifier of the noun before it. */
+static void double_subject_repair(struct sent *s)
+{
+    for (uint32_t v = s->dl; v < s->n; v++) {
+        uint32_t s1 = s->n, s2 = s->n, c = s->n, m = s->n;
+        if (!upos_is(s, v, "VERB"))
+            continue;
+        for (uint32_t k = s->dl; k < v; k++)
+            if (s->head[k] == v && strcmp(s->rel[k], "nsubj") == 0) {
+                if (s1 == s->n)
+                    s1 = k;
+                else if (s2 == s->n)
+                    s2 = k;
+            }
+        if (s2 == s->n)
+            continue;
+        for (uint32_t k = s1 + 1; k < s2; k++)
+            if (s->head[k] == s1 && strcmp(s->rel[k], "conj") == 0 && upos_is(s, k, "VERB"))
+                c = k;
+        if (s1 > s->dl && s->head[s1 - 1] == v && strcmp(s->rel[s1 - 1], "mark") == 0 &&
+            upos_is(s, s1 - 1, "ADP"))
+            m = s1 - 1;
+        if (c < s->n) {
+            uint32_t own = s->n;
+            for (uint32_t k = s1 + 1; k < c; k++)
+                if (s->head[k] == c && strcmp(s->rel[k], "nsubj") == 0)
+                    own = k;
+            s->head[c] = s->head[v];
+            s->rel[c] = s->rel[v];
+            s->head[v] = c;
+            s->rel[v] = "parataxis";
+            s->head[s1] = c;
+            s->rel[s1] = "nsubj";
+            if (own < s->n) {
+                s->head[own] = s1;
+                s->rel[own] = "conj";
+            }
+        } else if (m < s->n && m > s->dl &&
+                   (upos_is(s, m - 1, "NOUN") || upos_is(s, m - 1, "PROPN"))) {
+            s->head[s1] = m - 1;
+            s->rel[s1] = "nmod";
+            s->head[m] = s1;
+            s->rel[m] = "case";
+        }
+    }
+}
+
+/* Parser slip: "Evil Mordor, the awful Fornost, and good Gondor welcomed
+ * the talks" parsed as a noun phrase: the first name the root and the
+ * verb a conjunct of it, with the last name of the list its subject.  A
+ * nominal root with no copula, whose conjoined verb has a subject of its
+ * own right after "and"/"or": the verb is the root, the nominal its
+ * subject and that subject one more conjunct of it. */
+static void nominal_root_repair(struct sent *s)
+{
+    uint32_t r = s->n, v = s->n, own = s->n, cc = s->n;
+
+    for (uint32_t k = s->dl; k < s->n; k++)
+        if (s->head[k] == s->n)
+            r = k;
+    if (r == s->n || !(upos_is(s, r, "NOUN") || upos_is(s, r, "PROPN")))
+        return;
+    for (uint32_t k = s->dl; k < s->n; k++) {
+        if (s->head[k] != r)
+            continue;
+        if (strcmp(s->rel[k], "cop") == 0 || strncmp(s->rel[k], "nsubj", 5) == 0)
+            return;
+        if (k > r && v == s->n && strcmp(s->rel[k], "conj") == 0 && upos_is(s, k, "VERB"))
+            v = k;
+    }
+    if (v == s->n)
+        return;
+    for (uint32_t k = r + 1; k < v; k++) {
+        if (s->head[k] == v && strcmp(s->rel[k], "nsubj") == 0 && own == s->n)
+            own = k;
+        if (s->head[k] == v && strcmp(s->rel[k], "cc") == 0 && own == s->n)
+            cc = k;
+    }
+    if (own == s->n || cc == s->n)
+        return;
+    s->head[v] = s->n;
+    s->rel[v] = "root";
+    for (uint32_t k = s->dl; k < s->n; k++)
+        if (s->head[k] == r && k > v)
+            s->head[k] = v;   /* the sentence's final punctuation */
+    s->head[r] = v;
+    s->rel[r] = "nsubj";
+    s->head[own] = r;
+    s->rel[own] = "conj";
+    s->head[cc] = own;
+}
+
 void dy__coder_build_tree(struct sent *s)
 {
     uint32_t n = s->n;
@@ -304,6 +405,8 @@ void dy__coder_build_tree(struct sent *s)
     infinitive_conj_repair(s);
     relative_swallow_repair(s);
     inserted_report_repair(s);
+    double_subject_repair(s);
+    nominal_root_repair(s);
     /* Insert in reverse so that children lists come out in text order. */
     for (uint32_t i = n; i-- > s->dl;) {
         uint32_t p = s->head[i];

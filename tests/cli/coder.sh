@@ -223,4 +223,10 @@ grep -q 'source The Netherlands \[NLD\]  target Ukraine \[UKR\]' "$T/out" ||
 expect_exit 0 "$DYAD" explain "Ecuador's police stormed the Mexican embassy in Quito to arrest a former vice president."
 grep -q 'target former vice president \[ECUELI\]' "$T/out" ||
     { cat "$T/out" >&2; fail "former vice president: ECUELI"; }
+# "welcome" between a subject and an object is the verb, not the web
+# text's greeting (the WordNet-ensemble model tagged it INTJ, a
+# "discourse" word of "Brazil", and coded nothing).
+expect_exit 0 "$DYAD" explain "Brazil and Chile welcome a resumption of talks with Peru."
+grep -q 'source Chile \[CHL\]  target Peru \[PER\]  code 051' "$T/out" ||
+    { cat "$T/out" >&2; fail "Brazil and Chile welcome ...: CHL 051 PER"; }
 exit 0

@@ -5868,6 +5868,24 @@ static void test_round7(void)
          },
          .events = {"JPN 111 ISR", "RUS 111 ISR", "CHN 111 ISR"},
          .nevents = 3},
+        /* Russia said that it does not support Japan 's proclaimed status
+         * and condemns launches .  parsed with "proclaimed" a clause that
+         * holds the possessive and "status" as its object, "condemns" its
+         * conjunct: the participle is an adjective of "status", and
+         * "condemns" continues "support", whose subject is "it" = Russia
+         * (was JPN 111: the possessive read as the participle's subject). */
+        {.what = "round7: Russia said that it does not support Japan 's proclaimed status and condemns launches .",
+         .line = __LINE__,
+         .sents = {
+             {0, "Russia/Russia/PROPN/2/nsubj said/say/VERB/0/root that/that/SCONJ/7/mark "
+                 "it/it/PRON/7/nsubj does/do/AUX/7/aux not/not/PART/7/advmod "
+                 "support/support/VERB/2/ccomp Japan/Japan/PROPN/10/nmod:poss 's/'s/PART/8/case "
+                 "proclaimed/proclaim/VERB/7/ccomp/Tense=Past|VerbForm=Part "
+                 "status/status/NOUN/10/obj and/and/CCONJ/13/cc condemns/condemn/VERB/10/conj "
+                 "launches/launch/NOUN/13/obj ./././2/punct"},
+         },
+         .events = {"RUS 111 -", "!JPN 111 -"},
+         .nevents = 1},
         /* Iran called the United States the Great Satan .  parsed with the
          * name in apposition to the object (no comma between): naming, an
          * evaluation (IRN 111 USA), not a phone call (041).  With a comma,

@@ -120,6 +120,42 @@ static void gerund_list_repair(struct sent *s)
  * contracted or mistyped "is") parsed with "Russia" a possessive
  * (`nmod:poss`) of the predicate "about": a possessive before a word that
  * is no nominal, where that word has no subject, is its subject. */
+/* Parser slip: "it does not support North Korea's self-proclaimed
+ * nuclear status and condemns launches" parsed with "proclaimed" a
+ * clause (ccomp) holding the possessive and "status" as its object, and
+ * "condemns" its conjunct.  A past participle with a possessive before it
+ * and its object within two words after it is an adjective of that noun:
+ * the noun takes the participle's place (as the object of a verb that
+ * had the participle as its complement), the possessive and the
+ * participle hang on the noun, and the participle's conjoined verbs
+ * continue the verb above it. */
+static void participle_np_repair(struct sent *s)
+{
+    for (uint32_t k = s->dl; k < s->n; k++) {
+        uint32_t h = s->head[k], o = s->n, g;
+        if (h >= s->n || h < k || strcmp(s->rel[k], "nmod:poss") != 0 ||
+            !upos_is(s, h, "VERB") || !has_feat(s, h, "VerbForm=Part") ||
+            !has_feat(s, h, "Tense=Past"))
+            continue;
+        for (uint32_t j = h + 1; j < s->n && j <= h + 3; j++)
+            if (s->head[j] == h && strcmp(s->rel[j], "obj") == 0)
+                o = j;
+        if (o == s->n)
+            continue;
+        g = s->head[h];
+        for (uint32_t j = s->dl; j < s->n; j++)
+            if (j != o && s->head[j] == h && strcmp(s->rel[j], "conj") == 0 && g < s->n &&
+                upos_is(s, g, "VERB"))
+                s->head[j] = g;
+        s->head[o] = g;
+        s->rel[o] = (strcmp(s->rel[h], "ccomp") == 0 || strcmp(s->rel[h], "xcomp") == 0)
+                        ? "obj" : s->rel[h];
+        s->head[h] = o;
+        s->rel[h] = "amod";
+        s->head[k] = o;
+    }
+}
+
 static void possessive_subject_repair(struct sent *s)
 {
     for (uint32_t k = s->dl; k < s->n; k++) {
@@ -401,6 +437,7 @@ void dy__coder_build_tree(struct sent *s)
     split_verb_repair(s);
     adj_complement_repair(s);
     gerund_list_repair(s);
+    participle_np_repair(s);
     possessive_subject_repair(s);
     infinitive_conj_repair(s);
     relative_swallow_repair(s);

@@ -1228,6 +1228,17 @@ static void test_shipped_model_arcs(void)
                    DY_ARRAY_LEN(x));
     }
     {
+        /* a wire day between subject and verb is the verb's (obl, with
+         * its "on" as case; obl:unmarked bare), not the subject's nmod
+         * or flat name part as the treebank-trained parser reads it */
+        static const struct arc x[] = {{2, 5, "nsubj"}, {3, 4, "case"}, {4, 5, "obl"},
+                                       {5, 0, "root"}, {7, 5, "obj"}};
+        static const struct arc y[] = {{1, 3, "nsubj"}, {2, 3, "obl:unmarked"}, {3, 0, "root"},
+                                       {4, 3, "obj"}};
+        check_arcs(m, a, "The rebels on Sunday seized the town .", x, DY_ARRAY_LEN(x));
+        check_arcs(m, a, "China Tuesday warned Japan .", y, DY_ARRAY_LEN(y));
+    }
+    {
         struct dyad_word w[3];
         const char *f[] = {"She", "rejected", "it"};
         T_EQ_INT(dy_syntax_annotate_words(m, a, f, 3, w), DYAD_OK);

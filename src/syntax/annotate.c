@@ -255,6 +255,136 @@ static void interjection_verb_tags(const struct dyad_model *m, const struct dy_s
     }
 }
 
+/*
+ * Wire copy puts the day between subject and verb ("The US on Thursday
+ * rejected calls ...", "Russia Tuesday accused ..."), which the treebanks'
+ * web text almost never does: the parser then reads the subject as a
+ * possessive or a compound and the verb as a participle of a noun.  Such
+ * a day ([on] weekday, today, yesterday, tonight, after a nominal and
+ * before a verb or auxiliary, possibly after one adverb) is left out of
+ * the parse and attached afterwards to the clause of the verb after it:
+ * an `obl` with its "on" as `case`, or `obl:unmarked` (`obl:tmod` before
+ * UD 2.15) without one, as UD English annotates "Thursday" and "today".  skip[i] marks the words left
+ * out; returns how many.
+ */
+static int day_word(const char *form)
+{
+    static const char *const day[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                      "saturday", "sunday", "today", "yesterday", "tonight",
+                                      NULL};
+    char low[16];
+
+    if (!form || dy_syntax_lower(form, low, sizeof(low)) + 1 >= sizeof(low))
+        return 0;
+    for (size_t i = 0; day[i]; i++)
+        if (strcmp(day[i], low) == 0)
+            return 1;
+    return 0;
+}
+
+static int verbal(const struct dyad_model *m, int t)
+{
+    const char *u = m->tags[t].upos, *x = m->tags[t].xpos;
+
+    return strcmp(u, "AUX") == 0 ||
+           (strcmp(u, "VERB") == 0 && (strcmp(x, "VBD") == 0 || strcmp(x, "VBZ") == 0 ||
+                                      strcmp(x, "VBP") == 0 || strcmp(x, "VBN") == 0));
+}
+
+static size_t wire_day_skips(const struct dyad_model *m, const char *const *forms, size_t n,
+                             const int *tags, unsigned char *skip)
+{
+    size_t count = 0;
+
+    for (size_t i = 1; i + 1 < n; i++) {
+        size_t d = i, v;
+        const char *u = m->tags[tags[i - 1]].upos;
+        if (forms[i] && strcmp(forms[i], "on") == 0 && i + 2 < n)
+            d = i + 1;
+        if (!day_word(forms[d]) ||
+            !(strcmp(u, "NOUN") == 0 || strcmp(u, "PROPN") == 0 || strcmp(u, "PRON") == 0))
+            continue;
+        v = d + 1;
+        if (v + 1 < n && strcmp(m->tags[tags[v]].upos, "ADV") == 0)
+            v++;
+        if (!verbal(m, tags[v]))
+            continue;
+        for (size_t k = i; k <= d; k++)
+            skip[k] = 1;
+        count += d - i + 1;
+        i = d;
+    }
+    return count;
+}
+
+static int label_id(const struct dyad_model *m, const char *name)
+{
+    for (uint32_t k = 0; k < m->nlabels; k++)
+        if (strcmp(m->labels[k], name) == 0)
+            return (int)k;
+    return -1;
+}
+
+/* Parses the words not in skip (see wire_day_skips) and hangs the
+ * skipped days on the clause of the word after them. */
+static int parse_without_days(const struct dyad_model *m, const struct dy_syntax_scorer *ps,
+                              const struct dy_syntax_wfeat *wf, const int *ptags, size_t n,
+                              const unsigned char *skip, void *work, uint32_t *heads,
+                              int *labels)
+{
+    size_t r = 0, i;
+    int obl = label_id(m, "obl"), cas = label_id(m, "case");
+    int tmod = label_id(m, "obl:unmarked") >= 0 ? label_id(m, "obl:unmarked")
+                                               : label_id(m, "obl:tmod");
+    size_t *idx = dy_malloc(n * (sizeof(size_t) + sizeof(*wf) + sizeof(int) + sizeof(uint32_t) +
+                                 sizeof(int)));
+    struct dy_syntax_wfeat *wf2;
+    int *pt2, *lab2;
+    uint32_t *hd2;
+
+    if (!idx)
+        return DYAD_ENOMEM;
+    wf2 = (struct dy_syntax_wfeat *)(void *)(idx + n);
+    pt2 = (int *)(void *)(wf2 + n);
+    lab2 = pt2 + n;
+    hd2 = (uint32_t *)(void *)(lab2 + n);
+    for (i = 0; i < n; i++)
+        if (!skip[i]) {
+            idx[r] = i;
+            wf2[r] = wf[i];
+            pt2[r++] = ptags[i];
+        }
+    if (m->beam > 1)
+        dy_syntax_parse_beam(ps, m->nlabels, wf2, pt2, r, m->beam, work, hd2, lab2);
+    else
+        dy_syntax_parse(ps, m->nlabels, wf2, pt2, r, work, hd2, lab2);
+    for (i = 0; i < r; i++) {
+        heads[idx[i]] = hd2[i] ? (uint32_t)idx[hd2[i] - 1] + 1 : 0;
+        labels[idx[i]] = lab2[i];
+    }
+    for (i = 0; i < n; i++) {
+        size_t d = i, v, h;
+        if (!skip[i])
+            continue;
+        while (d + 1 < n && skip[d + 1])
+            d++;
+        v = d + 1;   /* the verb, or the adverb before it */
+        h = v;
+        if (heads[v] && (strcmp(m->labels[labels[v]], "advmod") == 0 ||
+                         strncmp(m->labels[labels[v]], "aux", 3) == 0))
+            h = heads[v] - 1;
+        heads[d] = (uint32_t)h + 1;
+        labels[d] = d > i && obl >= 0 ? obl : (tmod >= 0 ? tmod : (obl >= 0 ? obl : labels[d]));
+        if (d > i) {
+            heads[i] = (uint32_t)d + 1;
+            labels[i] = cas >= 0 ? cas : labels[i];
+        }
+        i = d;
+    }
+    dy_free(idx);
+    return DYAD_OK;
+}
+
 int dy_syntax_annotate_words(const struct dyad_model *m,
                              struct dy_arena *arena,
                              const char *const *forms, size_t n,
@@ -264,7 +394,7 @@ int dy_syntax_annotate_words(const struct dyad_model *m,
     int *tags, *tags1, *ptags, *labels;
     uint32_t *heads;
     void *work;
-    unsigned char *block;
+    unsigned char *block, *skip;
     size_t i, need;
     struct dy_syntax_scorer ts, ts2, ps;
 
@@ -274,7 +404,7 @@ int dy_syntax_annotate_words(const struct dyad_model *m,
         return DYAD_OK;
     if (n > DY_SYNTAX_MAX_WORDS)
         return DYAD_ETOOBIG;
-    need = n * (sizeof(*wf) + 4 * sizeof(int) + sizeof(uint32_t)) +
+    need = n * (sizeof(*wf) + 4 * sizeof(int) + sizeof(uint32_t) + 1) +
            dy_syntax_beam_worksize(n, m->beam) + 64;
     block = dy_malloc(need);
     if (!block)
@@ -286,6 +416,8 @@ int dy_syntax_annotate_words(const struct dyad_model *m,
     tags1 = labels + n;
     ptags = tags1 + n;
     heads = (uint32_t *)(void *)(ptags + n);
+    skip = (unsigned char *)(heads + n);
+    memset(skip, 0, n);
     for (i = 0; i < n; i++)
         dy_syntax_wfeat_make(forms[i] ? forms[i] : "", &wf[i]);
     if (m->wn.kv.n)
@@ -311,11 +443,17 @@ int dy_syntax_annotate_words(const struct dyad_model *m,
     interjection_verb_tags(m, wf, n, tags);
     for (i = 0; i < n; i++)
         ptags[i] = DY_SYNTAX_PTAG(tags[i], m->coarse[tags[i]]);
-    if (m->beam > 1)
+    if (wire_day_skips(m, forms, n, tags, skip)) {
+        if (parse_without_days(m, &ps, wf, ptags, n, skip, work, heads, labels)) {
+            dy_free(block);
+            return DYAD_ENOMEM;
+        }
+    } else if (m->beam > 1) {
         dy_syntax_parse_beam(&ps, m->nlabels, wf, ptags, n, m->beam, work, heads,
                              labels);
-    else
+    } else {
         dy_syntax_parse(&ps, m->nlabels, wf, ptags, n, work, heads, labels);
+    }
     for (i = 0; i < n; i++) {
         const char *f = forms[i] ? forms[i] : "";
         out[i].upos = m->tags[tags[i]].upos;

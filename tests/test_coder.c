@@ -5886,6 +5886,26 @@ static void test_round7(void)
          },
          .events = {"RUS 111 -", "!JPN 111 -"},
          .nevents = 1},
+        /* Japan , centre of a row between Russia and China , called on
+         * Iran to leave .  with "- $ * ON": the source slot before the verb
+         * is the subject, not the nearest actor inside the subject's
+         * phrase (was RUS 020 IRN). */
+        {.what = "round7: Japan , centre of a row between Russia and China , called on Iran to leave .",
+         .line = __LINE__,
+         .dict_name = "t.verbs",
+         .dict_text = "CALL  [---]\n"
+                      "- $ * ON  [020]\n",
+         .fmt = DYAD_DICT_VERBS_TABARI,
+         .sents = {
+             {0, "Japan/Japan/PROPN/12/nsubj ,/,/PUNCT/3/punct centre/centre/NOUN/1/appos "
+                 "of/of/ADP/6/case a/a/DET/6/det row/row/NOUN/3/nmod between/between/ADP/8/case "
+                 "Russia/Russia/PROPN/6/nmod and/and/CCONJ/10/cc China/China/PROPN/8/conj "
+                 ",/,/PUNCT/1/punct called/call/VERB/0/root on/on/ADP/14/case "
+                 "Iran/Iran/PROPN/12/obl to/to/PART/16/mark leave/leave/VERB/12/xcomp "
+                 "./././12/punct"},
+         },
+         .events = {"JPN 020 IRN", "!RUS 020 IRN", "!CHN 020 IRN"},
+         .nevents = 1},
         /* Iran called the United States the Great Satan .  parsed with the
          * name in apposition to the object (no comma between): naming, an
          * evaluation (IRN 111 USA), not a phone call (041).  With a comma,

@@ -244,15 +244,6 @@ static const struct named *recall_half(const struct coder *c, const struct sent 
  * different countries named last, with their own codes.  Returns 1 when
  * out was filled.
  */
-/* Whether token t is in the subtree of token top. */
-static int in_subtree(const struct sent *s, uint32_t t, uint32_t top)
-{
-    for (int step = 0; step < MAX_CLIMB && t < s->n; step++, t = s->head[t])
-        if (t == top)
-            return 1;
-    return 0;
-}
-
 static int both_countries(struct coder *c, const struct sent *s, uint32_t h, struct np *out)
 {
     static const char *const heads[] = {"country", "nation", "government", "side", NULL};

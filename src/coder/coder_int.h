@@ -252,6 +252,15 @@ static inline uint32_t child_rel(const struct sent *s, uint32_t i, const char *r
     return s->n;
 }
 
+/* Whether token t is in the subtree of token top (t itself included). */
+static inline int in_subtree(const struct sent *s, uint32_t t, uint32_t top)
+{
+    for (int step = 0; step < MAX_CLIMB && t < s->n; step++, t = s->head[t])
+        if (t == top)
+            return 1;
+    return 0;
+}
+
 /* The case/mark word of a nominal (lower-case lemma) or NULL. */
 static inline const char *case_of(const struct sent *s, uint32_t i)
 {

@@ -252,6 +252,15 @@ static int match_window_prt(struct coder *c, struct sent *s, uint32_t v,
         if (s->men_at[slot[k]] >= 0)
             slot[k] = dy__coder_mention_head(s, &s->men[s->men_at[slot[k]]]);
     }
+    if (slot[0] < v) {
+        /* a source slot before the verb is its subject when the actor it
+         * found sits inside the subject's phrase ("Gollum, centre of a
+         * row between Radagast and Gondor, called on ...": "$ * ON"
+         * found Radagast, the nearest actor before the verb) */
+        uint32_t sj = child_rel(s, v, "nsubj");
+        if (sj < s->n && sj != slot[0] && s->men_at[sj] >= 0 && in_subtree(s, slot[0], sj))
+            slot[0] = sj;
+    }
     for (size_t k = 0; k < sl.nmatched; k++)
         if (sl.matched[k] < n && s->head[tok[sl.matched[k]]] == v &&
             dy__coder_is_neg_word(s, tok[sl.matched[k]]))

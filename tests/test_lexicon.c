@@ -1053,6 +1053,9 @@ static void test_name_gaps(void)
     T_EQ_INT(len, 5);
     /* more than 3 words between: two names apart */
     T_EQ_STR(code_of(lx, "Ithilen and its own state television said", NULL, NULL), "(none)");
+    /* punctuation between is no word: a quoted nickname in a name */
+    T_EQ_STR(code_of(lx, "Ithilen \" state - run \" television said", NULL, &len), "ITHTV");
+    T_EQ_INT(len, 7);
     /* '_': adjacent */
     T_EQ_STR(code_of(lx, "North of Yemen said", NULL, NULL), "(none)");
     T_EQ_STR(code_of(lx, "North Yemen said", NULL, &len), "YEMNO");

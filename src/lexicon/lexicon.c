@@ -2048,14 +2048,19 @@ static void lx_walk_from(const struct dy_lexicon_core *c, const char *const *tok
         return;
     if (i > start) {
         /* a gap in the name here: its next word up to DY_LEX_NAME_GAP
-         * words on */
+         * words on; punctuation in between is no word ('AL GORE' over
+         * 'Al "The Weasel" Gore') */
         uint32_t gt = lx_strtab_find(&c->toks, lx_gap, 1);
         uint32_t gn = gt == DY_LEX_NONE
                           ? DY_LEX_NONE
                           : lx_map_get(&c->edges, ((uint64_t)cur << 32) | ((uint64_t)gt + 1));
+        size_t words = 0;
 
-        for (size_t k = 0; gn != DY_LEX_NONE && k <= DY_LEX_NAME_GAP; k++)
-            lx_walk_from(c, tokens, ntokens, start, i + k, gn, best, node, budget);
+        for (size_t j = i; gn != DY_LEX_NONE && j < ntokens && words <= DY_LEX_NAME_GAP; j++) {
+            lx_walk_from(c, tokens, ntokens, start, j, gn, best, node, budget);
+            if (tokens[j] && dy_lexicon_norm(tokens[j], strlen(tokens[j]), buf) > 0)
+                words++;
+        }
     }
     n = dy_lexicon_norm(tokens[i], strlen(tokens[i]), buf);
     if (n == 0 && i > start && lx_is_hyphen_token(tokens[i])) {

@@ -5906,6 +5906,20 @@ static void test_round7(void)
          },
          .events = {"JPN 020 IRN", "!RUS 020 IRN", "!CHN 020 IRN"},
          .nevents = 1},
+        /* Japan sent aid to schools .  parsed with "to schools" hung on the
+         * object, where the search of the verb's phrase takes no agent
+         * alone: what is given goes to its recipient (JPN 073 EDU, was JPN
+         * 073 with no target). */
+        {.what = "round7: Japan sent aid to schools .",
+         .line = __LINE__,
+         .dict_name = "give.dict",
+         .dict_text = "[verbs]\nsend : 073\n[agents]\nschool : EDU\n",
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj sent/send/VERB/0/root aid/aid/NOUN/2/obj "
+                 "to/to/ADP/5/case schools/school/NOUN/3/nmod ./././2/punct"},
+         },
+         .events = {"JPN 073 EDU", "!JPN 073 -"},
+         .nevents = 1},
         /* Iran called the United States the Great Satan .  parsed with the
          * name in apposition to the object (no comma between): naming, an
          * evaluation (IRN 111 USA), not a phone call (041).  With a comma,

@@ -565,6 +565,11 @@ static const char *const target_preps[] = {"with", "against", "to", "toward", "t
 static const char *const charge_verbs[] = {"accuse", "suspect", "convict", "acquit", "charge",
                                            "clear", NULL};
 
+/* Verbs of giving, whose "to" phrase is the recipient. */
+static const char *const give_verbs[] = {"give", "offer", "send", "provide", "donate", "deliver",
+                                         "sell", "supply", "ship", "hand", "grant", "lend",
+                                         "transfer", "pledge", "export", "extradite", NULL};
+
 /* "X rescued 700 migrants and Y saved 200 more": an object that is only
  * a number or "more"/"others" stands for the object of the verb it is
  * conjoined to.  Returns that object, or n. */
@@ -607,6 +612,14 @@ void dy__coder_find_targets(const struct sent *s, uint32_t v, struct args *tgt)
                                 "ellipsis: the first conjunct's object");
     if (o != s->n)
         dy__coder_args_add_conj(s, tgt, o, "obj");
+    if (o != s->n && in_list(lemma_of(s, v), give_verbs)) {
+        /* "offering heat shield tiles to schools" with "to schools" hung
+         * on the object: what is given goes to the recipient, the verb's
+         * target however the parser attached it */
+        for (uint32_t k = s->first[o]; k != s->n; k = s->next[k])
+            if (k > o && rel_base(s, k, "nmod") && case_of(s, k) && ieq(case_of(s, k), "to"))
+                dy__coder_args_add_conj(s, tgt, k, "the given object's recipient (to)");
+    }
     for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
         const char *cs;
         if (rel_is(s, k, "obl:unmarked") || rel_is(s, k, "obl:tmod") || rel_is(s, k, "nmod:tmod")) {

@@ -5920,6 +5920,35 @@ static void test_round7(void)
          },
          .events = {"JPN 073 EDU", "!JPN 073 -"},
          .nevents = 1},
+        /* Japan resigned Sunday as the opposition threatened Russia .
+         * parsed with "as" a preposition of "opposition" and "threatened"
+         * a subjectless advcl: the marked nominal right before the finite
+         * verb is its subject (was JPN 130 RUS, the main clause's subject).
+         * Japanese police opened fire on protesters .  parsed with "police"
+         * a bare noun modifier of "opened": its subject (was no source).
+         * Russian aircraft including gunships attacked China .  parsed with
+         * "Russian" an adverb of the verb: the subject's adjective (was no
+         * source). */
+        {.what = "round7: Japan resigned Sunday as the opposition threatened Russia .",
+         .line = __LINE__,
+         .dict_name = "lost.dict",
+         .dict_text = "[agents]\nopposition : OPP\npolice : COP\ngunship : MIL\n"
+                      "protester : OPP\n[demonyms]\nJapanese : JPN\n"
+                      "[verbs]\nopen fire : 190\nresign : ---\n",
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj resigned/resign/VERB/0/root "
+                 "Sunday/Sunday/PROPN/2/obl:unmarked as/as/ADP/6/case the/the/DET/6/det "
+                 "opposition/opposition/NOUN/2/obl threatened/threaten/VERB/2/advcl/Mood=Ind|Tense=Past|VerbForm=Fin "
+                 "Russia/Russia/PROPN/7/obj ./././2/punct"},
+             {1, "Japanese/Japanese/ADJ/2/amod police/police/NOUN/3/obl:unmarked "
+                 "opened/open/VERB/0/root/Mood=Ind|Tense=Past|VerbForm=Fin fire/fire/NOUN/3/obj "
+                 "on/on/ADP/6/case protesters/protester/NOUN/3/obl ./././3/punct"},
+             {2, "Russian/Russian/ADJ/5/advmod aircraft/aircraft/NOUN/5/nsubj "
+                 "including/include/VERB/4/case gunships/gunship/NOUN/2/nmod "
+                 "attacked/attack/VERB/0/root China/China/PROPN/5/obj ./././5/punct"},
+         },
+         .events = {"OPP 130 RUS", "!JPN 130 RUS", "JPNCOP 190 OPP", "RUSMIL 190 CHN"},
+         .nevents = 3},
         /* Iran called the United States the Great Satan .  parsed with the
          * name in apposition to the object (no comma between): naming, an
          * evaluation (IRN 111 USA), not a phone call (041).  With a comma,

@@ -1239,6 +1239,17 @@ static void test_shipped_model_arcs(void)
         check_arcs(m, a, "China Tuesday warned Japan .", y, DY_ARRAY_LEN(y));
     }
     {
+        /* an opening noun phrase, a past form the tagger made a
+         * participle, an object: the clause's verb (VBD), not a reduced
+         * relative or a noun's modifier */
+        static const struct arc x[] = {{2, 3, "nsubj"}, {3, 11, "ccomp"}, {4, 3, "obj"}};
+        static const struct arc y[] = {{2, 3, "nsubj"}, {3, 8, "ccomp"}, {5, 3, "obj"}};
+        check_arcs(m, a, "Egyptian police opened fire to disperse the crowd , witnesses said .",
+                   x, DY_ARRAY_LEN(x));
+        check_arcs(m, a, "Russian warplanes bombed rebel positions , officials said .", y,
+                   DY_ARRAY_LEN(y));
+    }
+    {
         struct dyad_word w[3];
         const char *f[] = {"She", "rejected", "it"};
         T_EQ_INT(dy_syntax_annotate_words(m, a, f, 3, w), DYAD_OK);

@@ -405,6 +405,90 @@ static void nominal_root_repair(struct sent *s)
     s->head[cc] = own;
 }
 
+/* Whether token k is a subjectless verb (no nsubj, nsubj:pass, csubj). */
+static int no_subject(const struct sent *s, uint32_t k)
+{
+    for (uint32_t j = s->dl; j < s->n; j++)
+        if (s->head[j] == k && (strncmp(s->rel[j], "nsubj", 5) == 0 ||
+                                strncmp(s->rel[j], "csubj", 5) == 0))
+            return 0;
+    return 1;
+}
+
+/* The last token of k's subtree (k and its right dependents). */
+static uint32_t subtree_end(const struct sent *s, uint32_t k)
+{
+    uint32_t end = k;
+
+    for (uint32_t j = k + 1; j < s->n; j++) {
+        uint32_t t = j;
+        for (int step = 0; step < MAX_CLIMB && t < s->n && t != k; step++)
+            t = s->head[t];
+        if (t == k)
+            end = j;
+    }
+    return end;
+}
+
+/* Whether token k names a time ("Sunday", "night", "yesterday"). */
+static int time_word(const struct sent *s, uint32_t k)
+{
+    return in_list(s->forms[k], dy__coder_calendar_words) ||
+           in_list(lemma_of(s, k), dy__coder_time_nouns);
+}
+
+/* Parser slips that leave a finite verb without the subject right before
+ * it:
+ *  - "resigned Sunday as the opposition threatened to storm ..." parsed
+ *    with "as" a preposition of "opposition" (an oblique of "resigned")
+ *    and "threatened" a subjectless advcl: a nominal marked by a
+ *    subordinator whose phrase ends right before a finite verb is that
+ *    verb's subject, the subordinator its mark;
+ *  - "Egyptian police opened fire ..." parsed with "police" a bare noun
+ *    modifier (obl:unmarked) of "opened": a bare noun before a
+ *    subjectless finite verb, naming no time, is its subject;
+ *  - "Russian aircraft ... killed" parsed with "Russian" an adverb of
+ *    "killed": an adjective right before the verb's subject is the
+ *    subject's. */
+static void lost_subject_repair(struct sent *s)
+{
+    static const char *const subord[] = {"as", "while", "because", "although", "though",
+                                         "whereas", NULL};
+
+    for (uint32_t k = s->dl; k < s->n; k++) {
+        uint32_t v = s->head[k], end, c;
+        if (v >= s->n)
+            continue;
+        if (strcmp(s->rel[k], "advmod") == 0 && upos_is(s, k, "ADJ") && k + 1 < v &&
+            s->head[k + 1] == v && strcmp(s->rel[k + 1], "nsubj") == 0) {
+            s->head[k] = k + 1;
+            s->rel[k] = "amod";
+            continue;
+        }
+        if (strcmp(s->rel[k], "obl:unmarked") == 0 && k < v && upos_is(s, v, "VERB") &&
+            (upos_is(s, k, "NOUN") || upos_is(s, k, "PROPN")) && !time_word(s, k) &&
+            subtree_end(s, k) + 1 == v && has_feat(s, v, "VerbForm=Fin") && no_subject(s, v)) {
+            s->rel[k] = "nsubj";
+            continue;
+        }
+        if (strcmp(s->rel[k], "obl") != 0 || !(upos_is(s, k, "NOUN") || upos_is(s, k, "PROPN")))
+            continue;
+        c = s->n;
+        for (uint32_t j = s->dl; j < k; j++)
+            if (s->head[j] == k && strcmp(s->rel[j], "case") == 0 && in_list(lemma_of(s, j), subord))
+                c = j;
+        end = subtree_end(s, k);
+        if (c == s->n || end + 1 >= s->n || s->head[end + 1] != v ||
+            !upos_is(s, end + 1, "VERB") || !has_feat(s, end + 1, "VerbForm=Fin") ||
+            !no_subject(s, end + 1))
+            continue;
+        s->head[k] = end + 1;
+        s->rel[k] = "nsubj";
+        s->head[c] = end + 1;
+        s->rel[c] = "mark";
+    }
+}
+
 void dy__coder_build_tree(struct sent *s)
 {
     uint32_t n = s->n;
@@ -444,6 +528,7 @@ void dy__coder_build_tree(struct sent *s)
     inserted_report_repair(s);
     double_subject_repair(s);
     nominal_root_repair(s);
+    lost_subject_repair(s);
     /* Insert in reverse so that children lists come out in text order. */
     for (uint32_t i = n; i-- > s->dl;) {
         uint32_t p = s->head[i];

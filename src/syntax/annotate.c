@@ -226,6 +226,68 @@ static void subject_verb_tags(const struct dyad_model *m, const char *const *for
     }
 }
 
+/* "Egyptian police opened fire", "Israeli helicopters and tanks shelled
+ * positions": a sentence's opening noun phrase, a past form tagged as a
+ * participle, then the start of another noun phrase.  A participle
+ * cannot take an object as a reduced relative ("the police (who were)
+ * opened fire"), so it is the simple past of the clause's verb: VBD.
+ * Left alone: participle-only forms ("given", "stolen": "the students
+ * given awards"), and a time word after the form ("the men arrested
+ * Tuesday"). */
+static int time_after(const char *form)
+{
+    static const char *const t[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                    "saturday", "sunday", "today", "yesterday", "tonight",
+                                    "last", "this", "next", "earlier", "late", "early", NULL};
+    char low[16];
+
+    if (!form || dy_syntax_lower(form, low, sizeof(low)) + 1 >= sizeof(low))
+        return 0;
+    for (size_t i = 0; t[i]; i++)
+        if (strcmp(t[i], low) == 0)
+            return 1;
+    return 0;
+}
+
+static void opening_np_verb_tags(const struct dyad_model *m, const char *const *forms, size_t n,
+                                 int *tags)
+{
+    static const char *const np[] = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "CCONJ", NULL};
+    size_t k = 0;
+    int vbd;
+    char low[32];
+
+    while (k < n) {
+        int ok = 0;
+        for (size_t j = 0; np[j]; j++)
+            ok |= strcmp(m->tags[tags[k]].upos, np[j]) == 0;
+        if (!ok && !(strcmp(m->tags[tags[k]].xpos, "PRP$") == 0) &&
+            !(strcmp(m->tags[tags[k]].xpos, "POS") == 0 && k > 0))
+            break;
+        k++;
+    }
+    if (k == 0 || k + 1 >= n ||
+        !(strcmp(m->tags[tags[k - 1]].upos, "NOUN") == 0 ||
+          strcmp(m->tags[tags[k - 1]].upos, "PROPN") == 0) ||
+        !tag_is(m, tags[k], "VERB", "VBN") || !forms[k] || !forms[k + 1] ||
+        time_after(forms[k + 1]))
+        return;
+    {
+        const char *u = m->tags[tags[k + 1]].upos;
+        if (!(strcmp(u, "DET") == 0 || strcmp(u, "NUM") == 0 || strcmp(u, "NOUN") == 0 ||
+              strcmp(u, "PROPN") == 0 || strcmp(u, "ADJ") == 0 ||
+              strcmp(m->tags[tags[k + 1]].xpos, "PRP$") == 0))
+            return;
+    }
+    if (dy_syntax_lower(forms[k], low, sizeof(low)) + 1 >= sizeof(low) ||
+        dy_syntax_irregular_verb_only(low) == 'N' ||
+        (dy_syntax_irregular_lemma(low) && strlen(low) > 2 &&
+         strcmp(low + strlen(low) - 2, "en") == 0))
+        return;
+    if ((vbd = tag_class(m, "VERB", "VBD")) >= 0)
+        tags[k] = vbd;
+}
+
 /* "Fornost and Gondor welcome a resumption of talks": "welcome" read as
  * the interjection of the web text's greetings.  An interjection between
  * a nominal and the start of a noun phrase, whose form WordNet knows as a
@@ -440,6 +502,7 @@ int dy_syntax_annotate_words(const struct dyad_model *m,
     closed_class_tags(m, forms, n, tags);
     subject_verb_tags(m, forms, n, tags);
     only_participle_tags(m, forms, n, tags);
+    opening_np_verb_tags(m, forms, n, tags);
     interjection_verb_tags(m, wf, n, tags);
     for (i = 0; i < n; i++)
         ptags[i] = DY_SYNTAX_PTAG(tags[i], m->coarse[tags[i]]);

@@ -5949,6 +5949,22 @@ static void test_round7(void)
          },
          .events = {"OPP 130 RUS", "!JPN 130 RUS", "JPNCOP 190 OPP", "RUSMIL 190 CHN"},
          .nevents = 3},
+        /* Thousands of Japanese rebels attacked China , witnesses said .
+         * parsed with "Thousands" the complement of "said" and "attacked"
+         * its reduced relative: as at a root noun, the participle is the
+         * clause's verb (was no event). */
+        {.what = "round7: Thousands of Japanese rebels attacked China , witnesses said .",
+         .line = __LINE__,
+         .dict_name = "rebels.dict",
+         .dict_text = "[agents]\nrebel : REB\n[demonyms]\nJapanese : JPN\n",
+         .sents = {
+             {0, "Thousands/thousand/NOUN/9/ccomp of/of/ADP/4/case Japanese/Japanese/ADJ/4/amod "
+                 "rebels/rebel/NOUN/1/nmod attacked/attack/VERB/1/acl China/China/PROPN/5/obj "
+                 ",/,/PUNCT/1/punct witnesses/witness/NOUN/9/nsubj said/say/VERB/0/root "
+                 "./././9/punct"},
+         },
+         .events = {"JPNREB 190 CHN"},
+         .nevents = 1},
         /* Iran called the United States the Great Satan .  parsed with the
          * name in apposition to the object (no comma between): naming, an
          * evaluation (IRN 111 USA), not a phone call (041).  With a comma,

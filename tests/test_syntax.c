@@ -1250,6 +1250,17 @@ static void test_shipped_model_arcs(void)
                    DY_ARRAY_LEN(y));
     }
     {
+        /* a verb's bare form after the opening plural noun, before its
+         * object's determiner: the verb (VBP), not a compound's head */
+        struct dyad_word w[13];
+        const char *f[] = {"The", "Palestinians", "reject", "proposed", "Israeli", "changes", "to",
+                           "the", "deal", ",", "officials", "said", "."};
+        T_EQ_INT(dy_syntax_annotate_words(m, a, f, 13, w), DYAD_OK);
+        T_EQ_STR(w[2].upos, "VERB");
+        T_EQ_STR(w[2].xpos, "VBP");
+        T_EQ_INT((int)w[1].head, 3);
+    }
+    {
         struct dyad_word w[3];
         const char *f[] = {"She", "rejected", "it"};
         T_EQ_INT(dy_syntax_annotate_words(m, a, f, 3, w), DYAD_OK);

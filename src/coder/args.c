@@ -385,7 +385,9 @@ static uint32_t subject_past_clause(const struct sent *s, uint32_t v, uint32_t s
  * Japan." parsed with the noun phrase as the root and the verb as its
  * reduced relative (`acl`, a participle).  In a body sentence (not a
  * headline, where "Troops killed in ambush" is the usual passive) whose
- * root is that noun, a participle right after the noun's words with no
+ * root is that noun, or whose reported clause it is ("Thousands of Kurds
+ * demonstrated in Kirkuk, witnesses said" with the noun the complement
+ * of "said"), a participle right after the noun's words with no
  * marker, subject or auxiliary of its own is the sentence's verb and the
  * noun its subject.  Returns the noun for such an acl a, or n. */
 uint32_t dy__coder_root_noun_verb(const struct sent *s, uint32_t a)
@@ -393,7 +395,9 @@ uint32_t dy__coder_root_noun_verb(const struct sent *s, uint32_t a)
     uint32_t h = s->head[a];
 
     if (s->title || !rel_is(s, a, "acl") || !upos_is(s, a, "VERB") || h >= s->n || a < h ||
-        s->head[h] < s->n || !(upos_is(s, h, "NOUN") || upos_is(s, h, "PROPN")) ||
+        (s->head[h] < s->n &&
+         !(rel_is(s, h, "ccomp") && in_list(lemma_of(s, s->head[h]), dy__coder_speech_verbs))) ||
+        !(upos_is(s, h, "NOUN") || upos_is(s, h, "PROPN")) ||
         child_rel(s, a, "mark") != s->n || child_rel(s, a, "nsubj") != s->n ||
         child_rel(s, a, "nsubj:pass") != s->n || child_rel(s, a, "aux") != s->n ||
         child_rel(s, a, "aux:pass") != s->n || child_rel(s, a, "obl:agent") != s->n)

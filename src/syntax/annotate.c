@@ -288,6 +288,37 @@ static void opening_np_verb_tags(const struct dyad_model *m, const char *const *
         tags[k] = vbd;
 }
 
+/* "The Palestinians reject proposed changes": a verb's bare form after a
+ * plural noun at the start of a sentence, read as the head of a compound
+ * ("Palestinians reject" as "arms deal").  A singular noun that WordNet
+ * knows as a verb, right after the opening phrase's plural noun and
+ * before a determiner, adjective, number, possessive or participle (the
+ * start of its object), is that verb in the present: VBP.  A noun after
+ * it ("the arms deal talks") keeps the compound reading. */
+static void plural_subject_verb_tags(const struct dyad_model *m, const struct dy_syntax_wfeat *wf,
+                                     const char *const *forms, size_t n, int *tags)
+{
+    static const char *const np[] = {"DET", "ADJ", "NOUN", "PROPN", "NUM", NULL};
+    int vbp = tag_class(m, "VERB", "VBP");
+
+    for (size_t j = 1; j + 1 < n && vbp >= 0; j++) {
+        const char *nx = m->tags[tags[j + 1]].upos, *nxp = m->tags[tags[j + 1]].xpos;
+        int in_np = 0;
+        for (size_t k = 0; np[k]; k++)
+            in_np |= strcmp(m->tags[tags[j - 1]].upos, np[k]) == 0;
+        if (!in_np)
+            break;   /* past the opening noun phrase */
+        if (!(tag_is(m, tags[j - 1], "NOUN", "NNS") || tag_is(m, tags[j - 1], "PROPN", "NNPS")) ||
+            !tag_is(m, tags[j], "NOUN", "NN") || !forms[j] || !(forms[j][0] >= 'a' && forms[j][0] <= 'z') ||
+            !(wf[j].wn & DY_SYNTAX_WN_V))
+            continue;
+        if (strcmp(nx, "DET") == 0 || strcmp(nx, "ADJ") == 0 || strcmp(nx, "NUM") == 0 ||
+            strcmp(nxp, "PRP$") == 0 || strcmp(nxp, "VBN") == 0)
+            tags[j] = vbp;
+        break;
+    }
+}
+
 /* "Fornost and Gondor welcome a resumption of talks": "welcome" read as
  * the interjection of the web text's greetings.  An interjection between
  * a nominal and the start of a noun phrase, whose form WordNet knows as a
@@ -502,6 +533,7 @@ int dy_syntax_annotate_words(const struct dyad_model *m,
     closed_class_tags(m, forms, n, tags);
     subject_verb_tags(m, forms, n, tags);
     only_participle_tags(m, forms, n, tags);
+    plural_subject_verb_tags(m, wf, forms, n, tags);
     opening_np_verb_tags(m, forms, n, tags);
     interjection_verb_tags(m, wf, n, tags);
     for (i = 0; i < n; i++)

@@ -1832,6 +1832,10 @@ static void test_own_dictionaries_parties(void)
     /* the Taliban: insurgents until the fall of Kabul, the government since */
     T_EQ_STR(code_of(lx, "the Taliban", "2010-06-01", NULL), "AFGREB");
     T_EQ_STR(code_of(lx, "the Taliban", "2022-06-01", NULL), "AFGGOV");
+    /* a US administration named by its president is the US government
+     * (the agent "administration" alone took the document's focus) */
+    T_EQ_STR(code_of(lx, "Bush administration officials", NULL, NULL), "USAGOV");
+    T_EQ_STR(code_of(lx, "Obama administration", NULL, NULL), "USAGOV");
     dyad_lexicon_free(lx);
 }
 

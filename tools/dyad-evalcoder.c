@@ -871,6 +871,12 @@ int main(int argc, char **argv)
             tot_actor += actor_ok;
             if (verbose && !type_ok)
                 printf("MISS %s [%s] %s\n", r->id, r->plover, r->text);
+            if (verbose && type_ok && !actor_ok) {
+                printf("SOURCE %s [%s] gold %s, got", r->id, r->plover, r->gold_src);
+                for (int k = 0; k < got.n; k++)
+                    printf(" %s", got.t[k].src);
+                printf(": %s\n", r->text);
+            }
             continue;
         }
         c->expected += r->nexp;

@@ -6,11 +6,12 @@
 set -eu
 PKGS="build-essential pkg-config clang libclang-rt-dev
 libjansson-dev libutf8proc-dev libsqlite3-dev zlib1g-dev
-sqlite3 iso-codes valgrind"
+sqlite3 iso-codes valgrind wordnet-base"
 if [ "${1:-}" = "--if-missing" ]; then
     if command -v cc >/dev/null 2>&1 && command -v pkg-config >/dev/null 2>&1 &&
         pkg-config --exists jansson libutf8proc sqlite3 zlib &&
-        command -v sqlite3 >/dev/null 2>&1; then
+        command -v sqlite3 >/dev/null 2>&1 &&
+        [ -f /usr/share/wordnet/index.noun ]; then
         exit 0
     fi
 fi

@@ -1542,6 +1542,14 @@ static void test_own_dictionaries(void)
     T_CHECK(cc && cc->quad == 4 && cc->goldstein == -10.0);
     T_EQ_INT(dyad_lexicon_cameo(lx, "0231", &cc), DYAD_OK);
     T_CHECK(cc && cc->quad == 1 && cc->root == 2);
+    /* PLOVER categories where the PLOVER manual overrides the 2021 draft
+     * table: lifting a curfew is CONCEDE, a resignation RETREAT */
+    T_EQ_INT(dyad_lexicon_cameo(lx, "0813", &cc), DYAD_OK);
+    T_EQ_STR(cc ? cc->plover : NULL, "CONCEDE");
+    T_EQ_INT(dyad_lexicon_cameo(lx, "0831", &cc), DYAD_OK);
+    T_EQ_STR(cc ? cc->plover : NULL, "RETREAT");
+    T_EQ_INT(dyad_lexicon_cameo(lx, "0841", &cc), DYAD_OK);
+    T_EQ_STR(cc ? cc->plover : NULL, "RETREAT");
     /* actors, metonyms, demonym + agent, people by date */
     T_EQ_STR(code_of(lx, "the Kremlin", NULL, NULL), "RUSGOV");
     T_EQ_STR(code_of(lx, "Moscow", NULL, NULL), "RUSGOV");

@@ -1652,6 +1652,37 @@ static void test_prefix_agent_chain(void)
     RUN_CASES(cases);
 }
 
+/* An agent-first agent ([NGM~], TABARI's "HUMAN_RIGHTS_ACTIVISTS_") on
+ * an actor that already is that agent ("Amnesty International" [NGM] in
+ * apposition) is the actor: NGM, not NGMNGM. */
+static void test_prefix_agent_same(void)
+{
+    const struct t_dict dicts[] = {
+        {"test.dict", test_dict, DYAD_DICT_DYAD},
+        {"t.actors", "AMNESTY_INTERNATIONAL [NGM]\n", DYAD_DICT_ACTORS},
+        {"t.agents", "RIGHTS_ACTIVISTS_ [NGM~]\n", DYAD_DICT_AGENTS},
+    };
+    struct dyad_lexicon *lx = t_lexicon(dicts, 3);
+    struct tdoc d;
+    static const struct tcase c = {
+        .what = "prefix_agent_same: Rights activists Amnesty International criticized Japan .",
+        .line = __LINE__,
+        .sents = {
+            {0, "Rights/right/NOUN/2/compound activists/activist/NOUN/5/nsubj "
+                "Amnesty/Amnesty/PROPN/2/appos International/International/PROPN/3/flat "
+                "criticized/criticize/VERB/0/root Japan/Japan/PROPN/5/obj ./././5/punct"},
+        },
+        .events = {"NGM 111 JPN", "!NGMNGM 111 JPN"},
+        .nevents = 1};
+
+    T_CHECK(lx != NULL);
+    if (!lx)
+        return;
+    case_code(&d, &c, lx);
+    tdoc_free(&d);
+    dyad_lexicon_free(lx);
+}
+
 /* coder-8g: an infinitive complement parsed as advcl ("vowed on Monday to
  * attack", UD v1 style) is the intent verb's complement like an xcomp:
  * vowing force is threatening it (CAMEO 138). */
@@ -6043,6 +6074,7 @@ int main(int argc, char **argv)
     T_RUN(test_statement_rules);
     T_RUN(test_round5);
     T_RUN(test_round7);
+    T_RUN(test_prefix_agent_same);
     T_RUN(test_round6);
     if (!t_only || strcmp(t_only, "test_model_end_to_end") == 0) {
         int before = t_passed;

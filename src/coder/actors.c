@@ -504,6 +504,11 @@ static const char *join_mention(struct coder *c, const char *country, const stru
 
     if (!(ag->flags & DYAD_LEX_AGENT_FIRST) || !country || strlen(country) < 3)
         return dy__coder_join_code(c, country, ag->code);
+    /* "human rights activists Amnesty International": an agent-first
+     * agent (TABARI "NGM~") on an actor that already is that agent is
+     * the actor (NGM, not NGMNGM) */
+    if (ag->code[0] && strncmp(country, ag->code, strlen(ag->code)) == 0)
+        return country;
     dy_snprintf(buf, sizeof(buf), "%s%.3s", ag->code, country);
     return acstr(c, buf);
 }

@@ -459,13 +459,13 @@ static void lost_subject_repair(struct sent *s)
         uint32_t v = s->head[k], end, c;
         if (v >= s->n)
             continue;
-        if (strcmp(s->rel[k], "advmod") == 0 && upos_is(s, k, "ADJ") && k + 1 < v &&
+        if (k + 1 < v && strcmp(s->rel[k], "advmod") == 0 && upos_is(s, k, "ADJ") &&
             s->head[k + 1] == v && strcmp(s->rel[k + 1], "nsubj") == 0) {
             s->head[k] = k + 1;
             s->rel[k] = "amod";
             continue;
         }
-        if (strcmp(s->rel[k], "obl:unmarked") == 0 && k < v && upos_is(s, v, "VERB") &&
+        if (k < v && strcmp(s->rel[k], "obl:unmarked") == 0 && upos_is(s, v, "VERB") &&
             (upos_is(s, k, "NOUN") || upos_is(s, k, "PROPN")) && !time_word(s, k) &&
             subtree_end(s, k) + 1 == v && has_feat(s, v, "VerbForm=Fin") && no_subject(s, v)) {
             s->rel[k] = "nsubj";

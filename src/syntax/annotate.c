@@ -234,19 +234,28 @@ static void subject_verb_tags(const struct dyad_model *m, const char *const *for
  * Left alone: participle-only forms ("given", "stolen": "the students
  * given awards"), and a time word after the form ("the men arrested
  * Tuesday"). */
-static int time_after(const char *form)
+/* Whether the lowercase form is in list (NULL-terminated). */
+static int form_in(const char *form, const char *const *list)
 {
-    static const char *const t[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
-                                    "saturday", "sunday", "today", "yesterday", "tonight",
-                                    "last", "this", "next", "earlier", "late", "early", NULL};
     char low[16];
 
     if (!form || dy_syntax_lower(form, low, sizeof(low)) + 1 >= sizeof(low))
         return 0;
-    for (size_t i = 0; t[i]; i++)
-        if (strcmp(t[i], low) == 0)
+    for (size_t i = 0; list[i]; i++)
+        if (strcmp(list[i], low) == 0)
             return 1;
     return 0;
+}
+
+static const char *const day_words[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                        "saturday", "sunday", "today", "yesterday", "tonight",
+                                        NULL};
+
+static int time_after(const char *form)
+{
+    static const char *const when[] = {"last", "this", "next", "earlier", "late", "early", NULL};
+
+    return form_in(form, day_words) || form_in(form, when);
 }
 
 static void opening_np_verb_tags(const struct dyad_model *m, const char *const *forms, size_t n,
@@ -362,17 +371,7 @@ static void interjection_verb_tags(const struct dyad_model *m, const struct dy_s
  */
 static int day_word(const char *form)
 {
-    static const char *const day[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
-                                      "saturday", "sunday", "today", "yesterday", "tonight",
-                                      NULL};
-    char low[16];
-
-    if (!form || dy_syntax_lower(form, low, sizeof(low)) + 1 >= sizeof(low))
-        return 0;
-    for (size_t i = 0; day[i]; i++)
-        if (strcmp(day[i], low) == 0)
-            return 1;
-    return 0;
+    return form_in(form, day_words);
 }
 
 static int verbal(const struct dyad_model *m, int t)

@@ -1711,6 +1711,37 @@ static void test_own_dictionaries_round5(void)
     dyad_lexicon_free(lx);
 }
 
+/* leaders.dict: heads of state and government of 1975-2024 that
+ * people.dict does not hold, coded GOV in office and ELI after it (or
+ * without a role once the dated roles end), and the distinctive surnames
+ * and the frequent misspelling "Mitterand" find the same person. */
+static void test_own_dictionaries_leaders(void)
+{
+    struct diags g;
+    struct dyad_dict_stats st;
+    struct dyad_lexicon *lx = own_lexicon(&g, &st);
+
+    T_CHECK(lx != NULL);
+    T_EQ_INT(g.errors, 0);
+    T_EQ_INT(g.warnings, 0);
+    T_EQ_STR(code_of(lx, "Francois Mitterrand", "1990-06-01", NULL), "FRAGOV");
+    T_EQ_STR(code_of(lx, "Mitterrand", "1995-12-01", NULL), "FRAELI");
+    T_EQ_STR(code_of(lx, "Francois Mitterand", "1985-01-01", NULL), "FRAGOV");
+    T_EQ_STR(code_of(lx, "Laurent Gbagbo", "2005-01-01", NULL), "CIVGOV");
+    T_EQ_STR(code_of(lx, "Gbagbo", "2015-01-01", NULL), "CIVELI");
+    T_EQ_STR(code_of(lx, "Askar Akayev", "2000-01-01", NULL), "KGZGOV");
+    T_EQ_STR(code_of(lx, "Akayev", "2006-01-01", NULL), "KGZELI");
+    T_EQ_STR(code_of(lx, "Moody Awori", "2005-01-01", NULL), "KENGOV");
+    T_EQ_STR(code_of(lx, "Moody Awori", "2010-01-01", NULL), "KENELI");
+    /* a surname shared with a later leader is left to the full names */
+    T_EQ_STR(code_of(lx, "Laurent Kabila", "1999-01-01", NULL), "CODGOV");
+    T_EQ_STR(code_of(lx, "Kabila", "2010-01-01", NULL), "CODGOV");
+    /* a coup leader is the government while in power */
+    T_EQ_STR(code_of(lx, "Pinochet", "1980-01-01", NULL), "CHLGOV");
+    T_EQ_STR(code_of(lx, "Pinochet", "1995-01-01", NULL), "CHLMIL");
+    dyad_lexicon_free(lx);
+}
+
 /* The code of the first phrase of `text` that want() accepts, scanning
  * as the coder does (longest match, left to right), or "(none)". */
 static const char *first_code(const struct dyad_lexicon *lx, const char *text,
@@ -1948,6 +1979,7 @@ int main(int argc, char **argv)
     T_RUN(test_own_dictionaries_plover);
     T_RUN(test_own_dictionaries_round5);
     T_RUN(test_own_dictionaries_media);
+    T_RUN(test_own_dictionaries_leaders);
     T_RUN(test_own_dictionaries_parties);
     T_RUN(test_countries_match_iso);
     T_END();

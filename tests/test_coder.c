@@ -5996,6 +5996,21 @@ static void test_round7(void)
          },
          .events = {"JPNREB 190 CHN"},
          .nevents = 1},
+        /* King Zog of Japan criticized China .  in a story after the
+         * person's only dated role: the country the phrase names is his
+         * (JPN 111 CHN; was no source). */
+        {.what = "round7: King Zog of Japan criticized China .",
+         .line = __LINE__,
+         .date = "2000-01-01",
+         .dict_name = "zog.dict",
+         .dict_text = "[people]\nKing Zog : JPNGOV from 1928-09-01 to 1939-04-07\n",
+         .sents = {
+             {0, "King/King/PROPN/2/compound Zog/Zog/PROPN/5/nsubj of/of/ADP/4/case "
+                 "Japan/Japan/PROPN/2/nmod criticized/criticize/VERB/0/root China/China/PROPN/5/obj "
+                 "./././5/punct"},
+         },
+         .events = {"JPN 111 CHN"},
+         .nevents = 1},
         /* Iran called the United States the Great Satan .  parsed with the
          * name in apposition to the object (no comma between): naming, an
          * evaluation (IRN 111 USA), not a phone call (041).  With a comma,

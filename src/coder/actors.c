@@ -867,6 +867,13 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
             code = chunk_actor->code;
             where = chunk_actor->where;
         }
+        if (!code && actor_m && actor_m != m && actor_m->kind == DYAD_LEX_ACTOR &&
+            strlen(actor_m->code) == 3) {
+            /* "King Hassan of Morocco" after his reign: the country the
+             * phrase names is his */
+            code = actor_m->code;
+            where = actor_m->where;
+        }
         out->a.code = code;
         out->a.where = where ? where : m->where;
         dy__coder_split_code(c, &out->a);

@@ -6011,6 +6011,22 @@ static void test_round7(void)
          },
          .events = {"JPN 111 CHN"},
          .nevents = 1},
+        /* Japan provided nearly 500 tons of emergency humanitarian aid to
+         * China .  the measure ("nearly 500 tons of") is no word of the
+         * pattern: "provide humanitarian aid" reads the thing measured (JPN
+         * 073 CHN; the measure's five words put it out of reach). */
+        {.what = "round7: Japan provided nearly 500 tons of emergency humanitarian aid to China .",
+         .line = __LINE__,
+         .dict_name = "aid.dict",
+         .dict_text = "[verbs]\nprovide humanitarian aid : 073\n",
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj provided/provide/VERB/0/root nearly/nearly/ADV/4/advmod "
+                 "500/500/NUM/5/nummod tons/ton/NOUN/2/obj of/of/ADP/9/case "
+                 "emergency/emergency/NOUN/9/compound humanitarian/humanitarian/ADJ/9/amod "
+                 "aid/aid/NOUN/5/nmod to/to/ADP/11/case China/China/PROPN/2/obl ./././2/punct"},
+         },
+         .events = {"JPN 073 CHN"},
+         .nevents = 1},
         /* Iran called the United States the Great Satan .  parsed with the
          * name in apposition to the object (no comma between): naming, an
          * evaluation (IRN 111 USA), not a phone call (041).  With a comma,

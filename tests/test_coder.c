@@ -6027,6 +6027,29 @@ static void test_round7(void)
          },
          .events = {"JPN 073 CHN"},
          .nevents = 1},
+        /* Leaders of the opposition criticized Japan .  The opposition
+         * coalition criticized Japan .  a group or its leaders named by an
+         * agent are that agent (OPP; was no source), also through another
+         * group noun ("Leaders of the Azadliq opposition coalition", here
+         * parsed with "coalition" a second subject). */
+        {.what = "round7: Leaders of the opposition criticized Japan .",
+         .line = __LINE__,
+         .dict_name = "opp.dict",
+         .dict_text = "[agents]\nopposition : OPP\n",
+         .sents = {
+             {0, "Leaders/leader/NOUN/5/nsubj of/of/ADP/4/case the/the/DET/4/det "
+                 "opposition/opposition/NOUN/1/nmod criticized/criticize/VERB/0/root "
+                 "Japan/Japan/PROPN/5/obj ./././5/punct"},
+             {1, "The/the/DET/3/det opposition/opposition/NOUN/3/compound "
+                 "coalition/coalition/NOUN/4/nsubj criticized/criticize/VERB/0/root "
+                 "Japan/Japan/PROPN/4/obj ./././4/punct"},
+             {2, "Leaders/leader/NOUN/7/nsubj of/of/ADP/4/case the/the/DET/4/det "
+                 "Azadliq/Azadliq/PROPN/6/compound opposition/opposition/NOUN/6/compound "
+                 "coalition/coalition/NOUN/7/nsubj criticized/criticize/VERB/0/root "
+                 "Japan/Japan/PROPN/7/obj ./././7/punct"},
+         },
+         .events = {"JPNOPP 111 JPN"},   /* the agent alone takes the story's focus */
+         .nevents = 3},
         /* Iran called the United States the Great Satan .  parsed with the
          * name in apposition to the object (no comma between): naming, an
          * evaluation (IRN 111 USA), not a phone call (041).  With a comma,

@@ -732,6 +732,13 @@ static int kind_adjective(const struct sent *s, const struct mention *m)
 
 /* "thousands of supporters of X": the noun a number or group word
  * counts (its "of" modifier), else h. */
+/* Nouns of a group or its leading people, which take the code of the
+ * agent that names them ("leaders of the opposition"). */
+static const char *const group_nouns[] = {"leader", "leadership", "member", "head", "chief",
+                                          "coalition", "alliance", "bloc", "faction", "wing",
+                                          "movement", "camp", "ranks", "figure", "spokesman",
+                                          "spokeswoman", "spokesperson", NULL};
+
 static uint32_t counted_noun(const struct sent *s, uint32_t h)
 {
     static const char *const counts[] = {"thousand", "hundred", "dozen", "million", "score",
@@ -1225,6 +1232,28 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
         if (t < s->n && s->head[t] == h && rel_base(s, t, "nmod")) {
             np_from_mention(c, s, agent_m, out);
             out->why = "agent the noun belongs to";
+            return;
+        }
+    }
+    if (!actor_m && !head_m && agent_m && agent_m->code[0] && upos_is(s, h, "NOUN") &&
+        in_list(lemma_of(s, h), group_nouns)) {
+        /* "leaders of the opposition", "the opposition coalition", "members
+         * of the rebel group": a group or its leaders named by an agent
+         * are that agent (compound or "of" phrase of the head) */
+        uint32_t t = mention_end(s, agent_m);
+        int step = 0;
+        /* up through compounds and "of" phrases, over other group nouns
+         * ("leaders of the opposition coalition") */
+        while (t < s->n && s->head[t] != h && step++ < MAX_CLIMB &&
+               (rel_is(s, t, "compound") ||
+                (rel_base(s, t, "nmod") && case_of(s, t) && ieq(case_of(s, t), "of"))) &&
+               s->head[t] < s->n && in_list(lemma_of(s, s->head[t]), group_nouns))
+            t = s->head[t];
+        if (t < s->n && s->head[t] == h &&
+            (rel_is(s, t, "compound") ||
+             (rel_base(s, t, "nmod") && case_of(s, t) && ieq(case_of(s, t), "of")))) {
+            np_from_mention(c, s, agent_m, out);
+            out->why = "a group or the leaders of the agent in the phrase";
             return;
         }
     }

@@ -6050,6 +6050,28 @@ static void test_round7(void)
          },
          .events = {"JPNOPP 111 JPN"},   /* the agent alone takes the story's focus */
          .nevents = 3},
+        /* Russia urged a cease-fire .  (the tokenizer splits "cease - fire")
+         * and Russia put its army in a quasi-state of war .  (kept whole,
+         * "quasi-state"): a dictionary's hyphenated word matches both, and
+         * the spaced spelling ("cease fire") too (was the bare verb, 020,
+         * and no event). */
+        {.what = "round7: Russia urged a cease-fire .",
+         .line = __LINE__,
+         .dict_name = "hyphen.dict",
+         .dict_text = "[verbs]\nurge cease-fire : 100\nput army in quasi-state : 152\n",
+         .sents = {
+             {0, "Russia/Russia/PROPN/2/nsubj urged/urge/VERB/0/root a/a/DET/6/det "
+                 "cease/cease/NOUN/6/compound -/-/PUNCT/4/punct fire/fire/NOUN/2/obj "
+                 "./././2/punct"},
+             {1, "Russia/Russia/PROPN/2/nsubj put/put/VERB/0/root its/its/PRON/4/nmod:poss "
+                 "army/army/NOUN/2/obj in/in/ADP/7/case a/a/DET/7/det "
+                 "quasi-state/quasi-state/NOUN/2/obl of/of/ADP/9/case war/war/NOUN/7/nmod "
+                 "./././2/punct"},
+             {2, "Russia/Russia/PROPN/2/nsubj urged/urge/VERB/0/root a/a/DET/5/det "
+                 "cease/cease/NOUN/5/compound fire/fire/NOUN/2/obj ./././2/punct"},
+         },
+         .events = {"RUS 100 -", "RUS 152 -", "!RUS 020 -"},
+         .nevents = 3},
         /* Iran called the United States the Great Satan .  parsed with the
          * name in apposition to the object (no comma between): naming, an
          * evaluation (IRN 111 USA), not a phone call (041).  With a comma,

@@ -161,7 +161,7 @@ SPECS = [
  ("042", W("pay|make|begin|start|conclude|end|wrap up|undertake"), W("visit|state visit|official visit|trip|tour|working visit|surprise visit|two-day visit|three-day visit")),
  ("043", W("host|receive|welcome|greet|entertain|invite"), W("+|visitor|delegation|counterpart|president|prime minister|minister|leader|guest|envoy|summit")),
  ("043", W("host|receive|welcome|greet"), [""]),
- ("043", W("give|extend|accord|offer"), W("welcome|warm welcome|reception|warm reception|red-carpet welcome|red carpet welcome|hero's welcome")),
+ ("043", W("give|extend|accord|offer"), W("welcome|warm welcome|reception|warm reception|red carpet welcome|hero's welcome")),
  ("044", W("meet|gather|convene|hold"), W("in|at|on the sidelines|on the sidelines of|summit in|talks in|meeting in")),
  ("045", W("mediate|broker|facilitate|arbitrate|shuttle"), [""]),
  ("045", W("undertake|launch|begin|start|conduct|lead|pursue|step up|continue|resume"), W("mediation|mediation mission|mediation effort|mediation efforts|mediation bid|shuttle diplomacy|peace mission|peace shuttle")),
@@ -531,7 +531,7 @@ SPECS = [
  # opening fire on a crowd, or to scatter one, is repression, not combat
  ("175", W("open"), W("fire to disperse|fire on protesters|fire on demonstrators|fire on crowd|fire on crowds|fire on marchers|fire on mourners|fire on strikers|fire at protesters|fire at demonstrators|fire at crowd|fire into crowd")),
  ("176", W("hack|hack into|cyberattack|breach|infiltrate|compromise|target"), W("network|networks|system|systems|computer|computers|server|servers|database|email|emails|account|accounts|website|websites|infrastructure|grid|power grid")),
- ("176", W("launch|conduct|carry out|mount|stage"), W("cyberattack|cyber attack|cyber-attack|cyberattacks|cyber attacks|hacking attack|hacking campaign|ransomware attack|DDoS attack|denial-of-service attack")),
+ ("176", W("launch|conduct|carry out|mount|stage"), W("cyberattack|cyber attack|cyberattacks|cyber attacks|hacking attack|hacking campaign|ransomware attack|DDoS attack|denial-of-service attack")),
 
  # ---------------- 18 assault ----------------------------------------
  ("180", W("assault|attack|ambush|strike|raid|storm|terrorise|terrorize"), W("civilian|civilians|village|villagers|convoy|checkpoint|market|mosque|church|school|bus|hotel|restaurant|camp|worshippers|pilgrims|police station|police post")),

@@ -156,7 +156,7 @@ static void drop_measure(struct sent *s, uint32_t v)
             s->mark[k] = out;
 }
 
-static size_t verb_window(struct sent *s, uint32_t v, const char *const *skip,
+static size_t verb_window(struct coder *c, struct sent *s, uint32_t v, const char *const *skip,
                           struct dyad_verb_word *w, uint32_t *tok, size_t cap, size_t *verb_at)
 {
     uint32_t lo, hi, st = dy__coder_mark_subtree(s, v, skip, &lo, &hi);
@@ -210,10 +210,29 @@ static size_t verb_window(struct sent *s, uint32_t v, const char *const *skip,
     }
     *verb_at = 0;
     for (uint32_t i = lo; i <= hi && n < cap; i++) {
+        const char *hy;
         if (s->mark[i] != st || upos_is(s, i, "PUNCT"))
             continue;
         if (i == v)
             *verb_at = n;
+        hy = i == v || dy__coder_slot_actor(s, i) ? NULL : strchr(s->forms[i] + 1, '-');
+        if (hy && hy[1] && hy[1] != '-' && hy[-1] != '-' && n + 1 < cap) {
+            /* a word the tokenizer kept whole at its hyphen ("quasi-state"):
+             * its parts, as the dictionaries' hyphenated words are stored
+             * ("cease-fire" = "cease fire") */
+            const char *lh = strrchr(lemma_of(s, i), '-');
+            w[n].lemma = w[n].form = dy_arena_strndup(c->arena, s->forms[i],
+                                                      (size_t)(hy - s->forms[i]));
+            w[n].actor = 0;
+            w[n].compound = 0;
+            tok[n++] = i;
+            w[n].form = hy + 1;
+            w[n].lemma = lh && lh[1] ? lh + 1 : hy + 1;
+            w[n].actor = 0;
+            w[n].compound = 0;
+            tok[n++] = i;
+            continue;
+        }
         w[n].lemma = lemma_of(s, i);
         w[n].form = s->forms[i];
         w[n].actor = i == v ? 0 : dy__coder_slot_actor(s, i);
@@ -469,7 +488,7 @@ int dy__coder_code_verb(struct coder *c, struct sent *s, uint32_t v, struct dyad
 
     slot[0] = slot[1] = slot[2] = s->n;
     *neg_cov = 0;
-    n = verb_window(s, v, verb_skip_post, w, tok, 2 * MAX_WORDS + 1, &at);
+    n = verb_window(c, s, v, verb_skip_post, w, tok, 2 * MAX_WORDS + 1, &at);
     if (n == 0 || tok[at] != v)
         return dyad_lexicon_match_verb(c->lx, lemma_of(s, v), NULL, 0, NULL, 0, vm);
     rc = match_window_prt(c, s, v, w, tok, n, at, vm, slot, neg_cov, &prt);
@@ -490,7 +509,7 @@ int dy__coder_code_verb(struct coder *c, struct sent *s, uint32_t v, struct dyad
      * a really pleasant place") is more specific, as in TABARI and
      * PETRARCH, which match the words after the verb whatever clause
      * they are in. */
-    n = verb_window(s, v, verb_skip_wide, w, tok, 2 * MAX_WORDS + 1, &at);
+    n = verb_window(c, s, v, verb_skip_wide, w, tok, 2 * MAX_WORDS + 1, &at);
     return take_specific(c, s, v, w, tok, n, at, vm, slot, neg_cov);
 }
 
@@ -562,7 +581,7 @@ int dy__coder_code_clause_noun(struct coder *c, struct sent *s, uint32_t v,
     memset(vm, 0, sizeof(*vm));
     slot[0] = slot[1] = slot[2] = s->n;
     *neg_cov = 0;
-    n = verb_window(s, v, verb_skip_post, w, tok, 2 * MAX_WORDS + 1, &at);
+    n = verb_window(c, s, v, verb_skip_post, w, tok, 2 * MAX_WORDS + 1, &at);
     if (n == 0 || tok[at] != v)
         return DYAD_OK;
     for (size_t j = 0; j < n; j++) {

@@ -1238,6 +1238,14 @@ static int lx_pattern_word(struct dyad_lexicon_builder *b, const char *w,
         b->c.word_stems = 1;
     } else if (n > 1 && w[n - 1] == '=') {
         len = dy_lexicon_norm(w, n - 1, buf);   /* "IN=": the word, adjacent */
+    } else if (lx_hyphen_part(w, n) < n) {
+        /* "cease-fire", "free-trade": the tokenizer splits the text's word
+         * at the hyphen and the coder's verb window holds the parts, so the
+         * pattern holds them too ("a free-trade pact" and "a free trade
+         * pact" alike) */
+        size_t part = lx_hyphen_part(w, n);
+        rc = lx_pattern_word(b, w, part, nelem, words, bad);
+        return rc ? rc : lx_pattern_word(b, w + part + 1, n - part - 1, nelem, words, bad);
     } else {
         len = dy_lexicon_norm(w, n, buf);
     }

@@ -1521,6 +1521,10 @@ static void test_own_dictionaries(void)
         {"blame", "", "112"},          {"sign", "a peace deal", "057"},
         {"meet", "", "040"},           {"deny", "", "016"},
         {"warn", "", "130"},           {"attack", "", "190"},
+        /* "agree to" (030) must not win over the ceasefire it agrees to;
+         * a hyphenated pattern word ("cease-fire") is matched as its
+         * parts, as the tokenizer splits the text */
+        {"agree", "to a ceasefire", "0356"}, {"urge", "a cease fire", "0256"},
     };
 
     T_CHECK(lx != NULL);

@@ -140,7 +140,7 @@ SPECS = [
  ("0353", W("offer|promise|pledge|agree|vow"), W("to release|to free|release|prisoner release|prisoner swap|prisoner exchange|to hand over|to return")),
  ("0354", W("offer|promise|pledge|agree|vow"), W("to lift sanctions|to ease sanctions|sanctions relief|to lift the embargo|to end the blockade|to ease the embargo")),
  ("0355", W("offer|promise|pledge|agree|vow"), W("to allow inspectors|to admit inspectors|access to inspectors|to allow observers|to allow monitors|humanitarian access|to allow aid")),
- ("0356", W("offer|promise|pledge|agree|vow|propose"), W("ceasefire|cease-fire|truce|to withdraw|withdrawal|to pull out|pullout|to halt attacks|to stop fighting|to end hostilities|to de-escalate|de-escalation|to reduce troops")),
+ ("0356", W("offer|promise|pledge|agree|vow|propose"), W("ceasefire|cease-fire|truce|to ceasefire|to cease-fire|to truce|to withdraw|withdrawal|to pull out|pullout|to halt attacks|to stop fighting|to end hostilities|to de-escalate|de-escalation|to reduce troops")),
  ("036", W("offer|agree|propose|plan|pledge|promise|seek|want|vow|invite|expect"), W("talks|to talk|to meet|meeting|to negotiate|negotiations|dialogue|summit|to hold talks|to resume talks|to visit|to host")),
  ("037", W("offer|agree|propose|pledge|promise|seek|vow"), W("to settle|settlement|to resolve|peace deal|peace plan|to end the conflict|to end the war|political solution|peaceful solution")),
  # accepting a formula to end a dispute is intent to settle it

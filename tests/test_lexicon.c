@@ -1525,6 +1525,8 @@ static void test_own_dictionaries(void)
          * a hyphenated pattern word ("cease-fire") is matched as its
          * parts, as the tokenizer splits the text */
         {"agree", "to a ceasefire", "0356"}, {"urge", "a cease fire", "0256"},
+        /* a preposition-only pattern loads last: the content word wins */
+        {"agree", "to new sanctions", "163"},
     };
 
     T_CHECK(lx != NULL);

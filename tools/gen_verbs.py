@@ -723,11 +723,30 @@ print("""# verbs.dict - dyad's verb patterns: lemma [particle/object/preposition
 # Knowledge date: 2024-12.  '+' marks the target actor's slot.
 # The most specific matching pattern wins (docs/DICTIONARIES.md).
 """ % (len(lines), len(heads), " ".join(roots)))
+# Patterns whose words after the lemma are only prepositions and particles
+# ("agree to", "call for") load after all others: the matcher breaks a tie
+# between equally long patterns by load order, and a content word ("agree
+# to a ceasefire" matching "agree ceasefire") says more than "to".
+FUNCTION = set("to for on with in at of from by about against into over up out off down "
+               "back away upon toward towards through across after before under behind "
+               "around along onto".split())
+
+
+def function_only(pat):
+    words = [w for w in pat.split()[1:] if w not in ("+", "$", "%", "^")]
+    return bool(words) and all(w in FUNCTION for w in words)
+
+
 cur = None
 print("[verbs]")
-for code, pat in lines:
-    root = "none: known uses that are no event" if code == "---" else code[:2]
-    if root != cur:
-        cur = root
-        print("\n# ---- root %s" % cur)
-    print("%s : %s" % (pat, code))
+for last in (False, True):
+    for code, pat in lines:
+        if function_only(pat) != last:
+            continue
+        root = "none: known uses that are no event" if code == "---" else code[:2]
+        if last:
+            root = "%s, prepositions and particles only (loaded last)" % root
+        if root != cur:
+            cur = root
+            print("\n# ---- root %s" % cur)
+        print("%s : %s" % (pat, code))

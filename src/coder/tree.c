@@ -420,13 +420,9 @@ static uint32_t subtree_end(const struct sent *s, uint32_t k)
 {
     uint32_t end = k;
 
-    for (uint32_t j = k + 1; j < s->n; j++) {
-        uint32_t t = j;
-        for (int step = 0; step < MAX_CLIMB && t < s->n && t != k; step++)
-            t = s->head[t];
-        if (t == k)
+    for (uint32_t j = k + 1; j < s->n; j++)
+        if (in_subtree(s, j, k))
             end = j;
-    }
     return end;
 }
 

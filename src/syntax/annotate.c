@@ -125,6 +125,72 @@ static int tag_is(const struct dyad_model *m, int t, const char *upos, const cha
     return strcmp(m->tags[t].upos, upos) == 0 && strcmp(m->tags[t].xpos, xpos) == 0;
 }
 
+/* Whether tag t's UPOS is in list (NULL-terminated). */
+static int upos_in(const struct dyad_model *m, int t, const char *const *list)
+{
+    for (size_t i = 0; list[i]; i++)
+        if (strcmp(m->tags[t].upos, list[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* A noun phrase's words before its verb. */
+static const char *const np_upos[] = {"DET", "ADJ", "NOUN", "PROPN", "NUM", NULL};
+
+/* A nominal: the subject before a verb. */
+static const char *const nominal_upos[] = {"NOUN", "PROPN", "PRON", NULL};
+
+/* The first word of a noun phrase after a verb (its object). */
+static const char *const np_start_upos[] = {"DET", "NUM", "NOUN", "PROPN", "ADJ", "PRON", NULL};
+
+/* Whether tag t is one of a noun phrase's words before its verb. */
+static int np_word(const struct dyad_model *m, int t)
+{
+    return upos_in(m, t, np_upos);
+}
+
+/* A past form that is only ever a participle ("given", "stolen", an
+ * irregular "-en"): never the simple past of a clause's verb. */
+static int participle_only(const char *form)
+{
+    char low[32];
+    size_t len;
+
+    if (!form || dy_syntax_lower(form, low, sizeof(low)) + 1 >= sizeof(low))
+        return 1;
+    len = strlen(low);
+    return dy_syntax_irregular_verb_only(low) == 'N' ||
+           (dy_syntax_irregular_lemma(low) && len > 2 && strcmp(low + len - 2, "en") == 0);
+}
+
+/* "A Russian court jailed opposition politician Ilya Yashin": a sentence
+ * whose only verb is a participle right after its opening noun phrase
+ * and before another noun phrase, with no finite verb or auxiliary after
+ * it, has no other main verb: the participle is a simple past (VBD). */
+static void only_participle_tags(const struct dyad_model *m, const char *const *forms, size_t n,
+                                 int *tags)
+{
+    size_t k = 0;
+    int noun = 0, vbd;
+
+    while (k < n && np_word(m, tags[k])) {
+        noun |= strcmp(m->tags[tags[k]].upos, "NOUN") == 0 ||
+                strcmp(m->tags[tags[k]].upos, "PROPN") == 0;
+        k++;
+    }
+    if (!noun || k + 1 >= n || !tag_is(m, tags[k], "VERB", "VBN") || !np_word(m, tags[k + 1]) ||
+        participle_only(forms[k]))
+        return;
+    for (size_t j = k + 1; j < n; j++) {
+        const char *x = m->tags[tags[j]].xpos;
+        if (strcmp(m->tags[tags[j]].upos, "AUX") == 0 || strcmp(x, "VBD") == 0 ||
+            strcmp(x, "VBZ") == 0 || strcmp(x, "VBP") == 0 || strcmp(x, "MD") == 0)
+            return;
+    }
+    if ((vbd = tag_class(m, "VERB", "VBD")) >= 0)
+        tags[k] = vbd;
+}
+
 /*
  * News sentences open on a plural subject and a past verb ("Rebels
  * seized the town", "Thieves stole weapons"), which the web text of the
@@ -139,49 +205,6 @@ static int tag_is(const struct dyad_model *m, int t, const char *upos, const cha
  * "stolen"; a headline's "Troops killed in ambush" has a preposition
  * after the verb and stays).
  */
-/* Whether tag t is one of a noun phrase's words before its verb. */
-static int np_word(const struct dyad_model *m, int t)
-{
-    static const char *const np[] = {"DET", "ADJ", "NOUN", "PROPN", "NUM", NULL};
-
-    for (size_t i = 0; np[i]; i++)
-        if (strcmp(m->tags[t].upos, np[i]) == 0)
-            return 1;
-    return 0;
-}
-
-/* "A Russian court jailed opposition politician Ilya Yashin": a sentence
- * whose only verb is a participle right after its opening noun phrase
- * and before another noun phrase, with no finite verb or auxiliary after
- * it, has no other main verb: the participle is a simple past (VBD). */
-static void only_participle_tags(const struct dyad_model *m, const char *const *forms, size_t n,
-                                 int *tags)
-{
-    size_t k = 0;
-    int noun = 0, vbd;
-    char low[32];
-
-    while (k < n && np_word(m, tags[k])) {
-        noun |= strcmp(m->tags[tags[k]].upos, "NOUN") == 0 ||
-                strcmp(m->tags[tags[k]].upos, "PROPN") == 0;
-        k++;
-    }
-    if (!noun || k + 1 >= n || !tag_is(m, tags[k], "VERB", "VBN") || !np_word(m, tags[k + 1]) ||
-        !forms[k] || dy_syntax_lower(forms[k], low, sizeof(low)) + 1 >= sizeof(low) ||
-        dy_syntax_irregular_verb_only(low) == 'N' ||
-        (dy_syntax_irregular_lemma(low) && strlen(low) > 2 &&
-         strcmp(low + strlen(low) - 2, "en") == 0))
-        return;
-    for (size_t j = k + 1; j < n; j++) {
-        const char *x = m->tags[tags[j]].xpos;
-        if (strcmp(m->tags[tags[j]].upos, "AUX") == 0 || strcmp(x, "VBD") == 0 ||
-            strcmp(x, "VBZ") == 0 || strcmp(x, "VBP") == 0 || strcmp(x, "MD") == 0)
-            return;
-    }
-    if ((vbd = tag_class(m, "VERB", "VBD")) >= 0)
-        tags[k] = vbd;
-}
-
 static void subject_verb_tags(const struct dyad_model *m, const char *const *forms, size_t n,
                               int *tags)
 {
@@ -208,14 +231,7 @@ static void subject_verb_tags(const struct dyad_model *m, const char *const *for
             !(tag_is(m, t0, "NOUN", "NNS") || tag_is(m, t0, "VERB", "VBZ")) ||
             !(tag_is(m, t1, "VERB", "VBD") || tag_is(m, t1, "VERB", "VBN")))
             continue;
-        if (!(strcmp(m->tags[t2].upos, "DET") == 0 || strcmp(m->tags[t2].upos, "NUM") == 0 ||
-              strcmp(m->tags[t2].upos, "NOUN") == 0 || strcmp(m->tags[t2].upos, "PROPN") == 0 ||
-              strcmp(m->tags[t2].upos, "ADJ") == 0 || strcmp(m->tags[t2].upos, "PRON") == 0))
-            continue;
-        if (dy_syntax_lower(forms[i + 1], low, sizeof(low)) + 1 >= sizeof(low) ||
-            dy_syntax_irregular_verb_only(low) == 'N' ||
-            (dy_syntax_irregular_lemma(low) && strlen(low) > 2 &&
-             strcmp(low + strlen(low) - 2, "en") == 0))
+        if (!upos_in(m, t2, np_start_upos) || participle_only(forms[i + 1]))
             continue;
         nns = tag_class(m, "NOUN", "NNS");
         vbd = tag_class(m, "VERB", "VBD");
@@ -226,14 +242,6 @@ static void subject_verb_tags(const struct dyad_model *m, const char *const *for
     }
 }
 
-/* "Egyptian police opened fire", "Israeli helicopters and tanks shelled
- * positions": a sentence's opening noun phrase, a past form tagged as a
- * participle, then the start of another noun phrase.  A participle
- * cannot take an object as a reduced relative ("the police (who were)
- * opened fire"), so it is the simple past of the clause's verb: VBD.
- * Left alone: participle-only forms ("given", "stolen": "the students
- * given awards"), and a time word after the form ("the men arrested
- * Tuesday"). */
 /* Whether the lowercase form is in list (NULL-terminated). */
 static int form_in(const char *form, const char *const *list)
 {
@@ -258,40 +266,33 @@ static int time_after(const char *form)
     return form_in(form, day_words) || form_in(form, when);
 }
 
+/* "Egyptian police opened fire", "Israeli helicopters and tanks shelled
+ * positions": a sentence's opening noun phrase, a past form tagged as a
+ * participle, then the start of another noun phrase.  A participle
+ * cannot take an object as a reduced relative ("the police (who were)
+ * opened fire"), so it is the simple past of the clause's verb: VBD.
+ * Left alone: participle-only forms ("given", "stolen": "the students
+ * given awards"), and a time word after the form ("the men arrested
+ * Tuesday"). */
 static void opening_np_verb_tags(const struct dyad_model *m, const char *const *forms, size_t n,
                                  int *tags)
 {
-    static const char *const np[] = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "CCONJ", NULL};
+    static const char *const nouns[] = {"NOUN", "PROPN", NULL};
+    static const char *const object[] = {"DET", "NUM", "NOUN", "PROPN", "ADJ", NULL};
     size_t k = 0;
     int vbd;
-    char low[32];
 
-    while (k < n) {
-        int ok = 0;
-        for (size_t j = 0; np[j]; j++)
-            ok |= strcmp(m->tags[tags[k]].upos, np[j]) == 0;
-        if (!ok && !(strcmp(m->tags[tags[k]].xpos, "PRP$") == 0) &&
-            !(strcmp(m->tags[tags[k]].xpos, "POS") == 0 && k > 0))
-            break;
+    /* the opening noun phrase, lists ("helicopters and tanks") and
+     * possessives included */
+    while (k < n && (np_word(m, tags[k]) || strcmp(m->tags[tags[k]].upos, "CCONJ") == 0 ||
+                     strcmp(m->tags[tags[k]].xpos, "PRP$") == 0 ||
+                     (strcmp(m->tags[tags[k]].xpos, "POS") == 0 && k > 0)))
         k++;
-    }
-    if (k == 0 || k + 1 >= n ||
-        !(strcmp(m->tags[tags[k - 1]].upos, "NOUN") == 0 ||
-          strcmp(m->tags[tags[k - 1]].upos, "PROPN") == 0) ||
+    if (k == 0 || k + 1 >= n || !upos_in(m, tags[k - 1], nouns) ||
         !tag_is(m, tags[k], "VERB", "VBN") || !forms[k] || !forms[k + 1] ||
-        time_after(forms[k + 1]))
-        return;
-    {
-        const char *u = m->tags[tags[k + 1]].upos;
-        if (!(strcmp(u, "DET") == 0 || strcmp(u, "NUM") == 0 || strcmp(u, "NOUN") == 0 ||
-              strcmp(u, "PROPN") == 0 || strcmp(u, "ADJ") == 0 ||
-              strcmp(m->tags[tags[k + 1]].xpos, "PRP$") == 0))
-            return;
-    }
-    if (dy_syntax_lower(forms[k], low, sizeof(low)) + 1 >= sizeof(low) ||
-        dy_syntax_irregular_verb_only(low) == 'N' ||
-        (dy_syntax_irregular_lemma(low) && strlen(low) > 2 &&
-         strcmp(low + strlen(low) - 2, "en") == 0))
+        time_after(forms[k + 1]) ||
+        !(upos_in(m, tags[k + 1], object) || strcmp(m->tags[tags[k + 1]].xpos, "PRP$") == 0) ||
+        participle_only(forms[k]))
         return;
     if ((vbd = tag_class(m, "VERB", "VBD")) >= 0)
         tags[k] = vbd;
@@ -307,22 +308,19 @@ static void opening_np_verb_tags(const struct dyad_model *m, const char *const *
 static void plural_subject_verb_tags(const struct dyad_model *m, const struct dy_syntax_wfeat *wf,
                                      const char *const *forms, size_t n, int *tags)
 {
-    static const char *const np[] = {"DET", "ADJ", "NOUN", "PROPN", "NUM", NULL};
-    int vbp = tag_class(m, "VERB", "VBP");
+    static const char *const object[] = {"DET", "ADJ", "NUM", NULL};
+    int vbp;
 
-    for (size_t j = 1; j + 1 < n && vbp >= 0; j++) {
-        const char *nx = m->tags[tags[j + 1]].upos, *nxp = m->tags[tags[j + 1]].xpos;
-        int in_np = 0;
-        for (size_t k = 0; np[k]; k++)
-            in_np |= strcmp(m->tags[tags[j - 1]].upos, np[k]) == 0;
-        if (!in_np)
-            break;   /* past the opening noun phrase */
+    /* j - 1 runs over the opening noun phrase */
+    for (size_t j = 1; j + 1 < n && np_word(m, tags[j - 1]); j++) {
+        const char *nxp = m->tags[tags[j + 1]].xpos;
         if (!(tag_is(m, tags[j - 1], "NOUN", "NNS") || tag_is(m, tags[j - 1], "PROPN", "NNPS")) ||
             !tag_is(m, tags[j], "NOUN", "NN") || !forms[j] || !(forms[j][0] >= 'a' && forms[j][0] <= 'z') ||
             !(wf[j].wn & DY_SYNTAX_WN_V))
             continue;
-        if (strcmp(nx, "DET") == 0 || strcmp(nx, "ADJ") == 0 || strcmp(nx, "NUM") == 0 ||
-            strcmp(nxp, "PRP$") == 0 || strcmp(nxp, "VBN") == 0)
+        if ((upos_in(m, tags[j + 1], object) || strcmp(nxp, "PRP$") == 0 ||
+             strcmp(nxp, "VBN") == 0) &&
+            (vbp = tag_class(m, "VERB", "VBP")) >= 0)
             tags[j] = vbp;
         break;
     }
@@ -337,19 +335,11 @@ static void plural_subject_verb_tags(const struct dyad_model *m, const struct dy
 static void interjection_verb_tags(const struct dyad_model *m, const struct dy_syntax_wfeat *wf,
                                    size_t n, int *tags)
 {
-    static const char *const before[] = {"NOUN", "PROPN", "PRON", NULL};
-    static const char *const after[] = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", NULL};
-
     for (size_t i = 1; i + 1 < n; i++) {
-        int cls, found = 0;
+        int cls;
         if (strcmp(m->tags[tags[i]].upos, "INTJ") != 0 ||
-            !(wf[i].wn & (DY_SYNTAX_WN_V | DY_SYNTAX_WN_VED)))
-            continue;
-        for (size_t k = 0; before[k]; k++)
-            found |= strcmp(m->tags[tags[i - 1]].upos, before[k]) == 0;
-        for (size_t k = 0; after[k]; k++)
-            found |= (strcmp(m->tags[tags[i + 1]].upos, after[k]) == 0) << 1;
-        if (found != 3)
+            !(wf[i].wn & (DY_SYNTAX_WN_V | DY_SYNTAX_WN_VED)) ||
+            !upos_in(m, tags[i - 1], nominal_upos) || !upos_in(m, tags[i + 1], np_start_upos))
             continue;
         cls = tag_class(m, "VERB", (wf[i].wn & DY_SYNTAX_WN_VED) ? "VBD" : "VBP");
         if (cls >= 0)
@@ -357,18 +347,6 @@ static void interjection_verb_tags(const struct dyad_model *m, const struct dy_s
     }
 }
 
-/*
- * Wire copy puts the day between subject and verb ("The US on Thursday
- * rejected calls ...", "Russia Tuesday accused ..."), which the treebanks'
- * web text almost never does: the parser then reads the subject as a
- * possessive or a compound and the verb as a participle of a noun.  Such
- * a day ([on] weekday, today, yesterday, tonight, after a nominal and
- * before a verb or auxiliary, possibly after one adverb) is left out of
- * the parse and attached afterwards to the clause of the verb after it:
- * an `obl` with its "on" as `case`, or `obl:unmarked` (`obl:tmod` before
- * UD 2.15) without one, as UD English annotates "Thursday" and "today".  skip[i] marks the words left
- * out; returns how many.
- */
 static int day_word(const char *form)
 {
     return form_in(form, day_words);
@@ -383,6 +361,18 @@ static int verbal(const struct dyad_model *m, int t)
                                       strcmp(x, "VBP") == 0 || strcmp(x, "VBN") == 0));
 }
 
+/*
+ * Wire copy puts the day between subject and verb ("The US on Thursday
+ * rejected calls ...", "Russia Tuesday accused ..."), which the treebanks'
+ * web text almost never does: the parser then reads the subject as a
+ * possessive or a compound and the verb as a participle of a noun.  Such
+ * a day ([on] weekday, today, yesterday, tonight, after a nominal and
+ * before a verb or auxiliary, possibly after one adverb) is left out of
+ * the parse and attached afterwards to the clause of the verb after it:
+ * an `obl` with its "on" as `case`, or `obl:unmarked` (`obl:tmod` before
+ * UD 2.15) without one, as UD English annotates "Thursday" and "today".
+ * skip[i] marks the words left out; returns how many.
+ */
 static size_t wire_day_skips(const struct dyad_model *m, const char *const *forms, size_t n,
                              const int *tags, unsigned char *skip)
 {
@@ -390,11 +380,9 @@ static size_t wire_day_skips(const struct dyad_model *m, const char *const *form
 
     for (size_t i = 1; i + 1 < n; i++) {
         size_t d = i, v;
-        const char *u = m->tags[tags[i - 1]].upos;
         if (forms[i] && strcmp(forms[i], "on") == 0 && i + 2 < n)
             d = i + 1;
-        if (!day_word(forms[d]) ||
-            !(strcmp(u, "NOUN") == 0 || strcmp(u, "PROPN") == 0 || strcmp(u, "PRON") == 0))
+        if (!upos_in(m, tags[i - 1], nominal_upos) || !day_word(forms[d]))
             continue;
         v = d + 1;
         if (v + 1 < n && strcmp(m->tags[tags[v]].upos, "ADV") == 0)
@@ -466,7 +454,10 @@ static int parse_without_days(const struct dyad_model *m, const struct dy_syntax
                          strncmp(m->labels[labels[v]], "aux", 3) == 0))
             h = heads[v] - 1;
         heads[d] = (uint32_t)h + 1;
-        labels[d] = d > i && obl >= 0 ? obl : (tmod >= 0 ? tmod : (obl >= 0 ? obl : labels[d]));
+        if (d == i && tmod >= 0)
+            labels[d] = tmod;   /* a bare day */
+        else if (obl >= 0)
+            labels[d] = obl;
         if (d > i) {
             heads[i] = (uint32_t)d + 1;
             labels[i] = cas >= 0 ? cas : labels[i];

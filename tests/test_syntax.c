@@ -524,6 +524,10 @@ static int write_mini_wordnet(const char *dir)
         {"attack", "00000001 33 v 01 attack 0 000 | to attack  \n"},
         {"go", "00000002 38 v 01 go 0 000 | to go  \n"},
         {"arrest", "00000003 35 v 01 arrest 0 000 | to arrest  \n"}};
+    /* the files with no offsets to compute: name, contents */
+    static const char *const small[][2] = {
+        {"index.adj", "fast a 1 0 1 0 00000001  \n"}, {"index.adv", "fast r 1 0 1 0 00000001  \n"},
+        {"noun.exc", "mice mouse\n"}, {"verb.exc", "went go\n"}, {"adj.exc", ""}, {"adv.exc", ""}};
     const char *hdr = "  1 WordNet 3.0 Copyright 2006 by Princeton University.  \n";
     struct dy_buf data, idx;
     char path[1100];
@@ -551,18 +555,10 @@ static int write_mini_wordnet(const char *dir)
         dy_snprintf(path, sizeof(path), "%s/index.%s", dir, pos == 0 ? "noun" : "verb");
         rc |= write_file(path, idx.data, idx.len);
     }
-    dy_snprintf(path, sizeof(path), "%s/index.adj", dir);
-    rc |= write_file(path, "fast a 1 0 1 0 00000001  \n", 26);
-    dy_snprintf(path, sizeof(path), "%s/index.adv", dir);
-    rc |= write_file(path, "fast r 1 0 1 0 00000001  \n", 26);
-    dy_snprintf(path, sizeof(path), "%s/noun.exc", dir);
-    rc |= write_file(path, "mice mouse\n", 11);
-    dy_snprintf(path, sizeof(path), "%s/verb.exc", dir);
-    rc |= write_file(path, "went go\n", 8);
-    dy_snprintf(path, sizeof(path), "%s/adj.exc", dir);
-    rc |= write_file(path, "", 0);
-    dy_snprintf(path, sizeof(path), "%s/adv.exc", dir);
-    rc |= write_file(path, "", 0);
+    for (size_t k = 0; k < DY_ARRAY_LEN(small); k++) {
+        dy_snprintf(path, sizeof(path), "%s/%s", dir, small[k][0]);
+        rc |= write_file(path, small[k][1], strlen(small[k][1]));
+    }
     dy_buf_release(&data);
     dy_buf_release(&idx);
     return rc ? -1 : 0;

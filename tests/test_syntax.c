@@ -1244,6 +1244,17 @@ static void test_shipped_model_arcs(void)
                    x, DY_ARRAY_LEN(x));
         check_arcs(m, a, "Russian warplanes bombed rebel positions , officials said .", y,
                    DY_ARRAY_LEN(y));
+        {
+            /* with a wire day between the noun phrase and the verb
+             * (tagged VBN, the verb became "calls"' amod and "EU" its
+             * compound) */
+            static const struct arc z[] = {{2, 5, "nsubj"}, {4, 5, "obl"}, {5, 0, "root"},
+                                           {6, 5, "obj"}};
+            check_arcs(m, a,
+                       "The EU on Friday rejected calls by Moscow , Beijing and Tehran to lift "
+                       "the far - reaching sanctions as a single package .",
+                       z, DY_ARRAY_LEN(z));
+        }
     }
     {
         /* a verb's bare form after the opening plural noun, before its

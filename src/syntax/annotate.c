@@ -271,9 +271,10 @@ static int time_after(const char *form)
  * participle, then the start of another noun phrase.  A participle
  * cannot take an object as a reduced relative ("the police (who were)
  * opened fire"), so it is the simple past of the clause's verb: VBD.
- * Left alone: participle-only forms ("given", "stolen": "the students
- * given awards"), and a time word after the form ("the men arrested
- * Tuesday"). */
+ * A wire day after the noun phrase ("The US on Thursday rejected calls")
+ * is passed over.  Left alone: participle-only forms ("given", "stolen":
+ * "the students given awards"), and a time word after the form ("the
+ * men arrested Tuesday"). */
 static void opening_np_verb_tags(const struct dyad_model *m, const char *const *forms, size_t n,
                                  int *tags)
 {
@@ -288,6 +289,9 @@ static void opening_np_verb_tags(const struct dyad_model *m, const char *const *
                      strcmp(m->tags[tags[k]].xpos, "PRP$") == 0 ||
                      (strcmp(m->tags[tags[k]].xpos, "POS") == 0 && k > 0)))
         k++;
+    if (k > 0 && k + 2 < n && forms[k] && strcmp(forms[k], "on") == 0 && forms[k + 1] &&
+        form_in(forms[k + 1], day_words) && upos_in(m, tags[k - 1], nouns))
+        k += 2;
     if (k == 0 || k + 1 >= n || !upos_in(m, tags[k - 1], nouns) ||
         !tag_is(m, tags[k], "VERB", "VBN") || !forms[k] || !forms[k + 1] ||
         time_after(forms[k + 1]) ||

@@ -1274,10 +1274,13 @@ static void test_shipped_model_arcs(void)
         T_EQ_STR(w[1].lemma, "reject");
         T_CHECK(strstr(w[1].feats, "Tense=Past") != NULL);
         {
-            /* the last two: irregular pasts the treebanks lack, whose
-             * suffix rules gave "shet" and "flead" */
+            /* "shot", "fled": irregular pasts the treebanks lack, whose
+             * suffix rules gave "shet" and "flead"; the last three:
+             * regular forms whose suffix rules gave "extradit",
+             * "bombe" and "upgrad", checked against WordNet */
             static const char *const lem[][2] = {
-                {"says", "say"}, {"poured", "pour"}, {"shot", "shoot"}, {"fled", "flee"}};
+                {"says", "say"}, {"poured", "pour"}, {"shot", "shoot"}, {"fled", "flee"},
+                {"extradited", "extradite"}, {"bombed", "bomb"}, {"upgraded", "upgrade"}};
             for (size_t k = 0; k < DY_ARRAY_LEN(lem); k++) {
                 f[1] = lem[k][0];
                 T_EQ_INT(dy_syntax_annotate_words(m, a, f, 3, w), DYAD_OK);

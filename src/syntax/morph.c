@@ -70,6 +70,67 @@ static const char *by_rule(const struct dyad_model *m, struct dy_arena *a,
     return dy_arena_strndup(a, low, n);
 }
 
+/* Is low[0, n) a WordNet lemma with the part of speech bit pos? */
+static int wn_is(const struct dyad_model *m, const char *low, size_t n, uint32_t pos)
+{
+    return (dy_syntax_wn_lookup(&m->wn.kv, low, n) & pos) != 0;
+}
+
+/*
+ * A suffix rule's lemma that WordNet does not know, for an inflected
+ * verb or plural noun of a model with a WordNet table, is checked
+ * against WordNet's own detachment rules ("morphy"): "extradited" ->
+ * rule "extradit", WordNet "extradite"; "stopped" -> "stop".  The first
+ * candidate that WordNet has as a lemma of the tag's part of speech
+ * replaces the rule's; without one the rule's lemma stays.  A rule that
+ * leaves the form whole learnt it from the treebanks ("regards",
+ * "supplies" as nouns) and is kept.
+ */
+static const char *wn_checked(const struct dyad_model *m, struct dy_arena *a,
+                              const char *low, size_t n, int tag, const char *lemma)
+{
+    /* suffix, what replaces it, and whether a doubled final consonant
+     * is undoubled ("stopped", "planning") */
+    static const struct {
+        const char *xpos, *suf, *rep;
+        int undouble;
+    } rules[] = {
+        {"VBD", "ed", "e", 0}, {"VBD", "ed", "", 0}, {"VBD", "ed", "", 1},
+        {"VBN", "ed", "e", 0}, {"VBN", "ed", "", 0}, {"VBN", "ed", "", 1},
+        {"VBG", "ing", "e", 0}, {"VBG", "ing", "", 0}, {"VBG", "ing", "", 1},
+        {"VBZ", "es", "", 0}, {"VBZ", "s", "", 0}, {"VBZ", "ies", "y", 0},
+        {"NNS", "ies", "y", 0}, {"NNS", "es", "", 0}, {"NNS", "s", "", 0},
+    };
+    const char *xpos = m->tags[tag].xpos;
+    uint32_t pos = xpos[0] == 'N' ? DY_SYNTAX_WN_N : DY_SYNTAX_WN_V;
+    char buf[LBUF];
+
+    if (!m->wn.kv.n || !lemma || strcmp(lemma, low) == 0 ||
+        wn_is(m, lemma, strlen(lemma), pos) ||
+        (dy_syntax_wn_lookup(&m->wn.kv, low, n) & DY_SYNTAX_WN_EXC_MASK))
+        return lemma;
+    for (size_t r = 0; r < DY_ARRAY_LEN(rules); r++) {
+        size_t sl = strlen(rules[r].suf), rl = strlen(rules[r].rep), stem;
+        if (strcmp(rules[r].xpos, xpos) != 0 || n <= sl + 1 ||
+            memcmp(low + n - sl, rules[r].suf, sl) != 0)
+            continue;
+        stem = n - sl;
+        if (rules[r].undouble) {
+            if (stem < 3 || low[stem - 1] != low[stem - 2] ||
+                strchr("aeiou", low[stem - 1]))
+                continue;
+            stem--;
+        }
+        if (stem + rl >= sizeof(buf))
+            continue;
+        memcpy(buf, low, stem);
+        memcpy(buf + stem, rules[r].rep, rl + 1);
+        if (wn_is(m, buf, stem + rl, pos))
+            return dy_arena_strndup(a, buf, stem + rl);
+    }
+    return lemma;
+}
+
 const char *dy_syntax_lemma(const struct dyad_model *m, struct dy_arena *a,
                             const char *form, int tag)
 {
@@ -91,6 +152,11 @@ const char *dy_syntax_lemma(const struct dyad_model *m, struct dy_arena *a,
         if (irr)
             return irr;
     }
+    if (tag >= 0 && tag < (int)m->ntags && m->tags[tag].xpos && !m->propn[tag] &&
+        (strcmp(m->tags[tag].xpos, "VBD") == 0 || strcmp(m->tags[tag].xpos, "VBN") == 0 ||
+         strcmp(m->tags[tag].xpos, "VBG") == 0 || strcmp(m->tags[tag].xpos, "VBZ") == 0 ||
+         strcmp(m->tags[tag].xpos, "NNS") == 0))
+        return wn_checked(m, a, low, n, tag, by_rule(m, a, form, low, n, tag));
     return by_rule(m, a, form, low, n, tag);
 }
 

@@ -3498,6 +3498,22 @@ static void test_round2_predicates(void)
          },
          .events = {"JPN 190 CHN", "MIL 010 -", "!JPN 010 MIL"},
          .nevents = 2},
+        /* Japan attacked Russian migrants in China , an official said .
+         * parsed with "Japan" and "official" both subjects of "said",
+         * "attacked" its complement with no subject and "migrants" a
+         * second complement: Japan attacked them (JPN 190 RUSREF),
+         * reported by the official; was the statement alone. */
+        {.what = "trailing report: Japan attacked Russian migrants in China , an official said .",
+         .line = __LINE__,
+         .sents = {
+             {0, "Japan/Japan/PROPN/10/nsubj attacked/attack/VERB/10/ccomp "
+                 "Russian/Russian/ADJ/4/amod migrants/migrant/NOUN/10/ccomp "
+                 "in/in/ADP/6/case China/China/PROPN/4/nmod ,/,/PUNCT/10/punct "
+                 "an/a/DET/9/det official/official/NOUN/10/nsubj said/say/VERB/0/root "
+                 "./././10/punct"},
+         },
+         .events = {"JPN 190 RUSREF", "GOV 010 -"},
+         .nevents = 2},
         /* Japan criticized a Russian law used to attack China .  -> the
          * noun a passive participle modifies is what is used, not who
          * uses it: no RUS 190 CHN (the law's purpose is no event). */

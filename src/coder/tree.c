@@ -304,6 +304,55 @@ static void inserted_report_repair(struct sent *s)
     }
 }
 
+/* Parser slip: a trailing reporting clause, "Zambia extradited the
+ * militant to Britain, an official said", parsed with "Zambia" and
+ * "official" both subjects of "said", "extradited" its complement with
+ * no subject, and the object a second complement of "said": the first
+ * subject, before the complement's verb, is the complement's, and a noun
+ * complement between that verb and the second subject is its object
+ * when it has none. */
+static void trailing_report_repair(struct sent *s)
+{
+    for (uint32_t v = s->dl; v < s->n; v++) {
+        uint32_t s1 = s->n, s2 = s->n, comp = s->n;
+        int has_obj = 0;
+        if (!upos_is(s, v, "VERB") || !in_list(lemma_of(s, v), dy__coder_speech_verbs))
+            continue;
+        for (uint32_t k = s->dl; k < v; k++) {
+            if (s->head[k] != v)
+                continue;
+            if (strcmp(s->rel[k], "nsubj") == 0) {
+                if (s1 == s->n)
+                    s1 = k;
+                else if (s2 == s->n)
+                    s2 = k;
+            } else if (strcmp(s->rel[k], "ccomp") == 0 && comp == s->n && upos_is(s, k, "VERB")) {
+                comp = k;
+            }
+        }
+        if (s1 == s->n || s2 == s->n || comp == s->n || !(s1 < comp && comp < s2))
+            continue;
+        for (uint32_t k = s->dl; k < s->n && comp < s->n; k++) {
+            if (s->head[k] != comp)
+                continue;
+            if (strcmp(s->rel[k], "nsubj") == 0 || strcmp(s->rel[k], "nsubj:pass") == 0)
+                comp = s->n;   /* the complement has a subject of its own */
+            else if (strcmp(s->rel[k], "obj") == 0)
+                has_obj = 1;
+        }
+        if (comp == s->n)
+            continue;
+        s->head[s1] = comp;
+        for (uint32_t k = comp + 1; k < s2 && !has_obj; k++)
+            if (s->head[k] == v && strcmp(s->rel[k], "ccomp") == 0 &&
+                (upos_is(s, k, "NOUN") || upos_is(s, k, "PROPN"))) {
+                s->head[k] = comp;
+                s->rel[k] = "obj";
+                has_obj = 1;
+            }
+    }
+}
+
 /* Parser slips that leave a verb two subjects (a clause has one), around
  * a trailing reporting clause "..., the agency said":
  *  - "Mordor, Arnor, and Gondor welcomed the talks, the agency said"
@@ -522,6 +571,7 @@ void dy__coder_build_tree(struct sent *s)
     infinitive_conj_repair(s);
     relative_swallow_repair(s);
     inserted_report_repair(s);
+    trailing_report_repair(s);
     double_subject_repair(s);
     nominal_root_repair(s);
     lost_subject_repair(s);

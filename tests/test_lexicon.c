@@ -1699,6 +1699,17 @@ static void test_own_dictionaries_round5(void)
         {"allow", "the delegation into the country", "081"},
         {"grant", "entry visas", "081"},
         {"allow", "", "(none)"},
+        /* head verbs of CAMEO's verb dictionary that verbs.dict lacked
+         * (eighth session: its head lemmas compared with ours): recommending is an appeal,
+         * assailing a criticism, refuting a denial */
+        {"recommend", "", "020"},
+        {"advise", "", "020"},
+        {"assail", "", "111"},
+        {"refute", "", "016"},
+        {"reconsider", "", "014"},
+        {"confine", "", "173"},
+        {"caution", "", "130"},
+        {"disclose", "", "010"},
     };
 
     T_CHECK(lx != NULL);

@@ -51,7 +51,7 @@ PROTEST = W("protest|demonstration|rally|march|sit-in|vigil|walkout|strike|gener
 
 SPECS = [
  # ---------------- 01 public statement --------------------------------
- ("010", W("say|state|declare|announce|tell|add|note|comment|remark|explain|report|write|speak|insist|stress|emphasise|emphasize|reiterate|assert|maintain|argue|claim|contend|point out|mention|describe|confirm|indicate|suggest|predict|brief|inform|believe|reason|characterize|characterise|dub"), [""]),
+ ("010", W("say|state|declare|announce|tell|add|note|comment|remark|explain|report|write|speak|insist|stress|emphasise|emphasize|reiterate|assert|maintain|argue|claim|contend|point out|mention|describe|confirm|indicate|suggest|predict|brief|inform|believe|reason|characterize|characterise|dub|address|disclose|outline|clarify|affirm"), [""]),
  ("010", W("say|tell|state"), W("in a statement|reporter|journalist|parliament|television|radio|a news conference|a press conference|the press|state media")),
  ("010", W("issue|release|publish|make|deliver|give"), W("statement|a statement|declaration|communique|speech|address|remarks|comment|interview|briefing|press release")),
  ("011", W("decline|refuse"), W("to comment|comment|to confirm|to say|to elaborate|to discuss|to give details|to disclose|to reveal")),
@@ -65,12 +65,12 @@ SPECS = [
  ("013", W("be"), W("optimistic|hopeful|confident")),
  ("013", W("hope|expect|anticipate"), W("for progress|for a breakthrough|for peace|for agreement|for a deal|for success|for improvement")),
  ("014", W("consider|weigh|mull|ponder|study|examine|review|explore|contemplate|evaluate|assess|discuss"), W("option|options|proposal|plan|measure|possibility|idea|policy|step|move|sanctions|withdrawal|response|change|changes|changing|reform|reforms|amendment|amending|referendum")),
- ("014", W("consider|weigh|mull|ponder|contemplate"), [""]),
+ ("014", W("consider|weigh|mull|ponder|contemplate|reconsider"), [""]),
  ("015", W("admit|acknowledge|concede|accept|claim|take|assume"), W("responsibility|blame|mistake|error|wrongdoing|guilt|failure|role|liability|credit")),
  ("015", W("admit|confess"), W("to")),
  ("015", W("claim|take"), W("responsibility for|credit for")),
  ("016", W("deny|reject|disclaim|disavow|dismiss"), W("responsibility|involvement|role|blame|allegation|accusation|charge|claim|report|wrongdoing|link|complicity|guilt")),
- ("016", W("deny|disavow"), [""]),
+ ("016", W("deny|disavow|refute"), [""]),
  ("017", W("lay|place"), W("wreath|flower|a wreath")),
  ("017", W("observe|hold|mark|commemorate|celebrate"), W("minute of silence|moment of silence|anniversary|ceremony|memorial|day of mourning|national holiday")),
  ("018", W("express|offer|send|extend|convey"), W("condolence|condolences|sympathy|sympathies|solidarity|regret|sorrow|grief|thoughts|prayers")),
@@ -80,7 +80,7 @@ SPECS = [
  ("019", W("share"), W("view|concern|position|goal|vision")),
 
  # ---------------- 02 appeal ------------------------------------------
- ("020", W("appeal|urge|call|ask|request|plead|beg|implore|exhort|press|petition|invite|entreat|beseech|solicit|lobby|push"), [""]),
+ ("020", W("appeal|urge|call|ask|request|plead|beg|implore|exhort|press|petition|invite|entreat|beseech|solicit|lobby|push|recommend|advise"), [""]),
  ("020", W("call"), W("on|upon|on + to|for")),
  ("020", W("appeal"), W("to|for|to + to")),
  ("020", W("urge|ask|press|encourage|invite|appeal to"), W("+ to|+ not to")),
@@ -149,7 +149,7 @@ SPECS = [
  ("039", W("offer|propose|volunteer|agree"), W("to mediate|mediation|good offices|to broker|to facilitate talks|to host talks")),
 
  # ---------------- 04 consult ------------------------------------------
- ("040", W("consult|confer|discuss|talk|negotiate|meet|brief|debrief|contact|phone|telephone"), [""]),
+ ("040", W("consult|confer|discuss|talk|negotiate|meet|brief|debrief|contact|phone|telephone|communicate"), [""]),
  ("040", W("hold"), W("talks|consultation|consultations|discussion|discussions|meeting|summit|dialogue|conversation")),
  ("040", W("discuss|talk about|review"), W("issue|situation|crisis|relations|ties|cooperation|matter|plan|proposal|conflict|bilateral relations")),
  ("041", W("phone|telephone|call|ring"), W("+|counterpart|leader|president|prime minister|minister")),
@@ -324,10 +324,10 @@ SPECS = [
  ("108", W("demand"), MEDIATION),
 
  # ---------------- 11 disapprove --------------------------------------
- ("110", W("disapprove|object|oppose|disagree|dispute|challenge|frown|resent|dislike|regret|fault|slam|hit out|lash out|rebuke|chide|admonish"), [""]),
+ ("110", W("disapprove|object|oppose|disagree|dispute|challenge|frown|resent|dislike|regret|fault|slam|hit out|lash out|rebuke|chide|admonish|contest|quarrel|scoff"), [""]),
  ("110", W("express|voice|register|lodge|raise"), W("disapproval|opposition|objection|objections|disagreement|displeasure|dissatisfaction|discontent|unhappiness|reservation|reservations|disappointment|anger|outrage|frustration|indignation")),
  ("110", W("object|react angrily"), W("to")),
- ("111", W("criticise|criticize|condemn|denounce|decry|deplore|censure|blast|slam|castigate|lambaste|chastise|scold|berate|excoriate|vilify|ridicule|mock|deride|disparage|belittle|scorn|lash|rebuke|reproach|upbraid|slate|pillory|savage|damn|malign|insult|brand|label"), [""]),
+ ("111", W("criticise|criticize|condemn|denounce|decry|deplore|censure|blast|slam|castigate|lambaste|chastise|scold|berate|excoriate|vilify|ridicule|mock|deride|disparage|belittle|scorn|lash|rebuke|reproach|upbraid|slate|pillory|savage|damn|malign|insult|brand|label|assail|denigrate"), [""]),
  ("111", W("pour|heap"), W("scorn on|scorn upon|cold water on|criticism on|praise? no")),
  ("111", W("pour"), W("scorn|cold water")),
  ("111", W("issue|voice|express|level|direct"), W("criticism|condemnation|strong condemnation|rebuke|reprimand|censure|harsh criticism|sharp criticism")),
@@ -397,7 +397,7 @@ SPECS = [
  ("129", W("kill"), W("bill|draft law|proposal|motion|legislation|amendment|plan|deal|initiative|reform")),
 
  # ---------------- 13 threaten ----------------------------------------
- ("130", W("threaten|warn|menace|intimidate|bully|blackmail|browbeat|coerce|pressure|pressurise|pressurize|scare|frighten|terrorise|terrorize"), [""]),
+ ("130", W("threaten|warn|menace|intimidate|bully|blackmail|browbeat|coerce|pressure|pressurise|pressurize|scare|frighten|terrorise|terrorize|caution"), [""]),
  ("130", W("warn"), W("of consequences|of serious consequences|of retaliation|of reprisals|of a response|of a strong response|+ against|+ not to|against|that +")),
  ("130", W("issue|make|send|deliver|level"), W("threat|threats|warning|warnings|stern warning|veiled threat|thinly veiled threat")),
  ("131", W("threaten"), W("non-military action|action|measures|countermeasures|retaliation|reprisals|to retaliate")),
@@ -519,7 +519,7 @@ SPECS = [
  ("1722", W("ban|outlaw|proscribe|dissolve|disband|disqualify|bar|blacklist|exclude"), W("party|parties|opposition party|political party|political parties|opposition|candidate|candidates|politician|politicians|movement|group|organisation|organization|leader")),
  ("1723", W("impose|declare|announce|enforce|extend|order|reimpose|re-impose|tighten"), CURFEW),
  ("1724", W("impose|declare|announce|enforce|extend|proclaim|order|reimpose|re-impose|invoke"), EMERG),
- ("173", W("arrest|detain|jail|imprison|incarcerate|apprehend|capture|nab|round up|lock up|intern|charge|indict|prosecute|sentence|convict|remand|handcuff|put on trial"), [""]),
+ ("173", W("arrest|detain|jail|imprison|incarcerate|apprehend|capture|nab|round up|lock up|intern|charge|indict|prosecute|sentence|convict|remand|handcuff|put on trial|confine"), [""]),
  ("173", W("take|place|put"), W("into custody|in custody|under arrest|under house arrest|on trial|behind bars|in detention")),
  ("173", W("issue|seek|request"), W("arrest warrant|warrant|warrant for arrest|international arrest warrant")),
  ("173", W("charge"), W("+ with|with murder|with treason|with terrorism|with corruption|with fraud|with espionage")),
@@ -538,7 +538,7 @@ SPECS = [
  ("181", W("abduct|kidnap|hijack|snatch|seize|capture|take"), W("hostage|hostages|+ hostage|captive|captives|aid worker|aid workers|tourist|tourists|journalist|journalists|foreigner|foreigners|worker|workers|student|students|schoolgirl|schoolgirls|child|children|plane|aircraft|ship|vessel|bus|tanker|crew|sailor|sailors")),
  ("181", W("abduct|kidnap|hijack"), [""]),
  ("181", W("take|hold"), W("hostage|+ hostage|captive|+ captive|prisoner|+ prisoner")),
- ("182", W("beat|punch|kick|whip|flog|lash|slap|stab|assault|batter|bludgeon|club|lynch|manhandle|maul|pummel"), [""]),
+ ("182", W("beat|punch|kick|whip|flog|lash|slap|stab|assault|batter|bludgeon|club|lynch|manhandle|maul|pummel|stone"), [""]),
  ("1821", W("rape|sexually assault|molest|gang-rape|gang rape|sexually abuse"), [""]),
  ("1822", W("torture|mistreat|maltreat|abuse|brutalise|brutalize|waterboard|electrocute"), [""]),
  ("1822", W("subject"), W("+ to torture|to torture|+ to abuse|to abuse")),

@@ -4224,6 +4224,7 @@ static const char round6_dict[] = "[cameo]\n"
                                   "[verbs]\n"
                                   "write : 010\n"
                                   "dub : 010\n"
+                                  "cite : 010\n"
                                   "contact : 040\n"
                                   "wage war : 190\n"
                                   "attack : 190\n"
@@ -4253,6 +4254,20 @@ static void test_round6(void)
          },
          .events = {"USAMED 010 -", "USAMED 111 RUS"},
          .nevents = 2},
+        /* Citing security rules , Japan said nothing .  -> JPN 010 -
+         * once: "Citing" (a statement verb, but no verb of speech) says
+         * how the statement was made (was a second JPN 010 -). */
+        {.what = "round6: a statement participle of a statement",
+         .line = __LINE__,
+         .dict_name = "round6.dict",
+         .dict_text = round6_dict,
+         .sents = {
+             {0, "Citing/cite/VERB/6/advcl security/security/NOUN/3/compound "
+                 "rules/rule/NOUN/1/obj ,/,/PUNCT/1/punct Japan/Japan/PROPN/6/nsubj "
+                 "said/say/VERB/0/root nothing/nothing/PRON/6/obj ./././6/punct"},
+         },
+         .events = {"JPN 010 -"},
+         .nevents = 1},
         /* The senator was released on U.S. $ 5,000 bail .  parsed with
          * "bail" as the object and "on" hanging off the amount -> COP
          * 084 LEG: the custody word still names the police as the

@@ -1710,6 +1710,13 @@ static void test_own_dictionaries_round5(void)
         {"confine", "", "173"},
         {"caution", "", "130"},
         {"disclose", "", "010"},
+        /* and from PETRARCH2's CAMEO 2.0 verb synsets */
+        {"cite", "", "010"},
+        {"reprimand", "", "111"},
+        {"acquit", "", "081"},
+        {"patrol", "", "150"},
+        {"steal", "", "171"},
+        {"repel", "", "190"},
     };
 
     T_CHECK(lx != NULL);

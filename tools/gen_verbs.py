@@ -51,7 +51,7 @@ PROTEST = W("protest|demonstration|rally|march|sit-in|vigil|walkout|strike|gener
 
 SPECS = [
  # ---------------- 01 public statement --------------------------------
- ("010", W("say|state|declare|announce|tell|add|note|comment|remark|explain|report|write|speak|insist|stress|emphasise|emphasize|reiterate|assert|maintain|argue|claim|contend|point out|mention|describe|confirm|indicate|suggest|predict|brief|inform|believe|reason|characterize|characterise|dub|address|disclose|outline|clarify|affirm"), [""]),
+ ("010", W("say|state|declare|announce|tell|add|note|comment|remark|explain|report|write|speak|insist|stress|emphasise|emphasize|reiterate|assert|maintain|argue|claim|contend|point out|mention|describe|confirm|indicate|suggest|predict|brief|inform|believe|reason|characterize|characterise|dub|address|disclose|outline|clarify|affirm|cite|highlight|underline|underscore|articulate"), [""]),
  ("010", W("say|tell|state"), W("in a statement|reporter|journalist|parliament|television|radio|a news conference|a press conference|the press|state media")),
  ("010", W("issue|release|publish|make|deliver|give"), W("statement|a statement|declaration|communique|speech|address|remarks|comment|interview|briefing|press release")),
  ("011", W("decline|refuse"), W("to comment|comment|to confirm|to say|to elaborate|to discuss|to give details|to disclose|to reveal")),
@@ -149,7 +149,7 @@ SPECS = [
  ("039", W("offer|propose|volunteer|agree"), W("to mediate|mediation|good offices|to broker|to facilitate talks|to host talks")),
 
  # ---------------- 04 consult ------------------------------------------
- ("040", W("consult|confer|discuss|talk|negotiate|meet|brief|debrief|contact|phone|telephone|communicate"), [""]),
+ ("040", W("consult|confer|discuss|talk|negotiate|meet|brief|debrief|contact|phone|telephone|communicate|reconvene"), [""]),
  ("040", W("hold"), W("talks|consultation|consultations|discussion|discussions|meeting|summit|dialogue|conversation")),
  ("040", W("discuss|talk about|review"), W("issue|situation|crisis|relations|ties|cooperation|matter|plan|proposal|conflict|bilateral relations")),
  ("041", W("phone|telephone|call|ring"), W("+|counterpart|leader|president|prime minister|minister")),
@@ -175,7 +175,7 @@ SPECS = [
  # ---------------- 05 diplomatic cooperation ---------------------------
  ("050", W("cooperate|collaborate|coordinate|ally|partner|align|reconcile|normalise|normalize|improve|restore|strengthen|deepen|upgrade|resume|establish|boost|bolster|forge|cement|mend|repair|warm"), [""]),
  ("050", W("normalise|normalize|improve|restore|strengthen|deepen|upgrade|resume|establish|boost|bolster|forge|cement|mend|repair|warm"), TIES),
- ("051", W("praise|commend|applaud|laud|hail|endorse|welcome|salute|congratulate|thank|compliment|acclaim|extol|honour|honor|celebrate|appreciate|back|support|approve|favour|favor|embrace"), [""]),
+ ("051", W("praise|commend|applaud|laud|hail|endorse|welcome|salute|congratulate|thank|compliment|acclaim|extol|honour|honor|celebrate|appreciate|back|support|approve|favour|favor|embrace|admire"), [""]),
  ("051", W("praise|commend|hail|welcome|endorse|back|support|applaud"), W("decision|move|step|effort|efforts|role|plan|proposal|initiative|deal|agreement|election|outcome|result|leadership|contribution|policy|position")),
  ("051", W("promote|champion|advocate|campaign for|push for|lobby for"), W("campaign|plan|proposal|idea|initiative|policy|cause|reform|change|bill|law|referendum|candidacy|design")),
  ("051", W("express|voice|offer|reiterate|reaffirm"), W("support|gratitude|appreciation|thanks|admiration|congratulation|congratulations|praise|approval")),
@@ -236,6 +236,7 @@ SPECS = [
  ("081", W("cancel|abolish|overturn|strike down|annul|repeal|quash"), W("restriction|restrictions|ban|controls|censorship|visa restrictions")),
  # letting people into a country eases its entry restrictions (081)
  ("081", W("allow|permit|let"), W("+ into|+ to enter|entry|+ entry|into")),
+ ("081", W("acquit|decriminalise|decriminalize"), [""]),
  ("081", W("grant|issue|give"), W("visa|visas|entry visa|entry|parole|+ visa|+ visas|+ entry|+ parole")),
  ("081", W("lift|ease|relax|loosen|end|remove|scrap|revoke|rescind|suspend"), W("restriction|restrictions|ban|travel ban|visa restrictions|censorship|controls|administrative sanctions")),
  ("0811", W("lift|ease|relax|end|remove|scrap|revoke"), W("restrictions on the press|press restrictions|internet restrictions|internet blackout|internet shutdown|ban on protests|ban on rallies|ban on gatherings|media restrictions|social media ban")),
@@ -324,10 +325,10 @@ SPECS = [
  ("108", W("demand"), MEDIATION),
 
  # ---------------- 11 disapprove --------------------------------------
- ("110", W("disapprove|object|oppose|disagree|dispute|challenge|frown|resent|dislike|regret|fault|slam|hit out|lash out|rebuke|chide|admonish|contest|quarrel|scoff"), [""]),
+ ("110", W("disapprove|object|oppose|disagree|dispute|challenge|frown|resent|dislike|regret|fault|slam|hit out|lash out|rebuke|chide|admonish|contest|quarrel|scoff|contradict|dissent"), [""]),
  ("110", W("express|voice|register|lodge|raise"), W("disapproval|opposition|objection|objections|disagreement|displeasure|dissatisfaction|discontent|unhappiness|reservation|reservations|disappointment|anger|outrage|frustration|indignation")),
  ("110", W("object|react angrily"), W("to")),
- ("111", W("criticise|criticize|condemn|denounce|decry|deplore|censure|blast|slam|castigate|lambaste|chastise|scold|berate|excoriate|vilify|ridicule|mock|deride|disparage|belittle|scorn|lash|rebuke|reproach|upbraid|slate|pillory|savage|damn|malign|insult|brand|label|assail|denigrate"), [""]),
+ ("111", W("criticise|criticize|condemn|denounce|decry|deplore|censure|blast|slam|castigate|lambaste|chastise|scold|berate|excoriate|vilify|ridicule|mock|deride|disparage|belittle|scorn|lash|rebuke|reproach|upbraid|slate|pillory|savage|damn|malign|insult|brand|label|assail|denigrate|reprimand|jeer|slander"), [""]),
  ("111", W("pour|heap"), W("scorn on|scorn upon|cold water on|criticism on|praise? no")),
  ("111", W("pour"), W("scorn|cold water")),
  ("111", W("issue|voice|express|level|direct"), W("criticism|condemnation|strong condemnation|rebuke|reprimand|censure|harsh criticism|sharp criticism")),
@@ -447,6 +448,7 @@ SPECS = [
  # ---------------- 15 force posture ------------------------------------
  ("150", W("mass|build up|amass|concentrate|deploy|station|reinforce|muster|position|move|send"), FORCE),
  ("150", W("flex|show|display|demonstrate|parade"), W("muscle|military muscle|force|strength|military might|military strength|power|firepower")),
+ ("150", W("patrol|overfly"), [""]),
  # exercises not said to be joint are a show of force (joint ones: 062)
  ("150", W("hold|stage|launch|conduct|begin|start|carry out"), W("war games|military exercises|military exercise|military drills|military manoeuvres|military maneuvers|naval exercises|naval drills|live-fire exercises|live-fire drills")),
  # readying an attack is posturing, not yet force (the code's usage note)
@@ -496,11 +498,12 @@ SPECS = [
  ("1663", W("withdraw|pull out|evacuate"), [x + " from" for x in AIDWORK + W("humanitarian workers|aid staff|relief workers")]),
 
  # ---------------- 17 coerce -----------------------------------------
- ("170", W("coerce|force|compel|pressure|oblige|repress|crack down|clamp down|suppress|quash|quell|stifle|muzzle|silence|intimidate"), [""]),
+ ("170", W("coerce|force|compel|pressure|oblige|repress|crack down|clamp down|suppress|quash|quell|stifle|muzzle|silence|intimidate|punish"), [""]),
  ("170", W("crack down|clamp down|cracks down"), W("on|against")),
  ("171", W("seize|confiscate|impound|expropriate|nationalise|nationalize|requisition|commandeer|demolish|raze|bulldoze|destroy|damage|sabotage|vandalise|vandalize"), W("property|properties|asset|assets|land|farms|homes|houses|building|buildings|ship|vessel|tanker|cargo|shipment|goods|equipment|vehicle|vehicles|company|factory|plant|bank|oil field|business|businesses")),
  # cyber attacks damage property (CAMEO 171): the target is the site's owner
  ("171", W("attack|hack|hack into|deface|bombard|cripple|disable|knock out"), W("website|websites|web site|homepage|server|servers|computer network|computer networks|computer system|computer systems|database|email account|email accounts")),
+ ("171", W("steal|usurp"), [""]),
  ("1711", W("seize|confiscate|impound|expropriate|nationalise|nationalize|requisition|commandeer|freeze"), [""]),
  ("1712", W("demolish|raze|bulldoze|destroy|wreck|flatten|torch|burn down|blow up"), W("home|homes|house|houses|building|buildings|village|villages|mosque|church|school|hospital|crops|property|infrastructure|structure|structures")),
  ("1712", W("demolish|raze|bulldoze"), [""]),
@@ -508,7 +511,7 @@ SPECS = [
  ("1712", W("destroy|blow up|sabotage|cut|knock out|wreck|damage|bomb"), W("power line|power lines|power pylon|pylons|electricity pylons|power station|power plant|pipeline|pipelines|oil pipeline|gas pipeline|bridge|bridges|railway line|rail line|railway|dam|oil well|oil wells|water supply|telephone lines|communication lines")),
  ("1712", W("set"), W("fire to office|fire to offices|fire to home|fire to homes|fire to house|fire to houses|fire to building|fire to buildings|fire to car|fire to cars|fire to vehicle|fire to vehicles|fire to shop|fire to shops|fire to school|fire to mosque|fire to church|fire to village|fire to crops|fire to field|fire to fields|fire to property")),
  # a ban by an authority: administrative sanction (172; the specific bans above win)
- ("172", W("ban|prohibit|outlaw"), [""]),
+ ("172", W("ban|prohibit|outlaw|criminalise|criminalize"), [""]),
  ("172", W("impose|introduce|tighten|enforce|adopt"), W("restriction|restrictions|controls|administrative sanctions|ban|travel ban|visa ban|visa restrictions|new restrictions|new rules|regulations")),
  ("1721", W("restrict|curb|censor|muzzle|gag|limit|suppress|block|shut down|close|ban|outlaw"), W("freedom|freedoms|press|media|newspaper|newspapers|television station|broadcaster|internet|social media|website|websites|free speech|freedom of speech|freedom of assembly|gatherings|rallies|protests|demonstrations|NGO|NGOs|civil society")),
  ("1721", W("censor|gag"), [""]),
@@ -519,7 +522,7 @@ SPECS = [
  ("1722", W("ban|outlaw|proscribe|dissolve|disband|disqualify|bar|blacklist|exclude"), W("party|parties|opposition party|political party|political parties|opposition|candidate|candidates|politician|politicians|movement|group|organisation|organization|leader")),
  ("1723", W("impose|declare|announce|enforce|extend|order|reimpose|re-impose|tighten"), CURFEW),
  ("1724", W("impose|declare|announce|enforce|extend|proclaim|order|reimpose|re-impose|invoke"), EMERG),
- ("173", W("arrest|detain|jail|imprison|incarcerate|apprehend|capture|nab|round up|lock up|intern|charge|indict|prosecute|sentence|convict|remand|handcuff|put on trial|confine"), [""]),
+ ("173", W("arrest|detain|jail|imprison|incarcerate|apprehend|capture|nab|round up|lock up|intern|charge|indict|prosecute|sentence|convict|remand|handcuff|put on trial|confine|rearrest"), [""]),
  ("173", W("take|place|put"), W("into custody|in custody|under arrest|under house arrest|on trial|behind bars|in detention")),
  ("173", W("issue|seek|request"), W("arrest warrant|warrant|warrant for arrest|international arrest warrant")),
  ("173", W("charge"), W("+ with|with murder|with treason|with terrorism|with corruption|with fraud|with espionage")),
@@ -566,7 +569,7 @@ SPECS = [
  ("186", W("assassinate"), [""]),
 
  # ---------------- 19 fight --------------------------------------------
- ("190", W("fight|battle|clash|combat|attack|strike|hit|engage|assault|raid|ambush|skirmish|war|wage|invade|bombard|shell|pound|fire|kill"), [""]),
+ ("190", W("fight|battle|clash|combat|attack|strike|hit|engage|assault|raid|ambush|skirmish|war|wage|invade|bombard|shell|pound|fire|kill|repel|repulse|retaliate|overpower|pillage|plunder|ravage|devastate"), [""]),
  # "target" is force only at an actor ("targeted Hamas commanders"), not
  # at things ("sanctions targeting gas exports", "targeted voters")
  ("190", W("target"), W("+")),

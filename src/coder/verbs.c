@@ -645,23 +645,19 @@ int dy__coder_is_speech_lemma(const char *lemma)
     return in_list(lemma, dy__coder_speech_verbs);
 }
 
-/* "Writing in a blog post, Ingram dubbed it ...", "Speaking to
- * reporters, the minister said ...": a speech verb's participle with no
- * subject of its own, an adjunct of a statement verb, says how that
- * statement was made; it is no second statement. */
+/* "Writing in a blog post, Ingram dubbed it ...", "Citing privacy rules,
+ * officials said ...": a participle coded as a statement (the caller's
+ * test) with no subject of its own, an adjunct of a statement verb, says
+ * how that statement was made; it is no second statement. */
 int dy__coder_manner_of_statement(const struct sent *s, uint32_t v)
 {
     static const char *const describing[] = {"describe", "characterize", "characterise",
                                               "dub", "call", NULL};
-    static const char *const speaking[] = {"speak", "talk", NULL};
     uint32_t g = s->head[v];
-
     size_t n = strlen(s->forms[v]);
 
-    return (dy__coder_is_speech_lemma(lemma_of(s, v)) || in_list(lemma_of(s, v), speaking)) &&
-           rel_is(s, v, "advcl") && g < s->n &&
-           n > 4 && ieq(s->forms[v] + n - 3, "ing") && child_rel(s, v, "nsubj") == s->n &&
-           child_rel(s, v, "mark") == s->n &&
+    return rel_is(s, v, "advcl") && g < s->n && n > 4 && ieq(s->forms[v] + n - 3, "ing") &&
+           child_rel(s, v, "nsubj") == s->n && child_rel(s, v, "mark") == s->n &&
            (dy__coder_is_speech_lemma(lemma_of(s, g)) || in_list(lemma_of(s, g), describing));
 }
 

@@ -412,6 +412,8 @@ struct dyad_lex_match {
     char where[DYAD_LEX_WHERE_MAX];       /* "path:line" of the entry */
     char agent_where[DYAD_LEX_WHERE_MAX]; /* COMBINED: "path:line" of the agent */
     uint32_t flags;            /* dyad_lex_flags */
+    char country[4];           /* OUT_OF_ROLE: the country every role of the person
+                                * names ("FRA" for FRAGOV then FRAELI), else "" */
 };
 
 /*

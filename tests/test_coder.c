@@ -4254,6 +4254,27 @@ static void test_round6(void)
          },
          .events = {"USAMED 010 -", "USAMED 111 RUS"},
          .nevents = 2},
+        /* President Ann Example criticized Japan .  in an undated story,
+         * Ann Example a president and then a former president of
+         * Xyzland (her roles disagree, so she has no role without a
+         * date): the title and her one country give XYZGOV, not a bare
+         * GOV. */
+        {.what = "round6: a title before a person out of role takes the person's country",
+         .line = __LINE__,
+         .dict_name = "round6.dict",
+         .dict_text = "[people]\n"
+                      "Ann Example : XYZGOV from 1990 to 1995; XYZELI from 1995 to 2001\n"
+                      "[agents]\n"
+                      "president : GOV\n"
+                      "[verbs]\n"
+                      "criticize : 111\n",
+         .sents = {
+             {0, "President/President/PROPN/3/compound Ann/Ann/PROPN/4/nsubj "
+                 "Example/Example/PROPN/2/flat criticized/criticize/VERB/0/root "
+                 "Japan/Japan/PROPN/4/obj ./././4/punct"},
+         },
+         .events = {"XYZGOV 111 JPN", "!GOV 111 JPN"},
+         .nevents = 1},
         /* Citing security rules , Japan said nothing .  -> JPN 010 -
          * once: "Citing" (a statement verb, but no verb of speech) says
          * how the statement was made (was a second JPN 010 -). */

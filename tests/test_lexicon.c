@@ -223,6 +223,15 @@ static void test_roles_by_date(void)
     T_EQ_STR(code_of(lx, "Bob Former", "1994-12-31", NULL), "XYZGOV");
     T_EQ_STR(code_of(lx, "Bob Former", NULL, NULL), "XYZGOV");
     T_EQ_STR(code_of(lx, "Dana Mixed", NULL, NULL), "");
+    /* out of role, the match still says the one country every role
+     * names (none when it had none in common, or a role) */
+    toks("Dana Mixed", t, 4);
+    dyad_lexicon_match(lx, t, 2, 0, NULL, &m);
+    T_CHECK(m.flags & DYAD_LEX_OUT_OF_ROLE);
+    T_EQ_STR(m.country, "XYZ");
+    toks("Lavrov", t, 4);
+    dyad_lexicon_match(lx, t, 1, 0, NULL, &m);
+    T_EQ_STR(m.country, "");
     T_EQ_STR(code_of(lx, "Dana Mixed", "1996-01-01", NULL), "XYZOPP");
     /* an undated role is the fallback; a dated one wins inside its range */
     T_EQ_STR(code_of(lx, "Carl Always", "2011-05-05", NULL), "XYZGOV");

@@ -778,6 +778,23 @@ static int press_at_place(const struct sent *s, const struct mention *agent,
     return agent->code[0] && strcmp(agent->code, "MED") == 0 && is_place(place) &&
            dy__coder_location_of(s, place);
 }
+/* The country of known person m out of role at this date, when all his
+ * roles name one state ("President Francois Mitterrand" in an undated
+ * story: FRAGOV, then FRAELI): with the title before the name it gives
+ * FRAGOV, not a bare GOV.  NULL otherwise (an IGO official, roles in two
+ * countries). */
+static const char *person_country(struct coder *c, const struct mention *m)
+{
+    struct dyad_actor a;
+
+    if (!m->country)
+        return NULL;
+    memset(&a, 0, sizeof(a));
+    a.code = m->country;
+    dy__coder_split_code(c, &a);
+    return a.country;
+}
+
 
 static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
                           const struct mention *force, struct np *out)
@@ -860,7 +877,7 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
                 chunk_actor = x; /* "U.N." in "U.N. Ambassador" */
             } else if (x && x->kind == DYAD_LEX_AGENT && x->code[0]) {
                 const struct mention *ca = chunk_actor ? chunk_actor : actor_m;
-                code = dy__coder_join_code(c, ca ? ca->code : NULL, x->code);
+                code = dy__coder_join_code(c, ca ? ca->code : person_country(c, m), x->code);
                 where = x->where;
             } else if (x && (x->flags & DYAD_LEX_COMBINED) && x->code[0]) {
                 code = x->code;
@@ -902,7 +919,8 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
             if (!pm->code[0]) {
                 out->a.code =
                     head_m->kind == DYAD_LEX_AGENT
-                        ? dy__coder_join_code(c, actor_m ? actor_m->code : NULL, head_m->code)
+                        ? dy__coder_join_code(c, actor_m ? actor_m->code : person_country(c, pm),
+                                              head_m->code)
                         : head_m->code;
                 out->a.code = out->a.code && out->a.code[0] ? out->a.code : NULL;
                 dy__coder_split_code(c, &out->a);

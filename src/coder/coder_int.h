@@ -31,6 +31,7 @@ struct mention {
     const char *actor_kind;      /* "country", "person", ... or NULL */
     const char *where;           /* arena copy */
     uint32_t flags;
+    const char *country;         /* out of role: the person's one country, or NULL */
 };
 
 /* An actor remembered for coreference. */

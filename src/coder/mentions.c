@@ -250,6 +250,7 @@ int dy__coder_find_mentions(struct coder *c, struct sent *s)
         x->actor_kind = m.actor_kind;
         x->where = acstr(c, m.where);
         x->flags = m.flags;
+        x->country = m.country[0] ? acstr(c, m.country) : NULL;
         if (!x->code || !x->where)
             return DYAD_ENOMEM;
         ellipsis(c, s, x, date);

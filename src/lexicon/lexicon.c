@@ -1962,6 +1962,24 @@ static const struct dy_lexicon_role *lx_role_at(const struct dy_lexicon_core *c,
     return best;
 }
 
+/* The three-letter prefix every role of actor a shares ("FRA" for
+ * FRAGOV then FRAELI) into out[4], or "" when the roles' prefixes differ
+ * or one is shorter than three letters. */
+static void lx_shared_country(const struct dy_lexicon_core *c, const struct dy_lexicon_actor *a,
+                              char out[4])
+{
+    out[0] = '\0';
+    for (uint32_t i = 0; i < a->nroles; i++) {
+        const char *code = c->roles[a->role0 + i].code;
+        if (!code || strlen(code) < 3 || (i > 0 && strncmp(code, out, 3) != 0)) {
+            out[0] = '\0';
+            return;
+        }
+        memcpy(out, code, 3);
+        out[3] = '\0';
+    }
+}
+
 static const char *const lx_kind_names[] = {
     "actor", "country", "demonym", "seat", "city", "organisation", "group",
     "party", "person"
@@ -2163,6 +2181,7 @@ int dyad_lexicon_match(const struct dyad_lexicon *lx, const char *const *tokens,
         out->actor_kind = lx_kind_names[a->kind < DY_AK__N ? a->kind : 0];
         if (!r) {
             out->flags |= DYAD_LEX_OUT_OF_ROLE;
+            lx_shared_country(c, a, out->country);
             break;
         }
         dy_snprintf(out->code, sizeof(out->code), "%s", r->code);

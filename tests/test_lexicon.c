@@ -1726,6 +1726,12 @@ static void test_own_dictionaries_round5(void)
         {"patrol", "", "150"},
         {"steal", "", "171"},
         {"repel", "", "190"},
+        /* demanding what one could appeal for is a demand (10x): the
+         * appeal rows no longer list "demand" ahead of the demand rows */
+        {"demand", "a truce", "1056"},
+        {"demand", "the release of", "1053"},
+        {"demand", "reforms", "104"},
+        {"urge", "a truce", "0256"},
     };
 
     T_CHECK(lx != NULL);

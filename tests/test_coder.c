@@ -4275,6 +4275,39 @@ static void test_round6(void)
          },
          .events = {"XYZGOV 111 JPN", "!GOV 111 JPN"},
          .nevents = 1},
+        /* Bosnian Serbs criticized Japan .  The Albanians of southern
+         * Serbia criticized Japan .  Ethnic Albanians in Serbia criticized
+         * Japan .  Americans in Iraq criticized Japan .  -> an ethnic
+         * group is coded by the country it lives in (BIH, SRB, SRB: was
+         * SRB, ALB, ALB), people abroad by their own (USA, not IRQ). */
+        {.what = "round6: an ethnic group takes the country it lives in",
+         .line = __LINE__,
+         .dict_name = "round6.dict",
+         .dict_text = "[countries]\n"
+                      "Serbia : SRB\n"
+                      "Iraq : IRQ\n"
+                      "[demonyms]\n"
+                      "Bosnian : BIH\n"
+                      "Serb : SRB\n"
+                      "Albanian : ALB\n"
+                      "American : USA\n"
+                      "[verbs]\n"
+                      "criticize : 111\n",
+         .sents = {
+             {0, "Bosnian/Bosnian/ADJ/2/amod Serbs/Serbs/PROPN/3/nsubj "
+                 "criticized/criticize/VERB/0/root Japan/Japan/PROPN/3/obj ./././3/punct"},
+             {0, "The/the/DET/2/det Albanians/Albanians/PROPN/6/nsubj of/of/ADP/5/case "
+                 "southern/southern/ADJ/5/amod Serbia/Serbia/PROPN/2/nmod "
+                 "criticized/criticize/VERB/0/root Japan/Japan/PROPN/6/obj ./././6/punct"},
+             {0, "Ethnic/ethnic/ADJ/2/amod Albanians/Albanians/PROPN/5/nsubj in/in/ADP/4/case "
+                 "Serbia/Serbia/PROPN/2/nmod criticized/criticize/VERB/0/root "
+                 "Japan/Japan/PROPN/5/obj ./././5/punct"},
+             {0, "Americans/Americans/PROPN/4/nsubj in/in/ADP/3/case Iraq/Iraq/PROPN/1/nmod "
+                 "criticized/criticize/VERB/0/root Japan/Japan/PROPN/4/obj ./././4/punct"},
+         },
+         .events = {"BIH 111 JPN", "SRB 111 JPN", "SRB 111 JPN", "USA 111 JPN", "!ALB 111 JPN",
+                    "!IRQ 111 JPN"},
+         .nevents = 4},
         /* Citing security rules , Japan said nothing .  -> JPN 010 -
          * once: "Citing" (a statement verb, but no verb of speech) says
          * how the statement was made (was a second JPN 010 -). */

@@ -796,6 +796,52 @@ static const char *person_country(struct coder *c, const struct mention *m)
 }
 
 
+/* An ethnic group is coded by the country it lives in, as the PLOVER gold
+ * records code "Bosnian Serbs" (BIH) and "ethnic Albanians in south
+ * Serbia" (SRB): a plural demonym at the head (head_m) after another
+ * country's demonym or name ("Bosnian Serbs", "Iraqi Kurds"), or with an
+ * "of" phrase naming where it lives ("Albanians of southern Serbia"),
+ * or "in" one after "ethnic", takes that country (the demonym before it,
+ * actor_m, or the phrase's head).  Fills out and returns 1. */
+static int ethnic_residence(struct coder *c, const struct sent *s, uint32_t h,
+                            const struct mention *head_m, const struct mention *actor_m,
+                            struct np *out)
+{
+    const struct mention *place = NULL;
+    struct dyad_actor a;
+    size_t n = strlen(s->forms[h]);
+
+    if (!head_m->actor_kind || strcmp(head_m->actor_kind, "demonym") != 0 ||
+        strlen(head_m->code) != 3 || n < 4 || s->forms[h][n - 1] != 's')
+        return 0;
+    if (actor_m && actor_m != head_m && actor_m->start + actor_m->len == head_m->start &&
+        actor_m->actor_kind &&
+        (strcmp(actor_m->actor_kind, "demonym") == 0 || strcmp(actor_m->actor_kind, "country") == 0))
+        place = actor_m; /* "Bosnian Serbs" */
+    for (uint32_t k = s->first[h]; k != s->n && !place; k = s->next[k]) {
+        const char *cs = case_of(s, k);
+        /* the head of an "of" phrase, or of an "in" phrase after "ethnic"
+         * ("Americans in Iraq" are Americans abroad) */
+        if (k > h && rel_base(s, k, "nmod") && cs && s->men_at[k] >= 0 &&
+            (ieq(cs, "of") || (ieq(cs, "in") && h > 0 && ieq(s->forms[h - 1], "ethnic"))))
+            place = &s->men[s->men_at[k]]; /* "Albanians of southern Serbia" */
+    }
+    if (!place || place->kind != DYAD_LEX_ACTOR || strlen(place->code) < 3 ||
+        strncmp(place->code, head_m->code, 3) == 0)
+        return 0;
+    memset(&a, 0, sizeof(a));
+    a.code = astr(c, place->code, 3);
+    dy__coder_split_code(c, &a);
+    if (!a.country)
+        return 0;
+    np_from_mention(c, s, head_m, out);
+    out->a.code = a.country;
+    out->a.where = place->where;
+    dy__coder_split_code(c, &out->a);
+    out->why = "ethnic group + the country it lives in";
+    return 1;
+}
+
 static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
                           const struct mention *force, struct np *out)
 {
@@ -930,6 +976,9 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
             return;
         }
     }
+    if (head_m && head_m->kind == DYAD_LEX_ACTOR && head_m->code[0] &&
+        ethnic_residence(c, s, h, head_m, actor_m, out))
+        return;
     if (head_m && head_m->kind == DYAD_LEX_ACTOR && head_m->code[0]) {
         np_from_mention(c, s, head_m, out);
         /* "Russia's parliament" is headed by the agent; a bare country

@@ -4308,6 +4308,43 @@ static void test_round6(void)
          .events = {"BIH 111 JPN", "SRB 111 JPN", "SRB 111 JPN", "USA 111 JPN", "!ALB 111 JPN",
                     "!IRQ 111 JPN"},
          .nevents = 4},
+        /* Russian migrants were killed in a suicide bombing in Minsk .
+         * Russian migrants were killed in a bomb blast .  Russian
+         * migrants were killed by the army in Minsk .  Russian migrants
+         * were killed in Minsk .  -> a killing in a bombing with no one
+         * named doing it is the act of unidentified armed forces of the
+         * place: BLRUAF 1831 RUSREF (a suicide bombing), RUSUAF 183
+         * RUSREF (no place: the story's focus country, as for any agent
+         * alone; the bare verb's 190 gives way to the bombing's); the
+         * army named does its own (RUSMIL 190 RUSREF); no attack named,
+         * no event. */
+        {.what = "round6: an agentless bombing is unidentified armed forces'",
+         .line = __LINE__,
+         .dict_name = "round6.dict",
+         .dict_text = "[cameo]\n"
+                      "183 : 4 -10.0 ASSAULT Conduct suicide, car, or other non-military bombing\n"
+                      "1831 : 4 -10.0 ASSAULT Carry out suicide bombing\n"
+                      "[verbs]\n"
+                      "kill : 190\n",
+         .sents = {
+             {0, "Russian/Russian/ADJ/2/amod migrants/migrant/NOUN/4/nsubj:pass "
+                 "were/be/AUX/4/aux:pass killed/kill/VERB/0/root in/in/ADP/8/case a/a/DET/8/det "
+                 "suicide/suicide/NOUN/8/compound bombing/bombing/NOUN/4/obl in/in/ADP/10/case "
+                 "Minsk/Minsk/PROPN/4/obl ./././4/punct"},
+             {0, "Russian/Russian/ADJ/2/amod migrants/migrant/NOUN/4/nsubj:pass "
+                 "were/be/AUX/4/aux:pass killed/kill/VERB/0/root in/in/ADP/8/case a/a/DET/8/det "
+                 "bomb/bomb/NOUN/8/compound blast/blast/NOUN/4/obl ./././4/punct"},
+             {0, "Russian/Russian/ADJ/2/amod migrants/migrant/NOUN/4/nsubj:pass "
+                 "were/be/AUX/4/aux:pass killed/kill/VERB/0/root by/by/ADP/7/case "
+                 "the/the/DET/7/det army/army/NOUN/4/obl:agent in/in/ADP/9/case "
+                 "Minsk/Minsk/PROPN/4/obl ./././4/punct"},
+             {0, "Russian/Russian/ADJ/2/amod migrants/migrant/NOUN/4/nsubj:pass "
+                 "were/be/AUX/4/aux:pass killed/kill/VERB/0/root in/in/ADP/6/case "
+                 "Minsk/Minsk/PROPN/4/obl ./././4/punct"},
+         },
+         .events = {"BLRUAF 1831 RUSREF", "RUSUAF 183 RUSREF", "RUSMIL 190 RUSREF",
+                    "!RUSUAF 190 RUSREF"},
+         .nevents = 3},
         /* Citing security rules , Japan said nothing .  -> JPN 010 -
          * once: "Citing" (a statement verb, but no verb of speech) says
          * how the statement was made (was a second JPN 010 -). */

@@ -291,6 +291,88 @@ static const char *const armed_forces[] = {"MIL", "COP", "SPY", NULL};
  * below v, else an "into"/"to" phrase on v or its object.  Returns 1 when
  * found.
  */
+static const char *in_table(const struct coder *c, const char *code, const char *parent);
+
+/*
+ * "Three Iraqi civilians were killed in a suicide car bombing in
+ * Baghdad", "Two soldiers were wounded by a roadside bomb": a killing or
+ * wounding (CAMEO 18x-19x) in the passive whose "in"/"by" phrase names
+ * an attack or a device, with no actor doing it, is the act of
+ * unidentified armed forces (CAMEO actor UAF) of the country where it
+ * happened, as the PLOVER gold records code such bombings.  A bombing
+ * is coded 183, or 1831-1833 for a suicide, vehicle or roadside bomb,
+ * unless the verb's pattern already named the attack (`specific`).
+ * Fills *out, updates *code and returns 1; 0 when v is no such event.
+ */
+static int agentless_attack(struct coder *c, struct sent *s, uint32_t v, int specific,
+                            const char **code, struct np *out, uint32_t *at)
+{
+    static const char *const bombs[] = {"bomb", "bombing", "blast", "explosion", "device",
+                                        "ied", "landmine", "explosive", NULL};
+    static const char *const attacks[] = {"attack", "airstrike", "shelling", "ambush",
+                                          "shooting", "rocket", "mortar", "missile", "gunfire",
+                                          "grenade", "raid", NULL};
+    const char *bcode = "183";
+    uint32_t k, noun = s->n;
+    int bomb = 0;
+    struct dyad_place pl;
+    char buf[DYAD_LEX_CODE_MAX];
+
+    if ((strncmp(*code, "18", 2) != 0 && strncmp(*code, "19", 2) != 0) ||
+        !dy__coder_is_passive(s, v))
+        return 0;
+    for (k = s->first[v]; k != s->n && noun == s->n; k = s->next[k]) {
+        const char *cs = case_of(s, k);
+        if ((rel_is(s, k, "obl:agent") || (rel_base(s, k, "obl") && cs &&
+                                           (ieq(cs, "in") || ieq(cs, "by")))) &&
+            s->men_at[k] < 0 && (in_list(lemma_of(s, k), bombs) || in_list(lemma_of(s, k), attacks)))
+            noun = k;
+        else if (rel_is(s, k, "obl:agent") || (rel_base(s, k, "obl") && cs && ieq(cs, "by")))
+            return 0; /* someone named does it */
+    }
+    if (noun == s->n)
+        return 0;
+    for (k = s->first[noun]; k != s->n; k = s->next[k]) {
+        const char *l = lemma_of(s, k);
+        if (!(rel_is(s, k, "compound") || rel_is(s, k, "amod")))
+            continue;
+        if (ieq(l, "suicide"))
+            bcode = "1831";
+        else if (strcmp(bcode, "183") == 0 && (ieq(l, "car") || ieq(l, "vehicle") ||
+                                                 ieq(l, "truck")))
+            bcode = "1832";
+        else if (strcmp(bcode, "183") == 0 && ieq(l, "roadside"))
+            bcode = "1833";
+        if (in_list(l, bombs))
+            bomb = 1; /* "car bomb explosion": a bombing all the same */
+    }
+    /* a pattern that named the attack ("in suicide car bombing") keeps
+     * its code; the bare verb's ("kill": 190) gives way to the bombing's */
+    if (!specific && (bomb || in_list(lemma_of(s, noun), bombs) || strcmp(bcode, "183") != 0))
+        *code = in_table(c, bcode, "183");
+    dy__coder_event_place(c, s, v, &pl);
+    /* else the first place named in v's obliques ("outside the Iraqi city
+     * of Basra", "in a residential sector of eastern Beirut") */
+    for (uint32_t t = 0; t < s->n && !pl.country; t++) {
+        const struct mention *m = s->men_at[t] >= 0 ? &s->men[s->men_at[t]] : NULL;
+        for (k = s->first[v]; k != s->n && m && is_place(m) && strlen(m->code) >= 3 &&
+                              !pl.country;
+             k = s->next[k])
+            if (rel_base(s, k, "obl") && in_subtree(s, t, k))
+                pl.country = astr(c, m->code, 3);
+    }
+    dy_snprintf(buf, sizeof(buf), "%sUAF", pl.country ? pl.country : "");
+    memset(out, 0, sizeof(*out));
+    out->kind = NP_ACTOR;
+    out->a.code = acstr(c, buf);
+    out->a.text = span_text(c, s, tok_span(s, noun, noun));
+    out->a.span = tok_span(s, noun, noun);
+    dy__coder_split_code(c, &out->a);
+    out->why = "agentless attack: unidentified armed forces of the place";
+    *at = noun;
+    return 1;
+}
+
 static int entry_state(struct coder *c, struct sent *s, uint32_t v, struct np *out)
 {
     static const char *const entry_words[] = {"visa", "entry", "permission", "permit", "access",
@@ -854,7 +936,6 @@ static int hostile_to_clause(struct coder *c, const struct sent *s, uint32_t v, 
     return dyad_lexicon_cameo(c->lx, code, &row) == DYAD_OK && row && row->quad >= 3;
 }
 
-static const char *in_table(const struct coder *c, const char *code, const char *parent);
 
 int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
 {
@@ -864,7 +945,7 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
     const char *why = NULL, *auth;
     struct np srcs[MAX_ARGS], tgts[MAX_ARGS], own[MAX_ARGS];
     size_t nsrc = 0, ntgt = 0, nown = 0;
-    uint32_t clo, chi;
+    uint32_t clo, chi, at;
     const char *date;
     struct dyad_place pl;
     char detail[512];
@@ -1271,6 +1352,10 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
                 ntgt = keep;
             }
         }
+    }
+    if (!nsrc && agentless_attack(c, s, v, p.vm.specificity > 0, &p.code, &srcs[0], &at)) {
+        dy__coder_args_add(&src, at, "agentless attack: unidentified armed forces");
+        nsrc = 1;
     }
     if (!nsrc && dy__coder_default_actor(c, s, v, 1, &srcs[0])) {
         dy__coder_args_add(&src, v, "default source");

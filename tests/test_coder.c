@@ -4345,6 +4345,31 @@ static void test_round6(void)
          .events = {"BLRUAF 1831 RUSREF", "RUSUAF 183 RUSREF", "RUSMIL 190 RUSREF",
                     "!RUSUAF 190 RUSREF"},
          .nevents = 3},
+        /* Japan welcomed President Ann Example 's new statement .  ->
+         * what is welcomed is the statement (051), whose author is the
+         * target; the title in the possessor is no pattern word (was
+         * "welcome president", a visit hosted: 043). */
+        {.what = "round6: a possessor of the object is no pattern word",
+         .line = __LINE__,
+         .dict_name = "round6.dict",
+         .dict_text = "[cameo]\n"
+                      "043 : 1 2.8 CONSULT Host a visit\n"
+                      "051 : 1 3.4 SUPPORT Praise or endorse\n"
+                      "[people]\n"
+                      "Ann Example : XYZGOV\n"
+                      "[agents]\n"
+                      "president : GOV\n"
+                      "[verbs]\n"
+                      "welcome : 051\n"
+                      "welcome president : 043\n",
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj welcomed/welcome/VERB/0/root "
+                 "President/President/PROPN/4/compound Ann/Ann/PROPN/8/nmod:poss "
+                 "Example/Example/PROPN/4/flat 's/'s/PART/4/case new/new/ADJ/8/amod "
+                 "statement/statement/NOUN/2/obj ./././2/punct"},
+         },
+         .events = {"JPN 051 XYZGOV", "!JPN 043 XYZGOV"},
+         .nevents = 1},
         /* Citing security rules , Japan said nothing .  -> JPN 010 -
          * once: "Citing" (a statement verb, but no verb of speech) says
          * how the statement was made (was a second JPN 010 -). */

@@ -156,6 +156,23 @@ static void drop_measure(struct sent *s, uint32_t v)
             s->mark[k] = out;
 }
 
+/* Word i of the possessor of v's object ("welcomed President Reagan's
+ * statement": "President Reagan's"), which names whose the object is,
+ * not what it is: no pattern word ("welcome president" is a visit), while
+ * its actors still fill the pattern's slots. */
+static int obj_possessor_word(const struct sent *s, uint32_t v, uint32_t i)
+{
+    uint32_t o = child_rel(s, v, "obj");
+
+    if (o == s->n || i >= o)
+        return 0;
+    for (uint32_t k = s->first[o]; k != s->n; k = s->next[k])
+        if (k < o && rel_is(s, k, "nmod:poss") && in_subtree(s, i, k) && !rel_is(s, i, "case") &&
+            !upos_is(s, k, "PRON"))
+            return 1;
+    return 0;
+}
+
 static size_t verb_window(struct coder *c, struct sent *s, uint32_t v, const char *const *skip,
                           struct dyad_verb_word *w, uint32_t *tok, size_t cap, size_t *verb_at)
 {
@@ -238,6 +255,9 @@ static size_t verb_window(struct coder *c, struct sent *s, uint32_t v, const cha
         w[n].actor = i == v ? 0 : dy__coder_slot_actor(s, i);
         if (w[n].actor && name_function_word(s, i))
             w[n].lemma = w[n].form = ""; /* "met Moon Jae-in": no "meet in" */
+        else if (obj_possessor_word(s, v, i))
+            w[n].lemma = w[n].form = ""; /* "welcomed President Reagan's
+                                          * statement": no "welcome president" */
         w[n].compound = w[n].actor && s->men_at[i] >= 0 && slot_compound(s, i);
         tok[n] = i;
         n++;

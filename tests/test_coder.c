@@ -4370,6 +4370,29 @@ static void test_round6(void)
          },
          .events = {"JPN 051 XYZGOV", "!JPN 043 XYZGOV"},
          .nevents = 1},
+        /* United Nations peacekeepers arrived in Belarus .  -> the
+         * peacekeepers protect the country they arrive in (IGOUNO 074
+         * BLR; the pattern with "peacekeeper" before the verb); a source
+         * of no country is at home nowhere, so the place is the target
+         * (was IGOUNO 074 -). */
+        {.what = "round6: peacekeepers arriving in a country",
+         .line = __LINE__,
+         .dict_name = "round6.dict",
+         .dict_text = "[cameo]\n"
+                      "042 : 1 1.9 CONSULT Make a visit\n"
+                      "074 : 2 8.5 AID Provide military protection or peacekeeping\n"
+                      "[organisations]\n"
+                      "United Nations : IGOUNO\n"
+                      "[verbs]\n"
+                      "arrive : 042\n"
+                      "arrive peacekeeper * : 074\n",
+         .sents = {
+             {0, "United/United/PROPN/2/compound Nations/Nations/PROPN/3/compound "
+                 "peacekeepers/peacekeeper/NOUN/4/nsubj arrived/arrive/VERB/0/root "
+                 "in/in/ADP/6/case Belarus/Belarus/PROPN/4/obl ./././4/punct"},
+         },
+         .events = {"IGOUNO 074 BLR", "!IGOUNO 042 BLR"},
+         .nevents = 1},
         /* Citing security rules , Japan said nothing .  -> JPN 010 -
          * once: "Citing" (a statement verb, but no verb of speech) says
          * how the statement was made (was a second JPN 010 -). */

@@ -646,6 +646,9 @@ EXTRA = [
     ("072", W("send troops to +")),
     ("154", W("send troops")),
     ("074", W("send police to +|send police officers to +|send policemen to +|send peacekeeper to +|send peacekeeping troops to +|send peacekeeping force to +|deploy peacekeeper to +|deploy peacekeeping troops to +|deploy police to +|deploy police officers to +|deploy policemen to +")),
+    # peacekeepers arriving in a country protect it (PLOVER AID), they
+    # do not visit it (042)
+    ("074", W("arrive peacekeeper *|arrive peacekeeping *|arrive blue helmets *")),
     # an actor suspended from an organisation ("the African Union
     # suspended Mali"); a diplomat ordered out is expelled
     ("160", W("suspend +|suspend membership")),

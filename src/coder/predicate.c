@@ -763,8 +763,12 @@ static size_t visited_place(struct coder *c, struct sent *s, uint32_t v, const s
             !is_place(&s->men[s->men_at[k]]))
             continue;
         dy__coder_resolve_arg_all(c, s, k, tgts, &n, 0);
-        if (n == 1 && tgts[0].a.country && src->a.country) {
-            if (strcmp(tgts[0].a.country, src->a.country) == 0) {
+        /* an international source (the UN, NATO: a code but no country
+         * and more than a sector) is at home nowhere; one of unknown
+         * country ("a woman") may be at home anywhere */
+        int intl = !src->a.country && src->a.code && strlen(src->a.code) > 3;
+        if (n == 1 && tgts[0].a.country && (src->a.country || intl)) {
+            if (src->a.country && strcmp(tgts[0].a.country, src->a.country) == 0) {
                 *home = 1;
                 continue;
             }
@@ -1271,10 +1275,11 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
                                "host/receive with no visitor: not a visit");
         return DYAD_OK;
     }
-    if (!ntgt && nsrc && strcmp(p.code, "042") == 0) {
+    if (!ntgt && nsrc && (strcmp(p.code, "042") == 0 || strcmp(p.code, "074") == 0)) {
         /* "Modi arrived in Washington for a state visit": the place
          * arrived in hosts the visit; "the French president arrived in
-         * Paris", his own country, is no visit */
+         * Paris", his own country, is no visit.  Peacekeepers arriving
+         * in a country (074) protect it. */
         int home = 0;
         ntgt = visited_place(c, s, v, &srcs[0], tgts, &tgt, &home);
         if (!ntgt && home) {

@@ -4393,6 +4393,31 @@ static void test_round6(void)
          },
          .events = {"IGOUNO 074 BLR", "!IGOUNO 042 BLR"},
          .nevents = 1},
+        /* The Japanese minister and a group of lawmakers held talks with
+         * China .  parsed as one noun phrase, the finite past "held" an
+         * acl of "group": the verb is the clause (JPNGOV 040 CHN and the
+         * lawmakers' JPNLEG 040 CHN; was no event). */
+        {.what = "round6: a finite past as an acl of the subject",
+         .line = __LINE__,
+         .dict_name = "round6.dict",
+         .dict_text = "[cameo]\n"
+                      "040 : 1 1.0 CONSULT Consult\n"
+                      "[demonyms]\n"
+                      "Japanese : JPN\n"
+                      "[agents]\n"
+                      "minister : GOV\n"
+                      "[verbs]\n"
+                      "hold talks : 040\n",
+         .sents = {
+             {0, "The/the/DET/3/det Japanese/Japanese/ADJ/3/amod minister/minister/NOUN/0/root "
+                 "and/and/CCONJ/6/cc a/a/DET/6/det group/group/NOUN/3/conj of/of/ADP/8/case "
+                 "lawmakers/lawmaker/NOUN/6/nmod "
+                 "held/hold/VERB/6/acl/Mood=Ind|Tense=Past|VerbForm=Fin "
+                 "talks/talk/NOUN/9/obj with/with/ADP/12/case China/China/PROPN/9/obl "
+                 "./././3/punct"},
+         },
+         .events = {"JPNGOV 040 CHN", "JPNLEG 040 CHN"},
+         .nevents = 2},
         /* Citing security rules , Japan said nothing .  -> JPN 010 -
          * once: "Citing" (a statement verb, but no verb of speech) says
          * how the statement was made (was a second JPN 010 -). */

@@ -1257,6 +1257,18 @@ static void test_shipped_model_arcs(void)
         }
     }
     {
+        /* an opening noun phrase with an "of" phrase ("a group of
+         * deputies"), then a past form and an object: VBD, not a
+         * participle (the parser made it the group's reduced relative) */
+        struct dyad_word w[21];
+        const char *f[] = {"German", "parliament", "speaker", "Anna",  "Schmidt", "and",
+                           "a",      "group",      "of",      "deputies", "held",  "talks",
+                           "with",   "leaders",    "of",      "Poland", "'s",      "new",
+                           "government", "on",     "Tuesday"};
+        T_EQ_INT(dy_syntax_annotate_words(m, a, f, 21, w), DYAD_OK);
+        T_EQ_STR(w[10].xpos, "VBD");
+    }
+    {
         /* a verb's bare form after the opening plural noun, before its
          * object's determiner: the verb (VBP), not a compound's head */
         struct dyad_word w[13];

@@ -464,6 +464,52 @@ static int no_subject(const struct sent *s, uint32_t k)
     return 1;
 }
 
+/* Whether token k has an object (the children lists are not built yet). */
+static int has_object(const struct sent *s, uint32_t k)
+{
+    for (uint32_t j = s->dl; j < s->n; j++)
+        if (s->head[j] == k && strcmp(s->rel[j], "obj") == 0)
+            return 1;
+    return 0;
+}
+
+/* Parser slip: "German parliament speaker Anna Schmidt and a group of
+ * deputies held talks with ..." parsed as one noun phrase, the finite
+ * past "held" an `acl` of "group" (a reduced relative needs a
+ * participle).  A nominal root with no copula or subject, and a finite
+ * past verb (Tense=Past, VerbForm=Fin) with an object and no subject of
+ * its own as an acl inside the root's phrase: the verb is the root and
+ * the nominal its subject. */
+static void finite_acl_repair(struct sent *s)
+{
+    uint32_t r = s->n, v = s->n;
+
+    for (uint32_t k = s->dl; k < s->n; k++)
+        if (s->head[k] == s->n)
+            r = k;
+    if (r == s->n || !(upos_is(s, r, "NOUN") || upos_is(s, r, "PROPN")))
+        return;
+    for (uint32_t k = s->dl; k < s->n; k++) {
+        if (s->head[k] == r &&
+            (strcmp(s->rel[k], "cop") == 0 || strncmp(s->rel[k], "nsubj", 5) == 0))
+            return;
+        if (v == s->n && k > r && strcmp(s->rel[k], "acl") == 0 && upos_is(s, k, "VERB") &&
+            has_feat(s, k, "VerbForm=Fin") && has_feat(s, k, "Tense=Past") &&
+            in_subtree(s, k, r) && no_subject(s, k) && has_object(s, k))
+            v = k;
+    }
+    if (v == s->n)
+        return;
+    s->head[v] = s->n;
+    s->rel[v] = "root";
+    for (uint32_t k = s->dl; k < s->n; k++)
+        if (s->head[k] == r && k > v)
+            s->head[k] = v;   /* the sentence's final punctuation */
+    s->head[r] = v;
+    s->rel[r] = "nsubj";
+}
+
+
 /* The last token of k's subtree (k and its right dependents). */
 static uint32_t subtree_end(const struct sent *s, uint32_t k)
 {
@@ -574,6 +620,7 @@ void dy__coder_build_tree(struct sent *s)
     trailing_report_repair(s);
     double_subject_repair(s);
     nominal_root_repair(s);
+    finite_acl_repair(s);
     lost_subject_repair(s);
     /* Insert in reverse so that children lists come out in text order. */
     for (uint32_t i = n; i-- > s->dl;) {

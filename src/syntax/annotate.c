@@ -267,7 +267,8 @@ static int time_after(const char *form)
 }
 
 /* "Egyptian police opened fire", "Israeli helicopters and tanks shelled
- * positions": a sentence's opening noun phrase, a past form tagged as a
+ * positions", "A group of deputies held talks": a sentence's opening
+ * noun phrase, a past form tagged as a
  * participle, then the start of another noun phrase.  A participle
  * cannot take an object as a reduced relative ("the police (who were)
  * opened fire"), so it is the simple past of the clause's verb: VBD.
@@ -283,11 +284,13 @@ static void opening_np_verb_tags(const struct dyad_model *m, const char *const *
     size_t k = 0;
     int vbd;
 
-    /* the opening noun phrase, lists ("helicopters and tanks") and
-     * possessives included */
+    /* the opening noun phrase, lists ("helicopters and tanks"),
+     * possessives and "of" phrases ("a group of deputies") included */
     while (k < n && (np_word(m, tags[k]) || strcmp(m->tags[tags[k]].upos, "CCONJ") == 0 ||
                      strcmp(m->tags[tags[k]].xpos, "PRP$") == 0 ||
-                     (strcmp(m->tags[tags[k]].xpos, "POS") == 0 && k > 0)))
+                     (strcmp(m->tags[tags[k]].xpos, "POS") == 0 && k > 0) ||
+                     (k > 0 && forms[k] && strcmp(forms[k], "of") == 0 &&
+                      upos_in(m, tags[k - 1], nouns))))
         k++;
     if (k > 0 && k + 2 < n && forms[k] && strcmp(forms[k], "on") == 0 && forms[k + 1] &&
         form_in(forms[k + 1], day_words) && upos_in(m, tags[k - 1], nouns))

@@ -4418,6 +4418,22 @@ static void test_round6(void)
          },
          .events = {"JPNGOV 040 CHN", "JPNLEG 040 CHN"},
          .nevents = 2},
+        /* Japan retaliated by shelling China .  Japan retaliated .  ->
+         * the "by" clause is what the response was: JPN 190 CHN once
+         * (was also JPN 190 -); alone, the response is coded. */
+        {.what = "round6: a response whose means are named",
+         .line = __LINE__,
+         .dict_name = "round6.dict",
+         .dict_text = "[verbs]\n"
+                      "retaliate : 190\n"
+                      "shell : 190\n",
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj retaliated/retaliate/VERB/0/root by/by/SCONJ/4/mark "
+                 "shelling/shell/VERB/2/advcl China/China/PROPN/4/obj ./././2/punct"},
+             {0, "Japan/Japan/PROPN/2/nsubj retaliated/retaliate/VERB/0/root ./././2/punct"},
+         },
+         .events = {"JPN 190 CHN", "JPN 190 -"},
+         .nevents = 2},
         /* Citing security rules , Japan said nothing .  -> JPN 010 -
          * once: "Citing" (a statement verb, but no verb of speech) says
          * how the statement was made (was a second JPN 010 -). */

@@ -941,6 +941,31 @@ static int hostile_to_clause(struct coder *c, const struct sent *s, uint32_t v, 
 }
 
 
+/* "retaliated by firing", "responded by expelling": a response verb
+ * whose "by" clause (a gerund with a pattern of its own) says what the
+ * response was. */
+static int means_named(struct coder *c, struct sent *s, uint32_t v)
+{
+    static const char *const respond[] = {"retaliate", "respond", "react", "reply", NULL};
+    struct dyad_verb_match xm;
+    uint32_t slot[3];
+    int neg;
+
+    if (!in_list(lemma_of(s, v), respond))
+        return 0;
+    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
+        uint32_t m = child_rel(s, k, "mark");
+        if (!rel_is(s, k, "advcl") || !upos_is(s, k, "VERB") || m == s->n ||
+            !ieq(s->forms[m], "by"))
+            continue;
+        memset(&xm, 0, sizeof(xm));
+        if (dy__coder_code_verb(c, s, k, &xm, slot, &neg) == DYAD_OK && xm.code &&
+            strcmp(xm.code, "---") != 0 && strcmp(xm.code, "###") != 0)
+            return 1;
+    }
+    return 0;
+}
+
 int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
 {
     struct pred p;
@@ -1263,6 +1288,13 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
         /* "Writing in a blog post, Ingram dubbed ...": one statement */
         dy__coder_explain_pred(c, s, v, DYAD_PRED_NON_EVENT,
                                "speech participle of a statement verb: the same statement");
+        return DYAD_OK;
+    }
+    if (p.vm.specificity == 0 && means_named(c, s, v)) {
+        /* "The South retaliated by firing artillery into the north": the
+         * "by" clause is the act (KOR 194 PRK), no second one */
+        dy__coder_explain_pred(c, s, v, DYAD_PRED_NON_EVENT,
+                               "a response whose 'by' clause is coded: the same act");
         return DYAD_OK;
     }
     if (!ntgt && (strcmp(p.code, "043") == 0 || (p.vm.code && strcmp(p.vm.code, "043") == 0)) &&

@@ -4434,6 +4434,25 @@ static void test_round6(void)
          },
          .events = {"JPN 190 CHN", "JPN 190 -"},
          .nevents = 2},
+        /* Japan criticized Russia .  The ship sank when it struck a rock ,
+         * killing sailors .  -> "it" is the ship the clause above is
+         * about, no actor: no JPN 190 - (Japan, the last subject named,
+         * did not kill the sailors). */
+        {.what = "round6: 'it' standing for a thing named above",
+         .line = __LINE__,
+         .dict_name = "round6.dict",
+         .dict_text = "[verbs]\n"
+                      "kill : 190\n",
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                 "Russia/Russia/PROPN/2/obj ./././2/punct"},
+             {0, "The/the/DET/2/det ship/ship/NOUN/3/nsubj sank/sink/VERB/0/root "
+                 "when/when/ADV/6/advmod it/it/PRON/6/nsubj struck/strike/VERB/3/advcl "
+                 "a/a/DET/8/det rock/rock/NOUN/6/obj ,/,/PUNCT/10/punct "
+                 "killing/kill/VERB/6/advcl sailors/sailor/NOUN/10/obj ./././3/punct"},
+         },
+         .events = {"JPN 111 RUS", "!JPN 190 -", "!RUS 190 -"},
+         .nevents = 1},
         /* Citing security rules , Japan said nothing .  -> JPN 010 -
          * once: "Citing" (a statement verb, but no verb of speech) says
          * how the statement was made (was a second JPN 010 -). */

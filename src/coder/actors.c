@@ -479,6 +479,23 @@ static uint32_t subject_above(const struct sent *s, uint32_t h)
     return s->n;
 }
 
+/* The subject of a clause above pronoun h (not h's own clause), a
+ * common or proper noun before h: whom "he" or what "it" may stand for. */
+static uint32_t thing_above(const struct sent *s, uint32_t h)
+{
+    uint32_t cur = s->head[h];
+
+    for (int step = 0; step < MAX_CLIMB && cur < s->n; step++) {
+        uint32_t sj = dy__coder_subject_rel(s, cur, "nsubj");
+        if (sj == s->n)
+            sj = dy__coder_subject_rel(s, cur, "nsubj:pass");
+        if (step > 0 && sj < h && (upos_is(s, sj, "NOUN") || upos_is(s, sj, "PROPN")))
+            return sj;
+        cur = s->head[cur];
+    }
+    return s->n;
+}
+
 static uint32_t speaker_above(const struct sent *s, uint32_t h)
 {
     uint32_t cur = s->head[h];
@@ -1088,15 +1105,7 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
             /* "Prime Minister Kishida is expected to raise it when he
              * meets Xi": the subject of a clause above, a person named
              * in this sentence, before anyone named earlier */
-            uint32_t sp = s->n, cur = s->head[h];
-            for (int step = 0; step < MAX_CLIMB && cur < s->n && sp == s->n; step++) {
-                uint32_t sj = dy__coder_subject_rel(s, cur, "nsubj");
-                if (sj == s->n)
-                    sj = dy__coder_subject_rel(s, cur, "nsubj:pass");
-                if (step > 0 && sj < h && (upos_is(s, sj, "NOUN") || upos_is(s, sj, "PROPN")))
-                    sp = sj;
-                cur = s->head[cur];
-            }
+            uint32_t sp = thing_above(s, h);
             if (sp < s->n) {
                 struct np r;
                 resolve_np_as(c, s, sp, NULL, &r);
@@ -1149,6 +1158,23 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
                     out->a.resolved = 1;
                     out->why = "it/they -> the subject of the speech verb it is said by";
                     return;
+                }
+            }
+            if (ieq(f, "it") || ieq(f, "its")) {
+                /* "Columbia was lost when it disintegrated": "it" is the
+                 * thing the clause above is about, when that is no actor
+                 * (was NASA, the last actor named) */
+                uint32_t sa = thing_above(s, h);
+                struct np r;
+                if (sa < s->n) {
+                    resolve_np_as(c, s, sa, NULL, &r);
+                    if (r.kind != NP_ACTOR) {
+                        out->kind = NP_UNKNOWN;
+                        out->a.span = tok_span(s, h, h);
+                        out->a.text = span_text(c, s, out->a.span);
+                        out->why = "it -> the thing the clause above is about (no actor)";
+                        return;
+                    }
                 }
             }
             nm = recall_before(c, 0, s->index, s->base + h, 0);

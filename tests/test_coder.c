@@ -4453,6 +4453,29 @@ static void test_round6(void)
          },
          .events = {"JPN 111 RUS", "!JPN 190 -", "!RUS 190 -"},
          .nevents = 1},
+        /* Japan criticized Russia .  Space Shuttle Columbia landed .
+         * Columbia was lost when it broke up , killing astronauts .  -> a
+         * vessel's name is no person's: "Columbia" is no civilian named
+         * before, so "it" is the shuttle and nobody killed anyone (was
+         * JPN 190 -: the shuttle a person, "it" the last country named as
+         * a subject). */
+        {.what = "round6: a vessel's name is no person's",
+         .line = __LINE__,
+         .dict_name = "round6.dict",
+         .dict_text = "[verbs]\n"
+                      "kill : 190\n",
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                 "Russia/Russia/PROPN/2/obj ./././2/punct"},
+             {0, "Space/Space/PROPN/3/compound Shuttle/Shuttle/PROPN/3/compound "
+                 "Columbia/Columbia/PROPN/4/nsubj landed/land/VERB/0/root ./././4/punct"},
+             {0, "Columbia/Columbia/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass "
+                 "lost/lose/VERB/0/root when/when/ADV/6/advmod it/it/PRON/6/nsubj "
+                 "broke/break/VERB/3/advcl up/up/ADP/6/compound:prt ,/,/PUNCT/9/punct "
+                 "killing/kill/VERB/6/advcl astronauts/astronaut/NOUN/9/obj ./././3/punct"},
+         },
+         .events = {"JPN 111 RUS", "!CVL 190 -", "!JPN 190 -", "!RUS 190 -"},
+         .nevents = 1},
         /* Citing security rules , Japan said nothing .  -> JPN 010 -
          * once: "Citing" (a statement verb, but no verb of speech) says
          * how the statement was made (was a second JPN 010 -). */

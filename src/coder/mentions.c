@@ -408,7 +408,8 @@ static uint32_t name_run_end(const struct sent *s, uint32_t i, uint32_t first)
  * capitalised words (initials allowed: "L. Ron Hubbard"), no digits, not
  * after "the" ("the Sea Org"), not ending in a word that names an
  * organisation, a place or an event ("Freedom Magazine", "Constitution
- * Hall", "Waitangi Day").
+ * Hall", "Waitangi Day"), no class noun before the last word ("Space
+ * Shuttle Columbia", "Hurricane Katrina").
  */
 int dy__coder_person_name(const struct sent *s, uint32_t lo, uint32_t hi)
 {
@@ -433,6 +434,13 @@ int dy__coder_person_name(const struct sent *s, uint32_t lo, uint32_t hi)
         "report", "records", "music", "films", "pictures", "studios", NULL};
     static const char *const particles[] = {"de", "van", "von", "al", "bin", "da", "di", "del",
                                             "la", "le", "ibn", NULL};
+    /* a class noun before the name: a vessel's, a storm's, a place's or
+     * an operation's name ("Space Shuttle Columbia", "Hurricane Katrina",
+     * "Mount Sinai", "Operation Desert Storm") */
+    static const char *const not_first[] = {
+        "shuttle", "spacecraft", "ship", "vessel", "carrier", "frigate", "destroyer", "submarine",
+        "tanker", "satellite", "rover", "probe", "flight", "hurricane", "typhoon", "cyclone",
+        "storm", "tropical", "mount", "fort", "camp", "lake", "cape", "operation", NULL};
 
     if (hi <= lo || hi - lo > 3)
         return 0;
@@ -449,6 +457,8 @@ int dy__coder_person_name(const struct sent *s, uint32_t lo, uint32_t hi)
                 return 0;
         if (t > lo && dy__coder_all_caps(f) && strlen(f) > 1)
             return 0; /* "FIRST Global", "Hitwise UK": acronyms */
+        if (t < hi && in_list(f, not_first))
+            return 0;
     }
     return !in_list(s->forms[hi], not_person) && !dy__coder_all_caps(s->forms[lo]);
 }

@@ -1732,6 +1732,11 @@ static void test_own_dictionaries_round5(void)
         {"demand", "the release of", "1053"},
         {"demand", "reforms", "104"},
         {"urge", "a truce", "0256"},
+        /* taking in refugees is humanitarian aid (073; refusing it is
+         * 1223, CAMEO's own example) */
+        {"accept", "more refugees", "073"},
+        {"take", "in asylum seekers", "073"},
+        {"grant", "asylum", "075"},
     };
 
     T_CHECK(lx != NULL);

@@ -225,12 +225,12 @@ SPECS = [
  ("074", W("send|deploy|dispatch|provide|contribute|station"), PEACEKEEP),
  ("074", W("protect|guard|escort|shield|safeguard|defend"), W("civilian|convoy|refugee|camp|population|aid convoy|ship|shipping|vessel|+")),
  ("075", W("grant|give|offer|provide|accept"), W("asylum|political asylum|refuge|sanctuary|safe haven|shelter|protection|residency|refugee status|humanitarian visa")),
- ("075", W("shelter|harbour|harbor|take in|resettle|host"), W("refugee|asylum seeker|dissident|exile|defector|migrant|displaced")),
+ ("075", W("shelter|harbour|harbor|take in|resettle|host"), W("dissident|exile|defector")),
  # opening borders to people in flight is humanitarian aid, not asylum (075's usage note)
  # taking in refugees gives them shelter, humanitarian aid (CAMEO 073;
  # refusing it is 1223, the manual's example "will not accept any more
  # refugees")
- ("073", W("accept|admit|take in|shelter|host|receive|resettle|welcome"), W("refugee|refugees|asylum seeker|asylum seekers|migrant|migrants|displaced people|evacuee|evacuees")),
+ ("073", W("accept|admit|take in|shelter|harbour|harbor|host|receive|resettle|welcome"), W("refugee|refugees|asylum seeker|asylum seekers|migrant|migrants|displaced|displaced people|evacuee|evacuees")),
  ("073", W("give|offer|provide"), W("refuge|shelter|sanctuary")),
  ("073", W("open|reopen|re-open"), W("border to +|borders to +|border to refugees|borders to refugees|border for refugees|borders for refugees|doors to refugees|border crossing to refugees")),
 

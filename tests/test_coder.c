@@ -4476,6 +4476,25 @@ static void test_round6(void)
          },
          .events = {"JPN 111 RUS", "!CVL 190 -", "!JPN 190 -", "!RUS 190 -"},
          .nevents = 1},
+        /* Hundreds of thousands of migrants criticized Japan .  Police
+         * arrested a woman in Minsk .  -> counts of counts count the
+         * migrants (REF 111 JPN; was no source); who coerces in a place
+         * with no country of their own is of it (BLRCOP 173 CVL, was
+         * COP). */
+        {.what = "round6: counts of counts; an agent alone takes the event's place",
+         .line = __LINE__,
+         .dict_name = "round6.dict",
+         .dict_text = "[verbs]\n"
+                      "arrest : 173\n",
+         .sents = {
+             {0, "Hundreds/hundred/NOUN/6/nsubj of/of/ADP/3/case thousands/thousand/NOUN/1/nmod "
+                 "of/of/ADP/5/case migrants/migrant/NOUN/3/nmod criticized/criticize/VERB/0/root "
+                 "Japan/Japan/PROPN/6/obj ./././6/punct"},
+             {0, "Police/police/NOUN/2/nsubj arrested/arrest/VERB/0/root a/a/DET/4/det "
+                 "woman/woman/NOUN/2/obj in/in/ADP/6/case Minsk/Minsk/PROPN/2/obl ./././2/punct"},
+         },
+         .events = {"REF 111 JPN", "BLRCOP 173 CVL"},
+         .nevents = 2},
         /* Citing security rules , Japan said nothing .  -> JPN 010 -
          * once: "Citing" (a statement verb, but no verb of speech) says
          * how the statement was made (was a second JPN 010 -). */

@@ -747,8 +747,6 @@ static int kind_adjective(const struct sent *s, const struct mention *m)
            in_list(lemma_of(s, n), kinds);
 }
 
-/* "thousands of supporters of X": the noun a number or group word
- * counts (its "of" modifier), else h. */
 /* Nouns of a group or its leading people, which take the code of the
  * agent that names them ("leaders of the opposition"). */
 static const char *const group_nouns[] = {"leader", "leadership", "member", "head", "chief",
@@ -756,16 +754,24 @@ static const char *const group_nouns[] = {"leader", "leadership", "member", "hea
                                           "movement", "camp", "ranks", "figure", "spokesman",
                                           "spokeswoman", "spokesperson", NULL};
 
+/* "thousands of supporters of X", "hundreds of thousands of people": the
+ * noun a number or group word counts (its "of" modifier, through counts
+ * of counts), else h. */
 static uint32_t counted_noun(const struct sent *s, uint32_t h)
 {
     static const char *const counts[] = {"thousand", "hundred", "dozen", "million", "score",
                                          "group", "crowd", "number", "band", NULL};
 
-    if (!in_list(lemma_of(s, h), counts))
-        return h;
-    for (uint32_t k = s->first[h]; k != s->n; k = s->next[k])
-        if (rel_base(s, k, "nmod") && case_of(s, k) && ieq(case_of(s, k), "of"))
-            return k;
+    /* "hundreds of thousands of people": counts of counts */
+    for (int step = 0; step < 3 && in_list(lemma_of(s, h), counts); step++) {
+        uint32_t of = s->n;
+        for (uint32_t k = s->first[h]; k != s->n && of == s->n; k = s->next[k])
+            if (rel_base(s, k, "nmod") && case_of(s, k) && ieq(case_of(s, k), "of"))
+                of = k;
+        if (of == s->n)
+            break;
+        h = of;
+    }
     return h;
 }
 

@@ -40,6 +40,23 @@ static void count_country(struct coder *c, const struct mention *m, uint32_t wei
     c->country[k].count += weight;
 }
 
+/* An actor coded by an agent alone ("officials", "police") that may take
+ * a country from its story or place.  Refugees and migrants are, by what
+ * the word means, not the story's country's people ("asylum seekers"
+ * rescued off Indonesia are REF, not IDNREF), nor are the placeless
+ * (hackers). */
+static int agent_alone(const struct dyad_actor *a, const char *const *placeless)
+{
+    const char *last;
+
+    if (!a->code || a->country || !a->agent || strcmp(a->code, a->agent) != 0 || !a->text ||
+        strcmp(a->agent, "REF") == 0)
+        return 0;
+    last = strrchr(a->text, ' ');
+    last = last ? last + 1 : a->text;
+    return !in_list(last, placeless);
+}
+
 /*
  * Actors coded by an agent alone ("officials", "police", "the
  * regime") take the document's focus country once the document is
@@ -68,6 +85,20 @@ void dy__coder_apply_focus(struct coder *c)
     int clear;
     char code[8];
 
+    /* "Protesters demonstrated in Cairo", "Police arrested three men in
+     * Paris": who protests or coerces (14x, 17x) somewhere with no
+     * country of their own is of that place (the event's, not the
+     * story's).  Not visitors, negotiators or fighters, who act abroad. */
+    for (size_t i = 0; i < c->ev.n; i++) {
+        struct dyad_actor *a = &ev[i].source;
+        if (!ev[i].place.country || !ev[i].root ||
+            (strcmp(ev[i].root, "14") != 0 && strcmp(ev[i].root, "17") != 0) ||
+            !agent_alone(a, placeless))
+            continue;
+        dy_snprintf(code, sizeof(code), "%s%s", ev[i].place.country, a->agent);
+        a->code = acstr(c, code);
+        dy__coder_split_code(c, a);
+    }
     if (!c->ncountry)
         return;
     for (size_t k = 1; k < c->ncountry; k++)
@@ -99,16 +130,10 @@ void dy__coder_apply_focus(struct coder *c)
         for (size_t j = 0; j < na; j++) {
             struct dyad_actor *a = as[j];
             const char *last;
-            /* refugees and migrants are, by what the word means, not
-             * the story's country's people ("asylum seekers" rescued
-             * off Indonesia are REF, not IDNREF) */
-            if (!a->code || a->country || !a->agent || strcmp(a->code, a->agent) != 0 ||
-                !a->text || strcmp(a->agent, "REF") == 0)
+            if (!agent_alone(a, placeless))
                 continue;
             last = strrchr(a->text, ' ');
             last = last ? last + 1 : a->text;
-            if (in_list(last, placeless))
-                continue;
             if (!clear && !in_list(last, nouns))
                 continue;
             dy_snprintf(code, sizeof(code), "%s%s", c->country[best].code, a->agent);

@@ -4495,6 +4495,23 @@ static void test_round6(void)
          },
          .events = {"REF 111 JPN", "BLRCOP 173 CVL"},
          .nevents = 2},
+        /* Russian forces were engaged in attacks on China .  -> who is
+         * engaged in something does it: RUSMIL 190 CHN (was no source,
+         * the passive having no "by" agent). */
+        {.what = "round6: engaged in",
+         .line = __LINE__,
+         .dict_name = "round6.dict",
+         .dict_text = "[agents]\n"
+                      "force : MIL\n"
+                      "[verbs]\n"
+                      "engage in attack : 190\n",
+         .sents = {
+             {0, "Russian/Russian/ADJ/2/amod forces/force/NOUN/4/nsubj:pass were/be/AUX/4/aux:pass "
+                 "engaged/engage/VERB/0/root in/in/ADP/6/case attacks/attack/NOUN/4/obl "
+                 "on/on/ADP/8/case China/China/PROPN/6/nmod ./././4/punct"},
+         },
+         .events = {"RUSMIL 190 CHN"},
+         .nevents = 1},
         /* Citing security rules , Japan said nothing .  -> JPN 010 -
          * once: "Citing" (a statement verb, but no verb of speech) says
          * how the statement was made (was a second JPN 010 -). */

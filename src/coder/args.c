@@ -283,6 +283,21 @@ int dy__coder_is_feeling(const struct sent *s, uint32_t v)
     return in_list(lemma_of(s, v), feel_verbs) || in_list(lemma_of(s, v), dy__coder_feeling_adjs);
 }
 
+/* "Serb forces were engaged in ethnic cleansing", "were involved in the
+ * fighting": a passive of engaging in something with no "by" agent says
+ * what its subject does. */
+static int engaged_in(const struct sent *s, uint32_t v)
+{
+    static const char *const engage[] = {"engage", "involve", "embroil", NULL};
+
+    if (!in_list(lemma_of(s, v), engage) || dy__coder_passive_agent(s, v) != s->n)
+        return 0;
+    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k])
+        if (rel_base(s, k, "obl") && case_of(s, k) && ieq(case_of(s, k), "in"))
+            return 1;
+    return 0;
+}
+
 static uint32_t experiencer(const struct sent *s, uint32_t v)
 {
     int feel;
@@ -290,7 +305,8 @@ static uint32_t experiencer(const struct sent *s, uint32_t v)
     if (!upos_is(s, v, "VERB") || child_rel(s, v, "aux:pass") == s->n)
         return s->n;
     feel = in_list(lemma_of(s, v), feel_verbs);
-    if (!feel && !(ieq(lemma_of(s, v), "oppose") && dy__coder_passive_agent(s, v) == s->n))
+    if (!feel && !(ieq(lemma_of(s, v), "oppose") && dy__coder_passive_agent(s, v) == s->n) &&
+        !engaged_in(s, v))
         return s->n;
     return dy__coder_subject_rel(s, v, "nsubj:pass");
 }
@@ -423,7 +439,8 @@ void dy__coder_find_sources(const struct sent *s, uint32_t v, struct args *src, 
     uint32_t cur = v;
 
     if (experiencer(s, v) != s->n) {
-        dy__coder_args_add_conj(s, src, experiencer(s, v), "who is concerned");
+        dy__coder_args_add_conj(s, src, experiencer(s, v),
+                                engaged_in(s, v) ? "who engages in it" : "who is concerned");
         return;
     }
     if (rn != s->n) {

@@ -4512,6 +4512,24 @@ static void test_round6(void)
          },
          .events = {"RUSMIL 190 CHN"},
          .nevents = 1},
+        /* Japan sent troops to Belarus .  -> the troops the pattern
+         * names are what is sent, Japan's own: JPN 074 BLR only (was
+         * also JPN 074 MIL). */
+        {.what = "round6: forces sent are no target",
+         .line = __LINE__,
+         .dict_name = "round6.dict",
+         .dict_text = "[cameo]\n"
+                      "074 : 2 8.5 AID Provide military protection or peacekeeping\n"
+                      "[agents]\n"
+                      "troop : MIL\n"
+                      "[verbs]\n"
+                      "send troop : 074\n",
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj sent/send/VERB/0/root troops/troop/NOUN/2/obj "
+                 "to/to/ADP/5/case Belarus/Belarus/PROPN/2/obl ./././2/punct"},
+         },
+         .events = {"JPN 074 BLR", "!JPN 074 MIL"},
+         .nevents = 1},
         /* Citing security rules , Japan said nothing .  -> JPN 010 -
          * once: "Citing" (a statement verb, but no verb of speech) says
          * how the statement was made (was a second JPN 010 -). */

@@ -9,6 +9,8 @@
  * attributions, reported speech linked to its speaker, and claims and
  * denials read as accusations.
  */
+#include <strings.h>
+
 #include "coder/coder_int.h"
 
 static const char *const police_acts[] = {"arrest", "detain", "apprehend", NULL};
@@ -966,6 +968,54 @@ static int means_named(struct coder *c, struct sent *s, uint32_t v)
     return 0;
 }
 
+/* Whether `word` is one of the words of pattern text `pat` (dyad's
+ * "send troops to +" or TABARI's "- * TROOPS TO_ +"), case and the
+ * joining '_' and '-' aside. */
+static int pattern_word(const char *pat, const char *word)
+{
+    size_t n = strlen(word);
+
+    for (const char *p = pat; p && *p;) {
+        size_t len = strcspn(p, " _-");
+        if (len == n && strncasecmp(p, word, n) == 0)
+            return 1;
+        p += len;
+        p += strspn(p, " _-");
+    }
+    return 0;
+}
+
+/* "contribute troops to an international peace-keeping force",
+ * "deployed troops": in giving, offering and deploying (03x, 06x, 07x,
+ * 15x) forces the pattern named (an agent word coded MIL) are what is
+ * sent, the source's own, not a target (was "troops [MIL]", "force
+ * [LBRMIL]").  Rescues (073) keep theirs: those rescued are the
+ * target. */
+static void given_not_target(const struct sent *s, const struct pred *p, struct args *tgt)
+{
+    static const char *const giving[] = {"03", "06", "07", "15", NULL};
+    char root[3];
+    size_t keep = 0;
+
+    if (!p->vm.pattern || strlen(p->code) < 2)
+        return;
+    memcpy(root, p->code, 2);
+    root[2] = '\0';
+    if (!in_list(root, giving) || strncmp(p->code, "073", 3) == 0)
+        return;
+    for (size_t k = 0; k < tgt->n; k++) {
+        uint32_t t = tgt->tok[k];
+        const struct mention *m = t < s->n && s->men_at[t] >= 0 ? &s->men[s->men_at[t]] : NULL;
+        if (m && m->kind == DYAD_LEX_AGENT && strcmp(m->code, "MIL") == 0 && t != p->slot[1] &&
+            (pattern_word(p->vm.pattern, lemma_of(s, t)) ||
+             pattern_word(p->vm.pattern, s->forms[t])))
+            continue;
+        tgt->tok[keep] = tgt->tok[k];
+        tgt->how[keep++] = tgt->how[k];
+    }
+    tgt->n = keep;
+}
+
 int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
 {
     struct pred p;
@@ -1042,6 +1092,7 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
     for (size_t k = 0; k < pat.n; k++)
         dy__coder_args_add(&tgt, pat.tok[k], pat.how[k]);
     dy__coder_apply_slots(s, &p, &src, &tgt);
+    given_not_target(s, &p, &tgt);
     if (p.nominal)
         dy__coder_nominal_args(s, v, &p, &src, &tgt);
     if (strcmp(p.code, "042") == 0 && dy__coder_visit_purpose(s, v) != s->n) {

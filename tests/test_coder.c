@@ -4530,6 +4530,28 @@ static void test_round6(void)
          },
          .events = {"JPN 074 BLR", "!JPN 074 MIL"},
          .nevents = 1},
+        /* Japan wants to thank Russia .  -> to want to thank is to thank:
+         * JPN 051 RUS (was the intent 032).  Ann Keller said to the
+         * crowd that Japan wants to thank Russia .  parsed with the crowd
+         * on the name: she is no crowd (CVL 010 -, was OPP 010 -). */
+        {.what = "round6: performative want; a 'to' phrase on a name",
+         .line = __LINE__,
+         .dict_name = "round6.dict",
+         .dict_text = "[cameo]\n"
+                      "032 : 1 4.5 AGREE Express intent to engage in diplomatic cooperation\n"
+                      "051 : 1 3.4 SUPPORT Praise or endorse\n"
+                      "[agents]\n"
+                      "crowd : OPP\n"
+                      "[verbs]\n"
+                      "thank : 051\n",
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj wants/want/VERB/0/root to/to/PART/4/mark "
+                 "thank/thank/VERB/2/xcomp Russia/Russia/PROPN/4/obj ./././2/punct"},
+             {0, "Ann/Ann/PROPN/3/nsubj Keller/Keller/PROPN/1/flat said/say/VERB/0/root "
+                 "to/to/ADP/6/case the/the/DET/6/det crowd/crowd/NOUN/1/nmod ./././3/punct"},
+         },
+         .events = {"JPN 051 RUS", "!JPN 032 RUS", "CVL 010 -", "!OPP 010 -"},
+         .nevents = 2},
         /* Citing security rules , Japan said nothing .  -> JPN 010 -
          * once: "Citing" (a statement verb, but no verb of speech) says
          * how the statement was made (was a second JPN 010 -). */

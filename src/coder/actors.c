@@ -647,6 +647,24 @@ static int criticised(const struct sent *s, const struct mention *m, uint32_t h)
     return 0;
 }
 
+/* Mention m in a "to", "toward" or "against" phrase of name h names
+ * another party, not who h is ("said Bolden to the gathered crowd"
+ * parsed with the crowd on the name: Bolden is no crowd).  Other nouns'
+ * such phrases may be what they stand for ("an embargo against the
+ * police"). */
+static int other_party(const struct sent *s, const struct mention *m, uint32_t h)
+{
+    static const char *const towards[] = {"to", "toward", "towards", "against", NULL};
+
+    if (!upos_is(s, h, "PROPN"))
+        return 0;
+    for (uint32_t k = s->first[h]; k != s->n; k = s->next[k])
+        if (k > h && rel_base(s, k, "nmod") && case_of(s, k) &&
+            in_list(case_of(s, k), towards) && in_subtree(s, m->start, k))
+            return 1;
+    return 0;
+}
+
 /* "A told B (that) he would help him": in the clause a speech verb
  * reports, a personal subject pronoun and a personal object pronoun are
  * two people (him is not himself): the subject is the speaker, the object
@@ -897,6 +915,8 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
         else if (is_place(m) && m->len == 1 && m->start > h && m->start <= nhi &&
                  upos_is(s, h, "PROPN") && s->men_at[h] < 0)
             shadowed = m; /* "Valeska Paris": a surname, not the city */
+        else if (other_party(s, m, h))
+            continue;
         else if (m->kind == DYAD_LEX_ACTOR && m->code[0] && !actor_m && !criticised(s, m, h))
             actor_m = m;
         else if (m->kind == DYAD_LEX_AGENT && !agent_m && !kind_adjective(s, m))

@@ -346,6 +346,17 @@ static int stmt_rules(struct coder *c, struct sent *s, uint32_t v, uint32_t x, s
     return stmt_demand(c, s, v, p);
 }
 
+/* "We want to thank all the locations", "I wish to congratulate": to
+ * want to thank is to thank; the saying does the act (no intent, 03x). */
+static int performative(const struct sent *s, uint32_t v, uint32_t x)
+{
+    static const char *const wanting[] = {"want", "wish", NULL};
+    static const char *const acts[] = {"thank", "congratulate", "commend", "praise", "salute",
+                                       "apologize", "apologise", "welcome", "condole", NULL};
+
+    return in_list(lemma_of(s, v), wanting) && in_list(lemma_of(s, x), acts);
+}
+
 int dy__coder_decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p,
                      enum dyad_pred_status *st, const char **why)
 {
@@ -411,7 +422,9 @@ int dy__coder_decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p
         if (rc)
             return rc;
         if (xm.code && strcmp(xm.code, "---") != 0 && p->vm.specificity < 2) {
-            int mode = ieq(lemma_of(s, v), "threaten") ? DY_CODER_THREAT : DY_CODER_FUTURE;
+            int mode = ieq(lemma_of(s, v), "threaten") ? DY_CODER_THREAT
+                       : performative(s, v, x)           ? DY_CODER_ASSERTED
+                                                         : DY_CODER_FUTURE;
             p->vm = xm;
             memcpy(p->slot, xslot, sizeof(xslot));
             p->arg_v = x;

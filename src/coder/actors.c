@@ -459,12 +459,14 @@ static uint32_t reporting_subject(const struct sent *s, uint32_t h)
 /* The subject of the speech verb whose complement clause holds token h
  * (in any role: "claims the Church imprisoned her"), or n. */
 /*
- * For a pronoun h with nobody named before it: the common-noun subject of
- * a clause above h's own, before it ("a defector ... was persuaded to
- * travel to a building, where he was interrogated" -> the defector), or
- * n.  Proper names are remembered and found by recall_before already.
+ * The subject of a clause above pronoun h's own, before h: a common noun,
+ * or with `names` a proper noun too.  Without names: for a pronoun with
+ * nobody named before it ("a defector ... was persuaded to travel to a
+ * building, where he was interrogated" -> the defector; proper names are
+ * remembered and found by recall_before already).  With names: whom "he"
+ * or what "it" may stand for ("Columbia was lost when it ...").  Or n.
  */
-static uint32_t subject_above(const struct sent *s, uint32_t h)
+static uint32_t subject_above(const struct sent *s, uint32_t h, int names)
 {
     uint32_t cur = s->head[h];
 
@@ -472,24 +474,7 @@ static uint32_t subject_above(const struct sent *s, uint32_t h)
         uint32_t sj = dy__coder_subject_rel(s, cur, "nsubj");
         if (sj == s->n)
             sj = dy__coder_subject_rel(s, cur, "nsubj:pass");
-        if (step > 0 && sj < h && upos_is(s, sj, "NOUN"))
-            return sj;
-        cur = s->head[cur];
-    }
-    return s->n;
-}
-
-/* The subject of a clause above pronoun h (not h's own clause), a
- * common or proper noun before h: whom "he" or what "it" may stand for. */
-static uint32_t thing_above(const struct sent *s, uint32_t h)
-{
-    uint32_t cur = s->head[h];
-
-    for (int step = 0; step < MAX_CLIMB && cur < s->n; step++) {
-        uint32_t sj = dy__coder_subject_rel(s, cur, "nsubj");
-        if (sj == s->n)
-            sj = dy__coder_subject_rel(s, cur, "nsubj:pass");
-        if (step > 0 && sj < h && (upos_is(s, sj, "NOUN") || upos_is(s, sj, "PROPN")))
+        if (step > 0 && sj < h && (upos_is(s, sj, "NOUN") || (names && upos_is(s, sj, "PROPN"))))
             return sj;
         cur = s->head[cur];
     }
@@ -1131,7 +1116,7 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
             /* "Prime Minister Kishida is expected to raise it when he
              * meets Xi": the subject of a clause above, a person named
              * in this sentence, before anyone named earlier */
-            uint32_t sp = thing_above(s, h);
+            uint32_t sp = subject_above(s, h, 1);
             if (sp < s->n) {
                 struct np r;
                 resolve_np_as(c, s, sp, NULL, &r);
@@ -1154,7 +1139,7 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
                  * claims the Church imprisoned her" -> the claimant */
                 uint32_t sp = speaker_above(s, h);
                 if (sp >= s->n)
-                    sp = subject_above(s, h);
+                    sp = subject_above(s, h, 0);
                 if (sp < s->n && sp != h && !upos_is(s, sp, "PRON")) {
                     struct np r;
                     resolve_np_as(c, s, sp, NULL, &r);
@@ -1190,7 +1175,7 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
                 /* "Columbia was lost when it disintegrated": "it" is the
                  * thing the clause above is about, when that is no actor
                  * (was NASA, the last actor named) */
-                uint32_t sa = thing_above(s, h);
+                uint32_t sa = subject_above(s, h, 1);
                 struct np r;
                 if (sa < s->n) {
                     resolve_np_as(c, s, sa, NULL, &r);

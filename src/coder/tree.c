@@ -409,6 +409,19 @@ static void double_subject_repair(struct sent *s)
     }
 }
 
+/* Makes verb v the root in place of nominal root r, r its subject; what
+ * hung on r after v (the final punctuation) goes to v. */
+static void verb_as_root(struct sent *s, uint32_t r, uint32_t v)
+{
+    s->head[v] = s->n;
+    s->rel[v] = "root";
+    for (uint32_t k = s->dl; k < s->n; k++)
+        if (s->head[k] == r && k > v)
+            s->head[k] = v;   /* the sentence's final punctuation */
+    s->head[r] = v;
+    s->rel[r] = "nsubj";
+}
+
 /* Parser slip: "Evil Mordor, the awful Fornost, and good Gondor welcomed
  * the talks" parsed as a noun phrase: the first name the root and the
  * verb a conjunct of it, with the last name of the list its subject.  A
@@ -442,13 +455,7 @@ static void nominal_root_repair(struct sent *s)
     }
     if (own == s->n || cc == s->n)
         return;
-    s->head[v] = s->n;
-    s->rel[v] = "root";
-    for (uint32_t k = s->dl; k < s->n; k++)
-        if (s->head[k] == r && k > v)
-            s->head[k] = v;   /* the sentence's final punctuation */
-    s->head[r] = v;
-    s->rel[r] = "nsubj";
+    verb_as_root(s, r, v);
     s->head[own] = r;
     s->rel[own] = "conj";
     s->head[cc] = own;
@@ -498,15 +505,8 @@ static void finite_acl_repair(struct sent *s)
             in_subtree(s, k, r) && no_subject(s, k) && has_object(s, k))
             v = k;
     }
-    if (v == s->n)
-        return;
-    s->head[v] = s->n;
-    s->rel[v] = "root";
-    for (uint32_t k = s->dl; k < s->n; k++)
-        if (s->head[k] == r && k > v)
-            s->head[k] = v;   /* the sentence's final punctuation */
-    s->head[r] = v;
-    s->rel[r] = "nsubj";
+    if (v != s->n)
+        verb_as_root(s, r, v);
 }
 
 

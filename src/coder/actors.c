@@ -456,8 +456,6 @@ static uint32_t reporting_subject(const struct sent *s, uint32_t h)
     return child_rel(s, p, "nsubj");
 }
 
-/* The subject of the speech verb whose complement clause holds token h
- * (in any role: "claims the Church imprisoned her"), or n. */
 /*
  * The subject of a clause above pronoun h's own, before h: a common noun,
  * or with `names` a proper noun too.  Without names: for a pronoun with
@@ -481,6 +479,8 @@ static uint32_t subject_above(const struct sent *s, uint32_t h, int names)
     return s->n;
 }
 
+/* The subject of the speech verb whose complement clause holds token h
+ * (in any role: "claims the Church imprisoned her"), or n. */
 static uint32_t speaker_above(const struct sent *s, uint32_t h)
 {
     uint32_t cur = s->head[h];

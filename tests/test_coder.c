@@ -4552,6 +4552,26 @@ static void test_round6(void)
          },
          .events = {"JPN 051 RUS", "!JPN 032 RUS", "CVL 010 -", "!OPP 010 -"},
          .nevents = 2},
+        /* Japanese units entered a wartime state .  -> a show of force
+         * (152) whose pattern names "state": no target "state" [GOV]. */
+        {.what = "round6: a posture's pattern word is no target",
+         .line = __LINE__,
+         .dict_name = "round6.dict",
+         .dict_text = "[cameo]\n"
+                      "152 : 4 -7.2 MOBILIZE Increase military alert status\n"
+                      "[demonyms]\n"
+                      "Japanese : JPN\n"
+                      "[agents]\n"
+                      "state : GOV\n"
+                      "[verbs]\n"
+                      "enter wartime state : 152\n",
+         .sents = {
+             {0, "Japanese/Japanese/ADJ/2/amod units/unit/NOUN/3/nsubj entered/enter/VERB/0/root "
+                 "a/a/DET/6/det wartime/wartime/NOUN/6/compound state/state/NOUN/3/obj "
+                 "./././3/punct"},
+         },
+         .events = {"JPN 152 -", "!JPN 152 GOV"},
+         .nevents = 1},
         /* Citing security rules , Japan said nothing .  -> JPN 010 -
          * once: "Citing" (a statement verb, but no verb of speech) says
          * how the statement was made (was a second JPN 010 -). */

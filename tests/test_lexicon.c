@@ -1737,6 +1737,9 @@ static void test_own_dictionaries_round5(void)
         {"accept", "more refugees", "073"},
         {"take", "in asylum seekers", "073"},
         {"grant", "asylum", "075"},
+        /* forces entering a state of war raise their alert (152) */
+        {"enter", "a wartime state", "152"},
+        {"enter", "a state of war", "152"},
     };
 
     T_CHECK(lx != NULL);

@@ -463,6 +463,9 @@ SPECS = [
  ("151", W("put|place"), W("police on alert|police on high alert|security forces on alert")),
  ("152", W("put|place"), W("troops on alert|army on alert|military on alert|forces on alert|forces on high alert|military on high alert|on high alert|on combat alert|nuclear forces on alert|on full alert|military in state of war|in state of war|military in quasi-state of war|in quasi-state of war|troops in state of war|army in state of war|military on war footing|on war footing|in wartime state|on combat footing")),
  ("152", W("raise|increase|heighten"), W("military alert|combat readiness|defcon|readiness|alert status|threat level")),
+ # forces entering a state of war or alert (the North Korean order of
+ # 2015: units "should enter a wartime state")
+ ("152", W("enter|declare|go into|move to"), W("wartime state|state of war|war footing|state of alert|combat readiness|state of combat readiness|quasi-state of war|semi-war state")),
  # forces kept or going on alert (the code's own usage: orders to go on alert)
  ("152", W("remain|stay|be|go|keep|stand"), W("on alert|on high alert|on full alert|on maximum alert|on combat alert|on red alert|on standby|on war footing|in a state of readiness|on combat readiness")),
  ("151", W("order|launch|mount|intensify|step up|increase|stage|begin|start|conduct|deploy|boost"), W("patrol|patrols|police patrols|security patrols|armed patrols|street patrols|night patrols")),

@@ -1006,7 +1006,11 @@ static void given_not_target(const struct sent *s, const struct pred *p, struct 
     for (size_t k = 0; k < tgt->n; k++) {
         uint32_t t = tgt->tok[k];
         const struct mention *m = t < s->n && s->men_at[t] >= 0 ? &s->men[s->men_at[t]] : NULL;
-        if (m && m->kind == DYAD_LEX_AGENT && strcmp(m->code, "MIL") == 0 && t != p->slot[1] &&
+        /* in a show of force (15x) any agent word the pattern names is
+         * part of the posture ("entered a wartime state": no target
+         * "state" [GOV]) */
+        if (m && m->kind == DYAD_LEX_AGENT &&
+            (strcmp(m->code, "MIL") == 0 || strcmp(root, "15") == 0) && t != p->slot[1] &&
             (pattern_word(p->vm.pattern, lemma_of(s, t)) ||
              pattern_word(p->vm.pattern, s->forms[t])))
             continue;

@@ -199,4 +199,14 @@ expect_out 'target former vice president \[ECUELI\]' "former vice president: ECU
 # "discourse" word of "Brazil", and coded nothing).
 expect_exit 0 "$DYAD" explain "Brazil and Chile welcome a resumption of talks with Peru."
 expect_out 'source Chile \[CHL\]  target Peru \[PER\]  code 051' "Brazil and Chile welcome ...: CHL 051 PER"
+# Eighth session, through the shipped model and dictionaries: an agentless
+# bombing is unidentified armed forces' of the place (no event before); an
+# ethnic group is coded by the country it lives in (was SRB); an undated
+# former president with his title is his country's government (was GOV).
+expect_exit 0 "$DYAD" explain "Five Afghan soldiers were killed in a roadside bombing in Kandahar on Monday."
+expect_out 'source bombing \[AFGUAF\]  target Afghan soldiers \[AFGMIL\]  code 1833' "roadside bombing: AFGUAF 1833 AFGMIL"
+expect_exit 0 "$DYAD" explain "Bosnian Serbs demanded the release of their leader."
+expect_out 'source Serbs \[BIH\]' "Bosnian Serbs: BIH"
+expect_exit 0 "$DYAD" explain "President Francois Mitterrand criticized Iraq."
+expect_out 'source Francois Mitterrand \[FRAGOV\]  target Iraq \[IRQ\]  code 111' "President Mitterrand undated: FRAGOV 111 IRQ"
 exit 0

@@ -73,7 +73,7 @@ static const char *by_rule(const struct dyad_model *m, struct dy_arena *a,
 /* Is low[0, n) a WordNet lemma with the part of speech bit pos? */
 static int wn_is(const struct dyad_model *m, const char *low, size_t n, uint32_t pos)
 {
-    return (dy_syntax_wn_lookup(&m->wn.kv, low, n) & pos) != 0;
+    return (dy_syntax_wn_exact(&m->wn.kv, low, n) & pos) != 0;
 }
 
 /*
@@ -107,7 +107,7 @@ static const char *wn_checked(const struct dyad_model *m, struct dy_arena *a,
 
     if (!m->wn.kv.n || !lemma || strcmp(lemma, low) == 0 ||
         wn_is(m, lemma, strlen(lemma), pos) ||
-        (dy_syntax_wn_lookup(&m->wn.kv, low, n) & DY_SYNTAX_WN_EXC_MASK))
+        (dy_syntax_wn_exact(&m->wn.kv, low, n) & DY_SYNTAX_WN_EXC_MASK))
         return lemma;
     for (size_t r = 0; r < DY_ARRAY_LEN(rules); r++) {
         size_t sl = strlen(rules[r].suf), rl = strlen(rules[r].rep), stem;

@@ -212,6 +212,9 @@ int dy_syntax_wn_open(const void *blob, size_t len, struct dy_syntax_wn *wn);
 /* Fields of the lowercase word s[0, n), with morphy-style detachment;
  * always has DY_SYNTAX_WN_PRESENT set. */
 uint32_t dy_syntax_wn_lookup(const struct dy_syntax_kv *kv, const char *s, size_t n);
+/* The stored fields of the lowercase word s[0, n) itself (lemma parts
+ * of speech, irregular-inflection bits), no detachment: 0 if absent. */
+uint32_t dy_syntax_wn_exact(const struct dy_syntax_kv *kv, const char *s, size_t n);
 /* Sets w->wn from the (normalised, lowercased) form; table NULL or
  * empty: w->wn = 0 and the tagger uses no WordNet feature. */
 void dy_syntax_wfeat_wordnet(const struct dy_syntax_wn *wn, const char *form,

@@ -437,6 +437,11 @@ static int doubled(const char *s, size_t n, size_t sl)
     return c == s[n - sl - 2] && c >= 'b' && c <= 'z' && !strchr("aeiouy", c);
 }
 
+uint32_t dy_syntax_wn_exact(const struct dy_syntax_kv *kv, const char *s, size_t n)
+{
+    return n > 0 && n < WN_MAXLEN ? get(kv, s, n) : 0;
+}
+
 uint32_t dy_syntax_wn_lookup(const struct dy_syntax_kv *kv, const char *s, size_t n)
 {
     uint32_t v, r, nb = 0, vb = 0, x;

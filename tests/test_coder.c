@@ -4572,6 +4572,28 @@ static void test_round6(void)
          },
          .events = {"JPN 152 -", "!JPN 152 GOV"},
          .nevents = 1},
+        /* Japan issued a statement condemning Russia .  -> what the
+         * paper says its issuer does: JPN 111 RUS, and no second JPN 010
+         * - for the issuing (was the statement alone).  The rebel Hamas
+         * movement attacked Israel .  parsed with "rebel" a second
+         * subject: a modifier of the name (PSEREB 190 ISR once). */
+        {.what = "round6: a paper's participle; a noun modifier read as a subject",
+         .line = __LINE__,
+         .dict_name = "round6.dict",
+         .dict_text = "[agents]\n"
+                      "rebel : REB\n"
+                      "[verbs]\n"
+                      "issue statement : 010\n",
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj issued/issue/VERB/0/root a/a/DET/4/det "
+                 "statement/statement/NOUN/2/obj condemning/condemn/VERB/4/acl "
+                 "Russia/Russia/PROPN/5/obj ./././2/punct"},
+             {0, "The/the/DET/2/det rebel/rebel/NOUN/5/nsubj Hamas/Hamas/PROPN/4/compound "
+                 "movement/movement/NOUN/5/nsubj attacked/attack/VERB/0/root "
+                 "Israel/Israel/PROPN/5/obj ./././5/punct"},
+         },
+         .events = {"JPN 111 RUS", "!JPN 010 -", "PSEREB 190 ISR", "!REB 190 ISR"},
+         .nevents = 2},
         /* Citing security rules , Japan said nothing .  -> JPN 010 -
          * once: "Citing" (a statement verb, but no verb of speech) says
          * how the statement was made (was a second JPN 010 -). */

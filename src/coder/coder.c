@@ -115,7 +115,8 @@ void dy__coder_split_code(struct coder *c, struct dyad_actor *a)
  * whose object it is) keeps up is that holder doing it; so is a point
  * made or a step taken "of" doing it ("the Russians made a point of
  * blaming the United States", "took the unusual step of summoning the
- * ambassador").  Returns the holder for the acl verb a, or n. */
+ * ambassador"), and what a paper one issues says it does ("issued a
+ * declaration demanding").  Returns the holder for the acl verb a, or n. */
 uint32_t dy__coder_policy_of(const struct sent *s, uint32_t a)
 {
     static const char *const habit[] = {"policy",   "practice", "campaign", "strategy",
@@ -124,11 +125,21 @@ uint32_t dy__coder_policy_of(const struct sent *s, uint32_t a)
     static const char *const start[] = {"begin", "start", "launch", "initiate", NULL};
     static const char *const light[] = {"point", "step", NULL};
     static const char *const light_verbs[] = {"make", "take", NULL};
+    static const char *const papers[] = {"declaration", "statement", "communique", "resolution",
+                                         "letter", "petition", "note", "decree", NULL};
     uint32_t noun = s->head[a], mk = child_rel(s, a, "mark"), gov;
+    size_t len = strlen(s->forms[a]);
     int of, to;
 
-    if (!rel_is(s, a, "acl") || noun >= s->n || mk == s->n || !upos_is(s, a, "VERB") ||
+    if (!rel_is(s, a, "acl") || noun >= s->n || !upos_is(s, a, "VERB") ||
         !rel_is(s, noun, "obj") || (gov = s->head[noun]) >= s->n || dy__coder_is_negated(s, gov))
+        return s->n;
+    /* "issued a declaration demanding that ...": what a paper its issuer
+     * puts out demands, condemns or urges, the issuer does */
+    if (mk == s->n && len > 4 && ieq(s->forms[a] + len - 3, "ing") &&
+        in_list(lemma_of(s, noun), papers) && child_rel(s, a, "nsubj") == s->n)
+        return dy__coder_subject_rel(s, gov, "nsubj");
+    if (mk == s->n)
         return s->n;
     /* "a policy of turning away", or "began a process to consider": a
      * process begun is its act begun */

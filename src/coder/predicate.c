@@ -943,6 +943,28 @@ static int hostile_to_clause(struct coder *c, const struct sent *s, uint32_t v, 
 }
 
 
+/* Whether a coded act is in v's object ("issued a declaration
+ * demanding ..."): an -ing participle on it whose doer is v's subject
+ * (dy__coder_policy_of) and whose verb has a pattern. */
+static int paper_says(struct coder *c, struct sent *s, uint32_t v)
+{
+    struct dyad_verb_match xm;
+    uint32_t o = child_rel(s, v, "obj"), slot[3];
+    int neg;
+
+    if (o == s->n)
+        return 0;
+    for (uint32_t k = s->first[o]; k != s->n; k = s->next[k]) {
+        if (!rel_is(s, k, "acl") || dy__coder_policy_of(s, k) == s->n)
+            continue;
+        memset(&xm, 0, sizeof(xm));
+        if (dy__coder_code_verb(c, s, k, &xm, slot, &neg) == DYAD_OK && xm.code &&
+            strcmp(xm.code, "---") != 0 && strcmp(xm.code, "###") != 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* "retaliated by firing", "responded by expelling": a response verb
  * whose "by" clause (a gerund with a pattern of its own) says what the
  * response was. */
@@ -1343,6 +1365,13 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
         /* "Writing in a blog post, Ingram dubbed ...": one statement */
         dy__coder_explain_pred(c, s, v, DYAD_PRED_NON_EVENT,
                                "speech participle of a statement verb: the same statement");
+        return DYAD_OK;
+    }
+    if (strncmp(p.code, "01", 2) == 0 && paper_says(c, s, v)) {
+        /* "issued a declaration demanding that ...": the demand is the
+         * act (its issuer's), the issuing no second one */
+        dy__coder_explain_pred(c, s, v, DYAD_PRED_NON_EVENT,
+                               "a paper issued whose participle is coded: the same act");
         return DYAD_OK;
     }
     if (p.vm.specificity == 0 && means_named(c, s, v)) {

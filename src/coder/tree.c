@@ -353,6 +353,22 @@ static void trailing_report_repair(struct sent *s)
     }
 }
 
+/* Whether subject s1 is a bare modifier of subject s2's phrase: it ends
+ * right where that phrase begins (every word between them is s2's, none
+ * after s1 is s1's) and has no possessor ("Dagolath's first Deputy Prime
+ * Minister Telemar" keeps its two subjects, as TABARI's validation
+ * records code them). */
+static int modifier_subject(const struct sent *s, uint32_t s1, uint32_t s2)
+{
+    for (uint32_t k = s1 + 1; k < s2; k++)
+        if (!in_subtree(s, k, s2))
+            return 0;
+    for (uint32_t k = s->dl; k < s->n; k++)
+        if (s->head[k] == s1 && (k > s1 || strcmp(s->rel[k], "nmod:poss") == 0))
+            return 0;
+    return 1;
+}
+
 /* Parser slips that leave a verb two subjects (a clause has one), around
  * a trailing reporting clause "..., the agency said":
  *  - "Mordor, Arnor, and Gondor welcomed the talks, the agency said"
@@ -362,7 +378,10 @@ static void trailing_report_repair(struct sent *s)
  *  - "welcomed ties between Minas Tirith and Osgiliath after a rift, the
  *    agency said" parsed with "between" a `mark` of "said" and "Minas
  *    Tirith" its subject: a preposition marks no clause, so the first
- *    subject is its object, a modifier of the noun before it. */
+ *    subject is its object, a modifier of the noun before it;
+ *  - "The rebel Kurdistan Workers' Party issued" parsed with "rebel" a
+ *    subject too: a common noun right before the other subject's phrase
+ *    is its modifier. */
 static void double_subject_repair(struct sent *s)
 {
     for (uint32_t v = s->dl; v < s->n; v++) {
@@ -405,6 +424,11 @@ static void double_subject_repair(struct sent *s)
             s->rel[s1] = "nmod";
             s->head[m] = s1;
             s->rel[m] = "case";
+        } else if (upos_is(s, s1, "NOUN") && modifier_subject(s, s1, s2)) {
+            /* "The rebel Kurdistan Workers' Party issued": "rebel" is a
+             * modifier of the name, no second subject */
+            s->head[s1] = s2;
+            s->rel[s1] = "compound";
         }
     }
 }

@@ -4594,6 +4594,21 @@ static void test_round6(void)
          },
          .events = {"JPN 111 RUS", "!JPN 010 -", "PSEREB 190 ISR", "!REB 190 ISR"},
          .nevents = 2},
+        /* Japan added three names to the list .  Japan added that Russia
+         * was wrong .  -> adding things is no statement (was JPN 010 -);
+         * adding a clause is (JPN 010 -). */
+        {.what = "round6: 'add' with a noun object",
+         .line = __LINE__,
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj added/add/VERB/0/root three/three/NUM/4/nummod "
+                 "names/name/NOUN/2/obj to/to/ADP/7/case the/the/DET/7/det list/list/NOUN/2/obl "
+                 "./././2/punct"},
+             {0, "Japan/Japan/PROPN/2/nsubj added/add/VERB/0/root that/that/SCONJ/7/mark "
+                 "Russia/Russia/PROPN/7/nsubj was/be/AUX/7/cop wrong/wrong/ADJ/2/ccomp "
+                 "./././2/punct"},
+         },
+         .events = {"JPN 010 -"},
+         .nevents = 1},
         /* Citing security rules , Japan said nothing .  -> JPN 010 -
          * once: "Citing" (a statement verb, but no verb of speech) says
          * how the statement was made (was a second JPN 010 -). */

@@ -268,7 +268,7 @@ int dy__coder_is_noun_predicate(const struct sent *s, uint32_t v)
 }
 
 /* Decides what verb v codes as (with merges of intent/threat verbs). */
-const char *const dy__coder_object_sense_speech[] = {"maintain", NULL};
+const char *const dy__coder_object_sense_speech[] = {"maintain", "add", NULL};
 
 /* Words that make "called X Y" praise rather than criticism. */
 const char *const dy__coder_praise_words[] = {

@@ -455,9 +455,9 @@ int dy__coder_decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p
         *why = "pattern coded '###' (the sentence reports no event)";
         return DYAD_OK;
     }
-    /* "maintained a policy": a speech verb with a second sense, taking
-     * a noun object and no clause, is no statement; "maintained that
-     * ..." and '"...", he maintained' are. */
+    /* "maintained a policy", "added the words X to the name": a speech
+     * verb with a second sense, taking a noun object and no clause, is no
+     * statement; "maintained that ..." and '"...", he added' are. */
     if (strcmp(p->vm.code, "010") == 0 && p->vm.specificity == 0 &&
         in_list(lemma_of(s, v), dy__coder_object_sense_speech) && child_rel(s, v, "obj") != s->n &&
         child_rel(s, v, "ccomp") == s->n && child_rel(s, v, "parataxis") == s->n) {

@@ -4609,6 +4609,23 @@ static void test_round6(void)
          },
          .events = {"JPN 010 -"},
          .nevents = 1},
+        /* A database which is used by the army to attack Russia .  The
+         * army used drones to attack China .  -> what a thing is used for
+         * (present passive) is its purpose, no act (was MIL 190 RUS); a
+         * use that happened is (MIL 190 CHN). */
+        {.what = "round6: generic purpose of a thing used",
+         .line = __LINE__,
+         .sents = {
+             {0, "A/a/DET/2/det database/database/NOUN/0/root which/which/PRON/5/nsubj:pass "
+                 "is/be/AUX/5/aux:pass used/use/VERB/2/acl:relcl by/by/ADP/8/case "
+                 "the/the/DET/8/det army/army/NOUN/5/obl:agent to/to/PART/10/mark "
+                 "attack/attack/VERB/5/advcl Russia/Russia/PROPN/10/obj ./././2/punct"},
+             {0, "The/the/DET/2/det army/army/NOUN/3/nsubj used/use/VERB/0/root "
+                 "drones/drone/NOUN/3/obj to/to/PART/6/mark attack/attack/VERB/3/advcl "
+                 "China/China/PROPN/6/obj ./././3/punct"},
+         },
+         .events = {"MIL 190 CHN", "!MIL 190 RUS"},
+         .nevents = 1},
         /* Citing security rules , Japan said nothing .  -> JPN 010 -
          * once: "Citing" (a statement verb, but no verb of speech) says
          * how the statement was made (was a second JPN 010 -). */

@@ -203,6 +203,19 @@ static int restated(const struct sent *s, uint32_t v)
            child_rel(s, v, "obj") == s->n && child_rel(s, v, "iobj") == s->n;
 }
 
+/* "a database which is used by officers to track and prosecute
+ * law-breakers": what a thing is (present tense) used for is its
+ * purpose, no act; "police used tear gas to disperse them" is one. */
+static int generic_use(const struct sent *s, uint32_t v)
+{
+    uint32_t u = s->head[v], mk = child_rel(s, v, "mark"), ap;
+
+    if (u >= s->n || !rel_is(s, v, "advcl") || mk == s->n || !ieq(s->forms[mk], "to") ||
+        !ieq(lemma_of(s, u), "use") || (ap = child_rel(s, u, "aux:pass")) == s->n)
+        return 0;
+    return ieq(s->forms[ap], "is") || ieq(s->forms[ap], "are");
+}
+
 int dy__coder_is_candidate(const struct sent *s, uint32_t v)
 {
     /* adjectives that say what a verb would ("was critical of X" =
@@ -230,6 +243,8 @@ int dy__coder_is_candidate(const struct sent *s, uint32_t v)
         return 0;
     if (rel_is(s, v, "advcl") && dy__coder_visit_purpose(s, s->head[v]) == v)
         return 0; /* the meeting a trip is made for: the visit (042) */
+    if (generic_use(s, dy__coder_conj_top(s, v)))
+        return 0;
     /* "as promised", "as agreed", "as expected": a bare participle after
      * "as" compares with something said or planned, it is no act */
     if (rel_is(s, v, "advcl") && child_rel(s, v, "mark") != s->n &&

@@ -4626,6 +4626,19 @@ static void test_round6(void)
          },
          .events = {"MIL 190 CHN", "!MIL 190 RUS"},
          .nevents = 1},
+        /* Japan said that many migrants left and they attacked Russia .
+         * -> "they" is the plural subject of the clause above, before the
+         * speaker: REF 190 RUS (was JPN 190 RUS, the one saying it). */
+        {.what = "round6: 'they' and the plural subject above it",
+         .line = __LINE__,
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj said/say/VERB/0/root that/that/SCONJ/6/mark "
+                 "many/many/ADJ/5/amod migrants/migrant/NOUN/6/nsubj/Number=Plur left/leave/VERB/2/ccomp "
+                 "and/and/CCONJ/9/cc they/they/PRON/9/nsubj attacked/attack/VERB/6/conj "
+                 "Russia/Russia/PROPN/9/obj ./././2/punct"},
+         },
+         .events = {"JPN 010 -", "REF 190 RUS", "!JPN 190 RUS"},
+         .nevents = 2},
         /* Citing security rules , Japan said nothing .  -> JPN 010 -
          * once: "Citing" (a statement verb, but no verb of speech) says
          * how the statement was made (was a second JPN 010 -). */

@@ -1159,6 +1159,38 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
              * subject of what a non-person says is the one saying it. */
             uint32_t rs = reporting_subject(s, h);
             const struct mention *pm = NULL;
+            {
+                /* "Columbia was lost when it disintegrated": "it" is the
+                 * thing the clause above is about (was NASA, the last
+                 * actor named); "many schools will raise their fees or
+                 * they will quit": "they" the plural subject there, before
+                 * the speaker of the quote; no actor, no antecedent */
+                int plural = !ieq(f, "it") && !ieq(f, "its");
+                uint32_t sa = subject_above(s, h, 1);
+                struct np r;
+                if (sa < s->n && (rs >= s->n || sa > rs) &&
+                    plural == has_feat(s, sa, "Number=Plur")) {
+                    resolve_np_as(c, s, sa, NULL, &r);
+                    /* an actor there is "they"; "it" may be another
+                     * actor ("Russia issued a warning to Japan that it
+                     * must ...": the nearest, below) */
+                    if (plural && r.kind == NP_ACTOR && !r.person) {
+                        *out = r;
+                        out->a.span = tok_span(s, h, h);
+                        out->a.text = span_text(c, s, out->a.span);
+                        out->a.resolved = 1;
+                        out->why = "they -> the plural subject of the clause above";
+                        return;
+                    }
+                    if (r.kind != NP_ACTOR) {
+                        out->kind = NP_UNKNOWN;
+                        out->a.span = tok_span(s, h, h);
+                        out->a.text = span_text(c, s, out->a.span);
+                        out->why = "it/they -> what the clause above is about (no actor)";
+                        return;
+                    }
+                }
+            }
             if (rs < s->n && !upos_is(s, rs, "PRON")) {
                 struct np r;
                 resolve_np_as(c, s, rs, NULL, &r);
@@ -1169,23 +1201,6 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
                     out->a.resolved = 1;
                     out->why = "it/they -> the subject of the speech verb it is said by";
                     return;
-                }
-            }
-            if (ieq(f, "it") || ieq(f, "its")) {
-                /* "Columbia was lost when it disintegrated": "it" is the
-                 * thing the clause above is about, when that is no actor
-                 * (was NASA, the last actor named) */
-                uint32_t sa = subject_above(s, h, 1);
-                struct np r;
-                if (sa < s->n) {
-                    resolve_np_as(c, s, sa, NULL, &r);
-                    if (r.kind != NP_ACTOR) {
-                        out->kind = NP_UNKNOWN;
-                        out->a.span = tok_span(s, h, h);
-                        out->a.text = span_text(c, s, out->a.span);
-                        out->why = "it -> the thing the clause above is about (no actor)";
-                        return;
-                    }
                 }
             }
             nm = recall_before(c, 0, s->index, s->base + h, 0);

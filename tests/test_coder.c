@@ -4639,6 +4639,28 @@ static void test_round6(void)
          },
          .events = {"JPN 010 -", "REF 190 RUS", "!JPN 190 RUS"},
          .nevents = 2},
+        /* Mark Tedeschi spoke .  Ann Keller 's sister pleaded with him .
+         * -> "him" is the one whose sister pleads, a person (CVL 020 CVL),
+         * not the last man named (was CVL 020 XYZJUD). */
+        {.what = "round6: him whose relative is the subject",
+         .line = __LINE__,
+         .dict_name = "round6.dict",
+         .dict_text = "[people]\n"
+                      "Mark Tedeschi : XYZJUD\n"
+                      "[agents]\n"
+                      "sister : CVL\n"
+                      "[verbs]\n"
+                      "speak : 010\n"
+                      "plead : 020\n",
+         .sents = {
+             {0, "Mark/Mark/PROPN/3/nsubj Tedeschi/Tedeschi/PROPN/1/flat speak/speak/VERB/0/root "
+                 "./././3/punct"},
+             {0, "Ann/Ann/PROPN/4/nmod:poss Keller/Keller/PROPN/1/flat 's/'s/PART/1/case "
+                 "sister/sister/NOUN/5/nsubj pleaded/plead/VERB/0/root with/with/ADP/7/case "
+                 "him/he/PRON/5/obl ./././5/punct"},
+         },
+         .events = {"XYZJUD 010 -", "CVL 020 CVL", "!CVL 020 XYZJUD"},
+         .nevents = 2},
         /* Citing security rules , Japan said nothing .  -> JPN 010 -
          * once: "Citing" (a statement verb, but no verb of speech) says
          * how the statement was made (was a second JPN 010 -). */

@@ -479,6 +479,25 @@ static uint32_t subject_above(const struct sent *s, uint32_t h, int names)
     return s->n;
 }
 
+/* For an object pronoun h of verb v whose subject is a relative of a
+ * named person ("Thomas' sister pleaded with him"): that person's name
+ * (the subject's possessor), or n. */
+static uint32_t kin_possessor(const struct sent *s, uint32_t h)
+{
+    static const char *const kin[] = {"sister", "brother", "wife", "husband", "mother",
+                                      "father", "son", "daughter", "family", "parent",
+                                      "lawyer", "spokesman", "spokeswoman", "aide", NULL};
+    uint32_t v = s->head[h], sj, p;
+
+    if (v >= s->n || rel_is(s, h, "nsubj") || !upos_is(s, v, "VERB"))
+        return s->n;
+    sj = dy__coder_subject_rel(s, v, "nsubj");
+    if (sj == s->n || sj > h || !in_list(lemma_of(s, sj), kin))
+        return s->n;
+    p = child_rel(s, sj, "nmod:poss");
+    return p < s->n && upos_is(s, p, "PROPN") ? p : s->n;
+}
+
 /* The subject of the speech verb whose complement clause holds token h
  * (in any role: "claims the Church imprisoned her"), or n. */
 static uint32_t speaker_above(const struct sent *s, uint32_t h)
@@ -1111,6 +1130,28 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
                 out->why = "'A told B he would ... him': he -> A, him -> B";
                 return;
             }
+        }
+        if (in_list(f, he) && (ieq(f, "him") || ieq(f, "her")) &&
+            kin_possessor(s, h) < s->n) {
+            /* "Thomas' sister pleaded with him": the one whose relative
+             * acts is "him" (was the last man named, the prosecutor) */
+            struct np r;
+            resolve_np_as(c, s, kin_possessor(s, h), NULL, &r);
+            if (r.kind != NP_ACTOR) {
+                /* one with a sister is a person: a civilian, as an
+                 * unknown person's name is */
+                memset(&r, 0, sizeof(r));
+                r.kind = NP_ACTOR;
+                r.person = 1;
+                r.a.code = "CVL";
+                dy__coder_split_code(c, &r.a);
+            }
+            *out = r;
+            out->a.span = tok_span(s, h, h);
+            out->a.text = span_text(c, s, out->a.span);
+            out->a.resolved = 1;
+            out->why = "him/her -> the person whose relative is the subject";
+            return;
         }
         if (in_list(f, he) && (ieq(f, "he") || ieq(f, "she"))) {
             /* "Prime Minister Kishida is expected to raise it when he

@@ -4661,6 +4661,21 @@ static void test_round6(void)
          },
          .events = {"XYZJUD 010 -", "CVL 020 CVL", "!CVL 020 XYZJUD"},
          .nevents = 2},
+        /* Japan said nothing , citing Russian drills .  -> the participle
+         * names an actor, so it says something of its own: JPN 010 RUS
+         * as well as the statement (the bundled article's "he added,
+         * citing U.S.-South Korean military drills"). */
+        {.what = "round6: a statement participle that names an actor",
+         .line = __LINE__,
+         .dict_name = "round6.dict",
+         .dict_text = round6_dict,
+         .sents = {
+             {0, "Japan/Japan/PROPN/2/nsubj said/say/VERB/0/root nothing/nothing/PRON/2/obj "
+                 ",/,/PUNCT/5/punct citing/cite/VERB/2/advcl Russian/Russian/ADJ/7/amod "
+                 "drills/drill/NOUN/5/obj ./././2/punct"},
+         },
+         .events = {"JPN 010 -", "JPN 010 RUS"},
+         .nevents = 2},
         /* Citing security rules , Japan said nothing .  -> JPN 010 -
          * once: "Citing" (a statement verb, but no verb of speech) says
          * how the statement was made (was a second JPN 010 -). */

@@ -668,17 +668,28 @@ int dy__coder_is_speech_lemma(const char *lemma)
 /* "Writing in a blog post, Ingram dubbed it ...", "Citing privacy rules,
  * officials said ...": a participle coded as a statement (the caller's
  * test) with no subject of its own, an adjunct of a statement verb, says
- * how that statement was made; it is no second statement. */
+ * how that statement was made; it is no second statement.  One that is no
+ * verb of speech but names an actor ("he added, citing U.S.-South Korean
+ * drills as an example") says something of its own, about that actor. */
 int dy__coder_manner_of_statement(const struct sent *s, uint32_t v)
 {
     static const char *const describing[] = {"describe", "characterize", "characterise",
                                               "dub", "call", NULL};
+    static const char *const speaking[] = {"speak", "talk", NULL};
     uint32_t g = s->head[v];
     size_t n = strlen(s->forms[v]);
 
-    return rel_is(s, v, "advcl") && g < s->n && n > 4 && ieq(s->forms[v] + n - 3, "ing") &&
-           child_rel(s, v, "nsubj") == s->n && child_rel(s, v, "mark") == s->n &&
-           (dy__coder_is_speech_lemma(lemma_of(s, g)) || in_list(lemma_of(s, g), describing));
+    if (!(rel_is(s, v, "advcl") && g < s->n && n > 4 && ieq(s->forms[v] + n - 3, "ing") &&
+          child_rel(s, v, "nsubj") == s->n && child_rel(s, v, "mark") == s->n &&
+          (dy__coder_is_speech_lemma(lemma_of(s, g)) || in_list(lemma_of(s, g), describing))))
+        return 0;
+    if (dy__coder_is_speech_lemma(lemma_of(s, v)) || in_list(lemma_of(s, v), speaking))
+        return 1;
+    for (uint32_t t = v + 1; t < s->n; t++)
+        if (in_subtree(s, t, v) && s->men_at[t] >= 0 &&
+            s->men[s->men_at[t]].kind == DYAD_LEX_ACTOR)
+            return 0;
+    return 1;
 }
 
 /* The verb at the top of v's chain of conjuncts ("may attack and

@@ -4676,6 +4676,18 @@ static void test_round6(void)
          },
          .events = {"JPN 010 -", "JPN 010 RUS"},
          .nevents = 2},
+        /* Former Russian officials criticized Japan .  -> former holders
+         * of a state office are elites of their country: RUSELI 111 JPN
+         * (was RUSGOV). */
+        {.what = "round6: former officials are elites",
+         .line = __LINE__,
+         .sents = {
+             {0, "Former/former/ADJ/3/amod Russian/Russian/ADJ/3/amod "
+                 "officials/official/NOUN/4/nsubj criticized/criticize/VERB/0/root "
+                 "Japan/Japan/PROPN/4/obj ./././4/punct"},
+         },
+         .events = {"RUSELI 111 JPN", "!RUSGOV 111 JPN"},
+         .nevents = 1},
         /* Citing security rules , Japan said nothing .  -> JPN 010 -
          * once: "Citing" (a statement verb, but no verb of speech) says
          * how the statement was made (was a second JPN 010 -). */

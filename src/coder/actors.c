@@ -1500,6 +1500,29 @@ static void possessed_agent(struct coder *c, struct sent *s, uint32_t h, struct 
     out->why = "agent owned by a pronoun -> the actor it stands for";
 }
 
+/* "former Russian officials", "ex-prosecutors": former holders of a
+ * state office coded by an agent are elites (CAMEO ELI) of their country,
+ * as a dictionary's "former president" is.  Persons keep their dated
+ * roles. */
+static void former_official(struct coder *c, const struct sent *s, uint32_t h, struct np *out)
+{
+    static const char *const state[] = {"GOV", "MIL", "JUD", "COP", "LEG", "SPY", NULL};
+    char code[DYAD_LEX_CODE_MAX];
+    int former = 0;
+
+    if (out->kind != NP_ACTOR || out->person || !out->a.agent || !in_list(out->a.agent, state) ||
+        h >= s->n)
+        return;
+    for (uint32_t k = s->first[h]; k != s->n; k = s->next[k])
+        if (k < h && rel_base(s, k, "amod") && (ieq(s->forms[k], "former") || ieq(s->forms[k], "ex")))
+            former = 1;
+    if (!former)
+        return;
+    dy_snprintf(code, sizeof(code), "%sELI", out->a.country ? out->a.country : "");
+    out->a.code = acstr(c, code);
+    dy__coder_split_code(c, &out->a);
+}
+
 void dy__coder_resolve_np(struct coder *c, struct sent *s, uint32_t h, struct np *out)
 {
     resolve_np_as(c, s, h, NULL, out);
@@ -1621,6 +1644,7 @@ void dy__coder_resolve_arg(struct coder *c, struct sent *s, uint32_t h, struct n
                            int subject)
 {
     resolve_arg_as(c, s, h, NULL, out, subject);
+    former_official(c, s, h, out);
 }
 
 /* The next actor mention conjoined to mention `mod` ("the ambassadors of

@@ -4676,18 +4676,28 @@ static void test_round6(void)
          },
          .events = {"JPN 010 -", "JPN 010 RUS"},
          .nevents = 2},
-        /* Former Russian officials criticized Japan .  -> former holders
-         * of a state office are elites of their country: RUSELI 111 JPN
+        /* Former Russian officials criticized Japan .  China restored
+         * ties with former Russian officials .  -> former holders of a
+         * state office are elites of their country: RUSELI 111 JPN (was
+         * RUSGOV), and as the modifier a target came from: CHN 064 RUSELI
          * (was RUSGOV). */
         {.what = "round6: former officials are elites",
          .line = __LINE__,
+         .dict_name = "round6.dict",
+         .dict_text = "[cameo]\n"
+                      "064 : 2 7.0 COOPERATE Share intelligence or information\n"
+                      "[verbs]\n"
+                      "restore tie : 064\n",
          .sents = {
              {0, "Former/former/ADJ/3/amod Russian/Russian/ADJ/3/amod "
                  "officials/official/NOUN/4/nsubj criticized/criticize/VERB/0/root "
                  "Japan/Japan/PROPN/4/obj ./././4/punct"},
+             {0, "China/China/PROPN/2/nsubj restored/restore/VERB/0/root ties/tie/NOUN/2/obj "
+                 "with/with/ADP/7/case former/former/ADJ/7/amod Russian/Russian/ADJ/7/amod "
+                 "officials/official/NOUN/3/nmod ./././2/punct"},
          },
-         .events = {"RUSELI 111 JPN", "!RUSGOV 111 JPN"},
-         .nevents = 1},
+         .events = {"RUSELI 111 JPN", "!RUSGOV 111 JPN", "CHN 064 RUSELI", "!CHN 064 RUSGOV"},
+         .nevents = 2},
         /* Citing security rules , Japan said nothing .  -> JPN 010 -
          * once: "Citing" (a statement verb, but no verb of speech) says
          * how the statement was made (was a second JPN 010 -). */

@@ -1513,9 +1513,15 @@ static void former_official(struct coder *c, const struct sent *s, uint32_t h, s
     if (out->kind != NP_ACTOR || out->person || !out->a.agent || !in_list(out->a.agent, state) ||
         h >= s->n)
         return;
-    for (uint32_t k = s->first[h]; k != s->n; k = s->next[k])
-        if (k < h && rel_base(s, k, "amod") && (ieq(s->forms[k], "former") || ieq(s->forms[k], "ex")))
-            former = 1;
+    /* the phrase's head, and the head of the modifier the actor came
+     * from ("ties with former Gondor prosecutors") */
+    for (int i = 0; i < 2 && !former; i++) {
+        uint32_t t = i == 0 ? h : out->mod ? dy__coder_mention_head(s, out->mod) : s->n;
+        for (uint32_t k = t < s->n ? s->first[t] : s->n; k != s->n; k = s->next[k])
+            if (k < t && rel_base(s, k, "amod") &&
+                (ieq(s->forms[k], "former") || ieq(s->forms[k], "ex")))
+                former = 1;
+    }
     if (!former)
         return;
     dy_snprintf(code, sizeof(code), "%sELI", out->a.country ? out->a.country : "");

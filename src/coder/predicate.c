@@ -943,25 +943,30 @@ static int hostile_to_clause(struct coder *c, const struct sent *s, uint32_t v, 
 }
 
 
+/* Whether verb k has a pattern that codes an event (not "---" or "###"). */
+static int has_pattern(struct coder *c, struct sent *s, uint32_t k)
+{
+    struct dyad_verb_match xm;
+    uint32_t slot[3];
+    int neg;
+
+    memset(&xm, 0, sizeof(xm));
+    return dy__coder_code_verb(c, s, k, &xm, slot, &neg) == DYAD_OK && xm.code &&
+           strcmp(xm.code, "---") != 0 && strcmp(xm.code, "###") != 0;
+}
+
 /* Whether a coded act is in v's object ("issued a declaration
  * demanding ..."): an -ing participle on it whose doer is v's subject
  * (dy__coder_policy_of) and whose verb has a pattern. */
 static int paper_says(struct coder *c, struct sent *s, uint32_t v)
 {
-    struct dyad_verb_match xm;
-    uint32_t o = child_rel(s, v, "obj"), slot[3];
-    int neg;
+    uint32_t o = child_rel(s, v, "obj");
 
     if (o == s->n)
         return 0;
-    for (uint32_t k = s->first[o]; k != s->n; k = s->next[k]) {
-        if (!rel_is(s, k, "acl") || dy__coder_policy_of(s, k) == s->n)
-            continue;
-        memset(&xm, 0, sizeof(xm));
-        if (dy__coder_code_verb(c, s, k, &xm, slot, &neg) == DYAD_OK && xm.code &&
-            strcmp(xm.code, "---") != 0 && strcmp(xm.code, "###") != 0)
+    for (uint32_t k = s->first[o]; k != s->n; k = s->next[k])
+        if (rel_is(s, k, "acl") && dy__coder_policy_of(s, k) != s->n && has_pattern(c, s, k))
             return 1;
-    }
     return 0;
 }
 
@@ -971,20 +976,13 @@ static int paper_says(struct coder *c, struct sent *s, uint32_t v)
 static int means_named(struct coder *c, struct sent *s, uint32_t v)
 {
     static const char *const respond[] = {"retaliate", "respond", "react", "reply", NULL};
-    struct dyad_verb_match xm;
-    uint32_t slot[3];
-    int neg;
 
     if (!in_list(lemma_of(s, v), respond))
         return 0;
     for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
         uint32_t m = child_rel(s, k, "mark");
-        if (!rel_is(s, k, "advcl") || !upos_is(s, k, "VERB") || m == s->n ||
-            !ieq(s->forms[m], "by"))
-            continue;
-        memset(&xm, 0, sizeof(xm));
-        if (dy__coder_code_verb(c, s, k, &xm, slot, &neg) == DYAD_OK && xm.code &&
-            strcmp(xm.code, "---") != 0 && strcmp(xm.code, "###") != 0)
+        if (rel_is(s, k, "advcl") && upos_is(s, k, "VERB") && m != s->n &&
+            ieq(s->forms[m], "by") && has_pattern(c, s, k))
             return 1;
     }
     return 0;

@@ -433,6 +433,17 @@ static void double_subject_repair(struct sent *s)
     }
 }
 
+/* The sentence's root when it is a noun or a name, else n. */
+static uint32_t nominal_root(const struct sent *s)
+{
+    uint32_t r = s->n;
+
+    for (uint32_t k = s->dl; k < s->n; k++)
+        if (s->head[k] == s->n)
+            r = k;
+    return r < s->n && (upos_is(s, r, "NOUN") || upos_is(s, r, "PROPN")) ? r : s->n;
+}
+
 /* Makes verb v the root in place of nominal root r, r its subject; what
  * hung on r after v (the final punctuation) goes to v. */
 static void verb_as_root(struct sent *s, uint32_t r, uint32_t v)
@@ -454,12 +465,9 @@ static void verb_as_root(struct sent *s, uint32_t r, uint32_t v)
  * subject and that subject one more conjunct of it. */
 static void nominal_root_repair(struct sent *s)
 {
-    uint32_t r = s->n, v = s->n, own = s->n, cc = s->n;
+    uint32_t r = nominal_root(s), v = s->n, own = s->n, cc = s->n;
 
-    for (uint32_t k = s->dl; k < s->n; k++)
-        if (s->head[k] == s->n)
-            r = k;
-    if (r == s->n || !(upos_is(s, r, "NOUN") || upos_is(s, r, "PROPN")))
+    if (r == s->n)
         return;
     for (uint32_t k = s->dl; k < s->n; k++) {
         if (s->head[k] != r)
@@ -513,12 +521,9 @@ static int has_object(const struct sent *s, uint32_t k)
  * the nominal its subject. */
 static void finite_acl_repair(struct sent *s)
 {
-    uint32_t r = s->n, v = s->n;
+    uint32_t r = nominal_root(s), v = s->n;
 
-    for (uint32_t k = s->dl; k < s->n; k++)
-        if (s->head[k] == s->n)
-            r = k;
-    if (r == s->n || !(upos_is(s, r, "NOUN") || upos_is(s, r, "PROPN")))
+    if (r == s->n)
         return;
     for (uint32_t k = s->dl; k < s->n; k++) {
         if (s->head[k] == r &&

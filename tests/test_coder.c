@@ -4698,6 +4698,21 @@ static void test_round6(void)
          },
          .events = {"RUSELI 111 JPN", "!RUSGOV 111 JPN", "CHN 064 RUSELI", "!CHN 064 RUSGOV"},
          .nevents = 2},
+        /* A lawyer for the Church of Testology criticized Japan .  -> a
+         * lawyer for a party speaks as it: USANRM 111 JPN (was USAJUD, a
+         * court). */
+        {.what = "round6: a lawyer for an organisation",
+         .line = __LINE__,
+         .dict_name = "round6.dict",
+         .dict_text = "[agents]\n"
+                      "lawyer : JUD\n",
+         .sents = {
+             {0, "A/a/DET/2/det lawyer/lawyer/NOUN/8/nsubj for/for/ADP/7/case the/the/DET/7/det "
+                 "Church/Church/PROPN/7/compound of/of/ADP/7/case Testology/Testology/PROPN/2/nmod "
+                 "criticized/criticize/VERB/0/root Japan/Japan/PROPN/8/obj ./././8/punct"},
+         },
+         .events = {"USANRM 111 JPN", "!USAJUD 111 JPN"},
+         .nevents = 1},
         /* Citing security rules , Japan said nothing .  -> JPN 010 -
          * once: "Citing" (a statement verb, but no verb of speech) says
          * how the statement was made (was a second JPN 010 -). */

@@ -541,17 +541,20 @@ static const char *join_mention(struct coder *c, const char *country, const stru
  * apposition; a pronoun or short name linked to an earlier actor; an
  * actor anywhere in the phrase's nominal modifiers; an unknown name.
  */
-/* A spokesman, representative or official "for"/"of" an actor that has a
- * sector speaks as that actor: "a representative for the LA Sheriff's
- * office" is COP (USACOP with the country), not LEG; "a spokesman for the
- * Indonesian military" IDNMIL; "Scientology officials" USANRM, "Hamas
- * officials" PSEREB (not PSEGOV).  The code, or NULL when title is no such
- * proxy or the phrase (mark st) names no sector after it. */
+/* A spokesman, representative, official or lawyer "for"/"of" an actor
+ * that has a sector speaks as that actor: "a representative for the LA
+ * Sheriff's office" is COP (USACOP with the country), not LEG; "a
+ * spokesman for the Indonesian military" IDNMIL; "Scientology officials"
+ * and "an attorney for Scientology" USANRM (not USAJUD: a lawyer for a
+ * party is no court), "Hamas officials" PSEREB (not PSEGOV).  The code,
+ * or NULL when title is no such proxy or the phrase (mark st) names no
+ * sector after it. */
 static const char *spoken_for(struct coder *c, const struct sent *s, uint32_t st,
                               const struct mention *title, const struct mention *actor)
 {
     static const char *const proxies[] = {"spokesman", "spokeswoman", "spokesperson",
-                                          "representative", "official", NULL};
+                                          "representative", "official", "lawyer", "attorney",
+                                          "counsel", NULL};
     uint32_t last;
 
     if (!title || title->kind != DYAD_LEX_AGENT)

@@ -1753,6 +1753,9 @@ static void test_own_dictionaries_round5(void)
     T_EQ_STR(code_of(lx, "CIA", NULL, NULL), "USASPY");
     T_EQ_STR(code_of(lx, "Mossad", NULL, NULL), "ISRSPY");
     T_EQ_STR(code_of(lx, "Scotland Yard", NULL, NULL), "GBRCOP");
+    /* civic associations are non-governmental organisations */
+    T_EQ_STR(code_of(lx, "Italian associations", NULL, NULL), "ITANGO");
+    T_EQ_STR(code_of(lx, "associations", NULL, NULL), "NGO");
     /* scientists are the education/research sector, as researchers are */
     T_EQ_STR(code_of(lx, "Italian scientists", NULL, NULL), "ITAEDU");
     dyad_lexicon_free(lx);

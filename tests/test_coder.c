@@ -2929,7 +2929,8 @@ static void test_people_and_short_names(void)
      * person (no title, no apposition): a civilian, RUSCVL once the
      * focus is applied; "Samplov criticized the plan ." two sentences on
      * is the same person.  "Freedom Gazette criticized the plan ." is a
-     * publication's name (its last word), not a person: not coded. */
+     * publication's name (its last word), not a person: media, RUSMED
+     * once the focus is applied (eighth session; before, not coded). */
     tdoc_init(&d, NULL);
     tdoc_title(&d, "Russia/Russia/PROPN/2/nsubj rejects/reject/VERB/0/root plan/plan/NOUN/2/obj");
     tdoc_sent(&d, 0, "Moscow/Moscow/PROPN/2/nsubj criticized/criticize/VERB/0/root "
@@ -2945,10 +2946,11 @@ static void test_people_and_short_names(void)
     T_EQ_INT(tdoc_code(&d, 0), DYAD_OK);
     EXPECT_EVENT(&d, "RUSCVL", "120", NULL);
     EXPECT_EVENT(&d, "RUSCVL", "111", NULL);
-    /* RUS 120 (title), RUSGOV 111 JPN, RUSCVL 120, RUSCVL 111 */
-    if (d.res.nevents != 4)
+    EXPECT_EVENT(&d, "RUSMED", "111", NULL);
+    /* RUS 120 (title), RUSGOV 111 JPN, RUSCVL 120, RUSMED 111, RUSCVL 111 */
+    if (d.res.nevents != 5)
         dump(&d);
-    T_EQ_INT(d.res.nevents, 4);
+    T_EQ_INT(d.res.nevents, 5);
     tdoc_free(&d);
 }
 
@@ -4712,6 +4714,17 @@ static void test_round6(void)
                  "criticized/criticize/VERB/0/root Japan/Japan/PROPN/8/obj ./././8/punct"},
          },
          .events = {"USANRM 111 JPN", "!USAJUD 111 JPN"},
+         .nevents = 1},
+        /* The Minsk Gazette criticized Japan .  -> a paper no dictionary
+         * knows is media of the place it names: BLRMED 111 JPN (was BLR,
+         * the city). */
+        {.what = "round6: an unknown paper is media",
+         .line = __LINE__,
+         .sents = {
+             {0, "The/the/DET/3/det Minsk/Minsk/PROPN/3/compound Gazette/Gazette/PROPN/4/nsubj "
+                 "criticized/criticize/VERB/0/root Japan/Japan/PROPN/4/obj ./././4/punct"},
+         },
+         .events = {"BLRMED 111 JPN", "!BLR 111 JPN"},
          .nevents = 1},
         /* Citing security rules , Japan said nothing .  -> JPN 010 -
          * once: "Citing" (a statement verb, but no verb of speech) says

@@ -541,6 +541,17 @@ static const char *join_mention(struct coder *c, const char *country, const stru
  * apposition; a pronoun or short name linked to an earlier actor; an
  * actor anywhere in the phrase's nominal modifiers; an unknown name.
  */
+/* Whether the name ending at token t names a paper or a station
+ * ("Freedom Magazine", "the Kyiv Post", "Radio Free Asia" ends otherwise). */
+static int media_name(const struct sent *s, uint32_t t)
+{
+    static const char *const media[] = {"magazine", "newspaper", "times", "post", "journal",
+                                        "herald", "gazette", "tribune", "daily", "chronicle",
+                                        "telegraph", "radio", "television", "tv", "news", NULL};
+
+    return t < s->n && upos_is(s, t, "PROPN") && in_list(s->forms[t], media);
+}
+
 /* A spokesman, representative, official or lawyer "for"/"of" an actor
  * that has a sector speaks as that actor: "a representative for the LA
  * Sheriff's office" is COP (USACOP with the country), not LEG; "a
@@ -1321,6 +1332,19 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
         if (nm) {
             out->kind = nm->a.code ? NP_ACTOR : NP_UNKNOWN;
             code_from_named(c, nm, "short name -> earlier full name", out);
+            return;
+        }
+        if (media_name(s, nhi)) {
+            /* "the Scientology publication Freedom Magazine", "the Kyiv
+             * Post": a paper or station no dictionary knows is media,
+             * of the country its phrase names (was the phrase's actor:
+             * Scientology's own) */
+            out->kind = NP_ACTOR;
+            out->person = 0;
+            out->a.code = dy__coder_join_code(c, actor_m ? actor_m->code : NULL, "MED");
+            dy__coder_split_code(c, &out->a);
+            out->why = "unknown name of a paper or station -> media";
+            out->mod = actor_m;
             return;
         }
         if (actor_m && shadowed) {

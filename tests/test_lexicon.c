@@ -1756,6 +1756,8 @@ static void test_own_dictionaries_round5(void)
     /* civic associations are non-governmental organisations */
     T_EQ_STR(code_of(lx, "Italian associations", NULL, NULL), "ITANGO");
     T_EQ_STR(code_of(lx, "associations", NULL, NULL), "NGO");
+    /* the administrator of a state agency (NASA, EPA) is its official */
+    T_EQ_STR(code_of(lx, "administrator", NULL, NULL), "GOV");
     /* scientists are the education/research sector, as researchers are */
     T_EQ_STR(code_of(lx, "Italian scientists", NULL, NULL), "ITAEDU");
     dyad_lexicon_free(lx);

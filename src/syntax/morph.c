@@ -89,46 +89,16 @@ static int wn_is(const struct dyad_model *m, const char *low, size_t n, uint32_t
 static const char *wn_checked(const struct dyad_model *m, struct dy_arena *a,
                               const char *low, size_t n, int tag, const char *lemma)
 {
-    /* suffix, what replaces it, and whether a doubled final consonant
-     * is undoubled ("stopped", "planning") */
-    static const struct {
-        const char *xpos, *suf, *rep;
-        int undouble;
-    } rules[] = {
-        {"VBD", "ed", "e", 0}, {"VBD", "ed", "", 0}, {"VBD", "ed", "", 1},
-        {"VBN", "ed", "e", 0}, {"VBN", "ed", "", 0}, {"VBN", "ed", "", 1},
-        {"VBG", "ing", "e", 0}, {"VBG", "ing", "", 0}, {"VBG", "ing", "", 1},
-        {"VBZ", "es", "", 0}, {"VBZ", "s", "", 0}, {"VBZ", "ies", "y", 0},
-        {"NNS", "ies", "y", 0}, {"NNS", "es", "", 0}, {"NNS", "s", "", 0},
-    };
-    const char *xpos = m->tags[tag].xpos;
-    uint32_t pos = xpos[0] == 'N' ? DY_SYNTAX_WN_N : DY_SYNTAX_WN_V;
+    uint32_t pos = m->tags[tag].xpos[0] == 'N' ? DY_SYNTAX_WN_N : DY_SYNTAX_WN_V;
     char buf[LBUF];
+    size_t bl;
 
     if (!m->wn.kv.n || !lemma || strcmp(lemma, low) == 0 ||
         wn_is(m, lemma, strlen(lemma), pos) ||
         (dy_syntax_wn_exact(&m->wn.kv, low, n) & DY_SYNTAX_WN_EXC_MASK))
         return lemma;
-    for (size_t r = 0; r < DY_ARRAY_LEN(rules); r++) {
-        size_t sl = strlen(rules[r].suf), rl = strlen(rules[r].rep), stem;
-        if (strcmp(rules[r].xpos, xpos) != 0 || n <= sl + 1 ||
-            memcmp(low + n - sl, rules[r].suf, sl) != 0)
-            continue;
-        stem = n - sl;
-        if (rules[r].undouble) {
-            if (stem < 3 || low[stem - 1] != low[stem - 2] ||
-                strchr("aeiou", low[stem - 1]))
-                continue;
-            stem--;
-        }
-        if (stem + rl >= sizeof(buf))
-            continue;
-        memcpy(buf, low, stem);
-        memcpy(buf + stem, rules[r].rep, rl + 1);
-        if (wn_is(m, buf, stem + rl, pos))
-            return dy_arena_strndup(a, buf, stem + rl);
-    }
-    return lemma;
+    bl = dy_syntax_wn_base(&m->wn.kv, low, n, pos, buf, sizeof(buf));
+    return bl ? dy_arena_strndup(a, buf, bl) : lemma;
 }
 
 const char *dy_syntax_lemma(const struct dyad_model *m, struct dy_arena *a,

@@ -215,6 +215,11 @@ uint32_t dy_syntax_wn_lookup(const struct dy_syntax_kv *kv, const char *s, size_
 /* The stored fields of the lowercase word s[0, n) itself (lemma parts
  * of speech, irregular-inflection bits), no detachment: 0 if absent. */
 uint32_t dy_syntax_wn_exact(const struct dy_syntax_kv *kv, const char *s, size_t n);
+/* The first lemma of part of speech pbit (DY_SYNTAX_WN_N or _V) that
+ * WordNet's regular detachments reach from s[0, n), into out[cap] with
+ * its NUL: its length, or 0 if none. */
+size_t dy_syntax_wn_base(const struct dy_syntax_kv *kv, const char *s, size_t n, uint32_t pbit,
+                         char *out, size_t cap);
 /* Sets w->wn from the (normalised, lowercased) form; table NULL or
  * empty: w->wn = 0 and the tagger uses no WordNet feature. */
 void dy_syntax_wfeat_wordnet(const struct dy_syntax_wn *wn, const char *form,

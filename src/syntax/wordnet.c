@@ -437,6 +437,47 @@ static int doubled(const char *s, size_t n, size_t sl)
     return c == s[n - sl - 2] && c >= 'b' && c <= 'z' && !strchr("aeiouy", c);
 }
 
+/* WordNet's regular detachments ("morphy"): suffix, its replacement and
+ * for verbs the inflection bit. */
+static const struct { const char *suf, *add; } NOUN[] = {
+    {"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"},
+    {"shes", "sh"}, {"men", "man"}, {"ies", "y"}};
+static const struct { const char *suf, *add; uint32_t bit; } VERB[] = {
+    {"s", "", DY_SYNTAX_WN_V3S}, {"ies", "y", DY_SYNTAX_WN_V3S},
+    {"es", "e", DY_SYNTAX_WN_V3S}, {"es", "", DY_SYNTAX_WN_V3S},
+    {"ed", "e", DY_SYNTAX_WN_VED}, {"ed", "", DY_SYNTAX_WN_VED},
+    {"ied", "y", DY_SYNTAX_WN_VED},
+    {"ing", "e", DY_SYNTAX_WN_VING}, {"ing", "", DY_SYNTAX_WN_VING}};
+
+size_t dy_syntax_wn_base(const struct dy_syntax_kv *kv, const char *s, size_t n, uint32_t pbit,
+                         char *out, size_t cap)
+{
+    size_t i, cnt = pbit == DY_SYNTAX_WN_N ? DY_ARRAY_LEN(NOUN) : DY_ARRAY_LEN(VERB);
+
+    if (n < 3 || n >= WN_MAXLEN || (pbit != DY_SYNTAX_WN_N && pbit != DY_SYNTAX_WN_V))
+        return 0;
+    for (i = 0; i < cnt; i++) {
+        const char *suf = pbit == DY_SYNTAX_WN_N ? NOUN[i].suf : VERB[i].suf;
+        const char *add = pbit == DY_SYNTAX_WN_N ? NOUN[i].add : VERB[i].add;
+        size_t sl = strlen(suf), al = strlen(add), strip = sl;
+        if (!ends(s, n, suf))
+            continue;
+        if (!base(kv, s, n, strip, add, pbit)) {
+            /* "stopped" -> "stop" */
+            if (pbit != DY_SYNTAX_WN_V || add[0] || sl < 2 || !doubled(s, n, sl) ||
+                !base(kv, s, n, sl + 1, "", pbit))
+                continue;
+            strip = sl + 1;
+        }
+        if (n - strip + al >= cap)
+            continue;
+        memcpy(out, s, n - strip);
+        memcpy(out + n - strip, add, al + 1);
+        return n - strip + al;
+    }
+    return 0;
+}
+
 uint32_t dy_syntax_wn_exact(const struct dy_syntax_kv *kv, const char *s, size_t n)
 {
     return n > 0 && n < WN_MAXLEN ? get(kv, s, n) : 0;
@@ -452,15 +493,6 @@ uint32_t dy_syntax_wn_lookup(const struct dy_syntax_kv *kv, const char *s, size_
     v = get(kv, s, n);
     r = v & ~DY_SYNTAX_WN_MORPH_MASK;
     if (n >= 3) {
-        static const struct { const char *suf, *add; } NOUN[] = {
-            {"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"},
-            {"shes", "sh"}, {"men", "man"}, {"ies", "y"}};
-        static const struct { const char *suf, *add; uint32_t bit; } VERB[] = {
-            {"s", "", DY_SYNTAX_WN_V3S}, {"ies", "y", DY_SYNTAX_WN_V3S},
-            {"es", "e", DY_SYNTAX_WN_V3S}, {"es", "", DY_SYNTAX_WN_V3S},
-            {"ed", "e", DY_SYNTAX_WN_VED}, {"ed", "", DY_SYNTAX_WN_VED},
-            {"ied", "y", DY_SYNTAX_WN_VED},
-            {"ing", "e", DY_SYNTAX_WN_VING}, {"ing", "", DY_SYNTAX_WN_VING}};
         static const struct { const char *suf, *add; uint32_t bit; } ADJ[] = {
             {"er", "", DY_SYNTAX_WN_AER}, {"er", "e", DY_SYNTAX_WN_AER},
             {"ier", "y", DY_SYNTAX_WN_AER},

@@ -718,17 +718,21 @@ static uint32_t told_binding(const struct sent *s, uint32_t h)
 /* "former members of Scientology", "ex-employees of the ministry": a
  * member noun marked as former (not "former officials": an official
  * who left office is an elite, as the dictionaries code him). */
+/* Whether noun h has "former" or "ex" as a modifier before it. */
+static int former_marked(const struct sent *s, uint32_t h)
+{
+    for (uint32_t k = h < s->n ? s->first[h] : s->n; k != s->n; k = s->next[k])
+        if (k < h && rel_base(s, k, "amod") && (ieq(s->forms[k], "former") || ieq(s->forms[k], "ex")))
+            return 1;
+    return 0;
+}
+
 static int former_member(const struct sent *s, uint32_t h)
 {
     static const char *const members[] = {"member", "employee", "staff", "staffer",
                                           "follower", "volunteer", "adherent", NULL};
 
-    if (!in_list(lemma_of(s, h), members))
-        return 0;
-    for (uint32_t k = s->first[h]; k != s->n; k = s->next[k])
-        if (rel_base(s, k, "amod") && (ieq(s->forms[k], "former") || ieq(s->forms[k], "ex")))
-            return 1;
-    return 0;
+    return in_list(lemma_of(s, h), members) && former_marked(s, h);
 }
 
 /* Whether h is a full personal name no dictionary knows (first name and
@@ -844,14 +848,7 @@ static int press_at_place(const struct sent *s, const struct mention *agent,
  * countries). */
 static const char *person_country(struct coder *c, const struct mention *m)
 {
-    struct dyad_actor a;
-
-    if (!m->country)
-        return NULL;
-    memset(&a, 0, sizeof(a));
-    a.code = m->country;
-    dy__coder_split_code(c, &a);
-    return a.country;
+    return m->country ? dy__coder_country_part(c, m->country) : NULL;
 }
 
 
@@ -867,7 +864,7 @@ static int ethnic_residence(struct coder *c, const struct sent *s, uint32_t h,
                             struct np *out)
 {
     const struct mention *place = NULL;
-    struct dyad_actor a;
+    const char *country;
     size_t n = strlen(s->forms[h]);
 
     if (!head_m->actor_kind || strcmp(head_m->actor_kind, "demonym") != 0 ||
@@ -885,16 +882,11 @@ static int ethnic_residence(struct coder *c, const struct sent *s, uint32_t h,
             (ieq(cs, "of") || (ieq(cs, "in") && h > 0 && ieq(s->forms[h - 1], "ethnic"))))
             place = &s->men[s->men_at[k]]; /* "Albanians of southern Serbia" */
     }
-    if (!place || place->kind != DYAD_LEX_ACTOR || strlen(place->code) < 3 ||
-        strncmp(place->code, head_m->code, 3) == 0)
-        return 0;
-    memset(&a, 0, sizeof(a));
-    a.code = astr(c, place->code, 3);
-    dy__coder_split_code(c, &a);
-    if (!a.country)
+    if (!place || place->kind != DYAD_LEX_ACTOR || strncmp(place->code, head_m->code, 3) == 0 ||
+        !(country = dy__coder_country_part(c, place->code)))
         return 0;
     np_from_mention(c, s, head_m, out);
-    out->a.code = a.country;
+    out->a.code = country;
     out->a.where = place->where;
     dy__coder_split_code(c, &out->a);
     out->why = "ethnic group + the country it lives in";
@@ -1126,6 +1118,7 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
     if (upos_is(s, h, "PRON")) {
         const struct named *nm = NULL;
         const char *f = s->forms[h];
+        uint32_t kp;
         if (in_list(f, self)) {
             out->kind = NP_SELF;
             out->a.span = tok_span(s, h, h);
@@ -1146,11 +1139,11 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
             }
         }
         if (in_list(f, he) && (ieq(f, "him") || ieq(f, "her")) &&
-            kin_possessor(s, h) < s->n) {
+            (kp = kin_possessor(s, h)) < s->n) {
             /* "Thomas' sister pleaded with him": the one whose relative
              * acts is "him" (was the last man named, the prosecutor) */
             struct np r;
-            resolve_np_as(c, s, kin_possessor(s, h), NULL, &r);
+            resolve_np_as(c, s, kp, NULL, &r);
             if (r.kind != NP_ACTOR) {
                 /* one with a sister is a person: a civilian, as an
                  * unknown person's name is */
@@ -1535,21 +1528,13 @@ static void former_official(struct coder *c, const struct sent *s, uint32_t h, s
 {
     static const char *const state[] = {"GOV", "MIL", "JUD", "COP", "LEG", "SPY", NULL};
     char code[DYAD_LEX_CODE_MAX];
-    int former = 0;
 
-    if (out->kind != NP_ACTOR || out->person || !out->a.agent || !in_list(out->a.agent, state) ||
-        h >= s->n)
+    if (out->kind != NP_ACTOR || out->person || !out->a.agent || !in_list(out->a.agent, state))
         return;
-    /* the phrase's head, and the head of the modifier the actor came
-     * from ("ties with former Gondor prosecutors") */
-    for (int i = 0; i < 2 && !former; i++) {
-        uint32_t t = i == 0 ? h : out->mod ? dy__coder_mention_head(s, out->mod) : s->n;
-        for (uint32_t k = t < s->n ? s->first[t] : s->n; k != s->n; k = s->next[k])
-            if (k < t && rel_base(s, k, "amod") &&
-                (ieq(s->forms[k], "former") || ieq(s->forms[k], "ex")))
-                former = 1;
-    }
-    if (!former)
+    /* the phrase's head, or the head of the modifier the actor came from
+     * ("ties with former Gondor prosecutors") */
+    if (!former_marked(s, h) &&
+        !(out->mod && former_marked(s, dy__coder_mention_head(s, out->mod))))
         return;
     dy_snprintf(code, sizeof(code), "%sELI", out->a.country ? out->a.country : "");
     out->a.code = acstr(c, code);

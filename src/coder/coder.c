@@ -101,6 +101,18 @@ void dy__coder_split_code(struct coder *c, struct dyad_actor *a)
         a->agent = astr(c, a->code + 3, 3);
 }
 
+/* The country part of actor code `code` ("FRA" of "FRAGOV", "BLR" of a
+ * city's "BLR"), or NULL when it has none (an IGO, an agent alone). */
+const char *dy__coder_country_part(struct coder *c, const char *code)
+{
+    struct dyad_actor a;
+
+    memset(&a, 0, sizeof(a));
+    a.code = code;
+    dy__coder_split_code(c, &a);
+    return a.country;
+}
+
 /* ---- the sentence loop ------------------------------------------------------ */
 
 /*

@@ -454,6 +454,7 @@ int dy__coder_finish_quote_events(struct coder *c);
 /* coder.c */
 int dy__coder_vec_push(struct vec *v, const void *item);
 void dy__coder_split_code(struct coder *c, struct dyad_actor *a);
+const char *dy__coder_country_part(struct coder *c, const char *code);
 uint32_t dy__coder_policy_of(const struct sent *s, uint32_t a);
 uint32_t dy__coder_visit_purpose(const struct sent *s, uint32_t v);
 int dy__coder_is_candidate(const struct sent *s, uint32_t v);

@@ -295,6 +295,15 @@ static const char *const armed_forces[] = {"MIL", "COP", "SPY", NULL};
  */
 static const char *in_table(const struct coder *c, const char *code, const char *parent);
 
+/* Whether token t lies in an oblique of verb v. */
+static int in_oblique(const struct sent *s, uint32_t t, uint32_t v)
+{
+    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k])
+        if (rel_base(s, k, "obl") && in_subtree(s, t, k))
+            return 1;
+    return 0;
+}
+
 /*
  * "Three Iraqi civilians were killed in a suicide car bombing in
  * Baghdad", "Two soldiers were wounded by a roadside bomb": a killing or
@@ -357,11 +366,8 @@ static int agentless_attack(struct coder *c, struct sent *s, uint32_t v, int spe
      * of Basra", "in a residential sector of eastern Beirut") */
     for (uint32_t t = 0; t < s->n && !pl.country; t++) {
         const struct mention *m = s->men_at[t] >= 0 ? &s->men[s->men_at[t]] : NULL;
-        for (k = s->first[v]; k != s->n && m && is_place(m) && strlen(m->code) >= 3 &&
-                              !pl.country;
-             k = s->next[k])
-            if (rel_base(s, k, "obl") && in_subtree(s, t, k))
-                pl.country = astr(c, m->code, 3);
+        if (m && is_place(m) && strlen(m->code) >= 3 && in_oblique(s, t, v))
+            pl.country = astr(c, m->code, 3);
     }
     dy_snprintf(buf, sizeof(buf), "%sUAF", pl.country ? pl.country : "");
     memset(out, 0, sizeof(*out));
@@ -1013,15 +1019,12 @@ static int pattern_word(const char *pat, const char *word)
  * target. */
 static void given_not_target(const struct sent *s, const struct pred *p, struct args *tgt)
 {
-    static const char *const giving[] = {"03", "06", "07", "15", NULL};
-    char root[3];
+    int posture = strncmp(p->code, "15", 2) == 0;
     size_t keep = 0;
 
-    if (!p->vm.pattern || strlen(p->code) < 2)
-        return;
-    memcpy(root, p->code, 2);
-    root[2] = '\0';
-    if (!in_list(root, giving) || strncmp(p->code, "073", 3) == 0)
+    if (!p->vm.pattern || strncmp(p->code, "073", 3) == 0 ||
+        !(posture || strncmp(p->code, "03", 2) == 0 || strncmp(p->code, "06", 2) == 0 ||
+          strncmp(p->code, "07", 2) == 0))
         return;
     for (size_t k = 0; k < tgt->n; k++) {
         uint32_t t = tgt->tok[k];
@@ -1030,7 +1033,7 @@ static void given_not_target(const struct sent *s, const struct pred *p, struct 
          * part of the posture ("entered a wartime state": no target
          * "state" [GOV]) */
         if (m && m->kind == DYAD_LEX_AGENT &&
-            (strcmp(m->code, "MIL") == 0 || strcmp(root, "15") == 0) && t != p->slot[1] &&
+            (strcmp(m->code, "MIL") == 0 || posture) && t != p->slot[1] &&
             (pattern_word(p->vm.pattern, lemma_of(s, t)) ||
              pattern_word(p->vm.pattern, s->forms[t])))
             continue;

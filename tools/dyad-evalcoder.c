@@ -325,6 +325,24 @@ static int tabari_words(const char *text)
     return n;
 }
 
+/* Is the line at p a TABARI record header: 6 digits, blanks, an id? */
+static int tabari_header(const char *p)
+{
+    for (int i = 0; i < 6; i++)
+        if (!isdigit((unsigned char)p[i]))
+            return 0;
+    return p[6] == ' ' || p[6] == '\t';
+}
+
+/* The first record header line starting in (from, to), or NULL. */
+static char *next_header(char *from, char *to)
+{
+    for (char *q = strchr(from, '\n'); q && q + 1 < to; q = strchr(q + 1, '\n'))
+        if (tabari_header(q + 1))
+            return q + 1;
+    return NULL;
+}
+
 static int read_tabari(const char *path, struct record **out)
 {
     char *all = slurp(path), *p;
@@ -342,8 +360,7 @@ static int read_tabari(const char *path, struct record **out)
         if (!line_end)
             break;
         /* A record starts with 6 digits, blanks, an id. */
-        if (!(isdigit((unsigned char)p[0]) && isdigit((unsigned char)p[5]) &&
-              (p[6] == ' ' || p[6] == '\t'))) {
+        if (!tabari_header(p)) {
             p = line_end + 1;
             continue;
         }
@@ -366,6 +383,14 @@ static int read_tabari(const char *path, struct record **out)
         snprintf(r->cat, sizeof(r->cat), "%.*s", (int)strcspn(r->id, "-"), r->id);
         c0 = strstr(line_end, "/*");
         c1 = c0 ? strstr(c0, "*/") : NULL;
+        if (c1) {
+            /* a comment left open (COMPOUND-06 ends with an opening mark) ends
+             * at the next record's header, as its author meant: the
+             * next record's text and triples are its own */
+            char *h = next_header(c0, c1);
+            if (h)
+                c1 = h;
+        }
         if (!c0 || !c1) {
             r->skip = 1;
             p = line_end + 1;

@@ -4854,6 +4854,36 @@ static void test_round6(void)
     RUN_CASES(cases);
 }
 
+/* Ninth session: each case fails without its rule. */
+static void test_round8(void)
+{
+    static const struct tcase cases[] = {
+        /* Chile signed an 800 million peso trade protocol with Peru .
+         * -> CHL 085 PER ("sign protocol"), not the bare verb's 081: the
+         * numbers say how much, and without them the object's noun is
+         * within the pattern's gap of four words. */
+        {.what = "round8: numbers before the object's noun are no pattern words",
+         .line = __LINE__,
+         .dict_name = "round8.dict",
+         .dict_text = "[countries]\n"
+                      "Chile : CHL\n"
+                      "Peru : PER\n"
+                      "[verbs]\n"
+                      "sign : 081\n"
+                      "sign protocol : 085\n",
+         .sents = {
+             {0, "Chile/Chile/PROPN/2/nsubj signed/sign/VERB/0/root an/a/DET/8/det "
+                 "800/800/NUM/5/compound million/million/NUM/6/nummod peso/peso/NOUN/8/compound "
+                 "trade/trade/NOUN/8/compound protocol/protocol/NOUN/2/obj with/with/ADP/10/case "
+                 "Peru/Peru/PROPN/8/nmod ./././2/punct"},
+         },
+         .events = {"CHL 085 PER", "!CHL 081 PER"},
+         .nevents = 1},
+    };
+
+    RUN_CASES(cases);
+}
+
 static void test_model_end_to_end(void)
 {
     struct dyad_pipeline_options o;
@@ -6655,6 +6685,7 @@ int main(int argc, char **argv)
     T_RUN(test_round7);
     T_RUN(test_prefix_agent_same);
     T_RUN(test_round6);
+    T_RUN(test_round8);
     if (!t_only || strcmp(t_only, "test_model_end_to_end") == 0) {
         int before = t_passed;
         T_RUN(test_model_end_to_end);

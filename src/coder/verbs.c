@@ -156,6 +156,24 @@ static void drop_measure(struct sent *s, uint32_t v)
             s->mark[k] = out;
 }
 
+/* "signed an 800 million ducat trade protocol": numbers before the
+ * object's head say how much, not what; they leave the window, so that
+ * "sign * protocol" reaches its noun within the pattern's gap. */
+static void drop_numbers(struct sent *s, uint32_t v)
+{
+    uint32_t o = child_rel(s, v, "obj"), out = 0;
+
+    if (o == s->n)
+        return;
+    for (uint32_t i = v + 1; i < o; i++)
+        if ((upos_is(s, i, "NUM") || upos_is(s, i, "SYM")) && s->men_at[i] < 0 &&
+            in_subtree(s, i, o)) {
+            if (!out)
+                out = ++s->stamp;
+            s->mark[i] = out;
+        }
+}
+
 /* Word i of the possessor of v's object ("welcomed President Reagan's
  * statement": "President Reagan's"), which names whose the object is,
  * not what it is: no pattern word ("welcome president" is a visit), while
@@ -203,6 +221,7 @@ static size_t verb_window(struct coder *c, struct sent *s, uint32_t v, const cha
      * event's phrase is out of the window */
     dy__coder_drop_time_adjuncts(s, st, lo, hi);
     drop_measure(s, v);
+    drop_numbers(s, v);
     /* "called Gondor on Tuesday": a time oblique is when, and its
      * preposition is not the verb's ("call on" is an appeal); what
      * hangs on the time noun ("left yesterday for Minas Tirith") stays */

@@ -4879,6 +4879,25 @@ static void test_round8(void)
          },
          .events = {"CHL 085 PER", "!CHL 081 PER"},
          .nevents = 1},
+        /* Chile has declined to urge Peru .  -> CHL 121 PER by the
+         * pattern "urge has decline *", which names the refusal: the
+         * pattern reads the governing verb with its auxiliary and so
+         * codes the verb the refusal negates (was: negated, no event). */
+        {.what = "round8: a pattern naming the refusing governor codes the refused verb",
+         .line = __LINE__,
+         .dict_name = "round8.dict",
+         .dict_text = "[countries]\n"
+                      "Chile : CHL\n"
+                      "Peru : PER\n"
+                      "[verbs]\n"
+                      "urge : 102\n"
+                      "urge has decline * : 121\n",
+         .sents = {
+             {0, "Chile/Chile/PROPN/3/nsubj has/have/AUX/3/aux declined/decline/VERB/0/root "
+                 "to/to/PART/5/mark urge/urge/VERB/3/xcomp Peru/Peru/PROPN/5/obj ./././3/punct"},
+         },
+         .events = {"CHL 121 PER", "!CHL 102 PER"},
+         .nevents = 1},
     };
 
     RUN_CASES(cases);

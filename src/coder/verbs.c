@@ -317,6 +317,18 @@ static int is_particle(const struct sent *s, uint32_t k, uint32_t v)
     return s->head[k] == v && rel_is(s, k, "compound:prt");
 }
 
+/* The verb that negates its complement v ("were unable to establish",
+ * "failed to reach", "rejected attacking", "resisted taking a harder
+ * line", "denied planning the attack"), or s->n. */
+static uint32_t negating_governor(const struct sent *s, uint32_t v)
+{
+    static const char *const fail[] = {"unable", "fail", "refuse", "decline", "reject",
+                                       "resist", "avoid", "oppose", "deny", "refrain", NULL};
+    uint32_t p = s->head[v];
+
+    return rel_is(s, v, "xcomp") && p < s->n && in_list(lemma_of(s, p), fail) ? p : s->n;
+}
+
 /* match_window; *prt_only (when not NULL) is set when the pattern's
  * words matched nothing but particles of v (the multi-word verb's own
  * words: "+BREAK_DOWN"). */
@@ -355,9 +367,12 @@ static int match_window_prt(struct coder *c, struct sent *s, uint32_t v,
         if (sj < s->n && sj != slot[0] && s->men_at[sj] >= 0 && in_subtree(s, slot[0], sj))
             slot[0] = sj;
     }
+    /* a pattern that names the negation ("- HAS NOT *", "- HAS
+     * DECLINED *" [121]) codes the negated verb */
     for (size_t k = 0; k < sl.nmatched; k++)
-        if (sl.matched[k] < n && s->head[tok[sl.matched[k]]] == v &&
-            dy__coder_is_neg_word(s, tok[sl.matched[k]]))
+        if (sl.matched[k] < n &&
+            ((s->head[tok[sl.matched[k]]] == v && dy__coder_is_neg_word(s, tok[sl.matched[k]])) ||
+             tok[sl.matched[k]] == negating_governor(s, v)))
             *neg_cov = 1;
     if (prt_only && sl.nmatched) {
         size_t k = 0;
@@ -473,6 +488,10 @@ static size_t with_governor(struct sent *s, uint32_t v, struct dyad_verb_word *w
             !(rel_is(s, x, "ccomp") || rel_is(s, x, "xcomp")))
             break;
         n = window_insert(s, h, w, tok, n, at);
+        /* with its auxiliaries ("has declined to urge") */
+        for (uint32_t a = s->first[h]; a != s->n && n < cap; a = s->next[a])
+            if (a < h && rel_is(s, a, "aux"))
+                n = window_insert(s, a, w, tok, n, at);
         g = x = h;
         if (dy__coder_subject_rel(s, h, "nsubj") != s->n ||
             dy__coder_subject_rel(s, h, "nsubj:pass") != s->n)
@@ -652,13 +671,7 @@ int dy__coder_code_clause_noun(struct coder *c, struct sent *s, uint32_t v,
 
 int dy__coder_is_negated(const struct sent *s, uint32_t v)
 {
-    static const char *const fail[] = {"unable", "fail", "refuse", "decline", "reject",
-                                       "resist", "avoid", "oppose", "deny", "refrain", NULL};
-    uint32_t p = s->head[v];
-
-    /* "were unable to establish", "failed to reach", "rejected attacking",
-     * "resisted taking a harder line", "denied planning the attack" */
-    if (rel_is(s, v, "xcomp") && p < s->n && in_list(lemma_of(s, p), fail))
+    if (negating_governor(s, v) != s->n)
         return 1;
     for (uint32_t k = s->first[v]; k != s->n; k = s->next[k])
         if (dy__coder_is_neg_word(s, k))

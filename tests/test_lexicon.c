@@ -993,6 +993,25 @@ static void test_pattern_group_adjacent(void)
     dyad_lexicon_free(lx);
 }
 
+/* A TABARI headword that is another's inflected form ("ATTACKED" beside
+ * "ATTACK", both stems) is that form's verb, with its own patterns: the
+ * text's "attacked" is coded by it before the lemma's headword. */
+static void test_form_stem_head(void)
+{
+    static const char *const tabari = "ATTACK  [223]\n"
+                                      "ATTACKED  [223]\n"
+                                      "- PLANES_*  [225]\n";
+    struct dyad_lexicon *lx = build_lex("f.verbs", tabari, DYAD_DICT_VERBS_TABARI);
+    static const struct vcase v[] = {
+        {__LINE__, "Gondor#1 's planes attacked/attack Osgiliath#2", 3, "225"},
+        {__LINE__, "Gondor#1 's planes attack/attack Osgiliath#2", 3, "223"},
+        {__LINE__, "Gondor#1 's planes are attacking/attack Osgiliath#2", 4, "223"},
+        {__LINE__, "Gondor#1 attacked/attack Osgiliath#2", 1, "223"},
+    };
+    CHECK_VERBS(lx, v);
+    dyad_lexicon_free(lx);
+}
+
 /* TABARI's "~" in a pattern word: a stem ("REAL~" matches "really");
  * "~_" also joins it to the next element, or the verb, with no word
  * between ("real easy or pleasant" is not "REAL~_PLEASANT").  In a TABARI
@@ -2020,6 +2039,7 @@ int main(int argc, char **argv)
     T_RUN(test_nt_clitic_words);
     T_RUN(test_pattern_group_adjacent);
     T_RUN(test_pattern_word_stems);
+    T_RUN(test_form_stem_head);
     T_RUN(test_name_gaps);
     T_RUN(test_bad_lines_reported);
     T_RUN(test_check_duplicates_conflicts_unreachable);

@@ -2643,7 +2643,7 @@ int dyad_lexicon_match_verb(const struct dyad_lexicon *lx, const char *lemma,
     return DYAD_OK;
 }
 
-/* Is `form` (normalised) different from `lemma` and an exact head? */
+/* Is `form` (normalised) different from `lemma` and a head of its own? */
 static int lx_is_own_head(const struct dy_lexicon_core *c, const char *form, const char *lemma)
 {
     char f[DY_LEX_TOKEN_MAX], l[DY_LEX_TOKEN_MAX];
@@ -2654,7 +2654,10 @@ static int lx_is_own_head(const struct dy_lexicon_core *c, const char *form, con
     if (nf == 0 || (nf == nl && memcmp(f, l, nf) == 0))
         return 0;
     t = lx_strtab_find(&c->toks, f, nf);
-    return t != DY_LEX_NONE && lx_map_get(&c->heads_exact, (uint64_t)t + 1) != DY_LEX_NONE;
+    /* a TABARI stem spelt as the whole form ("ATTACKED" beside "ATTACK")
+     * is that form's verb as much as an exact head */
+    return t != DY_LEX_NONE && (lx_map_get(&c->heads_exact, (uint64_t)t + 1) != DY_LEX_NONE ||
+                                lx_map_get(&c->heads_prefix, (uint64_t)t + 1) != DY_LEX_NONE);
 }
 
 /*

@@ -779,7 +779,10 @@ static void test_hyphenated_names(void)
         "NORTH_KOREAN-BACKED  [PRKREB]\n"
         "KIM_JONG-UN  [PRKGOV]\n"
         "NON-ALIGNED_MOVEMENT  [IGONAM]\n"
-        "NORTH_KOREA  [PRK]\n";
+        "NORTH_KOREA  [PRK]\n"
+        "ABU_SAYYAF  [PHLREB]\n"
+        "AL_GORE  [AGR]\n"
+        "AL GORE  [TEN]\n";
     static const char *const agents = "STATE-RUN_TELEVISION_  [~JOU]\n";
     struct dyad_lexicon *lx;
     size_t len = 0;
@@ -805,6 +808,12 @@ static void test_hyphenated_names(void)
     /* a shorter name still matches up to the hyphen it does not have */
     T_EQ_STR(code_of(lx, "North Korea - based", NULL, &len), "PRK");
     T_EQ_INT(len, 2);
+    /* a hyphen the name does not have joins its words, and the entry
+     * naming them together wins over the one with a gap between */
+    T_EQ_STR(code_of(lx, "Abu - Sayyaf attacked", NULL, &len), "PHLREB");
+    T_EQ_INT(len, 3);
+    T_EQ_STR(code_of(lx, "Al - Gore terrorists", NULL, &len), "AGR");
+    T_EQ_INT(len, 3);
     /* a name never starts at a hyphen */
     T_EQ_STR(code_of(lx, "- backed", NULL, NULL), "(none)");
     dyad_lexicon_free(lx);

@@ -2072,6 +2072,11 @@ static void lx_walk_from(const struct dy_lexicon_core *c, const char *const *tok
     if (i >= ntokens || i - start >= DYAD_DICT_MAX_NAME_TOKENS || !tokens[i] ||
         --*budget < 0)
         return;
+    if (i > start && lx_is_hyphen_token(tokens[i]))
+        /* a hyphen the entry does not have joins its words ("Abu-Sayyaf"
+         * is "Abu Sayyaf", TABARI's "AL_GORE" "Al-Gore"); tried before a
+         * gap, so that the entry naming the words together wins */
+        lx_walk_from(c, tokens, ntokens, start, i + 1, cur, best, node, budget);
     if (i > start) {
         /* a gap in the name here: its next word up to DY_LEX_NAME_GAP
          * words on; punctuation in between is no word ('AL GORE' over

@@ -4898,6 +4898,47 @@ static void test_round8(void)
          },
          .events = {"CHL 121 PER", "!CHL 102 PER"},
          .nevents = 1},
+        /* Galadriel urged Bree and then she asked Gondor .  with
+         * Galadriel in an [actors] section, which says not whether she is
+         * a person (TABARI's and PETRARCH's actor files never do): "she"
+         * is the named subject of the clause above -> ELF 090 GON (was no
+         * source).  A country there stays no "she" (second case). */
+        {.what = "round8: he/she may be a named actor of no stated kind",
+         .line = __LINE__,
+         .dict_name = "round8.dict",
+         .dict_text = "[actors]\n"
+                      "Galadriel : ELF\n"
+                      "Bree : BRE\n"
+                      "[countries]\n"
+                      "Gondor : GON\n"
+                      "[verbs]\n"
+                      "implore : 102\n"
+                      "ask : 090\n",
+         .sents = {
+             {0, "Galadriel/Galadriel/PROPN/2/nsubj implored/implore/VERB/0/root Bree/Bree/PROPN/2/obj "
+                 "and/and/CCONJ/7/cc then/then/ADV/7/advmod she/she/PRON/7/nsubj "
+                 "asked/ask/VERB/2/conj Gondor/Gondor/PROPN/7/obj ./././2/punct"},
+         },
+         .events = {"ELF 102 BRE", "ELF 090 GON"},
+         .nevents = 2},
+        {.what = "round8: a country is no he/she",
+         .line = __LINE__,
+         .dict_name = "round8.dict",
+         .dict_text = "[actors]\n"
+                      "Bree : BRE\n"
+                      "[countries]\n"
+                      "Gondor : GON\n"
+                      "Rohan : ROH\n"
+                      "[verbs]\n"
+                      "implore : 102\n"
+                      "ask : 090\n",
+         .sents = {
+             {0, "Gondor/Gondor/PROPN/2/nsubj implored/implore/VERB/0/root Bree/Bree/PROPN/2/obj "
+                 "and/and/CCONJ/7/cc then/then/ADV/7/advmod she/she/PRON/7/nsubj "
+                 "asked/ask/VERB/2/conj Rohan/Rohan/PROPN/7/obj ./././2/punct"},
+         },
+         .events = {"GON 102 BRE", "!GON 090 ROH"},
+         .nevents = 1},
     };
 
     RUN_CASES(cases);

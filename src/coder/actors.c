@@ -411,6 +411,7 @@ static void np_from_mention(struct coder *c, const struct sent *s, const struct 
     out->a.code = m->code;
     out->a.where = m->where;
     out->person = m->actor_kind && strcmp(m->actor_kind, "person") == 0;
+    out->kindless = !m->actor_kind || strcmp(m->actor_kind, "actor") == 0;
     out->place = is_place(m);
     out->city_seat = m->actor_kind && strcmp(m->actor_kind, "seat") == 0 &&
                      upos_is(s, m->start, "PROPN") &&
@@ -1163,12 +1164,15 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
         if (in_list(f, he) && (ieq(f, "he") || ieq(f, "she"))) {
             /* "Prime Minister Kishida is expected to raise it when he
              * meets Xi": the subject of a clause above, a person named
-             * in this sentence, before anyone named earlier */
+             * in this sentence, before anyone named earlier; or a name
+             * whose dictionary does not say who is a person ("Galadriel
+             * urged Bree ... and then she asked Gondor") */
             uint32_t sp = subject_above(s, h, 1);
             if (sp < s->n) {
                 struct np r;
                 resolve_np_as(c, s, sp, NULL, &r);
-                if (r.kind == NP_ACTOR && r.person) {
+                if (r.kind == NP_ACTOR &&
+                    (r.person || (r.kindless && upos_is(s, sp, "PROPN")))) {
                     *out = r;
                     out->a.span = tok_span(s, h, h);
                     out->a.text = span_text(c, s, out->a.span);

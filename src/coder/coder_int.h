@@ -57,6 +57,8 @@ struct np {
     const struct mention *mod;   /* the actor came from this modifier ("of X") */
     int place;                   /* named by a country, city or seat ("Washington") */
     int city_seat;               /* a capital's name alone ("Kyiv", not "the Kremlin") */
+    int kindless;                /* a dictionary actor of no stated kind (TABARI's and
+                                  * PETRARCH's files say not who is a person) */
 };
 
 struct vec {

@@ -4921,6 +4921,25 @@ static void test_round8(void)
          },
          .events = {"ELF 102 BRE", "ELF 090 GON"},
          .nevents = 2},
+        /* Iran says will retaliate against Israel .  (a wire headline:
+         * the complement has a modal but no subject) -> IRN 138 ISR, the
+         * speaker's own stated act, and no separate 010 (as for "Iran
+         * says it will retaliate"); was: no source, 010 only. */
+        {.what = "round8: a telegraphic complement is the speaker's own",
+         .line = __LINE__,
+         .dict_name = "round8.dict",
+         .dict_text = "[countries]\n"
+                      "Iran : IRN\n"
+                      "Israel : ISR\n"
+                      "[verbs]\n"
+                      "retaliate : 138\n",
+         .sents = {
+             {0, "Iran/Iran/PROPN/2/nsubj says/say/VERB/0/root will/will/AUX/4/aux "
+                 "retaliate/retaliate/VERB/2/ccomp against/against/ADP/6/case "
+                 "Israel/Israel/PROPN/4/obl ./././2/punct"},
+         },
+         .events = {"IRN 138 ISR", "!IRN 010 -"},
+         .nevents = 1},
         {.what = "round8: a country is no he/she",
          .line = __LINE__,
          .dict_name = "round8.dict",

@@ -433,6 +433,27 @@ uint32_t dy__coder_root_noun_verb(const struct sent *s, uint32_t a)
     return h;
 }
 
+/* "Iran says will retaliate against Israel", "Gollum noted would now
+ * boycott": a wire's telegraphic complement, a clause with a modal but no
+ * subject under a verb of speech, is the speaker's own; it takes the
+ * speaker as its subject. */
+static int telegraphic_complement(const struct sent *s, uint32_t v)
+{
+    static const char *const modal[] = {"will", "would", "shall", "can", "could", "may",
+                                        "might", "must", NULL};
+    uint32_t p = s->head[v];
+
+    if (!rel_is(s, v, "ccomp") || p >= s->n || !upos_is(s, p, "VERB") ||
+        !(dy__coder_is_speech_lemma(lemma_of(s, p)) || ieq(lemma_of(s, p), "vow") ||
+          ieq(lemma_of(s, p), "threaten") || ieq(lemma_of(s, p), "pledge")) ||
+        child_rel(s, v, "mark") != s->n || child_rel(s, v, "expl") != s->n)
+        return 0;
+    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k])
+        if (rel_is(s, k, "aux") && k < v && in_list(lemma_of(s, k), modal))
+            return 1;
+    return 0;
+}
+
 void dy__coder_find_sources(const struct sent *s, uint32_t v, struct args *src, struct args *pat)
 {
     uint32_t rn = dy__coder_root_noun_verb(s, dy__coder_conj_top(s, v));
@@ -567,7 +588,8 @@ void dy__coder_find_sources(const struct sent *s, uint32_t v, struct args *src, 
             dy__coder_args_add_conj(s, src, p, "verb hung on the noun before it: the noun");
             return;
         } else if (!rel_is(s, cur, "conj") && !rel_is(s, cur, "xcomp") &&
-                   !rel_is(s, cur, "advcl") && !(s->title && rel_is(s, cur, "parataxis"))) {
+                   !rel_is(s, cur, "advcl") && !(s->title && rel_is(s, cur, "parataxis")) &&
+                   !telegraphic_complement(s, cur)) {
             /* Headlines join verbs with a comma: "Russia Rejects Calls ...,
              * Blames U.S." -- the second verb shares the subject. */
             return;

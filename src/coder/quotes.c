@@ -487,12 +487,19 @@ int dy__coder_finish_quote_events(struct coder *c)
      * an appeal, intent, threat, criticism), the speaker referred to by
      * a pronoun or as the quote's speaker, is that act; the statement is
      * not coded again.  "The State Department said Kerry contacted ..."
-     * names another actor: both are coded. */
+     * names another actor: both are coded.  So is a telegraphic "Iran
+     * says will retaliate", whose act has the speaker's own words as its
+     * source. */
     for (size_t e = 0; e < c->ev.n; e++) {
         uint32_t r = ev[e].reported_by;
-        if (r >= c->ev.n || absorbed[r] != DYAD_NONE || strcmp(ev[r].code, "010") != 0 ||
+        int own;
+        if (r >= c->ev.n)
+            continue;
+        own = ev[e].source.resolved || (ev[e].source.span.start == ev[r].source.span.start &&
+                                        ev[e].source.span.end == ev[r].source.span.end);
+        if (absorbed[r] != DYAD_NONE || strcmp(ev[r].code, "010") != 0 ||
             strcmp(ev[e].code, "010") == 0 || (ev[e].quad != 1 && ev[e].quad != 3) ||
-            ev[e].sentence != ev[r].sentence || !ev[e].source.resolved ||
+            ev[e].sentence != ev[r].sentence || !own ||
             !dy__coder_same_actor(&ev[e].source, &ev[r].source))
             continue;
         absorbed[r] = (uint32_t)e;

@@ -461,6 +461,11 @@ struct dyad_verb_word {
                             * one actor mention (the caller's numbering) */
     int compound;          /* non-zero: that actor is conjoined with another one
                             * ("Syria and Jordan"); only such actors fill a % slot */
+    int gap_before;        /* non-zero: text words the caller left out of the clause
+                            * stand between this word and the one before it, so a
+                            * pattern joining the two with no word between ("NEAT~_PLACE")
+                            * does not match them ("the neat or cool place"); 0 when
+                            * not known, as after memset */
 };
 
 #define DYAD_VERB_NOSLOT ((size_t)-1)

@@ -4940,6 +4940,25 @@ static void test_round8(void)
          },
          .events = {"IRN 138 ISR", "!IRN 010 -"},
          .nevents = 1},
+        /* Russia allowed that China is the neat or cool place .  with
+         * TABARI's "- * THE_NEAT~_PLACE [027]": "or cool", a conjunct
+         * the clause's window leaves out, stands between "neat" and
+         * "place" in the text -> the pattern does not match: RUS 060 CHN
+         * (was 027, as if the words were neighbours). */
+        {.what = "round8: words joined by '~_' must be neighbours in the text",
+         .line = __LINE__,
+         .dict_name = "t.verbs",
+         .dict_text = "ALLOW  [060]\n"
+                      "- * THE_NEAT~_PLACE  [027]\n",
+         .fmt = DYAD_DICT_VERBS_TABARI,
+         .sents = {
+             {0, "Russia/Russia/PROPN/2/nsubj allowed/allow/VERB/0/root that/that/SCONJ/10/mark "
+                 "China/China/PROPN/10/nsubj is/be/AUX/10/cop the/the/DET/10/det "
+                 "neat/neat/ADJ/10/amod or/or/CCONJ/9/cc cool/cool/ADJ/7/conj "
+                 "place/place/NOUN/2/ccomp ./././2/punct"},
+         },
+         .events = {"RUS 060 CHN", "!RUS 027 CHN"},
+         .nevents = 1},
         {.what = "round8: a country is no he/she",
          .line = __LINE__,
          .dict_name = "round8.dict",

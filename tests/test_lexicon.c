@@ -320,7 +320,8 @@ static void test_verb_patterns(void)
 }
 
 /* A clause for the slot-aware matcher: "word" or "word/lemma", a
- * trailing "#N" = actor id N, "#N+" = actor N, conjoined (compound). */
+ * trailing "#N" = actor id N, "#N+" = actor N, conjoined (compound), a
+ * leading '|' = text words left out before this one (gap_before). */
 static size_t slot_words(const char *spec, struct dyad_verb_word *w, size_t max, char *buf,
                          size_t cap)
 {
@@ -332,6 +333,10 @@ static size_t slot_words(const char *spec, struct dyad_verb_word *w, size_t max,
         char *hash = strchr(p, '#'), *slash;
 
         memset(&w[n], 0, sizeof(w[n]));
+        if (*p == '|') {
+            w[n].gap_before = 1;
+            p++;
+        }
         if (hash) {
             *hash = '\0';
             w[n].actor = (uint32_t)atoi(hash + 1);
@@ -1045,6 +1050,11 @@ static void test_pattern_word_stems(void)
         {__LINE__, "Gondor#1 permitted/permit a real easy or pleasant visit", 1, "060"},
         {__LINE__, "Gondor#1 permitted/permit the neatest place", 1, "027"},
         {__LINE__, "Gondor#1 permitted/permit the neat or cool place", 1, "060"},
+        /* neighbours in the clause, not in the text (the caller left
+         * "or cool" out): not joined either, after the verb or before it
+         * ("recently" then "permitted") */
+        {__LINE__, "Gondor#1 permitted/permit the neat |place", 1, "060"},
+        {__LINE__, "Gondor#1 recently |permitted/permit visits", 2, "060"},
         /* the stem next to the verb before it */
         {__LINE__, "Gondor#1 recently permitted/permit visits", 2, "025"},
         {__LINE__, "Gondor#1 recent permitted/permit visits", 2, "025"},

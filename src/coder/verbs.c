@@ -338,6 +338,7 @@ static int match_window_prt(struct coder *c, struct sent *s, uint32_t v,
                             int *neg_cov, int *prt_only)
 {
     struct dyad_verb_slots sl;
+    struct dyad_verb_word gw[2 * MAX_WORDS + 2];
     size_t b[3];
     int rc;
 
@@ -345,7 +346,19 @@ static int match_window_prt(struct coder *c, struct sent *s, uint32_t v,
     *neg_cov = 0;
     if (prt_only)
         *prt_only = 0;
-    rc = dyad_lexicon_match_verb_slots(c->lx, w, n, at, vm, &sl);
+    /* which neighbours in the window are neighbours in the text: words
+     * left out between them (another clause, a time phrase) keep apart
+     * what a pattern joins with no word between; punctuation does not */
+    if (n > sizeof(gw) / sizeof(gw[0]))
+        n = sizeof(gw) / sizeof(gw[0]);
+    for (size_t k = 0; k < n; k++) {
+        gw[k] = w[k];
+        gw[k].gap_before = 0;
+        for (uint32_t t = k ? tok[k - 1] + 1 : tok[k]; t < tok[k]; t++)
+            if (!upos_is(s, t, "PUNCT"))
+                gw[k].gap_before = 1;
+    }
+    rc = dyad_lexicon_match_verb_slots(c->lx, gw, n, at, vm, &sl);
     if (rc)
         return rc;
     b[0] = sl.source;

@@ -2362,6 +2362,9 @@ static uint32_t lx_set_at(const struct dy_lexicon_core *c, uint32_t set, const u
 struct lx_side {
     const uint32_t *ids, *fids, *acts;
     const unsigned char *cmp;   /* compound actor flags, with acts */
+    /* gap[i] non-zero when left-out text words stand between word i
+     * and the next word toward the verb (or NULL: none known) */
+    const unsigned char *gap;
     size_t n;
 };
 
@@ -2438,6 +2441,9 @@ static int lx_match_elems(const struct dy_lexicon_core *c,
         for (j = pos; j < n && j <= pos + gap; j++) {
             size_t at = backward ? n - 1 - j : j;
 
+            /* no word between in the text either */
+            if (gap == 0 && sd->gap && sd->gap[at])
+                break;
             if (x->type == DY_EL_WORD) {
                 if (lx_word_at(c, sd, at, x->id)) {
                     used = 1;
@@ -2718,7 +2724,7 @@ int dyad_lexicon_match_verb_slots(const struct dyad_lexicon *lx,
                                   struct dyad_verb_slots *slots)
 {
     uint32_t ids[2 * LX_WINDOW + 1], fids[2 * LX_WINDOW + 1], acts[2 * LX_WINDOW + 1];
-    unsigned char cmp[2 * LX_WINDOW + 1];
+    unsigned char cmp[2 * LX_WINDOW + 1], gap[2 * LX_WINDOW + 1];
     struct lx_side a, b;
     struct lx_best best;
     size_t first, last, i;
@@ -2742,16 +2748,19 @@ int dyad_lexicon_match_verb_slots(const struct dyad_lexicon *lx,
         fids[i - first] = w->form ? lx_id(&lx->c, w->form) : ids[i - first];
         acts[i - first] = w->actor;
         cmp[i - first] = w->actor && w->compound;
+        gap[i - first] = i > first && w->gap_before;
     }
     a.ids = ids;
     a.fids = fids;
     a.acts = acts;
     a.cmp = cmp;
+    a.gap = gap + 1;   /* the pre side reads the gap after its word */
     a.n = verb - first;
     b.ids = ids + (verb - first) + 1;
     b.fids = fids + (verb - first) + 1;
     b.acts = acts + (verb - first) + 1;
     b.cmp = cmp + (verb - first) + 1;
+    b.gap = gap + (verb - first) + 1;
     b.n = last - verb;
     best.out = out;
     /* A dictionary that lists the inflected form as a verb of its own

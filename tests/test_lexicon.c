@@ -1026,6 +1026,27 @@ static void test_form_stem_head(void)
     dyad_lexicon_free(lx);
 }
 
+/* TABARI's "{ A B | C D }" alternatives: a blank between two words of an
+ * alternative lets words come between them, as blanks in its names do
+ * ("loudly boldly included" is LOUDLY INCLUDED); '_' keeps them together. */
+static void test_alternative_gaps(void)
+{
+    static const char *const tabari =
+        "VOICE  [020]\n"
+        "- RECENTLY { LOUDLY INCLUDED | STRONGLY ASSXRTED } ITS *  [043]\n"
+        "- * FOR { ECONOMIC_SANCTIONS | EMBARGO }  [172]\n";
+    struct dyad_lexicon *lx = build_lex("a.verbs", tabari, DYAD_DICT_VERBS_TABARI);
+    static const struct vcase v[] = {
+        {__LINE__, "Gondor#1 has recently loudly included its voice/voice", 6, "043"},
+        {__LINE__, "Gondor#1 has recently loudly boldly included its voice/voice", 7, "043"},
+        {__LINE__, "Gondor#1 has recently strongly very boldly assxrted its voice/voice", 8, "043"},
+        {__LINE__, "Gondor#1 voiced/voice hope for economic sanctions", 1, "172"},
+        {__LINE__, "Gondor#1 voiced/voice hope for economic and other sanctions", 1, "020"},
+    };
+    CHECK_VERBS(lx, v);
+    dyad_lexicon_free(lx);
+}
+
 /* TABARI's "~" in a pattern word: a stem ("REAL~" matches "really");
  * "~_" also joins it to the next element, or the verb, with no word
  * between ("real easy or pleasant" is not "REAL~_PLEASANT").  In a TABARI
@@ -2059,6 +2080,7 @@ int main(int argc, char **argv)
     T_RUN(test_pattern_group_adjacent);
     T_RUN(test_pattern_word_stems);
     T_RUN(test_form_stem_head);
+    T_RUN(test_alternative_gaps);
     T_RUN(test_name_gaps);
     T_RUN(test_bad_lines_reported);
     T_RUN(test_check_duplicates_conflicts_unreachable);

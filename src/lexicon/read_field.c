@@ -670,6 +670,22 @@ static void fr_pattern_stems(const char *src, char *dst, size_t cap)
     while (*src && n + 2 < cap) {
         char c = *src++;
 
+        if (braces && (c == ' ' || c == '\t') && n > 0 && dst[n - 1] != ' ' &&
+            dst[n - 1] != '{' && dst[n - 1] != '|') {
+            /* "{ LOUDLY INCLUDED | ... }": a blank between two words of an
+             * alternative lets words come between them, as in TABARI's
+             * names ("loudly boldly included"); "~" is dyad's gap */
+            const char *q = src;
+            while (*q == ' ' || *q == '\t')
+                q++;
+            if (*q && *q != '|' && *q != '}' && n + 4 < cap) {
+                dst[n++] = ' ';
+                dst[n++] = '~';
+                dst[n++] = ' ';
+                src = q;
+                continue;
+            }
+        }
         dst[n++] = c;
         if (c == '{')
             braces++;

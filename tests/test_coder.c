@@ -4959,6 +4959,23 @@ static void test_round8(void)
          },
          .events = {"RUS 060 CHN", "!RUS 027 CHN"},
          .nevents = 1},
+        /* Russia and China welcxmed talks .  with TABARI's "- % *
+         * [044:045]": the conjoined subjects act on each other, the first
+         * named on the second by the first code, the second on the first
+         * by the reverse one -> RUS 044 CHN, CHN 045 RUS (was 044 both
+         * ways). */
+        {.what = "round8: a pair of codes between conjoined subjects",
+         .line = __LINE__,
+         .dict_name = "t.verbs",
+         .dict_text = "WELCXME  [---]\n"
+                      "- % *  [044:045]\n",
+         .fmt = DYAD_DICT_VERBS_TABARI,
+         .sents = {
+             {0, "Russia/Russia/PROPN/4/nsubj and/and/CCONJ/3/cc China/China/PROPN/1/conj "
+                 "welcxmed/welcxme/VERB/0/root talks/talk/NOUN/4/obj ./././4/punct"},
+         },
+         .events = {"RUS 044 CHN", "CHN 045 RUS", "!CHN 044 RUS"},
+         .nevents = 2},
         {.what = "round8: a country is no he/she",
          .line = __LINE__,
          .dict_name = "round8.dict",

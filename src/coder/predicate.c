@@ -1052,7 +1052,7 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
     struct np srcs[MAX_ARGS], tgts[MAX_ARGS], own[MAX_ARGS];
     size_t nsrc = 0, ntgt = 0, nown = 0;
     uint32_t clo, chi, at;
-    const char *date;
+    const char *date, *pair_back = NULL;
     struct dyad_place pl;
     char detail[512];
     int rc, emitted = 0, fallback = 0, own_tgt = 0, dflt_first = 0;
@@ -1497,8 +1497,11 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
          * no third location (CAMEO 044), a meeting (040) */
         p.code = in_table(c, "040", p.code);
     if (!ntgt && strchr(p.code, ':')) {
+        /* (the second code of a pair is the reverse act: conjoined
+         * subjects on each other take it second to first, below) */
+        pair_back = acstr(c, strchr(p.code, ':') + 1);
         p.code = astr(c, p.code, strcspn(p.code, ":"));
-        if (!p.code)
+        if (!p.code || !pair_back)
             return DYAD_ENOMEM;
     }
     dyad_lexicon_default_actors(c->lx, NULL, NULL, &dflt_first);
@@ -1509,13 +1512,19 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
     if (!ntgt && nsrc >= 2 && !p.nominal && !between_others(s, v) &&
         ((p.vm.pattern && strchr(p.vm.pattern, '%')) || !hostile_to_clause(c, s, v, p.code))) {
         /* "Gondor and Osgiliath rejected ...": conjoined subjects with
-         * no target act on each other (TABARI/PETRARCH compound rule). */
+         * no target act on each other (TABARI/PETRARCH compound rule);
+         * with a pair of codes ("044:045") the first named acts on the
+         * second by the first code, the second on the first by the
+         * other. */
         for (size_t i = 0; i < nsrc; i++) {
             for (size_t j = 0; j < nsrc; j++) {
+                struct pred each = p;
                 if (i == j || srcs[i].kind != NP_ACTOR || srcs[j].kind != NP_ACTOR ||
                     dy__coder_same_actor(&srcs[i].a, &srcs[j].a))
                     continue;
-                rc = dy__coder_emit(c, s, &p, &srcs[i], "nsubj", &srcs[j], "conjoined subject",
+                if (pair_back && i > j)
+                    each.code = pair_back;
+                rc = dy__coder_emit(c, s, &each, &srcs[i], "nsubj", &srcs[j], "conjoined subject",
                                     date, &pl, clo, chi);
                 if (rc)
                     return rc;

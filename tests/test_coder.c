@@ -4976,6 +4976,36 @@ static void test_round8(void)
          },
          .events = {"RUS 044 CHN", "CHN 045 RUS", "!CHN 044 RUS"},
          .nevents = 2},
+        /* Russia called Japan a liar .  parsed with "a liar" a bare
+         * oblique (obl:unmarked, as "last week" would be): the noun is
+         * the name given, a word of blame -> RUS 111 JPN (was the phone
+         * call "call +", 041). */
+        {.what = "round8: a bare oblique noun after call's object is the name given",
+         .line = __LINE__,
+         .sents = {
+             {0, "Russia/Russia/PROPN/2/nsubj called/call/VERB/0/root Japan/Japan/PROPN/2/obj "
+                 "a/a/DET/5/det liar/liar/NOUN/2/obl:unmarked ./././2/punct"},
+         },
+         .events = {"RUS 111 JPN", "!RUS 041 JPN"},
+         .nevents = 1},
+        /* Ann Example phoned Bob Sample .  with "phone : 041:041" (a
+         * reciprocal call) and two people of one code: both directions are
+         * kept, as one-way events of two people of one code are (was:
+         * none, both dropped as an actor acting on itself). */
+        {.what = "round8: a reciprocal pair between two people of one code",
+         .line = __LINE__,
+         .dict_name = "round8.dict",
+         .dict_text = "[people]\n"
+                      "Ann Example : XYZGOV\n"
+                      "Bob Sample : XYZGOV\n"
+                      "[verbs]\n"
+                      "phone : 041:041\n",
+         .sents = {
+             {0, "Ann/Ann/PROPN/3/nsubj Example/Example/PROPN/1/flat phoned/phone/VERB/0/root "
+                 "Bob/Bob/PROPN/3/obj Sample/Sample/PROPN/4/flat ./././3/punct"},
+         },
+         .events = {"XYZGOV 041 XYZGOV"},
+         .nevents = 2},
         {.what = "round8: a country is no he/she",
          .line = __LINE__,
          .dict_name = "round8.dict",

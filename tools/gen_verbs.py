@@ -149,8 +149,10 @@ SPECS = [
  ("039", W("offer|propose|volunteer|agree"), W("to mediate|mediation|good offices|to broker|to facilitate talks|to host talks")),
 
  # ---------------- 04 consult ------------------------------------------
- ("040", W("consult|confer|discuss|talk|negotiate|meet|brief|debrief|contact|phone|telephone|communicate|reconvene"), [""]),
- ("040", W("hold"), W("talks|consultation|consultations|discussion|discussions|meeting|summit|dialogue|conversation")),
+ ("040", W("consult|confer|discuss|talk|meet|brief|debrief|contact|communicate|reconvene"), [""]),
+ ("041", W("phone|telephone"), [""]),
+ # "holding talks and discussions are treated as negotiations" (046, manual)
+ ("040", W("hold"), W("consultation|consultations|meeting|summit|conversation")),
  ("040", W("discuss|talk about|review"), W("issue|situation|crisis|relations|ties|cooperation|matter|plan|proposal|conflict|bilateral relations")),
  ("041", W("phone|telephone|call|ring"), W("+|counterpart|leader|president|prime minister|minister")),
  ("041", W("hold|have|make"), W("phone call|telephone call|phone conversation|telephone conversation|phone talks|telephone talks|call|video call|video conference|videoconference")),
@@ -170,7 +172,7 @@ SPECS = [
  ("046", W("renew|restart|reopen|re-open|revive|relaunch"), W("negotiation|negotiations|talks|peace talks|dialogue|bargaining")),
  # negotiators going back to the table negotiate (not 084, returning something)
  ("046", W("return|come back|go back"), W("to for talks|to for negotiations|for talks|for negotiations|to talks|to negotiations|to the negotiating table|to the table")),
- ("046", W("negotiate|hold|conduct|resume|open|begin|start|continue|launch|join"), W("negotiation|negotiations|talks|peace talks|round of talks|new round|direct talks|indirect talks|dialogue|bargaining")),
+ ("046", W("negotiate|hold|conduct|resume|open|begin|start|continue|launch|join"), W("negotiation|negotiations|talks|peace talks|round of talks|new round|direct talks|indirect talks|dialogue|bargaining|discussion|discussions")),
 
  # ---------------- 05 diplomatic cooperation ---------------------------
  ("050", W("cooperate|collaborate|coordinate|ally|partner|align|reconcile|normalise|normalize|improve|restore|strengthen|deepen|upgrade|resume|establish|boost|bolster|forge|cement|mend|repair|warm"), [""]),
@@ -691,6 +693,19 @@ def key(pattern):
 REMAP = {"155": "154", "176": "170", "1834": "183", "1951": "195", "1952": "195"}
 SPECS = [(REMAP.get(c, c), v, x) for c, v, x in SPECS]
 
+# Reciprocal events (CAMEO 1.1b3 usage notes: a phone call, 041, and
+# negotiations, 046, "are reciprocal events", "two events are coded with
+# actors reversed"; meetings at a third place, 044, are reciprocal; 040 is
+# "typically" so): the code is written as a pair, "041:041", which the
+# coder reads as the same act each way.  Only the 040 verbs that name a
+# mutual act are paired ("brief", "review" are one-sided).
+RECIPROCAL = {"041", "044", "046"}
+MUTUAL_040 = set("consult confer discuss talk meet contact communicate reconvene hold".split())
+def reciprocal(code, pat):
+    head = pat.split()[0]
+    return code in RECIPROCAL or (code == "040" and head in MUTUAL_040)
+SPECS = [(c, v, x) for c, v, x in SPECS]
+
 seen = {}
 lines = []
 dropped = 0
@@ -763,4 +778,4 @@ for last in (False, True):
         if root != cur:
             cur = root
             print("\n# ---- root %s" % cur)
-        print("%s : %s" % (pat, code))
+        print("%s : %s" % (pat, code + ":" + code if reciprocal(code, pat) else code))

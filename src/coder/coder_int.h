@@ -297,6 +297,16 @@ static inline int is_place_only(const struct mention *m)
     return m->actor_kind && strcmp(m->actor_kind, "city") == 0;
 }
 
+/* Is event code `code` the code `want`, alone or as both halves of a
+ * reciprocal pair ("041:041", dyad's verbs.dict)? */
+static inline int code_is(const char *code, const char *want)
+{
+    size_t n = strlen(want);
+
+    return code && strncmp(code, want, n) == 0 &&
+           (code[n] == '\0' || (code[n] == ':' && strcmp(code + n + 1, want) == 0));
+}
+
 /* Span of tokens [a, b] of sentence s. */
 static inline struct dyad_span tok_span(const struct sent *s, uint32_t a, uint32_t b)
 {

@@ -310,6 +310,13 @@ uint32_t dy__coder_naming_predicate(const struct sent *s, uint32_t v)
         } else if (rel_is(s, k, "xcomp") &&
                    (upos_is(s, k, "ADJ") || upos_is(s, k, "NOUN") || upos_is(s, k, "PROPN"))) {
             second = k;
+        } else if (rel_is(s, k, "obl:unmarked") && upos_is(s, k, "NOUN") && o != s->n && k > o &&
+                   !in_list(lemma_of(s, k), dy__coder_calendar_words) &&
+                   !in_list(lemma_of(s, k), dy__coder_time_nouns)) {
+            /* "called President Biden a killer" parsed with "a killer" a
+             * bare oblique, as "last week" would be: a noun that tells no
+             * time is the name given */
+            second = k;
         }
     }
     if (o == s->n)

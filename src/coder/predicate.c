@@ -1492,10 +1492,12 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
     dy__coder_mark_subtree(s, v, NULL, &clo, &chi);
     date = dy__coder_event_date(c, s, v);
     dy__coder_event_place(c, s, v, &pl);
-    if (strcmp(p.code, "044") == 0 && pl.country && party_at_home(srcs, nsrc, tgts, ntgt, pl.country))
+    if (code_is(p.code, "044") && pl.country && party_at_home(srcs, nsrc, tgts, ntgt, pl.country))
         /* "Egypt and Saudi Arabia met in Cairo": at home for one of them,
-         * no third location (CAMEO 044), a meeting (040) */
-        p.code = in_table(c, "040", p.code);
+         * no third location (CAMEO 044), a meeting (040), each way when
+         * the meeting was */
+        p.code = in_table(c, "040", p.code) == p.code ? p.code
+                 : strchr(p.code, ':') ? "040:040" : "040";
     if (!ntgt && strchr(p.code, ':')) {
         /* (the second code of a pair is the reverse act: conjoined
          * subjects on each other take it second to first, below) */
@@ -1571,15 +1573,23 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
                 /* "042:043": the source visits (042), the target hosts
                  * (043): two events, one each way. */
                 struct pred back = p;
+                int keep = dy__coder_same_actor(&srcs[i].a, &tgts[j].a) ||
+                           distinct_people(&srcs[i], &tgts[j]);
                 p.code = astr(c, p.code, (size_t)(colon - p.code));
                 back.code = acstr(c, colon + 1);
                 if (!p.code || !back.code)
                     return DYAD_ENOMEM;
+                before = c->ev.n;
                 rc = dy__coder_emit(c, s, &p, &srcs[i], sh, &tgts[j], tgt.how[0], date, &pl, clo,
                                     chi);
+                if (!rc && keep && c->ev.n > before)
+                    rc = keep_same(c, (uint32_t)before);
+                before = c->ev.n;
                 rc = rc ? rc
                         : dy__coder_emit(c, s, &back, &tgts[j], tgt.how[0], &srcs[i], sh, date, &pl,
                                          clo, chi);
+                if (!rc && keep && c->ev.n > before)
+                    rc = keep_same(c, (uint32_t)before);
                 if (rc)
                     return rc;
                 emitted += 2;

@@ -483,7 +483,7 @@ int dy__coder_decide(struct coder *c, struct sent *s, uint32_t v, struct pred *p
         }
     }
     if (ieq(lemma_of(s, v), "call") && p->vm.specificity <= 1 &&
-        (strcmp(p->vm.code, "020") == 0 || strcmp(p->vm.code, "041") == 0)) {
+        (strcmp(p->vm.code, "020") == 0 || code_is(p->vm.code, "041"))) {
         /* "called the ruling dangerous", "called the decision a
          * mistake": naming, not an appeal; an evaluation, praise when the
          * word is a positive one, else criticism (CAMEO 051 / 111) */

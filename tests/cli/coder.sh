@@ -209,4 +209,12 @@ expect_exit 0 "$DYAD" explain "Bosnian Serbs demanded the release of their leade
 expect_out 'source Serbs \[BIH\]' "Bosnian Serbs: BIH"
 expect_exit 0 "$DYAD" explain "President Francois Mitterrand criticized Iraq."
 expect_out 'source Francois Mitterrand \[FRAGOV\]  target Iraq \[IRQ\]  code 111' "President Mitterrand undated: FRAGOV 111 IRQ"
+# Negotiations are reciprocal (CAMEO 046: "two 046 events are coded with
+# actors reversed"), and holding talks is negotiating: both directions.
+expect_exit 0 "$DYAD" explain "Israel held talks with Lebanon on Tuesday."
+expect_out 'source Israel \[ISR\]  target Lebanon \[LBN\]  code 046' "held talks: ISR 046 LBN"
+expect_out 'source Lebanon \[LBN\]  target Israel \[ISR\]  code 046' "held talks: LBN 046 ISR"
+# A telegraphic wire headline's complement is the speaker's own act.
+expect_exit 0 "$DYAD" explain "Iran says will retaliate against Israel."
+expect_out 'source Iran \[IRN\]  target Israel \[ISR\]  code 138' "telegraphic: IRN 138 ISR"
 exit 0

@@ -162,7 +162,9 @@ SPECS = [
  ("042", W("land"), W("in|at")),
  ("042", W("pay|make|begin|start|conclude|end|wrap up|undertake"), W("visit|state visit|official visit|trip|tour|working visit|surprise visit|two-day visit|three-day visit")),
  ("043", W("host|receive|welcome|greet|entertain|invite"), W("+|visitor|delegation|counterpart|president|prime minister|minister|leader|guest|envoy|summit")),
- ("043", W("host|receive|welcome|greet"), [""]),
+ # "receive" alone is no hosting ("received the largest vote"; CAMEO's own
+ # verb dictionary has RECEIVE [---]): only with an actor or a visitor noun
+ ("043", W("host|welcome|greet"), [""]),
  ("043", W("give|extend|accord|offer"), W("welcome|warm welcome|reception|warm reception|red carpet welcome|hero's welcome")),
  ("044", W("meet|gather|convene|hold"), W("in|at|on the sidelines|on the sidelines of|summit in|talks in|meeting in")),
  ("045", W("mediate|broker|facilitate|arbitrate|shuttle"), [""]),

@@ -214,6 +214,12 @@ expect_out 'source Francois Mitterrand \[FRAGOV\]  target Iraq \[IRQ\]  code 111
 expect_exit 0 "$DYAD" explain "Israel held talks with Lebanon on Tuesday."
 expect_out 'source Israel \[ISR\]  target Lebanon \[LBN\]  code 046' "held talks: ISR 046 LBN"
 expect_out 'source Lebanon \[LBN\]  target Israel \[ISR\]  code 046' "held talks: LBN 046 ISR"
+# "receive" alone is no hosting (CAMEO's verb dictionary: RECEIVE [---]);
+# receiving an actor is (043).
+expect_exit 0 "$DYAD" explain "Senator Ann Example received the largest vote."
+if grep -q 'code 043' "$T/out"; then cat "$T/out" >&2; fail "received a vote: no 043"; fi
+expect_exit 0 "$DYAD" explain "Putin received Xi in Moscow."
+expect_out 'source Putin \[RUSGOV\]  target Xi \[CHNGOV\]  code 043' "received a leader: 043"
 # A telegraphic wire headline's complement is the speaker's own act.
 expect_exit 0 "$DYAD" explain "Iran says will retaliate against Israel."
 expect_out 'source Iran \[IRN\]  target Israel \[ISR\]  code 138' "telegraphic: IRN 138 ISR"

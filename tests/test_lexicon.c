@@ -1587,7 +1587,7 @@ static void test_own_dictionaries(void)
         {"cut", "diplomatic ties", "161"}, {"pour", "scorn on", "111"},
         {"call", "on the government to", "020"}, {"accuse", "", "112"},
         {"blame", "", "112"},          {"sign", "a peace deal", "057"},
-        {"meet", "", "040"},           {"deny", "", "016"},
+        {"meet", "", "040:040"},         {"deny", "", "016"},
         {"warn", "", "130"},           {"attack", "", "190"},
         /* "agree to" (030) must not win over the ceasefire it agrees to;
          * a hyphenated pattern word ("cease-fire") is matched as its
@@ -1684,7 +1684,7 @@ static void test_own_dictionaries_plover(void)
         {"reach", "an agreement", "030"},
         {"agree", "that both sides should cooperate", "030"},
         {"agree", "that", "019"},
-        {"return", "to Vienna for talks", "046"},
+        {"return", "to Vienna for talks", "046:046"},
         {"return", "the land", "0842"},
         {"accept", "the peace plan", "037"},
         {"forgive", "the president", "056"},
@@ -1694,7 +1694,7 @@ static void test_own_dictionaries_plover(void)
         {"launch", "joint military exercises", "062"},
         {"call", "on the Arabs to unite against", "113"},
         {"give", "a warm welcome to", "043"},
-        {"renew", "negotiations", "046"},
+        {"renew", "negotiations", "046:046"},
         {"pay", "compensation to", "080"},
         {"complete", "the withdrawal of troops", "0874"},
         {"put", "under investigation", "091"},

@@ -322,7 +322,7 @@ static int bind(struct dyad_model *m, const char *path, const unsigned char *img
     if (sec[DY_SYNTAX_SEC_AMB] &&
         dy_syntax_kv_open(sec[DY_SYNTAX_SEC_AMB], slen[DY_SYNTAX_SEC_AMB], &m->amb) != 0)
         return BAD("ambiguity class table is malformed");
-    if (DY_SYNTAX_FEATURE_SET >= 5 && !sec[DY_SYNTAX_SEC_AMB])
+    if (DY_SYNTAX_FS_AMB && !sec[DY_SYNTAX_SEC_AMB])
         return BAD("ambiguity class table (section 14) is missing");
     m->beam = 1;
     if (sec[DY_SYNTAX_SEC_BEAM] && slen[DY_SYNTAX_SEC_BEAM] >= 4) {

@@ -210,7 +210,19 @@ static inline uint64_t ct(const struct ctx *c, int x)
 }
 #endif
 
-#if DY_SYNTAX_FEATURE_SET >= 5
+#if DY_SYNTAX_FS_ATTACH
+/* WordNet noun class of a node (its first noun sense's lexicographer
+ * file: noun.location, noun.food, ...), or its coarse tag when WordNet
+ * does not know it as a noun.  (Verb classes for words tagged as verbs
+ * were measured too and gained nothing: BENCHMARKS.md, twelfth round.) */
+static inline uint64_t wc(const struct ctx *c, int x)
+{
+    uint32_t nlex = x > 0 ? (c->w[x - 1].wn & DY_SYNTAX_WN_NLEX_MASK) : 0;
+    return nlex ? 0x100000000ULL | nlex : ct(c, x);
+}
+#endif
+
+#if DY_SYNTAX_FS_AMB
 /* Ambiguity class (lowercase form) of a node. */
 static inline uint64_t am(const struct ctx *c, int x)
 {
@@ -446,7 +458,7 @@ static size_t features(const struct ctx *c, uint64_t *k)
 #endif
     }
 #endif
-#if DY_SYNTAX_FEATURE_SET >= 5
+#if DY_SYNTAX_FS_AMB
     /* ambiguity classes: what else s0, b0 and s1 could have been
      * tagged, so that a doubtful tag weighs less */
     {
@@ -457,7 +469,44 @@ static size_t features(const struct ctx *c, uint64_t *k)
         k[n++] = f2(153, s1t, am(c, s1));
     }
 #endif
+#if DY_SYNTAX_FS_ATTACH
+    /* lexical attachment: b0 (or s0) with its leftmost dependent, a
+     * preposition or marker once it has one, against the two head
+     * candidates: shifting keeps s0 as b0's head, reducing s0 leaves s1
+     * ("ate pizza with anchovies / with a fork") */
+    {
+        uint64_t b0lw = wd(c, b0l), s0lw = wd(c, s0l);
+        uint64_t cb0 = wc(c, b0), cs0 = wc(c, s0), cs1 = wc(c, s1);
+        k[n++] = f3(160, s0w, b0lw, b0w);
+        k[n++] = f3(161, s1w, b0lw, b0w);
+        k[n++] = f3(162, s0t, b0lw, b0w);
+        k[n++] = f3(163, s0w, b0lw, b0t);
+        k[n++] = f3(164, s1w, s0w, b0lw);
+        k[n++] = f3(165, s1w, b0lw, b0t);
+        k[n++] = f3(166, cs0, b0lw, cb0);
+        k[n++] = f3(167, cs1, b0lw, cb0);
+        k[n++] = f3(168, s1w, s0lw, s0w);
+        k[n++] = f3(169, cs1, s0lw, cs0);
+        k[n++] = f3(170, s1t, s0lw, s0w);
+    }
+#endif
     return n;
+}
+
+size_t dy_syntax_parse_features_at(const struct dy_syntax_wfeat *w, const int *tags, size_t n,
+                                   const uint32_t *cls, size_t ncls, void *work,
+                                   uint64_t *keys)
+{
+    struct state st;
+    struct ctx c;
+
+    state_init(&st, n, work);
+    for (size_t i = 0; i < ncls; i++)
+        apply(&st, cls[i]);
+    c.st = &st;
+    c.w = w;
+    c.tags = tags;
+    return features(&c, keys);
 }
 
 static uint32_t best_legal(const float *scores, const unsigned char *legal,

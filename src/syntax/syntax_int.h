@@ -26,10 +26,17 @@
  * of s1, words next to s0 and b0; 5 (experimental, not the default:
  * no gain on EWT dev, BENCHMARKS.md; build with
  * -DDY_SYNTAX_FEATURE_SET=5): ambiguity classes (the UPOS set a form had
- * in training) and a headline flag in tagger and parser. */
+ * in training) and a headline flag in tagger and parser; 6 (the default
+ * since the ninth session): set 4 plus lexical attachment templates in
+ * the parser (a head candidate, the function word its dependent has
+ * taken and the dependent, as words and as WordNet noun classes; +0.43
+ * UAS on EWT dev).  Set 5 is set 4 plus its own templates, without 6's. */
 #ifndef DY_SYNTAX_FEATURE_SET
-#define DY_SYNTAX_FEATURE_SET 4
+#define DY_SYNTAX_FEATURE_SET 6
 #endif
+/* The template groups the set switches on. */
+#define DY_SYNTAX_FS_AMB (DY_SYNTAX_FEATURE_SET == 5)
+#define DY_SYNTAX_FS_ATTACH (DY_SYNTAX_FEATURE_SET >= 6)
 
 /* ---- hashing ---------------------------------------------------------- */
 
@@ -276,6 +283,14 @@ int dy_syntax_irregular_verb_only(const char *lower);
 
 /* Small id (1..18) of a UPOS name; 0 for names outside UD's 17. */
 int dy_syntax_upos_id(const char *upos);
+
+/* The parser's feature keys (at most DY_SYNTAX_PARSE_MAXFEAT) in the
+ * configuration the legal transition classes cls[0..ncls) lead to from
+ * the initial one (0 SHIFT, 1+2l LEFT-l, 2+2l RIGHT-l); for tests.  work
+ * as for dy_syntax_parse. */
+size_t dy_syntax_parse_features_at(const struct dy_syntax_wfeat *w, const int *tags, size_t n,
+                                   const uint32_t *cls, size_t ncls, void *work,
+                                   uint64_t *keys);
 
 /* Greedy parse; heads[i], labels[i] for words i = 0..n-1 (heads 1-based,
  * 0 = root).  work must hold dy_syntax_parse_worksize(n) bytes. */

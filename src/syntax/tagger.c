@@ -122,7 +122,7 @@ void dy_syntax_wfeat_make(const char *form, struct dy_syntax_wfeat *out)
     out->wn = 0;
     if (n && norm[0] >= 'A' && norm[0] <= 'Z')
         out->flags |= 1;
-#if DY_SYNTAX_FEATURE_SET >= 5
+#if DY_SYNTAX_FS_AMB
     if (n && norm[0] >= 'a' && norm[0] <= 'z')
         out->flags |= 32;
 #endif
@@ -141,7 +141,7 @@ void dy_syntax_wfeat_finish(const struct dy_syntax_kv *amb,
 {
     size_t i;
 
-#if DY_SYNTAX_FEATURE_SET >= 5
+#if DY_SYNTAX_FS_AMB
     {
         /* headline: more than half of the words with a letter (at least
          * three) are capitalised */
@@ -235,7 +235,7 @@ size_t dy_syntax_tagger_features(const struct dy_syntax_wfeat *w, size_t n,
     keys[k++] = key2(28, p1w, n1w);
     keys[k++] = key2(29, x->suf[2], n1w);
     keys[k++] = key2(30, ut2, p1w);
-#if DY_SYNTAX_FEATURE_SET >= 5
+#if DY_SYNTAX_FS_AMB
     {
         /* ambiguity classes of the word and its neighbours, alone and
          * with capitalisation / sentence start (PROPN vs NOUN) */

@@ -615,7 +615,7 @@ static int write_model(struct trainer *t, const char *path,
     sec[k].id = DY_SYNTAX_SEC_TAGGER2; sec[k].data = t2blob; sec[k++].len = t2len;
     sec[k].id = DY_SYNTAX_SEC_FEATSET; sec[k].data = &featset; sec[k++].len = 4;
     sec[k].id = DY_SYNTAX_SEC_BEAM; sec[k].data = &beam; sec[k++].len = 4;
-    if (DY_SYNTAX_FEATURE_SET >= 5) {
+    if (DY_SYNTAX_FS_AMB) {
         sec[k].id = DY_SYNTAX_SEC_AMB; sec[k].data = t->amb_blob; sec[k++].len = t->amb_len;
     }
     if (t->wn_blob) {

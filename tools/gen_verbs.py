@@ -706,7 +706,6 @@ MUTUAL_040 = set("consult confer discuss talk meet contact communicate reconvene
 def reciprocal(code, pat):
     head = pat.split()[0]
     return code in RECIPROCAL or (code == "040" and head in MUTUAL_040)
-SPECS = [(c, v, x) for c, v, x in SPECS]
 
 seen = {}
 lines = []

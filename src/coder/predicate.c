@@ -679,6 +679,23 @@ static int keep_same(struct coder *c, uint32_t e)
     return dy__coder_vec_push(&c->same_ok, &k);
 }
 
+/* Emits src -> tgt as p; codes that are the same now, or may meet once
+ * the focus country fills an agent alone ("Montalvo" CVL, "former
+ * members of Scientology" USACVL), or two people of one code, keep the
+ * event (keep_same). */
+static int emit_kept(struct coder *c, struct sent *s, const struct pred *p, const struct np *src,
+                     const char *sh, const struct np *tgt, const char *th, const char *date,
+                     const struct dyad_place *pl, uint32_t clo, uint32_t chi)
+{
+    size_t before = c->ev.n;
+    int rc = dy__coder_emit(c, s, p, src, sh, tgt, th, date, pl, clo, chi);
+
+    if (!rc && c->ev.n > before &&
+        (dy__coder_same_actor(&src->a, &tgt->a) || distinct_people(src, tgt)))
+        rc = keep_same(c, (uint32_t)before);
+    return rc;
+}
+
 int dy__coder_kept_same(const struct coder *c, uint32_t e)
 {
     const struct same_ok *k = c->same_ok.data;
@@ -1056,7 +1073,6 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
     struct dyad_place pl;
     char detail[512];
     int rc, emitted = 0, fallback = 0, own_tgt = 0, dflt_first = 0;
-    size_t before;
 
     if (dy__coder_not_happened(c, s, v, detail, sizeof(detail))) {
         dy__coder_explain_pred(c, s, v, DYAD_PRED_NON_EVENT, detail);
@@ -1496,8 +1512,8 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
         /* "Egypt and Saudi Arabia met in Cairo": at home for one of them,
          * no third location (CAMEO 044), a meeting (040), each way when
          * the meeting was */
-        p.code = in_table(c, "040", p.code) == p.code ? p.code
-                 : strchr(p.code, ':') ? "040:040" : "040";
+        if (in_table(c, "040", NULL))
+            p.code = strchr(p.code, ':') ? "040:040" : "040";
     if (!ntgt && strchr(p.code, ':')) {
         /* (the second code of a pair is the reverse act: conjoined
          * subjects on each other take it second to first, below) */
@@ -1573,38 +1589,21 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
                 /* "042:043": the source visits (042), the target hosts
                  * (043): two events, one each way. */
                 struct pred back = p;
-                int keep = dy__coder_same_actor(&srcs[i].a, &tgts[j].a) ||
-                           distinct_people(&srcs[i], &tgts[j]);
                 p.code = astr(c, p.code, (size_t)(colon - p.code));
                 back.code = acstr(c, colon + 1);
                 if (!p.code || !back.code)
                     return DYAD_ENOMEM;
-                before = c->ev.n;
-                rc = dy__coder_emit(c, s, &p, &srcs[i], sh, &tgts[j], tgt.how[0], date, &pl, clo,
-                                    chi);
-                if (!rc && keep && c->ev.n > before)
-                    rc = keep_same(c, (uint32_t)before);
-                before = c->ev.n;
+                rc = emit_kept(c, s, &p, &srcs[i], sh, &tgts[j], tgt.how[0], date, &pl, clo, chi);
                 rc = rc ? rc
-                        : dy__coder_emit(c, s, &back, &tgts[j], tgt.how[0], &srcs[i], sh, date, &pl,
-                                         clo, chi);
-                if (!rc && keep && c->ev.n > before)
-                    rc = keep_same(c, (uint32_t)before);
+                        : emit_kept(c, s, &back, &tgts[j], tgt.how[0], &srcs[i], sh, date, &pl,
+                                    clo, chi);
                 if (rc)
                     return rc;
                 emitted += 2;
                 p.code = dy_coder_modal_code(p.vm.code, (enum dy_coder_mode)p.mode);
                 continue;
             }
-            before = c->ev.n;
-            rc = dy__coder_emit(c, s, &p, &srcs[i], sh, &tgts[j], tgt.how[0], date, &pl, clo, chi);
-            /* (codes that differ now may meet once the focus country
-             * fills an agent alone: "Montalvo" CVL, "former members of
-             * Scientology" USACVL) */
-            if (!rc && c->ev.n > before &&
-                (dy__coder_same_actor(&srcs[i].a, &tgts[j].a) ||
-                 distinct_people(&srcs[i], &tgts[j])))
-                rc = keep_same(c, (uint32_t)before);
+            rc = emit_kept(c, s, &p, &srcs[i], sh, &tgts[j], tgt.how[0], date, &pl, clo, chi);
             if (rc)
                 return rc;
             emitted++;

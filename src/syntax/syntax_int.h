@@ -254,7 +254,10 @@ void dy_syntax_tag(const struct dy_syntax_scorer *s, uint32_t ntags,
 
 /* ---- the parser ---------------------------------------------------------- */
 
-#define DY_SYNTAX_PARSE_MAXFEAT 128
+/* Room for the parser's keys: feature set 6 writes 128 per state and
+ * parser.c features() does not check the bound, so new templates need
+ * room here first (a set-7 trial with 132 overran the old 128). */
+#define DY_SYNTAX_PARSE_MAXFEAT 160
 
 /* Arc-hybrid transition classes: 0 = SHIFT, 1 + 2l = LEFT-l,
  * 2 + 2l = RIGHT-l for label l. */

@@ -5029,6 +5029,54 @@ static void test_round8(void)
     RUN_CASES(cases);
 }
 
+/* Tenth session. */
+static void test_round9(void)
+{
+    static const struct tcase cases[] = {
+        /* Chile accused Peru and blamed Peru again .  -> one CHL 112 PER:
+         * one source mention, two verbs of one code against one target
+         * code is one event named twice (PETRARCH and TABARI keep a
+         * sentence's events as a set); was two identical records. */
+        {.what = "round9: a sentence names one event once",
+         .line = __LINE__,
+         .dict_name = "round9.dict",
+         .dict_text = "[countries]\n"
+                      "Chile : CHL\n"
+                      "Peru : PER\n"
+                      "[verbs]\n"
+                      "accuse : 112\n"
+                      "blame : 112\n",
+         .sents = {
+             {0, "Chile/Chile/PROPN/2/nsubj accused/accuse/VERB/0/root Peru/Peru/PROPN/2/obj "
+                 "and/and/CCONJ/5/cc blamed/blame/VERB/2/conj Peru/Peru/PROPN/5/obj "
+                 "again/again/ADV/5/advmod ./././2/punct"},
+         },
+         .events = {"CHL 112 PER"},
+         .nevents = 1},
+        /* Chile accused Peru and blamed Bolivia .  -> two events: the
+         * targets differ. */
+        {.what = "round9: one verb code against two targets is two events",
+         .line = __LINE__,
+         .dict_name = "round9.dict",
+         .dict_text = "[countries]\n"
+                      "Chile : CHL\n"
+                      "Peru : PER\n"
+                      "Bolivia : BOL\n"
+                      "[verbs]\n"
+                      "accuse : 112\n"
+                      "blame : 112\n",
+         .sents = {
+             {0, "Chile/Chile/PROPN/2/nsubj accused/accuse/VERB/0/root Peru/Peru/PROPN/2/obj "
+                 "and/and/CCONJ/5/cc blamed/blame/VERB/2/conj Bolivia/Bolivia/PROPN/5/obj "
+                 "./././2/punct"},
+         },
+         .events = {"CHL 112 PER", "CHL 112 BOL"},
+         .nevents = 2},
+    };
+
+    RUN_CASES(cases);
+}
+
 static void test_model_end_to_end(void)
 {
     struct dyad_pipeline_options o;
@@ -6831,6 +6879,7 @@ int main(int argc, char **argv)
     T_RUN(test_prefix_agent_same);
     T_RUN(test_round6);
     T_RUN(test_round8);
+    T_RUN(test_round9);
     if (!t_only || strcmp(t_only, "test_model_end_to_end") == 0) {
         int before = t_passed;
         T_RUN(test_model_end_to_end);

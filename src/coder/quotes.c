@@ -442,6 +442,31 @@ void dy__coder_continue_speakers(struct coder *c)
     }
 }
 
+static int same_code(const char *a, const char *b)
+{
+    return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+/* The index among kept events ev[0..n) of an event of x's sentence with
+ * x's source mention, code and target code and the same negation,
+ * modality and reportedness, or DYAD_NONE.  "They claimed Paris was a
+ * volunteer and claim she has ...", "offered schools and universities"
+ * (both USAEDU): a sentence that names one event twice reports it once,
+ * as PETRARCH and TABARI keep a sentence's events as a set.  Two
+ * people of one code who phone each other are two sources: both kept. */
+static size_t same_triple(const struct dyad_event *ev, size_t n, const struct dyad_event *x)
+{
+    for (size_t k = n; k-- > 0 && ev[k].sentence == x->sentence;)
+        if (same_code(ev[k].code, x->code) && same_code(ev[k].source.code, x->source.code) &&
+            ev[k].source.span.start == x->source.span.start &&
+            ev[k].source.span.end == x->source.span.end &&
+            same_code(ev[k].target.code, x->target.code) && ev[k].negated == x->negated &&
+            ev[k].modality == x->modality &&
+            (ev[k].reported_by == DYAD_NONE) == (x->reported_by == DYAD_NONE))
+            return k;
+    return DYAD_NONE;
+}
+
 /*
  * First-person sources inside quotes become the speaker; events of a
  * quote are reported by the quote's statement.  Events left without a
@@ -516,6 +541,13 @@ int dy__coder_finish_quote_events(struct coder *c)
             if (!x->root || strcmp(x->root, "01") != 0)
                 continue;
             memset(&x->target, 0, sizeof(x->target));
+        }
+        {
+            size_t d = same_triple(ev, out, x);
+            if (d != DYAD_NONE) {
+                map[e] = (uint32_t)d; /* one event, named twice */
+                continue;
+            }
         }
         map[e] = (uint32_t)out;
         ev[out++] = *x;

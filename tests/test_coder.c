@@ -5077,6 +5077,66 @@ static void test_round9(void)
     RUN_CASES(cases);
 }
 
+/* coder round 10: a first-person source inside a quote acting on an
+ * actor named with its own country keeps the event when the speaker
+ * filled in turns out to share the code; an agent the focus country
+ * fills ("the government") may be the speaker's own and is not kept. */
+static void test_round10(void)
+{
+    static const struct tcase cases[] = {
+        /* " I am disappointed that NASA ignored Seattle , " Gregoire said .
+         * -> USAGOV 111 USAGOV: a governor decries NASA (target: the
+         * subject of the that-clause); the statement is the act.  Was no
+         * event: the speaker's code met NASA's and the act was dropped as
+         * an actor acting on itself. */
+        {.what = "round10: 'I' (the speaker) decries a named actor of the same code",
+         .line = __LINE__,
+         .dict_name = "round10.dict",
+         .dict_text = "[organisations]\n"
+                      "NASA : USAGOV\n"
+                      "[people]\n"
+                      "Gregoire : USAGOV\n"
+                      "[verbs]\n"
+                      "say : 010\n"
+                      "disappointed that : 111\n",
+         .sents = {
+             {0, "\"/\"/PUNCT/4/punct I/I/PRON/4/nsubj/PronType=Prs am/be/AUX/4/cop "
+                 "disappointed/disappointed/ADJ/12/ccomp that/that/SCONJ/7/mark "
+                 "NASA/NASA/PROPN/7/nsubj ignored/ignore/VERB/4/ccomp "
+                 "Seattle/Seattle/PROPN/7/obj ,/,/PUNCT/4/punct \"/\"/PUNCT/4/punct "
+                 "Gregoire/Gregoire/PROPN/12/nsubj said/say/VERB/0/root ./././12/punct"},
+         },
+         .events = {"USAGOV 111 USAGOV"},
+         .nevents = 1},
+        /* America waits .  " I am disappointed with the government , "
+         * Gregoire said .  -> no event: "the government" is USAGOV only
+         * by the story's country, and may be the governor's own. */
+        {.what = "round10: 'I' against an agent the focus country fills is not kept",
+         .line = __LINE__,
+         .dict_name = "round10b.dict",
+         .dict_text = "[countries]\n"
+                      "America : USA\n"
+                      "[people]\n"
+                      "Gregoire : USAGOV\n"
+                      "[agents]\n"
+                      "government : GOV\n"
+                      "[verbs]\n"
+                      "say : 010\n"
+                      "disappointed with : 111\n",
+         .sents = {
+             {0, "America/America/PROPN/2/nsubj waits/wait/VERB/0/root ./././2/punct"},
+             {0, "\"/\"/PUNCT/4/punct I/I/PRON/4/nsubj/PronType=Prs am/be/AUX/4/cop "
+                 "disappointed/disappointed/ADJ/11/ccomp with/with/ADP/7/case "
+                 "the/the/DET/7/det government/government/NOUN/4/obl ,/,/PUNCT/4/punct "
+                 "\"/\"/PUNCT/4/punct Gregoire/Gregoire/PROPN/11/nsubj said/say/VERB/0/root "
+                 "./././11/punct"},
+         },
+         .nevents = 0},
+    };
+
+    RUN_CASES(cases);
+}
+
 static void test_model_end_to_end(void)
 {
     struct dyad_pipeline_options o;
@@ -6880,6 +6940,7 @@ int main(int argc, char **argv)
     T_RUN(test_round6);
     T_RUN(test_round8);
     T_RUN(test_round9);
+    T_RUN(test_round10);
     if (!t_only || strcmp(t_only, "test_model_end_to_end") == 0) {
         int before = t_passed;
         T_RUN(test_model_end_to_end);

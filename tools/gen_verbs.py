@@ -612,7 +612,7 @@ SPECS = [
  ("111", W("critical"), W("of")),
  # disappointment or anger with an actor or its act decries it (CAMEO
  # 111; "expressed disappointment" with no one named is 110 above)
- ("111", W("disappointed|disappoint|dissatisfied|dissatisfy|displeased|displease|unhappy|angry|anger|outraged|outrage|incensed|incense|infuriated|infuriate|furious|indignant"), W("with|by|at|over|in")),
+ ("111", W("disappointed|disappoint|dissatisfied|dissatisfy|displeased|displease|unhappy|angry|anger|outraged|outrage|incensed|incense|infuriated|infuriate|furious|indignant"), W("with|by|at|over|in|that")),
  ("195", W("bomb|airstrike|air-strike|strafe|carpet-bomb|carpet bomb|napalm"), [""]),
  ("195", W("carry out|conduct|launch|stage|mount|order|step up|intensify"), W("airstrike|airstrikes|air strike|air strikes|air raid|air raids|bombing raid|bombing raids|aerial bombardment|aerial attack|bombing campaign|air campaign|sorties")),
  ("195", W("drop|fire|launch"), W("bomb|bombs|barrel bomb|barrel bombs|cluster bomb|cluster bombs|missile|missiles|air-to-ground missile|from the air")),

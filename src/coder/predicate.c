@@ -682,7 +682,11 @@ static int keep_same(struct coder *c, uint32_t e)
 /* Emits src -> tgt as p; codes that are the same now, or may meet once
  * the focus country fills an agent alone ("Montalvo" CVL, "former
  * members of Scientology" USACVL), or two people of one code, keep the
- * event (keep_same). */
+ * event (keep_same).  So does a first-person source acting on an actor
+ * named with its own country ("'I am disappointed with NASA,' the
+ * governor said"): the speaker filled in later may share the code
+ * (USAGOV), but a governor and NASA are two actors; "the government"
+ * (an agent the focus country fills) may be the speaker's own. */
 static int emit_kept(struct coder *c, struct sent *s, const struct pred *p, const struct np *src,
                      const char *sh, const struct np *tgt, const char *th, const char *date,
                      const struct dyad_place *pl, uint32_t clo, uint32_t chi)
@@ -691,7 +695,8 @@ static int emit_kept(struct coder *c, struct sent *s, const struct pred *p, cons
     int rc = dy__coder_emit(c, s, p, src, sh, tgt, th, date, pl, clo, chi);
 
     if (!rc && c->ev.n > before &&
-        (dy__coder_same_actor(&src->a, &tgt->a) || distinct_people(src, tgt)))
+        (dy__coder_same_actor(&src->a, &tgt->a) || distinct_people(src, tgt) ||
+         (src->kind == NP_SELF && tgt->kind == NP_ACTOR && tgt->a.country)))
         rc = keep_same(c, (uint32_t)before);
     return rc;
 }

@@ -247,8 +247,14 @@ static size_t add_words(struct tdoc *d, const char *spec, struct dy_buf *text,
         tok[n].form_len = (uint32_t)strlen(f[0]);
         tok[n].flags = DYAD_TOK_SPACE_AFTER;
         w[n].lemma = dy_arena_strndup(d->arena, f[1], strlen(f[1]));
-        w[n].upos = dy_arena_strndup(d->arena, f[2], strlen(f[2]));
+        /* "VERB:VBN": the UPOS with a Penn tag */
         w[n].xpos = "_";
+        if (strchr(f[2], ':')) {
+            char *colon = strchr(f[2], ':');
+            w[n].xpos = dy_arena_strndup(d->arena, colon + 1, strlen(colon + 1));
+            *colon = '\0';
+        }
+        w[n].upos = dy_arena_strndup(d->arena, f[2], strlen(f[2]));
         w[n].head = (uint32_t)strtoul(f[3], NULL, 10);
         w[n].deprel = dy_arena_strndup(d->arena, f[4], strlen(f[4]));
         w[n].feats = nf > 5 ? dy_arena_strndup(d->arena, f[5], strlen(f[5])) : "_";
@@ -5132,6 +5138,106 @@ static void test_round10(void)
                  "./././11/punct"},
          },
          .nevents = 0},
+        /* I am disappointed with NASA .  John Cornyn , Senator   (one
+         * paragraph) -> USALEG 111 USAGOV: a pull quote, the speaker's
+         * words with no quote marks, signed by a name line; "I" is the
+         * signer, whose statement is the act itself.  Was no event. */
+        {.what = "round10: a pull quote signed by a name line",
+         .line = __LINE__,
+         .dict_name = "round10c.dict",
+         .dict_text = "[organisations]\n"
+                      "NASA : USAGOV\n"
+                      "[people]\n"
+                      "John Cornyn : USALEG\n"
+                      "[verbs]\n"
+                      "disappointed with : 111\n",
+         .sents = {
+             {0, "I/I/PRON/3/nsubj/PronType=Prs am/be/AUX/3/cop "
+                 "disappointed/disappointed/ADJ/0/root with/with/ADP/5/case "
+                 "NASA/NASA/PROPN/3/obl ./././3/punct"},
+             {0, "John/John/PROPN/0/root Cornyn/Cornyn/PROPN/1/flat ,/,/PUNCT/4/punct "
+                 "Senator/Senator/PROPN/1/appos"},
+         },
+         .events = {"USALEG 111 USAGOV"},
+         .nevents = 1},
+        /* NASA failed .  John Cornyn , Senator  -> nothing: words with
+         * no first person are the reporter's, the name line signs no
+         * quote and makes no statement. */
+        {.what = "round10: a reporter's paragraph ending in a name is no pull quote",
+         .line = __LINE__,
+         .dict_name = "round10c.dict",
+         .dict_text = "[organisations]\n"
+                      "NASA : USAGOV\n"
+                      "[people]\n"
+                      "John Cornyn : USALEG\n"
+                      "[verbs]\n"
+                      "fail : 010\n",
+         .sents = {
+             {0, "NASA/NASA/PROPN/2/nsubj failed/fail/VERB/0/root ./././2/punct"},
+             {0, "John/John/PROPN/0/root Cornyn/Cornyn/PROPN/1/flat ,/,/PUNCT/4/punct "
+                 "Senator/Senator/PROPN/1/appos"},
+         },
+         .events = {"USAGOV 010 -"},
+         .nevents = 1},
+        /* American senator John Cornyn criticized NASA .  John Cornyn
+         * praised NASA .  -> the full name again is the senator (was an
+         * unknown civilian: only a surname alone was looked up). */
+        {.what = "round10: a full name repeated keeps its role",
+         .line = __LINE__,
+         .dict_name = "round10d.dict",
+         .dict_text = "[organisations]\n"
+                      "NASA : USAGOV\n"
+                      "[demonyms]\n"
+                      "American : USA\n"
+                      "[agents]\n"
+                      "senator : LEG\n"
+                      "[verbs]\n"
+                      "criticize : 111\n"
+                      "praise : 051\n",
+         .sents = {
+             {0, "American/American/ADJ/2/amod senator/senator/NOUN/3/compound "
+                 "John/John/PROPN/5/nsubj Cornyn/Cornyn/PROPN/3/flat "
+                 "criticized/criticize/VERB/0/root NASA/NASA/PROPN/5/obj ./././5/punct"},
+             {1, "John/John/PROPN/3/nsubj Cornyn/Cornyn/PROPN/1/flat "
+                 "praised/praise/VERB/0/root NASA/NASA/PROPN/3/obj ./././3/punct"},
+         },
+         .events = {"USALEG 111 USAGOV", "USALEG 051 USAGOV"},
+         .nevents = 2},
+        /* Chile was attacked and warned .  -> nothing: "warned" (VBN)
+         * shares the passive auxiliary, Chile was warned by no one
+         * named.  Was CHL 130, Chile the warner. */
+        {.what = "round10: a participle conjoined to a passive is passive",
+         .line = __LINE__,
+         .dict_name = "round10e.dict",
+         .dict_text = "[countries]\n"
+                      "Chile : CHL\n"
+                      "[verbs]\n"
+                      "attack : 190\n"
+                      "warn : 130\n",
+         .sents = {
+             {0, "Chile/Chile/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass "
+                 "attacked/attack/VERB:VBN/0/root and/and/CCONJ/5/cc "
+                 "warned/warn/VERB:VBN/3/conj ./././3/punct"},
+         },
+         .nevents = 0},
+        /* Chile was attacked and warned .  with "warned" tagged VBD ->
+         * CHL 130 -: an active verb conjoined to a passive shares its
+         * subject ("X was defeated and resigned"). */
+        {.what = "round10: a past tense conjoined to a passive is active",
+         .line = __LINE__,
+         .dict_name = "round10e.dict",
+         .dict_text = "[countries]\n"
+                      "Chile : CHL\n"
+                      "[verbs]\n"
+                      "attack : 190\n"
+                      "warn : 130\n",
+         .sents = {
+             {0, "Chile/Chile/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass "
+                 "attacked/attack/VERB:VBN/0/root and/and/CCONJ/5/cc "
+                 "warned/warn/VERB:VBD/3/conj ./././3/punct"},
+         },
+         .events = {"CHL 130 -"},
+         .nevents = 1},
     };
 
     RUN_CASES(cases);

@@ -152,6 +152,22 @@ static const struct named *recall(const struct coder *c, int want_person, const 
     return NULL;
 }
 
+/* Latest person remembered under the full name `text` (ending in
+ * `surname`) before global token `before`. */
+static const struct named *recall_full_name(const struct coder *c, const char *surname,
+                                            const char *text, uint32_t before)
+{
+    size_t n = DY_MIN(c->nnamed, (size_t)MAX_NAMED);
+
+    for (size_t k = 0; k < n; k++) {
+        const struct named *nm = &c->named[(c->nnamed - 1 - k) % MAX_NAMED];
+        if (nm->person && nm->pos < before && ieq(nm->last, surname) && nm->a.text &&
+            ieq(nm->a.text, text))
+            return nm;
+    }
+    return NULL;
+}
+
 /*
  * For a definite agent noun h ("the Church", "the government") with no
  * other modifier: the latest remembered non-person actor coded with a
@@ -1324,11 +1340,18 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
             out->mod = actor_m;
             return;
         }
-        if (nlo == nhi)
+        if (nlo == nhi) {
             nm = recall(c, 1, s->forms[h]);
+        } else if (!actor_m) {
+            /* "John Cornyn" again, after "U.S. Senator John Cornyn":
+             * the person named before with that full name, and role */
+            nm = recall_full_name(c, s->forms[nhi], out->a.text, s->base + nlo);
+        }
         if (nm) {
             out->kind = nm->a.code ? NP_ACTOR : NP_UNKNOWN;
-            code_from_named(c, nm, "short name -> earlier full name", out);
+            code_from_named(c, nm, nlo == nhi ? "short name -> earlier full name"
+                                              : "full name -> the same name named before",
+                            out);
             return;
         }
         if (media_name(s, nhi)) {

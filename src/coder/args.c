@@ -498,8 +498,13 @@ void dy__coder_find_sources(const struct sent *s, uint32_t v, struct args *src, 
         if (passive && step > 0 && !dy__coder_is_passive(s, v) && psubj != s->n && pat == NULL &&
             dy__coder_conj_top(s, v) == cur) {
             /* "X was defeated and resigned": an active verb conjoined to a
-             * passive one shares its subject, the passive's patient */
-            dy__coder_args_add_conj(s, src, psubj, "inherited nsubj:pass");
+             * passive one shares its subject, the passive's patient; a
+             * participle sharing the auxiliary ("I was hauled in and
+             * told that ...") is passive too: its subject is told, and
+             * who told is not said */
+            if (!(dy__coder_passive_conjunct(s, v) && s->w[v].xpos &&
+                  strcmp(s->w[v].xpos, "VBN") == 0))
+                dy__coder_args_add_conj(s, src, psubj, "inherited nsubj:pass");
             return;
         }
         if (passive) {

@@ -686,7 +686,7 @@ int dy_coder_code(const struct dyad_lexicon *lx, uint32_t flags, struct dy_arena
     c.lone.sent = DYAD_NONE;
     vec_init(&c.ev, sizeof(struct dyad_event), DYAD_MAX_EVENTS_PER_DOC);
     vec_init(&c.qt, sizeof(struct dyad_quote), DYAD_MAX_QUOTES_PER_DOC);
-    vec_init(&c.qt_unclosed, sizeof(uint8_t), DYAD_MAX_QUOTES_PER_DOC);
+    vec_init(&c.qt_info, sizeof(struct quote_info), DYAD_MAX_QUOTES_PER_DOC);
     vec_init(&c.unk, sizeof(struct dyad_unknown), DYAD_MAX_UNKNOWN_PER_DOC);
     vec_init(&c.unk_mid, sizeof(uint8_t), DYAD_MAX_UNKNOWN_PER_DOC);
     vec_init(&c.pred, sizeof(struct dyad_predicate), (size_t)1 << 20);
@@ -742,7 +742,7 @@ int dy_coder_code(const struct dyad_lexicon *lx, uint32_t flags, struct dy_arena
     }
     dy_free(c.ev.data);
     dy_free(c.qt.data);
-    dy_free(c.qt_unclosed.data);
+    dy_free(c.qt_info.data);
     dy_free(c.unk.data);
     dy_free(c.unk_mid.data);
     dy_free(c.pred.data);

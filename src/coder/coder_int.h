@@ -66,12 +66,21 @@ struct vec {
     size_t n, alloc, size, cap;
 };
 
+/* What the coder knows of a quote beyond struct dyad_quote (c->qt_info,
+ * parallel to c->qt). */
+struct quote_info {
+    uint32_t sig;     /* sentence of the signature line that attributes a
+                       * pull quote ("... decision. John Cornyn, U.S.
+                       * Senator"), DYAD_NONE when none */
+    uint8_t unclosed; /* left open at its paragraph's end */
+};
+
 struct coder {
     const struct dyad_lexicon *lx;
     uint32_t flags;
     struct dy_arena *arena;
     struct dyad_result *res;
-    struct vec ev, qt, qt_unclosed, unk, unk_mid, pred, men, mensent;
+    struct vec ev, qt, qt_info, unk, unk_mid, pred, men, mensent;
     struct vec same_ok;          /* events of two actors sharing a code (keep_same) */
     struct named named[MAX_NAMED];
     size_t nnamed;               /* ring: total ever added */
@@ -80,9 +89,6 @@ struct coder {
     struct dy_buf tmp;
     /* doc-level quote index per token (body), DYAD_NONE outside quotes */
     uint32_t *tok_quote;
-    /* per quote: global token of the attribution verb / "according" */
-    uint32_t *quote_attr;
-    /* per quote: pending first-person events to fill from the speaker */
     struct dyad_place dateline;  /* place of a dateline, text NULL = none */
     struct {                     /* countries named, in order of first mention */
         char code[4];

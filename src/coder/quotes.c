@@ -16,6 +16,170 @@ int dy__coder_is_quote_tok(const struct dyad_token *t)
                        strcmp(t->form, "''") == 0);
 }
 
+static struct quote_info *qinfo(const struct coder *c)
+{
+    return c->qt_info.data;
+}
+
+/* Appends quote q with its (empty) quote_info; DYAD_ELIMIT when the
+ * document has too many. */
+static int push_quote(struct coder *c, const struct dyad_quote *q)
+{
+    struct quote_info qi = {DYAD_NONE, 0};
+    int rc = dy__coder_vec_push(&c->qt, q);
+
+    if (rc == DYAD_OK) {
+        rc = dy__coder_vec_push(&c->qt_info, &qi);
+        if (rc)
+            c->qt.n--;
+    }
+    return rc;
+}
+
+static int word_is(const struct dyad_result *r, size_t g, const char *upos)
+{
+    return r->words && r->words[g].upos && strcmp(r->words[g].upos, upos) == 0;
+}
+
+static int form_in(const struct dyad_result *r, size_t g, const char *const *list)
+{
+    return r->tokens[g].form && in_list(r->tokens[g].form, list);
+}
+
+/*
+ * Sentence si is a signature line: the last of its paragraph, after
+ * another sentence of it, and nothing but a name with perhaps a title
+ * ("John Cornyn, U.S. Senator (R-Texas)", "- Matthew Ingram"): a
+ * capitalised name first (after a dash), no verb, no quote mark, no
+ * colon ("Image: NASA.") and no sentence-final stop.
+ */
+static int signature_line(const struct coder *c, size_t si)
+{
+    static const char *const dashes[] = {"-", "--", "\xe2\x80\x94", "\xe2\x80\x93", NULL};
+    static const char *const stops[] = {".", "!", "?", ":", NULL};
+    const struct dyad_result *r = c->res;
+    const struct dyad_sentence *x = &r->sentences[si];
+    uint32_t k = 0;
+
+    if (si == 0 || r->sentences[si - 1].paragraph != x->paragraph ||
+        (si + 1 < r->nsentences && r->sentences[si + 1].paragraph == x->paragraph) ||
+        x->ntokens == 0 || x->ntokens > 12 || x->first_token + x->ntokens > r->ntokens)
+        return 0;
+    while (k < x->ntokens && form_in(r, x->first_token + k, dashes))
+        k++;
+    if (k == x->ntokens || !word_is(r, x->first_token + k, "PROPN") || !r->tokens[x->first_token + k].form ||
+        !isupper((unsigned char)r->tokens[x->first_token + k].form[0]))
+        return 0;
+    for (; k < x->ntokens; k++) {
+        size_t g = x->first_token + k;
+        if (word_is(r, g, "VERB") || word_is(r, g, "AUX") || dy__coder_is_quote_tok(&r->tokens[g]) ||
+            form_in(r, g, stops))
+            return 0;
+    }
+    return 1;
+}
+
+/* Puts the quotes back in text order after pull quotes were appended,
+ * renumbering c->tok_quote. */
+static int sort_quotes(struct coder *c)
+{
+    struct dyad_quote *qs = c->qt.data;
+    struct quote_info *qi = qinfo(c);
+    size_t n = c->qt.n;
+    uint32_t *order = dy_arena_alloc(c->arena, n * sizeof(*order));
+    uint32_t *newidx = dy_arena_alloc(c->arena, n * sizeof(*newidx));
+    struct dyad_quote *qcopy = dy_arena_alloc(c->arena, n * sizeof(*qcopy));
+    struct quote_info *icopy = dy_arena_alloc(c->arena, n * sizeof(*icopy));
+
+    if (!order || !newidx || !qcopy || !icopy)
+        return DYAD_ENOMEM;
+    for (size_t i = 0; i < n; i++) {
+        size_t j = i;
+        while (j > 0 && qs[order[j - 1]].span.start > qs[i].span.start) {
+            order[j] = order[j - 1];
+            j--;
+        }
+        order[j] = (uint32_t)i;
+    }
+    memcpy(qcopy, qs, n * sizeof(*qcopy));
+    memcpy(icopy, qi, n * sizeof(*icopy));
+    for (size_t k = 0; k < n; k++) {
+        qs[k] = qcopy[order[k]];
+        qi[k] = icopy[order[k]];
+        newidx[order[k]] = (uint32_t)k;
+    }
+    for (size_t g = 0; g < c->res->ntokens; g++)
+        if (c->tok_quote[g] != DYAD_NONE)
+            c->tok_quote[g] = newidx[c->tok_quote[g]];
+    return DYAD_OK;
+}
+
+/*
+ * A pull quote: a paragraph of the speaker's own words ending in a
+ * signature line, with no quote marks ("... and I'm deeply disappointed
+ * with the Administration's misguided decision. John Cornyn, U.S.
+ * Senator").  Its words become a quote attributed to the name when the
+ * signature is coded; a first person in them says whose words they
+ * are (a paragraph of reporting ending in a name is left alone).  A
+ * quoted paragraph ending so ('"... a long game." - Matthew Ingram')
+ * has its quotes attributed the same way.
+ */
+static int find_pull_quotes(struct coder *c)
+{
+    static const char *const self[] = {"I", "me", "my", "we", "We", "us", "our", "Our", "My", NULL};
+    const struct dyad_result *r = c->res;
+    size_t marked = c->qt.n;
+    int rc = DYAD_OK;
+
+    for (size_t si = 1; si < r->nsentences; si++) {
+        size_t first = si, g0, g1;
+        int quoted = 0, open = 0, self_seen = 0;
+        if (!signature_line(c, si))
+            continue;
+        while (first > 0 && r->sentences[first - 1].paragraph == r->sentences[si].paragraph)
+            first--;
+        g0 = r->sentences[first].first_token;
+        g1 = r->sentences[si].first_token; /* the words before the signature: [g0, g1) */
+        for (size_t g = g0; g < g1 && g < r->ntokens; g++) {
+            if (c->tok_quote[g] != DYAD_NONE)
+                quoted = 1;
+            else if (!dy__coder_is_quote_tok(&r->tokens[g]) && !word_is(r, g, "PUNCT"))
+                open = 1;
+            if (c->tok_quote[g] == DYAD_NONE && word_is(r, g, "PRON") && form_in(r, g, self))
+                self_seen = 1;
+        }
+        if (quoted && !open) {
+            /* all quoted: those quotes are the signature's */
+            for (size_t g = g0; g < g1 && g < r->ntokens; g++)
+                if (c->tok_quote[g] != DYAD_NONE)
+                    qinfo(c)[c->tok_quote[g]].sig = (uint32_t)si;
+            continue;
+        }
+        if (quoted || !self_seen || g1 <= g0 || g1 > r->ntokens) {
+            continue;
+        } else {
+            struct dyad_quote q;
+            memset(&q, 0, sizeof(q));
+            q.sentence = (uint32_t)first;
+            q.event = DYAD_NONE;
+            q.span.start = r->tokens[g0].span.start;
+            q.span.end = r->tokens[g1 - 1].span.end;
+            rc = push_quote(c, &q);
+            if (rc == DYAD_ENOMEM)
+                return rc;
+            if (rc) {
+                c->partial = 1;
+                rc = DYAD_OK;
+                break;
+            }
+            qinfo(c)[c->qt.n - 1].sig = (uint32_t)si;
+            for (size_t g = g0; g < g1; g++)
+                c->tok_quote[g] = (uint32_t)(c->qt.n - 1);
+        }
+    }
+    return c->qt.n > marked ? sort_quotes(c) : rc;
+}
+
 /*
  * Pairs quote marks over the body: a mark opens, the next closes; a
  * quote left open at the end of its paragraph ends there (news style
@@ -36,7 +200,7 @@ int dy__coder_find_quotes(struct coder *c)
     for (size_t si = 0; si < r->nsentences; si++) {
         const struct dyad_sentence *s = &r->sentences[si];
         if (open != DYAD_NONE && s->paragraph != open_para) {
-            ((uint8_t *)c->qt_unclosed.data)[open] = 1;
+            qinfo(c)[open].unclosed = 1;
             open = DYAD_NONE;
         }
         for (uint32_t k = 0; k < s->ntokens; k++) {
@@ -53,13 +217,7 @@ int dy__coder_find_quotes(struct coder *c)
                     q.span.start = r->tokens[g].span.end;
                     q.span.end = q.span.start;
                     open_started = 0;
-                    rc = dy__coder_vec_push(&c->qt, &q);
-                    if (rc == DYAD_OK) {
-                        uint8_t zero = 0;
-                        rc = dy__coder_vec_push(&c->qt_unclosed, &zero);
-                        if (rc)
-                            c->qt.n--;
-                    }
+                    rc = push_quote(c, &q);
                     if (rc == DYAD_ENOMEM)
                         return rc;
                     if (rc) {
@@ -86,8 +244,8 @@ int dy__coder_find_quotes(struct coder *c)
         }
     }
     if (open != DYAD_NONE)
-        ((uint8_t *)c->qt_unclosed.data)[open] = 1;
-    return DYAD_OK;
+        qinfo(c)[open].unclosed = 1;
+    return find_pull_quotes(c);
 }
 
 /* Every word of paragraph `para` (from sentence si on) is inside a
@@ -136,7 +294,7 @@ static int quote_goes_on(const struct coder *c, size_t q)
         return 0; /* the quote does not open its paragraph */
     if (b->first_token >= r->ntokens || !dy__coder_is_quote_tok(&r->tokens[b->first_token]))
         return 0;
-    if (((const uint8_t *)c->qt_unclosed.data)[q - 1])
+    if (qinfo(c)[q - 1].unclosed)
         return 1;
     /* this paragraph is all quote, and q-1 is in the sentence before */
     if (first == 0 || !quote_only_paragraph(c, first, b->paragraph))
@@ -336,6 +494,78 @@ static void lone_attribution(struct coder *c, struct sent *s, int has_quotes)
 }
 
 /*
+ * Sentence s is the signature line of pull quotes (find_pull_quotes):
+ * the name is their speaker and makes a statement (010) at the name,
+ * which the speaker's own act inside the quote replaces like a speech
+ * verb's (dy__coder_finish_quote_events).  A name no dictionary knows
+ * is still written as the quote's speaker, with no code and no event.
+ */
+static int attribute_signature(struct coder *c, struct sent *s)
+{
+    static const char *const dashes[] = {"-", "--", "\xe2\x80\x94", "\xe2\x80\x93", NULL};
+    struct dyad_quote *qs = c->qt.data;
+    uint32_t h = s->n, lo = 0, hi;
+    uint32_t event = DYAD_NONE;
+    int any = 0;
+    struct np sp;
+
+    for (size_t q = 0; q < c->qt.n; q++)
+        if (qinfo(c)[q].sig == s->index && !qs[q].speaker.text)
+            any = 1;
+    if (!any)
+        return DYAD_OK;
+    while (lo < s->n && in_list(s->forms[lo], dashes))
+        lo++;
+    for (uint32_t k = lo; k < s->n; k++)
+        if (s->head[k] >= s->n)
+            h = k;
+    if (h >= s->n || !(upos_is(s, h, "PROPN") || upos_is(s, h, "NOUN")))
+        h = lo;
+    if (h >= s->n)
+        return DYAD_OK;
+    dy__coder_resolve_np(c, s, h, &sp);
+    dy__coder_attach_role_name(c, s, h, &sp);
+    if (sp.kind == NP_ACTOR && sp.a.code) {
+        struct pred p;
+        struct dyad_place pl;
+        uint32_t clo, chi;
+        size_t before = c->ev.n;
+        int rc;
+        memset(&p, 0, sizeof(p));
+        p.v = p.arg_v = h;
+        p.code = "010";
+        p.vm.code = "010";
+        p.vm.pattern = "signature line";
+        dy_snprintf(p.vm.where, sizeof(p.vm.where), "coder: a pull quote's signature line");
+        memset(&pl, 0, sizeof(pl));
+        dy__coder_mark_subtree(s, h, NULL, &clo, &chi);
+        rc = dy__coder_emit(c, s, &p, &sp, "signature line", NULL, NULL,
+                            c->res->doc ? c->res->doc->date : NULL, &pl, clo, chi);
+        if (rc)
+            return rc;
+        if (c->ev.n > before) {
+            ((struct dyad_event *)c->ev.data)[before].verb = NULL;
+            event = (uint32_t)before;
+            dy__coder_explain_pred(c, s, h, DYAD_PRED_CODED,
+                                   "coded 010: signs the pull quote before it");
+        }
+    } else {
+        /* a name no dictionary knows: the words up to a comma or bracket */
+        hi = lo;
+        while (hi + 1 < s->n && !ieq(s->forms[hi + 1], ",") && !ieq(s->forms[hi + 1], "("))
+            hi++;
+        memset(&sp, 0, sizeof(sp));
+        sp.kind = NP_UNKNOWN;
+        sp.a.span = tok_span(s, lo, hi);
+        sp.a.text = span_text(c, s, sp.a.span);
+    }
+    for (size_t q = 0; q < c->qt.n; q++)
+        if (qinfo(c)[q].sig == s->index && !qs[q].speaker.text)
+            set_speaker(c, s, (uint32_t)q, &sp, NULL, event);
+    return DYAD_OK;
+}
+
+/*
  * Speakers of the quotes that sentence s attributes: a speech verb
  * outside any quote, or "according to X".  The speech verb's subject
  * is resolved like any argument (so "he" is the last person named as a
@@ -349,6 +579,11 @@ int dy__coder_attribute_quotes(struct coder *c, struct sent *s)
 
     if (s->title || !c->qt.n)
         return DYAD_OK;
+    {
+        int rc = attribute_signature(c, s);
+        if (rc)
+            return rc;
+    }
     /* Quotes touching this sentence. */
     for (uint32_t i = 0; i < s->n; i++) {
         uint32_t q = c->tok_quote[s->base + i];
@@ -467,6 +702,14 @@ static size_t same_triple(const struct dyad_event *ev, size_t n, const struct dy
     return DYAD_NONE;
 }
 
+/* Event x is in a pull quote whose signature line made statement r. */
+static int signed_by(const struct coder *c, const struct dyad_event *x, uint32_t r)
+{
+    const struct dyad_quote *qs = c->qt.data;
+
+    return x->quote < c->qt.n && qinfo(c)[x->quote].sig != DYAD_NONE && qs[x->quote].event == r;
+}
+
 /*
  * First-person sources inside quotes become the speaker; events of a
  * quote are reported by the quote's statement.  Events left without a
@@ -524,7 +767,7 @@ int dy__coder_finish_quote_events(struct coder *c)
                                         ev[e].source.span.end == ev[r].source.span.end);
         if (absorbed[r] != DYAD_NONE || strcmp(ev[r].code, "010") != 0 ||
             strcmp(ev[e].code, "010") == 0 || (ev[e].quad != 1 && ev[e].quad != 3) ||
-            ev[e].sentence != ev[r].sentence || !own ||
+            (ev[e].sentence != ev[r].sentence && !signed_by(c, &ev[e], r)) || !own ||
             !dy__coder_same_actor(&ev[e].source, &ev[r].source))
             continue;
         absorbed[r] = (uint32_t)e;

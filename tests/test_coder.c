@@ -5238,6 +5238,60 @@ static void test_round10(void)
          },
          .events = {"CHL 130 -"},
          .nevents = 1},
+        /* Dewar said the lapses of Ottawa hurt .  -> CANLEG 111 CANGOV: a
+         * statement whose content judges an actor it names ill ("lapses")
+         * criticises it; the content's subject is no actor, the first
+         * actor named in it is.  Was CANLEG 010 -. */
+        {.what = "round10: a statement judging a named actor ill is a criticism",
+         .line = __LINE__,
+         .dict_name = "round10f.dict",
+         .dict_text = "[people]\n"
+                      "Dewar : CANLEG\n"
+                      "[seats]\n"
+                      "Ottawa : CANGOV\n"
+                      "[verbs]\n"
+                      "say : 010\n",
+         .sents = {
+             {0, "Dewar/Dewar/PROPN/2/nsubj said/say/VERB/0/root the/the/DET/4/det "
+                 "lapses/lapse/NOUN/7/nsubj of/of/ADP/6/case Ottawa/Ottawa/PROPN/4/nmod "
+                 "hurt/hurt/VERB/2/ccomp ./././2/punct"},
+         },
+         .events = {"CANLEG 111 CANGOV"},
+         .nevents = 1},
+        /* Dewar said Ottawa hurt .  -> CANLEG 010 -: no judgement word. */
+        {.what = "round10: a statement without a judgement stays a statement",
+         .line = __LINE__,
+         .dict_name = "round10f.dict",
+         .dict_text = "[people]\n"
+                      "Dewar : CANLEG\n"
+                      "[seats]\n"
+                      "Ottawa : CANGOV\n"
+                      "[verbs]\n"
+                      "say : 010\n",
+         .sents = {
+             {0, "Dewar/Dewar/PROPN/2/nsubj said/say/VERB/0/root Ottawa/Ottawa/PROPN/4/nsubj "
+                 "hurt/hurt/VERB/2/ccomp ./././2/punct"},
+         },
+         .events = {"CANLEG 010 -"},
+         .nevents = 1},
+        /* Dewar said Ottawa was not irresponsible .  -> CANLEG 010 -: the
+         * judgement is denied. */
+        {.what = "round10: a negated judgement is no criticism",
+         .line = __LINE__,
+         .dict_name = "round10f.dict",
+         .dict_text = "[people]\n"
+                      "Dewar : CANLEG\n"
+                      "[seats]\n"
+                      "Ottawa : CANGOV\n"
+                      "[verbs]\n"
+                      "say : 010\n",
+         .sents = {
+             {0, "Dewar/Dewar/PROPN/2/nsubj said/say/VERB/0/root Ottawa/Ottawa/PROPN/6/nsubj "
+                 "was/be/AUX/6/cop not/not/PART/6/advmod "
+                 "irresponsible/irresponsible/ADJ/2/ccomp ./././2/punct"},
+         },
+         .events = {"CANLEG 010 -"},
+         .nevents = 1},
     };
 
     RUN_CASES(cases);

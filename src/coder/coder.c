@@ -646,6 +646,7 @@ static int code_sentence(struct coder *c, struct scratch *sc, uint32_t index, in
     dy__coder_link_reports(c, &s, first_ev);
     dy__coder_claims_as_accusations(c, first_ev);
     dy__coder_denials_answer(c, first_ev);
+    dy__coder_judgements(c, &s, first_ev);
     rc = dy__coder_attribute_quotes(c, &s);
     /* Every coded actor the sentence named, in text order, is a
      * candidate for the next sentences' pronouns. */

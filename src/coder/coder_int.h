@@ -461,6 +461,7 @@ int dy__coder_code_according(struct coder *c, struct sent *s);
 void dy__coder_link_reports(struct coder *c, struct sent *s, size_t first_ev);
 void dy__coder_claims_as_accusations(struct coder *c, size_t first_ev);
 void dy__coder_denials_answer(struct coder *c, size_t first_ev);
+void dy__coder_judgements(struct coder *c, struct sent *s, size_t first_ev);
 
 /* quotes.c */
 int dy__coder_is_quote_tok(const struct dyad_token *t);

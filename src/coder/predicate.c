@@ -1890,6 +1890,86 @@ void dy__coder_claims_as_accusations(struct coder *c, size_t first_ev)
 }
 
 /*
+ * Words that judge an actor's conduct ill (CAMEO 111, "verbal
+ * condemnation or disapproval"): a statement whose content uses one of
+ * them about an actor it names criticises that actor.  Nouns, adjectives
+ * and verbs, by lemma.  Words of bad news alone ("crisis", "dangerous",
+ * "worried") are not here: they are pessimism (012) or concern, not a
+ * judgement of anyone.
+ */
+static const char *const judgement_words[] = {
+    "lapse", "blunder", "mismanagement", "incompetence", "negligence", "secrecy",
+    "cover-up", "hypocrisy", "arrogance", "affront", "disgrace", "travesty", "fiasco",
+    "betrayal", "misconduct", "wrongdoing", "misguided", "irresponsible", "reckless",
+    "incompetent", "negligent", "shameful", "disgraceful", "unacceptable", "outrageous",
+    "hypocritical", "arrogant", "deplorable", "appalling", "inexcusable", "unjustified",
+    "misleading", "dishonest", "deceitful", "mismanage", "bungle", "botch", NULL};
+
+/* A token of lo..hi that is a judgement word not itself negated ("was
+ * not irresponsible"), or s->n. */
+static uint32_t judgement_in(const struct sent *s, uint32_t lo, uint32_t hi)
+{
+    for (uint32_t k = lo; k <= hi && k < s->n; k++)
+        if (in_list(lemma_of(s, k), judgement_words) && !dy__coder_is_negated(s, k))
+            return k;
+    return s->n;
+}
+
+/*
+ * "Paul Dewar said the combined security lapses raise serious questions
+ * about the government's ability ...", '"This government is so consumed
+ * with ... secrecy ...," Dewar said': a bare statement (010, no target,
+ * nothing of its own reported) whose content clause judges ill
+ * (judgement_words) an actor that clause names -- its subject, else the
+ * first actor named in it -- is that criticism (111) of that actor.
+ */
+void dy__coder_judgements(struct coder *c, struct sent *s, size_t first_ev)
+{
+    static const char *const content[] = {"ccomp", "parataxis", NULL};
+    struct dyad_event *ev = c->ev.data;
+    const struct dyad_cameo_code *row = NULL;
+
+    for (size_t e = first_ev; e < c->ev.n; e++) {
+        uint32_t v = ev[e].verb_token - s->base, x = s->n, lo, hi, subj;
+        struct np t;
+        int reports = 0;
+        if (ev[e].verb_token < s->base || v >= s->n || strcmp(ev[e].code, "010") != 0 ||
+            ev[e].target.code || ev[e].negated || !ev[e].source.code ||
+            !dy__coder_is_speech_lemma(lemma_of(s, v)))
+            continue;
+        for (size_t k = first_ev; k < c->ev.n; k++)
+            if (ev[k].reported_by == e)
+                reports = 1;
+        for (uint32_t k = s->first[v]; k != s->n && x == s->n; k = s->next[k])
+            if (in_list(s->rel[k], content))
+                x = k;
+        if (reports || x == s->n)
+            continue;
+        /* the parser's trees are projective: a subtree is a span */
+        dy__coder_mark_subtree(s, x, NULL, &lo, &hi);
+        if (judgement_in(s, lo, hi) == s->n)
+            continue;
+        memset(&t, 0, sizeof(t));
+        subj = child_rel(s, x, "nsubj");
+        if (subj != s->n)
+            dy__coder_resolve_np(c, s, subj, &t);
+        for (uint32_t k = lo; k <= hi && !(t.kind == NP_ACTOR && t.a.code); k++)
+            if (s->men_at[k] >= 0 && k != subj && s->men[s->men_at[k]].kind != DYAD_LEX_DISCARD)
+                dy__coder_resolve_np(c, s, k, &t);
+        if (t.kind != NP_ACTOR || !t.a.code || dy__coder_same_actor(&t.a, &ev[e].source))
+            continue;
+        ev[e].code = in_table(c, "111", "111");
+        ev[e].root = "11";
+        ev[e].target = t.a;
+        if (dyad_lexicon_cameo(c->lx, ev[e].code, &row) == DYAD_OK && row) {
+            ev[e].quad = row->quad;
+            ev[e].goldstein = row->goldstein;
+            ev[e].plover = row->plover && strcmp(row->plover, "-") != 0 ? row->plover : NULL;
+        }
+    }
+}
+
+/*
  * "The Church denied these allegations": a denial (016) with no actor as
  * target answers the latest accusation (112x; a criticism is not an
  * allegation) made against its source earlier in the document: the

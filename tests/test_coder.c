@@ -5083,6 +5083,10 @@ static void test_round9(void)
     RUN_CASES(cases);
 }
 
+#define ROUND10_PASSIVE_DICT                                                                   \
+    "[countries]\nChile : CHL\n[verbs]\nattack : 190\nwarn : 130\n"
+#define ROUND10_JUDGE_DICT "[people]\nDewar : CANLEG\n[seats]\nOttawa : CANGOV\n[verbs]\nsay : 010\n"
+
 /* coder round 10: a first-person source inside a quote acting on an
  * actor named with its own country keeps the event when the speaker
  * filled in turns out to share the code; an agent the focus country
@@ -5209,11 +5213,7 @@ static void test_round10(void)
         {.what = "round10: a participle conjoined to a passive is passive",
          .line = __LINE__,
          .dict_name = "round10e.dict",
-         .dict_text = "[countries]\n"
-                      "Chile : CHL\n"
-                      "[verbs]\n"
-                      "attack : 190\n"
-                      "warn : 130\n",
+         .dict_text = ROUND10_PASSIVE_DICT,
          .sents = {
              {0, "Chile/Chile/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass "
                  "attacked/attack/VERB:VBN/0/root and/and/CCONJ/5/cc "
@@ -5226,11 +5226,7 @@ static void test_round10(void)
         {.what = "round10: a past tense conjoined to a passive is active",
          .line = __LINE__,
          .dict_name = "round10e.dict",
-         .dict_text = "[countries]\n"
-                      "Chile : CHL\n"
-                      "[verbs]\n"
-                      "attack : 190\n"
-                      "warn : 130\n",
+         .dict_text = ROUND10_PASSIVE_DICT,
          .sents = {
              {0, "Chile/Chile/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass "
                  "attacked/attack/VERB:VBN/0/root and/and/CCONJ/5/cc "
@@ -5245,12 +5241,7 @@ static void test_round10(void)
         {.what = "round10: a statement judging a named actor ill is a criticism",
          .line = __LINE__,
          .dict_name = "round10f.dict",
-         .dict_text = "[people]\n"
-                      "Dewar : CANLEG\n"
-                      "[seats]\n"
-                      "Ottawa : CANGOV\n"
-                      "[verbs]\n"
-                      "say : 010\n",
+         .dict_text = ROUND10_JUDGE_DICT,
          .sents = {
              {0, "Dewar/Dewar/PROPN/2/nsubj said/say/VERB/0/root the/the/DET/4/det "
                  "lapses/lapse/NOUN/7/nsubj of/of/ADP/6/case Ottawa/Ottawa/PROPN/4/nmod "
@@ -5262,12 +5253,7 @@ static void test_round10(void)
         {.what = "round10: a statement without a judgement stays a statement",
          .line = __LINE__,
          .dict_name = "round10f.dict",
-         .dict_text = "[people]\n"
-                      "Dewar : CANLEG\n"
-                      "[seats]\n"
-                      "Ottawa : CANGOV\n"
-                      "[verbs]\n"
-                      "say : 010\n",
+         .dict_text = ROUND10_JUDGE_DICT,
          .sents = {
              {0, "Dewar/Dewar/PROPN/2/nsubj said/say/VERB/0/root Ottawa/Ottawa/PROPN/4/nsubj "
                  "hurt/hurt/VERB/2/ccomp ./././2/punct"},
@@ -5279,12 +5265,7 @@ static void test_round10(void)
         {.what = "round10: a negated judgement is no criticism",
          .line = __LINE__,
          .dict_name = "round10f.dict",
-         .dict_text = "[people]\n"
-                      "Dewar : CANLEG\n"
-                      "[seats]\n"
-                      "Ottawa : CANGOV\n"
-                      "[verbs]\n"
-                      "say : 010\n",
+         .dict_text = ROUND10_JUDGE_DICT,
          .sents = {
              {0, "Dewar/Dewar/PROPN/2/nsubj said/say/VERB/0/root Ottawa/Ottawa/PROPN/6/nsubj "
                  "was/be/AUX/6/cop not/not/PART/6/advmod "

@@ -462,6 +462,13 @@ void dy__coder_link_reports(struct coder *c, struct sent *s, size_t first_ev);
 void dy__coder_claims_as_accusations(struct coder *c, size_t first_ev);
 void dy__coder_denials_answer(struct coder *c, size_t first_ev);
 void dy__coder_judgements(struct coder *c, struct sent *s, size_t first_ev);
+/* Emits a statement (010) of actor sp at token `at` of s, its clause the
+ * subtree of `clause` ("according to X", a pull quote's signature); the
+ * event's verb is `verb`, `how`/`where` name the rule, `why` is what
+ * explain says of the token. */
+int dy__coder_emit_statement(struct coder *c, struct sent *s, uint32_t at, uint32_t clause,
+                             const struct np *sp, const char *how, const char *where,
+                             const char *verb, const char *why);
 
 /* quotes.c */
 int dy__coder_is_quote_tok(const struct dyad_token *t);

@@ -1732,6 +1732,33 @@ int dy__coder_code_event_nouns(struct coder *c, struct sent *s)
     return DYAD_OK;
 }
 
+int dy__coder_emit_statement(struct coder *c, struct sent *s, uint32_t at, uint32_t clause,
+                             const struct np *sp, const char *how, const char *where,
+                             const char *verb, const char *why)
+{
+    struct pred p;
+    struct dyad_place pl;
+    uint32_t clo, chi;
+    size_t before = c->ev.n;
+    int rc;
+
+    memset(&p, 0, sizeof(p));
+    p.v = p.arg_v = at;
+    p.code = "010";
+    p.vm.code = "010";
+    p.vm.pattern = how;
+    dy_snprintf(p.vm.where, sizeof(p.vm.where), "%s", where);
+    memset(&pl, 0, sizeof(pl));
+    dy__coder_mark_subtree(s, clause, NULL, &clo, &chi);
+    rc = dy__coder_emit(c, s, &p, sp, how, NULL, NULL, c->res->doc ? c->res->doc->date : NULL,
+                        &pl, clo, chi);
+    if (rc || c->ev.n == before)
+        return rc;
+    ((struct dyad_event *)c->ev.data)[before].verb = verb;
+    dy__coder_explain_pred(c, s, at, DYAD_PRED_CODED, why);
+    return DYAD_OK;
+}
+
 int dy__coder_code_according(struct coder *c, struct sent *s)
 {
     static const char *const relay[] = {"report", "reports", "news", "media", "newspaper",
@@ -1740,8 +1767,6 @@ int dy__coder_code_according(struct coder *c, struct sent *s)
 
     for (uint32_t i = 0; i + 1 < s->n; i++) {
         struct np sp;
-        struct pred p;
-        struct dyad_place pl;
         struct dyad_event *ev;
         uint32_t h, v, clo, chi, st, q;
         size_t before = c->ev.n;
@@ -1766,24 +1791,15 @@ int dy__coder_code_according(struct coder *c, struct sent *s)
                 (sp.a.agent && strcmp(sp.a.agent, "MED") == 0))
                 continue;
         }
-        memset(&p, 0, sizeof(p));
-        p.v = p.arg_v = i;
-        p.code = "010";
-        p.vm.code = "010";
-        p.vm.pattern = "according to";
-        dy_snprintf(p.vm.where, sizeof(p.vm.where), "coder: 'according to' X");
-        memset(&pl, 0, sizeof(pl));
         v = s->head[h] < s->n ? s->head[h] : h;
-        dy__coder_mark_subtree(s, v, NULL, &clo, &chi);
-        rc = dy__coder_emit(c, s, &p, &sp, "according to", NULL, NULL,
-                            c->res->doc ? c->res->doc->date : NULL, &pl, clo, chi);
+        rc = dy__coder_emit_statement(c, s, i, v, &sp, "according to",
+                                      "coder: 'according to' X", "according to",
+                                      "coded 010: the source of 'according to'");
         if (rc)
             return rc;
         if (c->ev.n == before)
             continue;
         ev = c->ev.data;
-        ev[before].verb = "according to";
-        dy__coder_explain_pred(c, s, i, DYAD_PRED_CODED, "coded 010: the source of 'according to'");
         st = dy__coder_mark_subtree(s, v, other_clauses, &clo, &chi);
         for (size_t e = s->first_ev; e < before; e++) {
             uint32_t t = ev[e].verb_token - s->base;

@@ -526,29 +526,14 @@ static int attribute_signature(struct coder *c, struct sent *s)
     dy__coder_resolve_np(c, s, h, &sp);
     dy__coder_attach_role_name(c, s, h, &sp);
     if (sp.kind == NP_ACTOR && sp.a.code) {
-        struct pred p;
-        struct dyad_place pl;
-        uint32_t clo, chi;
         size_t before = c->ev.n;
-        int rc;
-        memset(&p, 0, sizeof(p));
-        p.v = p.arg_v = h;
-        p.code = "010";
-        p.vm.code = "010";
-        p.vm.pattern = "signature line";
-        dy_snprintf(p.vm.where, sizeof(p.vm.where), "coder: a pull quote's signature line");
-        memset(&pl, 0, sizeof(pl));
-        dy__coder_mark_subtree(s, h, NULL, &clo, &chi);
-        rc = dy__coder_emit(c, s, &p, &sp, "signature line", NULL, NULL,
-                            c->res->doc ? c->res->doc->date : NULL, &pl, clo, chi);
+        int rc = dy__coder_emit_statement(c, s, h, h, &sp, "signature line",
+                                          "coder: a pull quote's signature line", NULL,
+                                          "coded 010: signs the pull quote before it");
         if (rc)
             return rc;
-        if (c->ev.n > before) {
-            ((struct dyad_event *)c->ev.data)[before].verb = NULL;
+        if (c->ev.n > before)
             event = (uint32_t)before;
-            dy__coder_explain_pred(c, s, h, DYAD_PRED_CODED,
-                                   "coded 010: signs the pull quote before it");
-        }
     } else {
         /* a name no dictionary knows: the words up to a comma or bracket */
         hi = lo;

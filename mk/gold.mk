@@ -5,6 +5,10 @@
 #                          BENCHMARKS.md ("## Development gold set")
 #   make gold-misses       the same, listing every missed and extra event
 #                          (not named eval-*: `make eval` runs those all)
+#   make eval-gold-fresh   scores dyad on bench/gold/fresh/*.gold: GUM news
+#                          documents coded by hand after the coder's rules
+#                          were written and never used to develop them (the
+#                          generalisation figure; docs/GOLD.md)
 #   make check-gold        checks the gold files only (format, sent_ids,
 #                          coverage); no model needed
 #
@@ -13,20 +17,25 @@
 # $(DYAD_SHARED)/data/ud, else ../shared/data/ud.  GOLD_FLAGS adds options
 # (`make eval-gold GOLD_FLAGS="--dict my.dict"`).
 GOLD_FILES   = $(sort $(wildcard bench/gold/*.gold))
+GOLD_FRESH   = $(sort $(wildcard bench/gold/fresh/*.gold))
 GOLD_UD_DIR  = $(if $(filter environment command line,$(origin UD_DIR)),$(UD_DIR),$(or $(DYAD_SHARED:%=%/data/ud),../shared/data/ud))
 EVALGOLD     := $(BUILD)/tools/dyad-evalgold
 GOLD_FLAGS   ?=
 GOLD_CMD     = $(EVALGOLD) --ud-dir $(GOLD_UD_DIR) --model data/model/dyad-en.model \
                --dict data/dict/dyad.dict $(GOLD_FLAGS)
 
-.PHONY: eval-gold gold-misses check-gold
+.PHONY: eval-gold eval-gold-fresh gold-misses check-gold
 
 eval-gold: $(EVALGOLD)
 	@echo "== development gold set: $(GOLD_FILES)"
 	@$(if $(GOLD_FILES),$(GOLD_CMD) $(GOLD_FILES),echo "no bench/gold/*.gold yet")
 
+eval-gold-fresh: $(EVALGOLD)
+	@echo "== fresh gold set (never used to develop the coder): $(GOLD_FRESH)"
+	@$(if $(GOLD_FRESH),$(GOLD_CMD) $(GOLD_FRESH),echo "no bench/gold/fresh/*.gold yet")
+
 gold-misses: $(EVALGOLD)
 	@$(if $(GOLD_FILES),$(GOLD_CMD) -v $(GOLD_FILES),echo "no bench/gold/*.gold yet")
 
 check-gold: $(EVALGOLD)
-	@$(if $(GOLD_FILES),$(GOLD_CMD) --check $(GOLD_FILES),echo "no bench/gold/*.gold yet")
+	@$(if $(GOLD_FILES),$(GOLD_CMD) --check $(GOLD_FILES) $(GOLD_FRESH),echo "no bench/gold/*.gold yet")

@@ -5278,6 +5278,81 @@ static void test_round10(void)
     RUN_CASES(cases);
 }
 
+/* Eleventh session: cities and regions count towards the story's focus
+ * country (half a country's name), and a region after "<place> ," is
+ * where that place is, not a second subject. */
+static void test_round11(void)
+{
+    static const struct tcase cases[] = {
+        /* Headline: Trouble in Dallas.  Residents of Dallas marched .
+         * Officials praised the student .  -> USAGOV 051 -: the city named
+         * in the headline (2 points) and the body (1) and a region (1)
+         * make the story's country clear (4), as a coder reads "officials"
+         * of a Dallas story.  Was GOV: cities did not count. */
+        {.what = "round11: cities give the story its focus country",
+         .line = __LINE__,
+         .dict_name = "round11.dict",
+         .dict_text = "[cities]\n"
+                      "Dallas | Texas : USA\n"
+                      "[agents]\n"
+                      "officials : GOV\n"
+                      "residents : CVL\n"
+                      "[verbs]\n"
+                      "praise : 051\n",
+         .title = "Trouble/trouble/NOUN/0/root in/in/ADP/3/case Dallas/Dallas/PROPN/1/nmod",
+         .sents = {
+             {0, "Residents/resident/NOUN/4/nsubj of/of/ADP/3/case Dallas/Dallas/PROPN/1/nmod "
+                 "marched/march/VERB/0/root in/in/ADP/6/case Texas/Texas/PROPN/4/obl "
+                 "./././4/punct"},
+             {1, "Officials/official/NOUN/2/nsubj praised/praise/VERB/0/root "
+                 "the/the/DET/4/det student/student/NOUN/2/obj ./././2/punct"},
+         },
+         .events = {"USAGOV 051 -"},
+         .nevents = 1},
+        /* Officials praised the student .  Residents of Dallas marched .
+         * -> GOV 051 -: one city named once (1 point) is no focus. */
+        {.what = "round11: one city named once gives no focus",
+         .line = __LINE__,
+         .dict_name = "round11b.dict",
+         .dict_text = "[cities]\n"
+                      "Dallas : USA\n"
+                      "[agents]\n"
+                      "officials : GOV\n"
+                      "[verbs]\n"
+                      "praise : 051\n",
+         .sents = {
+             {0, "Officials/official/NOUN/2/nsubj praised/praise/VERB/0/root "
+                 "the/the/DET/4/det student/student/NOUN/2/obj ./././2/punct"},
+             {1, "Residents/resident/NOUN/4/nsubj of/of/ADP/3/case Dallas/Dallas/PROPN/1/nmod "
+                 "marched/march/VERB/0/root ./././4/punct"},
+         },
+         .events = {"GOV 051 -"},
+         .nevents = 1},
+        /* Police in Irving , Texas arrested the student .  (parsed with
+         * "Texas" a second subject of "arrested") -> COP 173 EDU only:
+         * Texas says where Irving is.  Was also USA 173 EDU. */
+        {.what = "round11: 'in <place> , <region>' is no second subject",
+         .line = __LINE__,
+         .dict_name = "round11c.dict",
+         .dict_text = "[cities]\n"
+                      "Texas : USA\n"
+                      "[agents]\n"
+                      "police : COP\n"
+                      "student : EDU\n"
+                      "[verbs]\n"
+                      "arrest : 173\n",
+         .sents = {
+             {0, "Police/police/NOUN/6/nsubj in/in/ADP/3/case Irving/Irving/PROPN/1/nmod "
+                 ",/,/PUNCT/3/punct Texas/Texas/PROPN/6/nsubj arrested/arrest/VERB/0/root "
+                 "the/the/DET/8/det student/student/NOUN/6/obj ./././6/punct"},
+         },
+         .events = {"COP 173 EDU"},
+         .nevents = 1},
+    };
+
+    RUN_CASES(cases);
+}
+
 static void test_model_end_to_end(void)
 {
     struct dyad_pipeline_options o;
@@ -7082,6 +7157,7 @@ int main(int argc, char **argv)
     T_RUN(test_round8);
     T_RUN(test_round9);
     T_RUN(test_round10);
+    T_RUN(test_round11);
     if (!t_only || strcmp(t_only, "test_model_end_to_end") == 0) {
         int before = t_passed;
         T_RUN(test_model_end_to_end);

@@ -1,13 +1,15 @@
 /*
  * dyad-evalgold.c - scores dyad's event coder against the development
  * gold set (docs/GOLD.md): hand-coded events for the news documents of
- * the UD GUM treebank, referred to by sent_id.
+ * the UD GUM treebank and news-commentary weblogs of UD EWT, referred to
+ * by sent_id.
  *
  *   dyad-evalgold [--ud-dir DIR | --treebank FILE...] [--model FILE]
  *                 [--dict FILE]... [--system FILE]... [--check] [-v] GOLD...
  *
- * The sentences are read from the treebank (DIR/UD_English-GUM/
- * en_gum-ud-{train,dev,test}.conllu; DIR defaults to $UD_DIR, else
+ * The sentences are read from the treebanks (DIR/UD_English-GUM/
+ * en_gum-ud-{train,dev,test}.conllu and DIR/UD_English-EWT/
+ * en_ewt-ud-{train,dev,test}.conllu; DIR defaults to $UD_DIR, else
  * $DYAD_SHARED/data/ud, else ../shared/data/ud): `# newdoc id`,
  * `# newpar`, `# sent_id`, `# text` and the `# meta::` date, URL and
  * title.  Each gold document is rebuilt as one text (sentences of a
@@ -1017,6 +1019,7 @@ static void usage(FILE *f)
     fprintf(f,
         "usage: dyad-evalgold [options] GOLD...\n"
         "  --ud-dir DIR     treebank directory holding UD_English-GUM/en_gum-ud-{train,dev,test}.conllu\n"
+        "                   and UD_English-EWT/en_ewt-ud-{train,dev,test}.conllu\n"
         "                   (default: $UD_DIR, else $DYAD_SHARED/data/ud, else ../shared/data/ud)\n"
         "  --treebank FILE  read this CoNLL-U file instead (repeatable; *-dev.* and *-test.*\n"
         "                   files hold the held-out documents)\n"
@@ -1034,7 +1037,7 @@ int main(int argc, char **argv)
     const char *dicts[MAX_FILES], *tbfiles[MAX_FILES], *golds[MAX_FILES], *systems[MAX_FILES];
     size_t ndicts = 0, ntb = 0, ngold = 0, nsys = 0;
     int check = 0, verbose = 0, errors = 0, warnings = 0, status = 0;
-    char gum[3][1024];
+    char tbpath[6][1024];
     struct treebank tb;
     struct goldset gold, sys;
     struct dyad_pipeline *pipe = NULL;
@@ -1094,10 +1097,11 @@ int main(int argc, char **argv)
             dy_snprintf(dir, sizeof(dir), "%s/data/ud", getenv("DYAD_SHARED"));
         else
             dy_snprintf(dir, sizeof(dir), "../shared/data/ud");
-        for (int i = 0; i < 3; i++) {
-            dy_snprintf(gum[i], sizeof(gum[i]), "%s/UD_English-GUM/en_gum-ud-%s.conllu", dir,
-                        split[i]);
-            tbfiles[ntb++] = gum[i];
+        for (int i = 0; i < 6; i++) {
+            dy_snprintf(tbpath[i], sizeof(tbpath[i]), i < 3 ?
+                        "%s/UD_English-GUM/en_gum-ud-%s.conllu" :
+                        "%s/UD_English-EWT/en_ewt-ud-%s.conllu", dir, split[i % 3]);
+            tbfiles[ntb++] = tbpath[i];
         }
     }
 
@@ -1239,8 +1243,8 @@ int main(int argc, char **argv)
     printf("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | "
            "---: |\n");
     print_row("all", &all);
-    print_row("held-out (GUM dev/test)", &held);
-    print_row("train (GUM train)", &train);
+    print_row("held-out (dev/test files)", &held);
+    print_row("train (train files)", &train);
     order = dy_calloc(gold.nd ? gold.nd : 1, sizeof(*order));
     if (!order)
         die_oom();

@@ -321,7 +321,8 @@ static int clause_word(const struct sent *s, uint32_t k)
 /* A second subject that is no dictionary name begun before its own words:
  * "X, a friend of Saruman the White, welcomed" parsed with "White" a
  * second subject after "Saruman" is a name's last word, no list item
- * (slip6). */
+ * (slip6); nor is a city or region that says where the place before it
+ * is. */
 static int list_item(const struct sent *s, uint32_t k)
 {
     uint32_t lo = k;
@@ -335,7 +336,13 @@ static int list_item(const struct sent *s, uint32_t k)
             break;
         }
     }
-    return !(s->men_at[k] >= 0 && s->men[s->men_at[k]].start < lo);
+    if (s->men_at[k] >= 0 && s->men[s->men_at[k]].start < lo)
+        return 0;
+    /* "Police in Irving, Texas arrested": a city or region right after
+     * "<place in a prepositional phrase> ," says where that place is */
+    return !(s->men_at[k] >= 0 && is_place_only(&s->men[s->men_at[k]]) && lo >= 2 &&
+             strcmp(s->forms[lo - 1], ",") == 0 &&
+             (rel_base(s, lo - 2, "nmod") || rel_base(s, lo - 2, "obl")) && case_of(s, lo - 2));
 }
 
 /* "North Korean leader Kim Jong Un visited ..." parsed with "leader" and

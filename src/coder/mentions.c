@@ -11,17 +11,20 @@
 
 /* ---- the document's focus country ----------------------------------------- */
 
-/* Counts the country of a dictionary actor (countries, demonyms, seats,
- * organisations of one country; not people or cities, which place
- * rather than focus a story).  The headline's count double. */
+/* Counts the country of a dictionary actor: countries, demonyms, seats and
+ * organisations of one country two points, cities and regions one (a
+ * story set in "Irving, Texas" or Mecca is told from that country, but a
+ * city places an event more than it focuses a story); not people, who
+ * act abroad.  The headline's count double. */
 static void count_country(struct coder *c, const struct mention *m, uint32_t weight)
 {
     struct dyad_actor a;
     size_t k;
 
-    if (m->kind != DYAD_LEX_ACTOR || !m->code[0] || is_place_only(m) ||
+    if (m->kind != DYAD_LEX_ACTOR || !m->code[0] ||
         (m->actor_kind && strcmp(m->actor_kind, "person") == 0))
         return;
+    weight *= is_place_only(m) ? 1 : 2;
     memset(&a, 0, sizeof(a));
     a.code = m->code;
     dy__coder_split_code(c, &a);
@@ -60,9 +63,9 @@ static int agent_alone(const struct dyad_actor *a, const char *const *placeless)
 /*
  * Actors coded by an agent alone ("officials", "police", "the
  * regime") take the document's focus country once the document is
- * read: the country named most (headline twice), the first named on a
- * tie (the headline is coded first), as a human coder reads them from
- * the story's context.  "the regime", "the dictatorship", "the
+ * read: the country named most (headline twice; a city or region counts
+ * half a country's name), the first named on a tie (the headline is
+ * coded first), as a human coder reads them from the story's context.  "the regime", "the dictatorship", "the
  * government" and the like always do; other agents only when the focus
  * is clear: named at least twice and at least twice as often as any
  * other country, so a story between two countries leaves "officials"
@@ -107,14 +110,15 @@ void dy__coder_apply_focus(struct coder *c)
     for (size_t k = 0; k < c->ncountry; k++)
         if (k != best && c->country[k].count > second)
             second = c->country[k].count;
-    clear = c->country[best].count >= 2 && c->country[best].count >= 2 * second;
+    /* two points a country name: "named at least twice" is 4 */
+    clear = c->country[best].count >= 4 && c->country[best].count >= 2 * second;
     /* a story datelined in a country it names about as often as any
      * other ("TOKYO -- Japan lodged a protest with China ... the Foreign
      * Ministry said") is told from there: its agents alone are that
      * country's */
     for (size_t k = 0; !clear && c->dateline.country && k < c->ncountry; k++)
         if (memcmp(c->dateline.country, c->country[k].code, 3) == 0 &&
-            c->country[k].count >= 2 && 2 * c->country[k].count >= c->country[best].count) {
+            c->country[k].count >= 4 && 2 * c->country[k].count >= c->country[best].count) {
             best = k;
             clear = 1;
         }

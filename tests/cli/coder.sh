@@ -223,4 +223,11 @@ expect_out 'source Putin \[RUSGOV\]  target Xi \[CHNGOV\]  code 043' "received a
 # A telegraphic wire headline's complement is the speaker's own act.
 expect_exit 0 "$DYAD" explain "Iran says will retaliate against Israel."
 expect_out 'source Iran \[IRN\]  target Israel \[ISR\]  code 138' "telegraphic: IRN 138 ISR"
+# Eleventh session: staff fired lose a job (was 138, a threat of force by
+# the future); a quality demonstrated is no protest (was 140).
+expect_exit 0 "$DYAD" explain "The company said it would fire the manager."
+expect_out 'source company \[BUS\]  target -  code 010' "fire the manager: the statement stays"
+if grep -q 'code 13\|code 19' "$T/out"; then cat "$T/out" >&2; fail "fire the manager: no force"; fi
+expect_exit 0 "$DYAD" explain "The president demonstrated a lack of knowledge."
+if grep -q 'code 14' "$T/out"; then cat "$T/out" >&2; fail "demonstrated a lack: no protest"; fi
 exit 0

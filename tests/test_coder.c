@@ -3310,7 +3310,10 @@ static void test_round2_predicates(void)
          * act whose object is a clause is done to what the clause names:
          * neither rejects the other (the conjoined-subjects rule for acts
          * with no target would give RUS 120 CHN and CHN 120 RUS).
-         * Russia and China rejected .  stays mutual.  Russia rejected
+         * Russia and China rejected .  each rejects, no target: acting on
+         * each other is only for acts done together (eleventh session;
+         * --require-target keeps the pattern coders' rule, test_round11).
+         * Russia rejected
          * attacking Iran .  -> RUS 120 IRN; the rejected attack did not
          * happen (no RUS 190 IRN), like "refused to attack". */
         {.what = "hostile act on a clause: Russia and China rejected taking a harder line .",
@@ -3327,8 +3330,8 @@ static void test_round2_predicates(void)
          .events = {
              "RUS 120 -",
              "CHN 120 -",
-             "RUS 120 CHN",
-             "CHN 120 RUS",
+             "!RUS 120 CHN",
+             "!CHN 120 RUS",
              "RUS 120 IRN",
              "!RUS 190 IRN",
          },
@@ -5348,6 +5351,114 @@ static void test_round11(void)
          },
          .events = {"COP 173 EDU"},
          .nevents = 1},
+        /* India and Afghanistan deny the claim .  -> IND 016 -, AFG 016 -:
+         * each denies, neither the other.  India and Pakistan held talks .
+         * -> both ways: talks are held together.  Was IND 016 AFG and
+         * AFG 016 IND (the pattern coders' compound rule, for any act). */
+        {.what = "round11: conjoined subjects act on each other only when acting together",
+         .line = __LINE__,
+         .dict_name = "round11e.dict",
+         .dict_text = "[countries]\n"
+                      "India : IND\n"
+                      "Afghanistan : AFG\n"
+                      "Pakistan : PAK\n"
+                      "[verbs]\n"
+                      "deny : 016\n"
+                      "hold talks : 046\n",
+         .sents = {
+             {0, "India/India/PROPN/4/nsubj and/and/CCONJ/3/cc Afghanistan/Afghanistan/PROPN/1/conj "
+                 "deny/deny/VERB/0/root the/the/DET/6/det claim/claim/NOUN/4/obj ./././4/punct"},
+             {1, "India/India/PROPN/4/nsubj and/and/CCONJ/3/cc Pakistan/Pakistan/PROPN/1/conj "
+                 "held/hold/VERB/0/root talks/talk/NOUN/4/obj ./././4/punct"},
+         },
+         .events = {"IND 016 -", "AFG 016 -", "!IND 016 AFG", "!AFG 016 IND", "IND 046 PAK",
+                    "PAK 046 IND"},
+         .nevents = 4},
+        /* The same denial under --require-target (TABARI and PETRARCH's
+         * compound rule): IND 016 AFG and AFG 016 IND. */
+        {.what = "round11: --require-target keeps the pattern coders' compound rule",
+         .line = __LINE__,
+         .flags = DYAD_CODE_REQUIRE_TARGET,
+         .dict_name = "round11f.dict",
+         .dict_text = "[countries]\n"
+                      "India : IND\n"
+                      "Afghanistan : AFG\n"
+                      "[verbs]\n"
+                      "deny : 016\n",
+         .sents = {
+             {0, "India/India/PROPN/4/nsubj and/and/CCONJ/3/cc Afghanistan/Afghanistan/PROPN/1/conj "
+                 "deny/deny/VERB/0/root the/the/DET/6/det claim/claim/NOUN/4/obj ./././4/punct"},
+         },
+         .events = {"IND 016 AFG", "AFG 016 IND"},
+         .nevents = 2},
+        /* Iraq did not allow Palestinian radicals to launch attacks on
+         * Israel .  (radicals read as iobj) -> nothing: a complement under
+         * a negated verb did not happen.  Iraq allowed radicals to attack
+         * Israel .  -> PSERAD 190 ISR: the object does the complement
+         * (read as iobj: was Iraq's attack). */
+        {.what = "round11: negated governor, object control through an iobj",
+         .line = __LINE__,
+         .dict_name = "round11g.dict",
+         .dict_text = "[countries]\n"
+                      "Iraq : IRQ\n"
+                      "Israel : ISR\n"
+                      "Palestinian radicals : PSERAD\n"
+                      "[verbs]\n"
+                      "attack : 190\n",
+         .sents = {
+             {0, "Iraq/Iraq/PROPN/4/nsubj did/do/AUX/4/aux not/not/PART/4/advmod "
+                 "allow/allow/VERB/0/root Palestinian/Palestinian/ADJ/6/amod "
+                 "radicals/radical/NOUN/4/iobj to/to/PART/8/mark attack/attack/VERB/4/xcomp "
+                 "Israel/Israel/PROPN/8/obj ./././4/punct"},
+             {1, "Iraq/Iraq/PROPN/2/nsubj allowed/allow/VERB/0/root Palestinian/Palestinian/ADJ/4/amod "
+                 "radicals/radical/NOUN/2/iobj to/to/PART/6/mark attack/attack/VERB/2/xcomp "
+                 "Israel/Israel/PROPN/6/obj ./././2/punct"},
+         },
+         .events = {"PSERAD 190 ISR", "!IRQ 190 ISR"},
+         .nevents = 1},
+        /* Israel did not hesitate to attack Hamas .  -> ISR 190 PSEREB: the
+         * negation undoes the doubt. */
+        {.what = "round11: 'did not hesitate to' is no negation of the act",
+         .line = __LINE__,
+         .dict_name = "round11h.dict",
+         .dict_text = "[countries]\n"
+                      "Israel : ISR\n"
+                      "[organisations]\n"
+                      "Hamas : PSEREB\n"
+                      "[verbs]\n"
+                      "attack : 190\n",
+         .sents = {
+             {0, "Israel/Israel/PROPN/4/nsubj did/do/AUX/4/aux not/not/PART/4/advmod "
+                 "hesitate/hesitate/VERB/0/root to/to/PART/6/mark attack/attack/VERB/4/xcomp "
+                 "Hamas/Hamas/PROPN/6/obj ./././4/punct"},
+         },
+         .events = {"ISR 190 PSEREB"},
+         .nevents = 1},
+        /* American forces killed a preacher near the Syrian border .  ->
+         * USAMIL 190 -: the border says where (was USAMIL 190 SYR).
+         * Israel shelled the Syrian border .  -> ISR 190 SYR: the border
+         * itself is the country's. */
+        {.what = "round11: a country naming a border the act was near is no target",
+         .line = __LINE__,
+         .dict_name = "round11i.dict",
+         .dict_text = "[countries]\n"
+                      "Israel : ISR\n"
+                      "American forces : USAMIL\n"
+                      "[demonyms]\n"
+                      "Syrian : SYR\n"
+                      "[verbs]\n"
+                      "kill : 190\n"
+                      "shell : 190\n",
+         .sents = {
+             {0, "American/American/ADJ/2/amod forces/force/NOUN/3/nsubj killed/kill/VERB/0/root "
+                 "a/a/DET/5/det preacher/preacher/NOUN/3/obj near/near/ADP/9/case "
+                 "the/the/DET/9/det Syrian/Syrian/ADJ/9/amod border/border/NOUN/5/nmod "
+                 "./././3/punct"},
+             {1, "Israel/Israel/PROPN/2/nsubj shelled/shell/VERB/0/root the/the/DET/5/det "
+                 "Syrian/Syrian/ADJ/5/amod border/border/NOUN/2/obj ./././2/punct"},
+         },
+         .events = {"USAMIL 190 -", "!USAMIL 190 SYR", "ISR 190 SYR"},
+         .nevents = 2},
     };
 
     RUN_CASES(cases);
@@ -6479,9 +6590,9 @@ static void test_round5(void)
          .events = {"JPN 112 IRN", "!JPN 112 CHN"},
          .nevents = 1},
         /* Japan and China withdrew the army .  -- withdrawing one's own
-         * forces is not aimed at them: no target, so the conjoined
-         * subjects act on each other (JPN 0874 CHN both ways), not
-         * JPN 0874 MIL. */
+         * forces is not aimed at them: no target (not JPN 0874 MIL); the
+         * conjoined subjects each withdraw, neither from the other (they
+         * acted on each other until the eleventh session). */
         {.what = "round5: Japan and China withdrew the army .",
          .line = __LINE__,
          .dict_name = "round5.dict",
@@ -6490,7 +6601,7 @@ static void test_round5(void)
              {0, "Japan/Japan/PROPN/4/nsubj and/and/CCONJ/3/cc China/China/PROPN/1/conj "
                  "withdrew/withdraw/VERB/0/root the/the/DET/6/det army/army/NOUN/4/obj ./././4/punct"},
          },
-         .events = {"JPN 0874 CHN", "CHN 0874 JPN", "!JPN 0874 MIL"},
+         .events = {"JPN 0874 -", "CHN 0874 -", "!JPN 0874 MIL", "!JPN 0874 CHN"},
          .nevents = 2},
         /* Japan criticized Boromir in China .  with Boromir null-coded
          * ("Boromir : ---", TABARI's BOROMIR [---]): no actor, an

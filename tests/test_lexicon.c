@@ -1991,6 +1991,33 @@ static void test_own_dictionaries_parties(void)
 
 /* Every ISO 3166-1 entry of Debian's iso-codes has a [countries] line
  * with its alpha-3 code, and its plain name (no comma) resolves to it. */
+/* An alias in capitals of a written-out name ("ANI" of "Asian News
+ * International") of two or three letters matches only a word in
+ * capitals ("al-Ani" is no news agency); longer ones ("Nato" in British
+ * papers) and dictionaries written all in capitals match as before. */
+static void test_acronym_aliases(void)
+{
+    struct diags g;
+    struct dyad_dict_stats st;
+    struct dyad_lexicon *lx =
+        lex_from("acr.dict",
+                 "[organisations]\n"
+                 "Asian News International | ANI : INDMED\n"
+                 "North Atlantic Treaty Organization | NATO : IGOWSTNAT\n",
+                 DYAD_DICT_DYAD, 0, &g, &st);
+    struct dyad_lexicon *tab =
+        lex_from("acr.actors", "ANI [INDMED]\n", DYAD_DICT_ACTORS, 0, &g, &st);
+
+    T_CHECK(lx != NULL && tab != NULL);
+    T_EQ_STR(code_of(lx, "ANI reported", NULL, NULL), "INDMED");
+    T_EQ_STR(code_of(lx, "Ani reported", NULL, NULL), "(none)");
+    T_EQ_STR(code_of(lx, "Asian News International reported", NULL, NULL), "INDMED");
+    T_EQ_STR(code_of(lx, "Nato said", NULL, NULL), "IGOWSTNAT");
+    T_EQ_STR(code_of(tab, "Ani reported", NULL, NULL), "INDMED");
+    dyad_lexicon_free(lx);
+    dyad_lexicon_free(tab);
+}
+
 static void test_countries_match_iso(void)
 {
     json_error_t jerr;
@@ -2094,6 +2121,7 @@ int main(int argc, char **argv)
     T_RUN(test_own_dictionaries_media);
     T_RUN(test_own_dictionaries_leaders);
     T_RUN(test_own_dictionaries_parties);
+    T_RUN(test_acronym_aliases);
     T_RUN(test_countries_match_iso);
     T_END();
 }

@@ -137,7 +137,13 @@ static const struct named *recall_before(const struct coder *c, int want_person,
 /* Latest remembered actor that fits: person or not, or a surname. */
 static const struct named *recall(const struct coder *c, int want_person, const char *surname)
 {
+    /* name particles are no surnames: "Al-Sharq" is not "Abdullah al-Ani" */
+    static const char *const particles[] = {"al", "el", "bin", "ibn", "abu", "bint", "de",
+                                            "da", "di", "du", "van", "von", "le", "la", NULL};
     size_t n = DY_MIN(c->nnamed, (size_t)MAX_NAMED);
+
+    if (surname && in_list(surname, particles))
+        return NULL;
 
     for (size_t k = 0; k < n; k++) {
         const struct named *nm = &c->named[(c->nnamed - 1 - k) % MAX_NAMED];
@@ -910,6 +916,16 @@ static int ethnic_residence(struct coder *c, const struct sent *s, uint32_t h,
     return 1;
 }
 
+/* "a preacher near the Syrian border": a country that names a border or
+ * coast deeper in the phrase than its head says where, not who (the
+ * border itself, "shelled the Syrian border", is the country's). */
+static int beside_border(const struct sent *s, const struct mention *m, uint32_t h)
+{
+    uint32_t g = s->head[mention_end(s, m)];
+
+    return g < s->n && g != h && in_list(lemma_of(s, g), dy__coder_edge_nouns);
+}
+
 static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
                           const struct mention *force, struct np *out)
 {
@@ -944,7 +960,8 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
             shadowed = m; /* "Valeska Paris": a surname, not the city */
         else if (other_party(s, m, h))
             continue;
-        else if (m->kind == DYAD_LEX_ACTOR && m->code[0] && !actor_m && !criticised(s, m, h))
+        else if (m->kind == DYAD_LEX_ACTOR && m->code[0] && !actor_m && !criticised(s, m, h) &&
+                 !beside_border(s, m, h))
             actor_m = m;
         else if (m->kind == DYAD_LEX_AGENT && !agent_m && !kind_adjective(s, m))
             agent_m = m;

@@ -567,7 +567,9 @@ void dy__coder_find_sources(const struct sent *s, uint32_t v, struct args *src, 
             return;
         }
         if (rel_is(s, cur, "xcomp")) {
-            uint32_t o = child_rel(s, p, "obj");
+            /* "allowed the radicals to launch", the object read as iobj */
+            uint32_t o = child_rel(s, p, "obj") != s->n ? child_rel(s, p, "obj")
+                                                       : child_rel(s, p, "iobj");
             uint32_t ps = dy__coder_subject_rel(s, p, "nsubj:pass");
             if (o != s->n) {
                 dy__coder_args_add_conj(s, src, o, "xcomp: governor's object");
@@ -768,6 +770,23 @@ static int under_norm_phrase(const struct sent *s, uint32_t w, uint32_t v)
     return 0;
 }
 
+/* "killed a preacher in Qaim, near the Syrian border": a country naming a
+ * border or coast the phrase is near, at or along says where the act
+ * was, not whom it was aimed at ("fired across the Syrian border" is). */
+const char *const dy__coder_edge_nouns[] = {"border", "frontier", "boundary", "coast",
+                                            "coastline", "side", NULL};
+
+static int near_border(const struct sent *s, uint32_t w)
+{
+    static const char *const beside[] = {"near", "at", "along", "on", "by", "in", "close",
+                                         NULL};
+    uint32_t g = s->head[w];
+    const char *cs = g < s->n ? case_of(s, g) : NULL;
+
+    return g < s->n && in_list(lemma_of(s, g), dy__coder_edge_nouns) && cs &&
+           in_list(cs, beside);
+}
+
 void dy__coder_find_deep_target(struct sent *s, uint32_t v, struct args *tgt, int violent)
 {
     uint32_t lo, hi, st = dy__coder_mark_subtree(s, v, deep_skip, &lo, &hi), inf;
@@ -809,7 +828,8 @@ void dy__coder_find_deep_target(struct sent *s, uint32_t v, struct args *tgt, in
             if (cs && (ieq(cs, "in") || ieq(cs, "at") || ieq(cs, "near")))
                 continue;
         }
-        if (under_norm_phrase(s, i + m->len - 1 < s->n ? i + m->len - 1 : i, v))
+        if (under_norm_phrase(s, i + m->len - 1 < s->n ? i + m->len - 1 : i, v) ||
+            near_border(s, i + m->len - 1 < s->n ? i + m->len - 1 : i))
             continue;
         /* "agreed to restore ties in a deal brokered by China": the agent
          * of a participle in the phrase did another act */

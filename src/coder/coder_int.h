@@ -394,6 +394,9 @@ extern const char *const dy__coder_speech_verbs[];
 uint32_t dy__coder_slot_actor(const struct sent *s, uint32_t i);
 uint32_t dy__coder_to_complement(const struct sent *s, uint32_t v);
 int dy__coder_is_neg_word(const struct sent *s, uint32_t k);
+/* Nouns of a country's edge ("border", "coast"): a country naming one a
+ * phrase is near says where, not whom (args.c, actors.c). */
+extern const char *const dy__coder_edge_nouns[];
 int dy__coder_match_window(struct coder *c, struct sent *s, uint32_t v,
                            const struct dyad_verb_word *w, const uint32_t *tok, size_t n, size_t at,
                            struct dyad_verb_match *vm, uint32_t slot[3], int *neg_cov);

@@ -971,6 +971,30 @@ static int hostile_to_clause(struct coder *c, const struct sent *s, uint32_t v, 
 }
 
 
+/*
+ * Whether conjoined subjects with no target do code on each other: under
+ * the pattern coders' convention (--require-target) always (TABARI and
+ * PETRARCH's compound rule), and for a pattern with a compound slot ('%')
+ * or a pair of codes ("044:045"); otherwise only acts two sides do together
+ * -- meetings and talks (04), force postures ("both countries put
+ * their troops on alert": against each other, 15), fighting (19), agreeing, signing,
+ * cooperating, trading -- as a human coder reads "India and Afghanistan
+ * deny the claim" (each denies; neither denies the other) against
+ * "India and Pakistan held talks".
+ */
+static int mutual_act(const struct sent *s, uint32_t v, const char *code)
+{
+    static const char *const together[] = {
+        "agree", "sign", "cooperate", "collaborate", "ally", "reconcile", "normalize",
+        "normalise", "trade", "exchange", "negotiate", "talk", "meet", "discuss", "clash",
+        "fight", "battle", "skirmish", "spar", "feud", "quarrel", "embrace", "partner",
+        "unite", "merge", "swap", NULL};
+
+    return strncmp(code, "04", 2) == 0 || strncmp(code, "15", 2) == 0 ||
+           strncmp(code, "19", 2) == 0 ||
+           in_list(lemma_of(s, v), together);
+}
+
 /* Whether verb k has a pattern that codes an event (not "---" or "###"). */
 static int has_pattern(struct coder *c, struct sent *s, uint32_t k)
 {
@@ -1533,7 +1557,9 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
         ntgt = 1;
     }
     if (!ntgt && nsrc >= 2 && !p.nominal && !between_others(s, v) &&
-        ((p.vm.pattern && strchr(p.vm.pattern, '%')) || !hostile_to_clause(c, s, v, p.code))) {
+        ((p.vm.pattern && strchr(p.vm.pattern, '%')) || !hostile_to_clause(c, s, v, p.code)) &&
+        ((c->flags & DYAD_CODE_REQUIRE_TARGET) || pair_back ||
+         (p.vm.pattern && strchr(p.vm.pattern, '%')) || mutual_act(s, v, p.code))) {
         /* "Gondor and Osgiliath rejected ...": conjoined subjects with
          * no target act on each other (TABARI/PETRARCH compound rule);
          * with a pair of codes ("044:045") the first named acts on the

@@ -324,9 +324,22 @@ static uint32_t negating_governor(const struct sent *s, uint32_t v)
 {
     static const char *const fail[] = {"unable", "fail", "refuse", "decline", "reject",
                                        "resist", "avoid", "oppose", "deny", "refrain", NULL};
+    /* "did not hesitate to strike": the negation undoes the doubt */
+    static const char *const doubt[] = {"hesitate", NULL};
     uint32_t p = s->head[v];
 
-    return rel_is(s, v, "xcomp") && p < s->n && in_list(lemma_of(s, p), fail) ? p : s->n;
+    if (!rel_is(s, v, "xcomp") || p >= s->n)
+        return s->n;
+    if (in_list(lemma_of(s, p), fail))
+        return p;
+    /* "did not allow them to launch attacks", "never tried to attack": a
+     * complement under a negated verb did not happen either ("not ready
+     * to meet", an adjective, is a refusal: the statement rules') */
+    if (upos_is(s, p, "VERB") && !in_list(lemma_of(s, p), doubt))
+        for (uint32_t k = s->first[p]; k != s->n; k = s->next[k])
+            if (dy__coder_is_neg_word(s, k))
+                return p;
+    return s->n;
 }
 
 /* match_window; *prt_only (when not NULL) is set when the pattern's

@@ -2126,6 +2126,23 @@ static void lx_walk_from(const struct dy_lexicon_core *c, const char *const *tok
     }
 }
 
+/* Whether alias is an acronym of a written-out name: the alias in
+ * capitals ("ANI"), the entry's first name not ("Asian News
+ * International").  Such an alias of two or three letters matches only a
+ * word in capitals; longer ones are often written as words ("Nato",
+ * "Opec" in British papers) and match as before.  (Dictionaries written all in capitals, TABARI's and PETRARCH's, have
+ * no written-out names to tell acronyms by, and match as before.) */
+static int lx_acronym_of(const char *alias, const char *name)
+{
+    if (!alias || !name || alias == name || strcmp(alias, name) == 0 || !lx_all_caps(alias) ||
+        strlen(alias) < 2 || strlen(alias) > 3)
+        return 0;
+    for (const char *p = name; *p; p++)
+        if (*p >= 'a' && *p <= 'z')
+            return 1;
+    return 0;
+}
+
 static size_t lx_walk(const struct dy_lexicon_core *c, const char *const *tokens,
                       size_t ntokens, size_t start, uint32_t *node)
 {
@@ -2247,6 +2264,9 @@ int dyad_lexicon_match(const struct dyad_lexicon *lx, const char *const *tokens,
                     c->issues[c->vals[v].idx].code ? c->issues[c->vals[v].idx].code : "");
         break;
     }
+    if (len == 1 && lx_acronym_of(out->alias, out->name) && !lx_all_caps(tokens[start]))
+        /* "al-Ani" is no "ANI" (Asian News International) */
+        memset(out, 0, sizeof(*out));
     return DYAD_OK;
 }
 

@@ -230,4 +230,11 @@ expect_out 'source company \[BUS\]  target -  code 010' "fire the manager: the s
 if grep -q 'code 13\|code 19' "$T/out"; then cat "$T/out" >&2; fail "fire the manager: no force"; fi
 expect_exit 0 "$DYAD" explain "The president demonstrated a lack of knowledge."
 if grep -q 'code 14' "$T/out"; then cat "$T/out" >&2; fail "demonstrated a lack: no protest"; fi
+# A name particle is no surname: "Al-Sharq" is not the "Shaikh Abdullah
+# al-Ani" named before (was his code, "short name -> earlier full name");
+# Shiites are Muslims of that branch (CAMEO MOS + SHI), of their country.
+printf 'Guerrillas killed Shaikh Abdullah al-Ani, a preacher, on Monday.\n\nAl-Sharq al-Awsat reported the killing. Iraqi Shiites protested against Israel.\n' >"$T/particle.txt"
+expect_exit 0 "$DYAD" explain -i "$T/particle.txt"
+expect_out 'report       no actor' "Al-Sharq is no earlier al-Ani"
+expect_out 'source Iraqi Shiites \[IRQMOSSHI\]  target Israel \[ISR\]' "Iraqi Shiites: IRQMOSSHI"
 exit 0

@@ -5459,6 +5459,67 @@ static void test_round11(void)
          },
          .events = {"USAMIL 190 -", "!USAMIL 190 SYR", "ISR 190 SYR"},
          .nevents = 2},
+        /* Pakistan would attack India .  (the writer's conditional) -> no
+         * event; Lavrov said Russia would attack India .  -> the reported
+         * future is a threat, RUS 138 IND (and Lavrov's statement). */
+        {.what = "round11: 'would' in the main clause is a conditional",
+         .line = __LINE__,
+         .dict_name = "round11j.dict",
+         .dict_text = "[countries]\n"
+                      "Pakistan : PAK\n"
+                      "India : IND\n"
+                      "Russia : RUS\n"
+                      "[people]\n"
+                      "Lavrov : RUSGOV\n"
+                      "[verbs]\n"
+                      "attack : 190\n"
+                      "say : 010\n",
+         .sents = {
+             {0, "Pakistan/Pakistan/PROPN/3/nsubj would/would/AUX/3/aux attack/attack/VERB/0/root "
+                 "India/India/PROPN/3/obj ./././3/punct"},
+             {1, "Lavrov/Lavrov/PROPN/2/nsubj said/say/VERB/0/root Russia/Russia/PROPN/5/nsubj "
+                 "would/would/AUX/5/aux attack/attack/VERB/2/ccomp India/India/PROPN/5/obj "
+                 "./././2/punct"},
+         },
+         .events = {"!PAK 190 IND", "!PAK 138 IND", "RUS 138 IND"},
+         .nevents = 2},
+        /* The US must do more to help Pakistan .  -> nothing: the aim of
+         * an act the writer calls for (was USA 050 PAK). */
+        {.what = "round11: the purpose of an obligation is no event",
+         .line = __LINE__,
+         .dict_name = "round11k.dict",
+         .dict_text = "[countries]\n"
+                      "Pakistan : PAK\n"
+                      "US : USA\n"
+                      "[verbs]\n"
+                      "help : 050\n",
+         .sents = {
+             {0, "The/the/DET/2/det US/US/PROPN/4/nsubj must/must/AUX/4/aux do/do/VERB/0/root "
+                 "more/more/ADJ/4/obj to/to/PART/7/mark help/help/VERB/4/advcl "
+                 "Pakistan/Pakistan/PROPN/7/obj ./././4/punct"},
+         },
+         .nevents = 0},
+        /* Pakistan would gain control of the base .  -> nothing: the
+         * words read off "control" (TABARI's way, for a noun no verb of
+         * the tree governs with a pattern) are under a conditional (was
+         * PAK 192). */
+        {.what = "round11: a noun read as a verb under a conditional is no event",
+         .line = __LINE__,
+         .dict_name = "round11l.dict",
+         .dict_text = "[countries]\n"
+                      "Pakistan : PAK\n"
+                      "[verbs]\n"
+                      "control base : 192\n",
+         .sents = {
+             {0, "Pakistan/Pakistan/PROPN/3/nsubj would/would/AUX/3/aux gain/gain/VERB/0/root "
+                 "control/control/NOUN/3/obj of/of/ADP/7/case the/the/DET/7/det "
+                 "base/base/NOUN/4/nmod ./././3/punct"},
+             {1, "Pakistan/Pakistan/PROPN/2/nsubj gained/gain/VERB/0/root "
+                 "control/control/NOUN/2/obj of/of/ADP/6/case the/the/DET/6/det "
+                 "base/base/NOUN/3/nmod ./././2/punct"},
+         },
+         .events = {"PAK 192 -"},
+         .nevents = 1},
     };
 
     RUN_CASES(cases);

@@ -643,6 +643,15 @@ static const char *expectation_of(const struct sent *s, uint32_t v)
  * condition, or a possibility (the validation suites' convention,
  * LITERAL_FUTURE, codes "may X" as X, like "will X").  Writes the reason
  * into detail. */
+/* Whether clause head k hangs on another clause or a noun (what someone
+ * said, ordered or meant), rather than being the writer's own sentence
+ * ("Response: the US must ...", an apposition, counts as the writer's). */
+static int embedded_clause(const struct sent *s, uint32_t k)
+{
+    return rel_base(s, k, "ccomp") || rel_base(s, k, "acl") || rel_base(s, k, "xcomp") ||
+           rel_base(s, k, "advcl") || rel_base(s, k, "csubj");
+}
+
 /* Whether v is a purpose clause, "in order to help X", "so as to avoid
  * Y": what someone meant to do, not what happened.  A bare "to" clause
  * is not one: "went to Paris to meet X" often reports the meeting. */
@@ -666,10 +675,15 @@ static int is_purpose(const struct sent *s, uint32_t v)
     }
     /* "urge the governments to work together to save lives": the aim of
      * an act that is itself only asked for; "will send police to Haiti
-     * to help fight gangs": the aim of an act still to come */
+     * to help fight gangs": the aim of an act still to come; "the US
+     * must do what it can to strengthen X": of one the writer calls for
+     * (an order's content, "ordered that units should enter a wartime
+     * state to launch operations", is the order's threat) */
     if (child_rel(s, top, "mark") != s->n && ieq(s->forms[child_rel(s, top, "mark")], "to") &&
         s->head[top] < s->n &&
-        (dy__coder_appeal_content(s, s->head[top]) || dy__coder_has_future_aux(s, s->head[top])))
+        (dy__coder_appeal_content(s, s->head[top]) || dy__coder_has_future_aux(s, s->head[top]) ||
+         (dy__coder_obligation_aux(s, s->head[top]) &&
+          !embedded_clause(s, dy__coder_conj_top(s, s->head[top])))))
         return 1;
     return 0;
 }

@@ -809,12 +809,20 @@ const char *dy__coder_obligation_aux(const struct sent *s, uint32_t v)
     return NULL;
 }
 
-/* Possibility is not an event: "may attack", "could retaliate". */
+/* Possibility is not an event: "may attack", "could retaliate"; nor is
+ * "would" in a sentence's main clause, which no one is said to have said
+ * ("Pakistan would thereby gain control of the base": the writer's
+ * conditional, not a reported future). */
 const char *dy__coder_hypothetical_aux(const struct sent *s, uint32_t v)
 {
     static const char *const hyp[] = {"may", "might", "could", "can", "ca", NULL};
+    static const char *const cond[] = {"would", "'d", NULL};
 
-    return has_aux(s, v, hyp) ? "may/might/could/can" : NULL;
+    if (has_aux(s, v, hyp))
+        return "may/might/could/can";
+    if (rel_is(s, dy__coder_conj_top(s, v), "root") && has_aux(s, v, cond))
+        return "would, in the main clause";
+    return NULL;
 }
 
 /*

@@ -237,4 +237,7 @@ printf 'Guerrillas killed Shaikh Abdullah al-Ani, a preacher, on Monday.\n\nAl-S
 expect_exit 0 "$DYAD" explain -i "$T/particle.txt"
 expect_out 'report       no actor' "Al-Sharq is no earlier al-Ani"
 expect_out 'source Iraqi Shiites \[IRQMOSSHI\]  target Israel \[ISR\]' "Iraqi Shiites: IRQMOSSHI"
+# Elections held are no meeting (was 044:044, "hold ... in").
+expect_exit 0 "$DYAD" explain "Musharraf held elections in October of 2002."
+if grep -q 'code 04' "$T/out"; then cat "$T/out" >&2; fail "held elections: no meeting"; fi
 exit 0

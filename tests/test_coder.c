@@ -5520,6 +5520,69 @@ static void test_round11(void)
          },
          .events = {"PAK 192 -"},
          .nevents = 1},
+        /* Musharraf criticized India .  His army attacked the rebels .  ->
+         * PAKMIL 190 REB: a state's body owned by the one "his" stands for
+         * is of that one's country (was MIL).  His mother praised Japan .
+         * -> CVL 051 JPN: a relative need not be. */
+        {.what = "round11: a state body owned by a pronoun takes its owner's country",
+         .line = __LINE__,
+         .dict_name = "round11m.dict",
+         .dict_text = "[countries]\n"
+                      "India : IND\n"
+                      "Japan : JPN\n"
+                      "[people]\n"
+                      "Musharraf : PAKGOV\n"
+                      "[agents]\n"
+                      "army : MIL\n"
+                      "rebel : REB\n"
+                      "mother : CVL\n"
+                      "[verbs]\n"
+                      "criticize : 111\n"
+                      "attack : 190\n"
+                      "praise : 051\n",
+         .sents = {
+             {0, "Musharraf/Musharraf/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                 "India/India/PROPN/2/obj ./././2/punct"},
+             {0, "His/his/PRON/2/nmod:poss army/army/NOUN/3/nsubj attacked/attack/VERB/0/root "
+                 "the/the/DET/5/det rebels/rebel/NOUN/3/obj ./././3/punct"},
+             {0, "His/his/PRON/2/nmod:poss mother/mother/NOUN/3/nsubj praised/praise/VERB/0/root "
+                 "Japan/Japan/PROPN/3/obj ./././3/punct"},
+         },
+         .events = {"PAKGOV 111 IND", "PAKMIL 190 REB", "CVL 051 JPN"},
+         .nevents = 3},
+        /* The radicals chant and demonstrate against Israel .  (UD hangs
+         * the shared phrase on "chant") -> RAD 141 ISR.  Iran condemned
+         * and rejected the plan of Israel .  (the parser hung the object
+         * on "rejected") -> IRN 111 ISR as well as IRN 120 ISR.  Iran
+         * condemned and Russia rejected the plan of Israel .  -> IRN 111 -:
+         * the second verb has a subject of its own. */
+        {.what = "round11: verbs joined by 'and' share what follows the last",
+         .line = __LINE__,
+         .dict_name = "round11n.dict",
+         .dict_text = "[countries]\n"
+                      "Israel : ISR\n"
+                      "Iran : IRN\n"
+                      "Russia : RUS\n"
+                      "[agents]\n"
+                      "radical : RAD\n"
+                      "[verbs]\n"
+                      "demonstrate : 141\n"
+                      "condemn : 111\n"
+                      "reject : 120\n",
+         .sents = {
+             {0, "The/the/DET/2/det radicals/radical/NOUN/3/nsubj chant/chant/VERB/0/root "
+                 "and/and/CCONJ/5/cc demonstrate/demonstrate/VERB/3/conj against/against/ADP/7/case "
+                 "Israel/Israel/PROPN/3/obl ./././3/punct"},
+             {1, "Iran/Iran/PROPN/2/nsubj condemned/condemn/VERB/0/root and/and/CCONJ/4/cc "
+                 "rejected/reject/VERB/2/conj the/the/DET/6/det plan/plan/NOUN/4/obj "
+                 "of/of/ADP/8/case Israel/Israel/PROPN/6/nmod ./././2/punct"},
+             {2, "Iran/Iran/PROPN/2/nsubj condemned/condemn/VERB/0/root and/and/CCONJ/5/cc "
+                 "Russia/Russia/PROPN/5/nsubj rejected/reject/VERB/2/conj the/the/DET/7/det "
+                 "plan/plan/NOUN/5/obj of/of/ADP/9/case Israel/Israel/PROPN/7/nmod "
+                 "./././2/punct"},
+         },
+         .events = {"RAD 141 ISR", "IRN 111 ISR", "IRN 120 ISR", "IRN 111 -", "RUS 120 ISR"},
+         .nevents = 5},
     };
 
     RUN_CASES(cases);

@@ -1534,9 +1534,26 @@ static void possessed_agent(struct coder *c, struct sent *s, uint32_t h, struct 
     uint32_t k = child_rel(s, h, "nmod:poss"), v = s->head[h], owner = s->n;
     struct np r;
 
-    if (k == s->n || !upos_is(s, k, "PRON") || !in_list(s->forms[k], owners) ||
-        !in_list(lemma_of(s, h), voices))
+    if (k == s->n || !upos_is(s, k, "PRON") || !in_list(s->forms[k], owners))
         return;
+    if (!in_list(lemma_of(s, h), voices)) {
+        /* "his military intelligence", "their army": a state's body owned
+         * by the one the pronoun stands for is of that one's country
+         * (Musharraf's: PAKSPY); relatives and other people need not be */
+        static const char *const bodies[] = {"GOV", "MIL", "SPY", "COP", "LEG", "JUD", NULL};
+        char code[DYAD_LEX_CODE_MAX];
+        if (!out->a.agent || !out->a.code || strcmp(out->a.code, out->a.agent) != 0 ||
+            !in_list(out->a.agent, bodies))
+            return;
+        resolve_np_as(c, s, k, NULL, &r);
+        if (r.kind != NP_ACTOR || !r.a.country)
+            return;
+        dy_snprintf(code, sizeof(code), "%s%s", r.a.country, out->a.agent);
+        out->a.code = acstr(c, code);
+        dy__coder_split_code(c, &out->a);
+        out->why = "agent owned by a pronoun -> of the country it stands for";
+        return;
+    }
     /* "Guterres condemned the killings, his spokesman said": the subject
      * of what the spokesman reports, named before him */
     if (rel_is(s, h, "nsubj") && v < s->n && dy__coder_is_speech_lemma(lemma_of(s, v))) {

@@ -644,6 +644,8 @@ static uint32_t elliptic_object(const struct sent *s, uint32_t v, uint32_t o)
 }
 
 /* Targets of v: obj (and conj), iobj, then obliques with a preposition. */
+static void shared_dependent(const struct sent *s, uint32_t v, struct args *tgt);
+
 void dy__coder_find_targets(const struct sent *s, uint32_t v, struct args *tgt)
 {
     uint32_t o = child_rel(s, v, "obj");
@@ -732,6 +734,46 @@ void dy__coder_find_targets(const struct sent *s, uint32_t v, struct args *tgt)
         dy__coder_args_add_conj(s, tgt, at, "obl (at)");
     if (over != s->n && tgt->n == 0)
         dy__coder_args_add_conj(s, tgt, over, "obl (over)");
+    if (tgt->n == 0 && o == s->n)
+        shared_dependent(s, v, tgt);
+}
+
+/* Verbs joined with nothing but "and"/"or" between them share what
+ * follows the last: "chant and demonstrate against Israel" (UD hangs the
+ * shared "against Israel" on the first verb), "condemned and rejected
+ * the plan" (the parser hung "the plan" on the second).  For v with no
+ * object or target of its own, the object or target oblique of its
+ * partner that comes after both. */
+static void shared_dependent(const struct sent *s, uint32_t v, struct args *tgt)
+{
+    uint32_t h = s->n, last;
+
+    if (rel_is(s, v, "conj") && s->head[v] < v && upos_is(s, s->head[v], "VERB"))
+        h = s->head[v];
+    else
+        for (uint32_t k = s->first[v]; k != s->n && h == s->n; k = s->next[k])
+            if (rel_is(s, k, "conj") && k > v && upos_is(s, k, "VERB"))
+                h = k;
+    if (h == s->n)
+        return;
+    /* adjacent: "A and B", nothing but the conjunction (and adverbs) between */
+    for (uint32_t k = DY_MIN(h, v) + 1; k < DY_MAX(h, v); k++)
+        if (!rel_is(s, k, "cc") && !rel_base(s, k, "advmod"))
+            return;
+    last = DY_MAX(h, v);
+    if (h == last && child_rel(s, h, "nsubj") != s->n)
+        return; /* "X condemned and Y rejected the plan": the second's own */
+    for (uint32_t k = s->first[h]; k != s->n; k = s->next[k]) {
+        const char *cs = case_of(s, k);
+        if (k < last)
+            continue;
+        if (rel_is(s, k, "obj") ||
+            ((rel_is(s, k, "obl") || rel_is(s, k, "obl:arg")) && cs && in_list(cs, target_preps) &&
+             !ieq(cs, "at") && !ieq(cs, "of") && !ieq(cs, "over"))) {
+            dy__coder_args_add_conj(s, tgt, k, "shared with the verb it is joined to");
+            return;
+        }
+    }
 }
 
 /*

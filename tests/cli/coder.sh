@@ -240,4 +240,9 @@ expect_out 'source Iraqi Shiites \[IRQMOSSHI\]  target Israel \[ISR\]' "Iraqi Sh
 # Elections held are no meeting (was 044:044, "hold ... in").
 expect_exit 0 "$DYAD" explain "Musharraf held elections in October of 2002."
 if grep -q 'code 04' "$T/out"; then cat "$T/out" >&2; fail "held elections: no meeting"; fi
+# A commission is a state body; "the Commission" again is the one named
+# before (was no actor).
+printf 'Commission rules\n\nThe Iraqi High Electoral Commission on Friday rejected the request. The Commission said it had no legal grounds.\n' >"$T/commission.txt"
+expect_exit 0 "$DYAD" explain -i "$T/commission.txt"
+expect_out 'source Commission \[IRQGOV\] (resolved)  target -  code 010' "the Commission: IRQGOV"
 exit 0

@@ -1826,6 +1826,32 @@ static void test_own_dictionaries_round5(void)
  * people.dict does not hold, coded GOV in office and ELI after it (or
  * without a role once the dated roles end), and the distinctive surnames
  * and the frequent misspelling "Mitterand" find the same person. */
+/* Eleventh session's entries: armed groups, parties and intelligence
+ * services the EWT weblog news named (their acronyms need capitals), the
+ * two branches of Islam as agents, commissions as state bodies. */
+static void test_own_dictionaries_round11(void)
+{
+    struct diags g;
+    struct dyad_dict_stats st;
+    struct dyad_lexicon *lx = own_lexicon(&g, &st);
+
+    T_CHECK(lx != NULL);
+    T_EQ_INT(g.errors, 0);
+    T_EQ_INT(g.warnings, 0);
+    T_EQ_STR(code_of(lx, "Tamil Tigers", NULL, NULL), "LKAREB");
+    T_EQ_STR(code_of(lx, "LTTE", NULL, NULL), "LKAREB");
+    T_EQ_STR(code_of(lx, "ISI", NULL, NULL), "PAKSPY");
+    T_EQ_STR(code_of(lx, "Isi", NULL, NULL), "(none)");
+    T_EQ_STR(code_of(lx, "RAW agents", NULL, NULL), "INDSPY");
+    T_EQ_STR(code_of(lx, "raw materials", NULL, NULL), "(none)");
+    T_EQ_STR(code_of(lx, "Mahdi Army", NULL, NULL), "IRQREB");
+    T_EQ_STR(code_of(lx, "SCIRI", NULL, NULL), "IRQPTY");
+    T_EQ_STR(code_of(lx, "Iraqi Shiites", NULL, NULL), "IRQMOSSHI");
+    T_EQ_STR(code_of(lx, "Sunnis", NULL, NULL), "MOSSUN");
+    T_EQ_STR(code_of(lx, "Iraqi Electoral Commission", NULL, NULL), "IRQGOV");
+    dyad_lexicon_free(lx);
+}
+
 static void test_own_dictionaries_leaders(void)
 {
     struct diags g;
@@ -2122,6 +2148,7 @@ int main(int argc, char **argv)
     T_RUN(test_own_dictionaries_leaders);
     T_RUN(test_own_dictionaries_parties);
     T_RUN(test_acronym_aliases);
+    T_RUN(test_own_dictionaries_round11);
     T_RUN(test_countries_match_iso);
     T_END();
 }

@@ -357,6 +357,20 @@ static int name_word(const struct sent *s, uint32_t j, uint32_t first)
 
 /* The agent mention (a role: "prosecutor", "spokesman") that the name
  * a..b stands in apposition with, either way round, or NULL. */
+/* The title right before a name ("Lt. General David Barno", "former
+ * Indian army general A S Kalkat"): an agent, or a country + agent, whose
+ * code the person keeps when named again ("Barno said"), or NULL. */
+static const struct mention *title_before(const struct sent *s, uint32_t a)
+{
+    const struct mention *m = a > 0 && s->men_at[a - 1] >= 0 ? &s->men[s->men_at[a - 1]] : NULL;
+
+    return m && m->code[0] &&
+                   (m->kind == DYAD_LEX_AGENT ||
+                    (m->kind == DYAD_LEX_ACTOR && (m->flags & DYAD_LEX_COMBINED)))
+               ? m
+               : NULL;
+}
+
 static const struct mention *appositive_role(const struct sent *s, uint32_t a, uint32_t b)
 {
     uint32_t hn = s->n, other;
@@ -544,11 +558,23 @@ int dy__coder_note_unknowns(struct coder *c, struct sent *s)
              * unless the name stands in apposition with a role ("the Crown
              * prosecutor, Mark Tedeschi": "Mr. Tedeschi" later is JUD) */
             struct dyad_actor pa;
-            const struct mention *role = appositive_role(s, a, j - 1);
+            const struct mention *role = appositive_role(s, a, j - 1), *title = NULL;
+            if (!role)
+                role = title = title_before(s, a);
             memset(&pa, 0, sizeof(pa));
             pa.span = sp;
             pa.text = span_text(c, s, sp);
             pa.code = role ? role->code : "CVL";
+            if (title && title->start > 0 && s->men_at[title->start - 1] >= 0 &&
+                strlen(title->code) == 3) {
+                /* "Indian army general A S Kalkat": the title's country */
+                const struct mention *cm = &s->men[s->men_at[title->start - 1]];
+                const char *country = cm->kind == DYAD_LEX_ACTOR && !is_place_only(cm)
+                                          ? dy__coder_country_part(c, cm->code)
+                                          : NULL;
+                if (country)
+                    pa.code = dy__coder_join_code(c, country, title->code);
+            }
             dy__coder_split_code(c, &pa);
             dy__coder_remember(c, &pa, s, j - 1, 1, 0);
         }

@@ -245,4 +245,10 @@ if grep -q 'code 04' "$T/out"; then cat "$T/out" >&2; fail "held elections: no m
 printf 'Commission rules\n\nThe Iraqi High Electoral Commission on Friday rejected the request. The Commission said it had no legal grounds.\n' >"$T/commission.txt"
 expect_exit 0 "$DYAD" explain -i "$T/commission.txt"
 expect_out 'source Commission \[IRQGOV\] (resolved)  target -  code 010' "the Commission: IRQGOV"
+# A person named with a title keeps its code when named again: "Kalkat
+# said" after "former Indian army general A S Kalkat" (was CVL, the
+# unknown private person's code).
+printf 'Talks fail\n\nAccording to former Indian army general A S Kalkat, the difficulty lay in the north. Kalkat said the rebels were strong.\n' >"$T/title.txt"
+expect_exit 0 "$DYAD" explain -i "$T/title.txt"
+expect_out 'source Kalkat \[INDMIL\] (resolved)' "Kalkat again: INDMIL"
 exit 0

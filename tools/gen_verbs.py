@@ -651,7 +651,7 @@ EXTRA = [
     ("072", W("receive + * military aid from $|receive + * weapons from $")),
     ("073", W("receive + * humanitarian aid from $")),
     # welcoming an act or a result is endorsing it, not hosting a visit
-    ("051", ["welcome " + x for x in W("release|announcement|accord|news|progress|ruling|verdict|resumption|return|ceasefire|truce|reform")]),
+    ("051", ["welcome " + x for x in W("release|announcement|accord|news|progress|ruling|verdict|resumption|return|ceasefire|truce|reform|appointment|nomination|choice|selection|election|victory|vote|approval|adoption|signing|formation|creation|launch|opening|lifting|withdrawal")]),
     # troops sent to an actor are military aid; sent elsewhere ("to the
     # border"), a deployment; police or peacekeepers sent to another
     # country: protection, not a show of force (153)

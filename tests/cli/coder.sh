@@ -251,4 +251,7 @@ expect_out 'source Commission \[IRQGOV\] (resolved)  target -  code 010' "the Co
 printf 'Talks fail\n\nAccording to former Indian army general A S Kalkat, the difficulty lay in the north. Kalkat said the rebels were strong.\n' >"$T/title.txt"
 expect_exit 0 "$DYAD" explain -i "$T/title.txt"
 expect_out 'source Kalkat \[INDMIL\] (resolved)' "Kalkat again: INDMIL"
+# Welcoming an appointment endorses it (was 043, hosting the appointee).
+expect_exit 0 "$DYAD" explain "Afghan officials welcomed the appointment of Lt. General Ashfaq Kiyani as the new ISI chief."
+expect_out 'source Afghan officials \[AFGGOV\]  target ISI \[PAKSPY\]  code 051' "welcomed the appointment: 051"
 exit 0

@@ -5583,6 +5583,37 @@ static void test_round11(void)
          },
          .events = {"RAD 141 ISR", "IRN 111 ISR", "IRN 120 ISR", "IRN 111 -", "RUS 120 ISR"},
          .nevents = 5},
+        /* Iran condemned the Israeli assassination of Yassin .  -> IRN 111
+         * and ISR 186 Yassin: an act of force named with its demonym.
+         * Russia 's invasion of Ukraine angered Japan .  -> RUS 192 UKR.
+         * Yassin 's assassination angered Japan .  -> nothing: no "of",
+         * the possessor is who it was done to. */
+        {.what = "round11: an act of force named by a noun with its demonym or possessor",
+         .line = __LINE__,
+         .dict_name = "round11o.dict",
+         .dict_text = "[countries]\n"
+                      "Iran : IRN\n"
+                      "Russia : RUS\n"
+                      "Ukraine : UKR\n"
+                      "[demonyms]\n"
+                      "Israeli : ISR\n"
+                      "[people]\n"
+                      "Yassin : PSEREB\n"
+                      "[verbs]\n"
+                      "condemn : 111\n"
+                      "assassinate : 186\n"
+                      "invade : 192\n",
+         .sents = {
+             {0, "Iran/Iran/PROPN/2/nsubj condemned/condemn/VERB/0/root the/the/DET/5/det "
+                 "Israeli/Israeli/ADJ/5/amod assassination/assassination/NOUN/2/obj "
+                 "of/of/ADP/7/case Yassin/Yassin/PROPN/5/nmod ./././2/punct"},
+             {1, "Russia/Russia/PROPN/3/nmod:poss 's/'s/PART/1/case invasion/invasion/NOUN/0/root "
+                 "of/of/ADP/5/case Ukraine/Ukraine/PROPN/3/nmod ./././3/punct"},
+             {2, "Yassin/Yassin/PROPN/3/nmod:poss 's/'s/PART/1/case "
+                 "assassination/assassination/NOUN/0/root ./././3/punct"},
+         },
+         .events = {"IRN 111 ISR", "ISR 186 PSEREB", "RUS 192 UKR"},
+         .nevents = 3},
     };
 
     RUN_CASES(cases);

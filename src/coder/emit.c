@@ -367,7 +367,7 @@ static const char *const event_nouns[][2] = {
     {"shelling", "shell"},      {"invasion", "invade"},       {"expulsion", "expel"},
     {"deportation", "deport"},  {"execution", "execute"},     {"abduction", "abduct"},
     {"kidnapping", "kidnap"},   {"visit", "visit"},           {"prosecution", "prosecute"},
-    {"investigation", "investigate"}, {NULL, NULL}};
+    {"investigation", "investigate"}, {"annexation", "annex"}, {NULL, NULL}};
 
 /* The verb event noun `lemma` names ("criticism" -> "criticize"), or NULL. */
 const char *dy__coder_event_noun_verb(const char *lemma)

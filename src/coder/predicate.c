@@ -1698,6 +1698,35 @@ static uint32_t quoted_source(const struct sent *s, uint32_t h)
  * actor ("the arrest of Montalvo", "the Church's requests") the noun is
  * not coded: who acted is unsaid, or it is what a verb is about.
  */
+/* "the Israeli assassination of Yassin", "Russia's invasion of Ukraine",
+ * "the American invasion in 2003": an act of force named by a noun whose
+ * demonym, or whose possessor when the noun's "of" phrase names the one it
+ * was done to, is who did it -- a past act a coder codes as it is told
+ * ("Yassin's assassination", with no "of", is what was done to him).  The
+ * agent's token, or n.  Requests, visits and other words stay uncoded
+ * without a "by": "rejected the Church's requests" is the rejection. */
+static uint32_t forceful_agent(const struct sent *s, uint32_t n, uint32_t of)
+{
+    static const char *const force[] = {"attack", "assassination", "killing", "murder",
+                                        "bombing", "shelling", "invasion", "expulsion",
+                                        "deportation", "execution", "abduction", "kidnapping",
+                                        "annexation", NULL};
+
+    if (!in_list(lemma_of(s, n), force))
+        return s->n;
+    for (uint32_t k = s->first[n]; k != s->n; k = s->next[k]) {
+        const struct mention *m = s->men_at[k] >= 0 ? &s->men[s->men_at[k]] : NULL;
+        if (!m || m->kind != DYAD_LEX_ACTOR || !m->code[0] || is_place_only(m))
+            continue;
+        if (rel_is(s, k, "amod") && upos_is(s, k, "ADJ"))
+            return k;
+        if (rel_is(s, k, "nmod:poss") && !upos_is(s, k, "PRON") && of != s->n &&
+            ieq(case_of(s, of) ? case_of(s, of) : "", "of"))
+            return k;
+    }
+    return s->n;
+}
+
 int dy__coder_code_event_nouns(struct coder *c, struct sent *s)
 {
     static const char *const patient[] = {"of", "on", "against", "to", NULL};
@@ -1726,6 +1755,8 @@ int dy__coder_code_event_nouns(struct coder *c, struct sent *s)
             else if (in_list(cs, patient) && of == s->n)
                 of = k;
         }
+        if (by == s->n)
+            by = forceful_agent(s, n, of);
         if (by == s->n ||
             dyad_lexicon_match_verb(c->lx, verb, NULL, 0, NULL, 0, &vm) != DYAD_OK || !vm.code ||
             strchr(vm.code, '#') || strchr(vm.code, '-'))

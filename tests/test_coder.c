@@ -5614,6 +5614,28 @@ static void test_round11(void)
          },
          .events = {"IRN 111 ISR", "ISR 186 PSEREB", "RUS 192 UKR"},
          .nevents = 3},
+        /* Clashes between Israel and Hezbollah erupted .  -> ISR 190
+         * LBNREB and back (CAMEO: clashes are reciprocal).  The deal
+         * avoided clashes between Israel and Hezbollah .  -> nothing. */
+        {.what = "round11: a noun of fighting between two actors is fighting each way",
+         .line = __LINE__,
+         .dict_name = "round11p.dict",
+         .dict_text = "[countries]\n"
+                      "Israel : ISR\n"
+                      "[organisations]\n"
+                      "Hezbollah : LBNREB\n"
+                      "[verbs]\n"
+                      "fight : 190\n",
+         .sents = {
+             {0, "Clashes/clash/NOUN/6/nsubj between/between/ADP/3/case Israel/Israel/PROPN/1/nmod "
+                 "and/and/CCONJ/5/cc Hezbollah/Hezbollah/PROPN/3/conj erupted/erupt/VERB/0/root "
+                 "./././6/punct"},
+             {1, "The/the/DET/2/det deal/deal/NOUN/3/nsubj avoided/avoid/VERB/0/root "
+                 "clashes/clash/NOUN/3/obj between/between/ADP/6/case Israel/Israel/PROPN/4/nmod "
+                 "and/and/CCONJ/8/cc Hezbollah/Hezbollah/PROPN/6/conj ./././3/punct"},
+         },
+         .events = {"ISR 190 LBNREB", "LBNREB 190 ISR"},
+         .nevents = 2},
     };
 
     RUN_CASES(cases);

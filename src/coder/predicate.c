@@ -1727,12 +1727,86 @@ static uint32_t forceful_agent(const struct sent *s, uint32_t n, uint32_t of)
     return s->n;
 }
 
+/*
+ * "clashes between Tiger guerrillas and the Indian peacekeeping force",
+ * "fighting between the army and the rebels": a noun of fighting whose
+ * "between" phrase joins two actors is fighting each way (CAMEO codes
+ * clashes as reciprocal events), coded as the verb "fight" is (190 in
+ * dyad's verbs.dict), unless it is avoided, prevented or ended, or the
+ * clause it is in did not happen.
+ */
+static int code_clashes_between(struct coder *c, struct sent *s)
+{
+    static const char *const nouns[] = {"clash", "fighting", "skirmish", "battle", "gunfight",
+                                        "firefight", "gunbattle", NULL};
+    /* what is avoided, prevented or ended did not happen there */
+    static const char *const undo[] = {"avoid", "prevent", "stop", "end", "halt", "forestall",
+                                       "avert", NULL};
+
+    for (uint32_t n = 0; n < s->n; n++) {
+        const char *verb = in_list(lemma_of(s, n), nouns) ? "fight" : NULL;
+        uint32_t a = s->n, b = s->n, g = s->head[n], clo, chi;
+        struct dyad_verb_match vm;
+        struct np x, y;
+        struct pred p;
+        struct dyad_place pl;
+        char why[160];
+        int rc;
+        if (!verb || !upos_is(s, n, "NOUN") || s->verb_event[n] != DYAD_NONE ||
+            (g < s->n && in_list(lemma_of(s, g), undo)))
+            continue;
+        for (uint32_t k = s->first[n]; k != s->n && a == s->n; k = s->next[k])
+            if (rel_base(s, k, "nmod") && case_of(s, k) && ieq(case_of(s, k), "between"))
+                a = k;
+        if (a == s->n)
+            continue;
+        for (uint32_t k = s->first[a]; k != s->n && b == s->n; k = s->next[k])
+            if (rel_is(s, k, "conj"))
+                b = k;
+        if (b == s->n || (g < s->n && (dy__coder_is_negated(s, g) ||
+                                       dy__coder_not_happened(c, s, g, why, sizeof(why)))))
+            continue;
+        if (dyad_lexicon_match_verb(c->lx, verb, NULL, 0, NULL, 0, &vm) != DYAD_OK || !vm.code ||
+            strchr(vm.code, '#') || strchr(vm.code, '-'))
+            continue;
+        dy__coder_resolve_arg(c, s, a, &x, 1);
+        dy__coder_resolve_arg(c, s, b, &y, 1);
+        if (x.kind != NP_ACTOR || y.kind != NP_ACTOR || !x.a.code || !y.a.code ||
+            dy__coder_same_actor(&x.a, &y.a))
+            continue;
+        memset(&p, 0, sizeof(p));
+        p.v = p.arg_v = n;
+        p.vm = vm;
+        p.vm.pattern = "noun of fighting + between";
+        p.code = astr(c, vm.code, strcspn(vm.code, ":"));
+        if (!p.code)
+            return DYAD_ENOMEM;
+        memset(&pl, 0, sizeof(pl));
+        dy__coder_mark_subtree(s, n, NULL, &clo, &chi);
+        rc = dy__coder_emit(c, s, &p, &x, "between", &y, "between (and)",
+                            c->res->doc ? c->res->doc->date : NULL, &pl, clo, chi);
+        if (!rc)
+            rc = dy__coder_emit(c, s, &p, &y, "between (and)", &x, "between",
+                                c->res->doc ? c->res->doc->date : NULL, &pl, clo, chi);
+        if (rc)
+            return rc;
+        dy__coder_explain_pred(c, s, n, DYAD_PRED_CODED,
+                               "coded: a noun of fighting between two actors, each way");
+    }
+    return DYAD_OK;
+}
+
 int dy__coder_code_event_nouns(struct coder *c, struct sent *s)
 {
     static const char *const patient[] = {"of", "on", "against", "to", NULL};
 
     if (s->discarded)
         return DYAD_OK;
+    {
+        int rc = code_clashes_between(c, s);
+        if (rc)
+            return rc;
+    }
     for (uint32_t n = 0; n < s->n; n++) {
         const char *verb;
         uint32_t by = s->n, of = s->n, clo, chi;

@@ -843,7 +843,8 @@ const char *dy__coder_appeal_content(const struct sent *s, uint32_t v)
                                          "implore", "exhort", "pressure", "advise", "instruct",
                                          "order", "command", "tell", "warn", "plead", "lobby",
                                          "petition", "recommend", "need", "require", "force",
-                                         "compel", "oblige", NULL};
+                                         "compel", "oblige", "persuade", "convince", "coax",
+                                         "induce", "entice", NULL};
     static const char *const demand[] = {"demand", "urge", "request", "ask", "order", "command",
                                          "recommend", "propose", "insist", "call", NULL};
     uint32_t top = dy__coder_conj_top(s, v), p = s->head[top], mk;

@@ -254,4 +254,8 @@ expect_out 'source Kalkat \[INDMIL\] (resolved)' "Kalkat again: INDMIL"
 # Welcoming an appointment endorses it (was 043, hosting the appointee).
 expect_exit 0 "$DYAD" explain "Afghan officials welcomed the appointment of Lt. General Ashfaq Kiyani as the new ISI chief."
 expect_out 'source Afghan officials \[AFGGOV\]  target ISI \[PAKSPY\]  code 051' "welcomed the appointment: 051"
+# What someone is persuaded or convinced to do is the content of the
+# appeal, not an act (was LKAREB 046, "come back to the negotiating table").
+expect_exit 0 "$DYAD" explain "Japan tried to persuade the LTTE to come back to the negotiating table."
+expect_out "come  *not an event the content of 'persuade'" "persuaded to come back: no event"
 exit 0

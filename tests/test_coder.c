@@ -5636,6 +5636,31 @@ static void test_round11(void)
          },
          .events = {"ISR 190 LBNREB", "LBNREB 190 ISR"},
          .nevents = 2},
+        /* Guerrillas killed a policeman in Mosul .  -> IRQREB 190 COP:
+         * irregulars who attack somewhere are that place's (was REB).
+         * Soldiers killed a policeman in Mosul .  -> MIL 190 COP: soldiers
+         * act abroad. */
+        {.what = "round11: guerrillas who attack in a place are that place's",
+         .line = __LINE__,
+         .dict_name = "round11q.dict",
+         .dict_text = "[cities]\n"
+                      "Mosul : IRQ\n"
+                      "[agents]\n"
+                      "guerrilla : REB\n"
+                      "soldier : MIL\n"
+                      "policeman : COP\n"
+                      "[verbs]\n"
+                      "kill : 190\n",
+         .sents = {
+             {0, "Guerrillas/guerrilla/NOUN/2/nsubj killed/kill/VERB/0/root a/a/DET/4/det "
+                 "policeman/policeman/NOUN/2/obj in/in/ADP/6/case Mosul/Mosul/PROPN/2/obl "
+                 "./././2/punct"},
+             {1, "Soldiers/soldier/NOUN/2/nsubj killed/kill/VERB/0/root a/a/DET/4/det "
+                 "policeman/policeman/NOUN/2/obj in/in/ADP/6/case Mosul/Mosul/PROPN/2/obl "
+                 "./././2/punct"},
+         },
+         .events = {"IRQREB 190 COP", "MIL 190 COP"},
+         .nevents = 2},
     };
 
     RUN_CASES(cases);

@@ -91,11 +91,18 @@ void dy__coder_apply_focus(struct coder *c)
     /* "Protesters demonstrated in Cairo", "Police arrested three men in
      * Paris": who protests or coerces (14x, 17x) somewhere with no
      * country of their own is of that place (the event's, not the
-     * story's).  Not visitors, negotiators or fighters, who act abroad. */
+     * story's).  Not visitors, negotiators or soldiers, who act abroad;
+     * but rebels, insurgents and unidentified gunmen who attack somewhere
+     * (18x-20x: "guerrillas killed a policeman in Mosul") are that
+     * place's. */
+    static const char *const irregulars[] = {"REB", "UAF", "INS", "RAD", "CRM", NULL};
     for (size_t i = 0; i < c->ev.n; i++) {
         struct dyad_actor *a = &ev[i].source;
+        int force = ev[i].root && (strcmp(ev[i].root, "18") == 0 ||
+                                   strcmp(ev[i].root, "19") == 0 || strcmp(ev[i].root, "20") == 0);
         if (!ev[i].place.country || !ev[i].root ||
-            (strcmp(ev[i].root, "14") != 0 && strcmp(ev[i].root, "17") != 0) ||
+            (strcmp(ev[i].root, "14") != 0 && strcmp(ev[i].root, "17") != 0 &&
+             !(force && a->agent && in_list(a->agent, irregulars))) ||
             !agent_alone(a, placeless))
             continue;
         dy_snprintf(code, sizeof(code), "%s%s", ev[i].place.country, a->agent);

@@ -1832,6 +1832,12 @@ static void test_own_dictionaries_round11(void)
         {"Isi", "(none)"},            {"RAW agents", "INDSPY"},  {"raw materials", "(none)"},
         {"Mahdi Army", "IRQREB"},     {"SCIRI", "IRQPTY"},       {"Iraqi Shiites", "IRQMOSSHI"},
         {"Sunnis", "MOSSUN"},         {"Iraqi Electoral Commission", "IRQGOV"},
+        {"bin Laden", "IMGMOSALQ"},   {"Zawahiri", "IMGMOSALQ"}, {"Chalabi", "IRQOPP"},
+    };
+    /* "Bush" alone: whichever Bush was in office at the date */
+    static const char *const bush[][2] = {
+        {"1985-01-01", "USAGOV"}, {"1991-01-01", "USAGOV"}, {"1997-01-01", "USAELI"},
+        {"2004-06-01", "USAGOV"}, {"2012-01-01", "USAELI"},
     };
     struct diags g;
     struct dyad_dict_stats st;
@@ -1839,7 +1845,9 @@ static void test_own_dictionaries_round11(void)
 
     T_CHECK(lx != NULL && g.errors == 0 && g.warnings == 0);
     for (size_t i = 0; i < sizeof(want) / sizeof(want[0]); i++)
-        T_EQ_STR(code_of(lx, want[i][0], NULL, NULL), want[i][1]);
+        T_EQ_STR(code_of(lx, want[i][0], "2003-01-01", NULL), want[i][1]);
+    for (size_t i = 0; i < sizeof(bush) / sizeof(bush[0]); i++)
+        T_EQ_STR(code_of(lx, "Bush said", bush[i][0], NULL), bush[i][1]);
     dyad_lexicon_free(lx);
 }
 

@@ -407,7 +407,11 @@ static int linear_at(struct coder *c, struct sent *s, uint32_t v, int need_patte
     if (!p.vm.code || strcmp(p.vm.code, "---") == 0 || strcmp(p.vm.code, "###") == 0 ||
         (need_pattern && p.vm.specificity <= 0))
         return DYAD_OK;
-    p.code = p.vm.code;
+    /* a pair of codes ("040:040"): the first from the source, the second
+     * back from the target (below) */
+    p.code = strchr(p.vm.code, ':') ? astr(c, p.vm.code, strcspn(p.vm.code, ":")) : p.vm.code;
+    if (!p.code)
+        return DYAD_ENOMEM;
     sh = p.slot[0] != s->n ? p.slot[0] : dy__coder_mention_head(s, sm);
     th = p.slot[1];
     for (uint32_t i = v + 1; th == s->n && i < s->n; i++) {
@@ -428,6 +432,12 @@ static int linear_at(struct coder *c, struct sent *s, uint32_t v, int need_patte
     dy__coder_event_place(c, s, v, &pl);
     rc = dy__coder_emit(c, s, &p, &src, "actor before the word", th != s->n ? &tgt : NULL,
                         "first actor after the word", dy__coder_event_date(c, s, v), &pl, clo, chi);
+    if (!rc && th != s->n && strchr(p.vm.code, ':')) {
+        struct pred back = p;
+        back.code = strchr(p.vm.code, ':') + 1;
+        rc = dy__coder_emit(c, s, &back, &tgt, "first actor after the word", &src,
+                            "actor before the word", dy__coder_event_date(c, s, v), &pl, clo, chi);
+    }
     /* a target conjoined with other actors ("toward Gondor and Elrond"):
      * each of them, as TABARI codes a compound target */
     for (uint32_t k = th != s->n ? s->first[th] : s->n; !rc && k != s->n; k = s->next[k]) {

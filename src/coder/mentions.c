@@ -227,6 +227,22 @@ static int other_persons_name(struct coder *c, const struct sent *s,
            (next.kind == DYAD_LEX_NONE || next.len == 0 || next.start != j);
 }
 
+/* "Laura Bush", "Hunter Biden": a one-word alias (a known person's
+ * surname) right after a first name that is no title and no dictionary
+ * word is another person of that family: an unknown name. */
+static int same_surname(const struct sent *s, const struct dyad_lex_match *m)
+{
+    uint32_t i = (uint32_t)m->start, f = i - 1;
+
+    if (m->len != 1 || !m->actor_kind || strcmp(m->actor_kind, "person") != 0 || i == 0 ||
+        i <= s->dl || !upos_is(s, f, "PROPN") || !isupper((unsigned char)s->forms[f][0]) ||
+        s->men_at[f] >= 0 || in_list(s->forms[f], dy__coder_title_words) ||
+        in_list(s->forms[f], dy__coder_calendar_words) || strchr(s->forms[f], '.'))
+        return 0;
+    return (s->head[i] == f && (rel_base(s, i, "flat") || rel_is(s, i, "compound"))) ||
+           (s->head[f] == i && (rel_base(s, f, "flat") || rel_is(s, f, "compound")));
+}
+
 int dy__coder_find_mentions(struct coder *c, struct sent *s)
 {
     const char *date = c->res->doc ? c->res->doc->date : NULL;
@@ -266,6 +282,10 @@ int dy__coder_find_mentions(struct coder *c, struct sent *s)
              * Mahmoud Abbas) that starts a longer name no dictionary
              * knows is someone else's first name: an unknown name */
             i += 2;
+            continue;
+        }
+        if (m.kind == DYAD_LEX_ACTOR && same_surname(s, &m)) {
+            i += 1;
             continue;
         }
         if (m.kind == DYAD_LEX_ACTOR && currency_prefix(s, i, m.len)) {

@@ -258,4 +258,13 @@ expect_out 'source Afghan officials \[AFGGOV\]  target ISI \[PAKSPY\]  code 051'
 # appeal, not an act (was LKAREB 046, "come back to the negotiating table").
 expect_exit 0 "$DYAD" explain "Japan tried to persuade the LTTE to come back to the negotiating table."
 expect_out "come  *not an event the content of 'persuade'" "persuaded to come back: no event"
+# Another person of a known family is no known person ("Laura Bush" is
+# not the president); a pair of codes read off the words gives both
+# events, not a code "040:040" (the parser hung "Bush" on "Monday").
+printf '{"id":"b","date":"2004-06-01","text":"Laura Bush praised the soldiers. On Monday Bush met Blair."}\n' >"$T/bush.jsonl"
+expect_exit 0 "$DYAD" code "$T/bush.jsonl"
+expect_out '"source":{"text":"Laura Bush","code":"CVL"' "Laura Bush is no USAGOV"
+expect_out '"source":{"text":"Bush","code":"USAGOV"' "Bush in 2004: USAGOV"
+expect_out '"code":"040","root":"04"' "a pair of codes split"
+if grep -q '"code":"040:040"' "$T/out"; then cat "$T/out" >&2; fail "no pair code in the output"; fi
 exit 0

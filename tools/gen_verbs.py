@@ -676,6 +676,9 @@ EXTRA = [
     ("---", [v + " " + x for v in ("fight", "battle") for x in W("fire|wildfire|blaze|flames|flood|disease|virus|epidemic|pandemic|outbreak")] + W("fight poverty|fight inflation|fight climate change|battle drought")),
     # elections, votes and referendums held are no meeting (044 "hold in")
     ("---", ["hold " + x for x in W("election|elections|vote|referendum|poll|polls|primary|primaries|ballot|by-election|runoff|run-off")]),
+    # a leader meeting or briefing the press gives a press conference, no
+    # meeting between two actors (the statements made code as statements)
+    ("---", [v + " " + x for v in ("meet", "brief") for x in W("press|reporters|reporter|journalists|journalist|media|correspondents|newsmen")]),
     # staff fired or sacked lose a job, nobody is shot at; a quality
     # demonstrated is shown, nobody protests
     ("---", [v + " " + x for v in ("fire", "sack", "lay off") for x in W("manager|managers|employee|employees|worker|workers|staff|staffer|staffers|director|executive|executives|CEO|chief executive|coach|head coach|editor|aide|aides|adviser|advisor|assistant|teacher|teachers")]),

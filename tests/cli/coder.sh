@@ -267,4 +267,8 @@ expect_out '"source":{"text":"Laura Bush","code":"CVL"' "Laura Bush is no USAGOV
 expect_out '"source":{"text":"Bush","code":"USAGOV"' "Bush in 2004: USAGOV"
 expect_out '"code":"040","root":"04"' "a pair of codes split"
 if grep -q '"code":"040:040"' "$T/out"; then cat "$T/out" >&2; fail "no pair code in the output"; fi
+# Meeting the press is a press conference, no meeting between two actors
+# (was RUSGOV 040 MED both ways).
+expect_exit 0 "$DYAD" explain "Putin met reporters in Moscow."
+expect_out "meet  *not an event pattern coded '---'" "met reporters: no meeting"
 exit 0

@@ -581,7 +581,10 @@ SPECS = [
  ("186", W("assassinate"), [""]),
 
  # ---------------- 19 fight --------------------------------------------
- ("190", W("fight|battle|clash|combat|attack|strike|hit|engage|assault|raid|ambush|skirmish|war|wage|invade|bombard|shell|pound|fire|kill|repel|repulse|retaliate|overpower|pillage|plunder|ravage|devastate"), [""]),
+ ("190", W("fight|battle|clash|combat|attack|strike|hit|assault|raid|ambush|skirmish|war|wage|invade|bombard|shell|pound|fire|kill|repel|repulse|retaliate|overpower|pillage|plunder|ravage|devastate"), [""]),
+ # "engaged in fighting" is combat; "engaged in talks", "engaging in
+ # public attacks over the media" are not
+ ("190", W("engage"), ["in " + x for x in W("combat|fighting|battle|battles|clashes|clash|gunfight|firefight|firefights|hostilities|armed conflict")]),
  # "target" is force only at an actor ("targeted Hamas commanders"), not
  # at things ("sanctions targeting gas exports", "targeted voters")
  ("190", W("target"), W("+")),

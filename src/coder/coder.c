@@ -253,6 +253,8 @@ int dy__coder_is_candidate(const struct sent *s, uint32_t v)
         return 0;
     if (restated(s, v))
         return 0;
+    if (dy__coder_going_to(s, v) != s->n)
+        return 0; /* "is going to call": the future of the call, no trip */
     if (rel_is(s, v, "advcl") && dy__coder_visit_purpose(s, s->head[v]) == v)
         return 0; /* the meeting a trip is made for: the visit (042) */
     if (generic_use(s, dy__coder_conj_top(s, v)))

@@ -394,6 +394,8 @@ extern const char *const dy__coder_speech_verbs[];
 uint32_t dy__coder_slot_actor(const struct sent *s, uint32_t i);
 uint32_t dy__coder_to_complement(const struct sent *s, uint32_t v);
 int dy__coder_is_neg_word(const struct sent *s, uint32_t k);
+/* "is going to X": X (the future), or s->n when v is no such "going". */
+uint32_t dy__coder_going_to(const struct sent *s, uint32_t v);
 /* Nouns of a country's edge ("border", "coast"): a country naming one a
  * phrase is near says where, not whom (args.c, actors.c). */
 extern const char *const dy__coder_edge_nouns[];

@@ -784,13 +784,30 @@ static int has_aux(const struct sent *s, uint32_t v, const char *const *list)
            dy__coder_own_aux(s, top, list);
 }
 
+/* "is going to call": v is "going" with a form of "be" and a "to"
+ * infinitive, the future of that infinitive, which is returned (n when v
+ * is no such "going"). */
+uint32_t dy__coder_going_to(const struct sent *s, uint32_t v)
+{
+    uint32_t x = child_rel(s, v, "xcomp"), mk, be = child_rel(s, v, "aux");
+
+    if (!ieq(s->forms[v], "going") || x == s->n || x < v || be == s->n ||
+        !ieq(lemma_of(s, be), "be"))
+        return s->n;
+    mk = child_rel(s, x, "mark");
+    return mk != s->n && ieq(s->forms[mk], "to") && mk == v + 1 ? x : s->n;
+}
+
 /* Future: will/shall/'ll, and "would" (reported future: "said it would
- * impose sanctions"). */
+ * impose sanctions"), and "be going to". */
 int dy__coder_has_future_aux(const struct sent *s, uint32_t v)
 {
     static const char *const fut[] = {"will", "shall", "'ll", "wo", "would", "'d", NULL};
+    uint32_t top = dy__coder_conj_top(s, v);
 
-    return has_aux(s, v, fut);
+    return has_aux(s, v, fut) ||
+           (rel_is(s, top, "xcomp") && s->head[top] < s->n &&
+            dy__coder_going_to(s, s->head[top]) == top);
 }
 
 /* An obligation is not an event: "must withdraw", "should attack",

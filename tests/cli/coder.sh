@@ -271,4 +271,15 @@ if grep -q '"code":"040:040"' "$T/out"; then cat "$T/out" >&2; fail "no pair cod
 # (was RUSGOV 040 MED both ways).
 expect_exit 0 "$DYAD" explain "Putin met reporters in Moscow."
 expect_out "meet  *not an event pattern coded '---'" "met reporters: no meeting"
+# "is going to" is the future of the verb after it, no trip (was 042 by
+# "go to"); engaging in attacks over the media is no combat (was 190);
+# Saddam's Republican Guard is no US party (was USAPTY, "Republican").
+expect_exit 0 "$DYAD" explain "Sistani is going to call the US."
+expect_out 'source Sistani \[IRQELI\]  target US \[USA\]  code 036' "going to call: intent (036)"
+if grep -q 'code 042' "$T/out"; then cat "$T/out" >&2; fail "going to: no trip"; fi
+expect_exit 0 "$DYAD" explain "Ahmed Al-Chalabi and defense minister Hazim Al-Sha'lan have been engaging in shrill public attacks over the media."
+if grep -q 'code 19' "$T/out"; then cat "$T/out" >&2; fail "engaging in attacks over the media: no combat"; fi
+printf '{"id":"r","date":"1996-01-01","text":"The revolt was suppressed by the Republican Guard."}\n' >"$T/guard.jsonl"
+expect_exit 0 "$DYAD" code "$T/guard.jsonl"
+expect_out '"source":{"text":"Republican Guard","code":"IRQMIL"' "Republican Guard: IRQMIL"
 exit 0

@@ -229,7 +229,9 @@ static int other_persons_name(struct coder *c, const struct sent *s,
 
 /* "Laura Bush", "Hunter Biden": a one-word alias (a known person's
  * surname) right after a first name that is no title and no dictionary
- * word is another person of that family: an unknown name. */
+ * word is another person of that family: an unknown name -- unless the
+ * first name is the entry's own spelt another way (same first three
+ * letters: "Pervaiz" for "Pervez"). */
 static int same_surname(const struct sent *s, const struct dyad_lex_match *m)
 {
     uint32_t i = (uint32_t)m->start, f = i - 1;
@@ -239,8 +241,14 @@ static int same_surname(const struct sent *s, const struct dyad_lex_match *m)
         s->men_at[f] >= 0 || in_list(s->forms[f], dy__coder_title_words) ||
         in_list(s->forms[f], dy__coder_calendar_words) || strchr(s->forms[f], '.'))
         return 0;
-    return (s->head[i] == f && (rel_base(s, i, "flat") || rel_is(s, i, "compound"))) ||
-           (s->head[f] == i && (rel_base(s, f, "flat") || rel_is(s, f, "compound")));
+    if (!((s->head[i] == f && (rel_base(s, i, "flat") || rel_is(s, i, "compound"))) ||
+          (s->head[f] == i && (rel_base(s, f, "flat") || rel_is(s, f, "compound")))))
+        return 0;
+    /* "Pervaiz Musharraf" is Pervez Musharraf spelt another way: a first
+     * name that begins as the entry's does is the same person */
+    if (m->name && strchr(m->name, ' ') && strncasecmp(m->name, s->forms[f], 3) == 0)
+        return 0;
+    return 1;
 }
 
 int dy__coder_find_mentions(struct coder *c, struct sent *s)

@@ -971,6 +971,10 @@ static int hostile_to_clause(struct coder *c, const struct sent *s, uint32_t v, 
 }
 
 
+/* Verbs of talking whose bare pattern (040) is a consultation only with
+ * a partner named. */
+static const char *const chat_verbs[] = {"talk", "speak", "chat", NULL};
+
 /*
  * Whether conjoined subjects with no target do code on each other: under
  * the pattern coders' convention (--require-target) always (TABARI and
@@ -1590,6 +1594,14 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
     if (!ntgt && dy__coder_default_actor(c, s, v, 0, &tgts[0])) {
         dy__coder_args_add(&tgt, v, "default target");
         ntgt = 1;
+    }
+    if (!ntgt && strcmp(p.code, "040") == 0 && in_list(lemma_of(s, v), chat_verbs) &&
+        (!p.vm.pattern || !p.vm.pattern[0])) {
+        /* "they talk about football", "he talked about the war": talking
+         * with no one named, by the bare verb, consults no one */
+        dy__coder_explain_pred(c, s, v, DYAD_PRED_NON_EVENT,
+                               "talking with no one named: no consultation");
+        return DYAD_OK;
     }
     for (size_t i = 0; i < nsrc; i++) {
         const char *sh = i < src.n ? src.how[i] : "nsubj";

@@ -282,4 +282,9 @@ if grep -q 'code 19' "$T/out"; then cat "$T/out" >&2; fail "engaging in attacks 
 printf '{"id":"r","date":"1996-01-01","text":"The revolt was suppressed by the Republican Guard."}\n' >"$T/guard.jsonl"
 expect_exit 0 "$DYAD" code "$T/guard.jsonl"
 expect_out '"source":{"text":"Republican Guard","code":"IRQMIL"' "Republican Guard: IRQMIL"
+# Talking about something with no one named consults no one (was
+# RUSGOV 040 -); talking with someone stays a consultation.
+expect_exit 0 "$DYAD" explain "Putin talked about the war. Lavrov talked with Blinken about Ukraine."
+expect_out "talk  *not an event talking with no one named" "talked about the war: no 040"
+expect_out 'source Lavrov \[RUSGOV\]  target Blinken \[USAGOV\]  code 040' "talked with Blinken: 040"
 exit 0

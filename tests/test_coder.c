@@ -3076,7 +3076,9 @@ static void test_round2_predicates(void)
          .nevents = 2},
 
         /* North and South Korea attacked .  -> "North" shares "Korea": two
-         * actors acting on each other, PRK 190 KOR and KOR 190 PRK. */
+         * actors, each attacking (PRK 190 -, KOR 190 -; they acted on each
+         * other until the eleventh session, when only acts done together
+         * kept the pattern coders' compound rule). */
         {.what = "round2_predicates: North and South Korea attacked .",
          .line = __LINE__,
          .sents = {
@@ -3084,8 +3086,8 @@ static void test_round2_predicates(void)
                  "Korea/Korea/PROPN/5/nsubj attacked/attack/VERB/0/root ./././5/punct"},
          },
          .events = {
-             "PRK 190 KOR",
-             "KOR 190 PRK",
+             "PRK 190 -",
+             "KOR 190 -",
          },
          .nevents = 2},
 
@@ -5373,6 +5375,29 @@ static void test_round11(void)
          },
          .events = {"IND 016 -", "AFG 016 -", "!IND 016 AFG", "!AFG 016 IND", "IND 046 PAK",
                     "PAK 046 IND"},
+         .nevents = 4},
+        /* Thailand and China plundered the islands .  -> THA 190 -, CHN
+         * 190 -: side by side, not on each other.  India and Pakistan
+         * clashed .  -> both ways. */
+        {.what = "round11: plundering side by side is no fighting each other",
+         .line = __LINE__,
+         .dict_name = "round11r.dict",
+         .dict_text = "[countries]\n"
+                      "Thailand : THA\n"
+                      "China : CHN\n"
+                      "India : IND\n"
+                      "Pakistan : PAK\n"
+                      "[verbs]\n"
+                      "plunder : 190\n"
+                      "clash : 190\n",
+         .sents = {
+             {0, "Thailand/Thailand/PROPN/4/nsubj and/and/CCONJ/3/cc China/China/PROPN/1/conj "
+                 "plundered/plunder/VERB/0/root the/the/DET/6/det islands/island/NOUN/4/obj "
+                 "./././4/punct"},
+             {1, "India/India/PROPN/4/nsubj and/and/CCONJ/3/cc Pakistan/Pakistan/PROPN/1/conj "
+                 "clashed/clash/VERB/0/root ./././4/punct"},
+         },
+         .events = {"THA 190 -", "CHN 190 -", "!THA 190 CHN", "IND 190 PAK", "PAK 190 IND"},
          .nevents = 4},
         /* The same denial under --require-target (TABARI and PETRARCH's
          * compound rule): IND 016 AFG and AFG 016 IND. */

@@ -981,7 +981,8 @@ static const char *const chat_verbs[] = {"talk", "speak", "chat", NULL};
  * PETRARCH's compound rule), and for a pattern with a compound slot ('%')
  * or a pair of codes ("044:045"); otherwise only acts two sides do together
  * -- meetings and talks (04), force postures ("both countries put
- * their troops on alert": against each other, 15), fighting (19), agreeing, signing,
+ * their troops on alert": against each other, 15), fighting (fight,
+ * clash, battle; not "attack" or "plunder", done side by side), agreeing, signing,
  * cooperating, trading -- as a human coder reads "India and Afghanistan
  * deny the claim" (each denies; neither denies the other) against
  * "India and Pakistan held talks".
@@ -992,10 +993,10 @@ static int mutual_act(const struct sent *s, uint32_t v, const char *code)
         "agree", "sign", "cooperate", "collaborate", "ally", "reconcile", "normalize",
         "normalise", "trade", "exchange", "negotiate", "talk", "meet", "discuss", "clash",
         "fight", "battle", "skirmish", "spar", "feud", "quarrel", "embrace", "partner",
+        "war", "wrangle", "bicker",
         "unite", "merge", "swap", NULL};
 
     return strncmp(code, "04", 2) == 0 || strncmp(code, "15", 2) == 0 ||
-           strncmp(code, "19", 2) == 0 ||
            in_list(lemma_of(s, v), together);
 }
 

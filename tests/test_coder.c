@@ -5686,6 +5686,33 @@ static void test_round11(void)
          },
          .events = {"IRQREB 190 COP", "MIL 190 COP"},
          .nevents = 2},
+        /* Pakistan would tend to attack India .  Russia may seek to attack
+         * Ukraine .  (the infinitive read as an advcl) -> nothing: the
+         * modal of the verb above carries down (were PAK 190 IND and
+         * RUS 190 UKR).  Russia sought to attack Ukraine .  stays coded. */
+        {.what = "round11: a modal carries down to the complement and the aim",
+         .line = __LINE__,
+         .dict_name = "round11s.dict",
+         .dict_text = "[countries]\n"
+                      "Pakistan : PAK\n"
+                      "India : IND\n"
+                      "Russia : RUS\n"
+                      "Ukraine : UKR\n"
+                      "[verbs]\n"
+                      "attack : 190\n",
+         .sents = {
+             {0, "Pakistan/Pakistan/PROPN/3/nsubj would/would/AUX/3/aux tend/tend/VERB/0/root "
+                 "to/to/PART/5/mark attack/attack/VERB/3/xcomp India/India/PROPN/5/obj "
+                 "./././3/punct"},
+             {1, "Russia/Russia/PROPN/3/nsubj may/may/AUX/3/aux seek/seek/VERB/0/root "
+                 "to/to/PART/5/mark attack/attack/VERB/3/advcl Ukraine/Ukraine/PROPN/5/obj "
+                 "./././3/punct"},
+             {2, "Russia/Russia/PROPN/2/nsubj sought/seek/VERB/0/root "
+                 "to/to/PART/4/mark attack/attack/VERB/2/xcomp Ukraine/Ukraine/PROPN/4/obj "
+                 "./././2/punct"},
+         },
+         .events = {"!PAK 190 IND", "!RUS 190 UKR"},
+         .nevents = 1},
     };
 
     RUN_CASES(cases);

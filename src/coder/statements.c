@@ -682,6 +682,7 @@ static int is_purpose(const struct sent *s, uint32_t v)
     if (child_rel(s, top, "mark") != s->n && ieq(s->forms[child_rel(s, top, "mark")], "to") &&
         s->head[top] < s->n &&
         (dy__coder_appeal_content(s, s->head[top]) || dy__coder_has_future_aux(s, s->head[top]) ||
+         dy__coder_hypothetical_aux(s, s->head[top]) ||
          (dy__coder_obligation_aux(s, s->head[top]) &&
           !embedded_clause(s, dy__coder_conj_top(s, s->head[top])))))
         return 1;

@@ -835,10 +835,18 @@ const char *dy__coder_hypothetical_aux(const struct sent *s, uint32_t v)
     static const char *const hyp[] = {"may", "might", "could", "can", "ca", NULL};
     static const char *const cond[] = {"would", "'d", NULL};
 
-    if (has_aux(s, v, hyp))
-        return "may/might/could/can";
-    if (rel_is(s, dy__coder_conj_top(s, v), "root") && has_aux(s, v, cond))
-        return "would, in the main clause";
+    /* "would tend to encourage", "may seek to expand": the verb whose
+     * complement v is (up an xcomp chain) carries the modal */
+    for (int d = 0; d < MAX_CLIMB && v < s->n; d++) {
+        uint32_t top = dy__coder_conj_top(s, v);
+        if (has_aux(s, v, hyp))
+            return "may/might/could/can";
+        if (rel_is(s, top, "root") && has_aux(s, v, cond))
+            return "would, in the main clause";
+        if (!rel_is(s, top, "xcomp"))
+            break;
+        v = s->head[top];
+    }
     return NULL;
 }
 

@@ -677,6 +677,9 @@ EXTRA = [
     # floods and diseases are fought too
     ("---", W("sign decree|sign law|sign bill|sign executive order|sign into law")),
     ("---", [v + " " + x for v in ("fight", "battle") for x in W("fire|wildfire|blaze|flames|flood|disease|virus|epidemic|pandemic|outbreak")] + W("fight poverty|fight inflation|fight climate change|battle drought")),
+    # calling someone's bluff challenges them to make good: a demand, no
+    # phone call (041 "call +")
+    ("100", W("call bluff")),
     # elections, votes and referendums held are no meeting (044 "hold in")
     ("---", ["hold " + x for x in W("election|elections|vote|referendum|poll|polls|primary|primaries|ballot|by-election|runoff|run-off")]),
     # a leader meeting or briefing the press gives a press conference, no

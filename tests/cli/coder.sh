@@ -287,4 +287,8 @@ expect_out '"source":{"text":"Republican Guard","code":"IRQMIL"' "Republican Gua
 expect_exit 0 "$DYAD" explain "Putin talked about the war. Lavrov talked with Blinken about Ukraine."
 expect_out "talk  *not an event talking with no one named" "talked about the war: no 040"
 expect_out 'source Lavrov \[RUSGOV\]  target Blinken \[USAGOV\]  code 040' "talked with Blinken: 040"
+# Calling someone's bluff is a demand, no phone call (was 041 both ways).
+expect_exit 0 "$DYAD" explain "Pervez Musharraf has now called Colin Powell's bluff."
+expect_out 'source Pervez Musharraf \[PAKGOV\].*code 100' "called the bluff: 100"
+if grep -q 'code 041' "$T/out"; then cat "$T/out" >&2; fail "called the bluff: no phone call"; fi
 exit 0

@@ -581,7 +581,7 @@ SPECS = [
  ("186", W("assassinate"), [""]),
 
  # ---------------- 19 fight --------------------------------------------
- ("190", W("fight|battle|clash|combat|attack|strike|hit|assault|raid|ambush|skirmish|war|wage|invade|bombard|shell|pound|fire|kill|repel|repulse|retaliate|overpower|pillage|plunder|ravage|devastate"), [""]),
+ ("190", W("fight|battle|clash|combat|attack|strike|hit|assault|raid|ambush|skirmish|war|wage|bombard|shell|pound|fire|kill|repel|repulse|retaliate|overpower|pillage|plunder|ravage|devastate"), [""]),
  # "engaged in fighting" is combat; "engaged in talks", "engaging in
  # public attacks over the media" are not
  ("190", W("engage"), ["in " + x for x in W("combat|fighting|battle|battles|clashes|clash|gunfight|firefight|firefights|hostilities|armed conflict")]),
@@ -603,7 +603,9 @@ SPECS = [
  ("191", W("impose|enforce|tighten|maintain|declare|lay|reimpose|re-impose|extend"), W("blockade|naval blockade|siege|no-fly zone|closure|encirclement|travel restrictions|movement restrictions|border closure")),
  ("191", W("close|shut|seal|seal off"), W("border|borders|border crossing|crossing|crossings|airspace|strait|port|ports|sea lanes|road|roads|highway")),
  ("192", W("occupy|seize|capture|take|take over|annex|overrun|conquer|invade|retake|recapture|control|hold"), W("territory|town|city|village|villages|region|province|district|area|land|island|islands|base|airport|port|border crossing|oil field|hill|hills|stronghold|capital|positions|ground|strip|peninsula|enclave|settlement|outpost")),
- ("192", W("occupy|annex|overrun|conquer"), [""]),
+ # an invasion occupies territory (the manual's 192 example: "Israel
+ # mounted its long-threatened invasion of South Lebanon")
+ ("192", W("occupy|annex|overrun|conquer|invade"), [""]),
  ("192", W("capture|seize|overrun|occupy|retake|recapture"), W("part of|parts of|much of|most of|half of|large part of|swathes of")),
  ("192", W("capture|overrun|retake|regain"), W("control of")),
  ("193", W("shoot|fire|gun|snipe|machine-gun"), W("rifle|rifles|gun|guns|machine gun|machine guns|automatic weapons|small arms|assault rifle|assault rifles|bullet|bullets|AK-47|kalashnikov|pistol|pistols|rocket-propelled grenade|RPG|rocket-propelled grenades")),

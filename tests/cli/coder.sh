@@ -291,4 +291,7 @@ expect_out 'source Lavrov \[RUSGOV\]  target Blinken \[USAGOV\]  code 040' "talk
 expect_exit 0 "$DYAD" explain "Pervez Musharraf has now called Colin Powell's bluff."
 expect_out 'source Pervez Musharraf \[PAKGOV\].*code 100' "called the bluff: 100"
 if grep -q 'code 041' "$T/out"; then cat "$T/out" >&2; fail "called the bluff: no phone call"; fi
+# An invasion occupies territory (CAMEO 192, the manual's own example).
+expect_exit 0 "$DYAD" explain "Russia invaded Ukraine."
+expect_out 'source Russia \[RUS\]  target Ukraine \[UKR\]  code 192' "invaded: 192"
 exit 0

@@ -65,8 +65,9 @@ static int agent_alone(const struct dyad_actor *a, const char *const *placeless)
  * regime") take the document's focus country once the document is
  * read: the country named most (headline twice; a city or region counts
  * half a country's name), the first named on a tie (the headline is
- * coded first), as a human coder reads them from the story's context.  "the regime", "the dictatorship", "the
- * government" and the like always do; other agents only when the focus
+ * coded first), as a human coder reads them from the story's context.
+ * "the regime", "the dictatorship", "the government" and the like always
+ * do; other agents only when the focus
  * is clear: named at least twice and at least twice as often as any
  * other country, so a story between two countries leaves "officials"
  * uncoded rather than guessing a side -- unless the story is datelined
@@ -390,8 +391,6 @@ static int name_word(const struct sent *s, uint32_t j, uint32_t first)
            isupper((unsigned char)s->forms[j][0]);
 }
 
-/* The agent mention (a role: "prosecutor", "spokesman") that the name
- * a..b stands in apposition with, either way round, or NULL. */
 /* The title right before a name ("Lt. General David Barno", "former
  * Indian army general A S Kalkat"): an agent, or a country + agent, whose
  * code the person keeps when named again ("Barno said"), or NULL. */
@@ -406,6 +405,8 @@ static const struct mention *title_before(const struct sent *s, uint32_t a)
                : NULL;
 }
 
+/* The agent mention (a role: "prosecutor", "spokesman") that the name
+ * a..b stands in apposition with, either way round, or NULL. */
 static const struct mention *appositive_role(const struct sent *s, uint32_t a, uint32_t b)
 {
     uint32_t hn = s->n, other;

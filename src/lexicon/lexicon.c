@@ -2130,8 +2130,9 @@ static void lx_walk_from(const struct dy_lexicon_core *c, const char *const *tok
  * capitals ("ANI"), the entry's first name not ("Asian News
  * International").  Such an alias of two or three letters matches only a
  * word in capitals; longer ones are often written as words ("Nato",
- * "Opec" in British papers) and match as before.  (Dictionaries written all in capitals, TABARI's and PETRARCH's, have
- * no written-out names to tell acronyms by, and match as before.) */
+ * "Opec" in British papers) and match as before.  (Dictionaries written
+ * all in capitals, TABARI's and PETRARCH's, have no written-out names to
+ * tell acronyms by, and match as before.) */
 static int lx_acronym_of(const char *alias, const char *name)
 {
     if (!alias || !name || alias == name || strcmp(alias, name) == 0 || !lx_all_caps(alias) ||

@@ -1833,7 +1833,7 @@ static void test_own_dictionaries_round11(void)
         {"Mahdi Army", "IRQREB"},     {"SCIRI", "IRQPTY"},       {"Iraqi Shiites", "IRQMOSSHI"},
         {"Sunnis", "MOSSUN"},         {"Iraqi Electoral Commission", "IRQGOV"},
         {"bin Laden", "IMGMOSALQ"},   {"Zawahiri", "IMGMOSALQ"}, {"Chalabi", "IRQOPP"},
-        {"KSM", "IMGMOSALQ"},         {"George Tenet", "USASPY"},
+        {"KSM", "IMGMOSALQ"},         {"George Tenet", "USASPY"}, {"daily", "MED"},
     };
     /* "Bush" alone: whichever Bush was in office at the date */
     static const char *const bush[][2] = {

@@ -618,6 +618,18 @@ static const char *const target_preps[] = {"with", "against", "to", "toward", "t
                                            "at", "from", "for", "into", "over", "upon", "about",
                                            "of", "onto", "between", NULL};
 
+/* Verbs of talking, whose "about" phrase is the topic. */
+static const char *const talk_verbs[] = {"talk", "speak", "chat", "converse", NULL};
+
+/* "is going to talk about Iran": w in the "about" phrase of a verb of
+ * talking v is the topic, not a partner. */
+static int talk_topic(const struct sent *s, uint32_t v, uint32_t w)
+{
+    const char *cs = case_of(s, w);
+
+    return cs && ieq(cs, "about") && s->head[w] == v && in_list(lemma_of(s, v), talk_verbs);
+}
+
 /* Verbs whose "of" phrase is the charge ("accused X of spying"). */
 static const char *const charge_verbs[] = {"accuse", "suspect", "convict", "acquit", "charge",
                                            "clear", NULL};
@@ -704,6 +716,10 @@ void dy__coder_find_targets(const struct sent *s, uint32_t v, struct args *tgt)
         /* "was accused by X of supplying drones": the charge, not a
          * target */
         if (ieq(cs, "of") && in_list(lemma_of(s, v), charge_verbs))
+            continue;
+        /* "talked to Bush about it": what is talked about is the topic,
+         * not a partner */
+        if (ieq(cs, "about") && in_list(lemma_of(s, v), talk_verbs))
             continue;
         /* "at the summit in Geneva": a place, not a target ("angry at
          * Japan": what is felt about) */
@@ -871,7 +887,8 @@ void dy__coder_find_deep_target(struct sent *s, uint32_t v, struct args *tgt, in
                 continue;
         }
         if (under_norm_phrase(s, i + m->len - 1 < s->n ? i + m->len - 1 : i, v) ||
-            near_border(s, i + m->len - 1 < s->n ? i + m->len - 1 : i))
+            near_border(s, i + m->len - 1 < s->n ? i + m->len - 1 : i) ||
+            talk_topic(s, v, i + m->len - 1 < s->n ? i + m->len - 1 : i))
             continue;
         /* "agreed to restore ties in a deal brokered by China": the agent
          * of a participle in the phrase did another act */

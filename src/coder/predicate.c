@@ -1596,7 +1596,8 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
         dy__coder_args_add(&tgt, v, "default target");
         ntgt = 1;
     }
-    if (!ntgt && strcmp(p.code, "040") == 0 && in_list(lemma_of(s, v), chat_verbs) &&
+    if (!ntgt && p.vm.code && strncmp(p.vm.code, "040", 3) == 0 &&
+        in_list(lemma_of(s, v), chat_verbs) &&
         (!p.vm.pattern || !p.vm.pattern[0])) {
         /* "they talk about football", "he talked about the war": talking
          * with no one named, by the bare verb, consults no one */

@@ -294,4 +294,10 @@ if grep -q 'code 041' "$T/out"; then cat "$T/out" >&2; fail "called the bluff: n
 # An invasion occupies territory (CAMEO 192, the manual's own example).
 expect_exit 0 "$DYAD" explain "Russia invaded Ukraine."
 expect_out 'source Russia \[RUS\]  target Ukraine \[UKR\]  code 192' "invaded: 192"
+# What is talked about is a topic, not a partner, also in the future
+# ("going to talk about Iran" was RUS 036 IRN; "talked to Bush about Iran"
+# has Bush, not Iran, as the other side).
+expect_exit 0 "$DYAD" explain "Russia is going to talk about Iran. Putin talked to Bush about Iran."
+expect_out "talk  *not an event talking with no one named" "going to talk about Iran: no event"
+if grep -q 'target Iran' "$T/out"; then cat "$T/out" >&2; fail "talk about Iran: Iran is no partner"; fi
 exit 0

@@ -618,8 +618,7 @@ static const char *const target_preps[] = {"with", "against", "to", "toward", "t
                                            "at", "from", "for", "into", "over", "upon", "about",
                                            "of", "onto", "between", NULL};
 
-/* Verbs of talking, whose "about" phrase is the topic. */
-static const char *const talk_verbs[] = {"talk", "speak", "chat", "converse", NULL};
+const char *const dy__coder_talk_verbs[] = {"talk", "speak", "chat", "converse", NULL};
 
 /* "is going to talk about Iran": w in the "about" phrase of a verb of
  * talking v is the topic, not a partner. */
@@ -627,7 +626,7 @@ static int talk_topic(const struct sent *s, uint32_t v, uint32_t w)
 {
     const char *cs = case_of(s, w);
 
-    return cs && ieq(cs, "about") && s->head[w] == v && in_list(lemma_of(s, v), talk_verbs);
+    return cs && ieq(cs, "about") && s->head[w] == v && in_list(lemma_of(s, v), dy__coder_talk_verbs);
 }
 
 /* Verbs whose "of" phrase is the charge ("accused X of spying"). */
@@ -719,7 +718,7 @@ void dy__coder_find_targets(const struct sent *s, uint32_t v, struct args *tgt)
             continue;
         /* "talked to Bush about it": what is talked about is the topic,
          * not a partner */
-        if (ieq(cs, "about") && in_list(lemma_of(s, v), talk_verbs))
+        if (ieq(cs, "about") && in_list(lemma_of(s, v), dy__coder_talk_verbs))
             continue;
         /* "at the summit in Geneva": a place, not a target ("angry at
          * Japan": what is felt about) */

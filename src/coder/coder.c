@@ -325,6 +325,7 @@ static int linear_at(struct coder *c, struct sent *s, uint32_t v, int need_patte
     struct dyad_verb_word w[2 * MAX_WORDS + 1];
     uint32_t tok[2 * MAX_WORDS + 1];
     const struct mention *sm;
+    const char *back_code;
     struct pred p;
     struct np src, tgt;
     struct dyad_place pl;
@@ -411,7 +412,8 @@ static int linear_at(struct coder *c, struct sent *s, uint32_t v, int need_patte
         return DYAD_OK;
     /* a pair of codes ("040:040"): the first from the source, the second
      * back from the target (below) */
-    p.code = strchr(p.vm.code, ':') ? astr(c, p.vm.code, strcspn(p.vm.code, ":")) : p.vm.code;
+    back_code = strchr(p.vm.code, ':');
+    p.code = back_code ? astr(c, p.vm.code, (size_t)(back_code - p.vm.code)) : p.vm.code;
     if (!p.code)
         return DYAD_ENOMEM;
     sh = p.slot[0] != s->n ? p.slot[0] : dy__coder_mention_head(s, sm);
@@ -434,9 +436,9 @@ static int linear_at(struct coder *c, struct sent *s, uint32_t v, int need_patte
     dy__coder_event_place(c, s, v, &pl);
     rc = dy__coder_emit(c, s, &p, &src, "actor before the word", th != s->n ? &tgt : NULL,
                         "first actor after the word", dy__coder_event_date(c, s, v), &pl, clo, chi);
-    if (!rc && th != s->n && strchr(p.vm.code, ':')) {
+    if (!rc && th != s->n && back_code) {
         struct pred back = p;
-        back.code = strchr(p.vm.code, ':') + 1;
+        back.code = back_code + 1;
         rc = dy__coder_emit(c, s, &back, &tgt, "first actor after the word", &src,
                             "actor before the word", dy__coder_event_date(c, s, v), &pl, clo, chi);
     }

@@ -399,6 +399,9 @@ uint32_t dy__coder_going_to(const struct sent *s, uint32_t v);
 /* Nouns of a country's edge ("border", "coast"): a country naming one a
  * phrase is near says where, not whom (args.c, actors.c). */
 extern const char *const dy__coder_edge_nouns[];
+/* Verbs of talking: their "about" phrase is the topic, and their bare
+ * pattern (040) consults only a partner named (args.c, predicate.c). */
+extern const char *const dy__coder_talk_verbs[];
 int dy__coder_match_window(struct coder *c, struct sent *s, uint32_t v,
                            const struct dyad_verb_word *w, const uint32_t *tok, size_t n, size_t at,
                            struct dyad_verb_match *vm, uint32_t slot[3], int *neg_cov);

@@ -235,10 +235,13 @@ static int other_persons_name(struct coder *c, const struct sent *s,
  * letters: "Pervaiz" for "Pervez"). */
 static int same_surname(const struct sent *s, const struct dyad_lex_match *m)
 {
-    uint32_t i = (uint32_t)m->start, f = i - 1;
+    uint32_t i = (uint32_t)m->start, f;
 
     if (m->len != 1 || !m->actor_kind || strcmp(m->actor_kind, "person") != 0 || i == 0 ||
-        i <= s->dl || !upos_is(s, f, "PROPN") || !isupper((unsigned char)s->forms[f][0]) ||
+        i <= s->dl)
+        return 0;
+    f = i - 1;
+    if (!upos_is(s, f, "PROPN") || !isupper((unsigned char)s->forms[f][0]) ||
         s->men_at[f] >= 0 || in_list(s->forms[f], dy__coder_title_words) ||
         in_list(s->forms[f], dy__coder_calendar_words) || strchr(s->forms[f], '.'))
         return 0;

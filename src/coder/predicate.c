@@ -971,10 +971,6 @@ static int hostile_to_clause(struct coder *c, const struct sent *s, uint32_t v, 
 }
 
 
-/* Verbs of talking whose bare pattern (040) is a consultation only with
- * a partner named. */
-static const char *const chat_verbs[] = {"talk", "speak", "chat", NULL};
-
 /*
  * Whether conjoined subjects with no target do code on each other: under
  * the pattern coders' convention (--require-target) always (TABARI and
@@ -982,8 +978,8 @@ static const char *const chat_verbs[] = {"talk", "speak", "chat", NULL};
  * or a pair of codes ("044:045"); otherwise only acts two sides do together
  * -- meetings and talks (04), force postures ("both countries put
  * their troops on alert": against each other, 15), fighting (fight,
- * clash, battle; not "attack" or "plunder", done side by side), agreeing, signing,
- * cooperating, trading -- as a human coder reads "India and Afghanistan
+ * clash, battle; not "attack" or "plunder", done side by side),
+ * agreeing, signing, cooperating, trading -- as a human coder reads "India and Afghanistan
  * deny the claim" (each denies; neither denies the other) against
  * "India and Pakistan held talks".
  */
@@ -993,8 +989,7 @@ static int mutual_act(const struct sent *s, uint32_t v, const char *code)
         "agree", "sign", "cooperate", "collaborate", "ally", "reconcile", "normalize",
         "normalise", "trade", "exchange", "negotiate", "talk", "meet", "discuss", "clash",
         "fight", "battle", "skirmish", "spar", "feud", "quarrel", "embrace", "partner",
-        "war", "wrangle", "bicker",
-        "unite", "merge", "swap", NULL};
+        "war", "wrangle", "bicker", "unite", "merge", "swap", NULL};
 
     return strncmp(code, "04", 2) == 0 || strncmp(code, "15", 2) == 0 ||
            in_list(lemma_of(s, v), together);
@@ -1106,7 +1101,7 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
     const char *date, *pair_back = NULL;
     struct dyad_place pl;
     char detail[512];
-    int rc, emitted = 0, fallback = 0, own_tgt = 0, dflt_first = 0;
+    int rc, emitted = 0, fallback = 0, own_tgt = 0, dflt_first = 0, compound_slot;
 
     if (dy__coder_not_happened(c, s, v, detail, sizeof(detail))) {
         dy__coder_explain_pred(c, s, v, DYAD_PRED_NON_EVENT, detail);
@@ -1561,10 +1556,11 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
         dy__coder_args_add(&tgt, v, "default target");
         ntgt = 1;
     }
+    compound_slot = p.vm.pattern && strchr(p.vm.pattern, '%');
     if (!ntgt && nsrc >= 2 && !p.nominal && !between_others(s, v) &&
-        ((p.vm.pattern && strchr(p.vm.pattern, '%')) || !hostile_to_clause(c, s, v, p.code)) &&
-        ((c->flags & DYAD_CODE_REQUIRE_TARGET) || pair_back ||
-         (p.vm.pattern && strchr(p.vm.pattern, '%')) || mutual_act(s, v, p.code))) {
+        (compound_slot || !hostile_to_clause(c, s, v, p.code)) &&
+        ((c->flags & DYAD_CODE_REQUIRE_TARGET) || pair_back || compound_slot ||
+         mutual_act(s, v, p.code))) {
         /* "Gondor and Osgiliath rejected ...": conjoined subjects with
          * no target act on each other (TABARI/PETRARCH compound rule);
          * with a pair of codes ("044:045") the first named acts on the
@@ -1597,7 +1593,7 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
         ntgt = 1;
     }
     if (!ntgt && p.vm.code && strncmp(p.vm.code, "040", 3) == 0 &&
-        in_list(lemma_of(s, v), chat_verbs) &&
+        in_list(lemma_of(s, v), dy__coder_talk_verbs) &&
         (!p.vm.pattern || !p.vm.pattern[0])) {
         /* "they talk about football", "he talked about the war": talking
          * with no one named, by the bare verb, consults no one */
@@ -1703,15 +1699,6 @@ static uint32_t quoted_source(const struct sent *s, uint32_t h)
     return s->n;
 }
 
-/*
- * Event nouns with their agent: "the arrest of Montalvo by the police",
- * "an attack on the embassy by rebels", "the killing of two soldiers by
- * militants".  A noun naming an act, with a "by" phrase that is an actor,
- * is that act, coded by the verb the noun names: the "by" actor the
- * source, the noun's of/on/against/to phrase the target.  Without a "by"
- * actor ("the arrest of Montalvo", "the Church's requests") the noun is
- * not coded: who acted is unsaid, or it is what a verb is about.
- */
 /* "the Israeli assassination of Yassin", "Russia's invasion of Ukraine",
  * "the American invasion in 2003": an act of force named by a noun whose
  * demonym, or whose possessor when the noun's "of" phrase names the one it
@@ -1741,6 +1728,25 @@ static uint32_t forceful_agent(const struct sent *s, uint32_t n, uint32_t of)
     return s->n;
 }
 
+/* The predicate of event noun n coded as `verb` is (its bare pattern;
+ * `how` names the construction): p->code NULL when the verb codes no
+ * event. */
+static int noun_pred(struct coder *c, uint32_t n, const char *verb, const char *how,
+                     struct pred *p)
+{
+    struct dyad_verb_match vm;
+
+    memset(p, 0, sizeof(*p));
+    if (dyad_lexicon_match_verb(c->lx, verb, NULL, 0, NULL, 0, &vm) != DYAD_OK || !vm.code ||
+        strchr(vm.code, '#') || strchr(vm.code, '-'))
+        return DYAD_OK;
+    p->v = p->arg_v = n;
+    p->vm = vm;
+    p->vm.pattern = how;
+    p->code = astr(c, vm.code, strcspn(vm.code, ":"));
+    return p->code ? DYAD_OK : DYAD_ENOMEM;
+}
+
 /*
  * "clashes between Tiger guerrillas and the Indian peacekeeping force",
  * "fighting between the army and the rebels": a noun of fighting whose
@@ -1758,16 +1764,15 @@ static int code_clashes_between(struct coder *c, struct sent *s)
                                        "avert", NULL};
 
     for (uint32_t n = 0; n < s->n; n++) {
-        const char *verb = in_list(lemma_of(s, n), nouns) ? "fight" : NULL;
         uint32_t a = s->n, b = s->n, g = s->head[n], clo, chi;
-        struct dyad_verb_match vm;
         struct np x, y;
         struct pred p;
         struct dyad_place pl;
+        const char *date = c->res->doc ? c->res->doc->date : NULL;
         char why[160];
         int rc;
-        if (!verb || !upos_is(s, n, "NOUN") || s->verb_event[n] != DYAD_NONE ||
-            (g < s->n && in_list(lemma_of(s, g), undo)))
+        if (!in_list(lemma_of(s, n), nouns) || !upos_is(s, n, "NOUN") ||
+            s->verb_event[n] != DYAD_NONE || (g < s->n && in_list(lemma_of(s, g), undo)))
             continue;
         for (uint32_t k = s->first[n]; k != s->n && a == s->n; k = s->next[k])
             if (rel_base(s, k, "nmod") && case_of(s, k) && ieq(case_of(s, k), "between"))
@@ -1780,28 +1785,22 @@ static int code_clashes_between(struct coder *c, struct sent *s)
         if (b == s->n || (g < s->n && (dy__coder_is_negated(s, g) ||
                                        dy__coder_not_happened(c, s, g, why, sizeof(why)))))
             continue;
-        if (dyad_lexicon_match_verb(c->lx, verb, NULL, 0, NULL, 0, &vm) != DYAD_OK || !vm.code ||
-            strchr(vm.code, '#') || strchr(vm.code, '-'))
+        rc = noun_pred(c, n, "fight", "noun of fighting + between", &p);
+        if (rc)
+            return rc;
+        if (!p.code)
             continue;
         dy__coder_resolve_arg(c, s, a, &x, 1);
         dy__coder_resolve_arg(c, s, b, &y, 1);
         if (x.kind != NP_ACTOR || y.kind != NP_ACTOR || !x.a.code || !y.a.code ||
             dy__coder_same_actor(&x.a, &y.a))
             continue;
-        memset(&p, 0, sizeof(p));
-        p.v = p.arg_v = n;
-        p.vm = vm;
-        p.vm.pattern = "noun of fighting + between";
-        p.code = astr(c, vm.code, strcspn(vm.code, ":"));
-        if (!p.code)
-            return DYAD_ENOMEM;
         memset(&pl, 0, sizeof(pl));
         dy__coder_mark_subtree(s, n, NULL, &clo, &chi);
-        rc = dy__coder_emit(c, s, &p, &x, "between", &y, "between (and)",
-                            c->res->doc ? c->res->doc->date : NULL, &pl, clo, chi);
+        rc = dy__coder_emit(c, s, &p, &x, "between", &y, "between (and)", date, &pl, clo, chi);
         if (!rc)
-            rc = dy__coder_emit(c, s, &p, &y, "between (and)", &x, "between",
-                                c->res->doc ? c->res->doc->date : NULL, &pl, clo, chi);
+            rc = dy__coder_emit(c, s, &p, &y, "between (and)", &x, "between", date, &pl, clo,
+                                chi);
         if (rc)
             return rc;
         dy__coder_explain_pred(c, s, n, DYAD_PRED_CODED,
@@ -1810,25 +1809,33 @@ static int code_clashes_between(struct coder *c, struct sent *s)
     return DYAD_OK;
 }
 
+/*
+ * Event nouns with their agent: "the arrest of Montalvo by the police",
+ * "an attack on the embassy by rebels", "the killing of two soldiers by
+ * militants".  A noun naming an act, with a "by" phrase that is an actor
+ * (or, for an act of force, its demonym or possessor: forceful_agent), is
+ * that act, coded by the verb the noun names: the agent the source, the
+ * noun's of/on/against/to phrase the target.  Without an agent ("the
+ * arrest of Montalvo", "the Church's requests") the noun is not coded:
+ * who acted is unsaid, or it is what a verb is about.  Nouns of fighting
+ * between two actors first (code_clashes_between).
+ */
 int dy__coder_code_event_nouns(struct coder *c, struct sent *s)
 {
     static const char *const patient[] = {"of", "on", "against", "to", NULL};
+    int rc;
 
     if (s->discarded)
         return DYAD_OK;
-    {
-        int rc = code_clashes_between(c, s);
-        if (rc)
-            return rc;
-    }
+    rc = code_clashes_between(c, s);
+    if (rc)
+        return rc;
     for (uint32_t n = 0; n < s->n; n++) {
         const char *verb;
         uint32_t by = s->n, of = s->n, clo, chi;
-        struct dyad_verb_match vm;
         struct np src, tgt;
         struct pred p;
         struct dyad_place pl;
-        int rc;
         if (!upos_is(s, n, "NOUN") || s->verb_event[n] != DYAD_NONE || dy__coder_is_candidate(s, n))
             continue;
         verb = dy__coder_event_noun_verb(lemma_of(s, n));
@@ -1845,9 +1852,12 @@ int dy__coder_code_event_nouns(struct coder *c, struct sent *s)
         }
         if (by == s->n)
             by = forceful_agent(s, n, of);
-        if (by == s->n ||
-            dyad_lexicon_match_verb(c->lx, verb, NULL, 0, NULL, 0, &vm) != DYAD_OK || !vm.code ||
-            strchr(vm.code, '#') || strchr(vm.code, '-'))
+        if (by == s->n)
+            continue;
+        rc = noun_pred(c, n, verb, "event noun + by", &p);
+        if (rc)
+            return rc;
+        if (!p.code)
             continue;
         dy__coder_resolve_arg(c, s, by, &src, 1);
         if (src.kind != NP_ACTOR || !src.a.code)
@@ -1855,13 +1865,6 @@ int dy__coder_code_event_nouns(struct coder *c, struct sent *s)
         memset(&tgt, 0, sizeof(tgt));
         if (of != s->n)
             dy__coder_resolve_arg(c, s, of, &tgt, 0);
-        memset(&p, 0, sizeof(p));
-        p.v = p.arg_v = n;
-        p.vm = vm;
-        p.vm.pattern = "event noun + by";
-        p.code = astr(c, vm.code, strcspn(vm.code, ":"));
-        if (!p.code)
-            return DYAD_ENOMEM;
         memset(&pl, 0, sizeof(pl));
         dy__coder_mark_subtree(s, n, NULL, &clo, &chi);
         if ((tgt.kind == NP_ACTOR && dy__coder_same_actor(&src.a, &tgt.a)) ||

@@ -217,7 +217,7 @@ expect_out 'source Lebanon \[LBN\]  target Israel \[ISR\]  code 046' "held talks
 # "receive" alone is no hosting (CAMEO's verb dictionary: RECEIVE [---]);
 # receiving an actor is (043).
 expect_exit 0 "$DYAD" explain "Senator Ann Example received the largest vote."
-if grep -q 'code 043' "$T/out"; then cat "$T/out" >&2; fail "received a vote: no 043"; fi
+expect_no_out 'code 043' "received a vote: no 043"
 expect_exit 0 "$DYAD" explain "Putin received Xi in Moscow."
 expect_out 'source Putin \[RUSGOV\]  target Xi \[CHNGOV\]  code 043' "received a leader: 043"
 # A telegraphic wire headline's complement is the speaker's own act.
@@ -227,9 +227,9 @@ expect_out 'source Iran \[IRN\]  target Israel \[ISR\]  code 138' "telegraphic: 
 # the future); a quality demonstrated is no protest (was 140).
 expect_exit 0 "$DYAD" explain "The company said it would fire the manager."
 expect_out 'source company \[BUS\]  target -  code 010' "fire the manager: the statement stays"
-if grep -q 'code 13\|code 19' "$T/out"; then cat "$T/out" >&2; fail "fire the manager: no force"; fi
+expect_no_out 'code 13\|code 19' "fire the manager: no force"
 expect_exit 0 "$DYAD" explain "The president demonstrated a lack of knowledge."
-if grep -q 'code 14' "$T/out"; then cat "$T/out" >&2; fail "demonstrated a lack: no protest"; fi
+expect_no_out 'code 14' "demonstrated a lack: no protest"
 # A name particle is no surname: "Al-Sharq" is not the "Shaikh Abdullah
 # al-Ani" named before (was his code, "short name -> earlier full name");
 # Shiites are Muslims of that branch (CAMEO MOS + SHI), of their country.
@@ -239,7 +239,7 @@ expect_out 'report       no actor' "Al-Sharq is no earlier al-Ani"
 expect_out 'source Iraqi Shiites \[IRQMOSSHI\]  target Israel \[ISR\]' "Iraqi Shiites: IRQMOSSHI"
 # Elections held are no meeting (was 044:044, "hold ... in").
 expect_exit 0 "$DYAD" explain "Musharraf held elections in October of 2002."
-if grep -q 'code 04' "$T/out"; then cat "$T/out" >&2; fail "held elections: no meeting"; fi
+expect_no_out 'code 04' "held elections: no meeting"
 # A commission is a state body; "the Commission" again is the one named
 # before (was no actor).
 printf 'Commission rules\n\nThe Iraqi High Electoral Commission on Friday rejected the request. The Commission said it had no legal grounds.\n' >"$T/commission.txt"
@@ -266,7 +266,7 @@ expect_exit 0 "$DYAD" code "$T/bush.jsonl"
 expect_out '"source":{"text":"Laura Bush","code":"CVL"' "Laura Bush is no USAGOV"
 expect_out '"source":{"text":"Bush","code":"USAGOV"' "Bush in 2004: USAGOV"
 expect_out '"code":"040","root":"04"' "a pair of codes split"
-if grep -q '"code":"040:040"' "$T/out"; then cat "$T/out" >&2; fail "no pair code in the output"; fi
+expect_no_out '"code":"040:040"' "no pair code in the output"
 # Meeting the press is a press conference, no meeting between two actors
 # (was RUSGOV 040 MED both ways).
 expect_exit 0 "$DYAD" explain "Putin met reporters in Moscow."
@@ -276,9 +276,9 @@ expect_out "meet  *not an event pattern coded '---'" "met reporters: no meeting"
 # Saddam's Republican Guard is no US party (was USAPTY, "Republican").
 expect_exit 0 "$DYAD" explain "Sistani is going to call the US."
 expect_out 'source Sistani \[IRQELI\]  target US \[USA\]  code 036' "going to call: intent (036)"
-if grep -q 'code 042' "$T/out"; then cat "$T/out" >&2; fail "going to: no trip"; fi
+expect_no_out 'code 042' "going to: no trip"
 expect_exit 0 "$DYAD" explain "Ahmed Al-Chalabi and defense minister Hazim Al-Sha'lan have been engaging in shrill public attacks over the media."
-if grep -q 'code 19' "$T/out"; then cat "$T/out" >&2; fail "engaging in attacks over the media: no combat"; fi
+expect_no_out 'code 19' "engaging in attacks over the media: no combat"
 printf '{"id":"r","date":"1996-01-01","text":"The revolt was suppressed by the Republican Guard."}\n' >"$T/guard.jsonl"
 expect_exit 0 "$DYAD" code "$T/guard.jsonl"
 expect_out '"source":{"text":"Republican Guard","code":"IRQMIL"' "Republican Guard: IRQMIL"
@@ -290,7 +290,7 @@ expect_out 'source Lavrov \[RUSGOV\]  target Blinken \[USAGOV\]  code 040' "talk
 # Calling someone's bluff is a demand, no phone call (was 041 both ways).
 expect_exit 0 "$DYAD" explain "Pervez Musharraf has now called Colin Powell's bluff."
 expect_out 'source Pervez Musharraf \[PAKGOV\].*code 100' "called the bluff: 100"
-if grep -q 'code 041' "$T/out"; then cat "$T/out" >&2; fail "called the bluff: no phone call"; fi
+expect_no_out 'code 041' "called the bluff: no phone call"
 # An invasion occupies territory (CAMEO 192, the manual's own example).
 expect_exit 0 "$DYAD" explain "Russia invaded Ukraine."
 expect_out 'source Russia \[RUS\]  target Ukraine \[UKR\]  code 192' "invaded: 192"
@@ -299,5 +299,5 @@ expect_out 'source Russia \[RUS\]  target Ukraine \[UKR\]  code 192' "invaded: 1
 # has Bush, not Iran, as the other side).
 expect_exit 0 "$DYAD" explain "Russia is going to talk about Iran. Putin talked to Bush about Iran."
 expect_out "talk  *not an event talking with no one named" "going to talk about Iran: no event"
-if grep -q 'target Iran' "$T/out"; then cat "$T/out" >&2; fail "talk about Iran: Iran is no partner"; fi
+expect_no_out 'target Iran' "talk about Iran: Iran is no partner"
 exit 0

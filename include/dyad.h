@@ -673,10 +673,14 @@ enum dyad_code_flags {
     DYAD_CODE_EXPLAIN = 1u << 1,    /* fill explain strings and predicates */
     DYAD_CODE_NO_TITLE = 1u << 2,   /* do not code the headline */
     DYAD_CODE_REQUIRE_TARGET = 1u << 3, /* drop events without a target */
-    DYAD_CODE_LITERAL_FUTURE = 1u << 4  /* code "will X", "may/could X" and X under
+    DYAD_CODE_LITERAL_FUTURE = 1u << 4, /* code "will X", "may/could X" and X under
                                            "if/unless" as X, not as intent/threat or
                                            as no event (the TABARI/PETRARCH
                                            validation convention) */
+    DYAD_CODE_NO_LOCAL_COUNTRY = 1u << 5 /* an agent alone ("officials") takes no
+                                           country from the two sentences before
+                                           it, only the document's focus
+                                           (TABARI's convention) */
 };
 
 /* Caps on what one document may produce (more is dropped, and the

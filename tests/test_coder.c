@@ -5718,6 +5718,103 @@ static void test_round11(void)
     RUN_CASES(cases);
 }
 
+/* The dictionary of test_round12: three countries named once each make
+ * no document focus. */
+static const char round12_dict[] = "[countries]\n"
+                                   "Iraq : IRQ\n"
+                                   "Iran : IRN\n"
+                                   "India : IND\n"
+                                   "Pakistan : PAK\n"
+                                   "[agents]\n"
+                                   "officials : GOV\n"
+                                   "soldiers : MIL\n"
+                                   "[verbs]\n"
+                                   "criticize : 111\n"
+                                   "praise : 051\n";
+#define R12_IRAQ "Iraq/Iraq/PROPN/2/nsubj criticized/criticize/VERB/0/root Iran/Iran/PROPN/2/obj " \
+                 "./././2/punct"
+#define R12_INDIA "Violence/violence/NOUN/2/nsubj rose/rise/VERB/0/root in/in/ADP/4/case " \
+                  "India/India/PROPN/2/obl ./././2/punct"
+#define R12_PRAISE "Officials/official/NOUN/2/nsubj praised/praise/VERB/0/root the/the/DET/4/det " \
+                   "soldiers/soldier/NOUN/2/obj ./././2/punct"
+#define R12_RAIN "Rain/rain/NOUN/2/nsubj fell/fall/VERB/0/root ./././2/punct"
+
+static void test_round12(void)
+{
+    static const struct tcase cases[] = {
+        /* Iraq criticized Iran .  (paragraph 0)  Violence rose in India .
+         * Officials praised the soldiers .  (paragraph 1) -> IRQ 111 IRN,
+         * INDGOV 051 MIL: the story names three countries once each, so
+         * it has no focus, but the paragraph about India does; a digest's
+         * "officials" in it are India's (was GOV).  What they act on
+         * keeps no country: the side acted on is often not the scene's. */
+        {.what = "round12: an agent alone takes its paragraph's country",
+         .line = __LINE__,
+         .dict_name = "round12a.dict",
+         .dict_text = round12_dict,
+         .sents = {{0, R12_IRAQ}, {1, R12_INDIA}, {1, R12_PRAISE}},
+         .events = {"IRQ 111 IRN", "INDGOV 051 MIL"},
+         .nevents = 2},
+        /* The same under --no-local-country (TABARI's convention) ->
+         * GOV 051 MIL. */
+        {.what = "round12: --no-local-country keeps the agent alone",
+         .line = __LINE__,
+         .dict_name = "round12b.dict",
+         .dict_text = round12_dict,
+         .flags = DYAD_CODE_NO_LOCAL_COUNTRY,
+         .sents = {{0, R12_IRAQ}, {1, R12_INDIA}, {1, R12_PRAISE}},
+         .events = {"IRQ 111 IRN", "GOV 051 MIL"},
+         .nevents = 2},
+        /* India named three sentences back (Rain fell . twice between) ->
+         * GOV 051 MIL: the neighbourhood is the two sentences before. */
+        {.what = "round12: the neighbourhood is three sentences",
+         .line = __LINE__,
+         .dict_name = "round12c.dict",
+         .dict_text = round12_dict,
+         .sents = {{0, R12_IRAQ}, {1, R12_INDIA}, {1, R12_RAIN}, {1, R12_RAIN}, {1, R12_PRAISE}},
+         .events = {"IRQ 111 IRN", "GOV 051 MIL"},
+         .nevents = 2},
+        /* India named in the paragraph before -> GOV 051 MIL: a new
+         * paragraph may tell another story. */
+        {.what = "round12: the neighbourhood ends at the paragraph",
+         .line = __LINE__,
+         .dict_name = "round12d.dict",
+         .dict_text = round12_dict,
+         .sents = {{0, R12_IRAQ}, {1, R12_INDIA}, {2, R12_PRAISE}},
+         .events = {"IRQ 111 IRN", "GOV 051 MIL"},
+         .nevents = 2},
+        /* Violence rose in India and Pakistan .  Officials praised the
+         * soldiers . -> GOV 051 MIL: two countries named as often leave
+         * the side unknown. */
+        {.what = "round12: two countries named alike give no neighbourhood",
+         .line = __LINE__,
+         .dict_name = "round12e.dict",
+         .dict_text = round12_dict,
+         .sents = {{0, R12_IRAQ},
+                   {1, "Violence/violence/NOUN/2/nsubj rose/rise/VERB/0/root in/in/ADP/4/case "
+                       "India/India/PROPN/2/obl and/and/CCONJ/6/cc Pakistan/Pakistan/PROPN/4/conj "
+                       "./././2/punct"},
+                   {1, R12_PRAISE}},
+         .events = {"IRQ 111 IRN", "GOV 051 MIL"},
+         .nevents = 2},
+        /* Iraq criticized India .  Officials praised the soldiers . (one
+         * paragraph) -> IRQGOV 051 MIL: the story names both once (no
+         * focus); India is what Iraq acted on, not the scene (an object,
+         * an event's target), so the officials are Iraq's, not a tie. */
+        {.what = "round12: what a verb acts on names no neighbourhood",
+         .line = __LINE__,
+         .dict_name = "round12f.dict",
+         .dict_text = round12_dict,
+         .sents = {{0, "Iraq/Iraq/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                       "India/India/PROPN/2/obj ./././2/punct"},
+                   {0, R12_PRAISE}},
+         .events = {"IRQ 111 IND", "IRQGOV 051 MIL"},
+         .nevents = 2},
+    };
+
+    RUN_CASES(cases);
+}
+
 static void test_model_end_to_end(void)
 {
     struct dyad_pipeline_options o;
@@ -7523,6 +7620,7 @@ int main(int argc, char **argv)
     T_RUN(test_round9);
     T_RUN(test_round10);
     T_RUN(test_round11);
+    T_RUN(test_round12);
     if (!t_only || strcmp(t_only, "test_model_end_to_end") == 0) {
         int before = t_passed;
         T_RUN(test_model_end_to_end);

@@ -789,6 +789,8 @@ int main(int argc, char **argv)
             flags |= DYAD_CODE_REQUIRE_TARGET;
         else if (strcmp(argv[i], "--literal-future") == 0)
             flags |= DYAD_CODE_LITERAL_FUTURE;
+        else if (strcmp(argv[i], "--no-local-country") == 0)
+            flags |= DYAD_CODE_NO_LOCAL_COUNTRY;
         else if (strcmp(argv[i], "-v") == 0)
             verbose = 1;
         else
@@ -796,7 +798,7 @@ int main(int argc, char **argv)
     }
     if (!suite || !path || !ndicts || (!model && !gold_parse)) {
         fprintf(stderr, "usage: dyad-evalcoder --suite ud|petr|tabari|plover (--model M | "
-                        "--gold-parse) --dict FILE... [--require-target] [--literal-future] [-v] SUITE_FILE\n");
+                        "--gold-parse) --dict FILE... [--require-target] [--literal-future] [--no-local-country] [-v] SUITE_FILE\n");
         return 2;
     }
     if (strcmp(suite, "tabari") == 0)

@@ -117,6 +117,7 @@ int dy_run_parse_args(int argc, char **argv, struct dy_run_options *o,
         {"no-title", no_argument, NULL, 'T'},
         {"require-target", no_argument, NULL, 'R'},
         {"literal-future", no_argument, NULL, 'L'},
+        {"no-local-country", no_argument, NULL, 'K'},
         {"docs", no_argument, NULL, 'O'},
         {NULL, 0, NULL, 0},
     };
@@ -211,6 +212,9 @@ int dy_run_parse_args(int argc, char **argv, struct dy_run_options *o,
             break;
         case 'L':
             o->code_flags |= DYAD_CODE_LITERAL_FUTURE;
+            break;
+        case 'K':
+            o->code_flags |= DYAD_CODE_NO_LOCAL_COUNTRY;
             break;
         case 'O':
             if (o->kind == DYAD_EMIT_EVENTS)

@@ -713,6 +713,7 @@ int dy_coder_code(const struct dyad_lexicon *lx, uint32_t flags, struct dy_arena
     vec_init(&c.men, sizeof(struct dyad_actor), (size_t)1 << 20);
     vec_init(&c.mensent, sizeof(uint32_t), (size_t)1 << 20);
     vec_init(&c.same_ok, sizeof(struct same_ok), DYAD_MAX_EVENTS_PER_DOC);
+    vec_init(&c.named_where, sizeof(struct country_mention), (size_t)1 << 20);
     dy_buf_init(&c.tmp, 1 << 16);
 
     rc = dy__coder_find_quotes(&c);
@@ -769,6 +770,7 @@ int dy_coder_code(const struct dyad_lexicon *lx, uint32_t flags, struct dy_arena
     dy_free(c.men.data);
     dy_free(c.mensent.data);
     dy_free(c.same_ok.data);
+    dy_free(c.named_where.data);
     dy_buf_release(&c.tmp);
     scratch_release(&sc);
     return rc;

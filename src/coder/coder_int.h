@@ -82,6 +82,7 @@ struct coder {
     struct dyad_result *res;
     struct vec ev, qt, qt_info, unk, unk_mid, pred, men, mensent;
     struct vec same_ok;          /* events of two actors sharing a code (keep_same) */
+    struct vec named_where;      /* struct country_mention: where each country was named */
     struct named named[MAX_NAMED];
     size_t nnamed;               /* ring: total ever added */
     int story_discard;
@@ -102,6 +103,16 @@ struct coder {
         uint32_t event;
     } lone;
     uint32_t dateline_para;      /* the paragraph it opens */
+};
+
+/* A country named in a body sentence, for the local focus
+ * (mentions.c): the sentence, its paragraph, where, the country and the
+ * weight the document focus counted. */
+struct country_mention {
+    uint32_t sent, para;
+    struct dyad_span span;       /* the name in the text */
+    char code[4];
+    uint32_t weight;
 };
 
 /* One sentence being coded, with its scratch arrays. */

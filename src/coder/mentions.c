@@ -16,9 +16,10 @@
  * story set in "Irving, Texas" or Mecca is told from that country, but a
  * city places an event more than it focuses a story); not people, who
  * act abroad.  The headline's count double. */
-static void count_country(struct coder *c, const struct mention *m, uint32_t weight)
+static void count_country(struct coder *c, const struct sent *s, const struct mention *m)
 {
     struct dyad_actor a;
+    uint32_t weight = s->title ? 2 : 1, h;
     size_t k;
 
     if (m->kind != DYAD_LEX_ACTOR || !m->code[0] ||
@@ -41,6 +42,106 @@ static void count_country(struct coder *c, const struct mention *m, uint32_t wei
         c->ncountry++;
     }
     c->country[k].count += weight;
+    h = dy__coder_mention_head(s, m);
+    if (!s->title && !(s->tq && s->tq[m->start] != DYAD_NONE) && strcmp(s->rel[h], "obj") != 0 &&
+        strcmp(s->rel[h], "iobj") != 0) {
+        /* where it was named, for the local focus (not in a quote, not
+         * as what a verb acts on); a full list only leaves later agents
+         * to the document's focus */
+        struct country_mention cm = {s->index, s->para,
+                                     tok_span(s, m->start, m->start + m->len - 1), {0}, weight};
+        memcpy(cm.code, a.country, 4);
+        (void)dy__coder_vec_push(&c->named_where, &cm);
+    }
+}
+
+/* Whether an actor's text is a proper name ("Ivan Petrov", "Barno"): a
+ * capitalised word that does not open its sentence.  A person is of his
+ * own country, whatever country his story's scene is; "officials", "he"
+ * and "Rebels" opening a sentence are no names. */
+static int proper_name(const struct coder *c, const struct dyad_actor *a, uint32_t sent)
+{
+    const char *t = a->text;
+    int first = sent < c->res->nsentences && a->span.start == c->res->sentences[sent].span.start;
+
+    for (; t && *t; first = 0) {
+        if (isupper((unsigned char)*t) && !first)
+            return 1;
+        t = strchr(t, ' ');
+        t = t ? t + 1 : NULL;
+    }
+    return 0;
+}
+
+/* Whether the span lies in the target of an event. */
+static int target_of_event(const struct coder *c, const struct dyad_span *sp)
+{
+    const struct dyad_event *ev = c->ev.data;
+
+    for (size_t i = 0; i < c->ev.n; i++)
+        if (ev[i].target.code && sp->start >= ev[i].target.span.start &&
+            sp->end <= ev[i].target.span.end)
+            return 1;
+    return 0;
+}
+
+/* The country an agent alone in body sentence `sent` takes from its
+ * neighbourhood: the country named most in the two sentences before it in
+ * the same paragraph, when it is named at least twice as often as any
+ * other there (weights as for the document's focus: a country's name 2, a
+ * city 1).  A blog post or a news digest tells several stories, one a
+ * paragraph, and "an officer said" after "Indian troops patrolled
+ * Srinagar" is India's even when the post names Iraq most.  What names
+ * the neighbourhood is the scene, not the other side: names in quotes,
+ * objects of verbs and targets of events do not count ("The army
+ * attacked Russia.  The army ..." is no Russian army), nor does the
+ * agent's own sentence (tried: it gave "lawmakers attacked Japan" and
+ * "the woman traveled in Japan" Japan's country).  NULL when the
+ * neighbourhood names no country or two about equally. */
+static const char *local_focus(const struct coder *c, uint32_t sent)
+{
+    const struct country_mention *cm = c->named_where.data;
+    struct {
+        const char *code;
+        uint32_t count;
+    } tally[8];
+    size_t nt = 0, lo = 0, hi = c->named_where.n, best = 0;
+    uint32_t para, from, second = 0;
+
+    if (sent == DYAD_SENT_TITLE || sent >= c->res->nsentences)
+        return NULL;
+    para = c->res->sentences[sent].paragraph;
+    from = sent >= 2 ? sent - 2 : 0;
+    while (lo < hi) { /* the first mention in a sentence >= from */
+        size_t mid = lo + (hi - lo) / 2;
+        if (cm[mid].sent < from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t i = lo; i < c->named_where.n && cm[i].sent < sent; i++) {
+        size_t k;
+        if (cm[i].para != para || target_of_event(c, &cm[i].span))
+            continue;
+        for (k = 0; k < nt && strcmp(tally[k].code, cm[i].code) != 0; k++)
+            ;
+        if (k == nt) {
+            if (nt == sizeof(tally) / sizeof(tally[0]))
+                return NULL; /* a list of countries: no neighbourhood */
+            tally[nt].code = cm[i].code;
+            tally[nt++].count = 0;
+        }
+        tally[k].count += cm[i].weight;
+    }
+    if (!nt)
+        return NULL;
+    for (size_t k = 1; k < nt; k++)
+        if (tally[k].count > tally[best].count)
+            best = k;
+    for (size_t k = 0; k < nt; k++)
+        if (k != best && tally[k].count > second)
+            second = tally[k].count;
+    return tally[best].count >= 2 && tally[best].count >= 2 * second ? tally[best].code : NULL;
 }
 
 /* An actor coded by an agent alone ("officials", "police") that may take
@@ -130,25 +231,40 @@ void dy__coder_apply_focus(struct coder *c)
             best = k;
             clear = 1;
         }
+    /* The rest take the document's focus when it is clear, else the
+     * focus of their neighbourhood (local_focus). */
     for (size_t i = 0; i < c->ev.n + c->qt.n; i++) {
         struct dyad_actor *as[2];
         size_t na = 0;
+        uint32_t sent;
         if (i < c->ev.n) {
             as[na++] = &ev[i].source;
             as[na++] = &ev[i].target;
+            sent = ev[i].sentence;
         } else {
             as[na++] = &qs[i - c->ev.n].speaker;
+            sent = qs[i - c->ev.n].sentence;
         }
         for (size_t j = 0; j < na; j++) {
             struct dyad_actor *a = as[j];
-            const char *last;
+            const char *last, *country;
             if (!agent_alone(a, placeless))
                 continue;
             last = strrchr(a->text, ' ');
             last = last ? last + 1 : a->text;
-            if (!clear && !in_list(last, nouns))
+            /* the document's focus first: a paragraph naming another
+             * country more often is still told from the story's (tried:
+             * the neighbourhood first lost a gold event and gained none) */
+            if (clear || in_list(last, nouns))
+                country = c->country[best].code;
+            else if (!(c->flags & DYAD_CODE_NO_LOCAL_COUNTRY) && (i >= c->ev.n || j == 0) &&
+                     !proper_name(c, a, sent))
+                country = local_focus(c, sent);
+            else
+                country = NULL;
+            if (!country)
                 continue;
-            dy_snprintf(code, sizeof(code), "%s%s", c->country[best].code, a->agent);
+            dy_snprintf(code, sizeof(code), "%s%s", country, a->agent);
             a->code = acstr(c, code);
             dy__coder_split_code(c, a);
         }
@@ -190,7 +306,7 @@ static void ellipsis(struct coder *c, struct sent *s, struct mention *x, const c
     dy_snprintf(code, n, "%s/%s", m.code, x->code);
     /* the caller counts the compound's first code (m's); x's own here */
     other = *x;
-    count_country(c, &other, s->title ? 2 : 1);
+    count_country(c, s, &other);
     x->code = code;
     x->start = i - 2;
     x->len += 2;
@@ -324,7 +440,7 @@ int dy__coder_find_mentions(struct coder *c, struct sent *s)
         ellipsis(c, s, x, date);
         for (uint32_t k = x->start; k < x->start + x->len; k++)
             s->men_at[k] = (int32_t)(s->nmen - 1);
-        count_country(c, x, s->title ? 2 : 1);
+        count_country(c, s, x);
         if ((c->flags & DYAD_CODE_EXPLAIN) &&
             (x->kind == DYAD_LEX_ACTOR || x->kind == DYAD_LEX_AGENT)) {
             struct dyad_actor a;

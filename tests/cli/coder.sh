@@ -300,4 +300,12 @@ expect_out 'source Russia \[RUS\]  target Ukraine \[UKR\]  code 192' "invaded: 1
 expect_exit 0 "$DYAD" explain "Russia is going to talk about Iran. Putin talked to Bush about Iran."
 expect_out "talk  *not an event talking with no one named" "going to talk about Iran: no event"
 expect_no_out 'target Iran' "talk about Iran: Iran is no partner"
+# An agent alone takes the country its paragraph names before it when the
+# story as a whole has no focus; --no-local-country (TABARI's
+# convention) leaves it without one.
+printf 'Talks\n\nIraq criticized Iran.\n\nViolence rose in India. Officials praised the soldiers.\n' > "$T/k.txt"
+expect_exit 0 "$DYAD" code -q "$T/k.txt"
+expect_out '"source":{"text":"Officials","code":"INDGOV"' "officials of the paragraph's country"
+expect_exit 0 "$DYAD" code -q --no-local-country "$T/k.txt"
+expect_out '"source":{"text":"Officials","code":"GOV"' "--no-local-country: officials alone"
 exit 0

@@ -1342,10 +1342,14 @@ static void test_shipped_model_arcs(void)
             /* "shot", "fled": irregular pasts the treebanks lack, whose
              * suffix rules gave "shet" and "flead"; the last three:
              * regular forms whose suffix rules gave "extradit",
-             * "bombe" and "upgrad", checked against WordNet */
+             * "bombe" and "upgrad", checked against WordNet; doubled
+             * final consonants WordNet lists as irregular, whose rules
+             * gave "patroll", "controll" and "trekk" */
             static const char *const lem[][2] = {
-                {"says", "say"}, {"poured", "pour"}, {"shot", "shoot"}, {"fled", "flee"},
-                {"extradited", "extradite"}, {"bombed", "bomb"}, {"upgraded", "upgrade"}};
+                {"says", "say"},        {"poured", "pour"},          {"shot", "shoot"},
+                {"fled", "flee"},       {"extradited", "extradite"}, {"bombed", "bomb"},
+                {"upgraded", "upgrade"}, {"patrolled", "patrol"},    {"controlled", "control"},
+                {"trekked", "trek"}};
             for (size_t k = 0; k < DY_ARRAY_LEN(lem); k++) {
                 f[1] = lem[k][0];
                 T_EQ_INT(dy_syntax_annotate_words(m, a, f, 3, w), DYAD_OK);

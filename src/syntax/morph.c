@@ -84,7 +84,10 @@ static int wn_is(const struct dyad_model *m, const char *low, size_t n, uint32_t
  * candidate that WordNet has as a lemma of the tag's part of speech
  * replaces the rule's; without one the rule's lemma stays.  A rule that
  * leaves the form whole learnt it from the treebanks ("regards",
- * "supplies" as nouns) and is kept.
+ * "supplies" as nouns) and is kept.  A form WordNet lists among its
+ * irregular inflections ("lying", "left") keeps the rule's lemma (the
+ * table holds no mapping for it) unless it is a doubled final consonant
+ * ("patrolled" -> "patrol", was "patroll"), which the detachment finds.
  */
 static const char *wn_checked(const struct dyad_model *m, struct dy_arena *a,
                               const char *low, size_t n, int tag, const char *lemma)
@@ -93,11 +96,13 @@ static const char *wn_checked(const struct dyad_model *m, struct dy_arena *a,
     char buf[LBUF];
     size_t bl;
 
-    if (!m->wn.kv.n || !lemma || strcmp(lemma, low) == 0 ||
-        wn_is(m, lemma, strlen(lemma), pos) ||
-        (dy_syntax_wn_exact(&m->wn.kv, low, n) & DY_SYNTAX_WN_EXC_MASK))
+    if (!m->wn.kv.n || !lemma || strcmp(lemma, low) == 0 || wn_is(m, lemma, strlen(lemma), pos))
         return lemma;
     bl = dy_syntax_wn_base(&m->wn.kv, low, n, pos, buf, sizeof(buf));
+    if (bl && (dy_syntax_wn_exact(&m->wn.kv, low, n) & DY_SYNTAX_WN_EXC_MASK) &&
+        !(bl + 3 <= n && low[bl] == buf[bl - 1] && memcmp(low, buf, bl) == 0 &&
+          (strcmp(low + bl + 1, "ed") == 0 || strcmp(low + bl + 1, "ing") == 0)))
+        return lemma;
     return bl ? dy_arena_strndup(a, buf, bl) : lemma;
 }
 

@@ -1834,6 +1834,9 @@ static void test_own_dictionaries_round11(void)
         {"Sunnis", "MOSSUN"},         {"Iraqi Electoral Commission", "IRQGOV"},
         {"bin Laden", "IMGMOSALQ"},   {"Zawahiri", "IMGMOSALQ"}, {"Chalabi", "IRQOPP"},
         {"KSM", "IMGMOSALQ"},         {"George Tenet", "USASPY"}, {"daily", "MED"},
+        /* a state's National Security Council is its government's, the
+         * UN's Security Council the UN (was IGOUNO for both) */
+        {"National Security Council", "GOV"}, {"Security Council", "IGOUNO"},
     };
     /* "Bush" alone: whichever Bush was in office at the date */
     static const char *const bush[][2] = {

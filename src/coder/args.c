@@ -718,7 +718,7 @@ void dy__coder_find_targets(const struct sent *s, uint32_t v, struct args *tgt)
             continue;
         /* "talked to Bush about it": what is talked about is the topic,
          * not a partner */
-        if (ieq(cs, "about") && in_list(lemma_of(s, v), dy__coder_talk_verbs))
+        if (talk_topic(s, v, k))
             continue;
         /* "at the summit in Geneva": a place, not a target ("angry at
          * Japan": what is felt about) */
@@ -859,24 +859,26 @@ void dy__coder_find_deep_target(struct sent *s, uint32_t v, struct args *tgt, in
 
     for (uint32_t i = v + 1; i <= hi && i < s->n; i++) {
         const struct mention *m;
+        uint32_t last;
+        int whole;
         if (s->mark[i] != st || s->men_at[i] < 0)
             continue;
         m = &s->men[s->men_at[i]];
+        whole = i + m->len - 1 < s->n;   /* the mention ends in the sentence */
+        last = whole ? i + m->len - 1 : i;
         /* an agent only as the object of a verb in the phrase ("launched
          * a petition asking the government to ...") */
         if (!m->code[0] ||
             !(m->kind == DYAD_LEX_ACTOR ||
-              (m->kind == DYAD_LEX_AGENT && i + m->len - 1 < s->n &&
-               (rel_is(s, i + m->len - 1, "obj") || rel_is(s, i + m->len - 1, "iobj")) &&
-               s->head[i + m->len - 1] != v) ||
-              (m->kind == DYAD_LEX_AGENT && i + m->len - 1 < s->n &&
-               owner_of_object(s, v, i + m->len - 1))))
+              (m->kind == DYAD_LEX_AGENT && whole &&
+               (rel_is(s, last, "obj") || rel_is(s, last, "iobj")) && s->head[last] != v) ||
+              (m->kind == DYAD_LEX_AGENT && whole && owner_of_object(s, v, last))))
             continue;
-        if (is_place(m) && !(violent && s->head[i + m->len - 1 < s->n ? i + m->len - 1 : i] != v)) {
+        if (is_place(m) && !(violent && s->head[last] != v)) {
             /* "in Minsk" is where, not whom; but force used on something
              * in a country ("fired rounds at a loudspeaker in Gondor")
              * is used against that country */
-            uint32_t t = i + m->len - 1 < s->n ? i + m->len - 1 : i;
+            uint32_t t = last;
             const char *cs;
             /* "in Sudan's Darfur": the place the possessive belongs to */
             while ((rel_is(s, t, "nmod:poss") || rel_is(s, t, "compound")) && s->head[t] < s->n)
@@ -885,17 +887,14 @@ void dy__coder_find_deep_target(struct sent *s, uint32_t v, struct args *tgt, in
             if (cs && (ieq(cs, "in") || ieq(cs, "at") || ieq(cs, "near")))
                 continue;
         }
-        if (under_norm_phrase(s, i + m->len - 1 < s->n ? i + m->len - 1 : i, v) ||
-            near_border(s, i + m->len - 1 < s->n ? i + m->len - 1 : i) ||
-            talk_topic(s, v, i + m->len - 1 < s->n ? i + m->len - 1 : i))
+        if (under_norm_phrase(s, last, v) || near_border(s, last) || talk_topic(s, v, last))
             continue;
         /* "agreed to restore ties in a deal brokered by China": the agent
          * of a participle in the phrase did another act */
-        if (rel_is(s, i + m->len - 1 < s->n ? i + m->len - 1 : i, "obl:agent"))
+        if (rel_is(s, last, "obl:agent"))
             continue;
         /* the phrase's head word, so that resolution sees the whole name */
-        dy__coder_args_add_conj(s, tgt, i + m->len - 1 < s->n ? i + m->len - 1 : i,
-                                "in the verb phrase");
+        dy__coder_args_add_conj(s, tgt, last, "in the verb phrase");
         return;
     }
     /* "signed an accord on Thursday to supply Gondor with wheat": a "to"

@@ -354,13 +354,12 @@ static int linear_at(struct coder *c, struct sent *s, uint32_t v, int need_patte
             (h < s->n && (dy__coder_reacted_to(s, v, h) || dy__coder_opposed(s, v, h))))
             return DYAD_OK;   /* "responding to calls for X": the calls are another's */
         if (h < s->n) {
-            char why[160];
             rc = dyad_lexicon_match_verb(c->lx, lemma_of(s, h), NULL, 0, NULL, 0, &hm);
             if (rc || hm.code)
                 return rc;
             /* nor under a verb whose clause did not happen ("would
              * thereby gain control of the base", "did not take control") */
-            if (dy__coder_is_negated(s, h) || dy__coder_not_happened(c, s, h, why, sizeof(why)))
+            if (dy__coder_unrealised(c, s, h))
                 return DYAD_OK;
         }
         /* nor after a verb of the dictionaries: TABARI reads the first

@@ -75,6 +75,12 @@ struct quote_info {
     uint8_t unclosed; /* left open at its paragraph's end */
 };
 
+/* A country and how often it was named (points: mentions.c). */
+struct country_count {
+    char code[4];
+    uint32_t count;
+};
+
 struct coder {
     const struct dyad_lexicon *lx;
     uint32_t flags;
@@ -91,10 +97,7 @@ struct coder {
     /* doc-level quote index per token (body), DYAD_NONE outside quotes */
     uint32_t *tok_quote;
     struct dyad_place dateline;  /* place of a dateline, text NULL = none */
-    struct {                     /* countries named, in order of first mention */
-        char code[4];
-        uint32_t count;
-    } country[MAX_COUNTRIES];
+    struct country_count country[MAX_COUNTRIES]; /* named, in order of first mention */
     size_t ncountry;
     struct {                     /* a speech verb introducing nothing */
         uint32_t sent, para;     /* sent DYAD_NONE = none */
@@ -113,6 +116,7 @@ struct country_mention {
     struct dyad_span span;       /* the name in the text */
     char code[4];
     uint32_t weight;
+    uint8_t target;              /* in an event's target: 0 not yet known, 1 no, 2 yes */
 };
 
 /* One sentence being coded, with its scratch arrays. */
@@ -469,6 +473,9 @@ void dy__coder_apply_slots(const struct sent *s, const struct pred *p, struct ar
                            struct args *tgt);
 int dy__coder_not_happened(const struct coder *c, const struct sent *s, uint32_t v, char *detail,
                            size_t n);
+/* The clause of verb v did not happen: negated, or not_happened's content
+ * of an appeal, condition or possibility ("would thereby gain control"). */
+int dy__coder_unrealised(const struct coder *c, const struct sent *s, uint32_t v);
 
 /* predicate.c */
 int dy__coder_passive_conjunct(const struct sent *s, uint32_t v);

@@ -43,13 +43,13 @@ static void count_country(struct coder *c, const struct sent *s, const struct me
     }
     c->country[k].count += weight;
     h = dy__coder_mention_head(s, m);
-    if (!s->title && !(s->tq && s->tq[m->start] != DYAD_NONE) && strcmp(s->rel[h], "obj") != 0 &&
-        strcmp(s->rel[h], "iobj") != 0) {
+    if (!s->title && !(s->tq && s->tq[m->start] != DYAD_NONE) && !rel_is(s, h, "obj") &&
+        !rel_is(s, h, "iobj")) {
         /* where it was named, for the local focus (not in a quote, not
          * as what a verb acts on); a full list only leaves later agents
          * to the document's focus */
         struct country_mention cm = {s->index, s->para,
-                                     tok_span(s, m->start, m->start + m->len - 1), {0}, weight};
+                                     tok_span(s, m->start, m->start + m->len - 1), {0}, weight, 0};
         memcpy(cm.code, a.country, 4);
         (void)dy__coder_vec_push(&c->named_where, &cm);
     }
@@ -73,16 +73,35 @@ static int proper_name(const struct coder *c, const struct dyad_actor *a, uint32
     return 0;
 }
 
-/* Whether the span lies in the target of an event. */
-static int target_of_event(const struct coder *c, const struct dyad_span *sp)
+/* Whether country mention cm lies in the target of an event (looked up
+ * once, then remembered). */
+static int target_of_event(const struct coder *c, struct country_mention *cm)
 {
     const struct dyad_event *ev = c->ev.data;
 
-    for (size_t i = 0; i < c->ev.n; i++)
-        if (ev[i].target.code && sp->start >= ev[i].target.span.start &&
-            sp->end <= ev[i].target.span.end)
-            return 1;
-    return 0;
+    for (size_t i = 0; !cm->target && i < c->ev.n; i++)
+        if (ev[i].target.code && cm->span.start >= ev[i].target.span.start &&
+            cm->span.end <= ev[i].target.span.end)
+            cm->target = 2;
+    if (!cm->target)
+        cm->target = 1;
+    return cm->target == 2;
+}
+
+/* The most named of t[0..n) (the first on a tie), n > 0; *second gets
+ * the count of the most named other. */
+static size_t most_named(const struct country_count *t, size_t n, uint32_t *second)
+{
+    size_t best = 0;
+
+    for (size_t k = 1; k < n; k++)
+        if (t[k].count > t[best].count)
+            best = k;
+    *second = 0;
+    for (size_t k = 0; k < n; k++)
+        if (k != best && t[k].count > *second)
+            *second = t[k].count;
+    return best;
 }
 
 /* The country an agent alone in body sentence `sent` takes from its
@@ -96,20 +115,18 @@ static int target_of_event(const struct coder *c, const struct dyad_span *sp)
  * objects of verbs and targets of events do not count ("The army
  * attacked Russia.  The army ..." is no Russian army), nor does the
  * agent's own sentence (tried: it gave "lawmakers attacked Japan" and
- * "the woman traveled in Japan" Japan's country).  NULL when the
- * neighbourhood names no country or two about equally. */
-static const char *local_focus(const struct coder *c, uint32_t sent)
+ * "the woman traveled in Japan" Japan's country).  Writes the code to
+ * out and returns 1; 0 when the neighbourhood names no country or two
+ * about equally. */
+static int local_focus(struct coder *c, uint32_t sent, char out[4])
 {
-    const struct country_mention *cm = c->named_where.data;
-    struct {
-        const char *code;
-        uint32_t count;
-    } tally[8];
-    size_t nt = 0, lo = 0, hi = c->named_where.n, best = 0;
-    uint32_t para, from, second = 0;
+    struct country_mention *cm = c->named_where.data;
+    struct country_count tally[8];
+    size_t nt = 0, lo = 0, hi = c->named_where.n, best;
+    uint32_t para, from, second;
 
     if (sent == DYAD_SENT_TITLE || sent >= c->res->nsentences)
-        return NULL;
+        return 0;
     para = c->res->sentences[sent].paragraph;
     from = sent >= 2 ? sent - 2 : 0;
     while (lo < hi) { /* the first mention in a sentence >= from */
@@ -121,27 +138,25 @@ static const char *local_focus(const struct coder *c, uint32_t sent)
     }
     for (size_t i = lo; i < c->named_where.n && cm[i].sent < sent; i++) {
         size_t k;
-        if (cm[i].para != para || target_of_event(c, &cm[i].span))
+        if (cm[i].para != para || target_of_event(c, &cm[i]))
             continue;
         for (k = 0; k < nt && strcmp(tally[k].code, cm[i].code) != 0; k++)
             ;
         if (k == nt) {
-            if (nt == sizeof(tally) / sizeof(tally[0]))
-                return NULL; /* a list of countries: no neighbourhood */
-            tally[nt].code = cm[i].code;
+            if (nt == DY_ARRAY_LEN(tally))
+                return 0; /* a list of countries: no neighbourhood */
+            memcpy(tally[nt].code, cm[i].code, sizeof(tally[nt].code));
             tally[nt++].count = 0;
         }
         tally[k].count += cm[i].weight;
     }
     if (!nt)
-        return NULL;
-    for (size_t k = 1; k < nt; k++)
-        if (tally[k].count > tally[best].count)
-            best = k;
-    for (size_t k = 0; k < nt; k++)
-        if (k != best && tally[k].count > second)
-            second = tally[k].count;
-    return tally[best].count >= 2 && tally[best].count >= 2 * second ? tally[best].code : NULL;
+        return 0;
+    best = most_named(tally, nt, &second);
+    if (tally[best].count < 2 || tally[best].count < 2 * second)
+        return 0;
+    memcpy(out, tally[best].code, sizeof(tally[best].code));
+    return 1;
 }
 
 /* An actor coded by an agent alone ("officials", "police") that may take
@@ -185,10 +200,10 @@ void dy__coder_apply_focus(struct coder *c)
     static const char *const placeless[] = {"hacker", "hackers", NULL};
     struct dyad_event *ev = c->ev.data;
     struct dyad_quote *qs = c->qt.data;
-    size_t best = 0;
-    uint32_t second = 0;
+    size_t best;
+    uint32_t second;
     int clear;
-    char code[8];
+    char code[8], local[4];
 
     /* "Protesters demonstrated in Cairo", "Police arrested three men in
      * Paris": who protests or coerces (14x, 17x) somewhere with no
@@ -213,12 +228,7 @@ void dy__coder_apply_focus(struct coder *c)
     }
     if (!c->ncountry)
         return;
-    for (size_t k = 1; k < c->ncountry; k++)
-        if (c->country[k].count > c->country[best].count)
-            best = k;
-    for (size_t k = 0; k < c->ncountry; k++)
-        if (k != best && c->country[k].count > second)
-            second = c->country[k].count;
+    best = most_named(c->country, c->ncountry, &second);
     /* two points a country name: "named at least twice" is 4 */
     clear = c->country[best].count >= 4 && c->country[best].count >= 2 * second;
     /* a story datelined in a country it names about as often as any
@@ -234,12 +244,12 @@ void dy__coder_apply_focus(struct coder *c)
     /* The rest take the document's focus when it is clear, else the
      * focus of their neighbourhood (local_focus). */
     for (size_t i = 0; i < c->ev.n + c->qt.n; i++) {
-        struct dyad_actor *as[2];
+        struct dyad_actor *as[2], *target = NULL;
         size_t na = 0;
         uint32_t sent;
         if (i < c->ev.n) {
             as[na++] = &ev[i].source;
-            as[na++] = &ev[i].target;
+            as[na++] = target = &ev[i].target;
             sent = ev[i].sentence;
         } else {
             as[na++] = &qs[i - c->ev.n].speaker;
@@ -257,9 +267,9 @@ void dy__coder_apply_focus(struct coder *c)
              * the neighbourhood first lost a gold event and gained none) */
             if (clear || in_list(last, nouns))
                 country = c->country[best].code;
-            else if (!(c->flags & DYAD_CODE_NO_LOCAL_COUNTRY) && (i >= c->ev.n || j == 0) &&
-                     !proper_name(c, a, sent))
-                country = local_focus(c, sent);
+            else if (!(c->flags & DYAD_CODE_NO_LOCAL_COUNTRY) && a != target &&
+                     !proper_name(c, a, sent) && local_focus(c, sent, local))
+                country = local; /* a source or a speaker: not a target */
             else
                 country = NULL;
             if (!country)

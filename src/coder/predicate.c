@@ -1769,7 +1769,6 @@ static int code_clashes_between(struct coder *c, struct sent *s)
         struct pred p;
         struct dyad_place pl;
         const char *date = c->res->doc ? c->res->doc->date : NULL;
-        char why[160];
         int rc;
         if (!in_list(lemma_of(s, n), nouns) || !upos_is(s, n, "NOUN") ||
             s->verb_event[n] != DYAD_NONE || (g < s->n && in_list(lemma_of(s, g), undo)))
@@ -1782,8 +1781,7 @@ static int code_clashes_between(struct coder *c, struct sent *s)
         for (uint32_t k = s->first[a]; k != s->n && b == s->n; k = s->next[k])
             if (rel_is(s, k, "conj"))
                 b = k;
-        if (b == s->n || (g < s->n && (dy__coder_is_negated(s, g) ||
-                                       dy__coder_not_happened(c, s, g, why, sizeof(why)))))
+        if (b == s->n || (g < s->n && dy__coder_unrealised(c, s, g)))
             continue;
         rc = noun_pred(c, n, "fight", "noun of fighting + between", &p);
         if (rc)

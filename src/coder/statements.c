@@ -639,10 +639,6 @@ static const char *expectation_of(const struct sent *s, uint32_t v)
     return lemma_of(s, g);
 }
 
-/* Verb v is no event that happened: the content of an appeal, a
- * condition, or a possibility (the validation suites' convention,
- * LITERAL_FUTURE, codes "may X" as X, like "will X").  Writes the reason
- * into detail. */
 /* Whether clause head k hangs on another clause or a noun (what someone
  * said, ordered or meant), rather than being the writer's own sentence
  * ("Response: the US must ...", an apposition, counts as the writer's). */
@@ -704,6 +700,10 @@ static const char *charge_of(const struct sent *s, uint32_t v)
     return lemma_of(s, g);
 }
 
+/* Verb v is no event that happened: the content of an appeal, a
+ * condition, or a possibility (the validation suites' convention,
+ * LITERAL_FUTURE, codes "may X" as X, like "will X").  Writes the reason
+ * into detail. */
 int dy__coder_not_happened(const struct coder *c, const struct sent *s, uint32_t v, char *detail,
                            size_t n)
 {
@@ -743,4 +743,11 @@ int dy__coder_not_happened(const struct coder *c, const struct sent *s, uint32_t
          * the statement rules code on X's verb */
         dy_snprintf(detail, n, "an obligation (%s), not an event that happened", oblig);
     return gov || modal || oblig;
+}
+
+int dy__coder_unrealised(const struct coder *c, const struct sent *s, uint32_t v)
+{
+    char why[160];
+
+    return dy__coder_is_negated(s, v) || dy__coder_not_happened(c, s, v, why, sizeof(why));
 }

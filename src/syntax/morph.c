@@ -76,6 +76,14 @@ static int wn_is(const struct dyad_model *m, const char *low, size_t n, uint32_t
     return (dy_syntax_wn_exact(&m->wn.kv, low, n) & pos) != 0;
 }
 
+/* Whether form low[0..n) is base[0..bl) with its last letter doubled and
+ * "ed" or "ing" ("patrolled", "compelling"). */
+static int doubled_ending(const char *low, size_t n, const char *base, size_t bl)
+{
+    return bl + 3 <= n && memcmp(low, base, bl) == 0 && low[bl] == base[bl - 1] &&
+           (strcmp(low + bl + 1, "ed") == 0 || strcmp(low + bl + 1, "ing") == 0);
+}
+
 /*
  * A suffix rule's lemma that WordNet does not know, for an inflected
  * verb or plural noun of a model with a WordNet table, is checked
@@ -100,8 +108,7 @@ static const char *wn_checked(const struct dyad_model *m, struct dy_arena *a,
         return lemma;
     bl = dy_syntax_wn_base(&m->wn.kv, low, n, pos, buf, sizeof(buf));
     if (bl && (dy_syntax_wn_exact(&m->wn.kv, low, n) & DY_SYNTAX_WN_EXC_MASK) &&
-        !(bl + 3 <= n && low[bl] == buf[bl - 1] && memcmp(low, buf, bl) == 0 &&
-          (strcmp(low + bl + 1, "ed") == 0 || strcmp(low + bl + 1, "ing") == 0)))
+        !doubled_ending(low, n, buf, bl))
         return lemma;
     return bl ? dy_arena_strndup(a, buf, bl) : lemma;
 }

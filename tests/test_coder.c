@@ -5815,6 +5815,103 @@ static void test_round12(void)
     RUN_CASES(cases);
 }
 
+/* The dictionary of test_round13: CAMEO's region codes with their
+ * adjectives, a religion with its branch, the unspecified religious. */
+static const char round13_dict[] = "[countries]\n"
+                                   "Iraq : IRQ\n"
+                                   "Russia : RUS\n"
+                                   "[demonyms]\n"
+                                   "Afghan : AFG\n"
+                                   "[actors]\n"
+                                   "Europe | European : EUR\n"
+                                   "the West | Western : WST\n"
+                                   "[agents]\n"
+                                   "officials : GOV\n"
+                                   "diplomats : GOV\n"
+                                   "ministers : GOV\n"
+                                   "government : GOV\n"
+                                   "team : CVL\n"
+                                   "shiite : MOSSHI\n"
+                                   "preacher : REL\n"
+                                   "[verbs]\n"
+                                   "criticize : 111\n"
+                                   "praise : 051\n"
+                                   "meet : 040\n"
+                                   "win : 051\n"
+                                   "say : 010\n";
+#define R13_IRAQ "Iraq/Iraq/PROPN/2/nsubj criticized/criticize/VERB/0/root Russia/Russia/PROPN/2/obj " \
+                 "./././2/punct"
+#define R13_IRAQ2 "Violence/violence/NOUN/2/nsubj rose/rise/VERB/0/root in/in/ADP/4/case " \
+                  "Iraq/Iraq/PROPN/2/obl ./././2/punct"
+#define R13_AFGHAN "The/the/DET/3/det Afghan/Afghan/ADJ/3/amod team/team/NOUN/4/nsubj " \
+                   "praised/praise/VERB/0/root Russia/Russia/PROPN/4/obj ./././4/punct"
+
+static void test_round13(void)
+{
+    static const struct tcase cases[] = {
+        /* Western diplomats criticized Russia . -> WSTGOV 111 RUS: "the
+         * West" is CAMEO's region WST, an adjective like a demonym
+         * (no actor before). */
+        {.what = "round13: a region's adjective with an agent",
+         .line = __LINE__,
+         .dict_name = "round13a.dict",
+         .dict_text = round13_dict,
+         .sents = {{0, "Western/Western/ADJ/2/amod diplomats/diplomat/NOUN/3/nsubj "
+                       "criticized/criticize/VERB/0/root Russia/Russia/PROPN/3/obj ./././3/punct"}},
+         .events = {"WSTGOV 111 RUS"},
+         .nevents = 1},
+        /* European ministers criticized Russia .  European ministers met .
+         * (new paragraph) Officials met . -> EURGOV 111 RUS, EURGOV 040 -,
+         * GOV 040 -: a region is no story's country, so named twice it
+         * leaves "officials" without one (they were EURGOV by focus). */
+        {.what = "round13: a region is no document focus",
+         .line = __LINE__,
+         .dict_name = "round13b.dict",
+         .dict_text = round13_dict,
+         .sents = {{0, "European/European/ADJ/2/amod ministers/minister/NOUN/3/nsubj "
+                       "criticized/criticize/VERB/0/root Russia/Russia/PROPN/3/obj ./././3/punct"},
+                   {0, "European/European/ADJ/2/amod ministers/minister/NOUN/3/nsubj "
+                       "met/meet/VERB/0/root ./././3/punct"},
+                   {1, "Officials/official/NOUN/2/nsubj met/meet/VERB/0/root ./././2/punct"}},
+         .events = {"EURGOV 111 RUS", "EURGOV 040 -", "GOV 040 -"},
+         .nevents = 3},
+        /* Iraq criticized Russia .  Violence rose in Iraq .  Shiites
+         * praised the preacher . -> IRQ 111 RUS, IRQMOSSHI 051 IRQREL: a
+         * religion and its branch take the story's country before the
+         * whole code (were MOSSHI, and REL read as a country), as agents
+         * alone do. */
+        {.what = "round13: religions take the story's country",
+         .line = __LINE__,
+         .dict_name = "round13c.dict",
+         .dict_text = round13_dict,
+         .sents = {{0, R13_IRAQ},
+                   {0, R13_IRAQ2},
+                   {0, "Shiites/Shiite/PROPN/2/nsubj praised/praise/VERB/0/root the/the/DET/4/det "
+                       "preacher/preacher/NOUN/2/obj ./././2/punct"}},
+         .events = {"IRQ 111 RUS", "IRQMOSSHI 051 IRQREL"},
+         .nevents = 2},
+        /* The Afghan team praised Russia (twice) .  The European team won .
+         * Team member Ali Karimi criticized Russia . -> AFGCVL 051 RUS
+         * twice, EURCVL 051 -, AFGCVL 111 RUS: "team member X" is of the team the story is
+         * about (named twice), not of the last team it named (was EURCVL). */
+        {.what = "round13: a member of the group named most",
+         .line = __LINE__,
+         .dict_name = "round13d.dict",
+         .dict_text = round13_dict,
+         .sents = {{0, R13_AFGHAN},
+                   {0, R13_AFGHAN},
+                   {0, "The/the/DET/3/det European/European/ADJ/3/amod team/team/NOUN/4/nsubj "
+                       "won/win/VERB/0/root ./././4/punct"},
+                   {0, "Team/team/NOUN/2/compound member/member/NOUN/5/nsubj "
+                       "Ali/Ali/PROPN/2/flat Karimi/Karimi/PROPN/2/flat "
+                       "criticized/criticize/VERB/0/root Russia/Russia/PROPN/5/obj ./././5/punct"}},
+         .events = {"AFGCVL 051 RUS", "EURCVL 051 -", "AFGCVL 111 RUS"},
+         .nevents = 4},
+    };
+
+    RUN_CASES(cases);
+}
+
 static void test_model_end_to_end(void)
 {
     struct dyad_pipeline_options o;
@@ -7621,6 +7718,7 @@ int main(int argc, char **argv)
     T_RUN(test_round10);
     T_RUN(test_round11);
     T_RUN(test_round12);
+    T_RUN(test_round13);
     if (!t_only || strcmp(t_only, "test_model_end_to_end") == 0) {
         int before = t_passed;
         T_RUN(test_model_end_to_end);

@@ -1837,6 +1837,12 @@ static void test_own_dictionaries_round11(void)
         /* a state's National Security Council is its government's, the
          * UN's Security Council the UN (was IGOUNO for both) */
         {"National Security Council", "GOV"}, {"Security Council", "IGOUNO"},
+        /* CAMEO's region codes with their adjectives (thirteenth session;
+         * North America is NMR in the codebook, NAM being Namibia) */
+        {"Western diplomats", "WSTGOV"}, {"the West", "WST"},
+        {"African ministers", "AFRGOV"}, {"North American", "NMR"},
+        {"Eastern European", "EEU"},     {"Western Sahara", "ESH"},
+        {"European Union", "IGOEEC"},
     };
     /* "Bush" alone: whichever Bush was in office at the date */
     static const char *const bush[][2] = {

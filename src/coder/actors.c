@@ -203,31 +203,52 @@ static const struct named *recall_noun(const struct coder *c, const struct sent 
     return recall_word(c, s->forms[h]);
 }
 
-/* The latest remembered non-person actor with a country and an agent
- * whose name has the word w, or NULL. */
+/* Whether text t has the word w (case folded). */
+static int has_word(const char *t, const char *w, size_t wl)
+{
+    for (const char *p = t; *p; p++) {
+        size_t i = 0;
+        if (p != t && p[-1] != ' ')
+            continue;
+        while (i < wl && p[i] && tolower((unsigned char)p[i]) == tolower((unsigned char)w[i]))
+            i++;
+        if (i == wl && (p[wl] == '\0' || p[wl] == ' '))
+            return 1;
+    }
+    return 0;
+}
+
+/* The remembered non-person actor with a country and an agent whose name
+ * has the word w, or NULL: of several ("the Afghan team" named four
+ * times, then "the European team" once), the one named most often, the
+ * latest on a tie -- "team member X" and "the team" are the story's
+ * team, not the last one it mentioned in passing. */
 static const struct named *recall_word(const struct coder *c, const char *w)
 {
     size_t n = DY_MIN(c->nnamed, (size_t)MAX_NAMED);
-    size_t wl = strlen(w);
+    size_t wl = strlen(w), best_count = 0;
+    const struct named *best = NULL;
 
     if (!wl)
         return NULL;
     for (size_t k = 0; k < n; k++) {
         const struct named *nm = &c->named[(c->nnamed - 1 - k) % MAX_NAMED];
-        const char *t = nm->a.text;
-        if (nm->person || !nm->a.code || !t || strlen(nm->a.code) < 6 || !nm->a.country)
+        size_t count = 0;
+        if (nm->person || !nm->a.code || !nm->a.text || strlen(nm->a.code) < 6 ||
+            !nm->a.country || !has_word(nm->a.text, w, wl) ||
+            (best && strcmp(best->a.code, nm->a.code) == 0))
             continue;
-        for (const char *p = t; *p; p++) {
-            size_t i = 0;
-            if (p != t && p[-1] != ' ')
-                continue;
-            while (i < wl && p[i] && tolower((unsigned char)p[i]) == tolower((unsigned char)w[i]))
-                i++;
-            if (i == wl && (p[wl] == '\0' || p[wl] == ' '))
-                return nm;
+        for (size_t j = 0; j < n; j++) {
+            const struct named *o = &c->named[(c->nnamed - 1 - j) % MAX_NAMED];
+            count += !o->person && o->a.code && o->a.text && strcmp(o->a.code, nm->a.code) == 0 &&
+                     has_word(o->a.text, w, wl);
+        }
+        if (count > best_count) {
+            best = nm;
+            best_count = count;
         }
     }
-    return NULL;
+    return best;
 }
 
 /*

@@ -71,7 +71,7 @@ void dy__coder_split_code(struct coder *c, struct dyad_actor *a)
     static const char *const agent_codes[] = {
         "GOV", "MIL", "LEG", "OPP", "REB", "COP", "JUD", "MED", "BUS", "CVL", "SPY", "INS",
         "PTY", "SEP", "UAF", "EDU", "LAB", "AGR", "CRM", "HLH", "HRI", "REF", "ELI", "ENV",
-        "DEV", "MOD", "RAD", "MOS", "CHR", "JEW", "BUD", "HIN", "NRM", NULL};
+        "DEV", "MOD", "RAD", "MOS", "CHR", "JEW", "BUD", "HIN", "NRM", "REL", NULL};
     static const char *const nonstate[] = {"IGO", "NGO", "MNC", "IMG", "UIS", "INT", NULL};
     char three[4];
     size_t n;
@@ -96,9 +96,37 @@ void dy__coder_split_code(struct coder *c, struct dyad_actor *a)
         a->agent = a->code[n] ? astr(c, a->code, n) : a->code;
         return;
     }
+    /* A religion with its branch ("MOSSHI" Shiites, "CHRCTH" Catholics)
+     * is no country either: the religion is the agent, and a story's
+     * country goes before the whole code ("IRQMOSSHI"). */
+    if (dy__coder_faith(three)) {
+        a->agent = astr(c, a->code, 3);
+        return;
+    }
     a->country = astr(c, a->code, 3);
     if (n >= 6)
         a->agent = astr(c, a->code + 3, 3);
+}
+
+/* Whether a three-letter code is one of CAMEO's religions (and REL,
+ * unspecified religious). */
+int dy__coder_faith(const char *three)
+{
+    static const char *const faiths[] = {"MOS", "CHR", "JEW", "BUD", "HIN", "NRM", "REL", NULL};
+
+    return in_list(three, faiths);
+}
+
+/* Whether three letters are one of CAMEO's international region codes
+ * (codebook 1.1b3, table 3.3: "African", "the West"). */
+int dy__coder_region(const char *three)
+{
+    static const char *const regions[] = {"AFR", "ASA", "BLK", "CRB", "CAU", "CFR", "CAS",
+                                          "CEU", "EIN", "EAF", "EEU", "EUR", "LAM", "MEA",
+                                          "MDT", "NAF", "NMR", "PGS", "SCN", "SAM", "SAS",
+                                          "SEA", "SAF", "WAF", "WST", NULL};
+
+    return in_list(three, regions);
 }
 
 /* The country part of actor code `code` ("FRA" of "FRAGOV", "BLR" of a

@@ -503,6 +503,11 @@ int dy__coder_attribute_quotes(struct coder *c, struct sent *s);
 void dy__coder_continue_speakers(struct coder *c);
 int dy__coder_finish_quote_events(struct coder *c);
 
+/* Whether three letters are a CAMEO religion code (MOS, CHR, ..., REL). */
+int dy__coder_faith(const char *three);
+/* Whether three letters are a CAMEO region code (AFR, EUR, WST, ...). */
+int dy__coder_region(const char *three);
+
 /* coder.c */
 int dy__coder_vec_push(struct vec *v, const void *item);
 void dy__coder_split_code(struct coder *c, struct dyad_actor *a);

@@ -29,8 +29,8 @@ static void count_country(struct coder *c, const struct sent *s, const struct me
     memset(&a, 0, sizeof(a));
     a.code = m->code;
     dy__coder_split_code(c, &a);
-    if (!a.country || strlen(a.country) != 3)
-        return;
+    if (!a.country || strlen(a.country) != 3 || dy__coder_region(a.country))
+        return; /* a region ("the European team") is no story's country */
     for (k = 0; k < c->ncountry; k++)
         if (memcmp(c->country[k].code, a.country, 3) == 0)
             break;
@@ -159,8 +159,9 @@ static int local_focus(struct coder *c, uint32_t sent, char out[4])
     return 1;
 }
 
-/* An actor coded by an agent alone ("officials", "police") that may take
- * a country from its story or place.  Refugees and migrants are, by what
+/* An actor coded by an agent alone ("officials", "police"), or by a
+ * religion with or without its branch ("clerics" MOS, "Shiites" MOSSHI),
+ * that may take a country from its story or place.  Refugees and migrants are, by what
  * the word means, not the story's country's people ("asylum seekers"
  * rescued off Indonesia are REF, not IDNREF), nor are the placeless
  * (hackers). */
@@ -168,8 +169,8 @@ static int agent_alone(const struct dyad_actor *a, const char *const *placeless)
 {
     const char *last;
 
-    if (!a->code || a->country || !a->agent || strcmp(a->code, a->agent) != 0 || !a->text ||
-        strcmp(a->agent, "REF") == 0)
+    if (!a->code || a->country || !a->agent || !a->text || strcmp(a->agent, "REF") == 0 ||
+        (strcmp(a->code, a->agent) != 0 && !dy__coder_faith(a->agent)))
         return 0;
     last = strrchr(a->text, ' ');
     last = last ? last + 1 : a->text;
@@ -203,7 +204,7 @@ void dy__coder_apply_focus(struct coder *c)
     size_t best;
     uint32_t second;
     int clear;
-    char code[8], local[4];
+    char code[24], local[4];
 
     /* "Protesters demonstrated in Cairo", "Police arrested three men in
      * Paris": who protests or coerces (14x, 17x) somewhere with no
@@ -222,7 +223,7 @@ void dy__coder_apply_focus(struct coder *c)
              !(force && a->agent && in_list(a->agent, irregulars))) ||
             !agent_alone(a, placeless))
             continue;
-        dy_snprintf(code, sizeof(code), "%s%s", ev[i].place.country, a->agent);
+        dy_snprintf(code, sizeof(code), "%s%s", ev[i].place.country, a->code);
         a->code = acstr(c, code);
         dy__coder_split_code(c, a);
     }
@@ -274,7 +275,7 @@ void dy__coder_apply_focus(struct coder *c)
                 country = NULL;
             if (!country)
                 continue;
-            dy_snprintf(code, sizeof(code), "%s%s", country, a->agent);
+            dy_snprintf(code, sizeof(code), "%s%s", country, a->code);
             a->code = acstr(c, code);
             dy__coder_split_code(c, a);
         }

@@ -241,6 +241,15 @@ static void test_oracle_small(void)
     T_CHECK(memcmp(h, gh, sizeof(h)) == 0);
     T_CHECK(memcmp(l, gl, sizeof(l)) == 0);
     T_EQ_INT(dy_syntax_static_oracle(ch, cl, 4, work, h, l), -1);
+    /* lifting: 4->2 crosses 3->1 (3 is between 4 and 2 and not under 4),
+     * so word 2 goes to 4's head, 3; 3->1 is then projective */
+    T_EQ_INT(dy_syntax_projectivize(ch, 4), 1);
+    T_EQ_INT(ch[0], 3);
+    T_EQ_INT(ch[1], 3);
+    T_EQ_INT(ch[2], 0);
+    T_EQ_INT(ch[3], 3);
+    T_EQ_INT(dy_syntax_static_oracle(ch, cl, 4, work, h, l), 0);
+    T_EQ_INT(dy_syntax_projectivize(gh, 4), 0);
     /* one word */
     gh[0] = 0;
     gl[0] = 0;
@@ -401,7 +410,7 @@ static void test_oracle_ewt_dev(void)
     char path[1024];
     struct dy_syntax_corpus c;
     struct dyad_error err;
-    size_t s, i, nproj = 0, ok = 0;
+    size_t s, i, nproj = 0, ok = 0, nlifted = 0;
     static unsigned char work[1 << 20];
     uint32_t gh[4096], h[4096];
     int gl[4096], l[4096];
@@ -428,8 +437,16 @@ static void test_oracle_ewt_dev(void)
             gl[i] = (int)k;
         }
         if (!projective(gh, se->n)) {
+            /* lifting makes it projective, and the oracle rebuilds that */
+            T_CHECKF(dy_syntax_projectivize(gh, se->n) > 0, "%s", se->sent_id);
+            T_CHECKF(projective(gh, se->n), "%s still crosses", se->sent_id);
+            T_CHECKF(dy_syntax_static_oracle(gh, gl, se->n, work, h, l) == 0 &&
+                         memcmp(h, gh, se->n * sizeof(h[0])) == 0,
+                     "lifted %s not reproduced", se->sent_id);
+            nlifted++;
             continue;
         }
+        T_EQ_INT(dy_syntax_projectivize(gh, se->n), 0);
         nproj++;
         if (dy_syntax_static_oracle(gh, gl, se->n, work, h, l) == 0 &&
             memcmp(h, gh, se->n * sizeof(h[0])) == 0 &&
@@ -441,6 +458,7 @@ static void test_oracle_ewt_dev(void)
     /* EWT is overwhelmingly projective */
     T_CHECKF(nproj * 100 > c.nsents * 95, "%zu of %zu projective", nproj, c.nsents);
     T_EQ_INT(ok, nproj);
+    T_CHECK(nlifted > 0);
     dy_syntax_corpus_release(&c);
 }
 

@@ -34,7 +34,7 @@ static void usage(FILE *f)
           "                  [--threads N]\n"
           "                  [--gum-genres LIST] [--gum-repeat LIST]\n"
           "                  [--prune W] [--prune-tagger W] [--prune-sweep] [--tag-only]\n"
-          "                  [--jackknife-pass2] [--exclude-docs IDS] [--dev DEV.conllu]\n"
+          "                  [--jackknife-pass2] [--projectivize] [--exclude-docs IDS] [--dev DEV.conllu]\n"
           "                  [--dev-out SYS.conllu] [--wordnet DIR]\n"
           "                  TRAIN.conllu...\n"
           "  --beam B           parser beam width (training and run time); 1 = greedy\n"
@@ -47,6 +47,7 @@ static void usage(FILE *f)
           "  --prune-sweep      also write MODEL.pW for several W (size/accuracy)\n"
           "  --tag-only         train the taggers only (no parser: tagger experiments)\n"
           "  --jackknife-pass2  parser trained on jackknifed pass-2 tags (default pass 1)\n"
+          "  --projectivize     parser trained on projectivised trees (crossing arcs lifted)\n"
           "  --exclude-docs IDS skip these comma-separated document ids (held-out documents)\n"
           "  --dev FILE         after training, print accuracy on FILE\n"
           "  --dev-out FILE     and write the system's CoNLL-U of it to FILE\n"
@@ -154,6 +155,8 @@ int main(int argc, char **argv)
             o.tag_only = 1;
         } else if (strcmp(a, "--jackknife-pass2") == 0) {
             o.jackknife_pass2 = 1;
+        } else if (strcmp(a, "--projectivize") == 0) {
+            o.projectivize = 1;
         } else if (strcmp(a, "--gum-genres") == 0 && i + 1 < argc) {
             ro.gum_genres = argv[++i];
         } else if (strcmp(a, "--gum-repeat") == 0 && i + 1 < argc) {
@@ -176,7 +179,7 @@ int main(int argc, char **argv)
         const char *a = argv[i];
         if (a[0] == '-' && a[1]) {
             if (strcmp(a, "--prune-sweep") != 0 && strcmp(a, "--tag-only") != 0 &&
-                strcmp(a, "--jackknife-pass2") != 0)
+                strcmp(a, "--jackknife-pass2") != 0 && strcmp(a, "--projectivize") != 0)
                 i++;   /* every other option takes a value */
             continue;
         }

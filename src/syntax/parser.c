@@ -706,6 +706,47 @@ int dy_syntax_parse_train(struct dy_syntax_ptron *p, uint32_t nlabels,
     return DYAD_OK;
 }
 
+/* 1 if a dominates k (walking up k's heads; heads form a tree). */
+static int dominates(const uint32_t *heads, size_t n, uint32_t a, uint32_t k)
+{
+    size_t steps = 0;
+
+    while (k != 0 && k != a && steps++ <= n)
+        k = heads[k - 1];
+    return k == a;
+}
+
+size_t dy_syntax_projectivize(uint32_t *heads, size_t n)
+{
+    size_t lifts = 0;
+
+    for (;;) {
+        size_t d, best = 0, bestlen = SIZE_MAX;
+        for (d = 1; d <= n; d++) {
+            uint32_t h = heads[d - 1], lo, hi, k;
+            if (h == 0 || h > n)
+                continue;
+            lo = h < d ? h : (uint32_t)d;
+            hi = h < d ? (uint32_t)d : h;
+            if (hi - lo >= bestlen)
+                continue;
+            for (k = lo + 1; k < hi; k++)
+                if (!dominates(heads, n, h, k))
+                    break;
+            if (k < hi) {
+                best = d;
+                bestlen = hi - lo;
+            }
+        }
+        /* an arc from the root word never crosses (it dominates every
+         * word), so a lifted word never reaches ROOT */
+        if (best == 0 || heads[heads[best - 1] - 1] == 0 || lifts > 4 * n)
+            return lifts;
+        heads[best - 1] = heads[heads[best - 1] - 1];
+        lifts++;
+    }
+}
+
 int dy_syntax_static_oracle(const uint32_t *gold_heads, const int *gold_labels,
                             size_t n, void *work, uint32_t *heads, int *labels)
 {

@@ -137,6 +137,10 @@ struct dy_syntax_train_opts {
     /* != 0: train the parser on jackknifed second-pass tags instead of
      * jackknifed first-pass ones (four more tagger trainings) */
     int jackknife_pass2;
+    /* != 0: the parser learns from projectivised trees (each crossing
+     * arc lifted to its head's head: dy_syntax_projectivize) instead of
+     * the dynamic oracle's approximate costs on crossing arcs */
+    int projectivize;
     /* Parsers in the ensemble (mean of their weights; 0/1 = one) and
      * threads to train them on (0/1 = this thread only).  The model
      * does not depend on `threads`. */

@@ -332,6 +332,12 @@ int dy_syntax_parse_train_beam(struct dy_syntax_ptron *p, uint32_t nlabels,
                                const int *gold_labels, uint32_t beam,
                                void *work, int *updated);
 
+/* Makes a tree projective for training (Nivre and Nilsson 2005, "lift"):
+ * while some arc crosses another, the shortest such arc's dependent is
+ * re-attached to its head's head.  heads[i-1] is word i's head (0 =
+ * root); labels are left as they are.  Returns the number of lifts. */
+size_t dy_syntax_projectivize(uint32_t *heads, size_t n);
+
 /* Static oracle (used by tests): the transition sequence that builds a
  * projective tree.  Returns 0 and fills heads/labels by replaying the
  * oracle, or -1 when the tree is non-projective. */

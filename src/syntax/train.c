@@ -634,7 +634,7 @@ int dy_syntax_train(const struct dy_syntax_corpus *train,
     struct dy_syntax_morph_blobs mb;
     struct dy_syntax_ptron *tagger = NULL, *tagger2 = NULL, *parser = NULL;
     void *tblob = NULL, *pblob = NULL, *t2blob = NULL, *amb_blob = NULL, *wn_blob = NULL;
-    size_t tlen = 0, plen = 0, t2len = 0, amb_len = 0, wn_len = 0, s, i, wn_words = 0, wi;
+    size_t tlen = 0, plen = 0, t2len = 0, amb_len = 0, wn_len = 0, s, i, wn_words = 0, wi, lifts = 0;
     unsigned char *tagsec = NULL, *labsec = NULL;
     uint32_t *tag_feats = NULL;
     unsigned char is_propn[DY_SYNTAX_MAX_TAGS];
@@ -734,7 +734,11 @@ int dy_syntax_train(const struct dy_syntax_corpus *train,
             t.glab[wi] = (int)v;
             t.ghead[wi] = w->head;
         }
+        if (opts->projectivize)
+            lifts += dy_syntax_projectivize(&t.ghead[t.start[s]], train->sents[s].n);
     }
+    if (opts->projectivize)
+        progress(&t, "projectivised the parser's training trees: %zu arcs lifted", lifts);
     if (t.wn_blob)
         progress(&t, "WordNet knows %.2f%% of the training words",
                  100.0 * (double)wn_words / (double)(train->nwords ? train->nwords : 1));

@@ -5838,6 +5838,7 @@ static const char round13_dict[] = "[countries]\n"
                                    "praise : 051\n"
                                    "meet : 040\n"
                                    "win : 051\n"
+                                   "allege : 112\n"
                                    "say : 010\n";
 #define R13_IRAQ "Iraq/Iraq/PROPN/2/nsubj criticized/criticize/VERB/0/root Russia/Russia/PROPN/2/obj " \
                  "./././2/punct"
@@ -5907,6 +5908,22 @@ static void test_round13(void)
                        "criticized/criticize/VERB/0/root Russia/Russia/PROPN/5/obj ./././5/punct"}},
          .events = {"AFGCVL 051 RUS", "EURCVL 051 -", "AFGCVL 111 RUS"},
          .nevents = 4},
+        /* Iraq alleged that Russia lacks experience .  Iraq said that
+         * Russia lacks experience . -> IRQ 112 RUS, IRQ 010 -: an
+         * allegation is aimed at whom it is about (was IRQ 112 -); a
+         * statement's subject matter is no target. */
+        {.what = "round13: what an allegation is about is its target",
+         .line = __LINE__,
+         .dict_name = "round13e.dict",
+         .dict_text = round13_dict,
+         .sents = {{0, "Iraq/Iraq/PROPN/2/nsubj alleged/allege/VERB/0/root that/that/SCONJ/5/mark "
+                       "Russia/Russia/PROPN/5/nsubj lacks/lack/VERB/2/ccomp "
+                       "experience/experience/NOUN/5/obj ./././2/punct"},
+                   {0, "Iraq/Iraq/PROPN/2/nsubj said/say/VERB/0/root that/that/SCONJ/5/mark "
+                       "Russia/Russia/PROPN/5/nsubj lacks/lack/VERB/2/ccomp "
+                       "experience/experience/NOUN/5/obj ./././2/punct"}},
+         .events = {"IRQ 112 RUS", "IRQ 010 -"},
+         .nevents = 2},
     };
 
     RUN_CASES(cases);

@@ -1275,9 +1275,12 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
         /* A statement's addressee is whom it is told to; the subject of
          * what was said is a target only under the pattern coders'
          * convention (--require-target, which drops events without
-         * one): "Whitmore stated Montalvo left" is USACOP 010 -. */
+         * one): "Whitmore stated Montalvo left" is USACOP 010 -.  An
+         * allegation is aimed at whom it is about: "Bush alleged that
+         * Edwards lacks experience" accuses Edwards (112). */
         if (tgt.n == 0 && cc != s->n &&
-            ((c->flags & DYAD_CODE_REQUIRE_TARGET) || !dy__coder_is_speech_lemma(lemma_of(s, v)))) {
+            ((c->flags & DYAD_CODE_REQUIRE_TARGET) || !dy__coder_is_speech_lemma(lemma_of(s, v)) ||
+             strncmp(p.code, "11", 2) == 0)) {
             uint32_t sj = child_rel(s, cc, "nsubj");
             /* "hopes that Y could be drawn into ...": a passive
              * complement's subject as well */

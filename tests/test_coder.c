@@ -5924,6 +5924,21 @@ static void test_round13(void)
                        "experience/experience/NOUN/5/obj ./././2/punct"}},
          .events = {"IRQ 112 RUS", "IRQ 010 -"},
          .nevents = 2},
+        /* The government , which was praised by Russia , met . -> RUS 051
+         * RUSGOV, RUSGOV 040 -: a passive relative clause acts on the noun
+         * its pronoun stands for (was RUS 051 -); "the government" is the
+         * story's, the only country named. */
+        {.what = "round13: a passive relative clause's noun is its target",
+         .line = __LINE__,
+         .dict_name = "round13f.dict",
+         .dict_text = round13_dict,
+         .sents = {{0, "The/the/DET/2/det government/government/NOUN/10/nsubj ,/,/PUNCT/6/punct "
+                       "which/which/PRON/6/nsubj:pass was/be/AUX/6/aux:pass "
+                       "praised/praise/VERB/2/acl:relcl by/by/ADP/8/case "
+                       "Russia/Russia/PROPN/6/obl:agent ,/,/PUNCT/2/punct met/meet/VERB/0/root "
+                       "./././10/punct"}},
+         .events = {"RUS 051 RUSGOV", "RUSGOV 040 -"},
+         .nevents = 2},
     };
 
     RUN_CASES(cases);

@@ -1849,6 +1849,15 @@ static void test_own_dictionaries_round11(void)
         {"1985-01-01", "USAGOV"}, {"1991-01-01", "USAGOV"}, {"1997-01-01", "USAELI"},
         {"2004-06-01", "USAGOV"}, {"2012-01-01", "USAELI"},
     };
+    /* thirteenth session: people of the 2004 weblog posts, at a date */
+    static const char *const dated[][3] = {
+        {"Barno said", "2004-10-16", "USAMIL"},
+        {"Qanooni said", "2004-10-16", "AFGOPP"},
+        {"Qanuni said", "2003-01-01", "AFGGOV"},
+        {"Qanuni said", "2008-01-01", "AFGLEG"},
+        {"President Clinton said", "1999-11-05", "USAGOV"},
+        {"President Clinton said", "2004-07-08", "USAELI"},
+    };
     struct diags g;
     struct dyad_dict_stats st;
     struct dyad_lexicon *lx = own_lexicon(&g, &st);
@@ -1856,6 +1865,8 @@ static void test_own_dictionaries_round11(void)
     T_CHECK(lx != NULL && g.errors == 0 && g.warnings == 0);
     for (size_t i = 0; i < sizeof(want) / sizeof(want[0]); i++)
         T_EQ_STR(code_of(lx, want[i][0], "2003-01-01", NULL), want[i][1]);
+    for (size_t i = 0; i < sizeof(dated) / sizeof(dated[0]); i++)
+        T_EQ_STR(code_of(lx, dated[i][0], dated[i][1], NULL), dated[i][2]);
     for (size_t i = 0; i < sizeof(bush) / sizeof(bush[0]); i++)
         T_EQ_STR(code_of(lx, "Bush said", bush[i][0], NULL), bush[i][1]);
     dyad_lexicon_free(lx);

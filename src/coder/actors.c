@@ -226,29 +226,27 @@ static int has_word(const char *t, const char *w, size_t wl)
 static const struct named *recall_word(const struct coder *c, const char *w)
 {
     size_t n = DY_MIN(c->nnamed, (size_t)MAX_NAMED);
-    size_t wl = strlen(w), best_count = 0;
-    const struct named *best = NULL;
+    size_t wl = strlen(w), nm_n = 0, best = 0, best_count = 0;
+    const struct named *match[MAX_NAMED];
 
     if (!wl)
         return NULL;
-    for (size_t k = 0; k < n; k++) {
+    for (size_t k = 0; k < n; k++) { /* the latest first */
         const struct named *nm = &c->named[(c->nnamed - 1 - k) % MAX_NAMED];
+        if (!nm->person && nm->a.code && nm->a.text && strlen(nm->a.code) >= 6 &&
+            nm->a.country && has_word(nm->a.text, w, wl))
+            match[nm_n++] = nm;
+    }
+    for (size_t i = 0; i < nm_n; i++) {
         size_t count = 0;
-        if (nm->person || !nm->a.code || !nm->a.text || strlen(nm->a.code) < 6 ||
-            !nm->a.country || !has_word(nm->a.text, w, wl) ||
-            (best && strcmp(best->a.code, nm->a.code) == 0))
-            continue;
-        for (size_t j = 0; j < n; j++) {
-            const struct named *o = &c->named[(c->nnamed - 1 - j) % MAX_NAMED];
-            count += !o->person && o->a.code && o->a.text && strcmp(o->a.code, nm->a.code) == 0 &&
-                     has_word(o->a.text, w, wl);
-        }
+        for (size_t j = 0; j < nm_n; j++)
+            count += strcmp(match[i]->a.code, match[j]->a.code) == 0;
         if (count > best_count) {
-            best = nm;
+            best = i;
             best_count = count;
         }
     }
-    return best;
+    return nm_n ? match[best] : NULL;
 }
 
 /*

@@ -5825,6 +5825,7 @@ static const char round13_dict[] = "[countries]\n"
                                    "[actors]\n"
                                    "Europe | European : EUR\n"
                                    "the West | Western : WST\n"
+                                   "Tamil Tigers : LKAREB\n"
                                    "[agents]\n"
                                    "officials : GOV\n"
                                    "diplomats : GOV\n"
@@ -5938,6 +5939,19 @@ static void test_round13(void)
                        "Russia/Russia/PROPN/6/obl:agent ,/,/PUNCT/2/punct met/meet/VERB/0/root "
                        "./././10/punct"}},
          .events = {"RUS 051 RUSGOV", "RUSGOV 040 -"},
+         .nevents = 2},
+        /* The Tamil Tigers criticized Russia .  The Tigers praised Russia .
+         * -> LKAREB 111 RUS, LKAREB 051 RUS: "the" + one word of a group
+         * named before is that group (was an unknown name, no event). */
+        {.what = "round13: the + a word of a group's name is the group",
+         .line = __LINE__,
+         .dict_name = "round13g.dict",
+         .dict_text = round13_dict,
+         .sents = {{0, "The/the/DET/3/det Tamil/Tamil/PROPN/3/compound Tigers/Tigers/PROPN/4/nsubj "
+                       "criticized/criticize/VERB/0/root Russia/Russia/PROPN/4/obj ./././4/punct"},
+                   {0, "The/the/DET/2/det Tigers/Tigers/PROPN/3/nsubj praised/praise/VERB/0/root "
+                       "Russia/Russia/PROPN/3/obj ./././3/punct"}},
+         .events = {"LKAREB 111 RUS", "LKAREB 051 RUS"},
          .nevents = 2},
     };
 

@@ -1378,6 +1378,15 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
         }
         if (nlo == nhi) {
             nm = recall(c, 1, s->forms[h]);
+            if (!nm && !actor_m && (nm = recall_noun(c, s, h)) != NULL) {
+                /* "the Tigers" after "the Tamil Tigers", "the Alliance"
+                 * after "the Northern Alliance": the group named before
+                 * whose name has the word, not a person */
+                out->kind = NP_ACTOR;
+                out->person = 0;
+                code_from_named(c, nm, "the + name -> group named before with that word", out);
+                return;
+            }
         } else if (!actor_m) {
             /* "John Cornyn" again, after "U.S. Senator John Cornyn":
              * the person named before with that full name, and role */

@@ -227,7 +227,7 @@ static const struct named *recall_word(const struct coder *c, const char *w)
 {
     size_t n = DY_MIN(c->nnamed, (size_t)MAX_NAMED);
     size_t wl = strlen(w), nm_n = 0, best = 0, best_count = 0;
-    const struct named *match[MAX_NAMED];
+    const struct named *match[MAX_NAMED] = {NULL};
 
     if (!wl)
         return NULL;

@@ -206,15 +206,9 @@ static const struct named *recall_noun(const struct coder *c, const struct sent 
 /* Whether text t has the word w (case folded). */
 static int has_word(const char *t, const char *w, size_t wl)
 {
-    for (const char *p = t; *p; p++) {
-        size_t i = 0;
-        if (p != t && p[-1] != ' ')
-            continue;
-        while (i < wl && p[i] && tolower((unsigned char)p[i]) == tolower((unsigned char)w[i]))
-            i++;
-        if (i == wl && (p[wl] == '\0' || p[wl] == ' '))
+    for (const char *p = t; *p; p++)
+        if ((p == t || p[-1] == ' ') && ieqn(p, w, wl) && (p[wl] == '\0' || p[wl] == ' '))
             return 1;
-    }
     return 0;
 }
 

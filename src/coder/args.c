@@ -516,13 +516,14 @@ void dy__coder_find_sources(const struct sent *s, uint32_t v, struct args *src, 
         }
         if (passive) {
             uint32_t ag = dy__coder_passive_agent(s, cur);
-            if (psubj != s->n && pat && dy__coder_is_relpron(s, psubj) &&
-                rel_is(s, cur, "acl:relcl") && p < s->n)
+            if (psubj != s->n && pat) {
                 /* "the alliance, which was backed by the rebels": the
                  * relative pronoun's noun is the one acted on */
-                dy__coder_args_add_conj(s, pat, p, "acl:relcl head (nsubj:pass)");
-            else if (psubj != s->n && pat)
-                dy__coder_args_add_conj(s, pat, psubj, "nsubj:pass");
+                int rel = dy__coder_is_relpron(s, psubj) && rel_is(s, cur, "acl:relcl") &&
+                          p < s->n;
+                dy__coder_args_add_conj(s, pat, rel ? p : psubj,
+                                        rel ? "acl:relcl head (nsubj:pass)" : "nsubj:pass");
+            }
             if (ag != s->n) {
                 dy__coder_args_add_conj(s, src, ag, "obl:agent");
                 return;

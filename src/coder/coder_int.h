@@ -503,14 +503,13 @@ int dy__coder_attribute_quotes(struct coder *c, struct sent *s);
 void dy__coder_continue_speakers(struct coder *c);
 int dy__coder_finish_quote_events(struct coder *c);
 
+/* coder.c */
+int dy__coder_vec_push(struct vec *v, const void *item);
+void dy__coder_split_code(struct coder *c, struct dyad_actor *a);
 /* Whether three letters are a CAMEO religion code (MOS, CHR, ..., REL). */
 int dy__coder_faith(const char *three);
 /* Whether three letters are a CAMEO region code (AFR, EUR, WST, ...). */
 int dy__coder_region(const char *three);
-
-/* coder.c */
-int dy__coder_vec_push(struct vec *v, const void *item);
-void dy__coder_split_code(struct coder *c, struct dyad_actor *a);
 const char *dy__coder_country_part(struct coder *c, const char *code);
 uint32_t dy__coder_policy_of(const struct sent *s, uint32_t a);
 uint32_t dy__coder_visit_purpose(const struct sent *s, uint32_t v);

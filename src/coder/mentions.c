@@ -161,10 +161,10 @@ static int local_focus(struct coder *c, uint32_t sent, char out[4])
 
 /* An actor coded by an agent alone ("officials", "police"), or by a
  * religion with or without its branch ("clerics" MOS, "Shiites" MOSSHI),
- * that may take a country from its story or place.  Refugees and migrants are, by what
- * the word means, not the story's country's people ("asylum seekers"
- * rescued off Indonesia are REF, not IDNREF), nor are the placeless
- * (hackers). */
+ * that may take a country from its story or place.  Refugees and
+ * migrants are, by what the word means, not the story's country's people
+ * ("asylum seekers" rescued off Indonesia are REF, not IDNREF), nor are
+ * the placeless (hackers). */
 static int agent_alone(const struct dyad_actor *a, const char *const *placeless)
 {
     const char *last;

@@ -634,7 +634,8 @@ int dy_syntax_train(const struct dy_syntax_corpus *train,
     struct dy_syntax_morph_blobs mb;
     struct dy_syntax_ptron *tagger = NULL, *tagger2 = NULL, *parser = NULL;
     void *tblob = NULL, *pblob = NULL, *t2blob = NULL, *amb_blob = NULL, *wn_blob = NULL;
-    size_t tlen = 0, plen = 0, t2len = 0, amb_len = 0, wn_len = 0, s, i, wn_words = 0, wi, lifts = 0;
+    size_t tlen = 0, plen = 0, t2len = 0, amb_len = 0, wn_len = 0, s, i, wn_words = 0, wi;
+    size_t lifts = 0;
     unsigned char *tagsec = NULL, *labsec = NULL;
     uint32_t *tag_feats = NULL;
     unsigned char is_propn[DY_SYNTAX_MAX_TAGS];

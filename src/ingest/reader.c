@@ -219,6 +219,15 @@ static int is_blank(char c)
     return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
 }
 
+/* Whether the n bytes at p are all blanks and line ends. */
+static int all_blank(const char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!is_blank(p[i]) && p[i] != '\n')
+            return 0;
+    return 1;
+}
+
 /*
  * A .txt file carries no metadata, but corpora are often saved as
  * "2017-09-05-some-title.txt": a file name that starts with a real ISO
@@ -243,9 +252,13 @@ static char *date_from_name(const char *id)
 /*
  * Makes a .txt document from the whole file in b (taken over).  The
  * first line with a non-space character is the title (trimmed); the
- * text is every byte after that line's "\n", unchanged.  A file with no
- * such line gives a document with no title and empty text.  The date
- * comes from the file name when it starts with YYYY-MM-DD.
+ * text is every byte after that line's "\n", unchanged.  When nothing
+ * but spaces follows that line (a sentence piped in, a one-line file),
+ * the line is the text, from its first byte, and there is no title: a
+ * document that is all headline would otherwise have nothing to parse.
+ * A file with no such line gives a document with no title and empty
+ * text.  The date comes from the file name when it starts with
+ * YYYY-MM-DD.
  */
 static int txt_doc(struct dyad_reader *r, struct dy_buf *b, const char *id, const char *origin,
                    struct dyad_doc **out)
@@ -273,13 +286,17 @@ static int txt_doc(struct dyad_reader *r, struct dy_buf *b, const char *id, cons
         while (e > s && is_blank(data[e - 1]))
             e--;
         if (s < e) {
+            body = nl ? end + 1 : len;
+            if (all_blank(data + body, len - body)) {
+                body = pos;
+                break;
+            }
             doc->title = dy_strndup(data + s, e - s);
             if (!doc->title)
                 goto fail;
             for (i = 0; i < e - s; i++)
                 if (doc->title[i] == '\0')
                     doc->title[i] = ' ';
-            body = nl ? end + 1 : len;
             break;
         }
         pos = nl ? end + 1 : len;

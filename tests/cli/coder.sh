@@ -31,6 +31,12 @@ grep -q ',RUSLEG,' "$T/out" || fail "CSV event row"
 expect_exit 0 "$DYAD" code -q --db "$T/e.db" "$T/a.txt"
 n=$(sqlite3 "$T/e.db" "SELECT count(*) FROM events WHERE source_code='RUSLEG'" 2>/dev/null || echo 0)
 [ "$n" -ge 1 ] || fail "events table"
+# One sentence piped in is the text, not a headline with no body (worked
+# out by hand: Russia is the source, RUS; rejected = 120; U.S. = USA).
+echo 'Russia rejected U.S. calls.' | "$DYAD" code -q - >"$T/out" 2>"$T/err" || fail "piped sentence"
+expect_out '"kind":"event".*"code":"RUS".*"code":"USA".*"code":"120"' "a piped sentence is coded"
+echo 'Russia rejected U.S. calls.' | "$DYAD" parse -q - >"$T/out" 2>"$T/err" || fail "piped parse"
+expect_out '^2.rejected.reject.VERB' "a piped sentence is parsed"
 expect_exit 0 "$DYAD" explain "Russian lawmakers accused Washington."
 grep -q 'RUSLEG' "$T/out" || fail "explain shows the actor"
 grep -q 'coded' "$T/out" || fail "explain shows the predicate status"

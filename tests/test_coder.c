@@ -5958,6 +5958,50 @@ static void test_round13(void)
     RUN_CASES(cases);
 }
 
+/* The dictionary of test_round14. */
+static const char round14_dict[] = "[countries]\n"
+                                   "Iraq : IRQ\n"
+                                   "China : CHN\n"
+                                   "[agents]\n"
+                                   "protesters : OPP\n"
+                                   "government : GOV\n"
+                                   "[verbs]\n"
+                                   "criticize : 111\n";
+
+static void test_round14(void)
+{
+    static const struct tcase cases[] = {
+        /* Iraq criticized China 's crackdown on protesters . -> IRQ 111
+         * CHN: the crackdown is China's; the protesters behind "on" are
+         * another party, so no CHNOPP (was the target's code). */
+        {.what = "round14: an act's owner, not the party it acts on",
+         .line = __LINE__,
+         .dict_name = "round14a.dict",
+         .dict_text = round14_dict,
+         .sents = {{0, "Iraq/Iraq/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                       "China/China/PROPN/5/nmod:poss 's/'s/PART/3/case "
+                       "crackdown/crackdown/NOUN/2/obj on/on/ADP/7/case "
+                       "protesters/protester/NOUN/5/nmod ./././2/punct"}},
+         .events = {"IRQ 111 CHN"},
+         .nevents = 1},
+        /* Iraq criticized ties with China 's government . -> IRQ 111
+         * CHNGOV: the country and the agent share the phrase behind
+         * "with", so they still combine. */
+        {.what = "round14: a country and agent behind one preposition combine",
+         .line = __LINE__,
+         .dict_name = "round14b.dict",
+         .dict_text = round14_dict,
+         .sents = {{0, "Iraq/Iraq/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                       "ties/tie/NOUN/2/obj with/with/ADP/7/case "
+                       "China/China/PROPN/7/nmod:poss 's/'s/PART/5/case "
+                       "government/government/NOUN/3/nmod ./././2/punct"}},
+         .events = {"IRQ 111 CHNGOV"},
+         .nevents = 1},
+    };
+
+    RUN_CASES(cases);
+}
+
 static void test_model_end_to_end(void)
 {
     struct dyad_pipeline_options o;
@@ -7765,6 +7809,7 @@ int main(int argc, char **argv)
     T_RUN(test_round11);
     T_RUN(test_round12);
     T_RUN(test_round13);
+    T_RUN(test_round14);
     if (!t_only || strcmp(t_only, "test_model_end_to_end") == 0) {
         int before = t_passed;
         T_RUN(test_model_end_to_end);

@@ -647,6 +647,39 @@ static uint32_t mention_end(const struct sent *s, const struct mention *m)
     return t < s->n ? t : s->n - 1;
 }
 
+/*
+ * Whether agent mention m can take the country of actor mention a in
+ * h's phrase: m is h, or joined to h by compounds, modifiers and "of"
+ * or "including" phrases ("thousands of demonstrators in Tbilisi"), or
+ * a is inside the same prepositional phrase ("ties with Gondor's
+ * government radio").  An agent behind a preposition of another party
+ * ("on", "against", ...), away from the actor, is that other party
+ * ("China's crackdown on protesters": China's, not the protesters').
+ */
+static int agent_of_head(const struct sent *s, const struct mention *m,
+                         const struct mention *a, uint32_t h)
+{
+    static const char *const other_party[] = {"on", "against", "with", "to", "toward", "towards",
+                                              "over", "at", "by", "for", "into", "upon", NULL};
+    uint32_t t = mention_end(s, m), p = s->n;
+
+    for (int step = 0; step < MAX_CLIMB && t < s->n && t != h; step++, t = s->head[t]) {
+        const char *cs = case_of(s, t);
+        if (rel_base(s, t, "nmod") && cs && in_list(cs, other_party)) {
+            p = t;
+            break;
+        }
+    }
+    if (p == s->n)
+        return 1;
+    /* the agent's prepositional phrase holds the actor too */
+    t = mention_end(s, a);
+    for (int step = 0; step < MAX_CLIMB && t < s->n && t != h; step++, t = s->head[t])
+        if (t == p)
+            return 1;
+    return 0;
+}
+
 /* The nearest `appos` on the way from t up to (not including) h, or n. */
 static uint32_t appos_below(const struct sent *s, uint32_t h, uint32_t t)
 {
@@ -1516,7 +1549,7 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
             out->why = "the press at a place: no country of its own";
             return;
         }
-        if (agent_m && agent_m->code[0] &&
+        if (agent_m && agent_m->code[0] && agent_of_head(s, agent_m, actor_m, h) &&
             (strlen(actor_m->code) == 3 || (is_place(actor_m) && out->a.country &&
                                             dy__coder_location_of(s, actor_m)))) {
             /* "thousands of demonstrators in Tbilisi": the agent, of the

@@ -5966,7 +5966,8 @@ static const char round14_dict[] = "[countries]\n"
                                    "protesters : OPP\n"
                                    "government : GOV\n"
                                    "[verbs]\n"
-                                   "criticize : 111\n";
+                                   "criticize : 111\n"
+                                   "restore relations : 050\n";
 
 static void test_round14(void)
 {
@@ -5997,6 +5998,18 @@ static void test_round14(void)
                        "government/government/NOUN/3/nmod ./././2/punct"}},
          .events = {"IRQ 111 CHNGOV"},
          .nevents = 1},
+        /* Iraq and China restored relations . -> IRQ 050 CHN, CHN 050
+         * IRQ: relations are between the two subjects (was IRQ 050 -,
+         * CHN 050 -). */
+        {.what = "round14: conjoined subjects restore their relations",
+         .line = __LINE__,
+         .dict_name = "round14c.dict",
+         .dict_text = round14_dict,
+         .sents = {{0, "Iraq/Iraq/PROPN/4/nsubj and/and/CCONJ/3/cc China/China/PROPN/1/conj "
+                       "restored/restore/VERB/0/root relations/relation/NOUN/4/obj "
+                       "./././4/punct"}},
+         .events = {"IRQ 050 CHN", "CHN 050 IRQ"},
+         .nevents = 2},
     };
 
     RUN_CASES(cases);

@@ -979,7 +979,8 @@ static int hostile_to_clause(struct coder *c, const struct sent *s, uint32_t v, 
  * -- meetings and talks (04), force postures ("both countries put
  * their troops on alert": against each other, 15), fighting (fight,
  * clash, battle; not "attack" or "plunder", done side by side),
- * agreeing, signing, cooperating, trading -- as a human coder reads "India and Afghanistan
+ * agreeing, signing, cooperating, trading, and anything done to the ties
+ * between them -- as a human coder reads "India and Afghanistan
  * deny the claim" (each denies; neither denies the other) against
  * "India and Pakistan held talks".
  */
@@ -991,8 +992,13 @@ static int mutual_act(const struct sent *s, uint32_t v, const char *code)
         "fight", "battle", "skirmish", "spar", "feud", "quarrel", "embrace", "partner",
         "war", "wrangle", "bicker", "unite", "merge", "swap", NULL};
 
+    static const char *const bonds[] = {"relation", "relations", "tie", "ties", NULL};
+    uint32_t o = child_rel(s, v, "obj");
+
+    /* "Cuba and the United States restored diplomatic relations": ties
+     * are between the two, whatever is done to them */
     return strncmp(code, "04", 2) == 0 || strncmp(code, "15", 2) == 0 ||
-           in_list(lemma_of(s, v), together);
+           in_list(lemma_of(s, v), together) || (o != s->n && in_list(lemma_of(s, o), bonds));
 }
 
 /* Whether verb k has a pattern that codes an event (not "---" or "###"). */

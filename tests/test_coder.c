@@ -5962,11 +5962,13 @@ static void test_round13(void)
 static const char round14_dict[] = "[countries]\n"
                                    "Iraq : IRQ\n"
                                    "China : CHN\n"
+                                   "Iran : IRN\n"
                                    "[agents]\n"
                                    "protesters : OPP\n"
                                    "government : GOV\n"
                                    "[verbs]\n"
                                    "criticize : 111\n"
+                                   "invade : 192\n"
                                    "restore relations : 050\n";
 
 static void test_round14(void)
@@ -6009,6 +6011,31 @@ static void test_round14(void)
                        "restored/restore/VERB/0/root relations/relation/NOUN/4/obj "
                        "./././4/punct"}},
          .events = {"IRQ 050 CHN", "CHN 050 IRQ"},
+         .nevents = 2},
+        /* Iraq criticized the invasion of Iran by China . parsed with "by
+         * China" on the verb -> CHN 192 IRN, IRQ 111 CHN: an active verb
+         * has no "by" agent, so it is the act's; the criticism is aimed
+         * at the invader (was IRQ 111 IRN, and no invasion). */
+        {.what = "round14: an act's 'by' agent hung on the verb",
+         .line = __LINE__,
+         .dict_name = "round14d.dict",
+         .dict_text = round14_dict,
+         .sents = {{0, "Iraq/Iraq/PROPN/2/nsubj criticized/criticize/VERB/0/root the/the/DET/4/det "
+                       "invasion/invasion/NOUN/2/obj of/of/ADP/6/case Iran/Iran/PROPN/4/nmod "
+                       "by/by/ADP/8/case China/China/PROPN/2/obl ./././2/punct"}},
+         .events = {"CHN 192 IRN", "IRQ 111 CHN", "!IRQ 111 IRN"},
+         .nevents = 2},
+        /* The same with "by China" on the noun -> CHN 192 IRN, IRQ 111
+         * CHN: criticism of an act is aimed at its agent, not at the
+         * first actor of the phrase (was IRQ 111 IRN). */
+        {.what = "round14: criticism of an act is aimed at its agent",
+         .line = __LINE__,
+         .dict_name = "round14e.dict",
+         .dict_text = round14_dict,
+         .sents = {{0, "Iraq/Iraq/PROPN/2/nsubj criticized/criticize/VERB/0/root the/the/DET/4/det "
+                       "invasion/invasion/NOUN/2/obj of/of/ADP/6/case Iran/Iran/PROPN/4/nmod "
+                       "by/by/ADP/8/case China/China/PROPN/4/nmod ./././2/punct"}},
+         .events = {"CHN 192 IRN", "IRQ 111 CHN", "!IRQ 111 IRN"},
          .nevents = 2},
     };
 

@@ -663,6 +663,22 @@ static uint32_t elliptic_object(const struct sent *s, uint32_t v, uint32_t o)
 /* Targets of v: obj (and conj), iobj, then obliques with a preposition. */
 static void shared_dependent(const struct sent *s, uint32_t v, struct args *tgt);
 
+/* The "by" agent of act noun o, v's object: o's own "by" phrase, or one
+ * of active v after o ("condemned the arrest of X by the police" parsed
+ * with "by" on the verb); else n. */
+static uint32_t act_agent(const struct sent *s, uint32_t v, uint32_t o)
+{
+    for (uint32_t k = s->first[o]; k != s->n; k = s->next[k])
+        if (rel_base(s, k, "nmod") && case_of(s, k) && ieq(case_of(s, k), "by"))
+            return k;
+    if (dy__coder_is_passive(s, v))
+        return s->n;
+    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k])
+        if (k > o && rel_base(s, k, "obl") && case_of(s, k) && ieq(case_of(s, k), "by"))
+            return k;
+    return s->n;
+}
+
 void dy__coder_find_targets(const struct sent *s, uint32_t v, struct args *tgt)
 {
     uint32_t o = child_rel(s, v, "obj");
@@ -686,7 +702,12 @@ void dy__coder_find_targets(const struct sent *s, uint32_t v, struct args *tgt)
     if (o != s->n && elliptic_object(s, v, o) != s->n)
         dy__coder_args_add_conj(s, tgt, elliptic_object(s, v, o),
                                 "ellipsis: the first conjunct's object");
-    if (o != s->n)
+    if (o != s->n && dy__coder_event_noun_verb(lemma_of(s, o)) &&
+        act_agent(s, v, o) != s->n)
+        /* "condemned the arrest of the leader by the police": what is
+         * done to an act is done to its agent */
+        dy__coder_args_add_conj(s, tgt, act_agent(s, v, o), "the object act's agent (by)");
+    else if (o != s->n)
         dy__coder_args_add_conj(s, tgt, o, "obj");
     if (o != s->n && in_list(lemma_of(s, v), give_verbs)) {
         /* "offering heat shield tiles to schools" with "to schools" hung

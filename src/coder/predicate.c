@@ -1737,6 +1737,28 @@ static uint32_t forceful_agent(const struct sent *s, uint32_t n, uint32_t of)
     return s->n;
 }
 
+/*
+ * "condemned the arrest of the leader by Ethiopian police" parsed with
+ * "by ..." an oblique of the verb: an active verb's "by" phrase after its
+ * event-noun object n (and n's "of" phrase) is n's agent; an active
+ * clause has no agent of its own to put there.  Else s->n.
+ */
+static uint32_t verb_held_by(const struct sent *s, uint32_t n, uint32_t of)
+{
+    uint32_t g = s->head[n];
+
+    if (g >= s->n || !rel_is(s, n, "obj") || !upos_is(s, g, "VERB") || dy__coder_is_passive(s, g) ||
+        of == s->n || !ieq(case_of(s, of) ? case_of(s, of) : "", "of"))
+        return s->n;
+    for (uint32_t k = s->first[g]; k != s->n; k = s->next[k]) {
+        const struct mention *m = s->men_at[k] >= 0 ? &s->men[s->men_at[k]] : NULL;
+        if (k > n && rel_base(s, k, "obl") && case_of(s, k) && ieq(case_of(s, k), "by") && m &&
+            m->code[0])
+            return k;
+    }
+    return s->n;
+}
+
 /* The predicate of event noun n coded as `verb` is (its bare pattern;
  * `how` names the construction): p->code NULL when the verb codes no
  * event. */
@@ -1857,6 +1879,8 @@ int dy__coder_code_event_nouns(struct coder *c, struct sent *s)
             else if (in_list(cs, patient) && of == s->n)
                 of = k;
         }
+        if (by == s->n)
+            by = verb_held_by(s, n, of);
         if (by == s->n)
             by = forceful_agent(s, n, of);
         if (by == s->n)

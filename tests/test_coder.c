@@ -4492,8 +4492,9 @@ static void test_round6(void)
         /* Hundreds of thousands of migrants criticized Japan .  Police
          * arrested a woman in Minsk .  -> counts of counts count the
          * migrants (REF 111 JPN; was no source); who coerces in a place
-         * with no country of their own is of it (BLRCOP 173 CVL, was
-         * COP). */
+         * with no country of their own is of it (BLRCOP 173, was COP),
+         * and whom its police arrest are its people (BLRCVL since round
+         * 14, was CVL). */
         {.what = "round6: counts of counts; an agent alone takes the event's place",
          .line = __LINE__,
          .dict_name = "round6.dict",
@@ -4506,7 +4507,7 @@ static void test_round6(void)
              {0, "Police/police/NOUN/2/nsubj arrested/arrest/VERB/0/root a/a/DET/4/det "
                  "woman/woman/NOUN/2/obj in/in/ADP/6/case Minsk/Minsk/PROPN/2/obl ./././2/punct"},
          },
-         .events = {"REF 111 JPN", "BLRCOP 173 CVL"},
+         .events = {"REF 111 JPN", "BLRCOP 173 BLRCVL"},
          .nevents = 2},
         /* Russian forces were engaged in attacks on China .  -> who is
          * engaged in something does it: RUSMIL 190 CHN (was no source,
@@ -5963,10 +5964,14 @@ static const char round14_dict[] = "[countries]\n"
                                    "Iraq : IRQ\n"
                                    "China : CHN\n"
                                    "Iran : IRN\n"
+                                   "[demonyms]\n"
+                                   "Chinese : CHN\n"
                                    "[agents]\n"
                                    "protesters : OPP\n"
                                    "government : GOV\n"
+                                   "police : COP\n"
                                    "[verbs]\n"
+                                   "arrest : 173\n"
                                    "criticize : 111\n"
                                    "invade : 192\n"
                                    "restore relations : 050\n";
@@ -6037,6 +6042,23 @@ static void test_round14(void)
                        "by/by/ADP/8/case China/China/PROPN/4/nmod ./././2/punct"}},
          .events = {"CHN 192 IRN", "IRQ 111 CHN", "!IRQ 111 IRN"},
          .nevents = 2},
+        /* Iraq criticized China .  Iraq criticized Iran .  Chinese police
+         * arrested protesters . -> IRQ 111 CHN, IRQ 111 IRN, CHNCOP 173
+         * CHNOPP: whom a state's police arrest are its people, not the
+         * story's focus country's (was IRQOPP). */
+        {.what = "round14: whom a state's police arrest are its people",
+         .line = __LINE__,
+         .dict_name = "round14f.dict",
+         .dict_text = round14_dict,
+         .sents = {{0, "Iraq/Iraq/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                       "China/China/PROPN/2/obj ./././2/punct"},
+                   {0, "Iraq/Iraq/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                       "Iran/Iran/PROPN/2/obj ./././2/punct"},
+                   {0, "Chinese/Chinese/ADJ/2/amod police/police/NOUN/3/nsubj "
+                       "arrested/arrest/VERB/0/root protesters/protester/NOUN/3/obj "
+                       "./././3/punct"}},
+         .events = {"IRQ 111 CHN", "IRQ 111 IRN", "CHNCOP 173 CHNOPP", "!CHNCOP 173 IRQOPP"},
+         .nevents = 3},
     };
 
     RUN_CASES(cases);

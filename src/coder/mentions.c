@@ -227,6 +227,24 @@ void dy__coder_apply_focus(struct coder *c)
         a->code = acstr(c, code);
         dy__coder_split_code(c, a);
     }
+    /* "Ethiopian police arrested an opposition leader", "a court in
+     * Cairo sentenced three journalists": whom a state's police, courts
+     * or government coerce, charge or sentence (17x, 115, 116) with no
+     * country of their own are that state's people, whatever country
+     * the story is about.  Not its army's targets (18x-20x), who are
+     * mostly the other side. */
+    static const char *const domestic[] = {"GOV", "COP", "JUD", NULL};
+    for (size_t i = 0; i < c->ev.n; i++) {
+        struct dyad_actor *s0 = &ev[i].source, *a = &ev[i].target;
+        const char *k = ev[i].code;
+        if (!k || !s0->country || !s0->agent || !in_list(s0->agent, domestic) ||
+            (strncmp(k, "17", 2) != 0 && strcmp(k, "115") != 0 && strcmp(k, "116") != 0) ||
+            !agent_alone(a, placeless) || proper_name(c, a, ev[i].sentence))
+            continue;
+        dy_snprintf(code, sizeof(code), "%s%s", s0->country, a->code);
+        a->code = acstr(c, code);
+        dy__coder_split_code(c, a);
+    }
     if (!c->ncountry)
         return;
     best = most_named(c->country, c->ncountry, &second);

@@ -6064,6 +6064,36 @@ static void test_round14(void)
     RUN_CASES(cases);
 }
 
+/* The Tamil Tigers criticized Russia .  Russia criticized the Tigers .
+ * Ivan Petrov met Russia . -> unknown names: "Ivan Petrov" only; "the
+ * Tigers" is the group named before (was listed as unknown). */
+static void test_round14_unknowns(void)
+{
+    static const struct tcase c = {
+        .what = "round14: a resolved word of a group is no unknown name",
+        .line = __LINE__,
+        .sents = {{0, "The/the/DET/3/det Tamil/Tamil/PROPN/3/compound Tigers/Tigers/PROPN/4/nsubj "
+                      "criticized/criticize/VERB/0/root Russia/Russia/PROPN/4/obj ./././4/punct"},
+                  {0, "Russia/Russia/PROPN/2/nsubj criticized/criticize/VERB/0/root the/the/DET/4/det "
+                      "Tigers/Tigers/PROPN/2/obj ./././2/punct"},
+                  {0, "Ivan/Ivan/PROPN/3/nsubj Petrov/Petrov/PROPN/1/flat met/meet/VERB/0/root "
+                      "Russia/Russia/PROPN/3/obj ./././3/punct"}},
+        .events = {"LKAREB 111 RUS", "RUS 111 LKAREB"},
+        .nevents = 3};
+    struct dyad_lexicon *lx = lexicon_plus("round14u.dict", round13_dict, DYAD_DICT_AUTO);
+    struct tdoc d;
+
+    T_CHECK(lx != NULL);
+    if (!lx)
+        return;
+    case_code(&d, &c, lx);
+    T_EQ_INT(d.res.nunknown, 1);
+    if (d.res.nunknown == 1)
+        T_EQ_STR(d.res.unknown[0].text, "Ivan Petrov");
+    tdoc_free(&d);
+    dyad_lexicon_free(lx);
+}
+
 static void test_model_end_to_end(void)
 {
     struct dyad_pipeline_options o;
@@ -7872,6 +7902,7 @@ int main(int argc, char **argv)
     T_RUN(test_round12);
     T_RUN(test_round13);
     T_RUN(test_round14);
+    T_RUN(test_round14_unknowns);
     if (!t_only || strcmp(t_only, "test_model_end_to_end") == 0) {
         int before = t_passed;
         T_RUN(test_model_end_to_end);

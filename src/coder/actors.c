@@ -243,6 +243,11 @@ static const struct named *recall_word(const struct coder *c, const char *w)
     return nm_n ? match[best] : NULL;
 }
 
+int dy__coder_names_group(const struct coder *c, const struct sent *s, uint32_t h)
+{
+    return recall_noun(c, s, h) != NULL;
+}
+
 /*
  * "the South", "the north" for a country whose name is that half ("South
  * Korea", "North Korea", "South Sudan"), named before in the document:

@@ -378,6 +378,9 @@ void dy__coder_resolve_np(struct coder *c, struct sent *s, uint32_t h, struct np
 uint32_t dy__coder_name_child(const struct sent *s, uint32_t h);
 uint32_t dy__coder_attach_role_name(struct coder *c, struct sent *s, uint32_t h, struct np *out);
 uint32_t dy__coder_mention_head(const struct sent *s, const struct mention *m);
+/* "the Tigers" after "the Tamil Tigers": token h, with "the", is a word of
+ * a group named before (not an unknown name). */
+int dy__coder_names_group(const struct coder *c, const struct sent *s, uint32_t h);
 /* Mention m hangs on its noun as where it is (in/at/near/inside/outside). */
 int dy__coder_location_of(const struct sent *s, const struct mention *m);
 void dy__coder_resolve_arg(struct coder *c, struct sent *s, uint32_t h, struct np *out,

@@ -727,7 +727,8 @@ int dy__coder_note_unknowns(struct coder *c, struct sent *s)
             s->men_at[s->head[j - 1]] >= 0)
             j = a;
         if (j == a ||
-            (j - a == 1 && (strlen(s->forms[a]) < 2 || in_list(s->forms[a], compass_words)))) {
+            (j - a == 1 && (strlen(s->forms[a]) < 2 || in_list(s->forms[a], compass_words) ||
+                            dy__coder_names_group(c, s, a)))) {
             i = j > i ? j : i + 1;
             continue;
         }

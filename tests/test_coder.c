@@ -6094,6 +6094,29 @@ static void test_round14_unknowns(void)
     dyad_lexicon_free(lx);
 }
 
+/* Lavrov dismissed the remarks as " hysteria " . -> one quote, said by
+ * Lavrov (RUSGOV at the date) through "dismiss": words quoted inside a
+ * clause with no speech verb are its subject's (was no speaker). */
+static void test_round14_partial_quote(void)
+{
+    struct tdoc d;
+
+    case_open(&d, &(const struct tcase){
+        .what = "round14: a quoted word in a clause is its subject's",
+        .line = __LINE__,
+        .date = "2017-09-05",
+        .sents = {{0, "Lavrov/Lavrov/PROPN/2/nsubj dismissed/dismiss/VERB/0/root the/the/DET/4/det "
+                      "remarks/remark/NOUN/2/obj as/as/ADP/7/case \"/\"/PUNCT/7/punct "
+                      "hysteria/hysteria/NOUN/2/obl \"/\"/PUNCT/7/punct ./././2/punct"}},
+        .nevents = 0});
+    T_EQ_INT(d.res.nquotes, 1);
+    if (d.res.nquotes == 1) {
+        T_EQ_STR(d.res.quotes[0].speaker.code, "RUSGOV");
+        T_EQ_STR(d.res.quotes[0].verb, "dismiss");
+    }
+    tdoc_free(&d);
+}
+
 static void test_model_end_to_end(void)
 {
     struct dyad_pipeline_options o;
@@ -7903,6 +7926,7 @@ int main(int argc, char **argv)
     T_RUN(test_round13);
     T_RUN(test_round14);
     T_RUN(test_round14_unknowns);
+    T_RUN(test_round14_partial_quote);
     if (!t_only || strcmp(t_only, "test_model_end_to_end") == 0) {
         int before = t_passed;
         T_RUN(test_model_end_to_end);

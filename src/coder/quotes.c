@@ -584,7 +584,7 @@ int dy__coder_attribute_quotes(struct coder *c, struct sent *s)
         return DYAD_OK;
     }
     for (uint32_t q = lo_q; q <= hi_q && q < c->qt.n; q++) {
-        uint32_t qlo = s->n, qhi = 0, best = s->n, bestd = UINT32_MAX;
+        uint32_t qlo = s->n, qhi = 0, best = s->n, bestd = UINT32_MAX, host = s->n;
         struct np sp;
         if (qs[q].speaker.text)
             continue;
@@ -605,6 +605,7 @@ int dy__coder_attribute_quotes(struct coder *c, struct sent *s)
             uint32_t cur = qlo;
             for (int step = 0; step < MAX_CLIMB && cur < s->n; step++) {
                 if (c->tok_quote[s->base + cur] == DYAD_NONE && upos_is(s, cur, "VERB")) {
+                    host = cur;
                     if (is_attribution_verb(s, cur)) {
                         best = cur;
                         bestd = 0;
@@ -634,6 +635,16 @@ int dy__coder_attribute_quotes(struct coder *c, struct sent *s)
                             ieq(s->forms[best], "according") ? "according to"
                                                              : lemma_of(s, best),
                             s->verb_event[best]);
+                continue;
+            }
+        }
+        if (host < s->n && qlo > 0 && qhi + 1 < s->n) {
+            /* 'Peskov dismissed the remarks as "hysteria"': words quoted
+             * inside a clause with no speech verb are the words of the
+             * actor whose act they describe, its subject */
+            speaker_of(c, s, host, &sp);
+            if (sp.kind == NP_ACTOR) {
+                set_speaker(c, s, q, &sp, lemma_of(s, host), s->verb_event[host]);
                 continue;
             }
         }

@@ -1595,6 +1595,9 @@ static void test_own_dictionaries(void)
         {"agree", "to a ceasefire", "0356"}, {"urge", "a cease fire", "0256"},
         /* a preposition-only pattern loads last: the content word wins */
         {"agree", "to new sanctions", "163"},
+        /* fourteenth session: trading blame is mutual accusation (was 061,
+         * trade as commerce) */
+        {"trade", "blame", "112"}, {"exchange", "insults", "112"},
     };
 
     T_CHECK(lx != NULL);

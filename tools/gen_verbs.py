@@ -347,6 +347,7 @@ SPECS = [
  ("112", W("accuse|blame|charge"), W("+ of|+ for|+ over")),
  ("112", W("hold"), W("+ responsible|+ accountable|responsible|accountable")),
  ("112", W("level|make|bring|file|lodge|trade"), W("accusation|accusations|allegation|allegations|charge|charges|claim|claims")),
+ ("112", W("trade|exchange"), W("blame|barb|insult|recrimination|accusation")),
  ("1121", W("accuse|charge|blame|indict|allege"), W("+ of corruption|+ of fraud|+ of bribery|+ of embezzlement|+ of crime|corruption|fraud|bribery|embezzlement|money laundering|tax evasion")),
  ("1122", W("accuse|charge|blame|allege"), W("+ of human rights abuses|+ of abuses|+ of torture|+ of repression|human rights abuses|human rights violations|abuses|torture|persecution|discrimination|mistreatment")),
  ("1123", W("accuse|charge|blame|allege"), W("+ of aggression|+ of attacking|+ of attack|+ of invading|+ of provocation|+ for the attack|+ for attack|aggression|provocation|incursion|invasion|violation of airspace|ceasefire violation|ceasefire violations|attack|bombing")),

@@ -663,20 +663,27 @@ static uint32_t elliptic_object(const struct sent *s, uint32_t v, uint32_t o)
 /* Targets of v: obj (and conj), iobj, then obliques with a preposition. */
 static void shared_dependent(const struct sent *s, uint32_t v, struct args *tgt);
 
+uint32_t dy__coder_by_actor(const struct sent *s, uint32_t h, const char *rel, uint32_t after)
+{
+    for (uint32_t k = s->first[h]; k != s->n; k = s->next[k]) {
+        const struct mention *m = s->men_at[k] >= 0 ? &s->men[s->men_at[k]] : NULL;
+        if (k > after && rel_base(s, k, rel) && case_of(s, k) && ieq(case_of(s, k), "by") && m &&
+            m->code[0])
+            return k;
+    }
+    return s->n;
+}
+
 /* The "by" agent of act noun o, v's object: o's own "by" phrase, or one
  * of active v after o ("condemned the arrest of X by the police" parsed
  * with "by" on the verb); else n. */
 static uint32_t act_agent(const struct sent *s, uint32_t v, uint32_t o)
 {
-    for (uint32_t k = s->first[o]; k != s->n; k = s->next[k])
-        if (rel_base(s, k, "nmod") && case_of(s, k) && ieq(case_of(s, k), "by"))
-            return k;
-    if (dy__coder_is_passive(s, v))
-        return s->n;
-    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k])
-        if (k > o && rel_base(s, k, "obl") && case_of(s, k) && ieq(case_of(s, k), "by"))
-            return k;
-    return s->n;
+    uint32_t k = dy__coder_by_actor(s, o, "nmod", o);
+
+    if (k == s->n && !dy__coder_is_passive(s, v))
+        k = dy__coder_by_actor(s, v, "obl", o);
+    return k;
 }
 
 void dy__coder_find_targets(const struct sent *s, uint32_t v, struct args *tgt)

@@ -394,6 +394,9 @@ void dy__coder_args_add_conj(const struct sent *s, struct args *a, uint32_t t, c
 int dy__coder_is_relpron(const struct sent *s, uint32_t t);
 int dy__coder_is_passive(const struct sent *s, uint32_t v);
 uint32_t dy__coder_passive_agent(const struct sent *s, uint32_t v);
+/* h's first child with relation rel (base) after token `after` that is a
+ * "by" phrase holding a coded dictionary mention, or n. */
+uint32_t dy__coder_by_actor(const struct sent *s, uint32_t h, const char *rel, uint32_t after);
 /* Adjectives of feeling ("disappointed", "angry", "concerned"). */
 extern const char *const dy__coder_feeling_adjs[];
 int dy__coder_is_feeling(const struct sent *s, uint32_t v);

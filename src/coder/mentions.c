@@ -235,13 +235,14 @@ void dy__coder_apply_focus(struct coder *c)
      * mostly the other side. */
     static const char *const domestic[] = {"GOV", "COP", "JUD", NULL};
     for (size_t i = 0; i < c->ev.n; i++) {
-        struct dyad_actor *s0 = &ev[i].source, *a = &ev[i].target;
-        const char *k = ev[i].code;
-        if (!k || !s0->country || !s0->agent || !in_list(s0->agent, domestic) ||
-            (strncmp(k, "17", 2) != 0 && strcmp(k, "115") != 0 && strcmp(k, "116") != 0) ||
+        const struct dyad_actor *by = &ev[i].source;
+        struct dyad_actor *a = &ev[i].target;
+        const char *ec = ev[i].code;
+        if (!ec || !by->country || !by->agent || !in_list(by->agent, domestic) ||
+            (strncmp(ec, "17", 2) != 0 && strcmp(ec, "115") != 0 && strcmp(ec, "116") != 0) ||
             !agent_alone(a, placeless) || proper_name(c, a, ev[i].sentence))
             continue;
-        dy_snprintf(code, sizeof(code), "%s%s", s0->country, a->code);
+        dy_snprintf(code, sizeof(code), "%s%s", by->country, a->code);
         a->code = acstr(c, code);
         dy__coder_split_code(c, a);
     }

@@ -1750,13 +1750,7 @@ static uint32_t verb_held_by(const struct sent *s, uint32_t n, uint32_t of)
     if (g >= s->n || !rel_is(s, n, "obj") || !upos_is(s, g, "VERB") || dy__coder_is_passive(s, g) ||
         of == s->n || !ieq(case_of(s, of) ? case_of(s, of) : "", "of"))
         return s->n;
-    for (uint32_t k = s->first[g]; k != s->n; k = s->next[k]) {
-        const struct mention *m = s->men_at[k] >= 0 ? &s->men[s->men_at[k]] : NULL;
-        if (k > n && rel_base(s, k, "obl") && case_of(s, k) && ieq(case_of(s, k), "by") && m &&
-            m->code[0])
-            return k;
-    }
-    return s->n;
+    return dy__coder_by_actor(s, g, "obl", n);
 }
 
 /* The predicate of event noun n coded as `verb` is (its bare pattern;

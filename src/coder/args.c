@@ -691,6 +691,8 @@ void dy__coder_find_targets(const struct sent *s, uint32_t v, struct args *tgt)
     uint32_t o = child_rel(s, v, "obj");
     uint32_t io = child_rel(s, v, "iobj");
     uint32_t over = s->n, at = s->n;
+    uint32_t by = o != s->n && dy__coder_event_noun_verb(lemma_of(s, o)) ? act_agent(s, v, o)
+                                                                         : s->n;
 
     if (io != s->n)
         dy__coder_args_add_conj(s, tgt, io, "iobj");
@@ -709,11 +711,10 @@ void dy__coder_find_targets(const struct sent *s, uint32_t v, struct args *tgt)
     if (o != s->n && elliptic_object(s, v, o) != s->n)
         dy__coder_args_add_conj(s, tgt, elliptic_object(s, v, o),
                                 "ellipsis: the first conjunct's object");
-    if (o != s->n && dy__coder_event_noun_verb(lemma_of(s, o)) &&
-        act_agent(s, v, o) != s->n)
+    if (by != s->n)
         /* "condemned the arrest of the leader by the police": what is
          * done to an act is done to its agent */
-        dy__coder_args_add_conj(s, tgt, act_agent(s, v, o), "the object act's agent (by)");
+        dy__coder_args_add_conj(s, tgt, by, "the object act's agent (by)");
     else if (o != s->n)
         dy__coder_args_add_conj(s, tgt, o, "obj");
     if (o != s->n && in_list(lemma_of(s, v), give_verbs)) {

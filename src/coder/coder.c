@@ -71,7 +71,7 @@ void dy__coder_split_code(struct coder *c, struct dyad_actor *a)
     static const char *const agent_codes[] = {
         "GOV", "MIL", "LEG", "OPP", "REB", "COP", "JUD", "MED", "BUS", "CVL", "SPY", "INS",
         "PTY", "SEP", "UAF", "EDU", "LAB", "AGR", "CRM", "HLH", "HRI", "REF", "ELI", "ENV",
-        "DEV", "MOD", "RAD", "MOS", "CHR", "JEW", "BUD", "HIN", "NRM", "REL", NULL};
+        "DEV", "MOD", "RAD", NULL}; /* and the religions (dy__coder_faith) */
     static const char *const nonstate[] = {"IGO", "NGO", "MNC", "IMG", "UIS", "INT", NULL};
     char three[4];
     size_t n;
@@ -92,7 +92,7 @@ void dy__coder_split_code(struct coder *c, struct dyad_actor *a)
     }
     /* An agent code alone ("GOV", "EDU") has no country either: every
      * sector code agents.dict uses (none is an ISO 3166 alpha-3 code). */
-    if (n == 3 && in_list(three, agent_codes)) {
+    if (n == 3 && (in_list(three, agent_codes) || dy__coder_faith(three))) {
         a->agent = a->code[n] ? astr(c, a->code, n) : a->code;
         return;
     }

@@ -177,6 +177,17 @@ static int agent_alone(const struct dyad_actor *a, const char *const *placeless)
     return !in_list(last, placeless);
 }
 
+/* Agent-alone actor a becomes country's ("GOV" -> "IRQGOV", "MOSSHI" ->
+ * "IRQMOSSHI"). */
+static void give_country(struct coder *c, struct dyad_actor *a, const char *country)
+{
+    char code[24];
+
+    dy_snprintf(code, sizeof(code), "%s%s", country, a->code);
+    a->code = acstr(c, code);
+    dy__coder_split_code(c, a);
+}
+
 /*
  * Actors coded by an agent alone ("officials", "police", "the
  * regime") take the document's focus country once the document is
@@ -204,7 +215,7 @@ void dy__coder_apply_focus(struct coder *c)
     size_t best;
     uint32_t second;
     int clear;
-    char code[24], local[4];
+    char local[4];
 
     /* "Protesters demonstrated in Cairo", "Police arrested three men in
      * Paris": who protests or coerces (14x, 17x) somewhere with no
@@ -223,9 +234,7 @@ void dy__coder_apply_focus(struct coder *c)
              !(force && a->agent && in_list(a->agent, irregulars))) ||
             !agent_alone(a, placeless))
             continue;
-        dy_snprintf(code, sizeof(code), "%s%s", ev[i].place.country, a->code);
-        a->code = acstr(c, code);
-        dy__coder_split_code(c, a);
+        give_country(c, a, ev[i].place.country);
     }
     /* "Ethiopian police arrested an opposition leader", "a court in
      * Cairo sentenced three journalists": whom a state's police, courts
@@ -242,9 +251,7 @@ void dy__coder_apply_focus(struct coder *c)
             (strncmp(ec, "17", 2) != 0 && strcmp(ec, "115") != 0 && strcmp(ec, "116") != 0) ||
             !agent_alone(a, placeless) || proper_name(c, a, ev[i].sentence))
             continue;
-        dy_snprintf(code, sizeof(code), "%s%s", by->country, a->code);
-        a->code = acstr(c, code);
-        dy__coder_split_code(c, a);
+        give_country(c, a, by->country);
     }
     if (!c->ncountry)
         return;
@@ -294,9 +301,7 @@ void dy__coder_apply_focus(struct coder *c)
                 country = NULL;
             if (!country)
                 continue;
-            dy_snprintf(code, sizeof(code), "%s%s", country, a->code);
-            a->code = acstr(c, code);
-            dy__coder_split_code(c, a);
+            give_country(c, a, country);
         }
     }
 }

@@ -1453,6 +1453,25 @@ static void test_shipped_model_arcs(void)
             T_EQ_STR(v[1].upos, "VERB");
             T_EQ_STR(v[1].lemma, "shoot");
         }
+        /* an acronym before a plural noun of people names their group:
+         * "The government and PKK rebels resumed talks" had "PKK" a
+         * singular noun conjoined with "government" and "rebels" a second
+         * subject; "USB ports" (a thing) keeps its common noun */
+        {
+            const char *g[] = {"The", "government", "and", "PKK", "rebels",
+                               "resumed", "talks", "in", "the", "capital", "."};
+            const char *h[] = {"Plug", "it", "into", "the", "USB", "ports", "."};
+            struct dyad_word v[11];
+            T_EQ_INT(dy_syntax_annotate_words(m, a, g, 11, v), DYAD_OK);
+            T_EQ_STR(v[3].upos, "PROPN");
+            T_EQ_STR(v[3].deprel, "compound");
+            T_EQ_INT((int)v[3].head, 5);
+            T_EQ_STR(v[4].deprel, "conj");
+            T_EQ_INT((int)v[4].head, 2);
+            T_EQ_STR(v[1].deprel, "nsubj");
+            T_EQ_INT(dy_syntax_annotate_words(m, a, h, 7, v), DYAD_OK);
+            T_EQ_STR(v[4].upos, "NOUN");
+        }
         /* empty input and oversize input */
         T_EQ_INT(dy_syntax_annotate_words(m, a, f, 0, w), DYAD_OK);
         T_EQ_INT(dy_syntax_annotate_words(m, a, f, DY_SYNTAX_MAX_WORDS + 1, w),

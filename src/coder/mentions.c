@@ -169,8 +169,10 @@ static int agent_alone(const struct dyad_actor *a, const char *const *placeless)
 {
     const char *last;
 
+    /* a religion's code begins with it; a group's with more ("IMGMOSISI") */
     if (!a->code || a->country || !a->agent || !a->text || strcmp(a->agent, "REF") == 0 ||
-        (strcmp(a->code, a->agent) != 0 && !dy__coder_faith(a->agent)))
+        (strcmp(a->code, a->agent) != 0 &&
+         !(dy__coder_faith(a->agent) && strncmp(a->code, a->agent, strlen(a->agent)) == 0)))
         return 0;
     last = strrchr(a->text, ' ');
     last = last ? last + 1 : a->text;

@@ -119,10 +119,40 @@ static size_t crime_target(struct coder *c, const struct sent *s, uint32_t v,
 }
 
 /* Whether every source is an agent of an unarmed sector. */
+/* "an official, who asked not to be named", "declined to be identified",
+ * "requested anonymity": the wire's formula for an unnamed source. */
+static int anonymity_formula(const struct sent *s, uint32_t v)
+{
+    static const char *const asking[] = {"ask", "request", "decline", "refuse", "demand",
+                                         NULL};
+    static const char *const naming[] = {"name", "identify", "quote", NULL};
+
+    uint32_t k = v + 1;
+
+    if (!in_list(lemma_of(s, v), asking))
+        return 0;
+    /* by the words, too: the parser often hangs "not to be named" on the
+     * main clause's verb */
+    if (k < s->n && ieq(s->forms[k], "not"))
+        k++;
+    if (k + 2 < s->n && ieq(s->forms[k], "to") && ieq(s->forms[k + 1], "be") &&
+        in_list(lemma_of(s, k + 2), naming))
+        return 1;
+    for (k = s->first[v]; k != s->n; k = s->next[k])
+        if ((rel_is(s, k, "xcomp") && in_list(lemma_of(s, k), naming) &&
+             child_rel(s, k, "aux:pass") != s->n) ||
+            (rel_is(s, k, "obj") && ieq(lemma_of(s, k), "anonymity")))
+            return 1;
+    return 0;
+}
+
 static int all_unarmed(const struct np *srcs, size_t nsrc)
 {
+    /* an international militarised group (IMG) is armed whatever its
+     * creed: "ISIS fighters" are IMGMOSISI, agent MOS */
     for (size_t k = 0; k < nsrc; k++)
-        if (!srcs[k].a.agent || !in_list(srcs[k].a.agent, unarmed_sectors))
+        if (!srcs[k].a.agent || !in_list(srcs[k].a.agent, unarmed_sectors) ||
+            (srcs[k].a.code && strncmp(srcs[k].a.code, "IMG", 3) == 0))
             return 0;
     return nsrc > 0;
 }
@@ -1191,6 +1221,11 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
     if (strncmp(p.code, "083", 3) == 0 && generic_group(s, &src)) {
         dy__coder_explain_pred(c, s, v, DYAD_PRED_NON_EVENT,
                                "a class of people stepping down (bare plural): no one yields");
+        return DYAD_OK;
+    }
+    if (anonymity_formula(s, v)) {
+        dy__coder_explain_pred(c, s, v, DYAD_PRED_NON_EVENT,
+                               "a source asking not to be named: how the story was told, not an event");
         return DYAD_OK;
     }
     if (src.n == 1 && reciprocal(s, v)) {

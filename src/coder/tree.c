@@ -369,6 +369,22 @@ static int modifier_subject(const struct sent *s, uint32_t s1, uint32_t s2)
     return 1;
 }
 
+/* The coordinating conjunction that opens subject s2's phrase after
+ * subject s1 ("The government and FARC guerrillas": "and" hung on
+ * "FARC"), or n: every word from it to s2 is in s2's phrase. */
+static uint32_t conjunction_before(const struct sent *s, uint32_t s1, uint32_t s2)
+{
+    for (uint32_t k = s1 + 1; k < s2; k++) {
+        if (!rel_is(s, k, "cc"))
+            continue;
+        for (uint32_t j = k; j < s2; j++)
+            if (!in_subtree(s, j, s2))
+                return s->n;
+        return k;
+    }
+    return s->n;
+}
+
 /* Parser slips that leave a verb two subjects (a clause has one), around
  * a trailing reporting clause "..., the agency said":
  *  - "Mordor, Arnor, and Gondor welcomed the talks, the agency said"
@@ -381,11 +397,14 @@ static int modifier_subject(const struct sent *s, uint32_t s1, uint32_t s2)
  *    subject is its object, a modifier of the noun before it;
  *  - "The rebel Kurdistan Workers' Party issued" parsed with "rebel" a
  *    subject too: a common noun right before the other subject's phrase
- *    is its modifier. */
+ *    is its modifier;
+ *  - "The government and FARC guerrillas signed" parsed with "and" in the
+ *    second subject's phrase: the second subject is the first one's
+ *    conjunct. */
 static void double_subject_repair(struct sent *s)
 {
     for (uint32_t v = s->dl; v < s->n; v++) {
-        uint32_t s1 = s->n, s2 = s->n, c = s->n, m = s->n;
+        uint32_t s1 = s->n, s2 = s->n, c = s->n, m = s->n, cc;
         if (!upos_is(s, v, "VERB"))
             continue;
         for (uint32_t k = s->dl; k < v; k++)
@@ -403,7 +422,12 @@ static void double_subject_repair(struct sent *s)
         if (s1 > s->dl && s->head[s1 - 1] == v && strcmp(s->rel[s1 - 1], "mark") == 0 &&
             upos_is(s, s1 - 1, "ADP"))
             m = s1 - 1;
-        if (c < s->n) {
+        cc = conjunction_before(s, s1, s2);
+        if (c == s->n && cc < s->n) {
+            s->head[s2] = s1;
+            s->rel[s2] = "conj";
+            s->head[cc] = s2;
+        } else if (c < s->n) {
             uint32_t own = s->n;
             for (uint32_t k = s1 + 1; k < c; k++)
                 if (s->head[k] == c && strcmp(s->rel[k], "nsubj") == 0)

@@ -354,6 +354,57 @@ static void interjection_verb_tags(const struct dyad_model *m, const struct dy_s
     }
 }
 
+/* An acronym before a plural noun ("FARC rebels", "ANC leaders", "PKK
+ * fighters") names the group the noun belongs to.  The treebanks' web
+ * text has many capitalised common nouns ("TV", "CEO"), so the tagger
+ * often makes such an unknown acronym a singular noun, and the parser
+ * then reads "the government and FARC rebels" as "government and FARC"
+ * with "rebels" a second subject.  A word of two to six capitals tagged
+ * NN, after a word with a lower-case letter (not a capitalised heading)
+ * and before a lower-case plural noun of people (WordNet's noun.person
+ * or noun.group: rebels, leaders, troops), is NNP.  The treebanks'
+ * capitalised common nouns stand before things ("USB ports", "SCADA
+ * values"). */
+static int acronym(const char *form)
+{
+    size_t len = 0;
+
+    for (; form[len]; len++)
+        if (form[len] < 'A' || form[len] > 'Z')
+            return 0;
+    return len >= 2 && len <= 6;
+}
+
+static int has_lower(const char *form)
+{
+    for (; *form; form++)
+        if (*form >= 'a' && *form <= 'z')
+            return 1;
+    return 0;
+}
+
+static int people_noun(const struct dy_syntax_wfeat *w)
+{
+    uint32_t lex = (w->wn & DY_SYNTAX_WN_NLEX_MASK) >> DY_SYNTAX_WN_NLEX_SHIFT;
+
+    return lex == 18 - 3 + 1 || lex == 14 - 3 + 1;   /* noun.person, noun.group */
+}
+
+static void acronym_tags(const struct dyad_model *m, const struct dy_syntax_wfeat *wf,
+                         const char *const *forms, size_t n, int *tags)
+{
+    int cls = tag_class(m, "PROPN", "NNP");
+
+    for (size_t i = 0; cls >= 0 && i + 1 < n; i++) {
+        if (!people_noun(&wf[i + 1]) || !forms[i] || !forms[i + 1] || !acronym(forms[i]) ||
+            !tag_is(m, tags[i], "NOUN", "NN") || !tag_is(m, tags[i + 1], "NOUN", "NNS") ||
+            !(forms[i + 1][0] >= 'a' && forms[i + 1][0] <= 'z') ||
+            (i > 0 && (!forms[i - 1] || !has_lower(forms[i - 1]))))
+            continue;
+        tags[i] = cls;
+    }
+}
+
 static int day_word(const char *form)
 {
     return form_in(form, day_words);
@@ -533,6 +584,7 @@ int dy_syntax_annotate_words(const struct dyad_model *m,
     plural_subject_verb_tags(m, wf, forms, n, tags);
     opening_np_verb_tags(m, forms, n, tags);
     interjection_verb_tags(m, wf, n, tags);
+    acronym_tags(m, wf, forms, n, tags);
     for (i = 0; i < n; i++)
         ptags[i] = DY_SYNTAX_PTAG(tags[i], m->coarse[tags[i]]);
     if (wire_day_skips(m, forms, n, tags, skip)) {

@@ -6152,6 +6152,64 @@ static void test_round15(void)
                        "suspects/suspect/NOUN/5/obj ./././2/punct"}},
          .events = {"TUR 020 IRN"},
          .nevents = 1},
+        /* German Chancellor Angela Merkel met Russian President Vladimir
+         * Putin and urged him to act . (2026-11-18, after Merkel's term)
+         * -> DEUGOV 040 RUSGOV, DEUGOV 020 RUSGOV: "him" is Putin, named
+         * before it, never the subject of its own clause (was Merkel: no
+         * event, "same actor"); and the title the text gives Merkel is
+         * her role in the story (was DEUELI, her dated role at the date). */
+        {.what = "round15: him is not its clause's subject; the text's title over a dated role",
+         .line = __LINE__,
+         .date = "2026-11-18",
+         .dict_name = "round15e.dict",
+         .dict_text = "[demonyms]\n"
+                      "German : DEU\n"
+                      "Russian : RUS\n"
+                      "[people]\n"
+                      "Angela Merkel | Merkel : DEUGOV from 2005-11-22 to 2021-12-08; "
+                      "DEUELI from 2021-12-08\n"
+                      "Vladimir Putin | Putin : RUSGOV from 2000-05-07\n"
+                      "[agents]\n"
+                      "chancellor : GOV\n"
+                      "president : GOV\n"
+                      "[verbs]\n"
+                      "meet : 040\n"
+                      "urge : 020\n",
+         .sents = {{0, "German/German/ADJ/2/amod Chancellor/Chancellor/PROPN/5/nsubj "
+                       "Angela/Angela/PROPN/2/flat Merkel/Merkel/PROPN/3/flat "
+                       "met/meet/VERB/0/root Russian/Russian/ADJ/7/amod "
+                       "President/President/PROPN/5/obj Vladimir/Vladimir/PROPN/7/flat "
+                       "Putin/Putin/PROPN/8/flat and/and/CCONJ/11/cc urged/urge/VERB/5/conj "
+                       "him/he/PRON/11/obj to/to/PART/14/mark act/act/VERB/11/xcomp "
+                       "./././5/punct"}},
+         .events = {"DEUGOV 040 RUSGOV", "DEUGOV 020 RUSGOV", "!DEUELI 040 RUSGOV"},
+         .nevents = 2},
+        /* Iraqi ministers agreed to freeze the assets of Iranian officials
+         * and ban them . -> the freeze (an agreed act, coded as future) and
+         * IRQGOV 172 IRNGOV: "them" are the officials, not the ministers
+         * who ban (was no target: "them" the ministers, the same actor). */
+        {.what = "round15: them is not its clause's subject",
+         .line = __LINE__,
+         .dict_name = "round15f.dict",
+         .dict_text = "[countries]\n"
+                      "Iraq : IRQ\n"
+                      "[demonyms]\n"
+                      "Iraqi : IRQ\n"
+                      "Iranian : IRN\n"
+                      "[agents]\n"
+                      "officials : GOV\n"
+                      "ministers : GOV\n"
+                      "[verbs]\n"
+                      "freeze asset : 163\n"
+                      "ban : 172\n",
+         .sents = {{0, "Iraqi/Iraqi/ADJ/2/amod ministers/minister/NOUN/3/nsubj/Number=Plur "
+                       "agreed/agree/VERB/0/root to/to/PART/5/mark "
+                       "freeze/freeze/VERB/3/xcomp the/the/DET/7/det assets/asset/NOUN/5/obj "
+                       "of/of/ADP/10/case Iranian/Iranian/ADJ/10/amod "
+                       "officials/official/NOUN/7/nmod/Number=Plur and/and/CCONJ/12/cc "
+                       "ban/ban/VERB/5/conj them/they/PRON/12/obj/Number=Plur ./././3/punct"}},
+         .events = {"IRQGOV 172 IRNGOV"},
+         .nevents = 2},
     };
 
     RUN_CASES(cases);

@@ -96,10 +96,11 @@ static void learn_gender(struct coder *c, const struct named *nm, char g)
  * cannot point forward.  "he"/"she" (want_person) prefer the last person
  * named as a subject or speaking in the last few sentences ("..., he
  * said" after "Klintsevich said ...", not "the Kim regime" he mentioned
- * since), else the last person named.
+ * since), else the last person named.  A name whose last word lies in
+ * the global token range not_in (when given) is passed over.
  */
 static const struct named *recall_before(const struct coder *c, int want_person, uint32_t sent,
-                                         uint32_t before, char gender)
+                                         uint32_t before, char gender, const uint32_t *not_in)
 {
     size_t n = DY_MIN(c->nnamed, (size_t)MAX_NAMED);
     const struct named *any = NULL;
@@ -109,7 +110,8 @@ static const struct named *recall_before(const struct coder *c, int want_person,
     for (size_t k = 0; k < n; k++) {
         const struct named *nm = &c->named[(c->nnamed - 1 - k) % MAX_NAMED];
         if (nm->person != want_person || !nm->a.code || nm->pos >= before ||
-            (gender && nm->gender && nm->gender != gender))
+            (gender && nm->gender && nm->gender != gender) ||
+            (not_in && nm->pos >= not_in[0] && nm->pos <= not_in[1]))
             continue;
         if (!want_person) {
             /* the one named last in the text (a sentence's actors are
@@ -132,6 +134,69 @@ static const struct named *recall_before(const struct coder *c, int want_person,
             return nm;
     }
     return want_person ? any : latest_subj ? latest_subj : latest;
+}
+
+/* "Merkel spoke with Putin and urged him to ...": an object "him", "her"
+ * or "them" is never its own clause's subject (that would be "himself").  For
+ * such a pronoun h, the global token range of the subject's phrase (the
+ * subject of h's verb, or of the verb it is conjoined to or completes:
+ * "agreed to freeze ... and ban them") in span[0..1];
+ * 0 when h is no object or its clause has no subject. */
+static int own_subject_span(const struct sent *s, uint32_t h, uint32_t *span)
+{
+    uint32_t v = s->head[h], subj = s->n;
+
+    if (!(ieq(s->forms[h], "him") || ieq(s->forms[h], "her") || ieq(s->forms[h], "them")) ||
+        v >= s->n ||
+        !(rel_is(s, h, "obj") || rel_is(s, h, "iobj")))
+        return 0;
+    for (int d = 0; d < MAX_CLIMB && v < s->n && subj == s->n; d++) {
+        subj = child_rel(s, v, "nsubj");
+        if (subj == s->n && !rel_is(s, v, "conj") && !rel_is(s, v, "xcomp"))
+            return 0;
+        v = s->head[v];
+    }
+    if (subj == s->n)
+        return 0;
+    span[0] = span[1] = s->base + subj;
+    for (uint32_t k = s->dl; k < s->n; k++)
+        if (in_subtree(s, k, subj)) {
+            span[0] = DY_MIN(span[0], s->base + k);
+            span[1] = DY_MAX(span[1], s->base + k);
+        }
+    return 1;
+}
+
+/* Whether the country + role title right before a person's name ("German
+ * Chancellor" DEUGOV) says what the person was when the story was
+ * written, over the person's dated role of that country at the story's
+ * date (Angela Merkel, DEUELI after her term): the text's title is the
+ * evidence of the time of the events it tells. */
+static int title_says_more(const struct mention *title, const struct mention *person)
+{
+    return title->kind == DYAD_LEX_ACTOR && strlen(title->code) > 3 && person->code[0] &&
+           person->actor_kind && strcmp(person->actor_kind, "person") == 0 &&
+           strncmp(title->code, person->code, 3) == 0 && strcmp(title->code, person->code) != 0;
+}
+
+/* The head of the last person's name (a people dictionary entry) that
+ * ends before h in its sentence, outside the global token range not_in,
+ * or n. */
+static uint32_t person_before(const struct sent *s, uint32_t h, const uint32_t *not_in)
+{
+    uint32_t best = s->n;
+
+    for (size_t k = 0; k < s->nmen; k++) {
+        const struct mention *m = &s->men[k];
+        uint32_t last = m->start + m->len - 1, top = last;
+        if (last >= h || !m->actor_kind || strcmp(m->actor_kind, "person") != 0 ||
+            (s->base + last >= not_in[0] && s->base + last <= not_in[1]))
+            continue;
+        while (top > m->start && s->head[top] >= m->start && s->head[top] < m->start + m->len)
+            top = s->head[top];
+        best = top;
+    }
+    return best;
 }
 
 /* Latest remembered actor that fits: person or not, or a surname. */
@@ -1108,6 +1173,10 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
                         : head_m->code;
                 out->a.code = out->a.code && out->a.code[0] ? out->a.code : NULL;
                 dy__coder_split_code(c, &out->a);
+            } else if (title_says_more(head_m, pm)) {
+                out->a.code = head_m->code;
+                out->a.where = head_m->where;
+                dy__coder_split_code(c, &out->a);
             }
             out->kind = out->a.code ? NP_ACTOR : NP_UNKNOWN;
             out->why = "title + the person named after it";
@@ -1136,9 +1205,10 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
             out->a.code = acstr(c, buf);
             dy__coder_split_code(c, &out->a);
             out->why = "prefix agent + actor";
-        } else if (actor_m && strlen(head_m->code) == 3 && strlen(actor_m->code) > 3 &&
-                   strncmp(actor_m->code, head_m->code, 3) == 0 &&
-                   actor_m->start + actor_m->len == head_m->start) {
+        } else if (actor_m && actor_m->start + actor_m->len == head_m->start &&
+                   (title_says_more(actor_m, head_m) ||
+                    (strlen(head_m->code) == 3 && strlen(actor_m->code) > 3 &&
+                     strncmp(actor_m->code, head_m->code, 3) == 0))) {
             /* "Bree Prime Minister Romendacil": the title right before
              * the name says more (BREGOV) than the name's country (BRE). */
             out->a.code = actor_m->code;
@@ -1268,7 +1338,25 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
         }
         if (in_list(f, he)) {
             char g = ieq(f, "he") || ieq(f, "him") || ieq(f, "his") ? 'm' : 'f';
-            nm = recall_before(c, 1, s->index, s->base + h, g);
+            uint32_t own[2];
+            int object = own_subject_span(s, h, own);
+            uint32_t near = object ? person_before(s, h, own) : s->n;
+            if (near < s->n) {
+                /* "Merkel spoke with Putin and urged him": the person
+                 * named before "him" in its sentence, not its subject */
+                struct np r;
+                resolve_np_as(c, s, near, NULL, &r);
+                if (r.kind == NP_ACTOR) {
+                    *out = r;
+                    out->a.span = tok_span(s, h, h);
+                    out->a.text = span_text(c, s, out->a.span);
+                    out->a.resolved = 1;
+                    out->why = "him/her -> the person named before it in the sentence, "
+                               "not its clause's subject";
+                    return;
+                }
+            }
+            nm = recall_before(c, 1, s->index, s->base + h, g, object ? own : NULL);
             learn_gender(c, nm, g);
             if (!nm) {
                 /* nobody named before (a headline): "Australian woman
@@ -1295,6 +1383,28 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
              * subject of what a non-person says is the one saying it. */
             uint32_t rs = reporting_subject(s, h);
             const struct mention *pm = NULL;
+            uint32_t own[2];
+            if (own_subject_span(s, h, own)) {
+                /* "froze the assets of 17 officials and banned them":
+                 * the nearest plural actor before "them" that is not its
+                 * clause's subject */
+                for (uint32_t k = h; k-- > s->dl;) {
+                    struct np r;
+                    if ((s->base + k >= own[0] && s->base + k <= own[1]) ||
+                        !(upos_is(s, k, "NOUN") || upos_is(s, k, "PROPN")) ||
+                        !has_feat(s, k, "Number=Plur"))
+                        continue;
+                    resolve_np_as(c, s, k, NULL, &r);
+                    if (r.kind != NP_ACTOR || r.person)
+                        continue;
+                    *out = r;
+                    out->a.span = tok_span(s, h, h);
+                    out->a.text = span_text(c, s, out->a.span);
+                    out->a.resolved = 1;
+                    out->why = "them -> the plural actor named before it, not its clause's subject";
+                    return;
+                }
+            }
             {
                 /* "Columbia was lost when it disintegrated": "it" is the
                  * thing the clause above is about (was NASA, the last
@@ -1339,7 +1449,7 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
                     return;
                 }
             }
-            nm = recall_before(c, 0, s->index, s->base + h, 0);
+            nm = recall_before(c, 0, s->index, s->base + h, 0, NULL);
             /* "Ethiopia indicated it ...": the nearest non-person actor
              * named before the pronoun in its sentence, when it is nearer
              * than anything remembered (not all of them are arguments) */

@@ -2344,17 +2344,32 @@ static void test_tables(void)
     T_EQ_STR(dy_coder_modal_code("042", DY_CODER_THREAT), "130");
     T_EQ_STR(dy_coder_modal_code("042", DY_CODER_ASSERTED), "042");
     /* 2017-09-05 was a Tuesday. */
-    T_EQ_INT(dy_coder_resolve_date("2017-09-05", w1, 1, out), 1);
+    T_EQ_INT(dy_coder_resolve_date("2017-09-05", w1, 1, 0, out), 1);
     T_EQ_STR(out, "2017-08-31");
-    T_EQ_INT(dy_coder_resolve_date("2017-03-01", w2, 1, out), 1);
+    T_EQ_INT(dy_coder_resolve_date("2017-03-01", w2, 1, 0, out), 1);
     T_EQ_STR(out, "2017-02-28");
-    T_EQ_INT(dy_coder_resolve_date("20160105", w3, 2, out), 1);
+    T_EQ_INT(dy_coder_resolve_date("20160105", w3, 2, 0, out), 1);
     T_EQ_STR(out, "2015-12-29");
-    T_EQ_INT(dy_coder_resolve_date("2017-09-04", w4, 1, out), 1);
+    T_EQ_INT(dy_coder_resolve_date("2017-09-04", w4, 1, 0, out), 1);
     T_EQ_STR(out, "2017-09-04");
-    T_EQ_INT(dy_coder_resolve_date("2017-09-04", w5, 1, out), 0);
-    T_EQ_INT(dy_coder_resolve_date("not a date", w1, 1, out), 0);
-    T_EQ_INT(dy_coder_resolve_date(NULL, w1, 1, out), 0);
+    T_EQ_INT(dy_coder_resolve_date("2017-09-04", w5, 1, 0, out), 0);
+    T_EQ_INT(dy_coder_resolve_date("not a date", w1, 1, 0, out), 0);
+    T_EQ_INT(dy_coder_resolve_date(NULL, w1, 1, 0, out), 0);
+    /* of an event yet to happen ("will meet on Thursday"), the first
+     * Thursday on or after Tuesday 2017-09-05; "next Tuesday" a week on;
+     * "next week" seven days on */
+    T_EQ_INT(dy_coder_resolve_date("2017-09-05", w1, 1, 1, out), 1);
+    T_EQ_STR(out, "2017-09-07");
+    {
+        const char *nt[] = {"next", "tuesday"}, *nw[] = {"next", "week"};
+        const char *tu[] = {"tuesday"};
+        T_EQ_INT(dy_coder_resolve_date("2017-09-05", nt, 2, 0, out), 1);
+        T_EQ_STR(out, "2017-09-12");
+        T_EQ_INT(dy_coder_resolve_date("2017-09-05", tu, 1, 1, out), 1);
+        T_EQ_STR(out, "2017-09-05");
+        T_EQ_INT(dy_coder_resolve_date("2017-09-05", nw, 2, 0, out), 1);
+        T_EQ_STR(out, "2017-09-12");
+    }
 }
 
 /* coder-16: a dateline is the place of the lead's events, not an actor. */
@@ -6184,6 +6199,57 @@ static void test_round15(void)
                        "./././5/punct"}},
          .events = {"DEUGOV 040 RUSGOV", "DEUGOV 020 RUSGOV", "!DEUELI 040 RUSGOV"},
          .nevents = 2},
+        /* Kenyan police fired tear gas at thousands of opposition
+         * supporters in Nairobi . (parsed as the parser did, "in Nairobi"
+         * a modifier of "supporters") -> KENCOP 175 KENOPP: the counted
+         * noun's own agent says whose supporters they are (was KENCVL,
+         * as supporters of a named actor are, named "Nairobi"). */
+        {.what = "round15: opposition supporters counted by thousands are the opposition",
+         .line = __LINE__,
+         .dict_name = "round15h.dict",
+         .dict_text = "[countries]\n"
+                      "Kenya : KEN\n"
+                      "[demonyms]\n"
+                      "Kenyan : KEN\n"
+                      "[seats]\n"
+                      "Nairobi : KENGOV\n"
+                      "[agents]\n"
+                      "police : COP\n"
+                      "opposition : OPP\n"
+                      "[verbs]\n"
+                      "fire tear gas : 175\n",
+         .sents = {{0, "Kenyan/Kenyan/ADJ/2/amod police/police/NOUN/3/nsubj fired/fire/VERB/0/root "
+                       "tear/tear/NOUN/5/compound gas/gas/NOUN/3/obj at/at/ADP/7/case "
+                       "thousands/thousand/NOUN/3/obl of/of/ADP/10/case "
+                       "opposition/opposition/NOUN/10/compound "
+                       "supporters/supporter/NOUN/7/nmod/Number=Plur in/in/ADP/12/case "
+                       "Nairobi/Nairobi/PROPN/10/nmod ./././3/punct"}},
+         .events = {"KENCOP 175 KENOPP"},
+         .nevents = 1},
+        /* Kenya 's neighbours Uganda and Tanzania congratulated Ruto .
+         * (both "neighbours" and "Uganda" subjects) -> UGA 051 KENGOV, TZA
+         * 051 KENGOV: the common noun before the named countries
+         * describes them (was a third event by "neighbours", KENCVL). */
+        {.what = "round15: a describing noun before named subjects is no subject",
+         .line = __LINE__,
+         .dict_name = "round15i.dict",
+         .dict_text = "[countries]\n"
+                      "Kenya : KEN\n"
+                      "Uganda : UGA\n"
+                      "Tanzania : TZA\n"
+                      "[people]\n"
+                      "William Ruto | Ruto : KENGOV\n"
+                      "[agents]\n"
+                      "neighbours : CVL\n"
+                      "[verbs]\n"
+                      "congratulate : 051\n",
+         .sents = {{0, "Kenya/Kenya/PROPN/3/nmod:poss 's/'s/PART/1/case "
+                       "neighbours/neighbour/NOUN/7/nsubj Uganda/Uganda/PROPN/7/nsubj "
+                       "and/and/CCONJ/6/cc Tanzania/Tanzania/PROPN/4/conj "
+                       "congratulated/congratulate/VERB/0/root Ruto/Ruto/PROPN/7/obj "
+                       "./././7/punct"}},
+         .events = {"UGA 051 KENGOV", "TZA 051 KENGOV"},
+         .nevents = 2},
         /* Iraqi ministers agreed to freeze the assets of Iranian officials
          * and ban them . -> the freeze (an agreed act, coded as future) and
          * IRQGOV 172 IRNGOV: "them" are the officials, not the ministers
@@ -6213,6 +6279,36 @@ static void test_round15(void)
     };
 
     RUN_CASES(cases);
+}
+
+/* Russia said it would meet Japan on Thursday . (Tuesday 2017-09-05) ->
+ * RUS 036 JPN (the intent to meet, its statement), dated the coming
+ * Thursday, 2017-09-07 (was the Thursday before, 2017-08-31, as of an
+ * event that has happened). */
+static void test_round15_future_date(void)
+{
+    struct dyad_lexicon *lx = lexicon_plus("round15g.dict",
+                                           "[countries]\nRussia : RUS\nJapan : JPN\n"
+                                           "[verbs]\nsay : 010\nmeet : 040\n",
+                                           DYAD_DICT_AUTO);
+    struct tdoc d;
+
+    T_CHECK(lx != NULL);
+    if (!lx)
+        return;
+    case_code(&d, &(const struct tcase){
+        .what = "round15: a weekday of an event yet to happen is the coming one",
+        .line = __LINE__,
+        .date = "2017-09-05",
+        .sents = {{0, "Russia/Russia/PROPN/2/nsubj said/say/VERB/0/root it/it/PRON/5/nsubj "
+                      "would/would/AUX/5/aux meet/meet/VERB/2/ccomp Japan/Japan/PROPN/5/obj "
+                      "on/on/ADP/8/case Thursday/Thursday/PROPN/5/obl ./././2/punct"}},
+        .events = {"RUS 036 JPN"},
+        .nevents = 1}, lx);
+    if (d.res.nevents == 1)
+        T_EQ_STR(d.res.events[0].date, "2017-09-07");
+    tdoc_free(&d);
+    dyad_lexicon_free(lx);
 }
 
 /* The Tamil Tigers criticized Russia .  Russia criticized the Tigers .
@@ -8079,6 +8175,7 @@ int main(int argc, char **argv)
     T_RUN(test_round14_unknowns);
     T_RUN(test_round14_partial_quote);
     T_RUN(test_round15);
+    T_RUN(test_round15_future_date);
     if (!t_only || strcmp(t_only, "test_model_end_to_end") == 0) {
         int before = t_passed;
         T_RUN(test_model_end_to_end);

@@ -954,6 +954,19 @@ static uint32_t counted_noun(const struct sent *s, uint32_t h)
     return h;
 }
 
+/* Whether noun t or a modifier of it before it (a compound, adjective
+ * or possessor: "opposition supporters") is a dictionary phrase. */
+static int known_phrase(const struct sent *s, uint32_t t)
+{
+    if (s->men_at[t] >= 0)
+        return 1;
+    for (uint32_t k = s->first[t]; k != s->n && k < t; k = s->next[k])
+        if (s->men_at[k] >= 0 && (rel_is(s, k, "compound") || rel_is(s, k, "amod") ||
+                                  rel_is(s, k, "nmod:poss")))
+            return 1;
+    return 0;
+}
+
 /* Mention m is hung on its noun as where it is ("in Tbilisi"). */
 int dy__coder_location_of(const struct sent *s, const struct mention *m)
 {
@@ -1056,8 +1069,9 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
     if (h >= s->n)
         return;
     /* "Hundreds of protesters clashed": the counted noun is the actor
-     * when the dictionaries know it (the number names no one) */
-    if (!force && counted_noun(s, h) != h && s->men_at[counted_noun(s, h)] >= 0)
+     * when the dictionaries know it or its modifiers ("thousands of
+     * opposition supporters"); the number names no one */
+    if (!force && counted_noun(s, h) != h && known_phrase(s, counted_noun(s, h)))
         h = counted_noun(s, h);
     st = dy__coder_mark_subtree(s, h, dy__coder_np_skip, &lo, &hi);
     name_chunk(s, h, &nlo, &nhi);
@@ -1658,6 +1672,7 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
         static const char *const leavers[] = {"defector", "deserter", "ex-member", "escapee",
                                               "supporter", "follower", "loyalist", "backer",
                                               "sympathizer", "sympathiser", "fan", NULL};
+        int joined = 0;
         np_from_mention(c, s, actor_m, out);
         if (agent_m && press_at_place(s, agent_m, actor_m)) {
             np_from_mention(c, s, agent_m, out);
@@ -1673,10 +1688,19 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
                                                                      : out->a.country,
                                        agent_m);
             dy__coder_split_code(c, &out->a);
+            joined = 1;
+            if (agent_m->start <= counted_noun(s, h)) {
+                /* named by its own words, not the place's */
+                out->a.span = tok_span(s, agent_m->start, counted_noun(s, h));
+                out->a.text = span_text(c, s, out->a.span);
+            }
         }
         out->why = "actor in the phrase";
         out->mod = actor_m;
-        if ((in_list(lemma_of(s, counted_noun(s, h)), leavers) || former_member(s, h)) &&
+        /* "opposition supporters in Nairobi" are the opposition (the
+         * agent says whose they are), not civilians */
+        if (((in_list(lemma_of(s, counted_noun(s, h)), leavers) && !joined) ||
+             former_member(s, h)) &&
             out->a.country) {
             /* "a Scientology defector", "a defector from the army",
              * "former members of Scientology": one who left it is no

@@ -345,10 +345,21 @@ static int list_item(const struct sent *s, uint32_t k)
              (rel_base(s, lo - 2, "nmod") || rel_base(s, lo - 2, "obl")) && case_of(s, lo - 2));
 }
 
+/* Whether token k begins a dictionary actor with a code of its own (a
+ * country, a person, an organisation), not an agent word. */
+static int named_actor(const struct sent *s, uint32_t k)
+{
+    const struct mention *m = s->men_at[k] >= 0 ? &s->men[s->men_at[k]] : NULL;
+
+    return m && m->start == k && m->kind == DYAD_LEX_ACTOR && m->code[0] && strlen(m->code) >= 3;
+}
+
 /* "North Korean leader Kim Jong Un visited ..." parsed with "leader" and
  * "Kim" two subjects: a proper-noun subject right after the first
  * subject's words, with nothing between, is the name its title goes
- * with; when the title's head is no dictionary word, that name is the
+ * with; when the title's head is no dictionary word, or the name is a
+ * dictionary actor of its own ("Kenya's neighbours Uganda and Tanzania
+ * congratulated": "neighbours" describes them), that name is the
  * subject.  Returns it, or subj. */
 static uint32_t title_then_name(const struct sent *s, uint32_t v, uint32_t subj)
 {
@@ -366,8 +377,8 @@ static uint32_t title_then_name(const struct sent *s, uint32_t v, uint32_t subj)
      * resolves with the name after it; an unknown one ("leader") is only
      * a word before the name */
     if (hi + 1 < s->n && s->head[hi + 1] == v && rel_is(s, hi + 1, "nsubj") &&
-        upos_is(s, hi + 1, "PROPN") && !upos_is(s, subj, "PROPN") && s->men_at[subj] < 0 &&
-        !upos_is(s, hi, "PUNCT"))
+        upos_is(s, hi + 1, "PROPN") && !upos_is(s, subj, "PROPN") &&
+        (s->men_at[subj] < 0 || named_actor(s, hi + 1)) && !upos_is(s, hi, "PUNCT"))
         return hi + 1;
     return subj;
 }

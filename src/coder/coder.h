@@ -68,8 +68,11 @@ const char *dy_coder_statement_code(const char *code, enum dy_coder_stmt kind, c
  * "last week", "yesterday").  Writes "YYYY-MM-DD" into out (>= 11
  * bytes) and returns 1, or returns 0 when nothing was recognised or the
  * date is unusable.  "on Thursday" is the latest Thursday on or before
- * the document date.
+ * the document date, or with `future` (an event yet to happen: "will
+ * meet on Thursday") the first on or after it; "next Thursday" is the
+ * first after it, "next week" seven days on.
  */
-int dy_coder_resolve_date(const char *date, const char *const *words, size_t n, char *out);
+int dy_coder_resolve_date(const char *date, const char *const *words, size_t n, int future,
+                          char *out);
 
 #endif

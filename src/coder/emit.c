@@ -32,6 +32,28 @@ void dy__coder_explain_pred(struct coder *c, const struct sent *s, uint32_t v,
         c->partial = 1;
 }
 
+/* Whether v's clause tells of something yet to happen: "will meet",
+ * "would file" (said of the future), "plans to visit", "is due to
+ * arrive". */
+static int future_clause(const struct sent *s, uint32_t v)
+{
+    static const char *const modal[] = {"will", "would", "shall", "'ll", NULL};
+    static const char *const planned[] = {"plan", "schedule", "due", "expect", "intend", "set",
+                                          "prepare", NULL};
+
+    for (int up = 0; up < 2 && v < s->n; up++) {
+        for (uint32_t k = s->first[v]; k != s->n; k = s->next[k])
+            if (rel_is(s, k, "aux") && in_list(lemma_of(s, k), modal))
+                return 1;
+        if (!rel_is(s, v, "xcomp"))
+            return 0;
+        v = s->head[v];
+        if (v < s->n && in_list(lemma_of(s, v), planned))
+            return 1;
+    }
+    return 0;
+}
+
 /* Date of the event: a relative expression among v's dependents. */
 const char *dy__coder_event_date(struct coder *c, const struct sent *s, uint32_t v)
 {
@@ -58,7 +80,7 @@ const char *dy__coder_event_date(struct coder *c, const struct sent *s, uint32_t
                 *p = (char)tolower((unsigned char)*p);
             words[q] = lw;
         }
-        if (dy_coder_resolve_date(doc_date, words, nw, buf))
+        if (dy_coder_resolve_date(doc_date, words, nw, future_clause(s, v), buf))
             return acstr(c, buf);
     }
     return doc_date;

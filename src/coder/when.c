@@ -196,7 +196,8 @@ static int parse_date(const char *s, long *days)
 static const char *const weekdays[7] = {"thursday", "friday", "saturday", "sunday",
                                         "monday", "tuesday", "wednesday"}; /* 1970-01-01 = Thu */
 
-int dy_coder_resolve_date(const char *date, const char *const *words, size_t n, char *out)
+int dy_coder_resolve_date(const char *date, const char *const *words, size_t n, int future,
+                          char *out)
 {
     long days, y, m, d, delta = 0;
     int found = 0;
@@ -210,7 +211,10 @@ int dy_coder_resolve_date(const char *date, const char *const *words, size_t n, 
         for (int k = 0; k < 7; k++) {
             if (strcmp(w, weekdays[k]) == 0) {
                 long today = ((days % 7) + 7) % 7;
-                delta = -(((today - k) % 7 + 7) % 7);
+                int next = future || (i > 0 && words[i - 1] && strcmp(words[i - 1], "next") == 0);
+                delta = next ? ((k - today) % 7 + 7) % 7 : -(((today - k) % 7 + 7) % 7);
+                if (next && delta == 0 && i > 0 && words[i - 1] && strcmp(words[i - 1], "next") == 0)
+                    delta = 7;   /* "next Monday" said on a Monday */
                 found = 1;
             }
         }
@@ -231,6 +235,13 @@ int dy_coder_resolve_date(const char *date, const char *const *words, size_t n, 
                 delta = -365, found = 1;
             else if (strcmp(words[i + 1], "night") == 0)
                 delta = -1, found = 1;
+        } else if (strcmp(w, "next") == 0 && i + 1 < n && words[i + 1]) {
+            if (strcmp(words[i + 1], "week") == 0)
+                delta = 7, found = 1;
+            else if (strcmp(words[i + 1], "month") == 0)
+                delta = 30, found = 1;
+            else if (strcmp(words[i + 1], "year") == 0)
+                delta = 365, found = 1;
         }
     }
     if (!found)

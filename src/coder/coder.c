@@ -641,7 +641,7 @@ static int code_sentence(struct coder *c, struct scratch *sc, uint32_t index, in
     }
     /* A dateline opening one of the first paragraphs is a place. */
     if (lead && !title) {
-        s.dl = dy__coder_dateline_len(&s);
+        s.dl = dy_coder_dateline_len(s.tok, s.n);
         if (s.dl) {
             rc = dy__coder_dateline(c, &s);
             if (rc)
@@ -756,7 +756,7 @@ int dy_coder_code(const struct dyad_lexicon *lx, uint32_t flags, struct dy_arena
         const struct dyad_sentence *s = &res->sentences[i];
         if (s->first_token > res->ntokens || s->ntokens > res->ntokens - s->first_token)
             continue;
-        int lead = i < 3 && (i == 0 || res->sentences[i - 1].paragraph != s->paragraph);
+        int lead = dy_coder_lead_sentence(res, i);
         rc = code_sentence(&c, &sc, (uint32_t)i, 0, lead, res->tokens + s->first_token,
                            res->words + s->first_token, s->first_token, s->ntokens,
                            s->paragraph, res->doc->text, res->doc->text_len);

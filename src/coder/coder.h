@@ -75,4 +75,17 @@ const char *dy_coder_statement_code(const char *code, enum dy_coder_stmt kind, c
 int dy_coder_resolve_date(const char *date, const char *const *words, size_t n, int future,
                           char *out);
 
+/*
+ * A dateline opening a paragraph: "MOSCOW --", "WASHINGTON:", "UNITED
+ * NATIONS, Sept 5 (Reuters) -".  Its length in tokens with its
+ * separator, or 0.  Only a lead sentence (dy_coder_lead_sentence) has
+ * one: the pipeline parses such a sentence without it, the coder takes
+ * it for the place of its paragraph's events.
+ */
+uint32_t dy_coder_dateline_len(const struct dyad_token *tok, uint32_t n);
+
+/* Whether sentence i of res opens one of the document's first three
+ * sentences' paragraphs (a lead sentence, where a dateline may stand). */
+int dy_coder_lead_sentence(const struct dyad_result *res, size_t i);
+
 #endif

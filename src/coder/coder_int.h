@@ -357,7 +357,6 @@ void dy__coder_possessive_subjects(struct sent *s);
 uint32_t dy__coder_mark_subtree(struct sent *s, uint32_t h, const char *const *skip,
                                 uint32_t *lo, uint32_t *hi);
 int dy__coder_all_caps(const char *w);
-uint32_t dy__coder_dateline_len(const struct sent *s);
 int dy__coder_dateline(struct coder *c, const struct sent *s);
 
 /* mentions.c */

@@ -174,6 +174,7 @@ static const struct weapon *weapon_subject(const char *lemma)
     static const struct weapon weapons[] = {
         {"airstrike", "195", 1},  {"air-strike", "195", 1}, {"bombardment", "195", 1},
         {"warplane", "195", 1},   {"jet", "195", 1},        {"drone", "1952", 1},
+        {"aircraft", "195", 1},   {"helicopter", "195", 1}, {"gunship", "195", 1},
         {"shelling", "194", 1},   {"shell", "194", 1},      {"artillery", "194", 1},
         {"mortar", "194", 1},     {"tank", "194", 1},       {"missile", "190", 1},
         {"rocket", "190", 0},     {"bomb", "183", 0},       {"bombing", "183", 0},

@@ -818,6 +818,12 @@ int dy__coder_all_caps(const char *w)
     return letters >= 2;
 }
 
+int dy_coder_lead_sentence(const struct dyad_result *res, size_t i)
+{
+    return i < 3 && i < res->nsentences &&
+           (i == 0 || res->sentences[i - 1].paragraph != res->sentences[i].paragraph);
+}
+
 /*
  * A dateline opening a paragraph: "MOSCOW --", "WASHINGTON:", "UNITED
  * NATIONS, Sept 5 (Reuters) -".  At most 16 tokens of capitalised
@@ -827,17 +833,17 @@ int dy__coder_all_caps(const char *w)
  * that an ordinary "Russia: ..." is not one.  Returns the dateline's
  * length with its separator, or 0.
  */
-uint32_t dy__coder_dateline_len(const struct sent *s)
+uint32_t dy_coder_dateline_len(const struct dyad_token *tok, uint32_t n)
 {
     static const char *const seps[] = {"-", "--", "\xe2\x80\x94", "\xe2\x80\x93", ":", NULL};
     int depth = 0, caps = 0, dated = 0;
 
-    for (uint32_t k = 0; k < s->n && k < 16; k++) {
-        const char *f = s->forms[k];
+    for (uint32_t k = 0; k < n && k < 16; k++) {
+        const char *f = tok[k].form ? tok[k].form : "";
         unsigned char c0 = (unsigned char)f[0];
         /* a hyphen with no space before it joins words ("Ban Ki-moon") */
         if (depth == 0 && k > 0 && in_list(f, seps) &&
-            (strcmp(f, "-") != 0 || (s->tok[k - 1].flags & DYAD_TOK_SPACE_AFTER)))
+            (strcmp(f, "-") != 0 || (tok[k - 1].flags & DYAD_TOK_SPACE_AFTER)))
             return caps || dated ? k + 1 : 0;
         if (strcmp(f, "(") == 0) {
             depth++;

@@ -99,6 +99,42 @@ void dyad_pipeline_free(struct dyad_pipeline *p)
 }
 
 /*
+ * Tags and parses sentence i into words.  A lead sentence's dateline
+ * ("NAIROBI, Oct 7 (AP) -") is parsed on its own and hung on the root of
+ * the sentence after it (`dep`): parsed together, the dateline's place
+ * became the sentence's subject or root and cost it its clause.
+ */
+static int parse_sentence(const struct dyad_model *m, struct dy_arena *arena,
+                          const struct dyad_result *res, size_t i, struct dyad_word *words)
+{
+    const struct dyad_sentence *s = &res->sentences[i];
+    const struct dyad_token *toks = res->tokens + s->first_token;
+    uint32_t dl = dy_coder_lead_sentence(res, i) ? dy_coder_dateline_len(toks, s->ntokens) : 0;
+    uint32_t root = 0;
+    int rc;
+
+    if (dl == 0 || dl >= s->ntokens)
+        return dy_syntax_annotate(m, arena, toks, s->ntokens, words);
+    rc = dy_syntax_annotate(m, arena, toks, dl, words);
+    if (!rc)
+        rc = dy_syntax_annotate(m, arena, toks + dl, s->ntokens - dl, words + dl);
+    if (rc)
+        return rc;
+    for (uint32_t k = dl; k < s->ntokens; k++) {
+        if (words[k].head)
+            words[k].head += dl;
+        else
+            root = k + 1;
+    }
+    for (uint32_t k = 0; k < dl; k++)
+        if (words[k].head == 0) {
+            words[k].head = root;
+            words[k].deprel = "dep";
+        }
+    return DYAD_OK;
+}
+
+/*
  * Tags and parses every sentence.  A sentence the parser refuses as too
  * long (the text module caps sentences well below the parser's limit,
  * so this is a safety net) is left unparsed and the document marked
@@ -116,8 +152,7 @@ static int parse_sentences(const struct dyad_model *m, struct dy_arena *arena,
         return DYAD_ENOMEM;
     for (size_t i = 0; i < res->nsentences; i++) {
         const struct dyad_sentence *s = &res->sentences[i];
-        int rc = dy_syntax_annotate(m, arena, res->tokens + s->first_token, s->ntokens,
-                                    words + s->first_token);
+        int rc = parse_sentence(m, arena, res, i, words + s->first_token);
         if (rc == DYAD_ETOOBIG) {
             for (uint32_t k = 0; k < s->ntokens; k++) {
                 struct dyad_word *w = &words[s->first_token + k];

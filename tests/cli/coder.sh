@@ -314,4 +314,14 @@ expect_exit 0 "$DYAD" code -q "$T/k.txt"
 expect_out '"source":{"text":"Officials","code":"INDGOV"' "officials of the paragraph's country"
 expect_exit 0 "$DYAD" code -q --no-local-country "$T/k.txt"
 expect_out '"source":{"text":"Officials","code":"GOV"' "--no-local-country: officials alone"
+# A lead's dateline is parsed apart from its sentence: parsed together,
+# "GAZA CITY" was the subject of "said" and "Israeli aircraft" its
+# apposition, and the strike was lost; aircraft are the air force (195).
+printf 'Strikes on Gaza\n\nGAZA CITY, June 15 (Reuters) - Israeli aircraft struck several targets in the Gaza Strip on Monday, hours after militants fired two rockets at southern Israel, the Israeli military said.\n' > "$T/dl.txt"
+expect_exit 0 "$DYAD" parse "$T/dl.txt"
+expect_out "^2	CITY	City	PROPN	NNP	[^	]*	35	dep" "dateline hung on the root as dep"
+expect_out "^11	aircraft	aircraft	NOUN	[^	]*	[^	]*	12	nsubj" "aircraft: the subject of struck"
+expect_exit 0 "$DYAD" code -q "$T/dl.txt"
+expect_out '"code":"ISRMIL"[^}]*},"target":{"text":"Gaza Strip","code":"PSE"' "Israeli aircraft struck Gaza: ISRMIL"
+expect_out '"code":"195"' "aircraft strike: 195"
 exit 0

@@ -167,6 +167,17 @@ static int own_subject_span(const struct sent *s, uint32_t h, uint32_t *span)
     return 1;
 }
 
+/* Pronoun h stands for r: r as h's resolution, named by h. */
+static void stand_for(struct coder *c, const struct sent *s, uint32_t h, const struct np *r,
+                      const char *why, struct np *out)
+{
+    *out = *r;
+    out->a.span = tok_span(s, h, h);
+    out->a.text = span_text(c, s, out->a.span);
+    out->a.resolved = 1;
+    out->why = why;
+}
+
 /* Whether the country + role title right before a person's name ("German
  * Chancellor" DEUGOV) says what the person was when the story was
  * written, over the person's dated role of that country at the story's
@@ -1299,11 +1310,7 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
             struct np r;
             resolve_np_as(c, s, told_binding(s, h), NULL, &r);
             if (r.kind == NP_ACTOR) {
-                *out = r;
-                out->a.span = tok_span(s, h, h);
-                out->a.text = span_text(c, s, out->a.span);
-                out->a.resolved = 1;
-                out->why = "'A told B he would ... him': he -> A, him -> B";
+                stand_for(c, s, h, &r, "'A told B he would ... him': he -> A, him -> B", out);
                 return;
             }
         }
@@ -1322,11 +1329,7 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
                 r.a.code = "CVL";
                 dy__coder_split_code(c, &r.a);
             }
-            *out = r;
-            out->a.span = tok_span(s, h, h);
-            out->a.text = span_text(c, s, out->a.span);
-            out->a.resolved = 1;
-            out->why = "him/her -> the person whose relative is the subject";
+            stand_for(c, s, h, &r, "him/her -> the person whose relative is the subject", out);
             return;
         }
         if (in_list(f, he) && (ieq(f, "he") || ieq(f, "she"))) {
@@ -1341,11 +1344,7 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
                 resolve_np_as(c, s, sp, NULL, &r);
                 if (r.kind == NP_ACTOR &&
                     (r.person || (r.kindless && upos_is(s, sp, "PROPN")))) {
-                    *out = r;
-                    out->a.span = tok_span(s, h, h);
-                    out->a.text = span_text(c, s, out->a.span);
-                    out->a.resolved = 1;
-                    out->why = "he/she -> the person subject of a clause above";
+                    stand_for(c, s, h, &r, "he/she -> the person subject of a clause above", out);
                     return;
                 }
             }
@@ -1361,12 +1360,10 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
                 struct np r;
                 resolve_np_as(c, s, near, NULL, &r);
                 if (r.kind == NP_ACTOR) {
-                    *out = r;
-                    out->a.span = tok_span(s, h, h);
-                    out->a.text = span_text(c, s, out->a.span);
-                    out->a.resolved = 1;
-                    out->why = "him/her -> the person named before it in the sentence, "
-                               "not its clause's subject";
+                    stand_for(c, s, h, &r,
+                              "him/her -> the person named before it in the sentence, "
+                              "not its clause's subject",
+                              out);
                     return;
                 }
             }
@@ -1382,12 +1379,10 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
                     struct np r;
                     resolve_np_as(c, s, sp, NULL, &r);
                     if (r.kind == NP_ACTOR) {
-                        *out = r;
-                        out->a.span = tok_span(s, h, h);
-                        out->a.text = span_text(c, s, out->a.span);
-                        out->a.resolved = 1;
-                        out->why = "he/she with nobody named before -> the speaker or "
-                                   "the subject of a clause above";
+                        stand_for(c, s, h, &r,
+                                  "he/she with nobody named before -> the speaker or "
+                                  "the subject of a clause above",
+                                  out);
                         return;
                     }
                 }
@@ -1411,11 +1406,10 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
                     resolve_np_as(c, s, k, NULL, &r);
                     if (r.kind != NP_ACTOR || r.person)
                         continue;
-                    *out = r;
-                    out->a.span = tok_span(s, h, h);
-                    out->a.text = span_text(c, s, out->a.span);
-                    out->a.resolved = 1;
-                    out->why = "them -> the plural actor named before it, not its clause's subject";
+                    stand_for(c, s, h, &r,
+                              "them -> the plural actor named before it, not its "
+                              "clause's subject",
+                              out);
                     return;
                 }
             }
@@ -1435,11 +1429,8 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
                      * actor ("Russia issued a warning to Japan that it
                      * must ...": the nearest, below) */
                     if (plural && r.kind == NP_ACTOR && !r.person) {
-                        *out = r;
-                        out->a.span = tok_span(s, h, h);
-                        out->a.text = span_text(c, s, out->a.span);
-                        out->a.resolved = 1;
-                        out->why = "they -> the plural subject of the clause above";
+                        stand_for(c, s, h, &r, "they -> the plural subject of the clause above",
+                                  out);
                         return;
                     }
                     if (r.kind != NP_ACTOR) {
@@ -1455,11 +1446,8 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
                 struct np r;
                 resolve_np_as(c, s, rs, NULL, &r);
                 if (r.kind == NP_ACTOR && !r.person) {
-                    *out = r;
-                    out->a.span = tok_span(s, h, h);
-                    out->a.text = span_text(c, s, out->a.span);
-                    out->a.resolved = 1;
-                    out->why = "it/they -> the subject of the speech verb it is said by";
+                    stand_for(c, s, h, &r,
+                              "it/they -> the subject of the speech verb it is said by", out);
                     return;
                 }
             }

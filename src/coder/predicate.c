@@ -118,7 +118,6 @@ static size_t crime_target(struct coder *c, const struct sent *s, uint32_t v,
     return out->a.code ? 1 : 0;
 }
 
-/* Whether every source is an agent of an unarmed sector. */
 /* "an official, who asked not to be named", "declined to be identified",
  * "requested anonymity": the wire's formula for an unnamed source. */
 static int anonymity_formula(const struct sent *s, uint32_t v)
@@ -146,6 +145,7 @@ static int anonymity_formula(const struct sent *s, uint32_t v)
     return 0;
 }
 
+/* Whether every source is an agent of an unarmed sector. */
 static int all_unarmed(const struct np *srcs, size_t nsrc)
 {
     /* an international militarised group (IMG) is armed whatever its

@@ -211,9 +211,10 @@ int dy_coder_resolve_date(const char *date, const char *const *words, size_t n, 
         for (int k = 0; k < 7; k++) {
             if (strcmp(w, weekdays[k]) == 0) {
                 long today = ((days % 7) + 7) % 7;
-                int next = future || (i > 0 && words[i - 1] && strcmp(words[i - 1], "next") == 0);
-                delta = next ? ((k - today) % 7 + 7) % 7 : -(((today - k) % 7 + 7) % 7);
-                if (next && delta == 0 && i > 0 && words[i - 1] && strcmp(words[i - 1], "next") == 0)
+                int said_next = i > 0 && words[i - 1] && strcmp(words[i - 1], "next") == 0;
+                delta = future || said_next ? ((k - today) % 7 + 7) % 7
+                                            : -(((today - k) % 7 + 7) % 7);
+                if (said_next && delta == 0)
                     delta = 7;   /* "next Monday" said on a Monday */
                 found = 1;
             }

@@ -178,6 +178,24 @@ static void stand_for(struct coder *c, const struct sent *s, uint32_t h, const s
     out->why = why;
 }
 
+static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
+                          const struct mention *skip, struct np *out);
+
+/* Pronoun h stands for the noun phrase headed by t when that is an
+ * actor: out is it, named by h, and 1 is returned; else 0 and out is
+ * left as it was. */
+static int stands_for_actor(struct coder *c, struct sent *s, uint32_t h, uint32_t t,
+                            const char *why, struct np *out)
+{
+    struct np r;
+
+    resolve_np_as(c, s, t, NULL, &r);
+    if (r.kind != NP_ACTOR)
+        return 0;
+    stand_for(c, s, h, &r, why, out);
+    return 1;
+}
+
 /* Whether the country + role title right before a person's name ("German
  * Chancellor" DEUGOV) says what the person was when the story was
  * written, over the person's dated role of that country at the story's
@@ -199,13 +217,11 @@ static uint32_t person_before(const struct sent *s, uint32_t h, const uint32_t *
 
     for (size_t k = 0; k < s->nmen; k++) {
         const struct mention *m = &s->men[k];
-        uint32_t last = m->start + m->len - 1, top = last;
+        uint32_t last = m->start + m->len - 1;
         if (last >= h || !m->actor_kind || strcmp(m->actor_kind, "person") != 0 ||
             (s->base + last >= not_in[0] && s->base + last <= not_in[1]))
             continue;
-        while (top > m->start && s->head[top] >= m->start && s->head[top] < m->start + m->len)
-            top = s->head[top];
-        best = top;
+        best = dy__coder_mention_head(s, m);
     }
     return best;
 }
@@ -1307,12 +1323,9 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
             return;
         }
         if (in_list(f, he) && told_binding(s, h) < s->n) {
-            struct np r;
-            resolve_np_as(c, s, told_binding(s, h), NULL, &r);
-            if (r.kind == NP_ACTOR) {
-                stand_for(c, s, h, &r, "'A told B he would ... him': he -> A, him -> B", out);
+            if (stands_for_actor(c, s, h, told_binding(s, h),
+                                 "'A told B he would ... him': he -> A, him -> B", out))
                 return;
-            }
         }
         if (in_list(f, he) && (ieq(f, "him") || ieq(f, "her")) &&
             (kp = kin_possessor(s, h)) < s->n) {
@@ -1354,19 +1367,13 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
             uint32_t own[2];
             int object = own_subject_span(s, h, own);
             uint32_t near = object ? person_before(s, h, own) : s->n;
-            if (near < s->n) {
-                /* "Merkel spoke with Putin and urged him": the person
-                 * named before "him" in its sentence, not its subject */
-                struct np r;
-                resolve_np_as(c, s, near, NULL, &r);
-                if (r.kind == NP_ACTOR) {
-                    stand_for(c, s, h, &r,
-                              "him/her -> the person named before it in the sentence, "
-                              "not its clause's subject",
-                              out);
-                    return;
-                }
-            }
+            /* "Merkel spoke with Putin and urged him": the person named
+             * before "him" in its sentence, not its subject */
+            if (near < s->n && stands_for_actor(c, s, h, near,
+                                                "him/her -> the person named before it in "
+                                                "the sentence, not its clause's subject",
+                                                out))
+                return;
             nm = recall_before(c, 1, s->index, s->base + h, g, object ? own : NULL);
             learn_gender(c, nm, g);
             if (!nm) {
@@ -1375,17 +1382,12 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
                 uint32_t sp = speaker_above(s, h);
                 if (sp >= s->n)
                     sp = subject_above(s, h, 0);
-                if (sp < s->n && sp != h && !upos_is(s, sp, "PRON")) {
-                    struct np r;
-                    resolve_np_as(c, s, sp, NULL, &r);
-                    if (r.kind == NP_ACTOR) {
-                        stand_for(c, s, h, &r,
-                                  "he/she with nobody named before -> the speaker or "
-                                  "the subject of a clause above",
-                                  out);
-                        return;
-                    }
-                }
+                if (sp < s->n && sp != h && !upos_is(s, sp, "PRON") &&
+                    stands_for_actor(c, s, h, sp,
+                                     "he/she with nobody named before -> the speaker or "
+                                     "the subject of a clause above",
+                                     out))
+                    return;
             }
         } else if (in_list(f, they)) {
             /* "Moscow said it does not support ...": it/they as the

@@ -32,26 +32,21 @@ void dy__coder_explain_pred(struct coder *c, const struct sent *s, uint32_t v,
         c->partial = 1;
 }
 
-/* Whether v's clause tells of something yet to happen: "will meet",
- * "would file" (said of the future), "plans to visit", "is due to
- * arrive". */
+/* Whether v's clause tells of something yet to happen: a future
+ * auxiliary ("will meet", "would file": dy__coder_has_future_aux), or
+ * the complement of an intent ("plans to visit": dy__coder_intent_verbs)
+ * or of a schedule ("is due to arrive"), or of a verb with a future
+ * auxiliary ("will try to meet"). */
 static int future_clause(const struct sent *s, uint32_t v)
 {
-    static const char *const modal[] = {"will", "would", "shall", "'ll", NULL};
-    static const char *const planned[] = {"plan", "schedule", "due", "expect", "intend", "set",
-                                          "prepare", NULL};
+    static const char *const scheduled[] = {"schedule", "due", "set", NULL};
+    uint32_t g = s->head[v];
 
-    for (int up = 0; up < 2 && v < s->n; up++) {
-        for (uint32_t k = s->first[v]; k != s->n; k = s->next[k])
-            if (rel_is(s, k, "aux") && in_list(lemma_of(s, k), modal))
-                return 1;
-        if (!rel_is(s, v, "xcomp"))
-            return 0;
-        v = s->head[v];
-        if (v < s->n && in_list(lemma_of(s, v), planned))
-            return 1;
-    }
-    return 0;
+    if (dy__coder_has_future_aux(s, v))
+        return 1;
+    return rel_is(s, v, "xcomp") && g < s->n &&
+           (in_list(lemma_of(s, g), dy__coder_intent_verbs) ||
+            in_list(lemma_of(s, g), scheduled) || dy__coder_has_future_aux(s, g));
 }
 
 /* Date of the event: a relative expression among v's dependents. */

@@ -6281,6 +6281,50 @@ static void test_round15(void)
     RUN_CASES(cases);
 }
 
+/* The dictionary of test_round16. */
+static const char round16_dict[] = "[countries]\n"
+                                   "Iraq : IRQ\n"
+                                   "[demonyms]\n"
+                                   "Iraqi : IRQ\n"
+                                   "[agents]\n"
+                                   "prisoners : CRM\n"
+                                   "gunmen : CRM\n"
+                                   "police station : COP\n"
+                                   "[verbs]\n"
+                                   "riot : 145\n"
+                                   "storm station : 145\n";
+
+static void test_round16(void)
+{
+    static const struct tcase cases[] = {
+        /* Iraqi prisoners rioted . -> IRQCRM 145 -: the verb names a riot,
+         * whoever riots (was 180: prisoners are CRM, counted armed, and
+         * armed men's 145 became violence). */
+        {.what = "round16: rioting prisoners riot",
+         .line = __LINE__,
+         .dict_name = "round16a.dict",
+         .dict_text = round16_dict,
+         .sents = {{0, "Iraqi/Iraqi/ADJ/2/amod prisoners/prisoner/NOUN/3/nsubj "
+                       "rioted/riot/VERB/0/root ./././3/punct"}},
+         .events = {"IRQCRM 145 -"},
+         .nevents = 1},
+        /* Iraqi gunmen stormed a police station . -> IRQCRM 180 COP (no
+         * country is named for the station): armed men storming a
+         * building is still violence, not a riot. */
+        {.what = "round16: armed men storming a building is no riot",
+         .line = __LINE__,
+         .dict_name = "round16b.dict",
+         .dict_text = round16_dict,
+         .sents = {{0, "Iraqi/Iraqi/ADJ/2/amod gunmen/gunman/NOUN/3/nsubj "
+                       "stormed/storm/VERB/0/root a/a/DET/6/det police/police/NOUN/6/compound "
+                       "station/station/NOUN/3/obj ./././3/punct"}},
+         .events = {"IRQCRM 180 COP"},
+         .nevents = 1},
+    };
+
+    RUN_CASES(cases);
+}
+
 /* Russia said it would meet Japan on Thursday . (Tuesday 2017-09-05) ->
  * RUS 036 JPN (the intent to meet, its statement), dated the coming
  * Thursday, 2017-09-07 (was the Thursday before, 2017-08-31, as of an
@@ -8176,6 +8220,7 @@ int main(int argc, char **argv)
     T_RUN(test_round14_partial_quote);
     T_RUN(test_round15);
     T_RUN(test_round15_future_date);
+    T_RUN(test_round16);
     if (!t_only || strcmp(t_only, "test_model_end_to_end") == 0) {
         int before = t_passed;
         T_RUN(test_model_end_to_end);

@@ -1598,6 +1598,13 @@ static void test_own_dictionaries(void)
         /* fourteenth session: trading blame is mutual accusation (was 061,
          * trade as commerce) */
         {"trade", "blame", "112"}, {"exchange", "insults", "112"},
+        /* sixteenth session: 140 is CAMEO's residual "not coded except
+         * when distinctions among codes 141-145 cannot be made" (its usage
+         * note): demonstrating is 141, a strike or boycott 143, a
+         * barricade 144, a riot 145 (all were 140) */
+        {"demonstrate", "", "141"}, {"rally", "", "141"},
+        {"stage", "a demonstration", "141"}, {"stage", "a strike", "143"},
+        {"boycott", "", "143"}, {"barricade", "", "144"}, {"riot", "", "145"},
     };
 
     T_CHECK(lx != NULL);

@@ -47,7 +47,7 @@ AIDWORK = W("aid worker|aid agency|aid group|humanitarian worker|relief agency|N
 ENVOY = W("ambassador|envoy|diplomat|attache|consul|embassy staff|mission")
 CURFEW = W("curfew|night curfew|lockdown")
 EMERG = W("state of emergency|emergency rule|martial law|emergency law|emergency powers|military rule|emergency measures")
-PROTEST = W("protest|demonstration|rally|march|sit-in|vigil|walkout|strike|general strike|boycott")
+PROTEST = W("protest|demonstration|rally|march|sit-in|vigil")
 
 SPECS = [
  # ---------------- 01 public statement --------------------------------
@@ -436,8 +436,15 @@ SPECS = [
  ("139", W("give|issue|deliver|set|present|impose"), W("ultimatum|deadline|final warning|last warning|final ultimatum")),
 
  # ---------------- 14 protest ------------------------------------------
- ("140", W("protest|demonstrate|rally|march|picket|riot|boycott|barricade"), [""]),
- ("140", W("hold|stage|organise|organize|lead|join|call|launch|mount"), PROTEST),
+ # 140 is CAMEO's residual, "not coded except when distinctions among
+ # codes 141-145 cannot be made": a bare "protest" (words or the street);
+ # demonstrating, rallying, marching and picketing are 141, a boycott
+ # 143, a barricade 144, a riot 145 (its spec below).
+ ("141", W("demonstrate|rally|march|picket"), [""]),
+ ("140", W("protest"), [""]),
+ ("143", W("boycott"), [""]),
+ ("144", W("barricade"), [""]),
+ ("141", W("hold|stage|organise|organize|lead|join|call|launch|mount"), PROTEST),
  ("140", W("collect|gather|launch|start|begin|organise|organize|circulate|submit|deliver"), W("signatures|petition|signature campaign|petition drive")),
  ("141", W("demonstrate|rally|march|gather|assemble|parade|take to the streets|pour into the streets|converge"), W("in|against|outside|near|at|for|through|in front of|in support of|in protest")),
  ("1411", W("demonstrate|rally|march|protest"), W("for leadership change|for the resignation|against the government|against the president|demanding the resignation|calling for the resignation|for the ouster|for regime change")),
@@ -447,7 +454,7 @@ SPECS = [
  ("142", W("go|stage|launch|begin|start|continue|join|be"), W("on hunger strike|hunger strike|on a hunger strike|a hunger strike")),
  ("142", W("fast|starve"), W("in protest|for")),
  ("143", W("strike|boycott|walk out|down tools|stay away|stop work"), W("over|for|against|in protest|in support")),
- ("143", W("call|stage|hold|launch|begin|join|organise|organize|announce"), W("strike|general strike|national strike|nationwide strike|walkout|work stoppage|boycott|stayaway|shutdown|sit-down strike|election boycott")),
+ ("143", W("call|stage|hold|launch|begin|join|organise|organize|announce|lead|mount"), W("strike|general strike|national strike|nationwide strike|walkout|work stoppage|boycott|stayaway|shutdown|sit-down strike|election boycott")),
  ("143", W("boycott"), W("election|elections|vote|poll|talks|parliament|session|summit|products|goods|games|olympics|ceremony|meeting")),
  ("144", W("block|obstruct|barricade|blockade|occupy|besiege|picket|seal off|shut down|paralyse|paralyze|disrupt"), W("road|roads|highway|bridge|border crossing|crossing|port|airport|railway|rail line|street|streets|entrance|traffic|transport|access|building|parliament|ministry|office|square|oil field|pipeline|mine")),
  ("145", W("riot|rampage|loot|torch|vandalise|vandalize|burn|storm|ransack|clash"), [""]),

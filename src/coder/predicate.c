@@ -1374,9 +1374,11 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
         if (all_unarmed(srcs, nsrc))
             p.code = "111";
     }
-    if (nsrc && strcmp(p.code, "145") == 0 && all_armed(srcs, nsrc))
+    if (nsrc && strcmp(p.code, "145") == 0 && all_armed(srcs, nsrc) &&
+        !ieq(lemma_of(s, v), "riot"))
         /* "gunmen attacked a police station": armed men's attack on a
-         * building is violence (180), not a crowd's riot (145) */
+         * building is violence (180), not a crowd's riot (145); "inmates
+         * rioted" says it is one */
         p.code = "180";
     if (nsrc && strcmp(p.code, "140") == 0 && all_states(srcs, nsrc))
         /* "Japan protested to China", "Tokyo protests the intrusion": a

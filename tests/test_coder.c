@@ -6284,15 +6284,24 @@ static void test_round15(void)
 /* The dictionary of test_round16. */
 static const char round16_dict[] = "[countries]\n"
                                    "Iraq : IRQ\n"
+                                   "Egypt : EGY\n"
+                                   "Jordan : JOR\n"
                                    "[demonyms]\n"
                                    "Iraqi : IRQ\n"
                                    "[agents]\n"
                                    "prisoners : CRM\n"
                                    "gunmen : CRM\n"
                                    "police station : COP\n"
+                                   "rebels : REB\n"
+                                   "[actors]\n"
+                                   "U.N. : IGOUNO\n"
                                    "[verbs]\n"
                                    "riot : 145\n"
-                                   "storm station : 145\n";
+                                   "storm station : 145\n"
+                                   "attack : 190\n"
+                                   "arrest : 173\n"
+                                   "criticize : 111\n"
+                                   "hold talks : 046:046\n";
 
 static void test_round16(void)
 {
@@ -6320,6 +6329,55 @@ static void test_round16(void)
                        "station/station/NOUN/3/obj ./././3/punct"}},
          .events = {"IRQCRM 180 COP"},
          .nevents = 1},
+        /* The Tamil Tigers attacked Iraq .  Iraq held talks with the
+         * Tigers .  Iraq arrested members of the Tigers . (a story
+         * invented for the test; "the Tigers" is no dictionary phrase
+         * here, only "Tamil Tigers") -> LKAREB 190 IRQ; IRQ 046 LKAREB and
+         * LKAREB 046 IRQ; IRQ 173 LKAREB: the short name in the object's
+         * phrase, one or two levels down, is the group named before (were
+         * IRQ 046 - and IRQ 173 -). */
+        {.what = "round16: a group's short name in the object's phrase",
+         .line = __LINE__,
+         .dict_name = "round16c.dict",
+         .dict_text = "[countries]\nIraq : IRQ\n[actors]\nTamil Tigers : LKAREB\n"
+                      "[verbs]\nattack : 190\narrest : 173\nhold talks : 046:046\n",
+         .sents = {{0, "The/the/DET/3/det Tamil/Tamil/PROPN/3/compound Tigers/Tiger/PROPN/4/nsubj "
+                       "attacked/attack/VERB/0/root Iraq/Iraq/PROPN/4/obj ./././4/punct"},
+                   {0, "Iraq/Iraq/PROPN/2/nsubj held/hold/VERB/0/root a/a/DET/4/det "
+                       "round/round/NOUN/2/obj of/of/ADP/6/case talks/talk/NOUN/4/nmod "
+                       "with/with/ADP/9/case the/the/DET/9/det Tigers/Tiger/PROPN/6/nmod "
+                       "./././2/punct"},
+                   {0, "Iraq/Iraq/PROPN/2/nsubj arrested/arrest/VERB/0/root "
+                       "members/member/NOUN/2/obj of/of/ADP/6/case the/the/DET/6/det "
+                       "Tigers/Tiger/PROPN/3/nmod ./././2/punct"}},
+         .events = {"LKAREB 190 IRQ", "IRQ 046 LKAREB", "LKAREB 046 IRQ", "IRQ 173 LKAREB"},
+         .nevents = 4},
+        /* Egypt criticized Jordan . (twice) / Iraq held talks with the
+         * U.N. . (twice, a second paragraph) / The rebels attacked . ->
+         * the rebels are IRQREB: the story names no clear focus (Egypt,
+         * Jordan and Iraq twice each), and in the rebels' paragraph Iraq
+         * is a side of the talks, source of one event and target of its
+         * mirror, so it names the scene (was REB: a target is "the other
+         * side" and did not count). */
+        {.what = "round16: a side of mutual talks names the paragraph's country",
+         .line = __LINE__,
+         .dict_name = "round16d.dict",
+         .dict_text = round16_dict,
+         .sents = {{0, "Egypt/Egypt/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                       "Jordan/Jordan/PROPN/2/obj ./././2/punct"},
+                   {0, "Egypt/Egypt/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                       "Jordan/Jordan/PROPN/2/obj ./././2/punct"},
+                   {1, "Iraq/Iraq/PROPN/2/nsubj held/hold/VERB/0/root talks/talk/NOUN/2/obj "
+                       "with/with/ADP/6/case the/the/DET/6/det U.N./U.N./PROPN/3/nmod "
+                       "./././2/punct"},
+                   {1, "Iraq/Iraq/PROPN/2/nsubj held/hold/VERB/0/root talks/talk/NOUN/2/obj "
+                       "with/with/ADP/6/case the/the/DET/6/det U.N./U.N./PROPN/3/nmod "
+                       "./././2/punct"},
+                   {1, "The/the/DET/2/det rebels/rebel/NOUN/3/nsubj attacked/attack/VERB/0/root "
+                       "./././3/punct"}},
+         .events = {"EGY 111 JOR", "IRQ 046 IGOUNO", "IGOUNO 046 IRQ", "IRQREB 190 -",
+                    "!REB 190 -"},
+         .nevents = 7},
     };
 
     RUN_CASES(cases);

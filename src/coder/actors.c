@@ -1082,6 +1082,36 @@ static int beside_border(const struct sent *s, const struct mention *m, uint32_t
     return g < s->n && g != h && in_list(lemma_of(s, g), dy__coder_edge_nouns);
 }
 
+/*
+ * "talks with the Tigers", "members of the Brotherhood": a common noun
+ * whose phrase holds no dictionary actor but a name (PROPN) in an "of"
+ * or target phrase of its own that is the short form of an actor named
+ * before (resolve_np_as's "the + name" rule): that actor, as a
+ * dictionary actor in the phrase would be.  The phrase may be a noun's
+ * with the name one level down ("a round of talks with the Tigers").
+ * Fills out and returns 1, else 0 with out untouched.
+ */
+static int named_in_phrase(struct coder *c, struct sent *s, uint32_t h, struct np *out)
+{
+    static const char *const preps[] = {"of", "with", "against", "on", "to", "toward",
+                                        "towards", "from", NULL};
+
+    for (uint32_t k = s->first[h]; k != s->n; k = s->next[k]) {
+        struct np r;
+        const char *cs = case_of(s, k);
+        if (!rel_base(s, k, "nmod") || !(upos_is(s, k, "PROPN") || upos_is(s, k, "NOUN")) ||
+            s->men_at[k] >= 0 || !cs || !in_list(cs, preps))
+            continue;
+        resolve_np_as(c, s, k, NULL, &r);
+        if (r.kind != NP_ACTOR || !r.a.code || r.person)
+            continue;
+        *out = r;
+        out->why = "name in the phrase -> group named before";
+        return 1;
+    }
+    return 0;
+}
+
 static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
                           const struct mention *force, struct np *out)
 {
@@ -1655,6 +1685,8 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
             return;
         }
     }
+    if (!actor_m && !head_m && !agent_m && upos_is(s, h, "NOUN") && named_in_phrase(c, s, h, out))
+        return;
     if (actor_m) {
         /* one who left an actor, or one who backs a person or party
          * ("supporters of former Prime Minister Imran Khan"): a civilian

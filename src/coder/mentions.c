@@ -73,8 +73,10 @@ static int proper_name(const struct coder *c, const struct dyad_actor *a, uint32
     return 0;
 }
 
-/* Whether country mention cm lies in the target of an event (looked up
- * once, then remembered). */
+/* Whether country mention cm lies in the target of an event and in the
+ * source of none (looked up once, then remembered): the two sides of
+ * talks ("Colombo held talks with the Tigers": each the other's target)
+ * are both protagonists. */
 static int target_of_event(const struct coder *c, struct country_mention *cm)
 {
     const struct dyad_event *ev = c->ev.data;
@@ -83,6 +85,10 @@ static int target_of_event(const struct coder *c, struct country_mention *cm)
         if (ev[i].target.code && cm->span.start >= ev[i].target.span.start &&
             cm->span.end <= ev[i].target.span.end)
             cm->target = 2;
+    for (size_t i = 0; cm->target == 2 && i < c->ev.n; i++)
+        if (ev[i].source.code && cm->span.start >= ev[i].source.span.start &&
+            cm->span.end <= ev[i].source.span.end)
+            cm->target = 1;
     if (!cm->target)
         cm->target = 1;
     return cm->target == 2;

@@ -1303,6 +1303,14 @@ static void test_shipped_model_arcs(void)
         check_arcs(m, a, "China Tuesday warned Japan .", y, DY_ARRAY_LEN(y));
     }
     {
+        /* a wire day between the object and its "that" clause is the
+         * verb's, and the noun stays the object (the parser made "today"
+         * the object and "demand" its compound) */
+        static const struct arc x[] = {{5, 3, "obj"}, {6, 3, "obl:"}, {3, 0, "root"}};
+        check_arcs(m, a, "The ILO reiterated its demand today that Israel ease restrictions .", x,
+                   DY_ARRAY_LEN(x));
+    }
+    {
         /* an opening noun phrase, a past form the tagger made a
          * participle, an object: the clause's verb (VBD), not a reduced
          * relative or a noun's modifier */

@@ -429,8 +429,19 @@ static int verbal(const struct dyad_model *m, int t)
  * the parse and attached afterwards to the clause of the verb after it:
  * an `obl` with its "on" as `case`, or `obl:unmarked` (`obl:tmod` before
  * UD 2.15) without one, as UD English annotates "Thursday" and "today".
- * skip[i] marks the words left out; returns how many.
+ * Wire copy also puts a bare day between the verb's object and the
+ * object's clause ("reiterated its demand today that Israel ease ..."),
+ * where the parser made the day the object and the noun its compound:
+ * such a day (after a common noun, before "that") is left out too and
+ * hung on the clause of that noun.  Not before a preposition: there the
+ * day tells the parser that the phrase is the verb's ("pinched a few
+ * nerves yesterday with his choice of words"; left out, the phrase
+ * became the noun's, one head lost on EWT test).
+ * skip[i] marks the words left out (SKIP_BEFORE_VERB or
+ * SKIP_AFTER_OBJECT); returns how many.
  */
+enum { SKIP_BEFORE_VERB = 1, SKIP_AFTER_OBJECT = 2 };
+
 static size_t wire_day_skips(const struct dyad_model *m, const char *const *forms, size_t n,
                              const int *tags, unsigned char *skip)
 {
@@ -442,13 +453,19 @@ static size_t wire_day_skips(const struct dyad_model *m, const char *const *form
             d = i + 1;
         if (!upos_in(m, tags[i - 1], nominal_upos) || !day_word(forms[d]))
             continue;
+        if (d == i && strcmp(m->tags[tags[i - 1]].upos, "NOUN") == 0 && forms[i + 1] &&
+            strcmp(forms[i + 1], "that") == 0) {
+            skip[i] = SKIP_AFTER_OBJECT;
+            count++;
+            continue;
+        }
         v = d + 1;
         if (v + 1 < n && strcmp(m->tags[tags[v]].upos, "ADV") == 0)
             v++;
         if (!verbal(m, tags[v]))
             continue;
         for (size_t k = i; k <= d; k++)
-            skip[k] = 1;
+            skip[k] = SKIP_BEFORE_VERB;
         count += d - i + 1;
         i = d;
     }
@@ -502,9 +519,22 @@ static int parse_without_days(const struct dyad_model *m, const struct dy_syntax
     }
     for (i = 0; i < n; i++) {
         size_t d = i, v, h;
+        if (skip[i] == SKIP_AFTER_OBJECT) {
+            /* up from the noun before it through nominal relations to
+             * the head of its clause */
+            static const char *const nominal_rels[] = {"obj", "iobj", "nmod", "compound",
+                                                       "obl", "appos", "conj", NULL};
+            h = i - 1;
+            for (int step = 0; step < 8 && heads[h] && form_in(m->labels[labels[h]], nominal_rels);
+                 step++)
+                h = heads[h] - 1;
+            heads[i] = (uint32_t)h + 1;
+            labels[i] = tmod >= 0 ? tmod : obl;
+            continue;
+        }
         if (!skip[i])
             continue;
-        while (d + 1 < n && skip[d + 1])
+        while (d + 1 < n && skip[d + 1] == SKIP_BEFORE_VERB)
             d++;
         v = d + 1;   /* the verb, or the adverb before it */
         h = v;

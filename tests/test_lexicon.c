@@ -1605,6 +1605,15 @@ static void test_own_dictionaries(void)
         {"demonstrate", "", "141"}, {"rally", "", "141"},
         {"stage", "a demonstration", "141"}, {"stage", "a strike", "143"},
         {"boycott", "", "143"}, {"barricade", "", "144"}, {"riot", "", "145"},
+        /* and bare verbs the manual codes elsewhere than the first spec
+         * did: sharp criticism 111 (was the residual 110), formal pardons
+         * 0841 (056's usage note), a retreat 0874 (was 080), repression
+         * 175 (was 170), abuse 182 (1822 only for torture), plunder 1711
+         * (its usage note: raids and lootings), expelling diplomats 161
+         * (174's usage note) */
+        {"slam", "", "111"}, {"rebuke", "", "111"}, {"pardon", "", "0841"},
+        {"free", "", "0841"}, {"retreat", "", "0874"}, {"repress", "", "175"},
+        {"abuse", "", "182"}, {"plunder", "", "1711"}, {"declare", "persona non grata", "161"},
     };
 
     T_CHECK(lx != NULL);

@@ -195,7 +195,7 @@ SPECS = [
  ("055", W("apologise|apologize|repent|atone"), [""]),
  ("055", W("express|offer|issue|make"), W("apology|apologies|regret|remorse|contrition|formal apology")),
  ("055", W("say"), W("sorry")),
- ("056", W("forgive|pardon|absolve|amnesty|excuse|reprieve|exonerate"), [""]),
+ ("056", W("forgive|absolve|excuse|exonerate"), [""]),
  ("056", W("grant|offer|announce|declare"), W("amnesty|pardon|clemency|general amnesty|reprieve")),
  ("057", W("sign|ink|seal|conclude|ratify|finalise|finalize|initial|formalise|formalize|clinch|strike"), W("agreement|deal|accord|treaty|pact|memorandum|memorandum of understanding|protocol|contract|convention|charter|declaration|ceasefire|truce|peace deal|peace accord|peace agreement|peace treaty|trade deal|trade agreement")),
  ("057", W("sign|ink|ratify|initial"), [""]),
@@ -239,7 +239,7 @@ SPECS = [
  ("073", W("open|reopen|re-open"), W("border to +|borders to +|border to refugees|borders to refugees|border for refugees|borders for refugees|doors to refugees|border crossing to refugees")),
 
  # ---------------- 08 yield -------------------------------------------
- ("080", W("yield|concede|relent|acquiesce|capitulate|cave|give in|back down|back off|submit|comply|accede|bow|compromise|give way|retreat|soften|cede"), [""]),
+ ("080", W("yield|concede|relent|acquiesce|capitulate|cave|give in|back down|back off|submit|comply|accede|bow|compromise|give way|soften|cede"), [""]),
  ("080", W("bow|yield|cave|give in|accede|submit|comply"), W("to pressure|to demands|to demand|to + demands|to international pressure|to protesters")),
  ("080", W("pay|award|grant"), W("compensation|reparations|damages|indemnity|indemnities")),
  ("081", W("cancel|abolish|overturn|strike down|annul|repeal|quash"), W("restriction|restrictions|ban|controls|censorship|visa restrictions")),
@@ -261,7 +261,9 @@ SPECS = [
  ("0832", W("change|reverse|abandon|drop|scrap|withdraw|shelve|rescind|revoke|overturn|suspend"), W("policy|plan|decision|law|bill|decree|measure|proposal|rule|reform|tax|tariff")),
  ("0833", W("grant|restore|guarantee|extend|recognise|recognize|legalise|legalize|enhance|expand|broaden"), RIGHTS),
  ("0834", W("amend|change|rewrite|reform|overhaul|dissolve|restructure"), W("constitution|institution|institutions|parliament|electoral law|election law|judiciary|security forces")),
- ("084", W("return|release|free|hand back|give back|restore"), [""]),
+ ("084", W("return|release|hand back|give back|restore"), [""]),
+ # freeing persons is 0841; formal pardons and amnesties too (056's usage note)
+ ("0841", W("free|pardon|amnesty|reprieve"), [""]),
  ("0841", W("release|free|set free|hand over|pardon|exchange|swap|repatriate|discharge|let go|return"), PRISONER),
  ("0842", W("return|hand back|give back|restore|hand over|relinquish|vacate|cede"), PROPERTY),
  ("085", W("lift|ease|relax|end|remove|suspend|scrap|waive|unfreeze|loosen|roll back"), SANCT),
@@ -275,6 +277,7 @@ SPECS = [
  ("0872", W("lift|ease|end|relax|loosen|partially lift"), W("blockade|siege|naval blockade|military blockade|encirclement|closure")),
  ("0873", W("demobilise|demobilize|disarm|disband|decommission|stand down|cut|reduce|scale back|scale down"), FORCE + W("weapons|militia|militias|fighters|arsenal|nuclear arsenal")),
  ("0873", W("demobilise|demobilize"), [""]),
+ # a retreat is military: 0874 (the bare spec below; was 080 by the first spec)
  ("0874", W("withdraw|pull out|pull back|retreat|surrender|evacuate|leave|abandon|capitulate|lay down"), W("from|troops|forces|soldiers|arms|weapons|position|positions|stronghold|base|town|city|territory|region")),
  ("0874", W("withdraw|pull out|pull back|retreat|surrender|capitulate"), [""]),
  ("0874", W("evacuate|dismantle|withdraw from|pull out of|abandon|vacate"), W("settlement|settlements|outpost|outposts|base|bases|garrison")),
@@ -296,7 +299,7 @@ SPECS = [
  ("094", W("launch|open|begin|start|order|conduct"), W("war crimes investigation|war crimes probe|genocide investigation|investigation into war crimes")),
 
  # ---------------- 10 demand ------------------------------------------
- ("100", W("demand|insist|order|command|direct|instruct|ultimatum|summon"), [""]),
+ ("100", W("demand|insist|order|command|direct|instruct|summon"), [""]),
  # "require" is mostly need or a rule ("what they require", "the law
  # requires"); an actor required to act is demanded of
  ("100", W("require"), W("+ to")),
@@ -334,9 +337,11 @@ SPECS = [
  ("108", W("demand"), MEDIATION),
 
  # ---------------- 11 disapprove --------------------------------------
- ("110", W("disapprove|object|oppose|disagree|dispute|challenge|frown|resent|dislike|regret|fault|slam|hit out|lash out|rebuke|chide|admonish|contest|quarrel|scoff|contradict|dissent"), [""]),
+ ("110", W("disapprove|object|oppose|disagree|dispute|challenge|frown|resent|dislike|regret|contest|quarrel|contradict|dissent"), [""]),
  ("110", W("express|voice|register|lodge|raise"), W("disapproval|opposition|objection|objections|disagreement|displeasure|dissatisfaction|discontent|unhappiness|reservation|reservations|disappointment|anger|outrage|frustration|indignation")),
  ("110", W("object|react angrily"), W("to")),
+ # sharp criticism is 111, not the residual 110 (slam and rebuke: the spec below)
+ ("111", W("fault|hit out|lash out|chide|admonish|scoff"), [""]),
  ("111", W("criticise|criticize|condemn|denounce|decry|deplore|censure|blast|slam|castigate|lambaste|chastise|scold|berate|excoriate|vilify|ridicule|mock|deride|disparage|belittle|scorn|lash|rebuke|reproach|upbraid|slate|pillory|savage|damn|malign|insult|brand|label|assail|denigrate|reprimand|jeer|slander"), [""]),
  ("111", W("pour|heap"), W("scorn on|scorn upon|cold water on|criticism on|praise? no")),
  ("111", W("pour"), W("scorn|cold water")),
@@ -433,6 +438,8 @@ SPECS = [
  ("1383", W("threaten"), W("attacks|bombing|bombings|suicide attacks|terror attacks|violence|to kill|to behead|to kidnap|assassination")),
  ("1384", W("threaten"), W("airstrike|airstrikes|air strikes|offensive|ground offensive|ground invasion|military operation|shelling|missile strike|to bomb|to shell|bombardment")),
  ("1385", W("threaten"), W("nuclear weapons|nuclear attack|nuclear strike|to use nuclear weapons|nuclear war|chemical weapons|to use chemical weapons|biological weapons|weapons of mass destruction|nuclear retaliation")),
+ # 139: give an ultimatum
+ ("139", W("ultimatum"), [""]),
  ("139", W("give|issue|deliver|set|present|impose"), W("ultimatum|deadline|final warning|last warning|final ultimatum")),
 
  # ---------------- 14 protest ------------------------------------------
@@ -490,6 +497,8 @@ SPECS = [
  ("155", W("mobilise|mobilize|deploy|boost|expand|build up|train|recruit|assemble|form|create|set up|establish"), W("cyber forces|cyber force|cyber army|cyber units|hackers|computer hackers|cyber warriors|cyber capabilities|cyber command")),
 
  # ---------------- 16 reduce relations ---------------------------------
+ # 174's usage note: expelling diplomats is 161
+ ("161", W("declare persona non grata"), [""]),
  ("161", W("cut|sever|break|break off|end|suspend|freeze|downgrade|rupture|terminate"), TIES),
  ("161", W("recall|withdraw|pull"), W("ambassador|envoy|diplomats|diplomatic staff|embassy staff|its ambassador|top diplomat|consul")),
  ("161", W("close|shut|shut down"), W("embassy|consulate|mission|diplomatic mission|representative office|trade office")),
@@ -518,12 +527,14 @@ SPECS = [
  ("1663", W("withdraw|pull out|evacuate"), [x + " from" for x in AIDWORK + W("humanitarian workers|aid staff|relief workers")]),
 
  # ---------------- 17 coerce -----------------------------------------
- ("170", W("coerce|force|compel|pressure|oblige|repress|crack down|clamp down|suppress|quash|quell|stifle|muzzle|silence|intimidate|punish"), [""]),
+ ("170", W("coerce|force|compel|pressure|oblige|crack down|clamp down|suppress|quash|stifle|silence|intimidate|punish"), [""]),
  ("170", W("crack down|clamp down|cracks down"), W("on|against")),
  ("171", W("seize|confiscate|impound|expropriate|nationalise|nationalize|requisition|commandeer|demolish|raze|bulldoze|destroy|damage|sabotage|vandalise|vandalize"), W("property|properties|asset|assets|land|farms|homes|houses|building|buildings|ship|vessel|tanker|cargo|shipment|goods|equipment|vehicle|vehicles|company|factory|plant|bank|oil field|business|businesses")),
  # cyber attacks damage property (CAMEO 171): the target is the site's owner
  ("171", W("attack|hack|hack into|deface|bombard|cripple|disable|knock out"), W("website|websites|web site|homepage|server|servers|computer network|computer networks|computer system|computer systems|database|email account|email accounts")),
  ("171", W("steal|usurp"), [""]),
+ # 1711's usage note: raids and lootings
+ ("1711", W("pillage|plunder"), [""]),
  ("1711", W("seize|confiscate|impound|expropriate|nationalise|nationalize|requisition|commandeer|freeze"), [""]),
  ("1712", W("demolish|raze|bulldoze|destroy|wreck|flatten|torch|burn down|blow up"), W("home|homes|house|houses|building|buildings|village|villages|mosque|church|school|hospital|crops|property|infrastructure|structure|structures")),
  ("1712", W("demolish|raze|bulldoze"), [""]),
@@ -534,7 +545,7 @@ SPECS = [
  ("172", W("ban|prohibit|outlaw|criminalise|criminalize"), [""]),
  ("172", W("impose|introduce|tighten|enforce|adopt"), W("restriction|restrictions|controls|administrative sanctions|ban|travel ban|visa ban|visa restrictions|new restrictions|new rules|regulations")),
  ("1721", W("restrict|curb|censor|muzzle|gag|limit|suppress|block|shut down|close|ban|outlaw"), W("freedom|freedoms|press|media|newspaper|newspapers|television station|broadcaster|internet|social media|website|websites|free speech|freedom of speech|freedom of assembly|gatherings|rallies|protests|demonstrations|NGO|NGOs|civil society")),
- ("1721", W("censor|gag"), [""]),
+ ("1721", W("censor|gag|muzzle"), [""]),
  # stopping a protest before it happens restricts the freedom of assembly
  ("1721", W("prevent|prohibit|forbid|disallow|stop|outlaw"), W("demonstration|demonstrations|protest|protests|rally|rallies|march|marches|gathering|gatherings|sit-in|vigil|public meetings")),
  ("1721", W("suspend|close|shut down|shut|halt|stop"), W("publication|newspaper|newspapers|paper|broadcast|broadcasts|broadcaster|television station|TV station|radio station|magazine|news agency|website")),
@@ -546,9 +557,11 @@ SPECS = [
  ("173", W("take|place|put"), W("into custody|in custody|under arrest|under house arrest|on trial|behind bars|in detention")),
  ("173", W("issue|seek|request"), W("arrest warrant|warrant|warrant for arrest|international arrest warrant")),
  ("173", W("charge"), W("+ with|with murder|with treason|with terrorism|with corruption|with fraud|with espionage")),
- ("174", W("expel|deport|exile|banish|extradite|repatriate|evict|kick out|throw out|declare persona non grata|oust"), [""]),
+ ("174", W("expel|deport|exile|banish|extradite|repatriate|evict|kick out|throw out|oust"), [""]),
  ("174", W("expel|deport|exile|banish|repatriate|evict|kick out|throw out"), W("migrant|migrants|refugee|refugees|foreigner|foreigners|worker|workers|journalist|journalists|activist|activists|dissident|dissidents|national|nationals|citizen|citizens|asylum seeker|asylum seekers|illegal immigrants|immigrants")),
  ("174", W("declare"), W("+ persona non grata|persona non grata")),
+ # 175: use tactics of violent repression
+ ("175", W("repress|quell"), [""]),
  ("175", W("disperse|break up|fire on|shoot at|beat|tear-gas|teargas|baton-charge|charge at|crush|suppress|repress"), W("protester|protesters|demonstrator|demonstrators|crowd|crowds|rally|rallies|march|marchers|students|strikers|mourners|opposition supporters|sit-in|protest|protests")),
  ("175", W("use|fire|deploy"), W("tear gas|teargas|rubber bullet|rubber bullets|water cannon|water cannons|live ammunition|live fire|batons|stun grenades|pellet guns|force against protesters|excessive force")),
  # opening fire on a crowd, or to scatter one, is repression, not combat
@@ -561,9 +574,11 @@ SPECS = [
  ("181", W("abduct|kidnap|hijack|snatch|seize|capture|take"), W("hostage|hostages|+ hostage|captive|captives|aid worker|aid workers|tourist|tourists|journalist|journalists|foreigner|foreigners|worker|workers|student|students|schoolgirl|schoolgirls|child|children|plane|aircraft|ship|vessel|bus|tanker|crew|sailor|sailors")),
  ("181", W("abduct|kidnap|hijack"), [""]),
  ("181", W("take|hold"), W("hostage|+ hostage|captive|+ captive|prisoner|+ prisoner")),
- ("182", W("beat|punch|kick|whip|flog|lash|slap|stab|assault|batter|bludgeon|club|lynch|manhandle|maul|pummel|stone"), [""]),
+ # 1822 only when torture is reported
+ ("182", W("mistreat|maltreat|abuse|brutalise|brutalize"), [""]),
+ ("182", W("beat|punch|kick|whip|flog|lash|slap|stab|assault|batter|bludgeon|club|manhandle|maul|pummel|stone"), [""]),
  ("1821", W("rape|sexually assault|molest|gang-rape|gang rape|sexually abuse"), [""]),
- ("1822", W("torture|mistreat|maltreat|abuse|brutalise|brutalize|waterboard|electrocute"), [""]),
+ ("1822", W("torture|waterboard|electrocute"), [""]),
  ("1822", W("subject"), W("+ to torture|to torture|+ to abuse|to abuse")),
  ("1823", W("murder|slay|slaughter|behead|decapitate|hang|lynch|execute|stab to death|beat to death|burn alive|strangle|bludgeon to death|hack to death|shoot dead|gun down|shoot"), [""]),
  ("1823", W("kill|murder|slay|slaughter|behead|execute"), W("civilian|civilians|villager|villagers|worshipper|worshippers|hostage|hostages|prisoner|prisoners|aid worker|aid workers|journalist|journalists|teacher|teachers|child|children|woman|women|man|men|people|family|families|farmer|farmers|student|students|tourist|tourists")),
@@ -589,7 +604,7 @@ SPECS = [
  ("186", W("assassinate"), [""]),
 
  # ---------------- 19 fight --------------------------------------------
- ("190", W("fight|battle|clash|combat|attack|strike|hit|assault|raid|ambush|skirmish|war|wage|bombard|shell|pound|fire|kill|repel|repulse|retaliate|overpower|pillage|plunder|ravage|devastate"), [""]),
+ ("190", W("fight|battle|clash|combat|attack|strike|hit|assault|raid|ambush|skirmish|war|wage|bombard|shell|pound|fire|kill|repel|repulse|retaliate|overpower|ravage|devastate"), [""]),
  # "engaged in fighting" is combat; "engaged in talks", "engaging in
  # public attacks over the media" are not
  ("190", W("engage"), ["in " + x for x in W("combat|fighting|battle|battles|clashes|clash|gunfight|firefight|firefights|hostilities|armed conflict")]),

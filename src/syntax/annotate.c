@@ -453,8 +453,8 @@ static size_t wire_day_skips(const struct dyad_model *m, const char *const *form
             d = i + 1;
         if (!upos_in(m, tags[i - 1], nominal_upos) || !day_word(forms[d]))
             continue;
-        if (d == i && strcmp(m->tags[tags[i - 1]].upos, "NOUN") == 0 && forms[i + 1] &&
-            strcmp(forms[i + 1], "that") == 0) {
+        if (d == i && !skip[i - 1] && strcmp(m->tags[tags[i - 1]].upos, "NOUN") == 0 &&
+            forms[i + 1] && strcmp(forms[i + 1], "that") == 0) {
             skip[i] = SKIP_AFTER_OBJECT;
             count++;
             continue;

@@ -142,9 +142,9 @@ static const struct named *recall_before(const struct coder *c, int want_person,
  * subject of h's verb, or of the verb it is conjoined to or completes:
  * "agreed to freeze ... and ban them") in span[0..1];
  * 0 when h is no object or its clause has no subject. */
-static int own_subject_span(const struct sent *s, uint32_t h, uint32_t *span)
+static int own_subject_span(struct sent *s, uint32_t h, uint32_t *span)
 {
-    uint32_t v = s->head[h], subj = s->n;
+    uint32_t v = s->head[h], subj = s->n, lo, hi;
 
     if (!(ieq(s->forms[h], "him") || ieq(s->forms[h], "her") || ieq(s->forms[h], "them")) ||
         v >= s->n ||
@@ -158,12 +158,9 @@ static int own_subject_span(const struct sent *s, uint32_t h, uint32_t *span)
     }
     if (subj == s->n)
         return 0;
-    span[0] = span[1] = s->base + subj;
-    for (uint32_t k = s->dl; k < s->n; k++)
-        if (in_subtree(s, k, subj)) {
-            span[0] = DY_MIN(span[0], s->base + k);
-            span[1] = DY_MAX(span[1], s->base + k);
-        }
+    dy__coder_mark_subtree(s, subj, NULL, &lo, &hi);
+    span[0] = s->base + lo;
+    span[1] = s->base + hi;
     return 1;
 }
 

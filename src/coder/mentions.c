@@ -77,20 +77,22 @@ static int proper_name(const struct coder *c, const struct dyad_actor *a, uint32
  * source of none (looked up once, then remembered): the two sides of
  * talks ("Colombo held talks with the Tigers": each the other's target)
  * are both protagonists. */
+static int inside(const struct country_mention *cm, const struct dyad_actor *a)
+{
+    return a->code && cm->span.start >= a->span.start && cm->span.end <= a->span.end;
+}
+
 static int target_of_event(const struct coder *c, struct country_mention *cm)
 {
     const struct dyad_event *ev = c->ev.data;
+    int target = 0, source = 0;
 
-    for (size_t i = 0; !cm->target && i < c->ev.n; i++)
-        if (ev[i].target.code && cm->span.start >= ev[i].target.span.start &&
-            cm->span.end <= ev[i].target.span.end)
-            cm->target = 2;
-    for (size_t i = 0; cm->target == 2 && i < c->ev.n; i++)
-        if (ev[i].source.code && cm->span.start >= ev[i].source.span.start &&
-            cm->span.end <= ev[i].source.span.end)
-            cm->target = 1;
+    for (size_t i = 0; !cm->target && i < c->ev.n && !source; i++) {
+        target |= inside(cm, &ev[i].target);
+        source |= inside(cm, &ev[i].source);
+    }
     if (!cm->target)
-        cm->target = 1;
+        cm->target = target && !source ? 2 : 1;
     return cm->target == 2;
 }
 

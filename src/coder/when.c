@@ -227,22 +227,19 @@ int dy_coder_resolve_date(const char *date, const char *const *words, size_t n, 
         } else if (strcmp(w, "tomorrow") == 0) {
             delta = 1;
             found = 1;
-        } else if (strcmp(w, "last") == 0 && i + 1 < n && words[i + 1]) {
-            if (strcmp(words[i + 1], "week") == 0)
-                delta = -7, found = 1;
-            else if (strcmp(words[i + 1], "month") == 0)
-                delta = -30, found = 1;
-            else if (strcmp(words[i + 1], "year") == 0)
-                delta = -365, found = 1;
-            else if (strcmp(words[i + 1], "night") == 0)
+        } else if ((strcmp(w, "last") == 0 || strcmp(w, "next") == 0) && i + 1 < n &&
+                   words[i + 1]) {
+            /* "last week" seven days back, "next week" seven on */
+            static const struct {
+                const char *unit;
+                long days;
+            } periods[] = {{"week", 7}, {"month", 30}, {"year", 365}};
+            long sign = strcmp(w, "last") == 0 ? -1 : 1;
+            for (size_t p = 0; p < DY_ARRAY_LEN(periods); p++)
+                if (strcmp(words[i + 1], periods[p].unit) == 0)
+                    delta = sign * periods[p].days, found = 1;
+            if (sign < 0 && strcmp(words[i + 1], "night") == 0)
                 delta = -1, found = 1;
-        } else if (strcmp(w, "next") == 0 && i + 1 < n && words[i + 1]) {
-            if (strcmp(words[i + 1], "week") == 0)
-                delta = 7, found = 1;
-            else if (strcmp(words[i + 1], "month") == 0)
-                delta = 30, found = 1;
-            else if (strcmp(words[i + 1], "year") == 0)
-                delta = 365, found = 1;
         }
     }
     if (!found)

@@ -1581,7 +1581,7 @@ static void test_own_dictionaries(void)
         {"investigate", "", "090"},    {"demand", "", "100"},
         {"condemn", "", "111"},        {"reject", "", "120"},
         {"threaten", "", "130"},       {"protest", "", "140"},
-        {"deploy", "troops", "150"},   {"impose", "sanctions on", "163"},
+        {"deploy", "troops", "154"},   {"impose", "sanctions on", "163"},
         {"arrest", "", "173"},         {"abduct", "", "181"},
         {"launch", "airstrikes", "195"}, {"use", "chemical weapons", "2041"},
         {"cut", "diplomatic ties", "161"}, {"pour", "scorn on", "111"},
@@ -1614,6 +1614,14 @@ static void test_own_dictionaries(void)
         {"slam", "", "111"}, {"rebuke", "", "111"}, {"pardon", "", "0841"},
         {"free", "", "0841"}, {"retreat", "", "0874"}, {"repress", "", "175"},
         {"abuse", "", "182"}, {"plunder", "", "1711"}, {"declare", "persona non grata", "161"},
+        /* seventeenth session: a more specific code of the same act wins
+         * over a general one whatever the order of gen_verbs.py's specs
+         * (these were 070, 023, 171 and 162, and "deploy troops" above
+         * 150); shelling is 194, "fight with artillery"; a bare "ignore"
+         * stays a rejection and threatened attacks 138 */
+        {"give", "a loan", "071"}, {"seek", "funding", "0231"},
+        {"demolish", "houses", "1712"}, {"cut", "funding", "1621"}, {"shell", "", "194"},
+        {"ignore", "", "120"}, {"threaten", "attacks", "138"},
     };
 
     T_CHECK(lx != NULL);

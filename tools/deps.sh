@@ -6,7 +6,7 @@
 set -eu
 PKGS="build-essential pkg-config clang libclang-rt-dev
 libjansson-dev libutf8proc-dev libsqlite3-dev zlib1g-dev
-sqlite3 iso-codes valgrind wordnet-base"
+sqlite3 iso-codes valgrind wordnet-base python3"
 if [ "${1:-}" = "--if-missing" ]; then
     if command -v cc >/dev/null 2>&1 && command -v pkg-config >/dev/null 2>&1 &&
         pkg-config --exists jansson libutf8proc sqlite3 zlib &&

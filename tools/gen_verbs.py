@@ -8,8 +8,10 @@ lemmas, complements); every verb x complement pair becomes one pattern
 "verb complement : code".  Complements are lemmas that follow the verb in
 the clause ("impose" + "sanction"); '+' is the slot of the target actor
 ("call on + to").  BARE gives each verb's code when no complement matches.
-The first spec that produces a pattern wins; later duplicates are dropped
-(and counted on stderr), so `dyad dict check` finds none.
+The first spec that produces a pattern wins, except that a more specific
+code of the same act replaces a general one (071 replaces 070, 0231 023);
+later duplicates are dropped (and counted on stderr), so `dyad dict check`
+finds none.
 
 usage: /usr/bin/python3 tools/gen_verbs.py > data/dict/verbs.dict
 """
@@ -404,7 +406,9 @@ SPECS = [
  ("125", W("reject|refuse|rebuff|turn down|decline|rule out|dismiss|boycott|snub"), W("talks|negotiation|negotiations|dialogue|meeting|summit|invitation|to negotiate|to meet|to talk|offer of talks|direct talks|peace talks")),
  ("126", W("reject|refuse|rebuff|turn down|decline|rule out|dismiss|oppose"), MEDIATION),
  ("127", W("reject|refuse|rebuff|turn down|decline|rule out|dismiss|repudiate|renounce|tear up|scrap|abandon"), W("peace plan|peace deal|peace agreement|peace accord|peace proposal|settlement|agreement|deal|accord|treaty|plan|proposal|road map|roadmap|framework|compromise")),
- ("128", W("defy|flout|violate|breach|disobey|ignore|contravene|circumvent|evade|break|infringe|transgress"), [""]),
+ # a bare "ignore" is a rejection (120: "ignored calls to resign"); the
+ # laws and orders ignored are below
+ ("128", W("defy|flout|violate|breach|disobey|contravene|circumvent|evade|break|infringe|transgress"), [""]),
  ("128", W("defy|flout|violate|breach|ignore|break"), W("law|ban|order|court order|ruling|sanction|resolution|UN resolution|international law|norm|rules|embargo|curfew|warning|ultimatum|call|appeal")),
  ("129", W("veto|block|overrule|override|strike down"), [""]),
  ("129", W("use|cast|exercise|wield|threaten to use"), W("veto|its veto|veto power|veto right")),
@@ -435,7 +439,7 @@ SPECS = [
  ("138", W("vow|swear|pledge|promise"), W("to fight|to fight on|to keep fighting|to continue fighting|to retaliate|to attack|to take revenge|to avenge|revenge|retaliation|war|to wage war|to crush")),
  ("1381", W("threaten"), W("blockade|to blockade|naval blockade|to close the strait|to close the border|siege")),
  ("1382", W("threaten"), W("occupation|to occupy|to seize territory|to annex|annexation|to take over")),
- ("1383", W("threaten"), W("attacks|bombing|bombings|suicide attacks|terror attacks|violence|to kill|to behead|to kidnap|assassination")),
+ ("1383", W("threaten"), W("bombing|bombings|suicide attacks|terror attacks|violence|to kill|to behead|to kidnap|assassination")),
  ("1384", W("threaten"), W("airstrike|airstrikes|air strikes|offensive|ground offensive|ground invasion|military operation|shelling|missile strike|to bomb|to shell|bombardment")),
  ("1385", W("threaten"), W("nuclear weapons|nuclear attack|nuclear strike|to use nuclear weapons|nuclear war|chemical weapons|to use chemical weapons|biological weapons|weapons of mass destruction|nuclear retaliation")),
  # 139: give an ultimatum
@@ -747,21 +751,51 @@ def reciprocal(code, pat):
     head = pat.split()[0]
     return code in RECIPROCAL or (code == "040" and head in MUTUAL_040)
 
-seen = {}
+# CAMEO codes form a tree: 0231 is one kind of 023, and a code ending in 0
+# ("070", "150: ..., not specified below") is its root's residual, so 071
+# and 154 are kinds of 070 and 150.
+def parent(code):
+    if len(code) == 4:
+        return code[:3]
+    if len(code) == 3 and code[2] != "0":
+        return code[:2] + "0"
+    return None
+
+def refines(code, general):
+    """Whether code is a more specific kind of general."""
+    p = parent(code)
+    while p:
+        if p == general:
+            return True
+        p = parent(p)
+    return False
+
+seen = {}        # folded pattern -> index into lines
+fixed = set()    # folded patterns of EXTRA: deliberate, never replaced
 lines = []
-dropped = 0
-def add(code, pat):
-    global dropped
+dropped = refined = 0
+def add(code, pat, extra=False):
+    """A spec's pattern: a pattern written before wins ("deny" under 016
+    before 120), except that a more specific code of the same act replaces
+    a general one ("give loan" is 071, not 070; "deploy troops" 154, not
+    150), whatever the order of the specs."""
+    global dropped, refined
     k = key(pat)
     if k in seen:
         dropped += 1
+        i = seen[k]
+        if k not in fixed and refines(code, lines[i][0]):
+            lines[i] = (code, lines[i][1])
+            refined += 1
         return
-    seen[k] = code
+    seen[k] = len(lines)
+    if extra:
+        fixed.add(k)
     lines.append((code, pat))
 
 for code, pats in EXTRA:
     for pat in pats:
-        add(code, pat)
+        add(code, pat, extra=True)
 for code, verbs, comps in SPECS:
     for v in verbs:
         if "?" in v:
@@ -782,8 +816,9 @@ for code, pat in extra:
     lines.insert(at, (code, pat))
 
 heads = sorted({p.split()[0] for _, p in lines})
-sys.stderr.write("gen_verbs: %d patterns, %d head lemmas, %d duplicates dropped\n"
-                 % (len(lines), len(heads), dropped))
+sys.stderr.write("gen_verbs: %d patterns, %d head lemmas, %d duplicates dropped "
+                 "(%d of them gave the kept pattern a more specific code)\n"
+                 % (len(lines), len(heads), dropped, refined))
 roots = sorted({c[:2] for c, _ in lines if c != "---"})
 print("""# verbs.dict - dyad's verb patterns: lemma [particle/object/preposition
 # words] -> CAMEO event code.  %d patterns over %d head lemmas, all 20

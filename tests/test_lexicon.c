@@ -1622,6 +1622,13 @@ static void test_own_dictionaries(void)
         {"give", "a loan", "071"}, {"seek", "funding", "0231"},
         {"demolish", "houses", "1712"}, {"cut", "funding", "1621"}, {"shell", "", "194"},
         {"ignore", "", "120"}, {"threaten", "attacks", "138"},
+        /* and what the manual's usage notes say outright: diplomats
+         * expelled are 161, journalists 174, other groups 166 (166's and
+         * 174's notes); charges are lawsuits, 115 (173's note) */
+        {"expel", "diplomats", "161"}, {"order", "the ambassador to leave", "161"},
+        {"expel", "journalists", "174"}, {"expel", "the mission", "166"},
+        {"evacuate", "diplomats", "166"}, {"charge", "with murder", "115"},
+        {"indict", "", "115"},
     };
 
     T_CHECK(lx != NULL);

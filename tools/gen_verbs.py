@@ -350,7 +350,7 @@ SPECS = [
  ("111", W("issue|voice|express|level|direct"), W("criticism|condemnation|strong condemnation|rebuke|reprimand|censure|harsh criticism|sharp criticism")),
  ("111", W("call"), W("+ a terrorist|+ a liar|+ a criminal|+ a threat|+ a disgrace|+ unacceptable|+ illegal")),
  ("111", W("speak|come|rail"), W("out against|against")),
- ("112", W("accuse|blame|allege|charge|implicate|incriminate|indict|impugn|point the finger|hold responsible|hold accountable"), [""]),
+ ("112", W("accuse|blame|allege|charge|implicate|incriminate|impugn|point the finger|hold responsible|hold accountable"), [""]),
  ("112", W("accuse|blame|charge"), W("+ of|+ for|+ over")),
  ("112", W("hold"), W("+ responsible|+ accountable|responsible|accountable")),
  ("112", W("level|make|bring|file|lodge|trade"), W("accusation|accusations|allegation|allegations|charge|charges|claim|claims")),
@@ -367,7 +367,10 @@ SPECS = [
  ("114", W("complain|grumble|gripe|moan"), [""]),
  ("114", W("lodge|file|submit|register|make|send|deliver|hand|issue"), W("complaint|formal complaint|protest|formal protest|protest note|diplomatic protest|note of protest|demarche|grievance|official complaint|objection")),
  ("114", W("summon"), W("ambassador|envoy|charge d'affaires|diplomat|+ ambassador|+ envoy")),
- ("115", W("sue|litigate|prosecute"), [""]),
+ # charges are lawsuits (173's usage note: "charges or lawsuits are
+ # coded as 115"); a bare "charge" is mostly "charged that ..." (112)
+ ("115", W("sue|litigate|prosecute|indict"), [""]),
+ ("115", W("charge"), W("+ with|with murder|with treason|with terrorism|with corruption|with fraud|with espionage")),
  ("115", W("file|bring|launch|lodge|initiate|take"), W("lawsuit|suit|legal action|legal case|case|complaint|petition|appeal|court case|legal challenge|arbitration case|+ to court")),
  ("115", W("take"), W("+ to court|to court|legal action")),
  ("116", W("convict|sentence|condemn|fine|penalise|penalize"), [""]),
@@ -504,7 +507,9 @@ SPECS = [
  # 174's usage note: expelling diplomats is 161
  ("161", W("declare persona non grata"), [""]),
  ("161", W("cut|sever|break|break off|end|suspend|freeze|downgrade|rupture|terminate"), TIES),
- ("161", W("recall|withdraw|pull"), W("ambassador|envoy|diplomats|diplomatic staff|embassy staff|its ambassador|top diplomat|consul")),
+ # diplomats withdrawn or expelled are 161 (166's and 174's usage notes)
+ ("161", W("recall|withdraw|pull|pull out|expel|kick out|oust|order out|throw out"), W("ambassador|envoy|diplomat|diplomats|diplomatic staff|embassy staff|its ambassador|top diplomat|consul|attache|military attache")),
+ ("161", W("withdraw|pull out|recall"), [x + " from" for x in W("diplomat|diplomats|ambassador|envoy|embassy staff")]),
  ("161", W("close|shut|shut down"), W("embassy|consulate|mission|diplomatic mission|representative office|trade office")),
  ("161", W("cancel|call off|postpone|scrap|put off|shelve|cut short"), W("visit|planned visit|state visit|official visit|trip|planned trip|tour|reception|ceremony|exchange|exchanges")),
  ("160", W("announce|order|decide|declare|approve"), W("suspension of links|suspension of air links|suspension of ties|suspension of relations|suspension of flights|suspension of contacts|downgrading of relations|downgrading of ties|freeze in relations|freezing of relations")),
@@ -520,7 +525,8 @@ SPECS = [
  ("163", W("freeze|seize"), W("asset|assets|funds|bank accounts|property of|accounts")),
  ("164", W("halt|suspend|break off|end|call off|cancel|abandon|postpone|quit|walk out of|pull out of|withdraw from|leave|freeze|stall|abort|scrap"), W("talks|negotiation|negotiations|dialogue|peace talks|discussions|meeting|summit|contacts|consultations|round of talks")),
  ("165", W("halt|suspend|end|abandon|quit|withdraw from|pull out of|stop|terminate"), W("mediation|mediation effort|mediation efforts|mediation role|role as mediator|arbitration|good offices|facilitation")),
- ("166", W("expel|withdraw|pull out|recall|evacuate|kick out|oust|order out"), W("diplomat|diplomats|ambassador|envoy|staff|embassy staff|mission|delegation|attache|correspondent|observer|monitor|journalist")),
+ ("166", W("expel|withdraw|pull out|recall|evacuate|kick out|oust|order out"), W("staff|mission|delegation|observer|monitor")),
+ ("166", W("evacuate"), W("diplomat|diplomats|ambassador|envoy|embassy staff|diplomatic staff")),
  ("1661", W("expel|withdraw|pull out|evacuate|kick out|order out|end the mandate of"), PEACEKEEP),
  ("1662", W("expel|withdraw|pull out|evacuate|kick out|order out|bar"), INSPECT),
  ("1663", W("expel|withdraw|pull out|evacuate|kick out|order out|ban|suspend"), AIDWORK),
@@ -557,12 +563,11 @@ SPECS = [
  ("1722", W("ban|outlaw|proscribe|dissolve|disband|disqualify|bar|blacklist|exclude"), W("party|parties|opposition party|political party|political parties|opposition|candidate|candidates|politician|politicians|movement|group|organisation|organization|leader")),
  ("1723", W("impose|declare|announce|enforce|extend|order|reimpose|re-impose|tighten"), CURFEW),
  ("1724", W("impose|declare|announce|enforce|extend|proclaim|order|reimpose|re-impose|invoke"), EMERG),
- ("173", W("arrest|detain|jail|imprison|incarcerate|apprehend|capture|nab|round up|lock up|intern|charge|indict|prosecute|sentence|convict|remand|handcuff|put on trial|confine|rearrest"), [""]),
+ ("173", W("arrest|detain|jail|imprison|incarcerate|apprehend|capture|nab|round up|lock up|intern|remand|handcuff|put on trial|confine|rearrest"), [""]),
  ("173", W("take|place|put"), W("into custody|in custody|under arrest|under house arrest|on trial|behind bars|in detention")),
  ("173", W("issue|seek|request"), W("arrest warrant|warrant|warrant for arrest|international arrest warrant")),
- ("173", W("charge"), W("+ with|with murder|with treason|with terrorism|with corruption|with fraud|with espionage")),
  ("174", W("expel|deport|exile|banish|extradite|repatriate|evict|kick out|throw out|oust"), [""]),
- ("174", W("expel|deport|exile|banish|repatriate|evict|kick out|throw out"), W("migrant|migrants|refugee|refugees|foreigner|foreigners|worker|workers|journalist|journalists|activist|activists|dissident|dissidents|national|nationals|citizen|citizens|asylum seeker|asylum seekers|illegal immigrants|immigrants")),
+ ("174", W("expel|deport|exile|banish|repatriate|evict|kick out|throw out|order out"), W("migrant|migrants|refugee|refugees|foreigner|foreigners|worker|workers|journalist|journalists|correspondent|correspondents|activist|activists|dissident|dissidents|national|nationals|citizen|citizens|asylum seeker|asylum seekers|illegal immigrants|immigrants")),
  ("174", W("declare"), W("+ persona non grata|persona non grata")),
  # 175: use tactics of violent repression
  ("175", W("repress|quell"), [""]),
@@ -694,9 +699,10 @@ EXTRA = [
     # do not visit it (042)
     ("074", W("arrive peacekeeper *|arrive peacekeeping *|arrive blue helmets *")),
     # an actor suspended from an organisation ("the African Union
-    # suspended Mali"); a diplomat ordered out is expelled
+    # suspended Mali"); a diplomat ordered out is expelled (161, 166's
+    # usage note)
     ("160", W("suspend +|suspend membership")),
-    ("166", W("order ambassador to leave|order diplomat to leave|order envoy to leave")),
+    ("161", W("order ambassador to leave|order diplomat to leave|order envoy to leave")),
     # an actor destroyed ("vowed to destroy Hamas") is military force; a
     # rocket, missile, mortar or shell fired at, into or on someone is an
     # attack, not a test (fire rocket : 150)

@@ -6383,6 +6383,73 @@ static void test_round16(void)
     RUN_CASES(cases);
 }
 
+/* The dictionary of test_round17: two known armed groups of one country
+ * (codes from the TABARI/PETRARCH actor files' third level). */
+static const char round17_dict[] = "[countries]\n"
+                                   "Sri Lanka : LKA\n"
+                                   "Iraq : IRQ\n"
+                                   "[demonyms]\n"
+                                   "Tamil : LKA\n"
+                                   "[agents]\n"
+                                   "rebels : REB\n"
+                                   "[actors]\n"
+                                   "LTTE : LKAREBTGR\n"
+                                   "Karuna group : LKAREBKAR\n"
+                                   "Colombo : LKAGOV\n"
+                                   "[verbs]\n"
+                                   "attack : 190\n"
+                                   "hold talks : 046:046\n";
+
+static void test_round17(void)
+{
+    static const struct tcase cases[] = {
+        /* The LTTE held talks with Colombo .  The rebels attacked Iraq .
+         * (invented) -> LKAREBTGR 190 IRQ: "the rebels" of a story about
+         * Sri Lanka that has named one known armed group are that group
+         * (was LKAREB, the agent alone with the story's country). */
+        {.what = "round17: the rebels are the one known group named",
+         .line = __LINE__,
+         .dict_name = "round17a.dict",
+         .dict_text = round17_dict,
+         .sents = {{0, "The/the/DET/2/det LTTE/LTTE/PROPN/3/nsubj held/hold/VERB/0/root "
+                       "talks/talk/NOUN/3/obj with/with/ADP/6/case Colombo/Colombo/PROPN/4/nmod "
+                       "./././3/punct"},
+                   {0, "The/the/DET/2/det rebels/rebel/NOUN/3/nsubj attacked/attack/VERB/0/root "
+                       "Iraq/Iraq/PROPN/3/obj ./././3/punct"}},
+         .events = {"LKAREBTGR 046 LKAGOV", "LKAREBTGR 190 IRQ", "!LKAREB 190 IRQ"},
+         .nevents = 3},
+        /* Tamil rebels attacked Iraq . after the same first sentence ->
+         * LKAREBTGR 190 IRQ: the country + agent phrase too. */
+        {.what = "round17: country + rebels is the one known group named",
+         .line = __LINE__,
+         .dict_name = "round17b.dict",
+         .dict_text = round17_dict,
+         .sents = {{0, "The/the/DET/2/det LTTE/LTTE/PROPN/3/nsubj held/hold/VERB/0/root "
+                       "talks/talk/NOUN/3/obj with/with/ADP/6/case Colombo/Colombo/PROPN/4/nmod "
+                       "./././3/punct"},
+                   {0, "Tamil/Tamil/ADJ/2/amod rebels/rebel/NOUN/3/nsubj attacked/attack/VERB/0/root "
+                       "Iraq/Iraq/PROPN/3/obj ./././3/punct"}},
+         .events = {"LKAREBTGR 190 IRQ", "!LKAREB 190 IRQ"},
+         .nevents = 3},
+        /* The LTTE attacked the Karuna group .  The rebels attacked Iraq .
+         * -> LKAREB 190 IRQ: two groups named, the rebels could be
+         * either, so the phrase keeps its own code. */
+        {.what = "round17: two known groups named leave the rebels generic",
+         .line = __LINE__,
+         .dict_name = "round17c.dict",
+         .dict_text = round17_dict,
+         .sents = {{0, "The/the/DET/2/det LTTE/LTTE/PROPN/3/nsubj attacked/attack/VERB/0/root "
+                       "the/the/DET/6/det Karuna/Karuna/PROPN/6/compound group/group/NOUN/3/obj "
+                       "./././3/punct"},
+                   {0, "Tamil/Tamil/ADJ/2/amod rebels/rebel/NOUN/3/nsubj attacked/attack/VERB/0/root "
+                       "Iraq/Iraq/PROPN/3/obj ./././3/punct"}},
+         .events = {"LKAREBTGR 190 LKAREBKAR", "LKAREB 190 IRQ"},
+         .nevents = 2},
+    };
+
+    RUN_CASES(cases);
+}
+
 /* Russia said it would meet Japan on Thursday . (Tuesday 2017-09-05) ->
  * RUS 036 JPN (the intent to meet, its statement), dated the coming
  * Thursday, 2017-09-07 (was the Thursday before, 2017-08-31, as of an
@@ -8279,6 +8346,7 @@ int main(int argc, char **argv)
     T_RUN(test_round15);
     T_RUN(test_round15_future_date);
     T_RUN(test_round16);
+    T_RUN(test_round17);
     if (!t_only || strcmp(t_only, "test_model_end_to_end") == 0) {
         int before = t_passed;
         T_RUN(test_model_end_to_end);

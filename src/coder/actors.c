@@ -702,11 +702,11 @@ static const char *spoken_for(struct coder *c, const struct sent *s, uint32_t st
         return NULL;
     last = title->start + title->len - 1;
     /* "a senior Hezbollah commander", "Taliban fighters": the fighters
-     * and commanders of an armed group are the group (LBNREB, not the
+     * and commanders of an armed group are the group (LBNREBHEZ, not the
      * country's army) */
     if (last < s->n && strcmp(title->code, "MIL") == 0 && actor && strlen(actor->code) >= 6 &&
         !strchr(actor->code, '/') &&
-        (strcmp(actor->code + 3, "REB") == 0 || strcmp(actor->code + 3, "INS") == 0))
+        (strncmp(actor->code + 3, "REB", 3) == 0 || strncmp(actor->code + 3, "INS", 3) == 0))
         return actor->code;
     if (last >= s->n || !in_list(lemma_of(s, last), proxies))
         return NULL;
@@ -1892,10 +1892,50 @@ uint32_t dy__coder_attach_role_name(struct coder *c, struct sent *s, uint32_t h,
 /* Resolves and remembers named actors for later pronouns; `force` as
  * for resolve_np_as; `subject`: h is a subject (pronouns prefer people
  * named as subjects). */
+/*
+ * "the rebels", "Tamil rebels", "a rebel negotiator": a country's armed
+ * opposition (code, "LKAREB") in a story that has named one known armed
+ * group of that country ("the Liberation Tigers of Tamil Eelam",
+ * LKAREBTGR) is that group, as a careful coder reads it: the group's
+ * code, or NULL when the story named none or two (Hamas and Islamic
+ * Jihad).
+ */
+const char *dy__coder_known_group(const struct coder *c, const char *code)
+{
+    const char *group = NULL;
+
+    if (!code || strlen(code) != 6 || strcmp(code + 3, "REB") != 0)
+        return NULL;
+    for (size_t k = 0; k < DY_MIN(c->nnamed, (size_t)MAX_NAMED); k++) {
+        const char *g = c->named[k].a.code;
+        if (c->named[k].person || !g || strlen(g) != 9 || strncmp(g, code, 6) != 0)
+            continue;
+        if (group && strcmp(group, g) != 0)
+            return NULL;
+        group = g;
+    }
+    return group;
+}
+
+/* A common noun resolved to a country's armed opposition: the one known
+ * group the story named (dy__coder_known_group). */
+static void known_group(struct coder *c, const struct sent *s, uint32_t h, struct np *out)
+{
+    const char *g;
+
+    if (out->kind != NP_ACTOR || !upos_is(s, h, "NOUN") ||
+        !(g = dy__coder_known_group(c, out->a.code)))
+        return;
+    out->a.code = g;
+    dy__coder_split_code(c, &out->a);
+    out->why = "armed opposition -> the one known group named";
+}
+
 static void resolve_arg_as(struct coder *c, struct sent *s, uint32_t h,
                            const struct mention *force, struct np *out, int subject)
 {
     resolve_np_as(c, s, h, force, out);
+    known_group(c, s, h, out);
     if (out->kind == NP_ACTOR && !out->a.resolved && out->a.code) {
         uint32_t lo, hi, nm = dy__coder_attach_role_name(c, s, h, out);
         name_chunk(s, h, &lo, &hi);

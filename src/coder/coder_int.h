@@ -380,6 +380,9 @@ uint32_t dy__coder_mention_head(const struct sent *s, const struct mention *m);
 /* "the Tigers" after "the Tamil Tigers": token h, with "the", is a word of
  * a group named before (not an unknown name). */
 int dy__coder_names_group(const struct coder *c, const struct sent *s, uint32_t h);
+/* The one known armed group (9-letter code) the story named whose code
+ * begins with country + REB `code` ("LKAREB" -> "LKAREBTGR"), or NULL. */
+const char *dy__coder_known_group(const struct coder *c, const char *code);
 /* Mention m hangs on its noun as where it is (in/at/near/inside/outside). */
 int dy__coder_location_of(const struct sent *s, const struct mention *m);
 void dy__coder_resolve_arg(struct coder *c, struct sent *s, uint32_t h, struct np *out,

@@ -188,13 +188,16 @@ static int agent_alone(const struct dyad_actor *a, const char *const *placeless)
 }
 
 /* Agent-alone actor a becomes country's ("GOV" -> "IRQGOV", "MOSSHI" ->
- * "IRQMOSSHI"). */
+ * "IRQMOSSHI"; "the rebels" the known group the story named,
+ * dy__coder_known_group). */
 static void give_country(struct coder *c, struct dyad_actor *a, const char *country)
 {
     char code[24];
+    const char *group;
 
     dy_snprintf(code, sizeof(code), "%s%s", country, a->code);
-    a->code = acstr(c, code);
+    group = dy__coder_known_group(c, code);
+    a->code = group ? group : acstr(c, code);
     dy__coder_split_code(c, a);
 }
 

@@ -179,7 +179,7 @@ expect_out 'source two leaders \[CHNGOV\] (resolved)  target two leaders \[BRAGO
 # participle in the phrase ("a deal brokered by China") is no target: the
 # two subjects act on each other.
 expect_exit 0 "$DYAD" explain "The Israeli army killed a senior Hezbollah commander."
-expect_out 'target commander \[LBNREB\]' "Hezbollah commander: LBNREB"
+expect_out 'target commander \[LBNREBHEZ\]' "Hezbollah commander: LBNREBHEZ"
 expect_exit 0 "$DYAD" explain "Venezuela expelled diplomats from seven Latin American countries."
 grep -q '\[USA\]' "$T/out" && { cat "$T/out" >&2; fail "Latin American taken for the USA"; }
 expect_exit 0 "$DYAD" explain "Saudi Arabia and Iran agreed to restore diplomatic ties in a deal brokered by China."

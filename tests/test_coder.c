@@ -6445,6 +6445,27 @@ static void test_round17(void)
                        "Iraq/Iraq/PROPN/3/obj ./././3/punct"}},
          .events = {"LKAREBTGR 190 LKAREBKAR", "LKAREB 190 IRQ"},
          .nevents = 2},
+        /* " Is Iraq ready ? " asked the Tamil rebels .  Iraq asked
+         * whether Sri Lanka knew .  -> nothing: a question asked is no
+         * appeal (was LKAREB 020 - and IRQ 020 -); Iraq asked Sri Lanka to
+         * help . asks for something: IRQ 020 LKA. */
+        {.what = "round17: a question asked is no appeal",
+         .line = __LINE__,
+         .dict_name = "round17d.dict",
+         .dict_text = "[countries]\nIraq : IRQ\nSri Lanka : LKA\n[demonyms]\nTamil : LKA\n"
+                      "[agents]\nrebels : REB\n[verbs]\nask : 020\nask + to : 020\n",
+         .sents = {{0, "\"/\"/PUNCT/5/punct Is/be/AUX/5/cop Iraq/Iraq/PROPN/5/nsubj "
+                       "ready/ready/ADJ/7/ccomp ?/?/PUNCT/4/punct \"/\"/PUNCT/4/punct "
+                       "asked/ask/VERB/0/root the/the/DET/10/det Tamil/Tamil/ADJ/10/amod "
+                       "rebels/rebel/NOUN/7/nsubj ././PUNCT/7/punct"},
+                   {0, "Iraq/Iraq/PROPN/2/nsubj asked/ask/VERB/0/root whether/whether/SCONJ/6/mark "
+                       "Sri/Sri/PROPN/5/compound Lanka/Lanka/PROPN/6/nsubj knew/know/VERB/2/ccomp "
+                       "././PUNCT/2/punct"},
+                   {0, "Iraq/Iraq/PROPN/2/nsubj asked/ask/VERB/0/root Sri/Sri/PROPN/4/compound "
+                       "Lanka/Lanka/PROPN/2/obj to/to/PART/6/mark help/help/VERB/2/xcomp "
+                       "././PUNCT/2/punct"}},
+         .events = {"IRQ 020 LKA", "!LKAREB 020 -", "!IRQ 020 -"},
+         .nevents = 1},
     };
 
     RUN_CASES(cases);

@@ -145,6 +145,39 @@ static int anonymity_formula(const struct sent *s, uint32_t v)
     return 0;
 }
 
+/*
+ * '"Is this a quiz?" asked Bush', "Hiller asked whether Bush knew": "ask"
+ * coded by its bare pattern (020, an appeal) whose clause is a question,
+ * with no "to" clause of what is asked for ("asked China to help") and no
+ * "that" clause ("asked that China help"), asks a question; nobody is
+ * appealed to.
+ */
+static int question_asked(struct sent *s, uint32_t v, const struct pred *p)
+{
+    static const char *const wh[] = {"what", "why", "how", "who", "whom", "when", "where",
+                                     "which", "whether", "if", NULL};
+
+    if (!ieq(lemma_of(s, v), "ask") || p->vm.specificity != 0 ||
+        child_rel(s, v, "xcomp") != s->n)
+        return 0;
+    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
+        uint32_t lo, hi, mk;
+        /* the quoted question itself, or what the parser kept of a
+         * fronted one ('"Why now?" the envoy asked': an advmod) */
+        if (!rel_is(s, k, "ccomp") && !rel_is(s, k, "parataxis") &&
+            (k > v || rel_base(s, k, "nsubj") || rel_is(s, k, "punct")))
+            continue;
+        mk = child_rel(s, k, "mark");
+        if (mk != s->n)
+            return in_list(s->forms[mk], wh);
+        (void)dy__coder_mark_subtree(s, k, NULL, &lo, &hi);
+        for (uint32_t t = lo; t <= hi + 1 && t < s->n; t++)
+            if (ieq(s->forms[t], "?") || (t == lo && in_list(s->forms[t], wh)))
+                return 1;
+    }
+    return 0;
+}
+
 /* Whether every source is an agent of an unarmed sector. */
 static int all_unarmed(const struct np *srcs, size_t nsrc)
 {
@@ -1222,6 +1255,11 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
     if (strncmp(p.code, "083", 3) == 0 && generic_group(s, &src)) {
         dy__coder_explain_pred(c, s, v, DYAD_PRED_NON_EVENT,
                                "a class of people stepping down (bare plural): no one yields");
+        return DYAD_OK;
+    }
+    if (question_asked(s, v, &p)) {
+        dy__coder_explain_pred(c, s, v, DYAD_PRED_NON_EVENT,
+                               "a question asked, with nothing asked for: no appeal");
         return DYAD_OK;
     }
     if (anonymity_formula(s, v)) {

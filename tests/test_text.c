@@ -210,6 +210,11 @@ static const struct tcase cases[] = {
     {"seg-2.5", "He said: \"Go.\" Then he left.", "He said : \" Go . \" | Then he left ."},
     {"seg-2.6", "(It failed.) Then it worked.", "( It failed . ) | Then it worked ."},
     {"seg-2.7", "\u2018No,\u2019 he said.", "' No , ' he said ."},
+    /* a pair of single marks for a double quote, as word processors
+     * leave them: the second, closing-looking mark opens too */
+    {"seg-2.7b", "He left.) \u2018\u2019It rained,\u2019\u2019 he said.",
+     "He left . ) | ' ' It rained , ' ' he said ."},
+    {"seg-2.7c", "He left. \u2018\u2019it rained.", "He left . ' ' it rained ."},
     {"seg-2.8", "He called it an \u201cact of war.\u201d Others agreed.",
      "He called it an \" act of war . \" | Others agreed ."},
     {"seg-2.9", "\u201cFirst. Second,\u201d he said.", "\" First . | Second , \" he said ."},

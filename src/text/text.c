@@ -859,6 +859,13 @@ static int cap_start(const struct st *S, size_t j)
     uint8_t f = S->fl[t->s];
 
     if (t->kind == K_OPEN) {
+        /* "‘’It was ...": word processors' pair of single marks for a
+         * double one; the closing-looking second mark opens too */
+        uint32_t c = S->cp[t->s];
+        if ((c == 0x2018 || c == 0x201C) && j + 1 < S->nt && S->t[j + 1].pre == PRE_NONE &&
+            S->t[j + 1].e == S->t[j + 1].s + 1 &&
+            (S->cp[S->t[j + 1].s] == 0x2019 || S->cp[S->t[j + 1].s] == 0x201D))
+            j++;
         if (j + 1 < S->nt && S->t[j + 1].pre == PRE_NONE)
             return (S->fl[S->t[j + 1].s] & (F_UPPER | F_DIGIT)) != 0 ||
                    S->t[j + 1].kind == K_OPEN;

@@ -1889,9 +1889,6 @@ uint32_t dy__coder_attach_role_name(struct coder *c, struct sent *s, uint32_t h,
     return hi;
 }
 
-/* Resolves and remembers named actors for later pronouns; `force` as
- * for resolve_np_as; `subject`: h is a subject (pronouns prefer people
- * named as subjects). */
 /*
  * "the rebels", "Tamil rebels", "a rebel negotiator": a country's armed
  * opposition (code, "LKAREB") in a story that has named one known armed
@@ -1931,6 +1928,9 @@ static void known_group(struct coder *c, const struct sent *s, uint32_t h, struc
     out->why = "armed opposition -> the one known group named";
 }
 
+/* Resolves and remembers named actors for later pronouns; `force` as
+ * for resolve_np_as; `subject`: h is a subject (pronouns prefer people
+ * named as subjects). */
 static void resolve_arg_as(struct coder *c, struct sent *s, uint32_t h,
                            const struct mention *force, struct np *out, int subject)
 {

@@ -6471,6 +6471,50 @@ static void test_round17(void)
     RUN_CASES(cases);
 }
 
+static const char round18_dict[] = "[countries]\nPakistan : PAK\nAfghanistan : AFG\n"
+                                   "[verbs]\nhelp : 070\nsay : 010\n";
+
+static void test_round18(void)
+{
+    static const struct tcase cases[] = {
+        /* " Pakistan helped us , " said Afghanistan . (invented) ->
+         * AFG 010 -, PAK 070 AFG: inside a quote "us" is the speaker
+         * (was PAK 070 -, the first person dropped as no actor). */
+        {.what = "round18: a first-person target in a quote is its speaker",
+         .line = __LINE__,
+         .dict_name = "round18a.dict",
+         .dict_text = round18_dict,
+         .sents = {{0, "\"/\"/PUNCT/3/punct Pakistan/Pakistan/PROPN/3/nsubj "
+                       "helped/help/VERB/7/ccomp us/we/PRON/3/obj ,/,/PUNCT/3/punct "
+                       "\"/\"/PUNCT/3/punct said/say/VERB/0/root "
+                       "Afghanistan/Afghanistan/PROPN/7/nsubj ././PUNCT/7/punct"}},
+         .events = {"AFG 010 -", "PAK 070 AFG", "!PAK 070 -"},
+         .nevents = 2},
+        /* Pakistan helped us . (no quote) -> PAK 070 -: the writer's
+         * "us" is no one the story names. */
+        {.what = "round18: a first-person target outside quotes is no one",
+         .line = __LINE__,
+         .dict_name = "round18b.dict",
+         .dict_text = round18_dict,
+         .sents = {{0, "Pakistan/Pakistan/PROPN/2/nsubj helped/help/VERB/0/root "
+                       "us/we/PRON/2/obj ././PUNCT/2/punct"}},
+         .events = {"PAK 070 -"},
+         .nevents = 1},
+        /* " Pakistan helped us . " with no speaker -> PAK 070 -. */
+        {.what = "round18: a first-person target in an unattributed quote is no one",
+         .line = __LINE__,
+         .dict_name = "round18c.dict",
+         .dict_text = round18_dict,
+         .sents = {{0, "\"/\"/PUNCT/3/punct Pakistan/Pakistan/PROPN/3/nsubj "
+                       "helped/help/VERB/0/root us/we/PRON/3/obj ././PUNCT/3/punct "
+                       "\"/\"/PUNCT/3/punct"}},
+         .events = {"PAK 070 -"},
+         .nevents = 1},
+    };
+
+    RUN_CASES(cases);
+}
+
 /* Russia said it would meet Japan on Thursday . (Tuesday 2017-09-05) ->
  * RUS 036 JPN (the intent to meet, its statement), dated the coming
  * Thursday, 2017-09-07 (was the Thursday before, 2017-08-31, as of an
@@ -8368,6 +8412,7 @@ int main(int argc, char **argv)
     T_RUN(test_round15_future_date);
     T_RUN(test_round16);
     T_RUN(test_round17);
+    T_RUN(test_round18);
     if (!t_only || strcmp(t_only, "test_model_end_to_end") == 0) {
         int before = t_passed;
         T_RUN(test_model_end_to_end);

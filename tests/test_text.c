@@ -211,10 +211,14 @@ static const struct tcase cases[] = {
     {"seg-2.6", "(It failed.) Then it worked.", "( It failed . ) | Then it worked ."},
     {"seg-2.7", "\u2018No,\u2019 he said.", "' No , ' he said ."},
     /* a pair of single marks for a double quote, as word processors
-     * leave them: the second, closing-looking mark opens too */
+     * leave them: one token (as UD EWT has it) that opens a quote, and
+     * one that closes it after a word */
     {"seg-2.7b", "He left.) \u2018\u2019It rained,\u2019\u2019 he said.",
-     "He left . ) | ' ' It rained , ' ' he said ."},
-    {"seg-2.7c", "He left. \u2018\u2019it rained.", "He left . ' ' it rained ."},
+     "He left . ) | '' It rained , '' he said ."},
+    {"seg-2.7c", "He left. \u2018\u2019it rained.", "He left . '' it rained ."},
+    {"seg-2.7d", "He left. \u2019\u2019It rained.\u2019\u2019 Then",
+     "He left . | '' It rained . '' | Then"},
+    {"seg-2.7e", "the students\u2019 union", "the students ' union"},
     {"seg-2.8", "He called it an \u201cact of war.\u201d Others agreed.",
      "He called it an \" act of war . \" | Others agreed ."},
     {"seg-2.9", "\u201cFirst. Second,\u201d he said.", "\" First . | Second , \" he said ."},

@@ -1311,7 +1311,10 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
         dy__coder_resolve_arg_all(c, s, src.tok[k], srcs, &nsrc, 1);
     for (size_t k = 0; k < tgt.n; k++) {
         size_t first = ntgt;
-        dy__coder_resolve_arg_all(c, s, tgt.tok[k], tgts, &ntgt, 0);
+        /* '"Musharraf promised to help us," says Karzai': inside a
+         * quote a first-person target is the speaker, filled in when
+         * the quote is attributed (dy__coder_finish_quote_events) */
+        dy__coder_resolve_arg_all(c, s, tgt.tok[k], tgts, &ntgt, s->tq && s->tq[v] != DYAD_NONE);
         if (nsrc && counterpart_phrase(s, tgt.tok[k]))
             counterparts(c, &srcs[0], tgts + first, ntgt - first);
     }

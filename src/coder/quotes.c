@@ -706,8 +706,24 @@ static int signed_by(const struct coder *c, const struct dyad_event *x, uint32_t
     return x->quote < c->qt.n && qinfo(c)[x->quote].sig != DYAD_NONE && qs[x->quote].event == r;
 }
 
+/* First-person actor a inside quote q is its speaker, keeping the words
+ * written ("we", "us"); 0 when the speaker has no code. */
+static int speaker_for(struct dyad_actor *a, const struct dyad_quote *q)
+{
+    const char *text = a->text;
+    struct dyad_span sp = a->span;
+
+    if (!q->speaker.code)
+        return 0;
+    *a = q->speaker;
+    a->text = text;
+    a->span = sp;
+    a->resolved = 1;
+    return 1;
+}
+
 /*
- * First-person sources inside quotes become the speaker; events of a
+ * First-person sources and targets inside quotes become the speaker; events of a
  * quote are reported by the quote's statement.  Events left without a
  * source (an unresolved "we") are dropped, and so are events whose
  * source and target became the same actor (a speaker filled in, the
@@ -730,20 +746,16 @@ int dy__coder_finish_quote_events(struct coder *c)
         return DYAD_ENOMEM;
     for (size_t e = 0; e < c->ev.n; e++) {
         struct dyad_event *x = &ev[e];
+        const struct dyad_quote *q = x->quote < c->qt.n ? &qs[x->quote] : NULL;
         absorbed[e] = DYAD_NONE;
-        if (x->quote != DYAD_NONE && x->quote < c->qt.n) {
-            const struct dyad_quote *q = &qs[x->quote];
-            if (!x->source.code && q->speaker.code) {
-                const char *text = x->source.text;
-                struct dyad_span sp = x->source.span;
-                x->source = q->speaker;
-                x->source.text = text;
-                x->source.span = sp;
-                x->source.resolved = 1;
-            }
-            if (x->reported_by == DYAD_NONE && q->event != DYAD_NONE && q->event != e)
-                x->reported_by = q->event;
-        }
+        if (!x->source.code && q)
+            speaker_for(&x->source, q);
+        /* a target with text and no code is a first person in a quote
+         * (predicate.c); with no speaker known it is no one */
+        if (!x->target.code && x->target.text && !(q && speaker_for(&x->target, q)))
+            memset(&x->target, 0, sizeof(x->target));
+        if (q && x->reported_by == DYAD_NONE && q->event != DYAD_NONE && q->event != e)
+            x->reported_by = q->event;
     }
     /* "Rathke said, 'We urge the governments ...'", "North Korea stated
      * it would attack ...": a bare statement (010) whose content, in the

@@ -203,6 +203,13 @@ static int is_opener(uint32_t c)
            c == 0x00BF || c == 0x00A1;
 }
 
+/* Curly single marks: a pair of them (‘’ or ’’) is one double quote
+ * typed by a word processor, one token as in UD EWT. */
+static int is_curly_single(uint32_t c)
+{
+    return c == 0x2018 || c == 0x2019;
+}
+
 static int is_closer(uint32_t c)
 {
     return c == ')' || c == ']' || c == '}' || c == '>' || c == 0x201D ||
@@ -274,6 +281,9 @@ static uint8_t auto_kind(const struct st *S, size_t s, size_t e)
         return K_STOP;
     if (is_dash(c) || (c == '\'' && S->cp[s + 1] == '\''))
         return K_COMMA;
+    if (e - s == 2 && is_curly_single(c) && is_curly_single(S->cp[s + 1]))
+        /* ‘’ opens; ’’ closes when attached to the word before */
+        return c == 0x2018 || S->pre != PRE_NONE || s == 0 ? K_OPEN : K_CLOSE;
     if (c == '`')
         return K_OPEN;
     return K_WORD;
@@ -685,6 +695,8 @@ static int tok_chunk(struct st *S, size_t s, size_t e)
         if (c == '"' || is_opener(c) || c == 0x201D || c == 0x2019 || c == 0x00BB) {
             if (c == 0x2019 && s + 1 < e && (S->fl[s + 1] & F_DIGIT))
                 break;              /* ’90s */
+            if (is_curly_single(c) && s + 1 < e && is_curly_single(S->cp[s + 1]))
+                r = 2;              /* ‘’ used as a quote */
         } else if (c == '\'') {
             if (s + 1 < e && (S->fl[s + 1] & F_DIGIT))
                 break;              /* '90s */
@@ -751,6 +763,8 @@ static int tok_chunk(struct st *S, size_t s, size_t e)
                    c == '(' || c == '[') {
             if (c == '\'' && e - s >= 2 && S->cp[e - 2] == '\'')
                 r = 2;              /* '' */
+            else if (is_curly_single(c) && e - s >= 2 && is_curly_single(S->cp[e - 2]))
+                r = 2;              /* ’’ */
         } else if (c == '!' || c == '?') {
             while (e - r > s && (S->cp[e - r - 1] == '!' || S->cp[e - r - 1] == '?'))
                 r++;
@@ -859,13 +873,6 @@ static int cap_start(const struct st *S, size_t j)
     uint8_t f = S->fl[t->s];
 
     if (t->kind == K_OPEN) {
-        /* "‘’It was ...": word processors' pair of single marks for a
-         * double one; the closing-looking second mark opens too */
-        uint32_t c = S->cp[t->s];
-        if ((c == 0x2018 || c == 0x201C) && j + 1 < S->nt && S->t[j + 1].pre == PRE_NONE &&
-            S->t[j + 1].e == S->t[j + 1].s + 1 &&
-            (S->cp[S->t[j + 1].s] == 0x2019 || S->cp[S->t[j + 1].s] == 0x201D))
-            j++;
         if (j + 1 < S->nt && S->t[j + 1].pre == PRE_NONE)
             return (S->fl[S->t[j + 1].s] & (F_UPPER | F_DIGIT)) != 0 ||
                    S->t[j + 1].kind == K_OPEN;

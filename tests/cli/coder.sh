@@ -187,6 +187,12 @@ expect_out 'source Saudi Arabia \[SAU\]  target Iran \[IRN\]' "deal brokered by 
 grep -q 'target China' "$T/out" && { cat "$T/out" >&2; fail "the broker taken for the target"; }
 # A visit's host is the foreign place arrived in (INDGOV 042 USAGOV; was no
 # target); arriving in one's own capital is no visit; "land in" arrives.
+# A quote opened and closed with pairs of single marks (as word processors
+# type them) is a quote; "us" inside it is its speaker (PAK 030 AFGELI;
+# was two marks each side, no quote, and no target).
+expect_exit 0 "$DYAD" explain "‘’Pakistan promised to help us,’’ says Karzai."
+expect_out 'target us \[AFGELI\] (resolved)  code 030' "‘’...us’’ says Karzai: us -> Karzai"
+expect_out 'speaker Karzai \[AFGELI\]' "‘’...’’ says Karzai: the quote's speaker"
 expect_exit 0 "$DYAD" explain "Indian Prime Minister Narendra Modi arrived in Washington for a state visit."
 expect_out 'source Narendra Modi \[INDGOV\]  target Washington \[USAGOV\]  code 042' "arrived in Washington: INDGOV 042 USAGOV"
 expect_exit 0 "$DYAD" explain "The French president arrived in Paris."

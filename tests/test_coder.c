@@ -6500,6 +6500,20 @@ static void test_round18(void)
                        "us/we/PRON/2/obj ././PUNCT/2/punct"}},
          .events = {"PAK 070 -"},
          .nevents = 1},
+        /* Russia was charged with theft by Iran . (invented) -> IRN 115
+         * RUS: the active pattern "charge + with" reads its target after
+         * the verb; in the passive the subject stands for it (was IRN 112
+         * RUS, the bare verb). */
+        {.what = "round18: an active pattern's target slot is a passive's subject",
+         .line = __LINE__,
+         .dict_name = "round18d.dict",
+         .dict_text = "[countries]\nRussia : RUS\nIran : IRN\n"
+                      "[verbs]\ncharge : 112\ncharge + with : 115\n",
+         .sents = {{0, "Russia/Russia/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass "
+                       "charged/charge/VERB/0/root with/with/ADP/5/case theft/theft/NOUN/3/obl "
+                       "by/by/ADP/7/case Iran/Iran/PROPN/3/obl:agent ././PUNCT/3/punct"}},
+         .events = {"IRN 115 RUS", "!IRN 112 RUS"},
+         .nevents = 1},
         /* " Pakistan helped us . " with no speaker -> PAK 070 -. */
         {.what = "round18: a first-person target in an unattributed quote is no one",
          .line = __LINE__,

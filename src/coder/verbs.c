@@ -561,6 +561,55 @@ static void passive_patient_pattern(struct coder *c, const struct sent *s, uint3
         *vm = pm;
 }
 
+/* "These men have been charged with illegal entry": an active pattern
+ * reads its target after the verb ("charge + with : 115"), where the
+ * passive's subject is not.  The clause's window with the subject (its
+ * head and first actor) moved to right after the verb is matched, and a
+ * pattern naming more than vm replaces it (no slots: the actors come
+ * from the passive's own arguments). */
+static int passive_moved_pattern(struct coder *c, struct sent *s, uint32_t v,
+                                 struct dyad_verb_match *vm)
+{
+    uint32_t ps = dy__coder_subject_rel(s, v, "nsubj:pass");
+    struct dyad_verb_word w[2 * MAX_WORDS + 2], m[2 * MAX_WORDS + 2];
+    uint32_t tok[2 * MAX_WORDS + 2], mt[2 * MAX_WORDS + 2], slot[3], lo, hi, st, actor = 0;
+    struct dyad_verb_match pm;
+    size_t n, at, j = 0, mat = 0;
+    int neg, rc;
+
+    if (ps == s->n || !dy__coder_is_passive(s, v))
+        return DYAD_OK;
+    n = verb_window(c, s, v, verb_skip_post, w, tok, 2 * MAX_WORDS + 1, &at);
+    if (n == 0 || tok[at] != v || ps > v)
+        return DYAD_OK;
+    st = dy__coder_mark_subtree(s, ps, dy__coder_np_skip, &lo, &hi);
+    for (size_t k = 0; k < at && !actor; k++)
+        if (s->mark[tok[k]] == st)
+            actor = w[k].actor;
+    for (int pass = 0; pass < 3; pass++)
+        for (size_t k = 0; k < n; k++) {
+            int in_subj = k < at && s->mark[tok[k]] == st;
+            /* of the subject, its head and its first actor's words:
+             * "members of the X Army, the wing of the Y Party" must not
+             * lend its "of" or its other actors */
+            int subj = in_subj && (tok[k] == ps || (actor && w[k].actor == actor));
+            /* before the verb, the verb, its subject, the rest */
+            if ((pass == 0 && k < at && !in_subj) || (pass == 1 && k == at) ||
+                (pass == 2 && (subj || k > at))) {
+                if (k == at)
+                    mat = j;
+                m[j] = w[k];
+                mt[j++] = tok[k];
+            }
+        }
+    memset(&pm, 0, sizeof(pm));
+    rc = dy__coder_match_window(c, s, v, m, mt, j, mat, &pm, slot, &neg);
+    if (!rc && pm.code && pm.specificity > 0 && (!vm->code || pm.specificity > vm->specificity) &&
+        strcmp(pm.code, "---") != 0 && strcmp(pm.code, "###") != 0)
+        *vm = pm;
+    return rc;
+}
+
 /* Codes verb v; see match_window for slot[] and *neg_cov. */
 int dy__coder_code_verb(struct coder *c, struct sent *s, uint32_t v, struct dyad_verb_match *vm,
                         uint32_t slot[3], int *neg_cov)
@@ -586,6 +635,8 @@ int dy__coder_code_verb(struct coder *c, struct sent *s, uint32_t v, struct dyad
     rc = take_specific(c, s, v, w, tok, n, at, vm, slot, neg_cov);
     if (!rc && !(vm->code && vm->specificity > 0))
         passive_patient_pattern(c, s, v, vm);
+    if (!rc && !(vm->code && vm->specificity > 0))
+        rc = passive_moved_pattern(c, s, v, vm);
     if (rc || (vm->code && vm->specificity > 0) || child_rel(s, v, "ccomp") == s->n)
         return rc;
     /* Only the bare verb matched: a pattern that reads on into the

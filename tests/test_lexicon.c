@@ -1663,6 +1663,16 @@ static void test_own_dictionaries(void)
     /* known armed groups carry their CAMEO group code (seventeenth session) */
     T_EQ_STR(code_of(lx, "Hezbollah", NULL, NULL), "LBNREBHEZ");
     T_EQ_STR(code_of(lx, "PKK", NULL, NULL), "TURREBPKK");
+    /* and so do their leaders, with the group's dated status */
+    T_EQ_STR(code_of(lx, "Sheikh Ahmed Yassin", NULL, NULL), "PSEREBHMS");
+    T_EQ_STR(code_of(lx, "Nasrallah", "2006-07-20", NULL), "LBNREBHEZ");
+    T_EQ_STR(code_of(lx, "Akhundzada", "2019-01-01", NULL), "AFGREBTAL");
+    T_EQ_STR(code_of(lx, "Akhundzada", "2023-01-01", NULL), "AFGGOVTAL");
+    T_EQ_STR(code_of(lx, "Prabhakaran", "2005-01-01", NULL), "LKAREBTGR");
+    /* the Taliban governed from Kabul 1996-2001 and from 2021 */
+    T_EQ_STR(code_of(lx, "the Taliban", "1998-06-01", NULL), "AFGGOVTAL");
+    T_EQ_STR(code_of(lx, "the Taliban", "2004-10-09", NULL), "AFGREBTAL");
+    T_EQ_STR(code_of(lx, "Mullah Omar", "2004-10-09", NULL), "AFGREBTAL");
     T_EQ_STR(code_of(lx, "Moscow", NULL, NULL), "RUSGOV");
     T_EQ_STR(code_of(lx, "Russian lawmakers", NULL, NULL), "RUSLEG");
     T_EQ_STR(code_of(lx, "U.S.", NULL, NULL), "USA");

@@ -1629,6 +1629,9 @@ static void test_own_dictionaries(void)
         {"expel", "journalists", "174"}, {"expel", "the mission", "166"},
         {"evacuate", "diplomats", "166"}, {"charge", "with murder", "115"},
         {"indict", "", "115"},
+        /* bare "push" moves things; it appeals only for something
+         * (eighteenth session) */
+        {"push", "", "(none)"}, {"push", "for talks", "026"}, {"push", "for reform", "024"},
     };
 
     T_CHECK(lx != NULL);

@@ -82,7 +82,11 @@ SPECS = [
  ("019", W("share"), W("view|concern|position|goal|vision")),
 
  # ---------------- 02 appeal ------------------------------------------
- ("020", W("appeal|urge|call|ask|request|plead|beg|implore|exhort|press|petition|invite|entreat|beseech|solicit|lobby|push|recommend|advise"), [""]),
+ ("020", W("appeal|urge|call|ask|request|plead|beg|implore|exhort|press|petition|invite|entreat|beseech|solicit|lobby|recommend|advise"), [""]),
+ # bare "push" moves things ("pushed many Sunni Arabs into the arms of
+ # the guerrillas", "the meeting was pushed together by the CIA"); it
+ # appeals only for something or someone to act
+ ("020", W("push"), W("for|+ to|+ not to|+ for|+ on")),
  ("020", W("call"), W("on|upon|on + to|for")),
  ("020", W("appeal"), W("to|for|to + to")),
  ("020", W("urge|ask|press|encourage|invite|appeal to"), W("+ to|+ not to")),

@@ -3,8 +3,8 @@
  *
  * Pairs quote marks over the body, attributes each quote to its speaker (a
  * speech verb next to it, "according to", or the speaker of the quote it
- * goes on from), and gives first-person events inside a quote the speaker
- * as their source.
+ * goes on from), and gives first-person sources and targets inside a
+ * quote the speaker's code.
  */
 #include "coder/coder_int.h"
 
@@ -723,9 +723,9 @@ static int speaker_for(struct dyad_actor *a, const struct dyad_quote *q)
 }
 
 /*
- * First-person sources and targets inside quotes become the speaker; events of a
- * quote are reported by the quote's statement.  Events left without a
- * source (an unresolved "we") are dropped, and so are events whose
+ * First-person sources and targets inside quotes become the speaker;
+ * events of a quote are reported by the quote's statement.  Events left
+ * without a source (an unresolved "we") are dropped, and so are events whose
  * source and target became the same actor (a speaker filled in, the
  * focus country applied) -- except statements, which only lose the
  * target ("he added that the government ...").  References to events

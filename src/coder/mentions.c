@@ -73,15 +73,16 @@ static int proper_name(const struct coder *c, const struct dyad_actor *a, uint32
     return 0;
 }
 
-/* Whether country mention cm lies in the target of an event and in the
- * source of none (looked up once, then remembered): the two sides of
- * talks ("Colombo held talks with the Tigers": each the other's target)
- * are both protagonists. */
+/* Country mention cm lies inside coded actor a's span. */
 static int inside(const struct country_mention *cm, const struct dyad_actor *a)
 {
     return a->code && cm->span.start >= a->span.start && cm->span.end <= a->span.end;
 }
 
+/* Whether country mention cm lies in the target of an event and in the
+ * source of none (looked up once, then remembered): the two sides of
+ * talks ("Colombo held talks with the Tigers": each the other's target)
+ * are both protagonists. */
 static int target_of_event(const struct coder *c, struct country_mention *cm)
 {
     const struct dyad_event *ev = c->ev.data;

@@ -1689,9 +1689,26 @@ static void test_own_dictionaries(void)
     T_EQ_STR(code_of(lx, "Lavrov", "2020-01-01", NULL), "RUSGOV");
     T_EQ_STR(code_of(lx, "Angela Merkel", "2010-01-01", NULL), "DEUGOV");
     T_EQ_STR(code_of(lx, "Angela Merkel", "2023-01-01", NULL), "DEUELI");
-    T_EQ_STR(code_of(lx, "Jens Stoltenberg", "2020-01-01", NULL), "IGONAT");
+    T_EQ_STR(code_of(lx, "Jens Stoltenberg", "2020-01-01", NULL), "IGOWSTNAT");
     T_EQ_STR(code_of(lx, "Jens Stoltenberg", "2010-01-01", NULL), "NORGOV");
-    T_EQ_STR(code_of(lx, "NATO", NULL, NULL), "IGONAT");
+    T_EQ_STR(code_of(lx, "NATO", NULL, NULL), "IGOWSTNAT");
+    /* IGO and NGO codes: the full codes of the CAMEO manual's appendix
+     * list (organisation code behind its region or specialty) */
+    {
+        static const struct { const char *name, *date, *code; } igo[] = {
+            {"World Health Organization", NULL, "IGOUNOHLHWHO"},
+            {"UNHCR", NULL, "IGOUNOREFHCR"},
+            {"UNRWA", NULL, "IGOUNOREF"},   /* not in the list: UN + REF */
+            {"International Monetary Fund", NULL, "IGOBUSIMF"},
+            {"Ajay Banga", "2024-01-01", "IGOUNODEVWBK"},
+            {"Arab League", NULL, "IGOMEAARL"},
+            {"Amnesty International", NULL, "NGOHRIAMN"},
+            {"Red Cross", NULL, "NGOHLHIRC"},
+        };
+        size_t k;
+        for (k = 0; k < sizeof(igo) / sizeof(igo[0]); k++)
+            T_EQ_STR(code_of(lx, igo[k].name, igo[k].date, NULL), igo[k].code);
+    }
     T_EQ_STR(code_of(lx, "Hamas", NULL, NULL), "PSEREBHMS");
     dyad_lexicon_free(lx);
 }
@@ -1769,8 +1786,8 @@ static void test_own_dictionaries_plover(void)
     T_EQ_INT(g.errors, 0);
     T_EQ_INT(g.warnings, 0);
     CHECK_PATTERNS(lx, cases);
-    /* the 1990s name of the European Union (CAMEO codes both IGOEEC) */
-    T_EQ_STR(code_of(lx, "European Community", NULL, NULL), "IGOEEC");
+    /* the 1990s name of the European Union (CAMEO codes both IGOEUREEC) */
+    T_EQ_STR(code_of(lx, "European Community", NULL, NULL), "IGOEUREEC");
     dyad_lexicon_free(lx);
 }
 
@@ -1892,7 +1909,7 @@ static void test_own_dictionaries_round11(void)
         {"Western diplomats", "WSTGOV"}, {"the West", "WST"},
         {"African ministers", "AFRGOV"}, {"North American", "NMR"},
         {"Eastern European", "EEU"},     {"Western Sahara", "ESH"},
-        {"European Union", "IGOEEC"},
+        {"European Union", "IGOEUREEC"},
         /* fourteenth session: Iran's head of state's title */
         {"Iranian supreme leader", "IRNGOV"},
     };

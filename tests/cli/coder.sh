@@ -148,11 +148,11 @@ expect_exit 0 "$DYAD" explain "Egypt and Saudi Arabia met in Cairo."
 expect_out 'source Egypt \[EGY\]  target Saudi Arabia \[SAU\]  code 040' "met in Cairo: EGY 040 SAU"
 expect_exit 0 "$DYAD" explain "Guterres called on all parties to protect civilians."
 grep -q '\[PTY\]' "$T/out" && { cat "$T/out" >&2; fail "'all parties' taken for political parties"; }
-# Sanctions agreed are imposed (IGOEEC 163 RUS); the war they are over is
-# the cause, no act of the EU (was IGOEEC 190); sanctions "targeting"
+# Sanctions agreed are imposed (IGOEUREEC 163 RUS); the war they are over is
+# the cause, no act of the EU (was IGOEUREEC 190); sanctions "targeting"
 # exports are no military force.
 expect_exit 0 "$DYAD" explain "EU agrees new sanctions on Russia over Ukraine war"
-expect_out 'source EU \[IGOEEC\]  target Russia \[RUS\]  code 163' "EU agrees sanctions: IGOEEC 163 RUS"
+expect_out 'source EU \[IGOEUREEC\]  target Russia \[RUS\]  code 163' "EU agrees sanctions: IGOEUREEC 163 RUS"
 grep -q 'code 190' "$T/out" && { cat "$T/out" >&2; fail "the war a phrase is over coded as the EU's"; }
 expect_exit 0 "$DYAD" explain "The European Union imposed sanctions on Russia, targeting its gas exports."
 grep -q 'code 190' "$T/out" && { cat "$T/out" >&2; fail "sanctions targeting exports coded as force"; }

@@ -6529,6 +6529,61 @@ static void test_round18(void)
     RUN_CASES(cases);
 }
 
+/* Yes/no questions (nineteenth session).  The countries and verbs are
+ * the same for every case. */
+static const char round19_dict[] = "[countries]\nRussia : RUS\nIran : IRN\nIraq : IRQ\n"
+                                   "[verbs]\nattack : 190\nreject : 120\nsay : 010\n";
+
+static void test_round19(void)
+{
+    static const struct tcase cases[] = {
+        /* Did Iran attack Iraq ? (invented) -> nothing: the question
+         * asks whether the attack happened (was IRN 190 IRQ). */
+        {.what = "round19: a yes/no question is no event",
+         .line = __LINE__,
+         .dict_name = "round19a.dict",
+         .dict_text = round19_dict,
+         .sents = {{0, "Did/do/AUX/3/aux Iran/Iran/PROPN/3/nsubj attack/attack/VERB/0/root "
+                       "Iraq/Iraq/PROPN/3/obj ?/?/PUNCT/3/punct"}},
+         .events = {"!IRN 190 IRQ"},
+         .nevents = 0},
+        /* Why did Iran attack Iraq ? -> IRN 190 IRQ: a wh-question takes
+         * the attack as given. */
+        {.what = "round19: a wh-question's event is coded",
+         .line = __LINE__,
+         .dict_name = "round19b.dict",
+         .dict_text = round19_dict,
+         .sents = {{0, "Why/why/ADV/4/advmod did/do/AUX/4/aux Iran/Iran/PROPN/4/nsubj "
+                       "attack/attack/VERB/0/root Iraq/Iraq/PROPN/4/obj ?/?/PUNCT/4/punct"}},
+         .events = {"IRN 190 IRQ"},
+         .nevents = 1},
+        /* " Has Iran rejected Russia ? " said Iraq . -> IRQ 010 - only:
+         * the quoted question is no rejection (was IRN 120 RUS as well). */
+        {.what = "round19: a quoted yes/no question is no event, its saying is",
+         .line = __LINE__,
+         .dict_name = "round19c.dict",
+         .dict_text = round19_dict,
+         .sents = {{0, "\"/\"/PUNCT/4/punct Has/have/AUX/4/aux Iran/Iran/PROPN/4/nsubj "
+                       "rejected/reject/VERB/8/ccomp Russia/Russia/PROPN/4/obj ?/?/PUNCT/4/punct "
+                       "\"/\"/PUNCT/4/punct said/say/VERB/0/root Iraq/Iraq/PROPN/8/nsubj "
+                       "././PUNCT/8/punct"}},
+         .events = {"IRQ 010 -", "!IRN 120 RUS"},
+         .nevents = 1},
+        /* Iran did attack Iraq ? -> IRN 190 IRQ: a "?" alone makes no
+         * yes/no question; the auxiliary must come before the subject. */
+        {.what = "round19: a statement with its auxiliary after the subject is coded",
+         .line = __LINE__,
+         .dict_name = "round19d.dict",
+         .dict_text = round19_dict,
+         .sents = {{0, "Iran/Iran/PROPN/3/nsubj did/do/AUX/3/aux attack/attack/VERB/0/root "
+                       "Iraq/Iraq/PROPN/3/obj ?/?/PUNCT/3/punct"}},
+         .events = {"IRN 190 IRQ"},
+         .nevents = 1},
+    };
+
+    RUN_CASES(cases);
+}
+
 /* Russia said it would meet Japan on Thursday . (Tuesday 2017-09-05) ->
  * RUS 036 JPN (the intent to meet, its statement), dated the coming
  * Thursday, 2017-09-07 (was the Thursday before, 2017-08-31, as of an
@@ -8427,6 +8482,7 @@ int main(int argc, char **argv)
     T_RUN(test_round16);
     T_RUN(test_round17);
     T_RUN(test_round18);
+    T_RUN(test_round19);
     if (!t_only || strcmp(t_only, "test_model_end_to_end") == 0) {
         int before = t_passed;
         T_RUN(test_model_end_to_end);

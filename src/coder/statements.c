@@ -700,6 +700,35 @@ static const char *charge_of(const struct sent *s, uint32_t v)
     return lemma_of(s, g);
 }
 
+/* "Did Iran attack Iraq?", '"Will you sign it?" he asked': a clause
+ * that ends in its own "?" and puts its auxiliary or copula before its
+ * subject asks whether the event happened; it does not say that it did.
+ * A wh-word in front ("Why did Iran attack Iraq?", "When will Russia
+ * withdraw?") takes the event as given, and the clause is coded as
+ * usual.  Returns the auxiliary's form or NULL. */
+static const char *yes_no_question(const struct sent *s, uint32_t v)
+{
+    static const char *const wh[] = {"what", "who", "whom", "whose", "which", "why", "how",
+                                     "when", "where", NULL};
+    uint32_t top = dy__coder_conj_top(s, v), aux = s->n, subj = s->n, q = s->n, k;
+
+    for (k = s->first[top]; k != s->n; k = s->next[k]) {
+        if (rel_is(s, k, "punct") && strcmp(s->forms[k], "?") == 0)
+            q = k;
+        else if (aux == s->n &&
+                 (rel_is(s, k, "aux") || rel_is(s, k, "aux:pass") || rel_is(s, k, "cop")))
+            aux = k;
+        else if (subj == s->n && (rel_base(s, k, "nsubj") || rel_is(s, k, "expl")))
+            subj = k;
+    }
+    if (q == s->n || aux == s->n || subj == s->n || aux > subj || q < top)
+        return NULL;
+    for (k = 0; k < aux; k++)
+        if (in_subtree(s, k, top) && in_list(lemma_of(s, k), wh))
+            return NULL;
+    return s->forms[aux];
+}
+
 /* Verb v is no event that happened: the content of an appeal, a
  * condition, or a possibility (the validation suites' convention,
  * LITERAL_FUTURE, codes "may X" as X, like "will X").  Writes the reason
@@ -714,7 +743,13 @@ int dy__coder_not_happened(const struct coder *c, const struct sent *s, uint32_t
     const char *cond = literal ? NULL : condition_of(s, v);
     const char *expect = literal ? NULL : expectation_of(s, v);
     const char *charge = charge_of(s, v);
+    const char *asks = literal ? NULL : yes_no_question(s, v);
 
+    if (asks) {
+        dy_snprintf(detail, n, "a yes/no question ('%s ... ?'), not an event that happened",
+                    asks);
+        return 1;
+    }
     if (charge) {
         dy_snprintf(detail, n, "what '%s' alleges, not an event that happened", charge);
         return 1;

@@ -6532,7 +6532,7 @@ static void test_round18(void)
 /* Yes/no questions (nineteenth session).  The countries and verbs are
  * the same for every case. */
 static const char round19_dict[] = "[countries]\nRussia : RUS\nIran : IRN\nIraq : IRQ\n"
-                                   "[verbs]\nattack : 190\nreject : 120\nsay : 010\n";
+                                   "[verbs]\nattack : 190\nreject : 120\nsay : 010\ntell : 010\n";
 
 static void test_round19(void)
 {
@@ -6579,6 +6579,31 @@ static void test_round19(void)
                        "Iraq/Iraq/PROPN/3/obj ?/?/PUNCT/3/punct"}},
          .events = {"IRN 190 IRQ"},
          .nevents = 1},
+        /* " Russia attacked you , " Iran told Iraq . (invented) -> IRN
+         * 010 IRQ, RUS 190 IRQ: "you" in a quote is the one it is told to
+         * (was RUS 190 -). */
+        {.what = "round19: a second-person target in a quote is its addressee",
+         .line = __LINE__,
+         .dict_name = "round19e.dict",
+         .dict_text = round19_dict,
+         .sents = {{0, "\"/\"/PUNCT/3/punct Russia/Russia/PROPN/3/nsubj "
+                       "attacked/attack/VERB/7/ccomp you/you/PRON/3/obj ,/,/PUNCT/3/punct "
+                       "\"/\"/PUNCT/3/punct told/tell/VERB/0/root Iran/Iran/PROPN/7/nsubj "
+                       "Iraq/Iraq/PROPN/7/obj ././PUNCT/7/punct"}},
+         .events = {"IRN 010 IRQ", "RUS 190 IRQ", "!RUS 190 -"},
+         .nevents = 2},
+        /* " Russia attacked you , " said Iran . -> IRN 010 -, RUS 190 -:
+         * a quote told to no one named has no addressee. */
+        {.what = "round19: a second person with no addressee is no one",
+         .line = __LINE__,
+         .dict_name = "round19f.dict",
+         .dict_text = round19_dict,
+         .sents = {{0, "\"/\"/PUNCT/3/punct Russia/Russia/PROPN/3/nsubj "
+                       "attacked/attack/VERB/7/ccomp you/you/PRON/3/obj ,/,/PUNCT/3/punct "
+                       "\"/\"/PUNCT/3/punct said/say/VERB/0/root Iran/Iran/PROPN/7/nsubj "
+                       "././PUNCT/7/punct"}},
+         .events = {"IRN 010 -", "RUS 190 -"},
+         .nevents = 2},
     };
 
     RUN_CASES(cases);

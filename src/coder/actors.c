@@ -1115,6 +1115,7 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
     static const char *const he[] = {"he", "him", "she", "her", "his", NULL};
     static const char *const they[] = {"they", "them", "it", "its", "their", NULL};
     static const char *const self[] = {"i", "we", "me", "us", NULL};
+    static const char *const you[] = {"you", "yourself", "yourselves", NULL};
     uint32_t lo, hi, st;
     const struct mention *head_m = NULL, *actor_m = NULL, *agent_m = NULL, *shadowed = NULL;
     uint32_t nlo, nhi;
@@ -1347,6 +1348,15 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
             out->a.span = tok_span(s, h, h);
             out->a.text = span_text(c, s, out->a.span);
             out->why = "first person: the quote's speaker";
+            return;
+        }
+        if (in_list(f, you)) {
+            /* filled in like the first person (quotes.c), from the
+             * quote's addressee ("..., Karzai told Musharraf") */
+            out->kind = NP_SELF;
+            out->a.span = tok_span(s, h, h);
+            out->a.text = span_text(c, s, out->a.span);
+            out->why = "second person: the quote's addressee";
             return;
         }
         if (in_list(f, he) && told_binding(s, h) < s->n) {

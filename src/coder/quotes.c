@@ -706,16 +706,38 @@ static int signed_by(const struct coder *c, const struct dyad_event *x, uint32_t
     return x->quote < c->qt.n && qinfo(c)[x->quote].sig != DYAD_NONE && qs[x->quote].event == r;
 }
 
-/* First-person actor a inside quote q is its speaker, keeping the words
- * written ("we", "us"); 0 when the speaker has no code. */
-static int speaker_for(struct dyad_actor *a, const struct dyad_quote *q)
+/* The one a quote addresses: the target of its statement ('"...,"
+ * Karzai told Musharraf'), if that is a coded actor other than the
+ * speaker; NULL otherwise. */
+static const struct dyad_actor *addressee_of(const struct coder *c, const struct dyad_quote *q)
 {
+    const struct dyad_event *ev = c->ev.data;
+    const struct dyad_actor *t;
+
+    if (q->event >= c->ev.n)
+        return NULL;
+    t = &ev[q->event].target;
+    if (!t->code || dy__coder_same_actor(t, &q->speaker))
+        return NULL;
+    return t;
+}
+
+/* A personal pronoun inside quote q (actors.c, NP_SELF) stands for the
+ * quote's speaker ("we", "us") or, in the second person ("you"), for its
+ * addressee; actor a becomes that actor, keeping the words written.  0
+ * when the one it stands for has no code. */
+static int speaker_for(const struct coder *c, struct dyad_actor *a, const struct dyad_quote *q)
+{
+    static const char *const you[] = {"you", "yourself", "yourselves", NULL};
     const char *text = a->text;
     struct dyad_span sp = a->span;
+    const struct dyad_actor *who = &q->speaker;
 
-    if (!q->speaker.code)
+    if (text && in_list(text, you))
+        who = addressee_of(c, q);
+    if (!who || !who->code)
         return 0;
-    *a = q->speaker;
+    *a = *who;
     a->text = text;
     a->span = sp;
     a->resolved = 1;
@@ -749,10 +771,11 @@ int dy__coder_finish_quote_events(struct coder *c)
         const struct dyad_quote *q = x->quote < c->qt.n ? &qs[x->quote] : NULL;
         absorbed[e] = DYAD_NONE;
         if (!x->source.code && q)
-            speaker_for(&x->source, q);
-        /* a target with text and no code is a first person in a quote
-         * (predicate.c); with no speaker known it is no one */
-        if (!x->target.code && x->target.text && !(q && speaker_for(&x->target, q)))
+            speaker_for(c, &x->source, q);
+        /* a target with text and no code is a personal pronoun in a
+         * quote (predicate.c); with no speaker or addressee known it is
+         * no one */
+        if (!x->target.code && x->target.text && !(q && speaker_for(c, &x->target, q)))
             memset(&x->target, 0, sizeof(x->target));
         if (q && x->reported_by == DYAD_NONE && q->event != DYAD_NONE && q->event != e)
             x->reported_by = q->event;

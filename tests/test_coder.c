@@ -6534,6 +6534,12 @@ static void test_round18(void)
 static const char round19_dict[] = "[countries]\nRussia : RUS\nIran : IRN\nIraq : IRQ\n"
                                    "[verbs]\nattack : 190\nreject : 120\nsay : 010\ntell : 010\n";
 
+static const char round19_leaders_dict[] = "[countries]\nPakistan : PAK\n"
+                                           "[demonyms]\nAfghan : AFG\n"
+                                           "[organisations]\nHezbollah : LBNREBHEZ\n"
+                                           "[agents]\nleader : GOV\nopposition : OPP\n"
+                                           "[verbs]\naccuse : 112\npraise : 051\n";
+
 static void test_round19(void)
 {
     static const struct tcase cases[] = {
@@ -6604,6 +6610,40 @@ static void test_round19(void)
                        "././PUNCT/7/punct"}},
          .events = {"IRN 010 -", "RUS 190 -"},
          .nevents = 2},
+        /* Afghan leaders accused Pakistan . (invented) -> AFGGOV 112 PAK:
+         * a country's leaders are its government (was AFG 112 PAK). */
+        {.what = "round19: a country's leaders are its government",
+         .line = __LINE__,
+         .dict_name = "round19g.dict",
+         .dict_text = round19_leaders_dict,
+         .sents = {{0, "Afghan/Afghan/ADJ/2/amod leaders/leader/NOUN/3/nsubj "
+                       "accused/accuse/VERB/0/root Pakistan/Pakistan/PROPN/3/obj "
+                       "././PUNCT/3/punct"}},
+         .events = {"AFGGOV 112 PAK", "!AFG 112 PAK"},
+         .nevents = 1},
+        /* Hezbollah leaders praised Pakistan . -> LBNREBHEZ 051 PAK: the
+         * leaders of a group whose code says what it is are the group
+         * (not LBNGOV). */
+        {.what = "round19: a known group's leaders are the group",
+         .line = __LINE__,
+         .dict_name = "round19h.dict",
+         .dict_text = round19_leaders_dict,
+         .sents = {{0, "Hezbollah/Hezbollah/PROPN/2/compound leaders/leader/NOUN/3/nsubj "
+                       "praised/praise/VERB/0/root Pakistan/Pakistan/PROPN/3/obj "
+                       "././PUNCT/3/punct"}},
+         .events = {"LBNREBHEZ 051 PAK", "!LBNGOV 051 PAK"},
+         .nevents = 1},
+        /* Leaders of the opposition accused Pakistan . -> OPP 112 PAK: the
+         * group named in the "of" phrase, not the leaders' GOV. */
+        {.what = "round19: the leaders of an agent named after them are that agent",
+         .line = __LINE__,
+         .dict_name = "round19i.dict",
+         .dict_text = round19_leaders_dict,
+         .sents = {{0, "Leaders/leader/NOUN/5/nsubj of/of/ADP/4/case the/the/DET/4/det "
+                       "opposition/opposition/NOUN/1/nmod accused/accuse/VERB/0/root "
+                       "Pakistan/Pakistan/PROPN/5/obj ././PUNCT/5/punct"}},
+         .events = {"OPP 112 PAK", "!GOV 112 PAK"},
+         .nevents = 1},
     };
 
     RUN_CASES(cases);

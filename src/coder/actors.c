@@ -687,9 +687,9 @@ static int media_name(const struct sent *s, uint32_t t)
  * Sheriff's office" is COP (USACOP with the country), not LEG; "a
  * spokesman for the Indonesian military" IDNMIL; "Scientology officials"
  * and "an attorney for Scientology" USANRM (not USAJUD: a lawyer for a
- * party is no court), "Hamas officials" PSEREB (not PSEGOV).  The code,
- * or NULL when title is no such proxy or the phrase (mark st) names no
- * sector after it. */
+ * party is no court), "Hamas officials" and "Hamas leaders" PSEREBHMS
+ * (not PSEGOV).  The code, or NULL when title is no such proxy or the
+ * phrase (mark st) names no sector after it. */
 static const char *spoken_for(struct coder *c, const struct sent *s, uint32_t st,
                               const struct mention *title, const struct mention *actor)
 {
@@ -697,6 +697,7 @@ static const char *spoken_for(struct coder *c, const struct sent *s, uint32_t st
                                           "representative", "official", "lawyer", "attorney",
                                           "counsel", NULL};
     uint32_t last;
+    int full = actor && actor->code[0] && strlen(actor->code) >= 6 && !strchr(actor->code, '/');
 
     if (!title || title->kind != DYAD_LEX_AGENT)
         return NULL;
@@ -708,9 +709,13 @@ static const char *spoken_for(struct coder *c, const struct sent *s, uint32_t st
         !strchr(actor->code, '/') &&
         (strncmp(actor->code + 3, "REB", 3) == 0 || strncmp(actor->code + 3, "INS", 3) == 0))
         return actor->code;
+    /* "Hamas leaders", "the leader of Hamas": the group, whose code
+     * already says what it is */
+    if (last < s->n && full && ieq(lemma_of(s, last), "leader"))
+        return actor->code;
     if (last >= s->n || !in_list(lemma_of(s, last), proxies))
         return NULL;
-    if (actor && actor->code[0] && strlen(actor->code) >= 6 && !strchr(actor->code, '/'))
+    if (full)
         return actor->code; /* "Hamas officials", "a spokesman for the army" */
     for (size_t k = 0; k < s->nmen; k++) {
         const struct mention *g = &s->men[k];
@@ -1109,6 +1114,35 @@ static int named_in_phrase(struct coder *c, struct sent *s, uint32_t h, struct n
     return 0;
 }
 
+/* "leaders of the opposition", "the opposition coalition", "members of
+ * the rebel group": a group or its leaders (head h, a group noun) named
+ * by agent mention ag in a compound or "of" phrase of the head are that
+ * agent.  Fills out and returns 1, or returns 0. */
+static int group_of_agent(struct coder *c, struct sent *s, uint32_t h,
+                          const struct mention *ag, struct np *out)
+{
+    uint32_t t = mention_end(s, ag);
+    int step = 0;
+
+    if (!upos_is(s, h, "NOUN") || !in_list(lemma_of(s, h), group_nouns))
+        return 0;
+    /* up through compounds and "of" phrases, over other group nouns
+     * ("leaders of the opposition coalition") */
+    while (t < s->n && s->head[t] != h && step++ < MAX_CLIMB &&
+           (rel_is(s, t, "compound") ||
+            (rel_base(s, t, "nmod") && case_of(s, t) && ieq(case_of(s, t), "of"))) &&
+           s->head[t] < s->n && in_list(lemma_of(s, s->head[t]), group_nouns))
+        t = s->head[t];
+    if (t < s->n && s->head[t] == h &&
+        (rel_is(s, t, "compound") ||
+         (rel_base(s, t, "nmod") && case_of(s, t) && ieq(case_of(s, t), "of")))) {
+        np_from_mention(c, s, ag, out);
+        out->why = "a group or the leaders of the agent in the phrase";
+        return 1;
+    }
+    return 0;
+}
+
 static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
                           const struct mention *force, struct np *out)
 {
@@ -1324,6 +1358,14 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
             np_from_named(c, s, nm, h, h, "the North/South -> the country of that name named before", out);
             return;
         }
+    }
+    if (head_m && head_m->kind == DYAD_LEX_AGENT && !actor_m) {
+        /* "leaders of the opposition coalition": the head is itself an
+         * agent (leader: GOV), but the group it leads is named */
+        for (size_t k = 0; k < s->nmen; k++)
+            if (&s->men[k] != head_m && s->men[k].kind == DYAD_LEX_AGENT &&
+                s->men[k].code[0] && group_of_agent(c, s, h, &s->men[k], out))
+                return;
     }
     if (head_m && head_m->kind == DYAD_LEX_AGENT) {
         if (actor_m && press_at_place(s, head_m, actor_m))
@@ -1670,28 +1712,9 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
             return;
         }
     }
-    if (!actor_m && !head_m && agent_m && agent_m->code[0] && upos_is(s, h, "NOUN") &&
-        in_list(lemma_of(s, h), group_nouns)) {
-        /* "leaders of the opposition", "the opposition coalition", "members
-         * of the rebel group": a group or its leaders named by an agent
-         * are that agent (compound or "of" phrase of the head) */
-        uint32_t t = mention_end(s, agent_m);
-        int step = 0;
-        /* up through compounds and "of" phrases, over other group nouns
-         * ("leaders of the opposition coalition") */
-        while (t < s->n && s->head[t] != h && step++ < MAX_CLIMB &&
-               (rel_is(s, t, "compound") ||
-                (rel_base(s, t, "nmod") && case_of(s, t) && ieq(case_of(s, t), "of"))) &&
-               s->head[t] < s->n && in_list(lemma_of(s, s->head[t]), group_nouns))
-            t = s->head[t];
-        if (t < s->n && s->head[t] == h &&
-            (rel_is(s, t, "compound") ||
-             (rel_base(s, t, "nmod") && case_of(s, t) && ieq(case_of(s, t), "of")))) {
-            np_from_mention(c, s, agent_m, out);
-            out->why = "a group or the leaders of the agent in the phrase";
-            return;
-        }
-    }
+    if (!actor_m && !head_m && agent_m && agent_m->code[0] &&
+        group_of_agent(c, s, h, agent_m, out))
+        return;
     if (!actor_m && !head_m && !agent_m && upos_is(s, h, "NOUN") && named_in_phrase(c, s, h, out))
         return;
     if (actor_m) {

@@ -1686,6 +1686,8 @@ static void test_own_dictionaries(void)
     T_EQ_STR(code_of(lx, "Welsh officials", NULL, NULL), "GBRGOV");
     T_EQ_STR(code_of(lx, "Iranian leaders", NULL, NULL), "IRNGOV");
     T_EQ_STR(code_of(lx, "Iraqi tribal leaders", NULL, NULL), "IRQCVL");
+    T_EQ_STR(code_of(lx, "Amrullah Saleh", "2004-10-16", NULL), "AFGSPY");
+    T_EQ_STR(code_of(lx, "National Security Directorate", NULL, NULL), "AFGSPY");
     T_EQ_STR(code_of(lx, "New South Wales", NULL, NULL), "AUS");
     T_EQ_STR(code_of(lx, "U.S. Treasury", NULL, NULL), "USAGOV");
     T_EQ_STR(code_of(lx, "Lavrov", "2020-01-01", NULL), "RUSGOV");

@@ -1385,20 +1385,15 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
         const struct named *nm = NULL;
         const char *f = s->forms[h];
         uint32_t kp;
-        if (in_list(f, self)) {
+        if (in_list(f, self) || in_list(f, you)) {
+            /* filled in from the quote (quotes.c): the first person is
+             * its speaker, the second its addressee ("..., Karzai told
+             * Musharraf") */
             out->kind = NP_SELF;
             out->a.span = tok_span(s, h, h);
             out->a.text = span_text(c, s, out->a.span);
-            out->why = "first person: the quote's speaker";
-            return;
-        }
-        if (in_list(f, you)) {
-            /* filled in like the first person (quotes.c), from the
-             * quote's addressee ("..., Karzai told Musharraf") */
-            out->kind = NP_SELF;
-            out->a.span = tok_span(s, h, h);
-            out->a.text = span_text(c, s, out->a.span);
-            out->why = "second person: the quote's addressee";
+            out->why = in_list(f, self) ? "first person: the quote's speaker"
+                                        : "second person: the quote's addressee";
             return;
         }
         if (in_list(f, he) && told_binding(s, h) < s->n) {

@@ -1143,13 +1143,14 @@ static int group_of_agent(struct coder *c, struct sent *s, uint32_t h,
     return 0;
 }
 
+const char *const dy__coder_second_person[] = {"you", "yourself", "yourselves", NULL};
+
 static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
                           const struct mention *force, struct np *out)
 {
     static const char *const he[] = {"he", "him", "she", "her", "his", NULL};
     static const char *const they[] = {"they", "them", "it", "its", "their", NULL};
     static const char *const self[] = {"i", "we", "me", "us", NULL};
-    static const char *const you[] = {"you", "yourself", "yourselves", NULL};
     uint32_t lo, hi, st;
     const struct mention *head_m = NULL, *actor_m = NULL, *agent_m = NULL, *shadowed = NULL;
     uint32_t nlo, nhi;
@@ -1385,7 +1386,7 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
         const struct named *nm = NULL;
         const char *f = s->forms[h];
         uint32_t kp;
-        if (in_list(f, self) || in_list(f, you)) {
+        if (in_list(f, self) || in_list(f, dy__coder_second_person)) {
             /* filled in from the quote (quotes.c): the first person is
              * its speaker, the second its addressee ("..., Karzai told
              * Musharraf") */

@@ -414,6 +414,8 @@ void dy__coder_find_deep_target(struct sent *s, uint32_t v, struct args *tgt, in
 /* verbs.c */
 extern const char *const dy__coder_intent_verbs[];
 extern const char *const dy__coder_speech_verbs[];
+/* "you", "yourself", "yourselves": inside a quote, its addressee */
+extern const char *const dy__coder_second_person[];
 uint32_t dy__coder_slot_actor(const struct sent *s, uint32_t i);
 uint32_t dy__coder_to_complement(const struct sent *s, uint32_t v);
 int dy__coder_is_neg_word(const struct sent *s, uint32_t k);

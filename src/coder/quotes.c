@@ -726,14 +726,13 @@ static const struct dyad_actor *addressee_of(const struct coder *c, const struct
  * quote's speaker ("we", "us") or, in the second person ("you"), for its
  * addressee; actor a becomes that actor, keeping the words written.  0
  * when the one it stands for has no code. */
-static int speaker_for(const struct coder *c, struct dyad_actor *a, const struct dyad_quote *q)
+static int quoted_person(const struct coder *c, struct dyad_actor *a, const struct dyad_quote *q)
 {
-    static const char *const you[] = {"you", "yourself", "yourselves", NULL};
     const char *text = a->text;
     struct dyad_span sp = a->span;
     const struct dyad_actor *who = &q->speaker;
 
-    if (text && in_list(text, you))
+    if (text && in_list(text, dy__coder_second_person))
         who = addressee_of(c, q);
     if (!who || !who->code)
         return 0;
@@ -771,11 +770,11 @@ int dy__coder_finish_quote_events(struct coder *c)
         const struct dyad_quote *q = x->quote < c->qt.n ? &qs[x->quote] : NULL;
         absorbed[e] = DYAD_NONE;
         if (!x->source.code && q)
-            speaker_for(c, &x->source, q);
+            quoted_person(c, &x->source, q);
         /* a target with text and no code is a personal pronoun in a
          * quote (predicate.c); with no speaker or addressee known it is
          * no one */
-        if (!x->target.code && x->target.text && !(q && speaker_for(c, &x->target, q)))
+        if (!x->target.code && x->target.text && !(q && quoted_person(c, &x->target, q)))
             memset(&x->target, 0, sizeof(x->target));
         if (q && x->reported_by == DYAD_NONE && q->event != DYAD_NONE && q->event != e)
             x->reported_by = q->event;

@@ -6529,6 +6529,54 @@ static void test_round18(void)
     RUN_CASES(cases);
 }
 
+/* Twentieth session: a passive whose active pattern has a particle
+ * before its object ("carry out operation", "break off talks"). */
+static const char round20_dict[] = "[countries]\nIndia : IND\nIran : IRN\n"
+                                   "[verbs]\ncarry out operation : 190\n"
+                                   "break : 128\nbreak off talks : 164\n";
+
+static void test_round20(void)
+{
+    static const struct tcase cases[] = {
+        /* The operation was carried out by India . (invented) -> IND 190
+         * -: the passive's subject is the active pattern's object after
+         * the particle (was no event: "carry" has no pattern alone). */
+        {.what = "round20: a passive matches a pattern of verb, particle and object",
+         .line = __LINE__,
+         .dict_name = "round20a.dict",
+         .dict_text = round20_dict,
+         .sents = {{0, "The/the/DET/2/det operation/operation/NOUN/4/nsubj:pass "
+                       "was/be/AUX/4/aux:pass carried/carry/VERB/0/root out/out/ADP/4/compound:prt "
+                       "by/by/ADP/7/case India/India/PROPN/4/obl:agent ././PUNCT/4/punct"}},
+         .events = {"IND 190 -"},
+         .nevents = 1},
+        /* The talks were broken off by Iran . (invented) -> IRN 164 -,
+         * as "Iran broke off the talks" (was IRN 128 -, the bare verb). */
+        {.what = "round20: a passive's particle pattern beats the bare verb",
+         .line = __LINE__,
+         .dict_name = "round20b.dict",
+         .dict_text = round20_dict,
+         .sents = {{0, "The/the/DET/2/det talks/talk/NOUN/4/nsubj:pass "
+                       "were/be/AUX/4/aux:pass broken/break/VERB/0/root off/off/ADP/4/compound:prt "
+                       "by/by/ADP/7/case Iran/Iran/PROPN/4/obl:agent ././PUNCT/4/punct"}},
+         .events = {"IRN 164 -", "!IRN 128 -"},
+         .nevents = 1},
+        /* Iran broke off the talks . -> IRN 164 -: the active form is
+         * unchanged (guard). */
+        {.what = "round20: the active particle pattern still matches",
+         .line = __LINE__,
+         .dict_name = "round20c.dict",
+         .dict_text = round20_dict,
+         .sents = {{0, "Iran/Iran/PROPN/2/nsubj broke/break/VERB/0/root "
+                       "off/off/ADP/2/compound:prt the/the/DET/5/det talks/talk/NOUN/2/obj "
+                       "././PUNCT/2/punct"}},
+         .events = {"IRN 164 -"},
+         .nevents = 1},
+    };
+
+    RUN_CASES(cases);
+}
+
 /* Yes/no questions (nineteenth session).  The countries and verbs are
  * the same for every case. */
 static const char round19_dict[] = "[countries]\nRussia : RUS\nIran : IRN\nIraq : IRQ\n"
@@ -8548,6 +8596,7 @@ int main(int argc, char **argv)
     T_RUN(test_round17);
     T_RUN(test_round18);
     T_RUN(test_round19);
+    T_RUN(test_round20);
     if (!t_only || strcmp(t_only, "test_model_end_to_end") == 0) {
         int before = t_passed;
         T_RUN(test_model_end_to_end);

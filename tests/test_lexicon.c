@@ -1710,6 +1710,13 @@ static void test_own_dictionaries(void)
             {"Amnesty International", NULL, "NGOHRIAMN"},
             {"Red Cross", NULL, "NGOHLHIRC"},
             {"Hamas", NULL, "PSEREBHMS"},
+            /* people named by their trade are civilians; a village or clan
+             * elder is a local leader (CVL), "elder" alone an elite */
+            {"Iraqi engineers", NULL, "IRQCVL"},
+            {"taxi driver", NULL, "CVL"},
+            {"Afghan tribal elders", NULL, "AFGCVL"},
+            {"elders", NULL, "ELI"},
+            {"private contractors", NULL, "BUS"},
         };
         for (size_t k = 0; k < sizeof(want) / sizeof(want[0]); k++)
             T_EQ_STR(code_of(lx, want[k].name, want[k].date, NULL), want[k].code);

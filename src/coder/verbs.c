@@ -586,16 +586,18 @@ static int passive_moved_pattern(struct coder *c, struct sent *s, uint32_t v,
     for (size_t k = 0; k < at && !actor; k++)
         if (s->mark[tok[k]] == st)
             actor = w[k].actor;
-    for (int pass = 0; pass < 3; pass++)
+    for (int pass = 0; pass < 4; pass++)
         for (size_t k = 0; k < n; k++) {
             int in_subj = k < at && s->mark[tok[k]] == st;
             /* of the subject, its head and its first actor's words:
              * "members of the X Army, the wing of the Y Party" must not
              * lend its "of" or its other actors */
             int subj = in_subj && (tok[k] == ps || (actor && w[k].actor == actor));
-            /* before the verb, the verb, its subject, the rest */
-            if ((pass == 0 && k < at && !in_subj) || (pass == 1 && k == at) ||
-                (pass == 2 && (subj || k > at))) {
+            int prt = k > at && is_particle(s, tok[k], v);
+            /* before the verb, the verb with its particles ("the talks
+             * were broken off": "break off talks"), its subject, the rest */
+            if ((pass == 0 && k < at && !in_subj) || (pass == 1 && (k == at || prt)) ||
+                (pass == 2 && subj) || (pass == 3 && k > at && !prt)) {
                 if (k == at)
                     mat = j;
                 m[j] = w[k];

@@ -6535,6 +6535,11 @@ static const char round20_dict[] = "[countries]\nIndia : IND\nIran : IRN\n"
                                    "[verbs]\ncarry out operation : 190\n"
                                    "break : 128\nbreak off talks : 164\n";
 
+static const char round20_report_dict[] = "[countries]\nIran : IRN\nIraq : IRQ\nRussia : RUS\n"
+                                          "[demonyms]\nIranian : IRN\n"
+                                          "[agents]\narmy : MIL\ntroops : MIL\nrebel : REB\n"
+                                          "[verbs]\nattack : 190\nsay : 010\ntell : 010\n";
+
 static void test_round20(void)
 {
     static const struct tcase cases[] = {
@@ -6572,6 +6577,59 @@ static void test_round20(void)
                        "././PUNCT/2/punct"}},
          .events = {"IRN 164 -"},
          .nevents = 1},
+        /* Rebels attacked a village , the army said . with "said" parsed
+         * as a complement of "attacked" (invented) -> MIL 010 -, REB 190
+         * -: the trailing speech clause is the reporting clause, and its
+         * subject is not the attack's target (was REB 190 MIL). */
+        {.what = "round20: a trailing speech clause parsed as ccomp reports the act",
+         .line = __LINE__,
+         .dict_name = "round20d.dict",
+         .dict_text = round20_report_dict,
+         .sents = {{0, "Rebels/rebel/NOUN/2/nsubj attacked/attack/VERB/0/root "
+                       "a/a/DET/4/det village/village/NOUN/2/obj ,/,/PUNCT/7/punct "
+                       "the/the/DET/7/det army/army/NOUN/8/nsubj said/say/VERB/2/ccomp "
+                       "././PUNCT/2/punct"}},
+         .events = {"MIL 010 -", "REB 190 -", "!REB 190 MIL"},
+         .nevents = 2},
+        /* Iran attacked Iraq , its army said on Monday . is not touched
+         * when the speech verb has an object of its own: "Iran attacked
+         * Iraq, the army told reporters" keeps its parse (guard: the
+         * repair needs a verb with nothing of its own). */
+        {.what = "round20: a speech verb with an object of its own keeps its parse",
+         .line = __LINE__,
+         .dict_name = "round20e.dict",
+         .dict_text = round20_report_dict,
+         .sents = {{0, "Iran/Iran/PROPN/2/nsubj attacked/attack/VERB/0/root "
+                       "Iraq/Iraq/PROPN/2/obj ,/,/PUNCT/6/punct the/the/DET/6/det "
+                       "army/army/NOUN/7/nsubj told/tell/VERB/2/ccomp "
+                       "Russia/Russia/PROPN/7/obj ././PUNCT/2/punct"}},
+         .events = {"IRN 190 IRQ", "MIL 010 RUS"},
+         .nevents = 2},
+        /* Iranian troops attacked Iraq , the army said . (parataxis, as UD
+         * annotates it) -> IRNMIL 010 -: the army that reports its own
+         * side's act is that side's (was MIL, or the story's country). */
+        {.what = "round20: an agent-alone speaker of its own agent's act takes its country",
+         .line = __LINE__,
+         .dict_name = "round20f.dict",
+         .dict_text = round20_report_dict,
+         .sents = {{0, "Iranian/Iranian/ADJ/2/amod troops/troops/NOUN/3/nsubj "
+                       "attacked/attack/VERB/0/root Iraq/Iraq/PROPN/3/obj ,/,/PUNCT/7/punct "
+                       "the/the/DET/7/det army/army/NOUN/8/nsubj said/say/VERB/3/parataxis "
+                       "././PUNCT/3/punct"}},
+         .events = {"IRNMIL 010 -", "IRNMIL 190 IRQ", "!MIL 010 -"},
+         .nevents = 2},
+        /* Rebels attacked Iraq , the army said . (parataxis) -> MIL 010
+         * -: a speaker of another agent's act gets no country from it
+         * (guard). */
+        {.what = "round20: a speaker of another agent's act keeps its code",
+         .line = __LINE__,
+         .dict_name = "round20g.dict",
+         .dict_text = round20_report_dict,
+         .sents = {{0, "Rebels/rebel/NOUN/2/nsubj attacked/attack/VERB/0/root "
+                       "Iraq/Iraq/PROPN/2/obj ,/,/PUNCT/6/punct the/the/DET/6/det "
+                       "army/army/NOUN/7/nsubj said/say/VERB/2/parataxis ././PUNCT/2/punct"}},
+         .events = {"MIL 010 -", "REB 190 IRQ"},
+         .nevents = 2},
     };
 
     RUN_CASES(cases);

@@ -1717,6 +1717,9 @@ static void test_own_dictionaries(void)
             {"Afghan tribal elders", NULL, "AFGCVL"},
             {"elders", NULL, "ELI"},
             {"private contractors", NULL, "BUS"},
+            /* the territory, not "the West" (WST) and a bank (BUS) */
+            {"the West Bank", NULL, "PSE"},
+            {"West Bank", NULL, "PSE"},
         };
         for (size_t k = 0; k < sizeof(want) / sizeof(want[0]); k++)
             T_EQ_STR(code_of(lx, want[k].name, want[k].date, NULL), want[k].code);

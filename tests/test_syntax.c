@@ -1460,6 +1460,17 @@ static void test_shipped_model_arcs(void)
             T_EQ_INT(dy_syntax_annotate_words(m, a, h, 4, v), DYAD_OK);
             T_EQ_STR(v[1].upos, "VERB");
             T_EQ_STR(v[1].lemma, "shoot");
+            /* ... after a modified subject too: "Israeli troops shot dead
+             * two Palestinians" (was "shot" a noun, "troops" its compound) */
+            {
+                const char *g3[] = {"Israeli", "troops", "shot", "dead", "two", "Palestinians", "."};
+                struct dyad_word v3[7];
+                T_EQ_INT(dy_syntax_annotate_words(m, a, g3, 7, v3), DYAD_OK);
+                T_EQ_STR(v3[2].upos, "VERB");
+                T_EQ_STR(v3[2].lemma, "shoot");
+                T_EQ_STR(v3[2].deprel, "root");
+                T_EQ_STR(v3[1].deprel, "nsubj");
+            }
         }
         /* an acronym before a plural noun of people names their group:
          * "The government and PKK rebels resumed talks" had "PKK" a

@@ -267,6 +267,18 @@ void dy__coder_apply_focus(struct coder *c)
             continue;
         give_country(c, a, by->country);
     }
+    /* "Israeli troops shot dead two Palestinians, the army said": a
+     * speaker named by an agent alone who reports an act of the same
+     * agent of a known country speaks for its own side ("the army" is
+     * Israel's, whatever country the story names most). */
+    for (size_t i = 0; i < c->ev.n; i++) {
+        uint32_t r = ev[i].reported_by;
+        const struct dyad_actor *by = &ev[i].source;
+        if (r == DYAD_NONE || r >= c->ev.n || r == i || !by->country || !by->agent ||
+            !agent_alone(&ev[r].source, placeless) || strcmp(by->agent, ev[r].source.agent) != 0)
+            continue;
+        give_country(c, &ev[r].source, by->country);
+    }
     if (!c->ncountry)
         return;
     best = most_named(c->country, c->ncountry, &second);

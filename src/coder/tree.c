@@ -353,6 +353,41 @@ static void trailing_report_repair(struct sent *s)
     }
 }
 
+/* Parser slip: a trailing reporting clause, "Rebels attacked a village,
+ * the army said", parsed as a complement or an adverbial clause of the
+ * verb it reports ("said" ccomp or advcl of "attacked"), which makes the
+ * speaker a subject inside the reported act.  A speech verb after its
+ * head verb, whose own subject comes right after a comma and which has
+ * no clause or object of its own, is the reporting clause: parataxis,
+ * as UD annotates it. */
+static void report_clause_repair(struct sent *s)
+{
+    for (uint32_t v = s->dl; v < s->n; v++) {
+        uint32_t h = s->head[v], sj = s->n, start;
+        int own = 0;
+        if (!upos_is(s, v, "VERB") || !in_list(lemma_of(s, v), dy__coder_speech_verbs) ||
+            h >= v || !upos_is(s, h, "VERB") ||
+            !(strcmp(s->rel[v], "ccomp") == 0 || strcmp(s->rel[v], "advcl") == 0))
+            continue;
+        for (uint32_t k = s->dl; k < s->n; k++) {
+            if (s->head[k] != v)
+                continue;
+            if (k < v && strcmp(s->rel[k], "nsubj") == 0 && sj == s->n)
+                sj = k;
+            else if (strcmp(s->rel[k], "ccomp") == 0 || strcmp(s->rel[k], "xcomp") == 0 ||
+                     strcmp(s->rel[k], "obj") == 0 || strcmp(s->rel[k], "mark") == 0)
+                own = 1;
+        }
+        if (sj == s->n || own)
+            continue;
+        start = sj;
+        while (start > h + 1 && in_subtree(s, start - 1, sj) && !upos_is(s, start - 1, "PUNCT"))
+            start--;
+        if (start > h + 1 && strcmp(s->forms[start - 1], ",") == 0)
+            s->rel[v] = "parataxis";
+    }
+}
+
 /* Whether subject s1 is a bare modifier of subject s2's phrase: it ends
  * right where that phrase begins (every word between them is s2's, none
  * after s1 is s1's) and has no possessor ("Dagolath's first Deputy Prime
@@ -671,6 +706,7 @@ void dy__coder_build_tree(struct sent *s)
     relative_swallow_repair(s);
     inserted_report_repair(s);
     trailing_report_repair(s);
+    report_clause_repair(s);
     double_subject_repair(s);
     nominal_root_repair(s);
     finite_acl_repair(s);

@@ -213,20 +213,23 @@ static void subject_verb_tags(const struct dyad_model *m, const char *const *for
         size_t len;
         int t0 = tags[i], t1 = tags[i + 1], t2 = tags[i + 2], nns, vbd;
 
-        if (!forms[i] || !forms[i + 1] || !(forms[i][0] >= 'A' && forms[i][0] <= 'Z') ||
-            (i > 0 && strcmp(m->tags[tags[i - 1]].upos, "PUNCT") != 0))
+        if (!forms[i] || !forms[i + 1])
             continue;
-        len = strlen(forms[i]);
         if (forms[i + 2] && strcmp(forms[i + 2], "dead") == 0 && tag_is(m, t1, "NOUN", "NN") &&
             (tag_is(m, t0, "NOUN", "NN") || tag_is(m, t0, "NOUN", "NNS")) &&
             dy_syntax_lower(forms[i + 1], low, sizeof(low)) + 1 < sizeof(low) &&
             dy_syntax_irregular_lemma(low)) {
-            /* "Police shot dead two protesters": "shot" read as the
-             * head of a compound ("police shot", as "mug shot") */
+            /* "Police shot dead two protesters", "Israeli troops shot
+             * dead ...": "shot" read as the head of a compound ("police
+             * shot", as "mug shot"), wherever the noun before it stands */
             if ((vbd = tag_class(m, "VERB", "VBD")) >= 0)
                 tags[i + 1] = vbd;
             continue;
         }
+        if (!(forms[i][0] >= 'A' && forms[i][0] <= 'Z') ||
+            (i > 0 && strcmp(m->tags[tags[i - 1]].upos, "PUNCT") != 0))
+            continue;
+        len = strlen(forms[i]);
         if (len < 3 || forms[i][len - 1] != 's' ||
             !(tag_is(m, t0, "NOUN", "NNS") || tag_is(m, t0, "VERB", "VBZ")) ||
             !(tag_is(m, t1, "VERB", "VBD") || tag_is(m, t1, "VERB", "VBN")))

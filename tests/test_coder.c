@@ -6540,6 +6540,12 @@ static const char round20_report_dict[] = "[countries]\nIran : IRN\nIraq : IRQ\n
                                           "[agents]\narmy : MIL\ntroops : MIL\nrebel : REB\n"
                                           "[verbs]\nattack : 190\nsay : 010\ntell : 010\n";
 
+static const char round20_march_dict[] = "[countries]\nUkraine : UKR\nRussia : RUS\n"
+                                         "[demonyms]\nRussian : RUS\n"
+                                         "[seats]\nMoscow : RUSGOV\n"
+                                         "[agents]\nprotester : OPP\njet : MIL\n"
+                                         "[verbs]\nmarch : 141\nbomb : 195\n";
+
 static void test_round20(void)
 {
     static const struct tcase cases[] = {
@@ -6630,6 +6636,28 @@ static void test_round20(void)
                        "army/army/NOUN/7/nsubj said/say/VERB/2/parataxis ././PUNCT/2/punct"}},
          .events = {"MIL 010 -", "REB 190 IRQ"},
          .nevents = 2},
+        /* Protesters marched through Moscow . (invented) -> RUSOPP 141 -:
+         * the city a march goes through is where it was, not whom it was
+         * against (was OPP 141 RUSGOV, the seat as target). */
+        {.what = "round20: a city a march goes through is its place, not its target",
+         .line = __LINE__,
+         .dict_name = "round20h.dict",
+         .dict_text = round20_march_dict,
+         .sents = {{0, "Protesters/protester/NOUN/2/nsubj marched/march/VERB/0/root "
+                       "through/through/ADP/4/case Moscow/Moscow/PROPN/2/obl ././PUNCT/2/punct"}},
+         .events = {"RUSOPP 141 -", "!OPP 141 RUSGOV"},
+         .nevents = 1},
+        /* Russian jets bombed targets across Ukraine . -> RUSMIL 195 UKR:
+         * force used across a country is used against it (guard). */
+        {.what = "round20: force across a country targets it",
+         .line = __LINE__,
+         .dict_name = "round20i.dict",
+         .dict_text = round20_march_dict,
+         .sents = {{0, "Russian/Russian/ADJ/2/amod jets/jet/NOUN/3/nsubj bombed/bomb/VERB/0/root "
+                       "targets/target/NOUN/3/obj across/across/ADP/6/case Ukraine/Ukraine/PROPN/3/obl "
+                       "././PUNCT/3/punct"}},
+         .events = {"RUSMIL 195 UKR"},
+         .nevents = 1},
     };
 
     RUN_CASES(cases);

@@ -1632,6 +1632,10 @@ static void test_own_dictionaries(void)
         /* bare "push" moves things; it appeals only for something
          * (eighteenth session) */
         {"push", "", "(none)"}, {"push", "for talks", "026"}, {"push", "for reform", "024"},
+        /* twentieth session: a person sentenced to prison or death is
+         * detained, 173 (116's note); a bare sentence stays 116 */
+        {"sentence", "to death", "173"}, {"sentence", "in prison", "173"},
+        {"sentence", "", "116"},
     };
 
     T_CHECK(lx != NULL);

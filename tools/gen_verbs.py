@@ -570,6 +570,11 @@ SPECS = [
  ("173", W("arrest|detain|jail|imprison|incarcerate|apprehend|capture|nab|round up|lock up|intern|remand|handcuff|put on trial|confine|rearrest"), [""]),
  ("173", W("take|place|put"), W("into custody|in custody|under arrest|under house arrest|on trial|behind bars|in detention")),
  ("173", W("issue|seek|request"), W("arrest warrant|warrant|warrant for arrest|international arrest warrant")),
+ # a person sentenced to prison or death is detained: 116's usage note
+ # ("when individuals are found guilty and are therefore detained, use
+ # 173 instead"); "to ten years in prison" reads "+ prison", the time
+ # phrase's "to" being out of the window
+ ("173", W("sentence"), W("+ to prison|+ to jail|+ to death|+ to life|+ to life imprisonment|+ prison|+ jail|to prison|to jail|to death|to life|to life imprisonment|prison|jail")),
  ("174", W("expel|deport|exile|banish|extradite|repatriate|evict|kick out|throw out|oust"), [""]),
  ("174", W("expel|deport|exile|banish|repatriate|evict|kick out|throw out|order out"), W("migrant|migrants|refugee|refugees|foreigner|foreigners|worker|workers|journalist|journalists|correspondent|correspondents|activist|activists|dissident|dissidents|national|nationals|citizen|citizens|asylum seeker|asylum seekers|illegal immigrants|immigrants")),
  ("174", W("declare"), W("+ persona non grata|persona non grata")),

@@ -137,7 +137,7 @@ T = {
  "NOR": ("", "Norwegian|Norwegians", "Oslo", "", "Bergen|Trondheim|Stavanger"),
  "OMN": ("", "Omani|Omanis", "Muscat", "", "Salalah"),
  "PAK": ("", "Pakistani|Pakistanis", "Islamabad", "", "Karachi|Lahore|Peshawar|Quetta|Rawalpindi|Multan|Faisalabad"),
- "PSE": ("Palestine|Palestinian territories|occupied Palestinian territories|West Bank|Gaza|Gaza Strip", "Palestinian|Palestinians", "Ramallah", "", "Gaza City|Hebron|Nablus|Jenin|Khan Younis|Bethlehem|Jericho|Rafah|Deir al-Balah|Jabalia|Tulkarm|Qalqilya"),
+ "PSE": ("Palestine|Palestinian territories|occupied Palestinian territories|West Bank|the West Bank|Gaza|Gaza Strip", "Palestinian|Palestinians", "Ramallah", "", "Gaza City|Hebron|Nablus|Jenin|Khan Younis|Bethlehem|Jericho|Rafah|Deir al-Balah|Jabalia|Tulkarm|Qalqilya"),
  "PAN": ("", "Panamanian|Panamanians", "Panama City", "", ""),
  "PNG": ("", "Papua New Guinean|Papua New Guineans", "Port Moresby", "", ""),
  "PRY": ("", "Paraguayan|Paraguayans", "Asuncion", "", ""),

@@ -892,7 +892,6 @@ static int near_border(const struct sent *s, uint32_t w)
 
 void dy__coder_find_deep_target(struct sent *s, uint32_t v, struct args *tgt, int violent)
 {
-    static const char *const route_preps[] = {"through", "throughout", "around", "across", NULL};
     uint32_t lo, hi, st = dy__coder_mark_subtree(s, v, deep_skip, &lo, &hi), inf;
 
     dy__coder_drop_time_adjuncts(s, st, lo, hi);   /* another event's phrases */
@@ -935,7 +934,7 @@ void dy__coder_find_deep_target(struct sent *s, uint32_t v, struct args *tgt, in
                 continue;
             /* "marched through Paris", "rallied across the country":
              * where a march goes; but "strikes across Ukraine" hit it */
-            if (cs && !violent && in_list(cs, route_preps))
+            if (cs && !violent && in_list(cs, dy__coder_route_preps))
                 continue;
         }
         if (under_norm_phrase(s, last, v) || near_border(s, last) || talk_topic(s, v, last))

@@ -424,6 +424,9 @@ uint32_t dy__coder_going_to(const struct sent *s, uint32_t v);
 /* Nouns of a country's edge ("border", "coast"): a country naming one a
  * phrase is near says where, not whom (args.c, actors.c). */
 extern const char *const dy__coder_edge_nouns[];
+/* Prepositions of the way a march takes ("through Paris", "across the
+ * country"): the event's place, and no target unless force is used. */
+extern const char *const dy__coder_route_preps[];
 /* Verbs of talking: their "about" phrase is the topic, and their bare
  * pattern (040) consults only a partner named (args.c, predicate.c). */
 extern const char *const dy__coder_talk_verbs[];

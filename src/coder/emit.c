@@ -81,13 +81,13 @@ const char *dy__coder_event_date(struct coder *c, const struct sent *s, uint32_t
     return doc_date;
 }
 
+const char *const dy__coder_route_preps[] = {"through", "throughout", "across", "around", NULL};
+
 /* Place of the event: "in Minsk" among v's obliques (or their nmods);
  * also the way a march takes ("through Minsk", "across the country"). */
 void dy__coder_event_place(struct coder *c, const struct sent *s, uint32_t v,
                            struct dyad_place *pl)
 {
-    static const char *const where[] = {"in", "at", "near", "through", "throughout", "across",
-                                        "around", NULL};
     uint32_t cand[16];
     size_t nc = 0;
 
@@ -105,7 +105,8 @@ void dy__coder_event_place(struct coder *c, const struct sent *s, uint32_t v,
         const char *cs = case_of(s, k);
         const struct mention *m;
         struct dyad_span sp;
-        if (!cs || !in_list(cs, where))
+        if (!cs || !(ieq(cs, "in") || ieq(cs, "at") || ieq(cs, "near") ||
+                     in_list(cs, dy__coder_route_preps)))
             continue;
         if (s->head[k] == v && !ieq(cs, "near") && dy__coder_is_feeling(s, v))
             continue; /* "angry at Japan", "disappointed in Paris": what is felt about */

@@ -427,6 +427,10 @@ extern const char *const dy__coder_edge_nouns[];
 /* Prepositions of the way a march takes ("through Paris", "across the
  * country"): the event's place, and no target unless force is used. */
 extern const char *const dy__coder_route_preps[];
+/* The wh-words ("what", "why", ..., "whose"; statements.c): a question
+ * led by one takes its event as given (yes_no_question), and one under
+ * "ask" is a question asked (predicate.c). */
+extern const char *const dy__coder_wh_words[];
 /* Verbs of talking: their "about" phrase is the topic, and their bare
  * pattern (040) consults only a partner named (args.c, predicate.c). */
 extern const char *const dy__coder_talk_verbs[];

@@ -154,8 +154,8 @@ static int anonymity_formula(const struct sent *s, uint32_t v)
  */
 static int question_asked(struct sent *s, uint32_t v, const struct pred *p)
 {
-    static const char *const wh[] = {"what", "why", "how", "who", "whom", "when", "where",
-                                     "which", "whether", "if", NULL};
+    /* an indirect question's own markers besides the wh-words */
+    static const char *const whether[] = {"whether", "if", NULL};
 
     if (!ieq(lemma_of(s, v), "ask") || p->vm.specificity != 0 ||
         child_rel(s, v, "xcomp") != s->n)
@@ -169,10 +169,12 @@ static int question_asked(struct sent *s, uint32_t v, const struct pred *p)
             continue;
         mk = child_rel(s, k, "mark");
         if (mk != s->n)
-            return in_list(s->forms[mk], wh);
+            return in_list(s->forms[mk], dy__coder_wh_words) || in_list(s->forms[mk], whether);
         (void)dy__coder_mark_subtree(s, k, NULL, &lo, &hi);
         for (uint32_t t = lo; t <= hi + 1 && t < s->n; t++)
-            if (ieq(s->forms[t], "?") || (t == lo && in_list(s->forms[t], wh)))
+            if (ieq(s->forms[t], "?") ||
+                (t == lo && (in_list(s->forms[t], dy__coder_wh_words) ||
+                             in_list(s->forms[t], whether))))
                 return 1;
     }
     return 0;

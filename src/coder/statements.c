@@ -700,6 +700,9 @@ static const char *charge_of(const struct sent *s, uint32_t v)
     return lemma_of(s, g);
 }
 
+const char *const dy__coder_wh_words[] = {"what", "who", "whom", "whose", "which", "why", "how",
+                                          "when", "where", NULL};
+
 /* "Did Iran attack Iraq?", '"Will you sign it?" he asked': a clause
  * that ends in its own "?" and puts its auxiliary or copula before its
  * subject asks whether the event happened; it does not say that it did.
@@ -708,8 +711,6 @@ static const char *charge_of(const struct sent *s, uint32_t v)
  * usual.  Returns the auxiliary's form or NULL. */
 static const char *yes_no_question(const struct sent *s, uint32_t v)
 {
-    static const char *const wh[] = {"what", "who", "whom", "whose", "which", "why", "how",
-                                     "when", "where", NULL};
     uint32_t top = dy__coder_conj_top(s, v), aux = s->n, subj = s->n, q = s->n, k;
 
     for (k = s->first[top]; k != s->n; k = s->next[k]) {
@@ -724,7 +725,7 @@ static const char *yes_no_question(const struct sent *s, uint32_t v)
     if (q == s->n || aux == s->n || subj == s->n || aux > subj || q < top)
         return NULL;
     for (k = 0; k < aux; k++)
-        if (in_subtree(s, k, top) && in_list(lemma_of(s, k), wh))
+        if (in_subtree(s, k, top) && in_list(lemma_of(s, k), dy__coder_wh_words))
             return NULL;
     return s->forms[aux];
 }

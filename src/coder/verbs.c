@@ -538,35 +538,13 @@ static size_t with_governor(struct sent *s, uint32_t v, struct dyad_verb_word *w
     return n;
 }
 
-/* "The property was returned by X", "sanctions were imposed on Y": the
- * passive's subject is the word an active pattern reads after the verb
- * ("return property : 0842", "impose sanction : 163").  Where only the
- * bare verb matched, a pattern of the verb and the subject's head noun
- * that is more specific replaces it (no slots: the actors come from the
- * passive's own arguments). */
-static void passive_patient_pattern(struct coder *c, const struct sent *s, uint32_t v,
-                                    struct dyad_verb_match *vm)
-{
-    uint32_t ps = dy__coder_subject_rel(s, v, "nsubj:pass");
-    struct dyad_verb_match pm;
-    const char *post[1];
-
-    if (ps == s->n || !upos_is(s, ps, "NOUN") || !dy__coder_is_passive(s, v))
-        return;
-    post[0] = lemma_of(s, ps);
-    memset(&pm, 0, sizeof(pm));
-    if (dyad_lexicon_match_verb(c->lx, lemma_of(s, v), NULL, 0, post, 1, &pm) == DYAD_OK &&
-        pm.code && pm.specificity > 0 && strcmp(pm.code, "---") != 0 &&
-        strcmp(pm.code, "###") != 0)
-        *vm = pm;
-}
-
-/* "These men have been charged with illegal entry": an active pattern
- * reads its target after the verb ("charge + with : 115"), where the
- * passive's subject is not.  The clause's window with the subject (its
- * head and first actor) moved to right after the verb is matched, and a
- * pattern naming more than vm replaces it (no slots: the actors come
- * from the passive's own arguments). */
+/* "The property was returned by X", "These men have been charged with
+ * illegal entry": an active pattern reads after the verb the word the
+ * passive's subject is ("return property : 0842") or its target slot
+ * ("charge + with : 115").  The clause's window with the subject (its
+ * head and first actor) moved to right after the verb and its particles
+ * is matched, and a pattern naming more than vm replaces it (no slots:
+ * the actors come from the passive's own arguments). */
 static int passive_moved_pattern(struct coder *c, struct sent *s, uint32_t v,
                                  struct dyad_verb_match *vm)
 {
@@ -635,8 +613,6 @@ int dy__coder_code_verb(struct coder *c, struct sent *s, uint32_t v, struct dyad
      * names more than the clause's own match. */
     n = with_governor(s, v, w, tok, n, 2 * MAX_WORDS + 2, &at);
     rc = take_specific(c, s, v, w, tok, n, at, vm, slot, neg_cov);
-    if (!rc && !(vm->code && vm->specificity > 0))
-        passive_patient_pattern(c, s, v, vm);
     if (!rc && !(vm->code && vm->specificity > 0))
         rc = passive_moved_pattern(c, s, v, vm);
     if (rc || (vm->code && vm->specificity > 0) || child_rel(s, v, "ccomp") == s->n)

@@ -393,8 +393,11 @@ enum dyad_lex_flags {
     DYAD_LEX_OUT_OF_ROLE = 1u << 0,  /* a known person, but no role at that date */
     DYAD_LEX_COMBINED = 1u << 1,     /* country/actor + agent ("Russian lawmakers") */
     DYAD_LEX_STORY = 1u << 2,        /* discard that drops the whole story */
-    DYAD_LEX_AGENT_FIRST = 1u << 3   /* agent whose code goes before the actor's
+    DYAD_LEX_AGENT_FIRST = 1u << 3,  /* agent whose code goes before the actor's
                                       * (PETRARCH [NGO~]): NGO + ARN = NGOARN */
+    DYAD_LEX_FORMER = 1u << 4        /* a person whose every role ended before the
+                                      * date: the roles' country + ELI (CAMEO's
+                                      * former officials) */
 };
 
 /* A phrase match.  Strings are borrowed from the lexicon, except code

@@ -217,9 +217,17 @@ static void test_roles_by_date(void)
     /* "to" is exclusive: on 2005-06-01 the next role holds */
     T_EQ_STR(code_of(lx, "Ann Example", "2005-06-01", NULL), "XYZELI");
     T_EQ_STR(code_of(lx, "Ann Example", "20210101", NULL), "XYZELI");
-    /* after the only role ended; without a date, ended roles that all
+    /* after every role ended: a former official, the roles' country +
+     * ELI (CAMEO manual 3.2.4); without a date, ended roles that all
      * agree still give the code, ended roles that disagree give none */
-    T_EQ_STR(code_of(lx, "Bob Former", "1996-01-01", NULL), "");
+    T_EQ_STR(code_of(lx, "Bob Former", "1996-01-01", NULL), "XYZELI");
+    toks("Bob Former", t, 4);
+    dyad_lexicon_match(lx, t, 2, 0, "1996-01-01", &m);
+    T_CHECK(m.flags & DYAD_LEX_FORMER);
+    T_CHECK(!(m.flags & DYAD_LEX_OUT_OF_ROLE));
+    T_EQ_STR(code_of(lx, "Dana Mixed", "2001-01-01", NULL), "XYZELI");
+    /* on the day the role ends ("to" is exclusive) */
+    T_EQ_STR(code_of(lx, "Bob Former", "1995-01-01", NULL), "XYZELI");
     T_EQ_STR(code_of(lx, "Bob Former", "1994-12-31", NULL), "XYZGOV");
     T_EQ_STR(code_of(lx, "Bob Former", NULL, NULL), "XYZGOV");
     T_EQ_STR(code_of(lx, "Dana Mixed", NULL, NULL), "");
@@ -240,6 +248,17 @@ static void test_roles_by_date(void)
     /* Lavrov in 2000 was UN ambassador, coded RUSGOV too */
     T_EQ_STR(code_of(lx, "Sergei Lavrov", "2000-06-01", NULL), "RUSGOV");
     T_EQ_STR(code_of(lx, "Sergei Lavrov", "1990-06-01", NULL), "");
+    dyad_lexicon_free(lx);
+    /* a country or group whose code ended is no former official */
+    lx = lex_from("c.dict",
+                  "[countries]\nOld Union : OLU to 1991-12-26\n"
+                  "[groups]\nOld Front : OLUREB to 1980-01-01\n",
+                  DYAD_DICT_DYAD, 0, &g, NULL);
+    T_CHECK(lx != NULL);
+    T_EQ_INT(g.errors, 0);
+    T_EQ_STR(code_of(lx, "Old Union", "1990-01-01", NULL), "OLU");
+    T_EQ_STR(code_of(lx, "Old Union", "1995-01-01", NULL), "");
+    T_EQ_STR(code_of(lx, "Old Front", "1995-01-01", NULL), "");
     dyad_lexicon_free(lx);
 }
 
@@ -1636,6 +1655,9 @@ static void test_own_dictionaries(void)
          * detained, 173 (116's note); a bare sentence stays 116 */
         {"sentence", "to death", "173"}, {"sentence", "in prison", "173"},
         {"sentence", "", "116"},
+        /* twenty-first session: an attack claimed is responsibility
+         * claimed, 015; a bare claim is a statement */
+        {"claim", "the attack", "015"}, {"claim", "the bombing", "015"}, {"claim", "", "010"},
     };
 
     T_CHECK(lx != NULL);
@@ -1700,6 +1722,10 @@ static void test_own_dictionaries(void)
             {"Lavrov", "2020-01-01", "RUSGOV"},
             {"Angela Merkel", "2010-01-01", "DEUGOV"},
             {"Angela Merkel", "2023-01-01", "DEUELI"},
+            /* out of office with no later role: a former official */
+            {"Biden", "2026-01-01", "USAELI"},
+            {"Syrian Observatory for Human Rights", NULL, "SYRNGOHRI"},
+            {"SOHR", NULL, "SYRNGOHRI"},
             {"Jens Stoltenberg", "2020-01-01", "IGOWSTNAT"},
             {"Jens Stoltenberg", "2010-01-01", "NORGOV"},
             {"NATO", NULL, "IGOWSTNAT"},

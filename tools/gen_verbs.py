@@ -71,6 +71,7 @@ SPECS = [
  ("015", W("admit|acknowledge|concede|accept|claim|take|assume"), W("responsibility|blame|mistake|error|wrongdoing|guilt|failure|role|liability|credit")),
  ("015", W("admit|confess"), W("to")),
  ("015", W("claim|take"), W("responsibility for|credit for")),
+ ("015", W("claim"), ATTACK + W("kidnapping|abduction|shooting|ambush|assassination|hijacking|massacre")),
  ("016", W("deny|reject|disclaim|disavow|dismiss"), W("responsibility|involvement|role|blame|allegation|accusation|charge|claim|report|wrongdoing|link|complicity|guilt")),
  ("016", W("deny|disavow|refute"), [""]),
  ("017", W("lay|place"), W("wreath|flower|a wreath")),

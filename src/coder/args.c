@@ -697,6 +697,21 @@ static uint32_t act_agent(const struct sent *s, uint32_t v, uint32_t o)
     return k;
 }
 
+/* Whether obl k of v lies in the same actor mention as an "according to"
+ * phrase of v. */
+static int in_according_phrase(const struct sent *s, uint32_t v, uint32_t k)
+{
+    if (s->men_at[k] < 0)
+        return 0;
+    for (uint32_t j = s->first[v]; j != s->n; j = s->next[j]) {
+        const char *cj = rel_base(s, j, "obl") ? case_of(s, j) : NULL;
+        if (j != k && cj && (ieq(cj, "according") || ieq(cj, "accord")) &&
+            s->men_at[j] == s->men_at[k])
+            return 1;
+    }
+    return 0;
+}
+
 void dy__coder_find_targets(const struct sent *s, uint32_t v, struct args *tgt)
 {
     uint32_t o = child_rel(s, v, "obj");
@@ -761,6 +776,11 @@ void dy__coder_find_targets(const struct sent *s, uint32_t v, struct args *tgt)
         /* "was accused by X of supplying drones": the charge, not a
          * target */
         if (ieq(cs, "of") && in_list(lemma_of(s, v), charge_verbs))
+            continue;
+        /* "According to the Syrian Observatory for Human Rights, ..."
+         * with "for Human Rights" hung on the verb: part of the name
+         * the report is attributed to, not a target */
+        if (in_according_phrase(s, v, k))
             continue;
         /* "talked to Bush about it": what is talked about is the topic,
          * not a partner */

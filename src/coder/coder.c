@@ -156,7 +156,7 @@ const char *dy__coder_country_part(struct coder *c, const char *code)
  * made or a step taken "of" doing it ("the Russians made a point of
  * blaming the United States", "took the unusual step of summoning the
  * ambassador"), and what a paper one issues says it does ("issued a
- * declaration demanding").  Returns the holder for the acl verb a, or n. */
+ * declaration demanding"; not a paper one blocks or rejects).  Returns the holder for the acl verb a, or n. */
 uint32_t dy__coder_policy_of(const struct sent *s, uint32_t a)
 {
     static const char *const habit[] = {"policy",   "practice", "campaign", "strategy",
@@ -167,6 +167,15 @@ uint32_t dy__coder_policy_of(const struct sent *s, uint32_t a)
     static const char *const light_verbs[] = {"make", "take", NULL};
     static const char *const papers[] = {"declaration", "statement", "communique", "resolution",
                                          "letter", "petition", "note", "decree", NULL};
+    /* only the one who puts the paper out says what it says: "Hungary
+     * blocked an EU statement criticising China" is no criticism by
+     * Hungary */
+    static const char *const issue_verbs[] = {"issue",   "release", "publish", "adopt", "pass",
+                                              "sign",    "send",    "deliver", "read",  "put",
+                                              "approve", "unveil",  "circulate", "submit",
+                                              "present", "post",    "make",    "launch",
+                                              "start",   "file",    "lodge",   "write",
+                                              "draft",   "table",   "introduce", NULL};
     uint32_t noun = s->head[a], mk = child_rel(s, a, "mark"), gov;
     size_t len = strlen(s->forms[a]);
     int of, to;
@@ -177,7 +186,8 @@ uint32_t dy__coder_policy_of(const struct sent *s, uint32_t a)
     /* "issued a declaration demanding that ...": what a paper its issuer
      * puts out demands, condemns or urges, the issuer does */
     if (mk == s->n && len > 4 && ieq(s->forms[a] + len - 3, "ing") &&
-        in_list(lemma_of(s, noun), papers) && child_rel(s, a, "nsubj") == s->n)
+        in_list(lemma_of(s, noun), papers) && child_rel(s, a, "nsubj") == s->n &&
+        in_list(lemma_of(s, gov), issue_verbs))
         return dy__coder_subject_rel(s, gov, "nsubj");
     if (mk == s->n)
         return s->n;

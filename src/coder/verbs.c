@@ -20,6 +20,28 @@ static const char *const verb_skip_wide[] = {"nsubj", "csubj", "advcl", "paratax
                                              "conj", "punct", "cc", "acl", "discourse",
                                              "vocative", "expl", "list", NULL};
 
+/* "Rwanda denied supporting the rebels": the act a denial verb's gerund
+ * names is what is denied (016), not a word of the denial's pattern
+ * ("deny support" is a refusal of aid), as is "denied having attacked".
+ * Its subtree leaves the window. */
+static void drop_denied_act(struct sent *s, uint32_t v)
+{
+    static const char *const deny[] = {"deny", "disavow", "refute", NULL};
+    static const char *const all[] = {NULL};
+
+    if (!in_list(lemma_of(s, v), deny))
+        return;
+    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
+        size_t len = strlen(s->forms[k]);
+        uint32_t a, b;
+        if (k > v && (rel_is(s, k, "xcomp") || rel_is(s, k, "ccomp") || rel_is(s, k, "obj")) &&
+            (upos_is(s, k, "VERB") || upos_is(s, k, "AUX")) && child_rel(s, k, "mark") == s->n &&
+            ((len > 4 && ieq(s->forms[k] + len - 3, "ing")) ||
+             (child_rel(s, k, "aux") != s->n && ieq(s->forms[child_rel(s, k, "aux")], "having"))))
+            dy__coder_mark_subtree(s, k, all, &a, &b); /* a new stamp: out */
+    }
+}
+
 /* Actor id of token i for the slot matcher: its actor or agent mention
  * (1-based), a personal pronoun (n + i + 1), else 0. */
 uint32_t dy__coder_slot_actor(const struct sent *s, uint32_t i)
@@ -222,6 +244,7 @@ static size_t verb_window(struct coder *c, struct sent *s, uint32_t v, const cha
     dy__coder_drop_time_adjuncts(s, st, lo, hi);
     drop_measure(s, v);
     drop_numbers(s, v);
+    drop_denied_act(s, v);
     /* "called Gondor on Tuesday": a time oblique is when, and its
      * preposition is not the verb's ("call on" is an appeal); what
      * hangs on the time noun ("left yesterday for Minas Tirith") stays */

@@ -1980,6 +1980,21 @@ static void lx_shared_country(const struct dy_lexicon_core *c, const struct dy_l
     }
 }
 
+/* Whether date d (0 = none) is after the end of every role of person a
+ * (someone who held office and left it; a country or group whose code
+ * ended is no elite). */
+static int lx_former(const struct dy_lexicon_core *c, const struct dy_lexicon_actor *a, int32_t d)
+{
+    if (d == 0 || a->nroles == 0 || a->kind != DY_AK_PERSON)
+        return 0;
+    for (uint32_t i = 0; i < a->nroles; i++) {
+        const struct dy_lexicon_role *r = &c->roles[a->role0 + i];
+        if (!r->to || d < r->to)
+            return 0;
+    }
+    return 1;
+}
+
 static const char *const lx_kind_names[] = {
     "actor", "country", "demonym", "seat", "city", "organisation", "group",
     "party", "person"
@@ -2205,6 +2220,13 @@ int dyad_lexicon_match(const struct dyad_lexicon *lx, const char *const *tokens,
         if (!r) {
             out->flags |= DYAD_LEX_OUT_OF_ROLE;
             lx_shared_country(c, a, out->country);
+            if (lx_former(c, a, lx_date_arg(date)) && out->country[0]) {
+                /* every role ended before the date: a former official is
+                 * an elite (CAMEO manual 1.1b3, 3.2.4: "former ... codes
+                 * as USAELI") */
+                dy_snprintf(out->code, sizeof(out->code), "%sELI", out->country);
+                out->flags = (out->flags & ~(uint32_t)DYAD_LEX_OUT_OF_ROLE) | DYAD_LEX_FORMER;
+            }
             break;
         }
         dy_snprintf(out->code, sizeof(out->code), "%s", r->code);

@@ -6560,6 +6560,19 @@ static const char round21_according_dict[] =
     "[agents]\ngovernment forces : MIL\n"
     "[verbs]\nbomb : 183\n";
 
+static const char round21_speaker_dict[] = "[people]\nAli Khan : IRNGOV\n"
+                                          "[seats]\nMuscat : OMNGOV\n"
+                                          "[agents]\nenvoy : GOV\nministry : GOV\n"
+                                          "[verbs]\nmeet : 040\nsay : 010\ntravel to : 042\n";
+
+static const char round21_mutual_dict[] = "[countries]\nIran : IRN\nSaudi Arabia : SAU\n"
+                                         "Yemen : YEM\n"
+                                         "[cities]\nLagos : NGA\n"
+                                         "[seats]\nTehran : IRNGOV\n"
+                                         "[agents]\nrebel : REB\npolice : COP\nmen : CVL\n"
+                                         "[verbs]\ntrade barbs : 112\nblame : 112\n"
+                                         "arm rebels : 062\narrest : 173\n";
+
 static void test_round21(void)
 {
     static const struct tcase cases[] = {
@@ -6638,6 +6651,74 @@ static void test_round21(void)
                        "town/town/NOUN/12/obj ././PUNCT/12/punct"}},
          .events = {"SYRNGOHRI 010 -", "MIL 183 -", "!MIL 183 SYRNGOHRI"},
          .nevents = 2},
+        /* Ali Khan met the envoy . The envoy said he would travel to
+         * Muscat . (invented) -> GOV 036 OMNGOV in the second sentence:
+         * "he" under the envoy's "said" is the envoy, not the person
+         * last named as a subject (was IRNGOV 036 OMNGOV). */
+        {.what = "round21: he under a person's speech verb is the speaker",
+         .line = __LINE__,
+         .dict_name = "round21g.dict",
+         .dict_text = round21_speaker_dict,
+         .sents = {{0, "Ali/Ali/PROPN/3/nsubj Khan/Khan/PROPN/1/flat met/meet/VERB/0/root "
+                       "the/the/DET/5/det envoy/envoy/NOUN/3/obj ././PUNCT/3/punct"},
+                   {1, "The/the/DET/2/det envoy/envoy/NOUN/3/nsubj said/say/VERB/0/root "
+                       "he/he/PRON/6/nsubj would/would/AUX/6/aux travel/travel/VERB/3/ccomp "
+                       "to/to/ADP/8/case Muscat/Muscat/PROPN/6/obl ././PUNCT/3/punct"}},
+         .events = {"GOV 036 OMNGOV", "!IRNGOV 036 OMNGOV"},
+         .nevents = 2},
+        /* Ali Khan met the envoy . The ministry said he would travel to
+         * Muscat . -> "he" is no ministry: the person named before
+         * (guard: the speaker must be a person). */
+        {.what = "round21: he under an organisation's speech verb is no organisation",
+         .line = __LINE__,
+         .dict_name = "round21h.dict",
+         .dict_text = round21_speaker_dict,
+         .sents = {{0, "Ali/Ali/PROPN/3/nsubj Khan/Khan/PROPN/1/flat met/meet/VERB/0/root "
+                       "the/the/DET/5/det envoy/envoy/NOUN/3/obj ././PUNCT/3/punct"},
+                   {1, "The/the/DET/2/det ministry/ministry/NOUN/3/nsubj said/say/VERB/0/root "
+                       "he/he/PRON/6/nsubj would/would/AUX/6/aux travel/travel/VERB/3/ccomp "
+                       "to/to/ADP/8/case Muscat/Muscat/PROPN/6/obl ././PUNCT/3/punct"}},
+         .events = {"IRNGOV 036 OMNGOV", "!GOV 036 OMNGOV"},
+         .nevents = 2},
+        /* Iran and Saudi Arabia trade barbs over Yemen . with "trade"
+         * tagged as a noun (dyad's parse of this headline) -> IRN 112
+         * SAU, SAU 112 IRN: read off the words, two actors joined right
+         * before a verb two sides do together act on each other (was
+         * IRN 112 YEM, the first actor after the word). */
+        {.what = "round21: 'A and B trade barbs' read off the words is mutual",
+         .line = __LINE__,
+         .dict_name = "round21i.dict",
+         .dict_text = round21_mutual_dict,
+         .sents = {{0, "Iran/Iran/PROPN/0/root and/and/CCONJ/4/cc Saudi/Saudi/ADJ/4/amod "
+                       "Arabia/Arabia/PROPN/1/conj trade/trade/NOUN/6/compound "
+                       "barbs/barb/NOUN/1/conj over/over/ADP/8/case Yemen/Yemen/PROPN/6/nmod "
+                       "././PUNCT/1/punct"}},
+         .events = {"IRN 112 SAU", "SAU 112 IRN", "!IRN 112 YEM"},
+         .nevents = 2},
+        /* Saudi Arabia blamed Tehran for arming the rebels . -> SAU 112
+         * IRNGOV only: what one is blamed for is alleged, not an act that
+         * happened (was IRNGOV 062 REB too). */
+        {.what = "round21: what a verb blames is no event",
+         .line = __LINE__,
+         .dict_name = "round21j.dict",
+         .dict_text = round21_mutual_dict,
+         .sents = {{0, "Saudi/Saudi/ADJ/2/amod Arabia/Arabia/PROPN/3/nsubj blamed/blame/VERB/0/root "
+                       "Tehran/Tehran/PROPN/3/obj for/for/SCONJ/6/mark arming/arm/VERB/3/advcl "
+                       "the/the/DET/8/det rebels/rebel/NOUN/6/obj ././PUNCT/3/punct"}},
+         .events = {"SAU 112 IRNGOV", "!IRNGOV 062 REB"},
+         .nevents = 1},
+        /* Police arrested two men in Lagos . with "in Lagos" on the
+         * object -> NGACOP 173 NGACVL: the object's place is the event's,
+         * so the police are that place's (was COP 173 NGACVL). */
+        {.what = "round21: a place on the object is the event's place",
+         .line = __LINE__,
+         .dict_name = "round21k.dict",
+         .dict_text = round21_mutual_dict,
+         .sents = {{0, "Police/police/NOUN/2/nsubj arrested/arrest/VERB/0/root two/two/NUM/4/nummod "
+                       "men/man/NOUN/2/obj in/in/ADP/6/case Lagos/Lagos/PROPN/4/nmod "
+                       "././PUNCT/2/punct"}},
+         .events = {"NGACOP 173 NGACVL", "!COP 173 NGACVL"},
+         .nevents = 1},
     };
 
     RUN_CASES(cases);

@@ -647,6 +647,49 @@ static uint32_t speaker_above(const struct sent *s, uint32_t h)
     return s->n;
 }
 
+/* "The UN envoy, Hans Grundberg, urged restraint and said he would
+ * travel to Muscat": he or she as the subject of what a person says is
+ * the person saying it, before anyone remembered from earlier sentences
+ * (a sentence's own actors are remembered only after it).  The speaker
+ * is the speech verb's subject, or that of the verb it is conjoined to,
+ * and must be a person: a known name, or a singular title or role noun
+ * ("the minister", "the envoy"), not an organisation or a country. */
+static int reporting_person(struct coder *c, struct sent *s, uint32_t h, struct np *out)
+{
+    static const char *const roles[] = {"envoy",     "official",  "spokesperson", "diplomat",
+                                        "negotiator", "mediator", "representative",
+                                        "commissioner", "officer", "lawmaker", "legislator",
+                                        "politician", NULL};
+    uint32_t cur = s->head[h], sp = s->n;
+    struct np r;
+
+    if (!rel_is(s, h, "nsubj") && !rel_is(s, h, "nsubj:pass"))
+        return 0;
+    for (int step = 0; step < MAX_CLIMB && cur < s->n; step++) {
+        uint32_t p = s->head[cur];
+        if (p >= s->n)
+            return 0;
+        if (rel_is(s, cur, "ccomp") && dy__coder_is_speech_lemma(lemma_of(s, p))) {
+            while ((sp = child_rel(s, p, "nsubj")) == s->n && rel_is(s, p, "conj") &&
+                   s->head[p] < s->n)
+                p = s->head[p];
+            break;
+        }
+        if (!rel_is(s, cur, "conj") && !rel_is(s, cur, "xcomp") && !rel_is(s, cur, "ccomp"))
+            return 0;
+        cur = p;
+    }
+    if (sp >= s->n || upos_is(s, sp, "PRON") || has_feat(s, sp, "Number=Plur"))
+        return 0;
+    resolve_np_as(c, s, sp, NULL, &r);
+    if (r.kind != NP_ACTOR || r.place ||
+        !(r.person || in_list(lemma_of(s, sp), dy__coder_title_words) ||
+          in_list(lemma_of(s, sp), roles)))
+        return 0;
+    stand_for(c, s, h, &r, "he/she -> the person whose speech the clause is", out);
+    return 1;
+}
+
 /* join_code with the agent of mention `ag`, in the order the agent's
  * entry asks for ("MSF Arnor" with MSF [NGO~]: NGOARN). */
 static const char *join_mention(struct coder *c, const char *country, const struct mention *ag)
@@ -1448,6 +1491,8 @@ static void resolve_np_as(struct coder *c, struct sent *s, uint32_t h,
                                                 "him/her -> the person named before it in "
                                                 "the sentence, not its clause's subject",
                                                 out))
+                return;
+            if (!object && reporting_person(c, s, h, out))
                 return;
             nm = recall_before(c, 1, s->index, s->base + h, g, object ? own : NULL);
             learn_gender(c, nm, g);

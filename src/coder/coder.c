@@ -355,6 +355,23 @@ static int linear_status(const struct sent *s, uint32_t v)
  * after it as the target (unless a + slot does), as TABARI's default
  * actor search (manual 5.8).  The first such word only.
  */
+/* The actor mention joined to mention m by a lone "and" that ends right
+ * before word v ("Iran and Saudi Arabia trade"), or NULL. */
+static const struct mention *conjoined_before(const struct sent *s, const struct mention *m,
+                                              uint32_t v)
+{
+    uint32_t a = m->start + m->len;
+    const struct mention *m2;
+
+    if (a + 1 >= v || !ieq(s->forms[a], "and") || s->men_at[a + 1] < 0)
+        return NULL;
+    m2 = &s->men[s->men_at[a + 1]];
+    if (m2->start != a + 1 || m2->start + m2->len != v || m2->kind != DYAD_LEX_ACTOR ||
+        !m2->code[0] || strcmp(m2->code, m->code) == 0)
+        return NULL;
+    return m2;
+}
+
 /* Reads word v as a dictionary verb off the words (see code_linear);
  * need_pattern: only when one of its patterns matched words around it,
  * not the bare verb.  *done = 1 when an event was written. */
@@ -362,8 +379,9 @@ static int linear_at(struct coder *c, struct sent *s, uint32_t v, int need_patte
 {
     struct dyad_verb_word w[2 * MAX_WORDS + 1];
     uint32_t tok[2 * MAX_WORDS + 1];
-    const struct mention *sm;
+    const struct mention *sm, *m2;
     const char *back_code;
+    int mutual = 0;
     struct pred p;
     struct np src, tgt;
     struct dyad_place pl;
@@ -455,6 +473,13 @@ static int linear_at(struct coder *c, struct sent *s, uint32_t v, int need_patte
         return DYAD_ENOMEM;
     sh = p.slot[0] != s->n ? p.slot[0] : dy__coder_mention_head(s, sm);
     th = p.slot[1];
+    if (th == s->n && p.slot[0] == s->n && in_list(lemma_of(s, v), dy__coder_together_verbs) &&
+        (m2 = conjoined_before(s, sm, v)) != NULL) {
+        /* "Iran and Saudi Arabia trade barbs over Yemen": two actors
+         * joined right before a verb of two sides act on each other */
+        th = dy__coder_mention_head(s, m2);
+        mutual = 1;
+    }
     for (uint32_t i = v + 1; th == s->n && i < s->n; i++) {
         const struct mention *m = s->men_at[i] >= 0 ? &s->men[s->men_at[i]] : NULL;
         if (m && m->kind == DYAD_LEX_ACTOR && m->code[0] && strcmp(m->code, sm->code) != 0)
@@ -473,9 +498,9 @@ static int linear_at(struct coder *c, struct sent *s, uint32_t v, int need_patte
     dy__coder_event_place(c, s, v, &pl);
     rc = dy__coder_emit(c, s, &p, &src, "actor before the word", th != s->n ? &tgt : NULL,
                         "first actor after the word", dy__coder_event_date(c, s, v), &pl, clo, chi);
-    if (!rc && th != s->n && back_code) {
+    if (!rc && th != s->n && (back_code || mutual)) {
         struct pred back = p;
-        back.code = back_code + 1;
+        back.code = back_code ? back_code + 1 : p.code;
         rc = dy__coder_emit(c, s, &back, &tgt, "first actor after the word", &src,
                             "actor before the word", dy__coder_event_date(c, s, v), &pl, clo, chi);
     }

@@ -431,6 +431,9 @@ extern const char *const dy__coder_route_preps[];
  * led by one takes its event as given (yes_no_question), and one under
  * "ask" is a question asked (predicate.c). */
 extern const char *const dy__coder_wh_words[];
+/* Verbs two conjoined subjects do together, to each other ("Iran and
+ * Iraq traded accusations"; predicate.c). */
+extern const char *const dy__coder_together_verbs[];
 /* Verbs of talking: their "about" phrase is the topic, and their bare
  * pattern (040) consults only a partner named (args.c, predicate.c). */
 extern const char *const dy__coder_talk_verbs[];

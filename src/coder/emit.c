@@ -83,8 +83,9 @@ const char *dy__coder_event_date(struct coder *c, const struct sent *s, uint32_t
 
 const char *const dy__coder_route_preps[] = {"through", "throughout", "across", "around", NULL};
 
-/* Place of the event: "in Minsk" among v's obliques (or their nmods);
- * also the way a march takes ("through Minsk", "across the country"). */
+/* Place of the event: "in Minsk" among v's obliques (or their nmods),
+ * else on its object ("arrested two men in Lagos"); also the way a march
+ * takes ("through Minsk", "across the country"). */
 void dy__coder_event_place(struct coder *c, const struct sent *s, uint32_t v,
                            struct dyad_place *pl)
 {
@@ -99,6 +100,18 @@ void dy__coder_event_place(struct coder *c, const struct sent *s, uint32_t v,
         for (uint32_t j = s->first[k]; j != s->n && nc < 16; j = s->next[j])
             if (rel_base(s, j, "nmod"))
                 cand[nc++] = j;
+    }
+    /* "arrested two men in Lagos" with "in Lagos" hung on the object:
+     * where the object was is where it was done, when the verb names no
+     * place of its own (its obliques come first) */
+    for (uint32_t k = s->first[v]; k != s->n; k = s->next[k]) {
+        if (!rel_is(s, k, "obj"))
+            continue;
+        for (uint32_t j = s->first[k]; j != s->n && nc < 16; j = s->next[j]) {
+            const char *cj = rel_base(s, j, "nmod") ? case_of(s, j) : NULL;
+            if (cj && (ieq(cj, "in") || ieq(cj, "near")))
+                cand[nc++] = j;
+        }
     }
     for (size_t i = 0; i < nc; i++) {
         uint32_t k = cand[i];

@@ -1050,21 +1050,22 @@ static int hostile_to_clause(struct coder *c, const struct sent *s, uint32_t v, 
  * deny the claim" (each denies; neither denies the other) against
  * "India and Pakistan held talks".
  */
+const char *const dy__coder_together_verbs[] = {
+    "agree", "sign", "cooperate", "collaborate", "ally", "reconcile", "normalize",
+    "normalise", "trade", "exchange", "negotiate", "talk", "meet", "discuss", "clash",
+    "fight", "battle", "skirmish", "spar", "feud", "quarrel", "embrace", "partner",
+    "war", "wrangle", "bicker", "unite", "merge", "swap", NULL};
+
 static int mutual_act(const struct sent *s, uint32_t v, const char *code)
 {
-    static const char *const together[] = {
-        "agree", "sign", "cooperate", "collaborate", "ally", "reconcile", "normalize",
-        "normalise", "trade", "exchange", "negotiate", "talk", "meet", "discuss", "clash",
-        "fight", "battle", "skirmish", "spar", "feud", "quarrel", "embrace", "partner",
-        "war", "wrangle", "bicker", "unite", "merge", "swap", NULL};
-
     static const char *const bonds[] = {"relation", "relations", "tie", "ties", NULL};
     uint32_t o = child_rel(s, v, "obj");
 
     /* "Cuba and the United States restored diplomatic relations": ties
      * are between the two, whatever is done to them */
     return strncmp(code, "04", 2) == 0 || strncmp(code, "15", 2) == 0 ||
-           in_list(lemma_of(s, v), together) || (o != s->n && in_list(lemma_of(s, o), bonds));
+           in_list(lemma_of(s, v), dy__coder_together_verbs) ||
+           (o != s->n && in_list(lemma_of(s, o), bonds));
 }
 
 /* Whether verb k has a pattern that codes an event (not "---" or "###"). */

@@ -690,8 +690,11 @@ static int is_purpose(const struct sent *s, uint32_t v)
  * by the accuser).  Returns the accusing verb's lemma or NULL. */
 static const char *charge_of(const struct sent *s, uint32_t v)
 {
+    /* ("blamed Tehran for arming the rebels": what one is blamed for
+     * may not have happened; "arrested X for attacking China" did, and
+     * stays X's act) */
     static const char *const alleging[] = {"accuse", "charge", "suspect", "indict", "allege",
-                                           NULL};
+                                           "blame", NULL};
     uint32_t top = dy__coder_conj_top(s, v), g = s->head[top], mk = child_rel(s, top, "mark");
 
     if (g >= s->n || mk == s->n || !(ieq(s->forms[mk], "of") || ieq(s->forms[mk], "for")) ||

@@ -6719,6 +6719,31 @@ static void test_round21(void)
                        "././PUNCT/2/punct"}},
          .events = {"NGACOP 173 NGACVL", "!COP 173 NGACVL"},
          .nevents = 1},
+        /* China and Russia held joint military exercises . (invented) ->
+         * CHN 062 RUS, RUS 062 CHN: what two subjects do jointly they do
+         * with each other (was CHN 062 -, RUS 062 -). */
+        {.what = "round21: a joint act of conjoined subjects is mutual",
+         .line = __LINE__,
+         .dict_name = "round21l.dict",
+         .dict_text = "[countries]\nChina : CHN\nRussia : RUS\n"
+                      "[verbs]\nhold exercises : 062\n",
+         .sents = {{0, "China/China/PROPN/4/nsubj and/and/CCONJ/3/cc Russia/Russia/PROPN/1/conj "
+                       "held/hold/VERB/0/root joint/joint/ADJ/7/amod military/military/ADJ/7/amod "
+                       "exercises/exercise/NOUN/4/obj ././PUNCT/4/punct"}},
+         .events = {"CHN 062 RUS", "RUS 062 CHN", "!CHN 062 -"},
+         .nevents = 2},
+        /* China and Russia held military exercises . -> each on its own
+         * (guard: without "joint" the act is not mutual). */
+        {.what = "round21: a shared act without 'joint' stays each subject's own",
+         .line = __LINE__,
+         .dict_name = "round21m.dict",
+         .dict_text = "[countries]\nChina : CHN\nRussia : RUS\n"
+                      "[verbs]\nhold exercises : 062\n",
+         .sents = {{0, "China/China/PROPN/4/nsubj and/and/CCONJ/3/cc Russia/Russia/PROPN/1/conj "
+                       "held/hold/VERB/0/root military/military/ADJ/6/amod "
+                       "exercises/exercise/NOUN/4/obj ././PUNCT/4/punct"}},
+         .events = {"CHN 062 -", "RUS 062 -"},
+         .nevents = 2},
     };
 
     RUN_CASES(cases);

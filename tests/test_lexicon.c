@@ -1744,6 +1744,7 @@ static void test_own_dictionaries(void)
              * elder is a local leader (CVL), "elder" alone an elite */
             {"Iraqi engineers", NULL, "IRQCVL"},
             {"taxi driver", NULL, "CVL"},
+            {"Australian writer", NULL, "AUSCVL"},
             {"Afghan tribal elders", NULL, "AFGCVL"},
             {"elders", NULL, "ELI"},
             {"private contractors", NULL, "BUS"},

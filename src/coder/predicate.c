@@ -1045,8 +1045,8 @@ static int hostile_to_clause(struct coder *c, const struct sent *s, uint32_t v, 
  * -- meetings and talks (04), force postures ("both countries put
  * their troops on alert": against each other, 15), fighting (fight,
  * clash, battle; not "attack" or "plunder", done side by side),
- * agreeing, signing, cooperating, trading, and anything done to the ties
- * between them -- as a human coder reads "India and Afghanistan
+ * agreeing, signing, cooperating, trading, anything done to the ties
+ * between them, and anything "joint" or "bilateral" -- as a human coder reads "India and Afghanistan
  * deny the claim" (each denies; neither denies the other) against
  * "India and Pakistan held talks".
  */
@@ -1059,12 +1059,19 @@ const char *const dy__coder_together_verbs[] = {
 static int mutual_act(const struct sent *s, uint32_t v, const char *code)
 {
     static const char *const bonds[] = {"relation", "relations", "tie", "ties", NULL};
+    static const char *const shared[] = {"joint", "bilateral", NULL};
     uint32_t o = child_rel(s, v, "obj");
+    int joint = 0;
 
+    /* "Chinese and Russian warships held joint naval drills": what the
+     * two do jointly they do with each other */
+    for (uint32_t k = o != s->n ? s->first[o] : s->n; k != s->n; k = s->next[k])
+        if (rel_is(s, k, "amod") && in_list(lemma_of(s, k), shared))
+            joint = 1;
     /* "Cuba and the United States restored diplomatic relations": ties
      * are between the two, whatever is done to them */
     return strncmp(code, "04", 2) == 0 || strncmp(code, "15", 2) == 0 ||
-           in_list(lemma_of(s, v), dy__coder_together_verbs) ||
+           in_list(lemma_of(s, v), dy__coder_together_verbs) || joint ||
            (o != s->n && in_list(lemma_of(s, o), bonds));
 }
 

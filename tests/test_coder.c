@@ -6744,6 +6744,36 @@ static void test_round21(void)
                        "exercises/exercise/NOUN/4/obj ././PUNCT/4/punct"}},
          .events = {"CHN 062 -", "RUS 062 -"},
          .nevents = 2},
+        /* Britain and France signed an agreement to stop migrants .
+         * (invented) -> GBR 057 FRA, FRA 057 GBR: two sides that sign
+         * together act on each other, not on an actor found deep in the
+         * phrase (was GBR 057 REF, FRA 057 REF). */
+        {.what = "round21: a mutual act's deep actor yields to the other side",
+         .line = __LINE__,
+         .dict_name = "round21n.dict",
+         .dict_text = "[countries]\nBritain : GBR\nFrance : FRA\n"
+                      "[agents]\nmigrant : REF\n"
+                      "[verbs]\nsign agreement : 057\n",
+         .sents = {{0, "Britain/Britain/PROPN/4/nsubj and/and/CCONJ/3/cc France/France/PROPN/1/conj "
+                       "signed/sign/VERB/0/root an/a/DET/6/det agreement/agreement/NOUN/4/obj "
+                       "to/to/PART/8/mark stop/stop/VERB/6/acl migrants/migrant/NOUN/8/obj "
+                       "././PUNCT/4/punct"}},
+         .events = {"GBR 057 FRA", "FRA 057 GBR", "!GBR 057 REF"},
+         .nevents = 2},
+        /* Venezuela accused the opposition of plotting a coup . (invented)
+         * -> VEN 112 VENOPP: the opposition a state acts on is its own
+         * (was VEN 112 OPP). */
+        {.what = "round21: a state's opposition is that state's",
+         .line = __LINE__,
+         .dict_name = "round21o.dict",
+         .dict_text = "[countries]\nVenezuela : VEN\n"
+                      "[agents]\nopposition : OPP\n"
+                      "[verbs]\naccuse : 112\n",
+         .sents = {{0, "Venezuela/Venezuela/PROPN/2/nsubj accused/accuse/VERB/0/root the/the/DET/4/det "
+                       "opposition/opposition/NOUN/2/obj of/of/SCONJ/6/mark plotting/plot/VERB/4/acl "
+                       "a/a/DET/8/det coup/coup/NOUN/6/obj ././PUNCT/2/punct"}},
+         .events = {"VEN 112 VENOPP", "!VEN 112 OPP"},
+         .nevents = 1},
     };
 
     RUN_CASES(cases);
@@ -8674,7 +8704,9 @@ static void test_round7(void)
          * a subjectless advcl: the marked nominal right before the finite
          * verb is its subject (was JPN 130 RUS, the main clause's subject).
          * Japanese police opened fire on protesters .  parsed with "police"
-         * a bare noun modifier of "opened": its subject (was no source).
+         * a bare noun modifier of "opened": its subject (was no source);
+         * since the twenty-first session the protesters (OPP) a state's
+         * police act on are that state's, JPNOPP.
          * Russian aircraft including gunships attacked China .  parsed with
          * "Russian" an adverb of the verb: the subject's adjective (was no
          * source). */
@@ -8696,7 +8728,7 @@ static void test_round7(void)
                  "including/include/VERB/4/case gunships/gunship/NOUN/2/nmod "
                  "attacked/attack/VERB/0/root China/China/PROPN/5/obj ./././5/punct"},
          },
-         .events = {"OPP 130 RUS", "!JPN 130 RUS", "JPNCOP 190 OPP", "RUSMIL 190 CHN"},
+         .events = {"OPP 130 RUS", "!JPN 130 RUS", "JPNCOP 190 JPNOPP", "RUSMIL 190 CHN"},
          .nevents = 3},
         /* Thousands of Japanese rebels attacked China , witnesses said .
          * parsed with "Thousands" the complement of "said" and "attacked"

@@ -267,6 +267,18 @@ void dy__coder_apply_focus(struct coder *c)
             continue;
         give_country(c, a, by->country);
     }
+    /* "Venezuela's government accused the opposition of plotting a
+     * coup": the opposition a state or its government acts on is that
+     * state's own, in any act */
+    static const char *const state[] = {"GOV", "COP", "JUD", "MIL", "LEG", "SPY", NULL};
+    for (size_t i = 0; i < c->ev.n; i++) {
+        const struct dyad_actor *by = &ev[i].source;
+        struct dyad_actor *a = &ev[i].target;
+        if (!by->country || (by->agent && !in_list(by->agent, state)) || !agent_alone(a, placeless) ||
+            strcmp(a->agent, "OPP") != 0 || dy__coder_region(by->country))
+            continue;
+        give_country(c, a, by->country);
+    }
     /* "Israeli troops shot dead two Palestinians, the army said": a
      * speaker named by an agent alone who reports an act of the same
      * agent of a known country speaks for its own side ("the army" is

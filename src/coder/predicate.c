@@ -1641,6 +1641,13 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
          * the meeting was */
         if (in_table(c, "040", NULL))
             p.code = strchr(p.code, ':') ? "040:040" : "040";
+    if (fallback && ntgt && nsrc >= 2 && !p.nominal && !(c->flags & DYAD_CODE_REQUIRE_TARGET) &&
+        !between_others(s, v) && !hostile_to_clause(c, s, v, p.code) &&
+        mutual_act(s, v, p.code))
+        /* "Britain and France signed an agreement to stop migrants
+         * crossing the Channel": two sides that act together act on
+         * each other, not on an actor found deep in the phrase */
+        ntgt = 0;
     if (!ntgt && strchr(p.code, ':')) {
         /* (the second code of a pair is the reverse act: conjoined
          * subjects on each other take it second to first, below) */

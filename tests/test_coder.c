@@ -6774,6 +6774,27 @@ static void test_round21(void)
                        "a/a/DET/8/det coup/coup/NOUN/6/obj ././PUNCT/2/punct"}},
          .events = {"VEN 112 VENOPP", "!VEN 112 OPP"},
          .nevents = 1},
+        /* Bangladeshi security forces killed at least 200 protesters ,
+         * the UN said . with "killed" a reduced relative of "forces" and
+         * "protesters" its passive agent with no "by" (dyad's parse of
+         * this invented sentence) -> IGOUNO 010 -, BGDMIL 190 BGDOPP: an
+         * agent needs its "by"; without it the noun is the object and
+         * the participle the clause's verb (was the statement only). */
+        {.what = "round21: an obl:agent with no 'by' is an object",
+         .line = __LINE__,
+         .dict_name = "round21p.dict",
+         .dict_text = "[demonyms]\nBangladeshi : BGD\n"
+                      "[organisations]\nUN : IGOUNO\n"
+                      "[agents]\nsecurity forces : MIL\nprotester : OPP\n"
+                      "[verbs]\nkill : 190\nsay : 010\n",
+         .sents = {{0, "Bangladeshi/Bangladeshi/ADJ/3/amod security/security/NOUN/3/compound "
+                       "forces/force/NOUN/12/ccomp killed/kill/VERB/3/acl at/at/ADP/6/case "
+                       "least/least/ADJ/7/nmod 200/200/NUM/8/nummod "
+                       "protesters/protester/NOUN/4/obl:agent ,/,/PUNCT/3/punct "
+                       "the/the/DET/11/det UN/UN/PROPN/12/nsubj said/say/VERB/0/root "
+                       "././PUNCT/12/punct"}},
+         .events = {"IGOUNO 010 -", "BGDMIL 190 BGDOPP"},
+         .nevents = 2},
     };
 
     RUN_CASES(cases);

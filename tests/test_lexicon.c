@@ -1658,6 +1658,11 @@ static void test_own_dictionaries(void)
         /* twenty-first session: an attack claimed is responsibility
          * claimed, 015; a bare claim is a statement */
         {"claim", "the attack", "015"}, {"claim", "the bombing", "015"}, {"claim", "", "010"},
+        /* barring someone from something, stripping or revoking
+         * citizenship or accreditation: administrative sanctions, 172;
+         * barring inspectors stays 1245 */
+        {"revoke", "citizenship", "172"}, {"revoke", "the accreditation", "172"},
+        {"bar", "inspectors", "1245"},
     };
 
     T_CHECK(lx != NULL);

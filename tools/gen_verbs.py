@@ -558,6 +558,9 @@ SPECS = [
  ("1712", W("set"), W("fire to office|fire to offices|fire to home|fire to homes|fire to house|fire to houses|fire to building|fire to buildings|fire to car|fire to cars|fire to vehicle|fire to vehicles|fire to shop|fire to shops|fire to school|fire to mosque|fire to church|fire to village|fire to crops|fire to field|fire to fields|fire to property")),
  # a ban by an authority: administrative sanction (172; the specific bans above win)
  ("172", W("ban|prohibit|outlaw|criminalise|criminalize"), [""]),
+ ("172", W("bar"), W("+ from")),
+ ("172", W("strip|deprive"), W("+ of citizenship|+ of their citizenship|+ of his citizenship|+ of her citizenship|+ of nationality|+ of their nationality|+ of passports|+ of their passports|citizenship|nationality")),
+ ("172", W("revoke|withdraw|cancel"), W("citizenship|nationality|passport|passports|visa|visas|residency|residence permit|work permit|license|licence|accreditation")),
  ("172", W("impose|introduce|tighten|enforce|adopt"), W("restriction|restrictions|controls|administrative sanctions|ban|travel ban|visa ban|visa restrictions|new restrictions|new rules|regulations")),
  ("1721", W("restrict|curb|censor|muzzle|gag|limit|suppress|block|shut down|close|ban|outlaw"), W("freedom|freedoms|press|media|newspaper|newspapers|television station|broadcaster|internet|social media|website|websites|free speech|freedom of speech|freedom of assembly|gatherings|rallies|protests|demonstrations|NGO|NGOs|civil society")),
  ("1721", W("censor|gag|muzzle"), [""]),

@@ -388,6 +388,31 @@ static void report_clause_repair(struct sent *s)
     }
 }
 
+/* Parser slip: "Bangladeshi security forces killed at least 200
+ * protesters, the UN said" parsed with "killed" a reduced relative of
+ * "forces" and "protesters" its passive agent, though no "by" marks it.
+ * A passive agent needs its "by": an `obl:agent` after its verb with no
+ * case word at all is the verb's object (when it has none), and the verb
+ * an active one (dy__coder_root_noun_verb then reads it as the clause's
+ * verb). */
+static void agent_without_by_repair(struct sent *s)
+{
+    for (uint32_t k = s->dl; k < s->n; k++) {
+        uint32_t v = s->head[k];
+        int marked = 0, obj = 0;
+        if (strcmp(s->rel[k], "obl:agent") != 0 || v >= k || !upos_is(s, v, "VERB"))
+            continue;
+        for (uint32_t j = s->dl; j < s->n; j++) {
+            if (s->head[j] == k && strcmp(s->rel[j], "case") == 0)
+                marked = 1;
+            if (s->head[j] == v && strcmp(s->rel[j], "obj") == 0)
+                obj = 1;
+        }
+        if (!marked && !obj)
+            s->rel[k] = "obj";
+    }
+}
+
 /* Whether subject s1 is a bare modifier of subject s2's phrase: it ends
  * right where that phrase begins (every word between them is s2's, none
  * after s1 is s1's) and has no possessor ("Dagolath's first Deputy Prime
@@ -707,6 +732,7 @@ void dy__coder_build_tree(struct sent *s)
     inserted_report_repair(s);
     trailing_report_repair(s);
     report_clause_repair(s);
+    agent_without_by_repair(s);
     double_subject_repair(s);
     nominal_root_repair(s);
     finite_acl_repair(s);

@@ -1663,6 +1663,10 @@ static void test_own_dictionaries(void)
          * barring inspectors stays 1245 */
         {"revoke", "citizenship", "172"}, {"revoke", "the accreditation", "172"},
         {"bar", "inspectors", "1245"},
+        /* a strike with a weapon named is force; a bare one a labour
+         * strike */
+        {"launch", "missile strikes", "195"}, {"conduct", "retaliatory strikes", "190"},
+        {"launch", "a strike", "143"},
     };
 
     T_CHECK(lx != NULL);

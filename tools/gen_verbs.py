@@ -666,6 +666,10 @@ SPECS = [
  ("195", W("bomb|airstrike|air-strike|strafe|carpet-bomb|carpet bomb|napalm"), [""]),
  ("195", W("carry out|conduct|launch|stage|mount|order|step up|intensify"), W("airstrike|airstrikes|air strike|air strikes|air raid|air raids|bombing raid|bombing raids|aerial bombardment|aerial attack|bombing campaign|air campaign|sorties")),
  ("195", W("drop|fire|launch"), W("bomb|bombs|barrel bomb|barrel bombs|cluster bomb|cluster bombs|missile|missiles|air-to-ground missile|from the air")),
+ # a strike with a weapon named is force, not a labour strike (143's
+ # "launch strike"): missiles and rockets are aerial weapons
+ ("195", W("carry out|conduct|launch|stage|mount|order|step up|intensify"), W("missile strike|missile strikes|rocket strike|rocket strikes|missile attack|missile attacks|rocket attack|rocket attacks")),
+ ("190", W("carry out|conduct|launch|stage|mount|order|step up|intensify"), W("military strike|military strikes|retaliatory strike|retaliatory strikes|artillery strike|artillery strikes|ground strike|ground strikes|preemptive strike|pre-emptive strike")),
  ("1951", W("fire|launch|use"), W("precision-guided munitions|precision-guided missile|guided missile|guided bombs|smart bombs|laser-guided bombs|cruise missile|cruise missiles|precision strike|precision strikes|Tomahawk|Tomahawk missiles")),
  ("1952", W("launch|carry out|conduct|use|fly|fire|send"), W("drone|drones|drone strike|drone strikes|drone attack|drone attacks|unmanned aircraft|unmanned aerial vehicle|UAV|UAVs|kamikaze drone|kamikaze drones|Shahed drones")),
  ("1952", W("drone"), [""]),

@@ -1667,6 +1667,7 @@ static void test_own_dictionaries(void)
          * strike */
         {"launch", "missile strikes", "195"}, {"conduct", "retaliatory strikes", "190"},
         {"launch", "a strike", "143"},
+        {"scramble", "fighter jets", "152"},
     };
 
     T_CHECK(lx != NULL);
@@ -1754,6 +1755,8 @@ static void test_own_dictionaries(void)
             {"Iraqi engineers", NULL, "IRQCVL"},
             {"taxi driver", NULL, "CVL"},
             {"Australian writer", NULL, "AUSCVL"},
+            {"Ukrainian air defences", NULL, "UKRMIL"},
+            {"Polish military command", NULL, "POLMIL"},
             {"Afghan tribal elders", NULL, "AFGCVL"},
             {"elders", NULL, "ELI"},
             {"private contractors", NULL, "BUS"},

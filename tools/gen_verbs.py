@@ -494,6 +494,8 @@ SPECS = [
  ("151", W("put|place"), W("police on alert|police on high alert|security forces on alert")),
  ("152", W("put|place"), W("troops on alert|army on alert|military on alert|forces on alert|forces on high alert|military on high alert|on high alert|on combat alert|nuclear forces on alert|on full alert|military in state of war|in state of war|military in quasi-state of war|in quasi-state of war|troops in state of war|army in state of war|military on war footing|on war footing|in wartime state|on combat footing")),
  ("152", W("raise|increase|heighten"), W("military alert|combat readiness|defcon|readiness|alert status|threat level")),
+ # scrambling aircraft readies them against a threat: a raised alert
+ ("152", W("scramble"), W("jet|jets|fighter jet|fighter jets|fighter|fighters|warplane|warplanes|aircraft|interceptor|interceptors|planes|helicopter|helicopters")),
  # forces entering a state of war or alert (the North Korean order of
  # 2015: units "should enter a wartime state")
  ("152", W("enter|declare|go into|move to"), W("wartime state|state of war|war footing|state of alert|combat readiness|state of combat readiness|quasi-state of war|semi-war state")),

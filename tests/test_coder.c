@@ -6795,6 +6795,22 @@ static void test_round21(void)
                        "././PUNCT/12/punct"}},
          .events = {"IGOUNO 010 -", "BGDMIL 190 BGDOPP"},
          .nevents = 2},
+        /* Gunmen attacked a church in Burkina Faso , killing 15
+         * worshippers . (invented) -> BFAREB 190 BFACHR, BFAREB 1823 BFACVL:
+         * the participle clause happened where its governor did, and the
+         * civilians killed there are that place's (was REB 1823 CVL). */
+        {.what = "round21: a participle clause's place and its civilians",
+         .line = __LINE__,
+         .dict_name = "round21q.dict",
+         .dict_text = "[countries]\nBurkina Faso : BFA\n"
+                      "[agents]\ngunmen : REB\nworshipper : CVL\n"
+                      "[verbs]\nattack : 190\nkill : 1823\n",
+         .sents = {{0, "Gunmen/gunman/NOUN/2/nsubj attacked/attack/VERB/0/root a/a/DET/4/det "
+                       "church/church/NOUN/2/obj in/in/ADP/6/case Burkina/Burkina/PROPN/4/nmod "
+                       "Faso/Faso/PROPN/6/flat ,/,/PUNCT/9/punct killing/kill/VERB/2/advcl "
+                       "15/15/NUM/11/nummod worshippers/worshipper/NOUN/9/obj ././PUNCT/2/punct"}},
+         .events = {"BFAREB 190 BFACHR", "BFAREB 1823 BFACVL", "!REB 1823 CVL"},
+         .nevents = 2},
     };
 
     RUN_CASES(cases);

@@ -86,8 +86,26 @@ const char *const dy__coder_route_preps[] = {"through", "throughout", "across", 
 /* Place of the event: "in Minsk" among v's obliques (or their nmods),
  * else on its object ("arrested two men in Lagos"); also the way a march
  * takes ("through Minsk", "across the country"). */
+static void place_of_verb(struct coder *c, const struct sent *s, uint32_t v,
+                          struct dyad_place *pl);
+
 void dy__coder_event_place(struct coder *c, const struct sent *s, uint32_t v,
                            struct dyad_place *pl)
+{
+    uint32_t h = s->head[v];
+
+    place_of_verb(c, s, v, pl);
+    /* "Gunmen attacked a church in Burkina Faso, killing 15 worshippers",
+     * "attacked a church in X and killed ...": a participle clause with
+     * no marker, or a conjoined verb, with no place of its own happened
+     * where its governor did */
+    if (!pl->country && h < s->n && upos_is(s, h, "VERB") &&
+        (rel_is(s, v, "conj") || (rel_is(s, v, "advcl") && child_rel(s, v, "mark") == s->n)))
+        place_of_verb(c, s, h, pl);
+}
+
+static void place_of_verb(struct coder *c, const struct sent *s, uint32_t v,
+                          struct dyad_place *pl)
 {
     uint32_t cand[16];
     size_t nc = 0;

@@ -250,6 +250,20 @@ void dy__coder_apply_focus(struct coder *c)
             continue;
         give_country(c, a, ev[i].place.country);
     }
+    /* "In Burkina Faso, gunmen killed 15 worshippers", "Police arrested
+     * 20 people in Lagos": civilians and protesters coerced or attacked
+     * somewhere (17x-20x) with no country of their own are that place's
+     * people */
+    static const char *const locals[] = {"CVL", "OPP", NULL};
+    for (size_t i = 0; i < c->ev.n; i++) {
+        struct dyad_actor *a = &ev[i].target;
+        if (!ev[i].place.country || !ev[i].root || !agent_alone(a, placeless) ||
+            !in_list(a->agent, locals) ||
+            !(strcmp(ev[i].root, "17") == 0 || strcmp(ev[i].root, "18") == 0 ||
+              strcmp(ev[i].root, "19") == 0 || strcmp(ev[i].root, "20") == 0))
+            continue;
+        give_country(c, a, ev[i].place.country);
+    }
     /* "Ethiopian police arrested an opposition leader", "a court in
      * Cairo sentenced three journalists": whom a state's police, courts
      * or government coerce, charge or sentence (17x, 115, 116) with no

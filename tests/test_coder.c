@@ -6811,6 +6811,34 @@ static void test_round21(void)
                        "15/15/NUM/11/nummod worshippers/worshipper/NOUN/9/obj ././PUNCT/2/punct"}},
          .events = {"BFAREB 190 BFACHR", "BFAREB 1823 BFACVL", "!REB 1823 CVL"},
          .nevents = 2},
+        /* Headline "Sudan army , RSF agree to talks" parsed with "army"
+         * the root and "agree" its parataxis (dyad's parse) -> SDNMIL 030
+         * SDNREB and back: a headline's comma joins two subjects (was
+         * SDNREB 030 - only). */
+        {.what = "round21: a headline's comma joins two subjects",
+         .line = __LINE__,
+         .dict_name = "round21r.dict",
+         .dict_text = "[countries]\nSudan : SDN\n[organisations]\nRSF : SDNREB\n"
+                      "[agents]\narmy : MIL\n[verbs]\nagree : 030\n",
+         .title = "Sudan/Sudan/PROPN/2/compound army/army/NOUN/0/root ,/,/PUNCT/4/punct "
+                  "RSF/RSF/PROPN/5/nsubj agree/agree/VERB/2/parataxis to/to/ADP/7/case "
+                  "talks/talk/NOUN/5/obl",
+         .sents = {{0, "Talks/talk/NOUN/2/nsubj began/begin/VERB/0/root ././PUNCT/2/punct"}},
+         .events = {"SDNMIL 030 SDNREB", "SDNREB 030 SDNMIL", "!SDNREB 030 -"},
+         .nevents = 2},
+        /* Headline "Russia , China hold joint naval drills" with "hold"
+         * tagged a noun (dyad's parse), read off the words -> RUS 062 CHN
+         * and back (was RUS 062 -). */
+        {.what = "round21: a headline pair read off the words acts jointly",
+         .line = __LINE__,
+         .dict_name = "round21s.dict",
+         .dict_text = "[countries]\nRussia : RUS\nChina : CHN\n[verbs]\nhold drills : 062\n",
+         .title = "Russia/Russia/PROPN/0/root ,/,/PUNCT/7/punct China/China/PROPN/5/compound "
+                  "hold/hold/NOUN/5/compound joint/joint/NOUN/7/compound naval/naval/ADJ/7/amod "
+                  "drills/drill/NOUN/1/conj",
+         .sents = {{0, "Talks/talk/NOUN/2/nsubj began/begin/VERB/0/root ././PUNCT/2/punct"}},
+         .events = {"RUS 062 CHN", "CHN 062 RUS"},
+         .nevents = 2},
     };
 
     RUN_CASES(cases);

@@ -355,15 +355,18 @@ static int linear_status(const struct sent *s, uint32_t v)
  * after it as the target (unless a + slot does), as TABARI's default
  * actor search (manual 5.8).  The first such word only.
  */
-/* The actor mention joined to mention m by a lone "and" that ends right
- * before word v ("Iran and Saudi Arabia trade"), or NULL. */
+/* The actor mention joined to mention m by a lone "and" (in a headline
+ * also a comma) that ends right before word v ("Iran and Saudi Arabia
+ * trade"), or NULL. */
 static const struct mention *conjoined_before(const struct sent *s, const struct mention *m,
                                               uint32_t v)
 {
     uint32_t a = m->start + m->len;
     const struct mention *m2;
 
-    if (a + 1 >= v || !ieq(s->forms[a], "and") || s->men_at[a + 1] < 0)
+    /* (a headline's comma is its "and": "Russia, China hold drills") */
+    if (a + 1 >= v || !(ieq(s->forms[a], "and") || (s->title && strcmp(s->forms[a], ",") == 0)) ||
+        s->men_at[a + 1] < 0)
         return NULL;
     m2 = &s->men[s->men_at[a + 1]];
     if (m2->start != a + 1 || m2->start + m2->len != v || m2->kind != DYAD_LEX_ACTOR ||
@@ -473,7 +476,9 @@ static int linear_at(struct coder *c, struct sent *s, uint32_t v, int need_patte
         return DYAD_ENOMEM;
     sh = p.slot[0] != s->n ? p.slot[0] : dy__coder_mention_head(s, sm);
     th = p.slot[1];
-    if (th == s->n && p.slot[0] == s->n && in_list(lemma_of(s, v), dy__coder_together_verbs) &&
+    if (th == s->n && p.slot[0] == s->n &&
+        (in_list(lemma_of(s, v), dy__coder_together_verbs) ||
+         (v + 1 < s->n && (ieq(s->forms[v + 1], "joint") || ieq(s->forms[v + 1], "bilateral")))) &&
         (m2 = conjoined_before(s, sm, v)) != NULL) {
         /* "Iran and Saudi Arabia trade barbs over Yemen": two actors
          * joined right before a verb of two sides act on each other */

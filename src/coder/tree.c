@@ -577,6 +577,47 @@ static void nominal_root_repair(struct sent *s)
     s->head[cc] = own;
 }
 
+/* Parser slip, headlines: "Sudan army, RSF agree to talks" parsed with
+ * the first name the root and the verb a parataxis with the second name
+ * its subject.  A headline's comma is its "and": in a title whose
+ * nominal root is followed by a comma and the subject of a verb hung on
+ * it as parataxis, the verb is the root, the nominal its subject and the
+ * other subject a conjunct of it. */
+static void headline_pair_repair(struct sent *s)
+{
+    uint32_t r = nominal_root(s), v = s->n, own = s->n;
+
+    if (!s->title || r == s->n)
+        return;
+    for (uint32_t k = r + 1; k < s->n && v == s->n; k++)
+        if (s->head[k] == r && strcmp(s->rel[k], "parataxis") == 0 && upos_is(s, k, "VERB"))
+            v = k;
+    if (v == s->n)
+        return;
+    for (uint32_t k = r + 1; k < v && own == s->n; k++)
+        if (s->head[k] == v && strcmp(s->rel[k], "nsubj") == 0)
+            own = k;
+    /* the comma right before the second subject's phrase, nothing of the
+     * verb's between the root and it */
+    if (own == s->n || own < r + 2)
+        return;
+    for (uint32_t k = r + 1; k < own; k++) {
+        if (strcmp(s->forms[k], ",") == 0) {
+            for (uint32_t j = k + 1; j < own; j++)
+                if (!in_subtree(s, j, own))
+                    return;
+            verb_as_root(s, r, v);
+            s->head[own] = r;
+            s->rel[own] = "conj";
+            s->head[k] = own;
+            s->rel[k] = "punct";
+            return;
+        }
+        if (!in_subtree(s, k, r))
+            return;
+    }
+}
+
 /* Whether token k is a subjectless verb (no nsubj, nsubj:pass, csubj). */
 static int no_subject(const struct sent *s, uint32_t k)
 {
@@ -735,6 +776,7 @@ void dy__coder_build_tree(struct sent *s)
     agent_without_by_repair(s);
     double_subject_repair(s);
     nominal_root_repair(s);
+    headline_pair_repair(s);
     finite_acl_repair(s);
     lost_subject_repair(s);
     /* Insert in reverse so that children lists come out in text order. */

@@ -6839,6 +6839,22 @@ static void test_round21(void)
          .sents = {{0, "Talks/talk/NOUN/2/nsubj began/begin/VERB/0/root ././PUNCT/2/punct"}},
          .events = {"RUS 062 CHN", "CHN 062 RUS"},
          .nevents = 2},
+        /* Putin was invited to the summit by the South African government .
+         * with "by ... government" an nmod of "summit" (dyad's parse) ->
+         * ZAFGOV 036 RUSGOV: the passive's missing agent is the "by"
+         * phrase under its oblique (was no source). */
+        {.what = "round21: a passive's 'by' phrase under its oblique is its agent",
+         .line = __LINE__,
+         .dict_name = "round21t.dict",
+         .dict_text = "[people]\nPutin : RUSGOV\n[demonyms]\nSouth African : ZAF\n"
+                      "[agents]\ngovernment : GOV\n[verbs]\ninvite : 036\n",
+         .sents = {{0, "Putin/Putin/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass "
+                       "invited/invite/VERB/0/root to/to/ADP/6/case the/the/DET/6/det "
+                       "summit/summit/NOUN/3/obl by/by/ADP/11/case the/the/DET/11/det "
+                       "South/South/PROPN/10/compound African/African/ADJ/11/amod "
+                       "government/government/NOUN/6/nmod ././PUNCT/3/punct"}},
+         .events = {"ZAFGOV 036 RUSGOV"},
+         .nevents = 1},
     };
 
     RUN_CASES(cases);

@@ -1739,6 +1739,9 @@ static void test_own_dictionaries(void)
             /* "RSF" in conflict news is Sudan's Rapid Support Forces;
              * Reporters Without Borders keeps its full names */
             {"RSF", NULL, "SDNREB"},
+            /* "Congo" alone is the DRC, as wire copy uses it */
+            {"Congo", NULL, "COD"},
+            {"Republic of Congo", NULL, "COG"},
             {"Reporters Without Borders", NULL, "NGOMED"},
             {"Jens Stoltenberg", "2020-01-01", "IGOWSTNAT"},
             {"Jens Stoltenberg", "2010-01-01", "NORGOV"},
@@ -2232,12 +2235,18 @@ static void test_countries_match_iso(void)
         char code[64];
         size_t len;
 
+        /* one deliberate override: "Congo" alone is the DRC (COD) in
+         * news, ISO's short name of the Republic (COG), which keeps its
+         * longer names */
+        const char *want;
+
         if (!name)
             name = json_string_value(json_object_get(c, "name"));
         if (!a3 || !name || strchr(name, ','))
             continue;
+        want = strcmp(name, "Congo") == 0 ? "COD" : a3;
         snprintf(code, sizeof(code), "%s", code_of(lx, name, NULL, &len));
-        T_CHECKF(strcmp(code, a3) == 0, "'%s' -> %s, expected %s", name, code, a3);
+        T_CHECKF(strcmp(code, want) == 0, "'%s' -> %s, expected %s", name, code, want);
         checked++;
     }
     /* 249 entries; 19 ISO names with a comma and no common_name are

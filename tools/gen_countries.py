@@ -52,8 +52,10 @@ T = {
  "CHN": ("People's Republic of China|PRC|mainland China", "Chinese", "Beijing", "Zhongnanhai", "Shanghai|Guangzhou|Shenzhen|Wuhan|Chongqing|Tianjin|Chengdu|Urumqi|Lhasa|Nanjing|Xi'an"),
  "COL": ("", "Colombian|Colombians", "Bogota", "the Casa de Narino", "Medellin|Cali|Barranquilla|Cartagena"),
  "COM": ("", "Comoran|Comorian|Comorians", "Moroni", "", ""),
- "COG": ("Congo-Brazzaville|Republic of the Congo", "", "Brazzaville", "", "Pointe-Noire"),
- "COD": ("Democratic Republic of the Congo|DR Congo|DRC|Congo-Kinshasa|Zaire", "Congolese", "Kinshasa", "", "Goma|Lubumbashi|Bukavu|Kisangani|Bunia|Beni"),
+ # "Congo" alone is the DRC, as wire copy uses it ("eastern Congo"); the
+ # Republic goes by its longer names
+ "COG": ("Congo-Brazzaville|Republic of the Congo|Republic of Congo", "", "Brazzaville", "", "Pointe-Noire"),
+ "COD": ("Democratic Republic of the Congo|DR Congo|DRC|Congo-Kinshasa|Zaire|Congo", "Congolese", "Kinshasa", "", "Goma|Lubumbashi|Bukavu|Kisangani|Bunia|Beni"),
  "CRI": ("", "Costa Rican|Costa Ricans", "San Jose", "", ""),
  "CIV": ("Ivory Coast|Cote d'Ivoire", "Ivorian|Ivorians", "Yamoussoukro", "", "Abidjan|Bouake"),
  "HRV": ("", "Croatian|Croatians|Croat|Croats", "Zagreb", "", "Dubrovnik"),

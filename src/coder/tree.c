@@ -413,6 +413,44 @@ static void agent_without_by_repair(struct sent *s)
     }
 }
 
+/* Parser slip: "Putin was invited to the summit by the South African
+ * government" with "by the ... government" hung on "summit" as nmod, so
+ * the passive has no agent.  A passive verb (with aux:pass or
+ * nsubj:pass) without an agent takes the "by" phrase under its oblique
+ * as its agent ("killed in an attack by rebels": the rebels killed). */
+static void passive_by_repair(struct sent *s)
+{
+    for (uint32_t v = s->dl; v < s->n; v++) {
+        int passive = 0, agent = 0;
+        uint32_t by = s->n;
+        if (!upos_is(s, v, "VERB"))
+            continue;
+        for (uint32_t k = s->dl; k < s->n; k++) {
+            if (s->head[k] != v)
+                continue;
+            if (strcmp(s->rel[k], "aux:pass") == 0 || strcmp(s->rel[k], "nsubj:pass") == 0)
+                passive = 1;
+            if (strcmp(s->rel[k], "obl:agent") == 0)
+                agent = 1;
+        }
+        if (!passive || agent)
+            continue;
+        for (uint32_t b = v + 1; b < s->n && by == s->n; b++) {
+            uint32_t o = s->head[b];
+            if (strcmp(s->rel[b], "nmod") != 0 || o >= s->n || o >= b || s->head[o] != v ||
+                strncmp(s->rel[o], "obl", 3) != 0 || o < v)
+                continue;
+            for (uint32_t j = s->dl; j < b; j++)
+                if (s->head[j] == b && strcmp(s->rel[j], "case") == 0 && ieq(s->forms[j], "by"))
+                    by = b;
+        }
+        if (by < s->n) {
+            s->head[by] = v;
+            s->rel[by] = "obl:agent";
+        }
+    }
+}
+
 /* Whether subject s1 is a bare modifier of subject s2's phrase: it ends
  * right where that phrase begins (every word between them is s2's, none
  * after s1 is s1's) and has no possessor ("Dagolath's first Deputy Prime
@@ -774,6 +812,7 @@ void dy__coder_build_tree(struct sent *s)
     trailing_report_repair(s);
     report_clause_repair(s);
     agent_without_by_repair(s);
+    passive_by_repair(s);
     double_subject_repair(s);
     nominal_root_repair(s);
     headline_pair_repair(s);

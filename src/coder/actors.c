@@ -656,10 +656,13 @@ static uint32_t speaker_above(const struct sent *s, uint32_t h)
  * ("the minister", "the envoy"), not an organisation or a country. */
 static int reporting_person(struct coder *c, struct sent *s, uint32_t h, struct np *out)
 {
-    static const char *const roles[] = {"envoy",     "official",  "spokesperson", "diplomat",
-                                        "negotiator", "mediator", "representative",
-                                        "commissioner", "officer", "lawmaker", "legislator",
-                                        "politician", NULL};
+    static const char *const roles[] = {
+        "president", "minister",   "premier",      "chancellor", "king",       "queen",
+        "prince",    "leader",     "chief",        "head",       "spokesman",  "spokeswoman",
+        "spokesperson", "ambassador", "secretary", "governor",   "mayor",      "senator",
+        "general",   "commander",  "judge",        "director",   "chairman",   "chairwoman",
+        "envoy",     "official",   "diplomat",     "negotiator", "mediator",   "representative",
+        "commissioner", "officer", "lawmaker",     "legislator", "politician", NULL};
     uint32_t cur = s->head[h], sp = s->n;
     struct np r;
 
@@ -682,9 +685,7 @@ static int reporting_person(struct coder *c, struct sent *s, uint32_t h, struct 
     if (sp >= s->n || upos_is(s, sp, "PRON") || has_feat(s, sp, "Number=Plur"))
         return 0;
     resolve_np_as(c, s, sp, NULL, &r);
-    if (r.kind != NP_ACTOR || r.place ||
-        !(r.person || in_list(lemma_of(s, sp), dy__coder_title_words) ||
-          in_list(lemma_of(s, sp), roles)))
+    if (r.kind != NP_ACTOR || r.place || !(r.person || in_list(lemma_of(s, sp), roles)))
         return 0;
     stand_for(c, s, h, &r, "he/she -> the person whose speech the clause is", out);
     return 1;

@@ -156,7 +156,8 @@ const char *dy__coder_country_part(struct coder *c, const char *code)
  * made or a step taken "of" doing it ("the Russians made a point of
  * blaming the United States", "took the unusual step of summoning the
  * ambassador"), and what a paper one issues says it does ("issued a
- * declaration demanding"; not a paper one blocks or rejects).  Returns the holder for the acl verb a, or n. */
+ * declaration demanding"; not a paper one blocks or rejects).  Returns
+ * the holder for the acl verb a, or n. */
 uint32_t dy__coder_policy_of(const struct sent *s, uint32_t a)
 {
     static const char *const habit[] = {"policy",   "practice", "campaign", "strategy",
@@ -342,19 +343,6 @@ static int linear_status(const struct sent *s, uint32_t v)
     return st == 0 || st == DYAD_PRED_NO_SOURCE + 1 || st == DYAD_PRED_NO_PATTERN + 1;
 }
 
-/*
- * TABARI reads verbs off the words, not the parse: "Estonia deplores
- * Libya's ..." codes "deplores" even where the parser made it a noun.
- * When a sentence gave no event at all, a word the parser did not make a
- * verb (NOUN, ADJ, X, or a modal auxiliary: TABARI dictionaries have
- * SHOULD patterns), in lower case, right after a coded actor or a
- * personal pronoun (TABARI's subject; so never after a determiner), is
- * read as that verb if the dictionaries have it: its patterns over the
- * sentence's words, the sentence's first actor before it as the source
- * (unless a $ slot binds one) and the first actor with another code
- * after it as the target (unless a + slot does), as TABARI's default
- * actor search (manual 5.8).  The first such word only.
- */
 /* The actor mention joined to mention m by a lone "and" (in a headline
  * also a comma) that ends right before word v ("Iran and Saudi Arabia
  * trade"), or NULL. */
@@ -375,6 +363,19 @@ static const struct mention *conjoined_before(const struct sent *s, const struct
     return m2;
 }
 
+/*
+ * TABARI reads verbs off the words, not the parse: "Estonia deplores
+ * Libya's ..." codes "deplores" even where the parser made it a noun.
+ * When a sentence gave no event at all, a word the parser did not make a
+ * verb (NOUN, ADJ, X, or a modal auxiliary: TABARI dictionaries have
+ * SHOULD patterns), in lower case, right after a coded actor or a
+ * personal pronoun (TABARI's subject; so never after a determiner), is
+ * read as that verb if the dictionaries have it: its patterns over the
+ * sentence's words, the sentence's first actor before it as the source
+ * (unless a $ slot binds one) and the first actor with another code
+ * after it as the target (unless a + slot does), as TABARI's default
+ * actor search (manual 5.8).  The first such word only.
+ */
 /* Reads word v as a dictionary verb off the words (see code_linear);
  * need_pattern: only when one of its patterns matched words around it,
  * not the bare verb.  *done = 1 when an event was written. */
@@ -478,7 +479,7 @@ static int linear_at(struct coder *c, struct sent *s, uint32_t v, int need_patte
     th = p.slot[1];
     if (th == s->n && p.slot[0] == s->n &&
         (in_list(lemma_of(s, v), dy__coder_together_verbs) ||
-         (v + 1 < s->n && (ieq(s->forms[v + 1], "joint") || ieq(s->forms[v + 1], "bilateral")))) &&
+         (v + 1 < s->n && in_list(s->forms[v + 1], dy__coder_joint_words))) &&
         (m2 = conjoined_before(s, sm, v)) != NULL) {
         /* "Iran and Saudi Arabia trade barbs over Yemen": two actors
          * joined right before a verb of two sides act on each other */

@@ -434,6 +434,9 @@ extern const char *const dy__coder_wh_words[];
 /* Verbs two conjoined subjects do together, to each other ("Iran and
  * Iraq traded accusations"; predicate.c). */
 extern const char *const dy__coder_together_verbs[];
+/* "joint", "bilateral": an act so named is done by two sides together
+ * (predicate.c) */
+extern const char *const dy__coder_joint_words[];
 /* Verbs of talking: their "about" phrase is the topic, and their bare
  * pattern (040) consults only a partner named (args.c, predicate.c). */
 extern const char *const dy__coder_talk_verbs[];

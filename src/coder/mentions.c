@@ -239,30 +239,24 @@ void dy__coder_apply_focus(struct coder *c)
      * (18x-20x: "guerrillas killed a policeman in Mosul") are that
      * place's. */
     static const char *const irregulars[] = {"REB", "UAF", "INS", "RAD", "CRM", NULL};
-    for (size_t i = 0; i < c->ev.n; i++) {
-        struct dyad_actor *a = &ev[i].source;
-        int force = ev[i].root && (strcmp(ev[i].root, "18") == 0 ||
-                                   strcmp(ev[i].root, "19") == 0 || strcmp(ev[i].root, "20") == 0);
-        if (!ev[i].place.country || !ev[i].root ||
-            (strcmp(ev[i].root, "14") != 0 && strcmp(ev[i].root, "17") != 0 &&
-             !(force && a->agent && in_list(a->agent, irregulars))) ||
-            !agent_alone(a, placeless))
-            continue;
-        give_country(c, a, ev[i].place.country);
-    }
     /* "In Burkina Faso, gunmen killed 15 worshippers", "Police arrested
      * 20 people in Lagos": civilians and protesters coerced or attacked
      * somewhere (17x-20x) with no country of their own are that place's
      * people */
     static const char *const locals[] = {"CVL", "OPP", NULL};
+    static const char *const force_roots[] = {"18", "19", "20", NULL};
+    static const char *const harm_roots[] = {"17", "18", "19", "20", NULL};
     for (size_t i = 0; i < c->ev.n; i++) {
-        struct dyad_actor *a = &ev[i].target;
-        if (!ev[i].place.country || !ev[i].root || !agent_alone(a, placeless) ||
-            !in_list(a->agent, locals) ||
-            !(strcmp(ev[i].root, "17") == 0 || strcmp(ev[i].root, "18") == 0 ||
-              strcmp(ev[i].root, "19") == 0 || strcmp(ev[i].root, "20") == 0))
+        struct dyad_actor *a = &ev[i].source, *t = &ev[i].target;
+        const char *root = ev[i].root;
+        if (!ev[i].place.country || !root)
             continue;
-        give_country(c, a, ev[i].place.country);
+        if ((strcmp(root, "14") == 0 || strcmp(root, "17") == 0 ||
+             (in_list(root, force_roots) && a->agent && in_list(a->agent, irregulars))) &&
+            agent_alone(a, placeless))
+            give_country(c, a, ev[i].place.country);
+        if (in_list(root, harm_roots) && agent_alone(t, placeless) && in_list(t->agent, locals))
+            give_country(c, t, ev[i].place.country);
     }
     /* "Ethiopian police arrested an opposition leader", "a court in
      * Cairo sentenced three journalists": whom a state's police, courts

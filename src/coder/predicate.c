@@ -1046,9 +1046,9 @@ static int hostile_to_clause(struct coder *c, const struct sent *s, uint32_t v, 
  * their troops on alert": against each other, 15), fighting (fight,
  * clash, battle; not "attack" or "plunder", done side by side),
  * agreeing, signing, cooperating, trading, anything done to the ties
- * between them, and anything "joint" or "bilateral" -- as a human coder reads "India and Afghanistan
- * deny the claim" (each denies; neither denies the other) against
- * "India and Pakistan held talks".
+ * between them, and anything "joint" or "bilateral" -- as a human coder
+ * reads "India and Afghanistan deny the claim" (each denies; neither
+ * denies the other) against "India and Pakistan held talks".
  */
 const char *const dy__coder_together_verbs[] = {
     "agree", "sign", "cooperate", "collaborate", "ally", "reconcile", "normalize",
@@ -1056,17 +1056,18 @@ const char *const dy__coder_together_verbs[] = {
     "fight", "battle", "skirmish", "spar", "feud", "quarrel", "embrace", "partner",
     "war", "wrangle", "bicker", "unite", "merge", "swap", NULL};
 
+const char *const dy__coder_joint_words[] = {"joint", "bilateral", NULL};
+
 static int mutual_act(const struct sent *s, uint32_t v, const char *code)
 {
     static const char *const bonds[] = {"relation", "relations", "tie", "ties", NULL};
-    static const char *const shared[] = {"joint", "bilateral", NULL};
     uint32_t o = child_rel(s, v, "obj");
     int joint = 0;
 
     /* "Chinese and Russian warships held joint naval drills": what the
      * two do jointly they do with each other */
     for (uint32_t k = o != s->n ? s->first[o] : s->n; k != s->n; k = s->next[k])
-        if (rel_is(s, k, "amod") && in_list(lemma_of(s, k), shared))
+        if (rel_is(s, k, "amod") && in_list(lemma_of(s, k), dy__coder_joint_words))
             joint = 1;
     /* "Cuba and the United States restored diplomatic relations": ties
      * are between the two, whatever is done to them */
@@ -1181,7 +1182,7 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
     const char *date, *pair_back = NULL;
     struct dyad_place pl;
     char detail[512];
-    int rc, emitted = 0, fallback = 0, own_tgt = 0, dflt_first = 0, compound_slot;
+    int rc, emitted = 0, fallback = 0, own_tgt = 0, dflt_first = 0, compound_slot, side_by_side;
 
     if (dy__coder_not_happened(c, s, v, detail, sizeof(detail))) {
         dy__coder_explain_pred(c, s, v, DYAD_PRED_NON_EVENT, detail);
@@ -1641,9 +1642,11 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
          * the meeting was */
         if (in_table(c, "040", NULL))
             p.code = strchr(p.code, ':') ? "040:040" : "040";
-    if (fallback && ntgt && nsrc >= 2 && !p.nominal && !(c->flags & DYAD_CODE_REQUIRE_TARGET) &&
-        !between_others(s, v) && !hostile_to_clause(c, s, v, p.code) &&
-        mutual_act(s, v, p.code))
+    /* conjoined subjects that may act on each other (the compound rule
+     * below) */
+    side_by_side = nsrc >= 2 && !p.nominal && !between_others(s, v);
+    if (fallback && ntgt && side_by_side && !(c->flags & DYAD_CODE_REQUIRE_TARGET) &&
+        !hostile_to_clause(c, s, v, p.code) && mutual_act(s, v, p.code))
         /* "Britain and France signed an agreement to stop migrants
          * crossing the Channel": two sides that act together act on
          * each other, not on an actor found deep in the phrase */
@@ -1662,8 +1665,7 @@ int dy__coder_code_predicate(struct coder *c, struct sent *s, uint32_t v)
         ntgt = 1;
     }
     compound_slot = p.vm.pattern && strchr(p.vm.pattern, '%');
-    if (!ntgt && nsrc >= 2 && !p.nominal && !between_others(s, v) &&
-        (compound_slot || !hostile_to_clause(c, s, v, p.code)) &&
+    if (!ntgt && side_by_side && (compound_slot || !hostile_to_clause(c, s, v, p.code)) &&
         ((c->flags & DYAD_CODE_REQUIRE_TARGET) || pair_back || compound_slot ||
          mutual_act(s, v, p.code))) {
         /* "Gondor and Osgiliath rejected ...": conjoined subjects with

@@ -26,6 +26,16 @@ static uint32_t dateline_top(const struct sent *s, uint32_t d)
     return s->n;
 }
 
+/* The first child of token k with relation rel, or n (the children lists
+ * are not built yet while the tree is repaired). */
+static uint32_t build_child(const struct sent *s, uint32_t k, const char *rel)
+{
+    for (uint32_t j = s->dl; j < s->n; j++)
+        if (s->head[j] == k && strcmp(s->rel[j], rel) == 0)
+            return j;
+    return s->n;
+}
+
 /* Parser slip (new model, slip6): the first word of a two-word verb
  * ("will not back stab Japan") read as an adverb (`advmod`) of the verb
  * right after it, the second word the clause's head: a VERB has no
@@ -399,16 +409,8 @@ static void agent_without_by_repair(struct sent *s)
 {
     for (uint32_t k = s->dl; k < s->n; k++) {
         uint32_t v = s->head[k];
-        int marked = 0, obj = 0;
-        if (strcmp(s->rel[k], "obl:agent") != 0 || v >= k || !upos_is(s, v, "VERB"))
-            continue;
-        for (uint32_t j = s->dl; j < s->n; j++) {
-            if (s->head[j] == k && strcmp(s->rel[j], "case") == 0)
-                marked = 1;
-            if (s->head[j] == v && strcmp(s->rel[j], "obj") == 0)
-                obj = 1;
-        }
-        if (!marked && !obj)
+        if (strcmp(s->rel[k], "obl:agent") == 0 && v < k && upos_is(s, v, "VERB") &&
+            build_child(s, k, "case") == s->n && build_child(s, v, "obj") == s->n)
             s->rel[k] = "obj";
     }
 }
@@ -421,24 +423,15 @@ static void agent_without_by_repair(struct sent *s)
 static void passive_by_repair(struct sent *s)
 {
     for (uint32_t v = s->dl; v < s->n; v++) {
-        int passive = 0, agent = 0;
         uint32_t by = s->n;
-        if (!upos_is(s, v, "VERB"))
-            continue;
-        for (uint32_t k = s->dl; k < s->n; k++) {
-            if (s->head[k] != v)
-                continue;
-            if (strcmp(s->rel[k], "aux:pass") == 0 || strcmp(s->rel[k], "nsubj:pass") == 0)
-                passive = 1;
-            if (strcmp(s->rel[k], "obl:agent") == 0)
-                agent = 1;
-        }
-        if (!passive || agent)
+        if (!upos_is(s, v, "VERB") || build_child(s, v, "obl:agent") != s->n ||
+            (build_child(s, v, "aux:pass") == s->n && build_child(s, v, "nsubj:pass") == s->n))
             continue;
         for (uint32_t b = v + 1; b < s->n && by == s->n; b++) {
             uint32_t o = s->head[b];
-            if (strcmp(s->rel[b], "nmod") != 0 || o >= s->n || o >= b || s->head[o] != v ||
-                strncmp(s->rel[o], "obl", 3) != 0 || o < v)
+            /* an nmod of an oblique of v between v and it */
+            if (strcmp(s->rel[b], "nmod") != 0 || o <= v || o >= b || s->head[o] != v ||
+                strncmp(s->rel[o], "obl", 3) != 0)
                 continue;
             for (uint32_t j = s->dl; j < b; j++)
                 if (s->head[j] == b && strcmp(s->rel[j], "case") == 0 && ieq(s->forms[j], "by"))
@@ -669,10 +662,7 @@ static int no_subject(const struct sent *s, uint32_t k)
 /* Whether token k has an object (the children lists are not built yet). */
 static int has_object(const struct sent *s, uint32_t k)
 {
-    for (uint32_t j = s->dl; j < s->n; j++)
-        if (s->head[j] == k && strcmp(s->rel[j], "obj") == 0)
-            return 1;
-    return 0;
+    return build_child(s, k, "obj") != s->n;
 }
 
 /* Parser slip: "German parliament speaker Anna Schmidt and a group of
